@@ -1,0 +1,18 @@
+package com.portaldesk.app;
+
+import com.portaldesk.cli.PortalDeskCli;
+
+/**
+ * The program's entry point. No command opens the staff app; a command (contacts, ...) runs without a
+ * window on the same configuration and data folder. Kept apart from the JavaFX Application class so the
+ * jar starts with JavaFX on the plain class path.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        int exitCode = PortalDeskCli.create(AppContext::open, StaffApp::run, System.getenv()).execute(args);
+        System.exit(exitCode);
+    }
+}

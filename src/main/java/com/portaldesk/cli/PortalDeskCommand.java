@@ -1,0 +1,57 @@
+package com.portaldesk.cli;
+
+import com.portaldesk.config.AppConfig;
+import com.portaldesk.config.ConfigKey;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The root command: with no subcommand it opens the staff app's window; otherwise it runs a command. */
+@Command(name = "portaldesk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Client contacts and client-portal sign-in security for accounting and tax firms.%n"
+                + "Without a command, opens the staff app.",
+        subcommands = {ContactsCommand.class},
+        footer = ExitCodes.HELP_FOOTER)
+public final class PortalDeskCommand implements Callable<Integer> {
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Configuration file (default: ./config.properties, or $PORTALDESK_CONFIG).")
+    private Path configFile;
+
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Data folder with the database and key file (default: ~/.portaldesk, or $PORTALDESK_DATA_DIR).")
+    private Path dataDir;
+
+    private final Function<AppConfig, CliServices> opener;
+    private final Consumer<AppConfig> windowLauncher;
+    private final Map<String, String> environment;
+
+    public PortalDeskCommand(Function<AppConfig, CliServices> opener, Consumer<AppConfig> windowLauncher,
+                             Map<String, String> environment) {
+        this.opener = opener;
+        this.windowLauncher = windowLauncher;
+        this.environment = environment;
+    }
+
+    @Override
+    public Integer call() {
+        windowLauncher.accept(config());
+        return ExitCodes.OK;
+    }
+
+    AppConfig config() {
+        Map<ConfigKey, String> overrides = new EnumMap<>(ConfigKey.class);
+        if (dataDir != null) {
+            overrides.put(ConfigKey.DATA_DIR, dataDir.toString());
+        }
+        return AppConfig.load(configFile, environment, overrides);
+    }
+
+    CliServices open() {
+        return opener.apply(config());
+    }
+}

@@ -1,0 +1,201 @@
+package com.portaldesk.config;
+
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The typed, validated view of config.properties plus the environment. Precedence, lowest first:
+ * built-in defaults, the file, {@code PORTALDESK_*} environment variables, command-line options.
+ */
+public final class AppConfig {
+    public static final String FILE_NAME = "config.properties";
+    public static final String CONFIG_ENV = "PORTALDESK_CONFIG";
+    private static final Pattern ENV_REFERENCE = Pattern.compile("\\$\\{env:([A-Za-z_][A-Za-z0-9_]*)}");
+    private static final Set<String> THEMES = Set.of("light", "dark");
+
+    private final Map<ConfigKey, String> values;
+    private final Path dataDir;
+
+    private AppConfig(Map<ConfigKey, String> values, Path dataDir) {
+        this.values = values;
+        this.dataDir = dataDir;
+        validate();
+    }
+
+    /**
+     * Loads the configuration the way the program does at start-up.
+     *
+     * @param explicitFile the --config option, or null
+     * @param overrides    values given on the command line (for example data.dir from --data-dir)
+     */
+    public static AppConfig load(Path explicitFile, Map<String, String> environment,
+                                 Map<ConfigKey, String> overrides) {
+        Map<ConfigKey, String> values = new EnumMap<>(ConfigKey.class);
+        for (ConfigKey key : ConfigKey.values()) {
+            values.put(key, key.defaultValue());
+        }
+        Path file = chooseFile(explicitFile, environment);
+        if (file != null) {
+            values.putAll(readFile(file));
+        }
+        for (ConfigKey key : ConfigKey.values()) {
+            String fromEnvironment = environment.get(key.environmentName());
+            if (fromEnvironment != null) {
+                values.put(key, fromEnvironment);
+            }
+        }
+        values.putAll(overrides);
+        values.replaceAll((key, value) -> resolveEnvironmentReferences(key, value.trim(), environment));
+        return new AppConfig(values, DataFolders.resolve(values.get(ConfigKey.DATA_DIR), environment));
+    }
+
+    /** Defaults only, with the data folder given: for tests and tools. */
+    public static AppConfig forDataDir(Path dataDir) {
+        return load(null, Map.of(), Map.of(ConfigKey.DATA_DIR, dataDir.toString()));
+    }
+
+    public AppConfig with(ConfigKey key, String value) {
+        Map<ConfigKey, String> copy = new EnumMap<>(values);
+        copy.put(key, value);
+        return new AppConfig(copy, key == ConfigKey.DATA_DIR ? Path.of(value) : dataDir);
+    }
+
+    private static Path chooseFile(Path explicitFile, Map<String, String> environment) {
+        Path chosen = explicitFile;
+        if (chosen == null && environment.get(CONFIG_ENV) != null) {
+            chosen = parsePath(CONFIG_ENV, environment.get(CONFIG_ENV));
+        }
+        if (chosen != null) {
+            if (!Files.isRegularFile(chosen)) {
+                throw new ConfigException("The configuration file " + chosen + " does not exist.");
+            }
+            return chosen;
+        }
+        Path inWorkingFolder = Path.of(FILE_NAME);
+        return Files.isRegularFile(inWorkingFolder) ? inWorkingFolder : null;
+    }
+
+    private static Map<ConfigKey, String> readFile(Path file) {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new ConfigException("Cannot read the configuration file " + file + ": " + e.getMessage());
+        }
+        Map<ConfigKey, String> values = new EnumMap<>(ConfigKey.class);
+        for (String name : properties.stringPropertyNames()) {
+            ConfigKey key = ConfigKey.byKey(name).orElseThrow(() -> new ConfigException(
+                    "Unknown key '" + name + "' in " + file + ". Known keys: " + knownKeys() + "."));
+            values.put(key, properties.getProperty(name));
+        }
+        return values;
+    }
+
+    private static String knownKeys() {
+        StringBuilder known = new StringBuilder();
+        for (ConfigKey key : ConfigKey.values()) {
+            known.append(known.length() == 0 ? "" : ", ").append(key.key());
+        }
+        return known.toString();
+    }
+
+    private static String resolveEnvironmentReferences(ConfigKey key, String value, Map<String, String> env) {
+        Matcher matcher = ENV_REFERENCE.matcher(value);
+        StringBuilder resolved = new StringBuilder();
+        while (matcher.find()) {
+            String name = matcher.group(1);
+            String replacement = env.get(name);
+            if (replacement == null) {
+                throw new ConfigException("Key '" + key.key() + "' refers to the environment variable " + name
+                        + ", which is not set.");
+            }
+            matcher.appendReplacement(resolved, Matcher.quoteReplacement(replacement));
+        }
+        matcher.appendTail(resolved);
+        return resolved.toString();
+    }
+
+    static Path parsePath(String what, String value) {
+        try {
+            return Path.of(value);
+        } catch (InvalidPathException e) {
+            throw new ConfigException("'" + what + "' is not a usable path: " + value);
+        }
+    }
+
+    private void validate() {
+        String url = dbUrl();
+        if (!url.isEmpty() && !url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:")) {
+            throw invalid(ConfigKey.DB_URL, url);
+        }
+        int pool = parseInt(ConfigKey.DB_POOL_SIZE);
+        if (pool < 1 || pool > 32) {
+            throw invalid(ConfigKey.DB_POOL_SIZE, get(ConfigKey.DB_POOL_SIZE));
+        }
+        String region = phoneDefaultRegion();
+        if (!PhoneNumberUtil.getInstance().getSupportedRegions().contains(region)) {
+            throw invalid(ConfigKey.PHONE_DEFAULT_REGION, get(ConfigKey.PHONE_DEFAULT_REGION));
+        }
+        if (!THEMES.contains(theme())) {
+            throw invalid(ConfigKey.UI_THEME, get(ConfigKey.UI_THEME));
+        }
+    }
+
+    private static ConfigException invalid(ConfigKey key, String value) {
+        return new ConfigException("Bad value '" + value + "' for key '" + key.key() + "'. Accepted: "
+                + key.accepted() + ".");
+    }
+
+    private int parseInt(ConfigKey key) {
+        try {
+            return Integer.parseInt(get(key));
+        } catch (NumberFormatException e) {
+            throw invalid(key, get(key));
+        }
+    }
+
+    public String get(ConfigKey key) {
+        return values.get(key);
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** Empty when the embedded database is meant. */
+    public String dbUrl() {
+        return get(ConfigKey.DB_URL);
+    }
+
+    public String dbUser() {
+        return get(ConfigKey.DB_USER);
+    }
+
+    public String dbPassword() {
+        return get(ConfigKey.DB_PASSWORD);
+    }
+
+    public int dbPoolSize() {
+        return parseInt(ConfigKey.DB_POOL_SIZE);
+    }
+
+    public String phoneDefaultRegion() {
+        return get(ConfigKey.PHONE_DEFAULT_REGION).toUpperCase(Locale.ROOT);
+    }
+
+    public String theme() {
+        return get(ConfigKey.UI_THEME).toLowerCase(Locale.ROOT);
+    }
+}

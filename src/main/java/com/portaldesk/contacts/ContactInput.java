@@ -1,0 +1,37 @@
+package com.portaldesk.contacts;
+
+/**
+ * What a person typed (or a CSV row held), before validation. Blank SSN and PIN mean "keep what is on
+ * file" when editing. Channel may be blank: text messages when there is a mobile number, else email.
+ */
+public record ContactInput(String firstName, String lastName, String email, String mobile, String ssn, String pin,
+                           String channel, boolean portalAccess, String notes) {
+
+    public static ContactInput of(String firstName, String lastName, String email) {
+        return new ContactInput(firstName, lastName, email, "", "", "", "", true, "");
+    }
+
+    public ContactInput withMobile(String value) {
+        return new ContactInput(firstName, lastName, email, value, ssn, pin, channel, portalAccess, notes);
+    }
+
+    public ContactInput withSsn(String value) {
+        return new ContactInput(firstName, lastName, email, mobile, value, pin, channel, portalAccess, notes);
+    }
+
+    public ContactInput withPin(String value) {
+        return new ContactInput(firstName, lastName, email, mobile, ssn, value, channel, portalAccess, notes);
+    }
+
+    public ContactInput withChannel(String value) {
+        return new ContactInput(firstName, lastName, email, mobile, ssn, pin, value, portalAccess, notes);
+    }
+
+    public ContactInput withPortalAccess(boolean value) {
+        return new ContactInput(firstName, lastName, email, mobile, ssn, pin, channel, value, notes);
+    }
+
+    public ContactInput withNotes(String value) {
+        return new ContactInput(firstName, lastName, email, mobile, ssn, pin, channel, portalAccess, value);
+    }
+}

@@ -1,0 +1,193 @@
+package com.portaldesk.contacts;
+
+import com.portaldesk.store.DuplicateKeyException;
+import com.portaldesk.store.FieldCipher;
+import com.portaldesk.store.Tx;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * Adds, changes, finds and archives contacts. Owns its transactions; every refusal is a
+ * {@link ContactException} whose message names the problem, and a refused change saves nothing.
+ */
+public final class ContactService {
+    private static final int EXPORT_PAGE = 500;
+
+    private final Tx tx;
+    private final FieldCipher cipher;
+    private final ContactValidator validator;
+    private final ContactSearch search;
+    private final ContactSecrets secrets;
+    private final String region;
+    private final Clock clock;
+
+    public ContactService(Tx tx, FieldCipher cipher, String defaultRegion, Clock clock) {
+        this.tx = tx;
+        this.cipher = cipher;
+        this.validator = new ContactValidator(defaultRegion);
+        this.search = new ContactSearch(cipher);
+        this.secrets = new ContactSecrets(cipher);
+        this.region = defaultRegion;
+        this.clock = clock;
+    }
+
+    /** The entity classes this package stores, for the one place that builds the database. */
+    public static List<Class<?>> entityClasses() {
+        return List.of(Contact.class);
+    }
+
+    public ContactValidator validator() {
+        return validator;
+    }
+
+    public ContactRecord add(ContactInput input) {
+        ContactDetails details = validOrThrow(input);
+        return saving(() -> tx.inTransaction(em -> {
+            Contact contact = new Contact(UUID.randomUUID(), clock.instant());
+            apply(em, contact, details);
+            em.persist(contact);
+            return toRecord(contact);
+        }));
+    }
+
+    public ContactRecord update(UUID id, ContactInput input) {
+        ContactDetails details = validOrThrow(input);
+        return saving(() -> tx.inTransaction(em -> {
+            Contact contact = load(em, id);
+            apply(em, contact, details);
+            contact.touch(clock.instant());
+            return toRecord(contact);
+        }));
+    }
+
+    public ContactRecord setArchived(UUID id, boolean archived) {
+        return tx.inTransaction(em -> {
+            Contact contact = load(em, id);
+            contact.setArchived(archived);
+            contact.touch(clock.instant());
+            return toRecord(contact);
+        });
+    }
+
+    public ContactRecord setPortalAccess(UUID id, boolean enabled) {
+        return tx.inTransaction(em -> {
+            Contact contact = load(em, id);
+            contact.setPortalAccess(enabled);
+            contact.touch(clock.instant());
+            return toRecord(contact);
+        });
+    }
+
+    public ContactRecord get(UUID id) {
+        return tx.inTransaction(em -> toRecord(load(em, id)));
+    }
+
+    public ContactPage search(ContactQuery query) {
+        return tx.inTransaction(em -> {
+            List<ContactRecord> rows = search.find(em, query, 0, query.limit()).stream().map(this::toRecord).toList();
+            long total = rows.size() < query.limit() ? rows.size() : search.count(em, query);
+            return new ContactPage(rows, total);
+        });
+    }
+
+    /** Every match of the query, page by page, so an export of 100,000 contacts does not hold them all. */
+    public void forEachMatch(ContactQuery query, Consumer<ContactRecord> sink) {
+        for (int offset = 0; ; offset += EXPORT_PAGE) {
+            int from = offset;
+            List<ContactRecord> page = tx.inTransaction(em ->
+                    search.find(em, query, from, EXPORT_PAGE).stream().map(this::toRecord).toList());
+            page.forEach(sink);
+            if (page.size() < EXPORT_PAGE) {
+                return;
+            }
+        }
+    }
+
+    /** A PIN that no other contact with this email uses, so the (email, last four) pair stays unique. */
+    public Pin suggestPin(String email) {
+        Optional<Email> parsed = Email.isValid(TextRules.normalise(email).toLowerCase(java.util.Locale.ROOT))
+                ? Optional.of(new Email(email)) : Optional.empty();
+        return tx.inTransaction(em -> {
+            for (int attempt = 0; attempt < 50; attempt++) {
+                Pin pin = Pin.random();
+                if (parsed.isEmpty() || ContactStore.findClash(em, parsed.get().value(),
+                        cipher.lookupHash(pin.digits()), null).isEmpty()) {
+                    return pin;
+                }
+            }
+            throw new ContactException("Could not find a free PIN for this email; try again.");
+        });
+    }
+
+    ContactDetails validOrThrow(ContactInput input) {
+        ContactValidator.Result result = validator.validate(input);
+        if (!result.isValid()) {
+            throw new ContactException(result.summary(), result.errors());
+        }
+        return result.details().orElseThrow();
+    }
+
+    /**
+     * Saves in the caller's transaction, so that a whole import is one transaction. The import has checked
+     * the (email, last four) pairs in bulk beforehand; the unique constraint still guards against a race.
+     */
+    void insert(EntityManager em, ContactDetails details) {
+        Contact contact = new Contact(UUID.randomUUID(), clock.instant());
+        contact.setDetails(details);
+        secrets.apply(contact, details);
+        contact.setSearchText(ContactSearch.searchTextOf(details));
+        em.persist(contact);
+    }
+
+    Tx tx() {
+        return tx;
+    }
+
+    FieldCipher cipher() {
+        return cipher;
+    }
+
+    private void apply(EntityManager em, Contact contact, ContactDetails details) {
+        contact.setDetails(details);
+        secrets.apply(contact, details);
+        ContactStore.refuseClash(em, contact);
+        contact.setSearchText(ContactSearch.searchTextOf(details));
+    }
+
+    private static Contact load(EntityManager em, UUID id) {
+        Contact contact = em.find(Contact.class, id);
+        if (contact == null) {
+            throw new ContactException("This contact no longer exists; another workstation may have removed it.");
+        }
+        return contact;
+    }
+
+    private <T> T saving(java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (DuplicateKeyException e) {
+            throw new ContactConflictException("Another workstation just saved a contact with the same email and last four. "
+                    + "Search for it before saving again.", java.util.Map.of(ContactField.SSN, "Already in use with this email."));
+        }
+    }
+
+    ContactRecord toRecord(Contact contact) {
+        Optional<PhoneNumber> mobile = Optional.ofNullable(contact.mobileE164()).map(PhoneNumber::fromE164);
+        PortalReadiness readiness = PortalReadiness.of(contact.email() != null, mobile.isPresent(),
+                contact.secretKind(), contact.preferredChannel(), contact.portalAccess(), contact.archived());
+        return new ContactRecord(contact.id(), contact.firstName(), contact.lastName(),
+                contact.email() == null ? "" : contact.email(), mobile.map(PhoneNumber::e164).orElse(""),
+                mobile.map(m -> m.display(region)).orElse(""), contact.secretKind(), secrets.masked(contact),
+                contact.preferredChannel(), contact.portalAccess(), contact.archived(), readiness, contact.notes(),
+                contact.createdAt(), contact.updatedAt());
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+}

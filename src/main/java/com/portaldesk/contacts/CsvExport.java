@@ -1,0 +1,96 @@
+package com.portaldesk.contacts;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Writes contacts to CSV (UTF-8 with BOM, so Excel reads accents correctly). Never any SSN digits. A cell
+ * that starts with = + - @ (or a tab or carriage return) gets a leading apostrophe so a spreadsheet shows
+ * it as text instead of running it as a formula (OWASP "CSV injection"). The file appears whole or not at
+ * all: it is written beside the target and moved into place at the end.
+ */
+public final class CsvExport {
+    static final List<String> HEADERS = List.of(ImportColumn.FIRST_NAME.header(), ImportColumn.LAST_NAME.header(),
+            ImportColumn.EMAIL.header(), ImportColumn.MOBILE.header(), ImportColumn.PREFERRED_CHANNEL.header(),
+            ImportColumn.PORTAL_ACCESS.header(), "portal_ready", "ssn_on_file", ImportColumn.NOTES.header(),
+            "archived", "created_at", "updated_at");
+
+    private final ContactService service;
+
+    public CsvExport(ContactService service) {
+        this.service = service;
+    }
+
+    /** Returns the number of contacts written. */
+    public int export(ContactQuery query, Path target) {
+        Path folder = target.toAbsolutePath().getParent();
+        Path partial = null;
+        try {
+            partial = Files.createTempFile(folder, ".portaldesk-export", ".tmp");
+            int written;
+            try (OutputStream out = Files.newOutputStream(partial)) {
+                written = write(query, out);
+            }
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return written;
+        } catch (IOException e) {
+            throw new ImportException("Cannot write " + target + ": " + e.getMessage());
+        } finally {
+            deleteQuietly(partial);
+        }
+    }
+
+    int write(ContactQuery query, OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        writer.write('\uFEFF');
+        int[] count = {0};
+        try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(
+                HEADERS.toArray(String[]::new)).get())) {
+            service.forEachMatch(new ContactQuery(query.text(), query.scope(), Integer.MAX_VALUE), contact -> {
+                try {
+                    printer.printRecord(row(contact).stream().map(CsvExport::neutralise).toList());
+                    count[0]++;
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return count[0];
+    }
+
+    private static List<String> row(ContactRecord contact) {
+        return List.of(contact.firstName(), contact.lastName(), contact.email(), contact.mobileE164(),
+                contact.channel().name().toLowerCase(java.util.Locale.ROOT), contact.portalAccess() ? "yes" : "no",
+                contact.readiness().ready() ? "yes" : "no", contact.secretKind() == SecretKind.NONE ? "no" : "yes",
+                contact.notes(), contact.archived() ? "yes" : "no", contact.createdAt().toString(),
+                contact.updatedAt().toString());
+    }
+
+    public static String neutralise(String cell) {
+        if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
+            return "'" + cell;
+        }
+        return cell;
+    }
+
+    private static void deleteQuietly(Path path) {
+        if (path != null) {
+            try {
+                Files.deleteIfExists(path);
+            } catch (IOException ignored) {
+                // A leftover hidden temp file is harmless; the export itself already succeeded or failed.
+            }
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package com.portaldesk.contacts;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
+import com.google.i18n.phonenumbers.Phonenumber;
+import java.util.Objects;
+
+/**
+ * A mobile number parsed by libphonenumber and kept in E.164 (+14155550123). Numbers typed without a
+ * country code are read in the firm's default region. Numbers known to be landlines are refused: they
+ * cannot receive a code by text message.
+ */
+public final class PhoneNumber {
+    public static final String MESSAGE_CONSTRAINTS =
+            "Enter a mobile number such as (415) 555-0123, or +44 7700 900123 for another country.";
+    public static final String LANDLINE_MESSAGE =
+            "This is a landline number; codes by text message need a mobile number.";
+    private static final int MAX_INPUT_LENGTH = 40;
+    private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+
+    private final Phonenumber.PhoneNumber parsed;
+    private final String e164;
+
+    private PhoneNumber(Phonenumber.PhoneNumber parsed) {
+        this.parsed = parsed;
+        this.e164 = UTIL.format(parsed, PhoneNumberFormat.E164);
+    }
+
+    public static PhoneNumber parse(String raw, String defaultRegion) {
+        String text = raw == null ? "" : raw.strip();
+        if (text.isEmpty() || text.length() > MAX_INPUT_LENGTH || hasNonAsciiDigit(text)) {
+            throw new IllegalArgumentException(MESSAGE_CONSTRAINTS);
+        }
+        Phonenumber.PhoneNumber number;
+        try {
+            number = UTIL.parse(text, defaultRegion);
+        } catch (NumberParseException e) {
+            throw new IllegalArgumentException(MESSAGE_CONSTRAINTS, e);
+        }
+        if (!UTIL.isValidNumber(number)) {
+            throw new IllegalArgumentException(MESSAGE_CONSTRAINTS);
+        }
+        if (UTIL.getNumberType(number) == PhoneNumberType.FIXED_LINE) {
+            throw new IllegalArgumentException(LANDLINE_MESSAGE);
+        }
+        return new PhoneNumber(number);
+    }
+
+    /** Reads a stored E.164 value back; it was validated when it was saved. */
+    public static PhoneNumber fromE164(String e164) {
+        return parse(e164, "ZZ");
+    }
+
+    // libphonenumber would quietly read Arabic-Indic or full-width digits as 0-9; staff should see what is stored.
+    private static boolean hasNonAsciiDigit(String text) {
+        return text.chars().anyMatch(c -> Character.isDigit(c) && (c < '0' || c > '9'));
+    }
+
+    public String e164() {
+        return e164;
+    }
+
+    /** National format for numbers of the firm's region, international format for the rest. */
+    public String display(String firmRegion) {
+        boolean domestic = firmRegion.equals(UTIL.getRegionCodeForNumber(parsed));
+        return UTIL.format(parsed, domestic ? PhoneNumberFormat.NATIONAL : PhoneNumberFormat.INTERNATIONAL);
+    }
+
+    public String regionCode() {
+        return UTIL.getRegionCodeForNumber(parsed);
+    }
+
+    public String masked() {
+        return "•••" + e164.substring(e164.length() - 2);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PhoneNumber phone && phone.e164.equals(e164);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(e164);
+    }
+
+    @Override
+    public String toString() {
+        return e164;
+    }
+}

@@ -1,0 +1,126 @@
+package com.portaldesk.store;
+
+import com.portaldesk.config.AppConfig;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
+import jakarta.persistence.EntityManagerFactory;
+import java.nio.file.Path;
+import java.util.List;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.jpa.HibernatePersistenceConfiguration;
+import org.hibernate.tool.schema.Action;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Opens the database in a fixed order: data folder, connection pool, Flyway migrations, key file check,
+ * then Hibernate with schema validation only. Hibernate never changes the schema; Flyway owns it.
+ */
+public final class Database implements AutoCloseable {
+    public static final String EMBEDDED_NAME = "portaldesk";
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    private final HikariDataSource dataSource;
+    private final EntityManagerFactory entityManagerFactory;
+    private final FieldCipher cipher;
+    private final String description;
+
+    private Database(HikariDataSource dataSource, EntityManagerFactory emf, FieldCipher cipher, String description) {
+        this.dataSource = dataSource;
+        this.entityManagerFactory = emf;
+        this.cipher = cipher;
+        this.description = description;
+    }
+
+    public static Database open(AppConfig config, List<Class<?>> entityClasses) {
+        Path dataDir = DataFolder.prepare(config.dataDir());
+        String url = config.dbUrl().isEmpty() ? embeddedUrl(dataDir) : config.dbUrl();
+        String description = config.dbUrl().isEmpty() ? "embedded database in " + dataDir : redact(url);
+        HikariDataSource dataSource = connect(config, url, description);
+        try {
+            migrate(dataSource, description);
+            FieldCipher cipher = new FieldCipher(KeyGuard.unlock(dataSource, dataDir));
+            EntityManagerFactory emf = new HibernatePersistenceConfiguration(EMBEDDED_NAME)
+                    .managedClasses(entityClasses)
+                    .property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
+                    .schemaToolingAction(Action.VALIDATE)
+                    .property(AvailableSettings.JDBC_TIME_ZONE, "UTC")
+                    .property(AvailableSettings.STATEMENT_BATCH_SIZE, 100)
+                    .property(AvailableSettings.ORDER_INSERTS, true)
+                    .createEntityManagerFactory();
+            LOG.info("Opened the {}", description);
+            return new Database(dataSource, emf, cipher, description);
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+    }
+
+    /** AUTO_SERVER lets the staff app, a kiosk and the command line share the file; it takes local connections only. */
+    public static String embeddedUrl(Path dataDir) {
+        return "jdbc:h2:file:" + dataDir.resolve(EMBEDDED_NAME).toAbsolutePath() + ";AUTO_SERVER=TRUE";
+    }
+
+    private static HikariDataSource connect(AppConfig config, String url, String description) {
+        HikariConfig pool = new HikariConfig();
+        pool.setJdbcUrl(url);
+        if (!config.dbUser().isEmpty()) {
+            pool.setUsername(config.dbUser());
+            pool.setPassword(config.dbPassword());
+        }
+        pool.setMaximumPoolSize(config.dbPoolSize());
+        pool.setPoolName("portaldesk");
+        pool.setConnectionTimeout(10_000);
+        pool.setAutoCommit(false);
+        try {
+            return new HikariDataSource(pool);
+        } catch (HikariPool.PoolInitializationException e) {
+            throw new StorageException("Cannot open the " + description + ": " + DatabaseFailures.rootMessage(e)
+                    + ". If another copy of PortalDesk is starting, wait a moment and try again.", e);
+        }
+    }
+
+    private static void migrate(HikariDataSource dataSource, String description) {
+        try {
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            throw new StorageException("Cannot prepare the " + description + ": " + DatabaseFailures.rootMessage(e), e);
+        }
+    }
+
+    private static String redact(String url) {
+        return "database " + url.replaceAll("(?i)(password=)[^;&]*", "$1****");
+    }
+
+    public EntityManagerFactory entityManagerFactory() {
+        return entityManagerFactory;
+    }
+
+    public FieldCipher cipher() {
+        return cipher;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public Tx tx() {
+        return new Tx(entityManagerFactory);
+    }
+
+    @Override
+    public void close() {
+        try {
+            entityManagerFactory.close();
+        } finally {
+            dataSource.close();
+        }
+    }
+}
