@@ -1,12 +1,89 @@
 package com.portaldesk.app;
 
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
 import com.portaldesk.config.AppConfig;
+import com.portaldesk.ui.common.Background;
+import com.portaldesk.ui.staff.MainWindow;
+import com.portaldesk.ui.staff.StaffServices;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Placeholder replaced below. */
-final class StaffApp {
-    private StaffApp() {
+/**
+ * Starts the staff app: shows a small "opening" window at once, opens the database off the FX thread, then
+ * the main window. A start-up failure (bad config, missing key file, unwritable folder, locked database)
+ * is shown as a plain message, never a stack trace.
+ */
+public final class StaffApp extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(StaffApp.class);
+    private static volatile AppConfig startConfig;
+
+    private AppContext context;
+    private final Background background = new Background();
+
+    /** Called by the command line when no command is given; returns when the window closes. */
+    static void run(AppConfig config) {
+        startConfig = config;
+        Application.launch(StaffApp.class);
     }
 
-    static void run(AppConfig config) {
+    @Override
+    public void start(Stage stage) {
+        AppConfig config = startConfig;
+        Application.setUserAgentStylesheet("dark".equals(config.theme())
+                ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        Stage opening = openingWindow(config);
+        background.run(() -> AppContext.open(config), opened -> {
+            context = opened;
+            opening.close();
+            new MainWindow(stage, new StaffServices(opened.contacts(), opened.contactImport(), opened.csvExport(),
+                    opened.databaseDescription(), config.dataDir()), background).show();
+        }, error -> {
+            opening.close();
+            LOG.error("PortalDesk could not start", error);
+            Alert alert = new Alert(Alert.AlertType.ERROR);
+            alert.setTitle("PortalDesk cannot start");
+            alert.setHeaderText("PortalDesk cannot start");
+            Label text = new Label(error.getMessage());
+            text.setWrapText(true);
+            text.setMaxWidth(480);
+            alert.getDialogPane().setContent(text);
+            alert.showAndWait();
+            Platform.exit();
+        });
+    }
+
+    private static Stage openingWindow(AppConfig config) {
+        Stage opening = new Stage();
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(36, 36);
+        Label label = new Label("Opening the database in " + config.dataDir() + "…");
+        label.setWrapText(true);
+        VBox box = new VBox(14, spinner, label);
+        box.setAlignment(Pos.CENTER);
+        box.setPadding(new Insets(24));
+        box.getStyleClass().add("startup-pane");
+        opening.setScene(new Scene(box, 420, 160));
+        opening.setTitle("PortalDesk");
+        opening.show();
+        return opening;
+    }
+
+    @Override
+    public void stop() {
+        background.shutdown();
+        if (context != null) {
+            context.close();
+        }
     }
 }

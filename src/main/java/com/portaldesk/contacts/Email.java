@@ -30,6 +30,10 @@ public final class Email {
         if (candidate == null || candidate.isEmpty() || candidate.length() > MAX_LENGTH) {
             return false;
         }
+        // Printable ASCII only: internationalised (SMTPUTF8) addresses are refused by too many mail servers.
+        if (!candidate.chars().allMatch(c -> c > 0x20 && c < 0x7F)) {
+            return false;
+        }
         InternetAddress parsed;
         try {
             parsed = new InternetAddress(candidate, true);

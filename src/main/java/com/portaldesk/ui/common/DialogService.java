@@ -1,0 +1,20 @@
+package com.portaldesk.ui.common;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Every question and message a view model needs to put to the user. View models depend on this, never on
+ * a window, so they are tested with a scripted implementation.
+ */
+public interface DialogService {
+    void showError(String title, String message);
+
+    void showInfo(String title, String message);
+
+    boolean confirm(String title, String message);
+
+    Optional<Path> chooseCsvToOpen(String title);
+
+    Optional<Path> chooseCsvToSave(String title, String suggestedName);
+}

@@ -1,0 +1,136 @@
+package com.portaldesk.ui.staff;
+
+import com.portaldesk.contacts.Channel;
+import com.portaldesk.contacts.ContactField;
+import com.portaldesk.contacts.ContactRecord;
+import com.portaldesk.ui.common.UiPart;
+import java.util.function.Consumer;
+import javafx.fxml.FXML;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/** The add/edit contact window: binds to {@link ContactFormViewModel} and does nothing else. */
+public final class ContactDialog extends UiPart<VBox> {
+    @FXML private Label heading;
+    @FXML private TextField firstName;
+    @FXML private Label firstNameError;
+    @FXML private TextField lastName;
+    @FXML private Label lastNameError;
+    @FXML private TextField email;
+    @FXML private Label emailError;
+    @FXML private TextField mobile;
+    @FXML private Label mobileError;
+    @FXML private PasswordField ssn;
+    @FXML private Label ssnError;
+    @FXML private TextField pin;
+    @FXML private Label pinError;
+    @FXML private Button generatePin;
+    @FXML private ComboBox<Channel> channel;
+    @FXML private Label channelError;
+    @FXML private CheckBox portalAccess;
+    @FXML private TextArea notes;
+    @FXML private Label notesError;
+    @FXML private Label formError;
+    @FXML private Button save;
+
+    private final ContactFormViewModel model;
+    private final Consumer<ContactRecord> onSaved;
+    private Stage stage;
+
+    public ContactDialog(ContactFormViewModel model, Consumer<ContactRecord> onSaved) {
+        this.model = model;
+        this.onSaved = onSaved;
+        heading.setText(model.isEditing() ? "Edit contact" : "New contact");
+        bind(firstName, firstNameError, ContactField.FIRST_NAME);
+        bind(lastName, lastNameError, ContactField.LAST_NAME);
+        bind(email, emailError, ContactField.EMAIL);
+        bind(mobile, mobileError, ContactField.MOBILE);
+        bind(ssn, ssnError, ContactField.SSN);
+        bind(pin, pinError, ContactField.PIN);
+        bind(notes, notesError, ContactField.NOTES);
+        ssn.setPromptText(model.ssnPrompt());
+        pin.setPromptText(model.pinPrompt());
+        channel.getItems().setAll(Channel.values());
+        channel.setCellFactory(list -> new ChannelCell());
+        channel.setButtonCell(new ChannelCell());
+        channel.valueProperty().bindBidirectional(model.channelProperty());
+        bindError(channelError, ContactField.CHANNEL);
+        portalAccess.selectedProperty().bindBidirectional(model.portalAccessProperty());
+        formError.textProperty().bind(model.formErrorProperty());
+        formError.visibleProperty().bind(model.formErrorProperty().isNotEmpty());
+        formError.managedProperty().bind(formError.visibleProperty());
+        save.disableProperty().bind(model.savingProperty());
+        generatePin.disableProperty().bind(model.savingProperty());
+    }
+
+    private void bind(TextInputControl field, Label error, ContactField name) {
+        field.textProperty().bindBidirectional(model.valueProperty(name));
+        bindError(error, name);
+        error.textProperty().addListener((obs, old, now) -> field.pseudoClassStateChanged(
+                javafx.css.PseudoClass.getPseudoClass("danger"), !now.isEmpty()));
+    }
+
+    private void bindError(Label error, ContactField name) {
+        error.setMinHeight(Region.USE_PREF_SIZE);
+        error.textProperty().bind(model.errorProperty(name));
+        error.visibleProperty().bind(model.errorProperty(name).isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+    }
+
+    public void show(Window owner) {
+        stage = new Stage();
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle(model.isEditing() ? "Edit contact" : "New contact");
+        Scene scene = new Scene(getRoot(), 660, 660);
+        scene.getStylesheets().addAll(owner.getScene().getStylesheets());
+        stage.setScene(scene);
+        stage.show();
+        firstName.requestFocus();
+    }
+
+    @FXML
+    private void onSave() {
+        model.save(saved -> {
+            onSaved.accept(saved);
+            close();
+        });
+    }
+
+    @FXML
+    private void onCancel() {
+        close();
+    }
+
+    @FXML
+    private void onGeneratePin() {
+        model.generatePin();
+    }
+
+    private void close() {
+        if (stage != null) {
+            stage.close();
+        }
+    }
+
+    private static final class ChannelCell extends ListCell<Channel> {
+        @Override
+        protected void updateItem(Channel item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : item.label());
+        }
+    }
+}

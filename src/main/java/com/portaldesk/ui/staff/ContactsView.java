@@ -1,0 +1,195 @@
+package com.portaldesk.ui.staff;
+
+import com.portaldesk.contacts.ContactQuery;
+import com.portaldesk.contacts.ContactRecord;
+import com.portaldesk.ui.common.UiPart;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.function.Function;
+import javafx.util.Callback;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+
+/** The contacts table with its search box and actions. Binds to {@link ContactsViewModel}; asks {@link StaffActions} for windows. */
+public final class ContactsView extends UiPart<BorderPane> {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+            .withZone(ZoneId.systemDefault());
+
+    @FXML private TextField search;
+    @FXML private ProgressIndicator searching;
+    @FXML private ComboBox<ContactQuery.Scope> scope;
+    @FXML private TableView<ContactRecord> table;
+    @FXML private TableColumn<ContactRecord, String> nameColumn;
+    @FXML private TableColumn<ContactRecord, String> emailColumn;
+    @FXML private TableColumn<ContactRecord, String> mobileColumn;
+    @FXML private TableColumn<ContactRecord, String> ssnColumn;
+    @FXML private TableColumn<ContactRecord, String> channelColumn;
+    @FXML private TableColumn<ContactRecord, ContactRecord> portalColumn;
+    @FXML private Button editButton;
+    @FXML private Button portalButton;
+    @FXML private Button archiveButton;
+    @FXML private VBox details;
+    @FXML private Label detailName;
+    @FXML private Label detailReadiness;
+    @FXML private Label detailFacts;
+    @FXML private Label detailNotes;
+    @FXML private Label status;
+    @FXML private Label notice;
+
+    private final ContactsViewModel model;
+    private final StaffActions actions;
+
+    public ContactsView(ContactsViewModel model, StaffActions actions) {
+        this.model = model;
+        this.actions = actions;
+        search.textProperty().bindBidirectional(model.searchTextProperty());
+        searching.visibleProperty().bind(model.searchingProperty());
+        scope.getItems().setAll(ContactQuery.Scope.values());
+        scope.setCellFactory(list -> new ScopeCell());
+        scope.setButtonCell(new ScopeCell());
+        scope.valueProperty().bindBidirectional(model.scopeProperty());
+        status.textProperty().bind(model.statusProperty());
+        notice.textProperty().bind(model.noticeProperty());
+        setUpTable();
+        model.selectedProperty().addListener((obs, old, now) -> showSelection(now));
+        showSelection(null);
+    }
+
+    private void setUpTable() {
+        table.setItems(model.rows());
+        nameColumn.setCellValueFactory(text(ContactRecord::displayName));
+        emailColumn.setCellValueFactory(text(ContactRecord::email));
+        mobileColumn.setCellValueFactory(text(ContactRecord::mobileDisplay));
+        ssnColumn.setCellValueFactory(text(ContactRecord::maskedSecret));
+        channelColumn.setCellValueFactory(text(c -> c.channel() == com.portaldesk.contacts.Channel.SMS ? "Text" : "Email"));
+        portalColumn.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue()));
+        portalColumn.setCellFactory(column -> new PortalCell());
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null || !model.rows().isEmpty()) {
+                model.selectedProperty().set(now);
+            }
+        });
+        model.selectedProperty().addListener((obs, old, now) -> {
+            if (now != null && table.getSelectionModel().getSelectedItem() != now) {
+                table.getSelectionModel().select(now);
+            }
+        });
+        table.setRowFactory(view -> {
+            TableRow<ContactRecord> row = new TableRow<>();
+            row.setOnMouseClicked(event -> {
+                if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !row.isEmpty()) {
+                    actions.editContact(row.getItem());
+                }
+            });
+            return row;
+        });
+    }
+
+    private static Callback<TableColumn.CellDataFeatures<ContactRecord, String>, ObservableValue<String>> text(
+            Function<ContactRecord, String> getter) {
+        return cell -> new ReadOnlyStringWrapper(getter.apply(cell.getValue()));
+    }
+
+    private void showSelection(ContactRecord contact) {
+        boolean none = contact == null;
+        editButton.setDisable(none);
+        portalButton.setDisable(none || contact.archived());
+        archiveButton.setDisable(none);
+        archiveButton.setText(!none && contact.archived() ? "Restore" : "Archive");
+        portalButton.setText(!none && contact.portalAccess() ? "Turn portal access off" : "Turn portal access on");
+        if (none) {
+            detailName.setText("No contact selected");
+            detailReadiness.setText("Select a contact to see whether it is ready for portal sign-in.");
+            detailFacts.setText("");
+            detailNotes.setText("");
+            return;
+        }
+        detailName.setText(contact.displayName());
+        detailReadiness.setText(contact.readiness().ready() ? "✔ Ready for portal sign-in"
+                : "Not ready for portal sign-in:\n• " + String.join("\n• ", contact.readiness().reasons()));
+        detailReadiness.getStyleClass().setAll("label", contact.readiness().ready() ? "success" : "warning");
+        detailFacts.setText("Added " + WHEN.format(contact.createdAt()) + "\nChanged " + WHEN.format(contact.updatedAt()));
+        detailNotes.setText(contact.notes());
+    }
+
+    @FXML
+    private void onAdd() {
+        actions.addContact();
+    }
+
+    @FXML
+    private void onEdit() {
+        if (model.selectedProperty().get() != null) {
+            actions.editContact(model.selectedProperty().get());
+        }
+    }
+
+    @FXML
+    private void onArchive() {
+        model.archiveSelected();
+    }
+
+    @FXML
+    private void onTogglePortal() {
+        model.togglePortalAccessOfSelected();
+    }
+
+    @FXML
+    private void onImport() {
+        actions.importContacts();
+    }
+
+    @FXML
+    private void onExport() {
+        actions.exportContacts(model.currentQuery());
+    }
+
+    public void focusSearch() {
+        search.requestFocus();
+    }
+
+    private static final class PortalCell extends TableCell<ContactRecord, ContactRecord> {
+        @Override
+        protected void updateItem(ContactRecord item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().removeAll("portal-ready", "portal-not-ready");
+            if (empty || item == null) {
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            boolean ready = item.readiness().ready();
+            setText(ready ? "✔ Ready" : "⚠ Not ready");
+            getStyleClass().add(ready ? "portal-ready" : "portal-not-ready");
+            setTooltip(new Tooltip(item.readiness().summary()));
+        }
+    }
+
+    private static final class ScopeCell extends ListCell<ContactQuery.Scope> {
+        @Override
+        protected void updateItem(ContactQuery.Scope item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : switch (item) {
+                case ACTIVE -> "Active contacts";
+                case ARCHIVED -> "Archived contacts";
+                case ALL -> "All contacts";
+            });
+        }
+    }
+}

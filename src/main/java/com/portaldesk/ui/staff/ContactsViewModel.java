@@ -1,0 +1,152 @@
+package com.portaldesk.ui.staff;
+
+import com.portaldesk.contacts.ContactPage;
+import com.portaldesk.contacts.ContactQuery;
+import com.portaldesk.contacts.ContactRecord;
+import com.portaldesk.contacts.ContactService;
+import com.portaldesk.ui.common.Background;
+import com.portaldesk.ui.common.DialogService;
+import java.util.function.Function;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.util.Duration;
+
+/**
+ * State and actions of the contacts screen. Every keystroke in the search box starts a query off the FX
+ * thread after a short pause; each query carries a number and only the newest one's answer is shown, so
+ * a slow early query can never overwrite a later one.
+ */
+public final class ContactsViewModel {
+    private static final Duration TYPING_PAUSE = Duration.millis(120);
+
+    private final ContactService contacts;
+    private final Background background;
+    private final DialogService dialogs;
+    private final StringProperty searchText = new SimpleStringProperty("");
+    private final ObjectProperty<ContactQuery.Scope> scope = new SimpleObjectProperty<>(ContactQuery.Scope.ACTIVE);
+    private final ObservableList<ContactRecord> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<ContactRecord> selected = new SimpleObjectProperty<>();
+    private final StringProperty status = new SimpleStringProperty("");
+    private final StringProperty notice = new SimpleStringProperty("");
+    private final BooleanProperty searching = new SimpleBooleanProperty(false);
+    private final PauseTransition typingPause = new PauseTransition(TYPING_PAUSE);
+    private long latestQuery;
+
+    public ContactsViewModel(ContactService contacts, Background background, DialogService dialogs) {
+        this.contacts = contacts;
+        this.background = background;
+        this.dialogs = dialogs;
+        typingPause.setOnFinished(event -> refresh());
+        searchText.addListener((obs, old, now) -> typingPause.playFromStart());
+        scope.addListener((obs, old, now) -> refresh());
+    }
+
+    /** Runs the current search now; the answer replaces the rows only if no newer search was started. */
+    public void refresh() {
+        long number = ++latestQuery;
+        ContactQuery query = new ContactQuery(searchText.get(), scope.get(), ContactQuery.DEFAULT_LIMIT);
+        searching.set(true);
+        background.run(() -> contacts.search(query), page -> show(number, page), error -> failed(number, error));
+    }
+
+    private void show(long number, ContactPage page) {
+        if (number != latestQuery) {
+            return;
+        }
+        searching.set(false);
+        ContactRecord keep = selected.get();
+        rows.setAll(page.rows());
+        if (keep != null) {
+            rows.stream().filter(r -> r.id().equals(keep.id())).findFirst().ifPresent(selected::set);
+        }
+        status.set(describe(page));
+    }
+
+    private String describe(ContactPage page) {
+        String scopeWord = switch (scope.get()) {
+            case ACTIVE -> "contacts";
+            case ARCHIVED -> "archived contacts";
+            case ALL -> "contacts, archived included";
+        };
+        if (page.truncated()) {
+            return String.format("Showing the first %,d of %,d %s. Type to narrow the list.", page.rows().size(),
+                    page.totalMatches(), scopeWord);
+        }
+        return String.format("%,d %s", page.totalMatches(), scopeWord);
+    }
+
+    private void failed(long number, Throwable error) {
+        if (number == latestQuery) {
+            searching.set(false);
+            status.set("Search failed: " + error.getMessage());
+        }
+    }
+
+    public void archiveSelected() {
+        change(record -> contacts.setArchived(record.id(), !record.archived()),
+                record -> (record.archived() ? "Restored " : "Archived ") + record.displayName() + ".");
+    }
+
+    public void togglePortalAccessOfSelected() {
+        change(record -> contacts.setPortalAccess(record.id(), !record.portalAccess()),
+                record -> "Portal access " + (record.portalAccess() ? "off" : "on") + " for " + record.displayName() + ".");
+    }
+
+    private void change(Function<ContactRecord, ContactRecord> action, Function<ContactRecord, String> message) {
+        ContactRecord record = selected.get();
+        if (record == null) {
+            return;
+        }
+        background.run(() -> action.apply(record), changed -> {
+            notice.set(message.apply(record));
+            refresh();
+        }, error -> dialogs.showError("Not saved", error.getMessage()));
+    }
+
+    /** Called by the view after the add/edit dialog saved a contact. */
+    public void saved(ContactRecord record) {
+        selected.set(record);
+        notice.set("Saved " + record.displayName() + ".");
+        refresh();
+    }
+
+    public StringProperty searchTextProperty() {
+        return searchText;
+    }
+
+    public ObjectProperty<ContactQuery.Scope> scopeProperty() {
+        return scope;
+    }
+
+    public ObservableList<ContactRecord> rows() {
+        return rows;
+    }
+
+    public ObjectProperty<ContactRecord> selectedProperty() {
+        return selected;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    /** The last thing the user did, in words ("Archived Jane Doe."). */
+    public StringProperty noticeProperty() {
+        return notice;
+    }
+
+    public BooleanProperty searchingProperty() {
+        return searching;
+    }
+
+    public ContactQuery currentQuery() {
+        return new ContactQuery(searchText.get(), scope.get(), Integer.MAX_VALUE);
+    }
+}

@@ -1,0 +1,228 @@
+package com.portaldesk.ui.staff;
+
+import com.portaldesk.contacts.ColumnMapping;
+import com.portaldesk.contacts.ContactImport;
+import com.portaldesk.contacts.CsvFile;
+import com.portaldesk.contacts.ImportCancelledException;
+import com.portaldesk.contacts.ImportColumn;
+import com.portaldesk.contacts.ImportMode;
+import com.portaldesk.contacts.ImportProgress;
+import com.portaldesk.contacts.ImportResult;
+import com.portaldesk.contacts.ImportRow;
+import com.portaldesk.contacts.RejectedRowsReport;
+import com.portaldesk.ui.common.Background;
+import com.portaldesk.ui.common.DialogService;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+
+/**
+ * The import wizard's steps: choose a file, map its columns, preview every row's verdict, import with
+ * progress and Cancel, then offer the report of refused rows. Holds no controls.
+ */
+public final class ImportWizardViewModel {
+    /** Where the wizard is. */
+    public enum Step { CHOOSE, MAP, PREVIEW, RUNNING, DONE }
+
+    private final ContactImport contactImport;
+    private final Background background;
+    private final DialogService dialogs;
+    private final ObjectProperty<Step> step = new SimpleObjectProperty<>(Step.CHOOSE);
+    private final ObjectProperty<ColumnMapping> mapping = new SimpleObjectProperty<>(new ColumnMapping(java.util.Map.of()));
+    private final ObservableList<String> headers = FXCollections.observableArrayList();
+    private final ObservableList<ImportRow> preview = FXCollections.observableArrayList();
+    private final ObjectProperty<ImportMode> mode = new SimpleObjectProperty<>(ImportMode.ALL_OR_NOTHING);
+    private final DoubleProperty progress = new SimpleDoubleProperty(0);
+    private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty("");
+    private final StringProperty fileName = new SimpleStringProperty("");
+    private final AtomicBoolean cancelRequested = new AtomicBoolean();
+    private CsvFile csv;
+    private List<ImportRow> judged = List.of();
+    private ImportResult result;
+    private Runnable onImported = () -> { };
+
+    public ImportWizardViewModel(ContactImport contactImport, Background background, DialogService dialogs) {
+        this.contactImport = contactImport;
+        this.background = background;
+        this.dialogs = dialogs;
+    }
+
+    public void setOnImported(Runnable onImported) {
+        this.onImported = onImported;
+    }
+
+    public void chooseFile() {
+        dialogs.chooseCsvToOpen("Choose a CSV file of contacts").ifPresent(this::load);
+    }
+
+    public void load(Path file) {
+        error.set("");
+        message.set("Reading " + file.getFileName() + "…");
+        background.run(() -> CsvFile.read(file), read -> {
+            csv = read;
+            fileName.set(file.getFileName().toString());
+            headers.setAll(read.headers());
+            mapping.set(ColumnMapping.guess(read.headers()));
+            message.set(String.format("%,d rows in %s.", read.rows().size(), file.getFileName()));
+            step.set(Step.MAP);
+        }, this::showError);
+    }
+
+    public void map(ImportColumn column, Integer sourceIndex) {
+        mapping.set(mapping.get().with(column, sourceIndex));
+    }
+
+    public void toPreview() {
+        error.set("");
+        List<String> missing = mapping.get().missingRequired();
+        if (!missing.isEmpty()) {
+            error.set("Choose a column for: " + String.join(", ", missing) + ".");
+            return;
+        }
+        message.set("Checking every row…");
+        ColumnMapping chosen = mapping.get();
+        background.run(() -> contactImport.judge(csv, chosen), rows -> {
+            judged = rows;
+            preview.setAll(rows.size() > 500 ? rows.subList(0, 500) : rows);
+            message.set(summary());
+            step.set(Step.PREVIEW);
+        }, this::showError);
+    }
+
+    public long refusedCount() {
+        return judged.stream().filter(row -> !row.valid()).count();
+    }
+
+    public String summary() {
+        long refused = refusedCount();
+        return String.format("%,d rows ready to import, %,d with problems%s.", judged.size() - refused, refused,
+                judged.size() > 500 ? " (the first 500 rows are shown)" : "");
+    }
+
+    public BooleanBinding canImport() {
+        return Bindings.createBooleanBinding(() -> step.get() == Step.PREVIEW
+                && (mode.get() == ImportMode.VALID_ROWS || refusedCount() == 0)
+                && judged.stream().anyMatch(ImportRow::valid), step, mode);
+    }
+
+    public void startImport() {
+        error.set("");
+        cancelRequested.set(false);
+        progress.set(0);
+        ImportMode chosen = mode.get();
+        List<ImportRow> rows = judged;
+        Task<ImportResult> task = new Task<>() {
+            @Override
+            protected ImportResult call() {
+                return contactImport.run(rows, chosen, new ImportProgress() {
+                    @Override
+                    public void update(long done, long total) {
+                        updateProgress(done, Math.max(1, total));
+                        updateMessage(String.format("Imported %,d of %,d…", done, total));
+                    }
+
+                    @Override
+                    public boolean cancelled() {
+                        return cancelRequested.get();
+                    }
+                });
+            }
+        };
+        task.progressProperty().addListener((obs, old, now) -> progress.set(now.doubleValue()));
+        task.messageProperty().addListener((obs, old, now) -> message.set(now));
+        task.setOnSucceeded(event -> finished(task.getValue()));
+        task.setOnFailed(event -> importFailed(task.getException()));
+        step.set(Step.RUNNING);
+        background.submit(task);
+    }
+
+    public void cancel() {
+        cancelRequested.set(true);
+        Platform.runLater(() -> message.set("Cancelling: undoing what was imported…"));
+    }
+
+    private void finished(ImportResult imported) {
+        result = imported;
+        step.set(Step.DONE);
+        message.set(String.format("Imported %,d contacts.%s", imported.imported(), imported.rejected().isEmpty() ? ""
+                : String.format(" %,d rows were refused; save the report to see why and fix them.", imported.rejected().size())));
+        onImported.run();
+    }
+
+    private void importFailed(Throwable failure) {
+        step.set(Step.PREVIEW);
+        if (failure instanceof ImportCancelledException) {
+            message.set(failure.getMessage());
+        } else {
+            showError(failure);
+        }
+    }
+
+    public void saveReport() {
+        List<ImportRow> refused = result != null ? result.rejected() : judged.stream().filter(r -> !r.valid()).toList();
+        dialogs.chooseCsvToSave("Save the refused rows", "refused-rows.csv").ifPresent(target ->
+                background.run(() -> {
+                    RejectedRowsReport.write(refused, target);
+                    return target;
+                }, saved -> message.set("Report saved to " + saved + "."), this::showError));
+    }
+
+    public void back() {
+        error.set("");
+        step.set(step.get() == Step.PREVIEW ? Step.MAP : Step.CHOOSE);
+    }
+
+    private void showError(Throwable failure) {
+        message.set("");
+        error.set(failure.getMessage());
+    }
+
+    public ObjectProperty<Step> stepProperty() {
+        return step;
+    }
+
+    public ObjectProperty<ColumnMapping> mappingProperty() {
+        return mapping;
+    }
+
+    public ObservableList<String> headers() {
+        return headers;
+    }
+
+    public ObservableList<ImportRow> preview() {
+        return preview;
+    }
+
+    public ObjectProperty<ImportMode> modeProperty() {
+        return mode;
+    }
+
+    public DoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    public StringProperty fileNameProperty() {
+        return fileName;
+    }
+}

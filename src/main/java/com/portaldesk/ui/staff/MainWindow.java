@@ -1,0 +1,95 @@
+package com.portaldesk.ui.staff;
+
+import com.portaldesk.contacts.ContactQuery;
+import com.portaldesk.contacts.ContactRecord;
+import com.portaldesk.ui.common.Background;
+import com.portaldesk.ui.common.DialogService;
+import com.portaldesk.ui.common.FxDialogService;
+import com.portaldesk.ui.common.UiPart;
+import java.time.LocalDate;
+import java.util.Optional;
+import javafx.fxml.FXML;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+
+/** The staff app's main window: header, the contacts screen, and a status bar. Opens the other windows. */
+public final class MainWindow extends UiPart<BorderPane> implements StaffActions {
+    public static final String STYLESHEET = "/com/portaldesk/ui/staff/staff.css";
+
+    @FXML private Label databaseLabel;
+    @FXML private Label dataFolderLabel;
+
+    private final Stage stage;
+    private final StaffServices services;
+    private final Background background;
+    private final DialogService dialogs;
+    private final ContactsViewModel contactsModel;
+    private final ContactsView contactsView;
+
+    public MainWindow(Stage stage, StaffServices services, Background background) {
+        this.stage = stage;
+        this.services = services;
+        this.background = background;
+        this.dialogs = new FxDialogService(stage);
+        this.contactsModel = new ContactsViewModel(services.contacts(), background, dialogs);
+        this.contactsView = new ContactsView(contactsModel, this);
+        getRoot().setCenter(contactsView.getRoot());
+        databaseLabel.setText(services.databaseDescription().startsWith("embedded") ? "Embedded database" : "Shared database");
+        dataFolderLabel.setText("Data folder: " + services.dataDir());
+    }
+
+    public void show() {
+        Scene scene = new Scene(getRoot());
+        scene.getStylesheets().add(STYLESHEET);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                contactsView::focusSearch);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::addContact);
+        stage.setTitle("PortalDesk");
+        stage.setScene(scene);
+        stage.setMinWidth(960);
+        stage.setMinHeight(600);
+        stage.show();
+        contactsModel.refresh();
+        contactsView.focusSearch();
+    }
+
+    @Override
+    public void addContact() {
+        openForm(Optional.empty());
+    }
+
+    @Override
+    public void editContact(ContactRecord contact) {
+        openForm(Optional.of(contact));
+    }
+
+    private void openForm(Optional<ContactRecord> contact) {
+        ContactFormViewModel form = new ContactFormViewModel(services.contacts(), background, contact);
+        new ContactDialog(form, contactsModel::saved).show(stage);
+    }
+
+    @Override
+    public void importContacts() {
+        ImportWizardViewModel wizard = new ImportWizardViewModel(services.contactImport(), background, dialogs);
+        wizard.setOnImported(contactsModel::refresh);
+        new ImportWizard(wizard).show(stage);
+    }
+
+    @Override
+    public void exportContacts(ContactQuery query) {
+        dialogs.chooseCsvToSave("Export contacts", "contacts-" + LocalDate.now() + ".csv").ifPresent(target ->
+                background.run(() -> services.csvExport().export(query, target),
+                        count -> contactsModel.noticeProperty().set(String.format("Exported %,d contacts to %s "
+                                + "(no SSN digits).", count, target.getFileName())),
+                        error -> dialogs.showError("Export failed", error.getMessage())));
+    }
+
+    public ContactsViewModel contactsModel() {
+        return contactsModel;
+    }
+}

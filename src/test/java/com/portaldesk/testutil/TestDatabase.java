@@ -1,0 +1,20 @@
+package com.portaldesk.testutil;
+
+import com.portaldesk.app.AppContext;
+import com.portaldesk.config.AppConfig;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/** Opens the real application context on an H2 file database in a test's temporary folder. */
+public final class TestDatabase {
+    private TestDatabase() {
+    }
+
+    public static AppContext open(Path dataDir) {
+        return AppContext.open(AppConfig.forDataDir(dataDir));
+    }
+
+    public static AppContext open(Path dataDir, Clock clock) {
+        return AppContext.open(AppConfig.forDataDir(dataDir), clock);
+    }
+}
