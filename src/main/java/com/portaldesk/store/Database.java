@@ -41,8 +41,9 @@ public final class Database implements AutoCloseable {
         String description = config.dbUrl().isEmpty() ? "embedded database in " + dataDir : redact(url);
         HikariDataSource dataSource = connect(config, url, description);
         try {
+            byte[] key = KeyGuard.verifyExisting(dataSource, dataDir);
             migrate(dataSource, description);
-            FieldCipher cipher = new FieldCipher(KeyGuard.unlock(dataSource, dataDir));
+            FieldCipher cipher = new FieldCipher(key != null ? key : KeyGuard.unlock(dataSource, dataDir));
             EntityManagerFactory emf = new HibernatePersistenceConfiguration(EMBEDDED_NAME)
                     .managedClasses(entityClasses)
                     .property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)

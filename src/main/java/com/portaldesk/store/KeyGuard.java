@@ -19,6 +19,14 @@ final class KeyGuard {
     private KeyGuard() {
     }
 
+    /**
+     * Runs before the migrations, so a wrong or missing key file stops start-up before the schema or the
+     * data is touched. Returns null for a database that has no key yet.
+     */
+    static byte[] verifyExisting(DataSource dataSource, Path dataDir) {
+        return readCheck(dataSource) == null ? null : unlock(dataSource, dataDir);
+    }
+
     static byte[] unlock(DataSource dataSource, Path dataDir) {
         byte[] stored = readCheck(dataSource);
         Path keyPath = KeyFile.locate(dataDir);
@@ -80,6 +88,9 @@ final class KeyGuard {
             connection.rollback();
             return value;
         } catch (SQLException e) {
+            if (e.getSQLState() != null && e.getSQLState().startsWith("42")) {
+                return null; // a new database: the migrations have not created key_check yet
+            }
             throw new StorageException("Cannot read the database: " + DatabaseFailures.rootMessage(e), e);
         }
     }

@@ -1,0 +1,177 @@
+package com.portaldesk.contacts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.portaldesk.app.AppContext;
+import com.portaldesk.testutil.ContactBuilder;
+import com.portaldesk.testutil.MutableClock;
+import com.portaldesk.testutil.TestDatabase;
+import com.portaldesk.testutil.TypicalContacts;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ContactServiceTest {
+    @TempDir
+    Path dataDir;
+
+    private final MutableClock clock = MutableClock.at("2026-03-01T15:00:00Z");
+    private AppContext context;
+    private ContactService contacts;
+
+    @BeforeEach
+    void open() {
+        context = TestDatabase.open(dataDir, clock);
+        contacts = context.contacts();
+    }
+
+    @AfterEach
+    void close() {
+        context.close();
+    }
+
+    @Test
+    void add_storesNormalisedValuesAndMasksSsn() {
+        ContactRecord added = contacts.add(new ContactBuilder().withEmail("  Amy.Bee@Example.COM ").build());
+        assertThat(added.email()).isEqualTo("amy.bee@example.com");
+        assertThat(added.mobileE164()).isEqualTo("+14155550142");
+        assertThat(added.mobileDisplay()).isEqualTo("(415) 555-0142");
+        assertThat(added.maskedSecret()).isEqualTo("•••-••-9999");
+        assertThat(added.secretKind()).isEqualTo(SecretKind.FULL_SSN);
+        assertThat(added.channel()).isEqualTo(Channel.SMS);
+        assertThat(added.createdAt()).isEqualTo(clock.instant());
+        assertThat(added.readiness().ready()).isTrue();
+    }
+
+    @Test
+    void add_invalidInput_isRefusedByFieldAndSavesNothing() {
+        assertThatThrownBy(() -> contacts.add(new ContactBuilder().withEmail("nope").withSsn("12a4").build()))
+                .isInstanceOf(ContactException.class)
+                .satisfies(e -> assertThat(((ContactException) e).fieldErrors())
+                        .containsKeys(ContactField.EMAIL, ContactField.SSN));
+        assertThat(contacts.search(ContactQuery.active("")).totalMatches()).isZero();
+    }
+
+    @Test
+    void add_coupleSharingEmailWithDifferentLastFour_isAllowed() {
+        contacts.add(TypicalContacts.ALICE);
+        contacts.add(TypicalContacts.BOB);
+        assertThat(contacts.search(ContactQuery.active("alice@example.com")).rows()).hasSize(2);
+    }
+
+    @Test
+    void add_sameEmailAndLastFour_isRefusedNamingTheOtherContact() {
+        contacts.add(TypicalContacts.ALICE);
+        ContactInput clash = new ContactBuilder().withName("Alicia", "Other").withEmail("ALICE@example.com")
+                .withSsn("6789").build();
+        assertThatThrownBy(() -> contacts.add(clash)).isInstanceOf(ContactConflictException.class)
+                .hasMessageContaining("Alice Pauline");
+        assertThat(contacts.search(ContactQuery.active("")).totalMatches()).isEqualTo(1);
+    }
+
+    @Test
+    void add_pinClashingWithLastFour_isRefused() {
+        contacts.add(TypicalContacts.ALICE);
+        ContactInput pinClash = new ContactBuilder().withName("Al", "Pin").withEmail("alice@example.com").withSsn("")
+                .withPin("6789").build();
+        assertThatThrownBy(() -> contacts.add(pinClash)).isInstanceOf(ContactConflictException.class);
+    }
+
+    @Test
+    void update_changesFieldsKeepsSsnWhenLeftBlankAndTouchesUpdatedAt() {
+        ContactRecord alice = contacts.add(TypicalContacts.ALICE);
+        clock.advance(Duration.ofHours(2));
+        ContactRecord changed = contacts.update(alice.id(), new ContactBuilder().withName("Alice", "Pauline-Ray")
+                .withEmail("alice@example.com").withSsn("").build());
+        assertThat(changed.lastName()).isEqualTo("Pauline-Ray");
+        assertThat(changed.maskedSecret()).isEqualTo("•••-••-6789");
+        assertThat(changed.updatedAt()).isEqualTo(clock.instant());
+        assertThat(changed.createdAt()).isEqualTo(alice.createdAt());
+    }
+
+    @Test
+    void update_toClashWithAnother_isRefusedAndChangesNothing() {
+        contacts.add(TypicalContacts.ALICE);
+        ContactRecord carol = contacts.add(TypicalContacts.CAROL);
+        assertThatThrownBy(() -> contacts.update(carol.id(), new ContactBuilder().withName("Carol", "Kurz")
+                .withEmail("alice@example.com").withSsn("6789").build())).isInstanceOf(ContactConflictException.class);
+        assertThat(contacts.get(carol.id()).email()).isEqualTo("carol.kurz@example.org");
+    }
+
+    @Test
+    void pin_standsInForLastFourAndIsFoundBySearch() {
+        ContactRecord daniel = contacts.add(TypicalContacts.DANIEL);
+        assertThat(daniel.readiness().reasons()).contains("No SSN last four or PIN on file.");
+        ContactRecord withPin = contacts.update(daniel.id(), new ContactBuilder().withName("Daniel", "Meier")
+                .withEmail("d.meier@example.net").withMobile("").withSsn("").withPin("5183").build());
+        assertThat(withPin.secretKind()).isEqualTo(SecretKind.PIN);
+        assertThat(withPin.readiness().ready()).isTrue();
+        assertThat(contacts.search(ContactQuery.active("5183")).rows()).extracting(ContactRecord::id)
+                .containsExactly(daniel.id());
+        assertThat(contacts.suggestPin("d.meier@example.net").digits()).matches("[0-9]{4}").isNotEqualTo("5183");
+    }
+
+    @Test
+    void search_findsByNameEmailPhoneAndLastFour() {
+        TypicalContacts.all().forEach(contacts::add);
+        assertThat(names("pauline")).containsExactly("Alice Pauline", "Bob Pauline");
+        assertThat(names("KURZ carol")).containsExactly("Carol Kurz");
+        assertThat(names("example.net")).containsExactly("Daniel Meier");
+        assertThat(names("(212) 555-0101")).containsExactly("Alice Pauline");
+        assertThat(names("4321")).containsExactly("Bob Pauline");
+        assertThat(names("7351")).containsExactly("Carol Kurz");
+        assertThat(names("nobody")).isEmpty();
+    }
+
+    @Test
+    void search_treatsLikeWildcardsAndSqlAsPlainText() {
+        TypicalContacts.all().forEach(contacts::add);
+        assertThat(names("%")).isEmpty();
+        assertThat(names("_")).isEmpty();
+        assertThat(names("' or 1=1 --")).isEmpty();
+        assertThat(names("x".repeat(10_000))).isEmpty();
+    }
+
+    @Test
+    void archive_hidesFromActiveAndRestoreBringsBack() {
+        ContactRecord alice = contacts.add(TypicalContacts.ALICE);
+        ContactRecord archived = contacts.setArchived(alice.id(), true);
+        assertThat(archived.readiness().ready()).isFalse();
+        assertThat(contacts.search(ContactQuery.active("")).rows()).isEmpty();
+        assertThat(contacts.search(new ContactQuery("", ContactQuery.Scope.ARCHIVED, 10)).rows()).hasSize(1);
+        contacts.setArchived(alice.id(), false);
+        assertThat(contacts.search(ContactQuery.active("")).rows()).hasSize(1);
+    }
+
+    @Test
+    void portalAccessOff_makesContactNotReadyWithReason() {
+        ContactRecord alice = contacts.add(TypicalContacts.ALICE);
+        ContactRecord off = contacts.setPortalAccess(alice.id(), false);
+        assertThat(off.readiness().ready()).isFalse();
+        assertThat(off.readiness().reasons()).containsExactly("Portal access is off.");
+    }
+
+    @Test
+    void readiness_explainsMissingMobileForTextChannel() {
+        ContactRecord record = contacts.add(new ContactBuilder().withMobile("").withChannel("sms").build());
+        assertThat(record.readiness().reasons()).containsExactly("Prefers text messages but has no mobile number.");
+    }
+
+    @Test
+    void search_limitsRowsAndReportsTotal() {
+        context.contactImport().run(context.contactImport().judgeInputs(FakeContacts.generate(30, 1)),
+                ImportMode.VALID_ROWS, ImportProgress.NONE);
+        ContactPage page = contacts.search(new ContactQuery("", ContactQuery.Scope.ACTIVE, 10));
+        assertThat(page.rows()).hasSize(10);
+        assertThat(page.totalMatches()).isEqualTo(30);
+        assertThat(page.truncated()).isTrue();
+    }
+
+    private java.util.List<String> names(String query) {
+        return contacts.search(ContactQuery.active(query)).rows().stream().map(ContactRecord::displayName).toList();
+    }
+}
