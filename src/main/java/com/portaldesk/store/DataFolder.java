@@ -2,7 +2,9 @@ package com.portaldesk.store;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /** The per-user data folder: created on first run, and checked to be writable before anything else. */
@@ -35,6 +37,12 @@ public final class DataFolder {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
-        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        if (e instanceof NoSuchFileException) {
+            return "that location cannot hold a folder";
+        }
+        if (e instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
+            return fileSystem.getReason().toLowerCase(java.util.Locale.ROOT);
+        }
+        return e.getMessage() == null ? "input/output error" : e.getMessage();
     }
 }

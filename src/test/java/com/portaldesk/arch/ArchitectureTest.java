@@ -1,0 +1,83 @@
+package com.portaldesk.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.GeneralCodingRules;
+import org.junit.jupiter.api.Test;
+
+/** The package rules of DESIGN.md, strict from the start. */
+class ArchitectureTest {
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("com.portaldesk");
+    private static final String[] FEATURES = {"..config..", "..store..", "..contacts.."};
+
+    private static void check(ArchRule rule) {
+        rule.check(CLASSES);
+    }
+
+    @Test
+    void onlyUiAndAppUseJavaFx() {
+        check(noClasses().that().resideOutsideOfPackages("com.portaldesk.ui..", "com.portaldesk.app..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "atlantafx.."));
+    }
+
+    @Test
+    void uiNeverTouchesPersistenceOrStore() {
+        check(noClasses().that().resideInAPackage("com.portaldesk.ui..").should().dependOnClassesThat()
+                .resideInAnyPackage("jakarta.persistence..", "org.hibernate..", "com.portaldesk.store.."));
+    }
+
+    @Test
+    void featurePackagesNeverImportUiCliOrApp() {
+        check(noClasses().that().resideInAnyPackage(FEATURES).should().dependOnClassesThat()
+                .resideInAnyPackage("com.portaldesk.ui..", "com.portaldesk.cli..", "com.portaldesk.app.."));
+    }
+
+    @Test
+    void cliDoesNotImportUiOrApp() {
+        check(noClasses().that().resideInAPackage("com.portaldesk.cli..").should().dependOnClassesThat()
+                .resideInAnyPackage("com.portaldesk.ui..", "com.portaldesk.app.."));
+    }
+
+    @Test
+    void noPackageCycles() {
+        check(slices().matching("com.portaldesk.(*)..").should().beFreeOfCycles());
+    }
+
+    @Test
+    void noStandardStreamsOutsideCli() {
+        check(noClasses().that().resideOutsideOfPackage("com.portaldesk.cli..")
+                .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS));
+    }
+
+    @Test
+    void noPrintStackTrace() {
+        check(noClasses().should().callMethod(Throwable.class, "printStackTrace"));
+    }
+
+    @Test
+    void noJavaUtilLogging() {
+        check(GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING);
+    }
+
+    @Test
+    void onlyTheStoreOpensTransactions() {
+        check(noClasses().that().resideOutsideOfPackage("com.portaldesk.store..")
+                .should().callMethod(jakarta.persistence.EntityManager.class, "getTransaction"));
+        check(noClasses().that().resideOutsideOfPackage("com.portaldesk.store..")
+                .should().callMethod(jakarta.persistence.EntityManagerFactory.class, "createEntityManager"));
+    }
+
+    @Test
+    void entitiesStayInTheirFeaturePackage() {
+        check(classes().that().areAnnotatedWith(jakarta.persistence.Entity.class)
+                .should().resideInAnyPackage(FEATURES));
+    }
+}

@@ -1,0 +1,104 @@
+package com.portaldesk.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AppConfigTest {
+    @TempDir
+    Path dir;
+
+    private Path file(String text) throws Exception {
+        return Files.writeString(dir.resolve("config.properties"), text);
+    }
+
+    @Test
+    void defaults_needNothingSet() {
+        AppConfig config = AppConfig.load(null, Map.of("APPDATA", "x"), Map.of());
+        assertThat(config.dbUrl()).isEmpty();
+        assertThat(config.phoneDefaultRegion()).isEqualTo("US");
+        assertThat(config.dbPoolSize()).isEqualTo(4);
+        assertThat(config.theme()).isEqualTo("light");
+    }
+
+    @Test
+    void unknownKey_stopsStartUpNamingIt() throws Exception {
+        assertThatThrownBy(() -> AppConfig.load(file("data.dri=/tmp\n"), Map.of(), Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("Unknown key 'data.dri'")
+                .hasMessageContaining("data.dir");
+    }
+
+    @Test
+    void badValues_stopStartUpNamingKeyAndAcceptedValues() throws Exception {
+        assertThatThrownBy(() -> AppConfig.load(file("db.pool-size=lots\n"), Map.of(), Map.of()))
+                .hasMessageContaining("'db.pool-size'").hasMessageContaining("1 to 32");
+        assertThatThrownBy(() -> AppConfig.load(file("phone.default-region=XX\n"), Map.of(), Map.of()))
+                .hasMessageContaining("'phone.default-region'").hasMessageContaining("two-letter");
+        assertThatThrownBy(() -> AppConfig.load(file("db.url=jdbc:mysql://x\n"), Map.of(), Map.of()))
+                .hasMessageContaining("'db.url'");
+        assertThatThrownBy(() -> AppConfig.load(file("ui.theme=purple\n"), Map.of(), Map.of()))
+                .hasMessageContaining("light or dark");
+    }
+
+    @Test
+    void precedence_isFileThenEnvironmentThenCommandLine() throws Exception {
+        Path config = file("data.dir=/from/file\nphone.default-region=CA\n");
+        assertThat(AppConfig.load(config, Map.of(), Map.of()).dataDir()).isEqualTo(Path.of("/from/file"));
+        AppConfig fromEnv = AppConfig.load(config, Map.of("PORTALDESK_DATA_DIR", "/from/env"), Map.of());
+        assertThat(fromEnv.dataDir()).isEqualTo(Path.of("/from/env"));
+        assertThat(fromEnv.phoneDefaultRegion()).isEqualTo("CA");
+        AppConfig fromCli = AppConfig.load(config, Map.of("PORTALDESK_DATA_DIR", "/from/env"),
+                Map.of(ConfigKey.DATA_DIR, "/from/cli"));
+        assertThat(fromCli.dataDir()).isEqualTo(Path.of("/from/cli"));
+    }
+
+    @Test
+    void configFile_canComeFromEnvironment() throws Exception {
+        Path config = file("ui.theme=dark\n");
+        assertThat(AppConfig.load(null, Map.of(AppConfig.CONFIG_ENV, config.toString()), Map.of()).theme())
+                .isEqualTo("dark");
+        assertThatThrownBy(() -> AppConfig.load(dir.resolve("nope.properties"), Map.of(), Map.of()))
+                .hasMessageContaining("does not exist");
+    }
+
+    @Test
+    void envReference_pullsSecretsAndNamesMissingVariables() throws Exception {
+        Path config = file("db.password=${env:PD_SECRET}\n");
+        assertThat(AppConfig.load(config, Map.of("PD_SECRET", "s3cret"), Map.of()).dbPassword()).isEqualTo("s3cret");
+        assertThatThrownBy(() -> AppConfig.load(config, Map.of(), Map.of()))
+                .hasMessageContaining("'db.password'").hasMessageContaining("PD_SECRET");
+    }
+
+    @Test
+    void dataFolder_followsOperatingSystemConvention() {
+        assertThat(DataFolders.defaultFolder("Linux", "/home/ann", null)).isEqualTo(Path.of("/home/ann/.portaldesk"));
+        assertThat(DataFolders.defaultFolder("Mac OS X", "/Users/ann", null)).isEqualTo(Path.of("/Users/ann/.portaldesk"));
+        assertThat(DataFolders.defaultFolder("Windows 11", "C:/Users/ann", "C:/Users/ann/AppData/Roaming"))
+                .isEqualTo(Path.of("C:/Users/ann/AppData/Roaming", "PortalDesk"));
+    }
+
+    @Test
+    void shippedConfigFile_documentsEveryKeyWithItsDefault() throws Exception {
+        String text = Files.readString(Path.of("config.properties"));
+        Map<String, String> documented = new LinkedHashMap<>();
+        Matcher line = Pattern.compile("(?m)^#([a-z][a-z0-9.-]+)=(.*)$").matcher(text);
+        while (line.find()) {
+            documented.put(line.group(1), line.group(2).trim());
+        }
+        Map<String, String> known = new LinkedHashMap<>();
+        for (ConfigKey key : ConfigKey.values()) {
+            known.put(key.key(), key.defaultValue());
+        }
+        assertThat(documented).isEqualTo(known);
+        // The shipped file changes nothing: it must load to the defaults.
+        assertThat(AppConfig.load(Path.of("config.properties"), Map.of(), Map.of()).dbPoolSize()).isEqualTo(4);
+    }
+}

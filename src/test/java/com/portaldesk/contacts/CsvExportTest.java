@@ -1,0 +1,53 @@
+package com.portaldesk.contacts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.portaldesk.app.AppContext;
+import com.portaldesk.testutil.ContactBuilder;
+import com.portaldesk.testutil.TestDatabase;
+import com.portaldesk.testutil.TypicalContacts;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CsvExportTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void export_writesNoSsnDigitsAndOnlyTheSearchResult() throws Exception {
+        Path file = dir.resolve("out.csv");
+        try (AppContext context = TestDatabase.open(dir.resolve("data"))) {
+            TypicalContacts.all().forEach(context.contacts()::add);
+            assertThat(context.csvExport().export(ContactQuery.active("pauline"), file)).isEqualTo(2);
+        }
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFFfirst_name,last_name,email");
+        assertThat(text).contains("Alice,Pauline").contains("Bob,Pauline").doesNotContain("Carol");
+        assertThat(text).doesNotContain("6789").doesNotContain("123-45").doesNotContain("4321")
+                .doesNotContain("•••");
+    }
+
+    @Test
+    void export_neutralisesFormulaCells() throws Exception {
+        Path file = dir.resolve("out.csv");
+        try (AppContext context = TestDatabase.open(dir.resolve("data"))) {
+            context.contacts().add(new ContactBuilder().withName("=HYPERLINK(\"http://x\")", "@SUM(A1)")
+                    .withNotes("-2+3").build());
+            context.csvExport().export(ContactQuery.active(""), file);
+        }
+        String text = Files.readString(file);
+        assertThat(text).contains("'=HYPERLINK").contains("'@SUM(A1)").contains("'-2+3").contains("'+14155550142");
+        assertThat(text).doesNotContain(",=").doesNotContain(",@").doesNotContain(",+1");
+    }
+
+    @ParameterizedTest
+    @CsvSource(quoteCharacter = '"', value = {"=1+1, '=1+1", "+1, '+1", "-1, '-1", "@x, '@x", "plain, plain", "a=b, a=b"})
+    void neutralise_prefixesOnlyDangerousFirstCharacters(String cell, String expected) {
+        assertThat(CsvExport.neutralise(cell)).isEqualTo(expected);
+    }
+}
