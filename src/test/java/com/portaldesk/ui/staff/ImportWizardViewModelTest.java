@@ -1,0 +1,146 @@
+package com.portaldesk.ui.staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.portaldesk.app.AppContext;
+import com.portaldesk.contacts.ContactQuery;
+import com.portaldesk.contacts.ImportColumn;
+import com.portaldesk.contacts.ImportMode;
+import com.portaldesk.testutil.TestDatabase;
+import com.portaldesk.ui.common.Background;
+import com.portaldesk.ui.staff.ImportWizardViewModel.Step;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The wizard's steps without a window: the view model on a real database, with scripted file choices. */
+@ExtendWith(ApplicationExtension.class)
+class ImportWizardViewModelTest {
+    @TempDir
+    Path dir;
+
+    private AppContext context;
+    private Background background;
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private ImportWizardViewModel wizard;
+
+    @Start
+    void start(Stage stage) {
+        // The FX toolkit is all these tests need.
+    }
+
+    @BeforeEach
+    void open() {
+        context = TestDatabase.open(dir.resolve("data"));
+        background = new Background();
+        wizard = new ImportWizardViewModel(context.contactImport(), background, dialogs);
+    }
+
+    @AfterEach
+    void close() {
+        background.shutdown();
+        context.close();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void onFx(Runnable action) {
+        WaitForAsyncUtils.waitForAsyncFx(5000, action);
+    }
+
+    private long count() {
+        return context.contacts().search(ContactQuery.active("")).totalMatches();
+    }
+
+    private Path csv(int goodRows, boolean withBadRow) throws Exception {
+        StringBuilder text = new StringBuilder("Given Name,Surname,E-mail,Notes\n");
+        for (int i = 0; i < goodRows; i++) {
+            text.append("F").append(i).append(",L,u").append(i).append("@example.com,\n");
+        }
+        if (withBadRow) {
+            text.append("Bad,Row,not-an-email,\n");
+        }
+        return Files.writeString(dir.resolve("contacts.csv"), text.toString());
+    }
+
+    @Test
+    void wizard_walksFromFileToImport() throws Exception {
+        dialogs.fileToOpen = csv(3, false);
+        onFx(wizard::chooseFile);
+        waitUntil(() -> wizard.stepProperty().get() == Step.MAP);
+        assertThat(wizard.mappingProperty().get().indexOf(ImportColumn.EMAIL)).contains(2);
+        onFx(wizard::toPreview);
+        waitUntil(() -> wizard.stepProperty().get() == Step.PREVIEW);
+        assertThat(wizard.preview()).hasSize(3);
+        assertThat(wizard.canImport().get()).isTrue();
+        onFx(wizard::startImport);
+        waitUntil(() -> wizard.stepProperty().get() == Step.DONE);
+        assertThat(count()).isEqualTo(3);
+        assertThat(wizard.messageProperty().get()).contains("Imported 3 contacts");
+    }
+
+    @Test
+    void unmappingRequiredColumn_blocksThePreviewWithReason() throws Exception {
+        wizard.load(csv(1, false));
+        waitUntil(() -> wizard.stepProperty().get() == Step.MAP);
+        onFx(() -> wizard.map(ImportColumn.EMAIL, null));
+        onFx(wizard::toPreview);
+        assertThat(wizard.stepProperty().get()).isEqualTo(Step.MAP);
+        assertThat(wizard.errorProperty().get()).contains("email");
+    }
+
+    @Test
+    void allOrNothing_withABadRow_cannotImport_butValidRowsCanAndReportIsSaved() throws Exception {
+        wizard.load(csv(2, true));
+        waitUntil(() -> wizard.stepProperty().get() == Step.MAP);
+        onFx(wizard::toPreview);
+        waitUntil(() -> wizard.stepProperty().get() == Step.PREVIEW);
+        assertThat(wizard.summary()).contains("2 rows ready to import, 1 with problems");
+        assertThat(wizard.canImport().get()).isFalse();
+        onFx(() -> wizard.modeProperty().set(ImportMode.VALID_ROWS));
+        assertThat(wizard.canImport().get()).isTrue();
+        onFx(wizard::startImport);
+        waitUntil(() -> wizard.stepProperty().get() == Step.DONE);
+        assertThat(count()).isEqualTo(2);
+        dialogs.fileToSave = dir.resolve("refused.csv");
+        onFx(wizard::saveReport);
+        waitUntil(() -> Files.exists(dialogs.fileToSave) && wizard.messageProperty().get().startsWith("Report saved"));
+        assertThat(Files.readString(dialogs.fileToSave)).contains("not-an-email");
+    }
+
+    @Test
+    void badFile_staysOnFirstStepWithClearMessage() throws Exception {
+        wizard.load(Files.writeString(dir.resolve("empty.csv"), ""));
+        waitUntil(() -> !wizard.errorProperty().get().isEmpty());
+        assertThat(wizard.stepProperty().get()).isEqualTo(Step.CHOOSE);
+        assertThat(wizard.errorProperty().get()).isEqualTo("The file is empty.");
+    }
+
+    @Test
+    void cancel_duringImport_rollsEverythingBack() throws Exception {
+        wizard.load(csv(20_000, false));
+        waitUntil(() -> wizard.stepProperty().get() == Step.MAP);
+        onFx(wizard::toPreview);
+        waitUntil(() -> wizard.stepProperty().get() == Step.PREVIEW);
+        onFx(wizard::startImport);
+        waitUntil(() -> wizard.progressProperty().get() > 0);
+        onFx(wizard::cancel);
+        waitUntil(() -> wizard.stepProperty().get() == Step.PREVIEW);
+        assertThat(wizard.messageProperty().get()).contains("cancelled");
+        assertThat(count()).isZero();
+    }
+}
