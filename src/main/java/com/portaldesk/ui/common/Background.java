@@ -16,11 +16,16 @@ public final class Background {
     private final ExecutorService executor;
 
     public Background() {
-        this.executor = Executors.newFixedThreadPool(2, runnable -> {
+        this(Executors.newFixedThreadPool(2, runnable -> {
             Thread thread = new Thread(runnable, "portaldesk-background-" + COUNTER.incrementAndGet());
             thread.setDaemon(true);
             return thread;
-        });
+        }));
+    }
+
+    /** For tests that need to control the order in which background work finishes. */
+    public Background(ExecutorService executor) {
+        this.executor = executor;
     }
 
     public <T> Task<T> run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {

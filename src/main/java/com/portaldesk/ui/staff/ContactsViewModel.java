@@ -79,7 +79,8 @@ public final class ContactsViewModel {
             return String.format("Showing the first %,d of %,d %s. Type to narrow the list.", page.rows().size(),
                     page.totalMatches(), scopeWord);
         }
-        return String.format("%,d %s", page.totalMatches(), scopeWord);
+        String counted = page.totalMatches() == 1 ? scopeWord.replaceFirst("contacts", "contact") : scopeWord;
+        return String.format("%,d %s", page.totalMatches(), counted);
     }
 
     private void failed(long number, Throwable error) {

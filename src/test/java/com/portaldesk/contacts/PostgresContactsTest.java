@@ -1,0 +1,77 @@
+package com.portaldesk.contacts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.portaldesk.app.AppContext;
+import com.portaldesk.config.AppConfig;
+import com.portaldesk.config.ConfigKey;
+import com.portaldesk.testutil.TypicalContacts;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The same schema and service on a real PostgreSQL server, the shared database of multi-workstation firms.
+ * .ci/run starts a server and sets PORTALDESK_TEST_PG_URL; without it (a laptop with no server) these skip.
+ */
+class PostgresContactsTest {
+    private static final String URL = System.getenv("PORTALDESK_TEST_PG_URL");
+    private static final String USER = System.getenv().getOrDefault("PORTALDESK_TEST_PG_USER", "portaldesk");
+    private static final String PASSWORD = System.getenv().getOrDefault("PORTALDESK_TEST_PG_PASSWORD", "");
+    private static final String SCHEMA = "portaldesk_test";
+
+    @TempDir
+    Path dataDir;
+
+    @BeforeEach
+    void freshSchema() throws Exception {
+        assumeTrue(URL != null, "PORTALDESK_TEST_PG_URL is not set; .ci/run sets it after starting PostgreSQL");
+        try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
+             Statement statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+            statement.execute("CREATE SCHEMA " + SCHEMA);
+        }
+    }
+
+    private AppContext open(Path folder) {
+        String url = URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA;
+        AppConfig config = AppConfig.load(null, Map.of("PD_PG_SECRET", PASSWORD), Map.of(
+                ConfigKey.DATA_DIR, folder.toString(), ConfigKey.DB_URL, url, ConfigKey.DB_USER, USER,
+                ConfigKey.DB_PASSWORD, "${env:PD_PG_SECRET}"));
+        return AppContext.open(config);
+    }
+
+    @Test
+    void migrationsValidateAndContactsWorkOnPostgres() {
+        try (AppContext context = open(dataDir)) {
+            TypicalContacts.all().forEach(context.contacts()::add);
+            assertThat(context.contacts().search(ContactQuery.active("4321")).rows())
+                    .extracting(ContactRecord::displayName).containsExactly("Bob Pauline");
+            assertThat(context.contacts().search(ContactQuery.active("pauline")).totalMatches()).isEqualTo(2);
+            assertThatThrownBy(() -> context.contacts().add(TypicalContacts.ALICE))
+                    .isInstanceOf(ContactConflictException.class);
+        }
+    }
+
+    @Test
+    void secondWorkstationWithSameKeyFileSeesTheData_andAnotherKeyIsRefused(@TempDir Path otherFolder)
+            throws Exception {
+        try (AppContext first = open(dataDir)) {
+            first.contacts().add(TypicalContacts.ALICE);
+        }
+        java.nio.file.Files.copy(dataDir.resolve("portaldesk.key"), otherFolder.resolve("portaldesk.key"));
+        try (AppContext second = open(otherFolder)) {
+            assertThat(second.contacts().search(ContactQuery.active("")).rows().get(0).maskedSecret())
+                    .isEqualTo("•••-••-6789");
+        }
+        java.nio.file.Files.delete(otherFolder.resolve("portaldesk.key"));
+        assertThatThrownBy(() -> open(otherFolder)).hasMessageContaining("is missing");
+    }
+}
