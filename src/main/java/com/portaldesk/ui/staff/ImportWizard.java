@@ -79,6 +79,7 @@ public final class ImportWizard extends UiPart<BorderPane> {
             }
         });
         model.stepProperty().addListener((obs, old, now) -> showStep(now));
+        model.fileNameProperty().addListener((obs, old, now) -> showStep(model.stepProperty().get()));
         model.headers().addListener((javafx.collections.ListChangeListener<String>) change -> buildMappingGrid());
         showStep(model.stepProperty().get());
     }
@@ -96,6 +97,7 @@ public final class ImportWizard extends UiPart<BorderPane> {
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
+                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item));
                 getStyleClass().removeAll("row-ok", "row-refused");
                 if (!empty && item != null) {
                     getStyleClass().add(item.startsWith("✔") ? "row-ok" : "row-refused");
@@ -117,9 +119,13 @@ public final class ImportWizard extends UiPart<BorderPane> {
             source.getItems().addAll(model.headers());
             source.setMaxWidth(Double.MAX_VALUE);
             source.getSelectionModel().select(model.mappingProperty().get().indexOf(column).map(i -> i + 1).orElse(0));
+            Label sample = new Label();
+            sample.getStyleClass().add("text-muted");
+            sample.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                    () -> model.sampleFor(column), model.mappingProperty()));
             source.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) ->
                     model.map(column, now.intValue() <= 0 ? null : now.intValue() - 1));
-            mappingGrid.addRow(row++, label, source);
+            mappingGrid.addRow(row++, label, source, sample);
         }
     }
 
@@ -142,6 +148,7 @@ public final class ImportWizard extends UiPart<BorderPane> {
             case RUNNING -> "Step 4 of 4: importing";
             case DONE -> "Finished";
         });
+        show(message, step != Step.DONE);
         show(backButton, step == Step.MAP || step == Step.PREVIEW);
         show(nextButton, step == Step.MAP);
         show(importButton, step == Step.PREVIEW);

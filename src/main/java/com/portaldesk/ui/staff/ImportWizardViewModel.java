@@ -85,6 +85,18 @@ public final class ImportWizardViewModel {
         mapping.set(mapping.get().with(column, sourceIndex));
     }
 
+    /** The first row's value in the column mapped to this field, so the user can see the match is right. */
+    public String sampleFor(ImportColumn column) {
+        if (csv == null || csv.rows().isEmpty()) {
+            return "";
+        }
+        if (column == ImportColumn.SSN || column == ImportColumn.SSN_LAST4 || column == ImportColumn.PIN) {
+            return mapping.get().indexOf(column).isPresent() ? "(hidden)" : "";
+        }
+        String value = mapping.get().indexOf(column).map(csv.rows().get(0)::cell).orElse("");
+        return value.isEmpty() ? "" : "e.g. " + (value.length() > 40 ? value.substring(0, 40) + "…" : value);
+    }
+
     public void toPreview() {
         error.set("");
         List<String> missing = mapping.get().missingRequired();
@@ -108,8 +120,9 @@ public final class ImportWizardViewModel {
 
     public String summary() {
         long refused = refusedCount();
-        return String.format("%,d rows ready to import, %,d with problems%s.", judged.size() - refused, refused,
-                judged.size() > 500 ? " (the first 500 rows are shown)" : "");
+        return String.format("%,d rows ready to import, %,d with problems%s.%s", judged.size() - refused, refused,
+                judged.size() > 500 ? " (the first 500 rows are shown)" : "", refused == 0 ? ""
+                        : " Point at a problem to read it whole. To import anyway, choose to import only the valid rows.");
     }
 
     public BooleanBinding canImport() {
