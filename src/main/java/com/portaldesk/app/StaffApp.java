@@ -3,9 +3,12 @@ package com.portaldesk.app;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import com.portaldesk.config.AppConfig;
+import com.portaldesk.config.ConfigException;
+import com.portaldesk.store.StorageException;
 import com.portaldesk.ui.common.Background;
 import com.portaldesk.ui.staff.MainWindow;
 import com.portaldesk.ui.staff.StaffServices;
+import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -26,22 +29,30 @@ import org.slf4j.LoggerFactory;
  */
 public final class StaffApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(StaffApp.class);
-    private static volatile AppConfig startConfig;
+    private static volatile Supplier<AppConfig> startConfig;
 
     private AppContext context;
     private final Background background = new Background();
 
     /** Called by the command line when no command is given; returns when the window closes. */
-    static void run(AppConfig config) {
+    static void run(Supplier<AppConfig> config) {
         startConfig = config;
         Application.launch(StaffApp.class);
     }
 
     @Override
     public void start(Stage stage) {
-        AppConfig config = startConfig;
-        Application.setUserAgentStylesheet("dark".equals(config.theme())
-                ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        AppConfig config;
+        try {
+            config = startConfig.get();
+        } catch (ConfigException e) {
+            cannotStart(e);
+            return;
+        }
+        if ("dark".equals(config.theme())) {
+            Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
+        }
         Stage opening = openingWindow(config);
         background.run(() -> AppContext.open(config), opened -> {
             context = opened;
@@ -50,17 +61,25 @@ public final class StaffApp extends Application {
                     opened.databaseDescription(), config.dataDir()), background).show();
         }, error -> {
             opening.close();
-            LOG.error("PortalDesk could not start", error);
-            Alert alert = new Alert(Alert.AlertType.ERROR);
-            alert.setTitle("PortalDesk cannot start");
-            alert.setHeaderText("PortalDesk cannot start");
-            Label text = new Label(error.getMessage());
-            text.setWrapText(true);
-            text.setMaxWidth(480);
-            alert.getDialogPane().setContent(text);
-            alert.showAndWait();
-            Platform.exit();
+            cannotStart(error);
         });
+    }
+
+    private static void cannotStart(Throwable error) {
+        if (error instanceof StorageException || error instanceof ConfigException) {
+            LOG.warn("PortalDesk could not start: {}", error.getMessage());
+        } else {
+            LOG.error("PortalDesk could not start", error);
+        }
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.setTitle("PortalDesk cannot start");
+        alert.setHeaderText("PortalDesk cannot start");
+        Label text = new Label(error.getMessage());
+        text.setWrapText(true);
+        text.setMaxWidth(480);
+        alert.getDialogPane().setContent(text);
+        alert.showAndWait();
+        Platform.exit();
     }
 
     private static Stage openingWindow(AppConfig config) {

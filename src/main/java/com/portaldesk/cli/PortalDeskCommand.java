@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -27,10 +28,10 @@ public final class PortalDeskCommand implements Callable<Integer> {
     private Path dataDir;
 
     private final Function<AppConfig, CliServices> opener;
-    private final Consumer<AppConfig> windowLauncher;
+    private final Consumer<Supplier<AppConfig>> windowLauncher;
     private final Map<String, String> environment;
 
-    public PortalDeskCommand(Function<AppConfig, CliServices> opener, Consumer<AppConfig> windowLauncher,
+    public PortalDeskCommand(Function<AppConfig, CliServices> opener, Consumer<Supplier<AppConfig>> windowLauncher,
                              Map<String, String> environment) {
         this.opener = opener;
         this.windowLauncher = windowLauncher;
@@ -39,7 +40,8 @@ public final class PortalDeskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        windowLauncher.accept(config());
+        // The window loads the configuration itself, so a mistake in it is shown in a dialog, not only on a console.
+        windowLauncher.accept(this::config);
         return ExitCodes.OK;
     }
 
