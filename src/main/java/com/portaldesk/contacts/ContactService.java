@@ -66,18 +66,17 @@ public final class ContactService {
     }
 
     public ContactRecord setArchived(UUID id, boolean archived) {
-        return tx.inTransaction(em -> {
-            Contact contact = load(em, id);
-            contact.setArchived(archived);
-            contact.touch(clock.instant());
-            return toRecord(contact);
-        });
+        return change(id, contact -> contact.setArchived(archived));
     }
 
     public ContactRecord setPortalAccess(UUID id, boolean enabled) {
+        return change(id, contact -> contact.setPortalAccess(enabled));
+    }
+
+    private ContactRecord change(UUID id, Consumer<Contact> edit) {
         return tx.inTransaction(em -> {
             Contact contact = load(em, id);
-            contact.setPortalAccess(enabled);
+            edit.accept(contact);
             contact.touch(clock.instant());
             return toRecord(contact);
         });
