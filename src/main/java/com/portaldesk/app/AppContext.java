@@ -1,29 +1,48 @@
 package com.portaldesk.app;
 
+import com.portaldesk.audit.AuditLog;
 import com.portaldesk.cli.CliServices;
 import com.portaldesk.config.AppConfig;
 import com.portaldesk.contacts.ContactImport;
 import com.portaldesk.contacts.ContactService;
 import com.portaldesk.contacts.CsvExport;
+import com.portaldesk.contacts.SignInLookup;
+import com.portaldesk.delivery.Outbox;
+import com.portaldesk.settings.PolicyService;
 import com.portaldesk.store.Database;
+import com.portaldesk.verify.Verification;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** Builds each service once, in one place, for the staff app, the kiosk and the command line alike. */
 public final class AppContext implements CliServices {
+    private static final AtomicInteger DELIVERY_THREADS = new AtomicInteger();
+
     private final AppConfig config;
     private final Database database;
     private final ContactService contacts;
     private final ContactImport contactImport;
     private final CsvExport csvExport;
+    private final AuditLog audit;
+    private final PolicyService policies;
+    private final Outbox outbox;
+    private final Verification verification;
 
-    private AppContext(AppConfig config, Database database, Clock clock) {
+    private AppContext(AppConfig config, Database database, Clock clock, ExecutorService deliveryThreads) {
         this.config = config;
         this.database = database;
         this.contacts = new ContactService(database.tx(), database.cipher(), config.phoneDefaultRegion(), clock);
         this.contactImport = new ContactImport(contacts);
         this.csvExport = new CsvExport(contacts);
+        this.audit = new AuditLog(database.tx(), database.cipher(), clock);
+        this.policies = new PolicyService(database.tx(), audit, clock);
+        this.outbox = new Outbox(database.tx(), clock);
+        this.verification = new Verification(database.tx(), database.cipher(), policies,
+                new SignInLookup(database.cipher()), audit, outbox, deliveryThreads, clock);
     }
 
     public static AppContext open(AppConfig config) {
@@ -31,8 +50,21 @@ public final class AppContext implements CliServices {
     }
 
     public static AppContext open(AppConfig config, Clock clock) {
+        return open(config, clock, Executors.newFixedThreadPool(2, runnable -> {
+            Thread thread = new Thread(runnable, "portaldesk-delivery-" + DELIVERY_THREADS.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        }));
+    }
+
+    /** With the threads codes are sent on; tests pass one that runs each delivery at once. */
+    public static AppContext open(AppConfig config, Clock clock, ExecutorService deliveryThreads) {
         List<Class<?>> entities = new ArrayList<>(ContactService.entityClasses());
-        return new AppContext(config, Database.open(config, entities), clock);
+        entities.addAll(AuditLog.entityClasses());
+        entities.addAll(PolicyService.entityClasses());
+        entities.addAll(Outbox.entityClasses());
+        entities.addAll(Verification.entityClasses());
+        return new AppContext(config, Database.open(config, entities), clock, deliveryThreads);
     }
 
     @Override
@@ -60,7 +92,32 @@ public final class AppContext implements CliServices {
     }
 
     @Override
+    public AuditLog audit() {
+        return audit;
+    }
+
+    @Override
+    public PolicyService policies() {
+        return policies;
+    }
+
+    @Override
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    @Override
+    public Verification verification() {
+        return verification;
+    }
+
+    /** Lets codes still being sent go out, then closes the database. */
+    @Override
     public void close() {
-        database.close();
+        try {
+            verification.close();
+        } finally {
+            database.close();
+        }
     }
 }

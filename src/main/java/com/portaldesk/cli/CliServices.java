@@ -1,9 +1,13 @@
 package com.portaldesk.cli;
 
+import com.portaldesk.audit.AuditLog;
 import com.portaldesk.config.AppConfig;
 import com.portaldesk.contacts.ContactImport;
 import com.portaldesk.contacts.ContactService;
 import com.portaldesk.contacts.CsvExport;
+import com.portaldesk.delivery.Outbox;
+import com.portaldesk.settings.PolicyService;
+import com.portaldesk.verify.Verification;
 
 /** What the commands need; the application's context provides it, so the CLI never builds services itself. */
 public interface CliServices extends AutoCloseable {
@@ -14,6 +18,14 @@ public interface CliServices extends AutoCloseable {
     ContactImport contactImport();
 
     CsvExport csvExport();
+
+    AuditLog audit();
+
+    PolicyService policies();
+
+    Outbox outbox();
+
+    Verification verification();
 
     @Override
     void close();

@@ -7,7 +7,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "contacts", mixinStandardHelpOptions = true,
         description = "List, add, import, export and generate contacts.",
         subcommands = {ContactsListCommand.class, ContactsAddCommand.class, ContactsImportCommand.class,
-                ContactsExportCommand.class, ContactsSeedCommand.class},
+                ContactsExportCommand.class, ContactsSeedCommand.class, ContactsUnlockCommand.class},
         footer = ExitCodes.HELP_FOOTER)
 public final class ContactsCommand {
     @ParentCommand

@@ -24,6 +24,7 @@ public final class AppConfig {
     public static final String CONFIG_ENV = "PORTALDESK_CONFIG";
     private static final Pattern ENV_REFERENCE = Pattern.compile("\\$\\{env:([A-Za-z_][A-Za-z0-9_]*)}");
     private static final Set<String> THEMES = Set.of("light", "dark");
+    private static final Pattern TERMINAL = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     private final Map<ConfigKey, String> values;
     private final Path dataDir;
@@ -151,6 +152,9 @@ public final class AppConfig {
         if (!THEMES.contains(theme())) {
             throw invalid(ConfigKey.UI_THEME, get(ConfigKey.UI_THEME));
         }
+        if (!get(ConfigKey.TERMINAL_ID).isEmpty() && !TERMINAL.matcher(get(ConfigKey.TERMINAL_ID)).matches()) {
+            throw invalid(ConfigKey.TERMINAL_ID, get(ConfigKey.TERMINAL_ID));
+        }
     }
 
     private static ConfigException invalid(ConfigKey key, String value) {
@@ -193,6 +197,22 @@ public final class AppConfig {
 
     public String phoneDefaultRegion() {
         return get(ConfigKey.PHONE_DEFAULT_REGION).toUpperCase(Locale.ROOT);
+    }
+
+    /** Names this workstation or kiosk in the audit log: the configured id, else the computer's name. */
+    public String terminalId() {
+        String configured = get(ConfigKey.TERMINAL_ID);
+        if (!configured.isEmpty()) {
+            return configured;
+        }
+        String host;
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            host = "workstation";
+        }
+        String cleaned = host.replaceAll("[^A-Za-z0-9._-]", "-");
+        return cleaned.isEmpty() ? "workstation" : cleaned.substring(0, Math.min(64, cleaned.length()));
     }
 
     public String theme() {

@@ -15,7 +15,8 @@ public enum ConfigKey {
     DB_PASSWORD("db.password", "", "the database password, best as ${env:NAME}; empty for the embedded database"),
     DB_POOL_SIZE("db.pool-size", "4", "a whole number from 1 to 32"),
     PHONE_DEFAULT_REGION("phone.default-region", "US", "a two-letter country code (ISO 3166-1), for numbers typed without +country"),
-    UI_THEME("ui.theme", "light", "light or dark");
+    UI_THEME("ui.theme", "light", "light or dark"),
+    TERMINAL_ID("terminal.id", "", "1 to 64 letters, digits, dots, dashes or underscores; empty means this computer's name");
 
     private final String key;
     private final String defaultValue;

@@ -60,9 +60,12 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** AUTO_SERVER lets the staff app, a kiosk and the command line share the file; it takes local connections only. */
+    /**
+     * AUTO_SERVER lets the staff app, a kiosk and the command line share the file (local connections only).
+     * LOCK_TIMEOUT lets a check wait for a row another program is updating instead of failing at once.
+     */
     public static String embeddedUrl(Path dataDir) {
-        return "jdbc:h2:file:" + dataDir.resolve(EMBEDDED_NAME).toAbsolutePath() + ";AUTO_SERVER=TRUE";
+        return "jdbc:h2:file:" + dataDir.resolve(EMBEDDED_NAME).toAbsolutePath() + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000";
     }
 
     private static HikariDataSource connect(AppConfig config, String url, String description) {

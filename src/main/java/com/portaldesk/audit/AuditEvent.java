@@ -1,0 +1,105 @@
+package com.portaldesk.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** One stored audit event. Written once by {@link AuditLog}; never updated or deleted by the program. */
+@Entity
+@Table(name = "audit_event")
+public class AuditEvent {
+    @Id
+    private long seq;
+
+    @Column(name = "occurred_at", nullable = false)
+    private Instant occurredAt;
+
+    @Column(name = "terminal_id", nullable = false)
+    private String terminalId;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "event_type", nullable = false)
+    private AuditEventType type;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false)
+    private AuditReason reason;
+
+    @Column(name = "contact_id")
+    private UUID contactId;
+
+    @Column(name = "challenge_id")
+    private UUID challengeId;
+
+    private String channel;
+
+    @Column(name = "destination_masked")
+    private String destinationMasked;
+
+    @Column(nullable = false)
+    private String detail;
+
+    @Column(name = "prev_hash", nullable = false)
+    private byte[] prevHash;
+
+    @Column(nullable = false)
+    private byte[] hash;
+
+    protected AuditEvent() {
+        // for Hibernate
+    }
+
+    AuditEvent(long seq, Instant occurredAt, AuditRecord record) {
+        this.seq = seq;
+        this.occurredAt = occurredAt;
+        this.terminalId = record.terminalId();
+        this.type = record.type();
+        this.reason = record.reason();
+        this.contactId = record.contactId();
+        this.challengeId = record.challengeId();
+        this.channel = record.channel();
+        this.destinationMasked = record.destinationMasked();
+        this.detail = record.detail();
+    }
+
+    void seal(byte[] previous, byte[] ownHash) {
+        this.prevHash = previous;
+        this.hash = ownHash;
+    }
+
+    long seq() {
+        return seq;
+    }
+
+    byte[] prevHash() {
+        return prevHash;
+    }
+
+    byte[] hash() {
+        return hash;
+    }
+
+    /** The fields the chain's hash covers, in a fixed order with a separator no field may contain. */
+    String canonical() {
+        return String.join("\u001F", Long.toString(seq), occurredAt.toString(), terminalId, type.name(),
+                reason.name(), text(contactId), text(challengeId), text(channel), text(destinationMasked), detail);
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+
+    AuditEntry toEntry() {
+        return new AuditEntry(seq, occurredAt, terminalId, type, reason, contactId, challengeId, channel,
+                destinationMasked, detail);
+    }
+}

@@ -1,0 +1,17 @@
+package com.portaldesk.audit;
+
+/** What happened. Together with {@link AuditReason} it says why. */
+public enum AuditEventType {
+    CHALLENGE_STARTED,
+    CODE_SENT,
+    CODE_RESENT,
+    SEND_REFUSED,
+    DELIVERY_FAILED,
+    CHECK_FAILED,
+    CHECK_APPROVED,
+    IDENTITY_LOCKED,
+    IDENTITY_UNLOCKED,
+    SESSION_STARTED,
+    SESSION_ENDED,
+    POLICY_CHANGED
+}

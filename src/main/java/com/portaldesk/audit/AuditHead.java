@@ -1,0 +1,37 @@
+package com.portaldesk.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** The newest link of the chain; locked while appending so every workstation writes one chain. */
+@Entity
+@Table(name = "audit_head")
+public class AuditHead {
+    @Id
+    private int id;
+
+    @Column(name = "last_seq", nullable = false)
+    private long lastSeq;
+
+    @Column(name = "last_hash")
+    private byte[] lastHash;
+
+    protected AuditHead() {
+        // for Hibernate
+    }
+
+    long lastSeq() {
+        return lastSeq;
+    }
+
+    byte[] lastHash() {
+        return lastHash;
+    }
+
+    void advance(long seq, byte[] hash) {
+        lastSeq = seq;
+        lastHash = hash;
+    }
+}

@@ -1,0 +1,36 @@
+package com.portaldesk.audit;
+
+import java.util.UUID;
+
+/**
+ * What a service asks to be written to the audit log. Destinations are already masked; a code, an SSN, a
+ * last four or a secret never belongs here.
+ */
+public record AuditRecord(AuditEventType type, AuditReason reason, String terminalId, UUID contactId,
+                          UUID challengeId, String channel, String destinationMasked, String detail) {
+
+    public AuditRecord {
+        // The unit separator delimits fields in the chain's hash; no field may smuggle one in.
+        detail = detail == null ? "" : detail.replace('\u001F', ' ');
+    }
+
+    public static AuditRecord of(AuditEventType type, AuditReason reason, String terminalId) {
+        return new AuditRecord(type, reason, terminalId, null, null, null, null, "");
+    }
+
+    public AuditRecord withContact(UUID id) {
+        return new AuditRecord(type, reason, terminalId, id, challengeId, channel, destinationMasked, detail);
+    }
+
+    public AuditRecord withChallenge(UUID id) {
+        return new AuditRecord(type, reason, terminalId, contactId, id, channel, destinationMasked, detail);
+    }
+
+    public AuditRecord withDelivery(String channelName, String masked) {
+        return new AuditRecord(type, reason, terminalId, contactId, challengeId, channelName, masked, detail);
+    }
+
+    public AuditRecord withDetail(String text) {
+        return new AuditRecord(type, reason, terminalId, contactId, challengeId, channel, destinationMasked, text);
+    }
+}

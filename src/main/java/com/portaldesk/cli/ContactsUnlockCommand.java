@@ -1,0 +1,42 @@
+package com.portaldesk.cli;
+
+import com.portaldesk.contacts.Email;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** contacts unlock EMAIL: a staff member clears a client's sign-in lock (audited). */
+@Command(name = "unlock", mixinStandardHelpOptions = true,
+        description = "Clear the sign-in lock and failure count of a client's email address.",
+        footer = ExitCodes.HELP_FOOTER)
+final class ContactsUnlockCommand implements Callable<Integer> {
+    @ParentCommand
+    private ContactsCommand parent;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "EMAIL", description = "The email address the client signs in with.")
+    private String email;
+
+    @Option(names = "--terminal", paramLabel = "ID", description = "Terminal id for the audit log.")
+    private String terminal;
+
+    @Override
+    public Integer call() {
+        if (!Email.isValid(email.strip().toLowerCase(java.util.Locale.ROOT))) {
+            throw new IllegalArgumentException(Email.MESSAGE_CONSTRAINTS);
+        }
+        try (CliServices services = parent.open()) {
+            boolean wasLocked = services.verification().locks().unlock(new Email(email),
+                    VerifyCommand.terminal(terminal, services));
+            spec.commandLine().getOut().println(wasLocked ? "Unlocked: the client can sign in again."
+                    : "It was not locked; its failure count was cleared.");
+            return ExitCodes.OK;
+        }
+    }
+}

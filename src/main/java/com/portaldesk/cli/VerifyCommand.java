@@ -1,0 +1,195 @@
+package com.portaldesk.cli;
+
+import com.portaldesk.contacts.Channel;
+import com.portaldesk.verify.CheckResult;
+import com.portaldesk.verify.ClientStatus;
+import com.portaldesk.verify.StartResult;
+import com.portaldesk.verify.Terminals;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * verify start | resend | check: the client's sign-in from a terminal. Output holds only what a client could
+ * see, plus the challenge id; the real reasons are in the audit log.
+ */
+@Command(name = "verify", mixinStandardHelpOptions = true,
+        description = "Sign a client in as a kiosk would: start, resend, check.",
+        subcommands = {VerifyCommand.Start.class, VerifyCommand.Resend.class, VerifyCommand.Check.class},
+        footer = "%nExit codes: 0 code sent or approved, 1 failure, 2 invalid input, 3 refused (not approved, "
+                + "or try later).")
+public final class VerifyCommand {
+    @ParentCommand
+    private PortalDeskCommand root;
+
+    CliServices open() {
+        return root.open();
+    }
+
+    static Channel channel(String text) {
+        return switch (text == null ? "" : text.toLowerCase(Locale.ROOT)) {
+            case "sms" -> Channel.SMS;
+            case "email" -> Channel.EMAIL;
+            default -> throw new IllegalArgumentException("--channel is sms or email.");
+        };
+    }
+
+    static UUID challenge(String text) {
+        try {
+            return UUID.fromString(text.strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--challenge is the id printed by 'verify start'.");
+        }
+    }
+
+    static String terminal(String given, CliServices services) {
+        String terminal = given != null ? given : services.config().terminalId();
+        if (!Terminals.isValid(terminal)) {
+            throw new IllegalArgumentException("--terminal is 1 to 64 letters, digits, dots, dashes or underscores.");
+        }
+        return terminal;
+    }
+
+    static int print(CommandSpec spec, boolean json, StartResult result) {
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            Map<String, Object> shown = new LinkedHashMap<>();
+            shown.put("challenge", result.challengeId() == null ? null : result.challengeId().toString());
+            shown.put("status", result.status().name());
+            shown.put("message", result.message());
+            shown.put("channel", result.channel() == null ? null : result.channel().name());
+            shown.put("codeLength", result.codeLength());
+            shown.put("expiresInSeconds", result.expiresInSeconds());
+            shown.put("resendInSeconds", result.resendInSeconds());
+            out.println(Json.write(shown));
+        } else {
+            out.println(result.message());
+            if (result.challengeId() != null) {
+                out.println("Challenge: " + result.challengeId());
+            }
+        }
+        return switch (result.status()) {
+            case CODE_SENT -> ExitCodes.OK;
+            case INVALID_INPUT -> ExitCodes.INVALID_INPUT;
+            default -> ExitCodes.REFUSED;
+        };
+    }
+
+    /** verify start */
+    @Command(name = "start", mixinStandardHelpOptions = true, description = "Ask for a code with email + SSN last four.")
+    static final class Start implements Callable<Integer> {
+        @ParentCommand
+        private VerifyCommand parent;
+
+        @Spec
+        private CommandSpec spec;
+
+        @Option(names = "--email", required = true, paramLabel = "ADDRESS", description = "The client's email address.")
+        private String email;
+
+        @Option(names = "--last4", required = true, paramLabel = "NNNN", description = "Last four of the SSN, or the PIN.")
+        private String last4;
+
+        @Option(names = "--channel", required = true, paramLabel = "sms|email", description = "How to send the code.")
+        private String channel;
+
+        @Option(names = "--terminal", paramLabel = "ID", description = "Terminal id (default: terminal.id, or this computer).")
+        private String terminal;
+
+        @Option(names = "--json", description = "Print JSON: only what a client could see, plus the challenge id.")
+        private boolean json;
+
+        @Override
+        public Integer call() {
+            Channel wanted = channel(channel);
+            try (CliServices services = parent.open()) {
+                return print(spec, json, services.verification().engine().start(email, last4, wanted,
+                        terminal(terminal, services)));
+            }
+        }
+    }
+
+    /** verify resend */
+    @Command(name = "resend", mixinStandardHelpOptions = true, description = "Ask for a new code for a challenge.")
+    static final class Resend implements Callable<Integer> {
+        @ParentCommand
+        private VerifyCommand parent;
+
+        @Spec
+        private CommandSpec spec;
+
+        @Option(names = "--challenge", required = true, paramLabel = "ID", description = "The challenge id.")
+        private String challenge;
+
+        @Option(names = "--channel", paramLabel = "sms|email", description = "Another channel (default: the same).")
+        private String channel;
+
+        @Option(names = "--terminal", paramLabel = "ID", description = "Terminal id.")
+        private String terminal;
+
+        @Option(names = "--json", description = "Print JSON.")
+        private boolean json;
+
+        @Override
+        public Integer call() {
+            UUID id = challenge(challenge);
+            Channel wanted = channel == null ? null : channel(channel);
+            try (CliServices services = parent.open()) {
+                return print(spec, json, services.verification().engine().resend(id, wanted,
+                        terminal(terminal, services)));
+            }
+        }
+    }
+
+    /** verify check */
+    @Command(name = "check", mixinStandardHelpOptions = true, description = "Check a code.")
+    static final class Check implements Callable<Integer> {
+        @ParentCommand
+        private VerifyCommand parent;
+
+        @Spec
+        private CommandSpec spec;
+
+        @Option(names = "--challenge", required = true, paramLabel = "ID", description = "The challenge id.")
+        private String challenge;
+
+        @Option(names = "--code", required = true, paramLabel = "CODE", description = "The code the client received.")
+        private String code;
+
+        @Option(names = "--terminal", paramLabel = "ID", description = "Terminal id.")
+        private String terminal;
+
+        @Option(names = "--json", description = "Print JSON.")
+        private boolean json;
+
+        @Override
+        public Integer call() {
+            UUID id = challenge(challenge);
+            try (CliServices services = parent.open()) {
+                CheckResult result = services.verification().codeCheck().check(id, code, terminal(terminal, services));
+                PrintWriter out = spec.commandLine().getOut();
+                if (json) {
+                    Map<String, Object> shown = new LinkedHashMap<>();
+                    shown.put("challenge", id.toString());
+                    shown.put("status", result.status().name());
+                    shown.put("message", result.message());
+                    shown.put("attemptsLeft", result.attemptsLeft());
+                    shown.put("sessionExpiresAt", result.session().map(s -> s.absoluteUntil().toString()).orElse(null));
+                    out.println(Json.write(shown));
+                } else {
+                    out.println(result.message());
+                }
+                return result.approved() ? ExitCodes.OK
+                        : result.status() == ClientStatus.INVALID_INPUT ? ExitCodes.INVALID_INPUT : ExitCodes.REFUSED;
+            }
+        }
+    }
+}

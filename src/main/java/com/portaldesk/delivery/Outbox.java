@@ -1,0 +1,46 @@
+package com.portaldesk.delivery;
+
+import com.portaldesk.store.Tx;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The demonstration sender and its mailbox: every code is stored here instead of being sent, for the staff
+ * app to show under a "Demonstration: not delivered" banner and for `outbox list`.
+ */
+public final class Outbox implements CodeSender {
+    private final Tx tx;
+    private final Clock clock;
+
+    public Outbox(Tx tx, Clock clock) {
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    public static List<Class<?>> entityClasses() {
+        return List.of(OutboxMessage.class);
+    }
+
+    @Override
+    public DeliveryResult send(CodeMessage message) {
+        boolean sms = message.channel() == com.portaldesk.contacts.Channel.SMS;
+        OutboxMessage kept = new OutboxMessage(UUID.randomUUID(), clock.instant().truncatedTo(ChronoUnit.MICROS),
+                message.channel().name(), message.destinationMasked(), sms ? "" : CodeTexts.emailSubject(message),
+                sms ? CodeTexts.sms(message) : CodeTexts.emailText(message));
+        tx.run(em -> em.persist(kept));
+        return DeliveryResult.sent("outbox");
+    }
+
+    @Override
+    public String describe() {
+        return "Outbox (demonstration: nothing is delivered)";
+    }
+
+    /** Newest first. */
+    public List<OutboxEntry> list(int limit) {
+        return tx.inTransaction(em -> em.createQuery("select m from OutboxMessage m order by m.createdAt desc",
+                OutboxMessage.class).setMaxResults(limit).getResultList().stream().map(OutboxMessage::toEntry).toList());
+    }
+}

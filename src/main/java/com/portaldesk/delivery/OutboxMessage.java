@@ -1,0 +1,48 @@
+package com.portaldesk.delivery;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A message the outbox kept instead of sending. */
+@Entity
+@Table(name = "outbox_message")
+public class OutboxMessage {
+    @Id
+    private UUID id;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(nullable = false)
+    private String channel;
+
+    @Column(name = "destination_masked", nullable = false)
+    private String destinationMasked;
+
+    @Column(nullable = false)
+    private String subject;
+
+    @Column(nullable = false)
+    private String body;
+
+    protected OutboxMessage() {
+        // for Hibernate
+    }
+
+    OutboxMessage(UUID id, Instant createdAt, String channel, String destinationMasked, String subject, String body) {
+        this.id = id;
+        this.createdAt = createdAt;
+        this.channel = channel;
+        this.destinationMasked = destinationMasked;
+        this.subject = subject;
+        this.body = body;
+    }
+
+    OutboxEntry toEntry() {
+        return new OutboxEntry(id, createdAt, channel, destinationMasked, subject, body);
+    }
+}

@@ -1,0 +1,34 @@
+package com.portaldesk.settings;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** The firm's name and phone as clients see them in code messages and on the kiosk. */
+@Entity
+@Table(name = "firm_profile")
+public class FirmProfile {
+    static final int ONLY_ROW = 1;
+
+    @Id
+    private int id;
+
+    @Column(name = "firm_name", nullable = false)
+    private String firmName;
+
+    @Column(name = "firm_phone", nullable = false)
+    private String firmPhone;
+
+    protected FirmProfile() {
+        // for Hibernate
+    }
+
+    public String firmName() {
+        return firmName;
+    }
+
+    public String firmPhone() {
+        return firmPhone;
+    }
+}

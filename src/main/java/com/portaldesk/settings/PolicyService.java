@@ -1,0 +1,76 @@
+package com.portaldesk.settings;
+
+import com.portaldesk.audit.AuditEventType;
+import com.portaldesk.audit.AuditLog;
+import com.portaldesk.audit.AuditReason;
+import com.portaldesk.audit.AuditRecord;
+import com.portaldesk.store.Tx;
+import jakarta.persistence.EntityManager;
+import java.lang.reflect.RecordComponent;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads and saves the portal policy. It lives in the database so that every workstation sharing it applies
+ * the same rules; it is read for each new challenge, so a saved change applies at once everywhere.
+ */
+public final class PolicyService {
+    private final Tx tx;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public PolicyService(Tx tx, AuditLog audit, Clock clock) {
+        this.tx = tx;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public static List<Class<?>> entityClasses() {
+        return List.of(StoredPolicy.class, FirmProfile.class);
+    }
+
+    public PortalPolicy current() {
+        return tx.inTransaction(this::current);
+    }
+
+    /** Reads within the caller's transaction. */
+    public PortalPolicy current(EntityManager em) {
+        return em.find(StoredPolicy.class, StoredPolicy.ONLY_ROW).toPolicy();
+    }
+
+    /** The firm's name, read in the caller's transaction. */
+    public String firmName(EntityManager em) {
+        return em.find(FirmProfile.class, FirmProfile.ONLY_ROW).firmName();
+    }
+
+    /** Saves and writes one audit event listing each changed value, old → new. */
+    public void save(PortalPolicy policy, String terminalId) {
+        tx.run(em -> {
+            StoredPolicy stored = em.find(StoredPolicy.class, StoredPolicy.ONLY_ROW);
+            List<String> changes = changes(stored.toPolicy(), policy);
+            if (changes.isEmpty()) {
+                return;
+            }
+            stored.update(policy, clock.instant());
+            audit.append(em, AuditRecord.of(AuditEventType.POLICY_CHANGED, AuditReason.SETTINGS_SAVED, terminalId)
+                    .withDetail(String.join("; ", changes)));
+        });
+    }
+
+    static List<String> changes(PortalPolicy before, PortalPolicy after) {
+        List<String> changes = new ArrayList<>();
+        for (RecordComponent component : PortalPolicy.class.getRecordComponents()) {
+            try {
+                Object old = component.getAccessor().invoke(before);
+                Object now = component.getAccessor().invoke(after);
+                if (!old.equals(now)) {
+                    changes.add(component.getName() + ": " + old + " → " + now);
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("Cannot compare policy field " + component.getName(), e);
+            }
+        }
+        return changes;
+    }
+}

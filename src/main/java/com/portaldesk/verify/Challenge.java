@@ -1,0 +1,164 @@
+package com.portaldesk.verify;
+
+import com.portaldesk.contacts.Channel;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A sign-in attempt. Real and decoy challenges are the same kind of row and go through the same steps; the
+ * decoy flag only makes approval impossible. The attempt counter and approval are changed only by atomic
+ * UPDATE statements (see {@link ChallengeUpdates}), never by loading and saving this object.
+ */
+@Entity
+@Table(name = "challenge")
+public class Challenge {
+    @Id
+    private UUID id;
+
+    @Column(name = "identity_hash", nullable = false)
+    private byte[] identityHash;
+
+    @Column(name = "contact_id")
+    private UUID contactId;
+
+    @Column(nullable = false)
+    private boolean decoy;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false)
+    private ChallengeStatus status;
+
+    @Column(name = "code_hash", nullable = false)
+    private byte[] codeHash;
+
+    @Column(name = "code_version", nullable = false)
+    private int codeVersion;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false)
+    private Channel channel;
+
+    @Column(name = "destination_masked", nullable = false)
+    private String destinationMasked;
+
+    @Column(name = "terminal_id", nullable = false)
+    private String terminalId;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "max_attempts", nullable = false)
+    private int maxAttempts;
+
+    @Column(name = "send_count", nullable = false)
+    private int sendCount;
+
+    @Column(name = "delivery_status", nullable = false)
+    private String deliveryStatus;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "last_sent_at", nullable = false)
+    private Instant lastSentAt;
+
+    @Column(name = "expires_at", nullable = false)
+    private Instant expiresAt;
+
+    protected Challenge() {
+        // for Hibernate
+    }
+
+    Challenge(UUID id, byte[] identityHash, UUID contactId, boolean decoy, String terminalId, int maxAttempts,
+              Instant now) {
+        this.id = id;
+        this.identityHash = identityHash;
+        this.contactId = contactId;
+        this.decoy = decoy;
+        this.status = ChallengeStatus.PENDING;
+        this.terminalId = terminalId;
+        this.maxAttempts = maxAttempts;
+        this.createdAt = now;
+        this.codeVersion = 0;
+        this.sendCount = 0;
+        this.attempts = 0;
+    }
+
+    /** A new code: the old one dies with its hash; the attempt counter is deliberately left alone. */
+    void issue(byte[] newCodeHash, Channel newChannel, String masked, Instant now, Instant expiry, String delivery) {
+        codeHash = newCodeHash;
+        codeVersion++;
+        channel = newChannel;
+        destinationMasked = masked;
+        lastSentAt = now;
+        expiresAt = expiry;
+        sendCount++;
+        deliveryStatus = delivery;
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    byte[] identityHash() {
+        return identityHash;
+    }
+
+    UUID contactId() {
+        return contactId;
+    }
+
+    boolean decoy() {
+        return decoy;
+    }
+
+    ChallengeStatus status() {
+        return status;
+    }
+
+    byte[] codeHash() {
+        return codeHash;
+    }
+
+    int codeVersion() {
+        return codeVersion;
+    }
+
+    Channel channel() {
+        return channel;
+    }
+
+    String destinationMasked() {
+        return destinationMasked;
+    }
+
+    int attempts() {
+        return attempts;
+    }
+
+    int maxAttempts() {
+        return maxAttempts;
+    }
+
+    String deliveryStatus() {
+        return deliveryStatus;
+    }
+
+    Instant lastSentAt() {
+        return lastSentAt;
+    }
+
+    Instant expiresAt() {
+        return expiresAt;
+    }
+}

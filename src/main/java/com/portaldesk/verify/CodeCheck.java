@@ -1,0 +1,122 @@
+package com.portaldesk.verify;
+
+import com.portaldesk.audit.AuditEventType;
+import com.portaldesk.audit.AuditLog;
+import com.portaldesk.audit.AuditReason;
+import com.portaldesk.audit.AuditRecord;
+import com.portaldesk.contacts.TextRules;
+import com.portaldesk.settings.PolicyService;
+import com.portaldesk.settings.PortalPolicy;
+import com.portaldesk.store.Tx;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Checks a code in small steps, Keycloak-style: is the identity locked; take one attempt from the budget in
+ * its own committed transaction (so parallel guesses can never exceed it); is the code still alive; compare
+ * in constant time; approve with a single-use atomic update. A decoy goes through every step and fails the last.
+ */
+public final class CodeCheck {
+    private final Tx tx;
+    private final PolicyService policies;
+    private final AuditLog audit;
+    private final CodeHasher hasher;
+    private final AttemptLimiter limiter;
+    private final ClientSessions sessions;
+    private final Clock clock;
+
+    CodeCheck(Tx tx, PolicyService policies, AuditLog audit, CodeHasher hasher, AttemptLimiter limiter,
+              ClientSessions sessions, Clock clock) {
+        this.tx = tx;
+        this.policies = policies;
+        this.audit = audit;
+        this.hasher = hasher;
+        this.limiter = limiter;
+        this.sessions = sessions;
+        this.clock = clock;
+    }
+
+    public CheckResult check(UUID challengeId, String code, String terminalId) {
+        Terminals.check(terminalId);
+        String typed = code == null ? "" : code.strip();
+        if (challengeId == null || typed.length() < 6 || typed.length() > 10 || !TextRules.isAsciiDigits(typed)) {
+            return new CheckResult(ClientStatus.INVALID_INPUT, ClientMessages.BAD_CODE_FORMAT, 0, Optional.empty());
+        }
+        Optional<CheckResult> early = takeAttempt(challengeId, terminalId);
+        if (early.isPresent()) {
+            return early.get();
+        }
+        return tx.inTransaction(em -> {
+            Challenge challenge = em.find(Challenge.class, challengeId);
+            PortalPolicy policy = policies.current(em);
+            Instant now = now();
+            int left = challenge.maxAttempts() - challenge.attempts();
+            AuditRecord event = AuditRecord.of(AuditEventType.CHECK_FAILED, AuditReason.CODE_INVALID, terminalId)
+                    .withChallenge(challengeId).withContact(challenge.contactId());
+            if (!now.isBefore(challenge.expiresAt())) {
+                audit.append(em, AuditRecord.of(AuditEventType.CHECK_FAILED, AuditReason.CODE_EXPIRED, terminalId)
+                        .withChallenge(challengeId).withContact(challenge.contactId()));
+                return new CheckResult(ClientStatus.EXPIRED, ClientMessages.EXPIRED, left, Optional.empty());
+            }
+            boolean codeMatches = hasher.matches(challenge.codeHash(), challengeId, typed);
+            boolean approved = codeMatches && ChallengeUpdates.approve(em, challengeId, challenge.codeVersion());
+            if (codeMatches && !approved && !challenge.decoy()) {
+                // The right code, but a parallel check approved this challenge first: single use means no second session.
+                audit.append(em, new AuditRecord(AuditEventType.CHECK_FAILED, AuditReason.NOT_PENDING, terminalId,
+                        challenge.contactId(), challengeId, null, null, ""));
+                return new CheckResult(ClientStatus.START_AGAIN, ClientMessages.START_AGAIN, left, Optional.empty());
+            }
+            if (approved) {
+                ClientSession session = sessions.open(em, challenge.contactId(), challengeId, terminalId, policy);
+                audit.append(em, AuditRecord.of(AuditEventType.CHECK_APPROVED, AuditReason.MATCH, terminalId)
+                        .withChallenge(challengeId).withContact(challenge.contactId()));
+                audit.append(em, AuditRecord.of(AuditEventType.SESSION_STARTED, AuditReason.OK, terminalId)
+                        .withChallenge(challengeId).withContact(challenge.contactId()));
+                return new CheckResult(ClientStatus.APPROVED, ClientMessages.APPROVED, left, Optional.of(session));
+            }
+            audit.append(em, event);
+            if (limiter.recordFailure(em, challenge.identityHash(), now, policy)) {
+                audit.append(em, AuditRecord.of(AuditEventType.IDENTITY_LOCKED, AuditReason.THRESHOLD_REACHED,
+                        terminalId).withContact(challenge.contactId()).withChallenge(challengeId));
+            }
+            ClientStatus status = left == 0 ? ClientStatus.TOO_MANY_ATTEMPTS : ClientStatus.INVALID;
+            return new CheckResult(status, ClientMessages.invalid(left), left, Optional.empty());
+        });
+    }
+
+    /**
+     * Refuses early when the challenge is unknown, the identity is locked or no attempt is left; otherwise
+     * commits one attempt taken from the budget, before anything is compared.
+     */
+    private Optional<CheckResult> takeAttempt(UUID challengeId, String terminalId) {
+        return tx.inTransaction(em -> {
+            Challenge challenge = em.find(Challenge.class, challengeId);
+            if (challenge == null) {
+                return Optional.of(new CheckResult(ClientStatus.START_AGAIN, ClientMessages.START_AGAIN, 0,
+                        Optional.empty()));
+            }
+            AuditRecord refused = AuditRecord.of(AuditEventType.CHECK_FAILED, AuditReason.LOCKED, terminalId)
+                    .withChallenge(challengeId).withContact(challenge.contactId());
+            if (limiter.isLocked(em, challenge.identityHash(), now())) {
+                audit.append(em, refused);
+                return Optional.of(new CheckResult(ClientStatus.LOCKED, ClientMessages.LOCKED, 0, Optional.empty()));
+            }
+            if (ChallengeUpdates.takeAttempt(em, challengeId)) {
+                return Optional.empty();
+            }
+            boolean approved = challenge.status() == ChallengeStatus.APPROVED;
+            audit.append(em, new AuditRecord(refused.type(), approved ? AuditReason.NOT_PENDING
+                    : AuditReason.TOO_MANY_ATTEMPTS, terminalId, challenge.contactId(), challengeId, null, null, ""));
+            return Optional.of(approved
+                    ? new CheckResult(ClientStatus.START_AGAIN, ClientMessages.START_AGAIN, 0, Optional.empty())
+                    : new CheckResult(ClientStatus.TOO_MANY_ATTEMPTS, ClientMessages.TOO_MANY, 0, Optional.empty()));
+        });
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

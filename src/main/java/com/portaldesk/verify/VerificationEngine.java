@@ -1,0 +1,227 @@
+package com.portaldesk.verify;
+
+import com.portaldesk.audit.AuditEventType;
+import com.portaldesk.audit.AuditLog;
+import com.portaldesk.audit.AuditReason;
+import com.portaldesk.audit.AuditRecord;
+import com.portaldesk.contacts.Channel;
+import com.portaldesk.contacts.Email;
+import com.portaldesk.contacts.SignInLookup;
+import com.portaldesk.contacts.SignInLookup.Candidate;
+import com.portaldesk.contacts.TextRules;
+import com.portaldesk.delivery.CodeMessage;
+import com.portaldesk.settings.PolicyService;
+import com.portaldesk.settings.PortalPolicy;
+import com.portaldesk.store.DuplicateKeyException;
+import com.portaldesk.store.Tx;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Starts and resends challenges: email + last four (or PIN) in, a code out by the chosen channel. Whatever
+ * the lookup finds, the client gets the same answer and a challenge row is created; when the details do not
+ * match (or the contact may not sign in, or the identity is locked) it is a decoy that can never be approved
+ * and to which nothing is sent. Checking codes is {@link CodeCheck}'s job.
+ */
+public final class VerificationEngine {
+    private final Tx tx;
+    private final PolicyService policies;
+    private final SignInLookup lookup;
+    private final AuditLog audit;
+    private final CodeHasher hasher;
+    private final AttemptLimiter limiter;
+    private final SendBudget budget = new SendBudget();
+    private final DeliveryDispatcher dispatcher;
+    private final Clock clock;
+
+    VerificationEngine(Tx tx, PolicyService policies, SignInLookup lookup, AuditLog audit, CodeHasher hasher,
+                       AttemptLimiter limiter, DeliveryDispatcher dispatcher, Clock clock) {
+        this.tx = tx;
+        this.policies = policies;
+        this.lookup = lookup;
+        this.audit = audit;
+        this.hasher = hasher;
+        this.limiter = limiter;
+        this.dispatcher = dispatcher;
+        this.clock = clock;
+    }
+
+    public StartResult start(String email, String lastFour, Channel channel, String terminalId) {
+        Terminals.check(terminalId);
+        String last4 = lastFour == null ? "" : lastFour.strip();
+        if (channel == null || !Email.isValid(TextRules.normalise(email).toLowerCase(java.util.Locale.ROOT))
+                || last4.length() != 4 || !TextRules.isAsciiDigits(last4)) {
+            return refused(ClientStatus.INVALID_INPUT, ClientMessages.BAD_DETAILS, channel);
+        }
+        Email typed = new Email(email);
+        return commitThenSend(em -> start(em, typed, last4, channel, terminalId));
+    }
+
+    private Decision start(EntityManager em, Email email, String last4, Channel channel, String terminalId) {
+        PortalPolicy policy = policies.current(em);
+        if (!enabled(policy, channel)) {
+            return Decision.only(refused(ClientStatus.INVALID_INPUT, ClientMessages.channelOff(channel), channel));
+        }
+        byte[] identity = hasher.identity(email.value());
+        limiter.ensureState(em, identity);
+        Instant now = now();
+        Optional<AuditReason> overBudget = budget.refusal(em, identity, terminalId, channel, now, policy);
+        if (overBudget.isPresent()) {
+            audit.append(em, AuditRecord.of(AuditEventType.SEND_REFUSED, overBudget.get(), terminalId));
+            return Decision.only(refused(ClientStatus.TRY_LATER, ClientMessages.TRY_LATER, channel));
+        }
+        boolean locked = limiter.isLocked(em, identity, now);
+        Candidate candidate = lookup.find(em, email, last4);
+        Destination destination = Destination.of(candidate, channel, policy);
+        AuditReason reason = locked ? AuditReason.LOCKED : reasonFor(candidate.outcome(), destination);
+        boolean decoy = reason != AuditReason.MATCH;
+        Challenge challenge = new Challenge(UUID.randomUUID(), identity,
+                decoy ? null : candidate.contactId().orElseThrow(), decoy, terminalId, policy.maxChecks(), now);
+        String code = issue(em, challenge, channel, destination.masked(), policy, now, decoy);
+        budget.record(em, identity, terminalId, channel, now);
+        audit.append(em, AuditRecord.of(AuditEventType.CHALLENGE_STARTED, reason, terminalId)
+                .withContact(candidate.contactId().orElse(null)).withChallenge(challenge.id())
+                .withDelivery(channel.name(), destination.masked()));
+        if (reason == AuditReason.UNKNOWN_EMAIL || reason == AuditReason.SSN_MISMATCH) {
+            failure(em, identity, policy, now, terminalId, candidate.contactId().orElse(null));
+        }
+        Runnable delivery = decoy ? Decision.NOTHING
+                : send(em, challenge, destination, code, policy, candidate.firstName(), terminalId);
+        return new Decision(sent(challenge.id(), channel, policy), delivery);
+    }
+
+    /** A new code under the same challenge and attempt budget, by the same or another channel. */
+    public StartResult resend(UUID challengeId, Channel channel, String terminalId) {
+        Terminals.check(terminalId);
+        return commitThenSend(em -> {
+            Challenge challenge = challengeId == null ? null : em.find(Challenge.class, challengeId);
+            Channel wanted = channel != null ? channel : challenge == null ? Channel.EMAIL : challenge.channel();
+            if (challenge == null || challenge.status() != ChallengeStatus.PENDING
+                    || challenge.attempts() >= challenge.maxAttempts()) {
+                return Decision.only(refused(ClientStatus.START_AGAIN, ClientMessages.START_AGAIN, wanted));
+            }
+            PortalPolicy policy = policies.current(em);
+            if (!enabled(policy, wanted)) {
+                return Decision.only(refused(ClientStatus.INVALID_INPUT, ClientMessages.channelOff(wanted), wanted));
+            }
+            Instant now = now();
+            long wait = Duration.between(now, challenge.lastSentAt().plus(policy.resendCooldown())).toSeconds();
+            if (wait > 0) {
+                audit.append(em, AuditRecord.of(AuditEventType.SEND_REFUSED, AuditReason.COOLDOWN, terminalId)
+                        .withChallenge(challengeId).withContact(challenge.contactId()));
+                return Decision.only(new StartResult(challengeId, ClientStatus.TRY_LATER, ClientMessages.cooldown(wait),
+                        wanted, policy.codeLength(), 0, wait));
+            }
+            Optional<AuditReason> overBudget = budget.refusal(em, challenge.identityHash(), terminalId, wanted, now,
+                    policy);
+            if (overBudget.isPresent()) {
+                audit.append(em, AuditRecord.of(AuditEventType.SEND_REFUSED, overBudget.get(), terminalId)
+                        .withChallenge(challengeId).withContact(challenge.contactId()));
+                return Decision.only(refused(ClientStatus.TRY_LATER, ClientMessages.TRY_LATER, wanted));
+            }
+            Optional<Candidate> contact = challenge.decoy() ? Optional.empty()
+                    : lookup.byId(em, challenge.contactId());
+            Destination destination = contact.map(c -> Destination.of(c, wanted, policy))
+                    .orElse(Destination.decoy(wanted, challenge.destinationMasked()));
+            boolean deliverable = !challenge.decoy() && destination.reachable();
+            String code = issue(em, challenge, wanted, destination.masked(), policy, now, !deliverable);
+            budget.record(em, challenge.identityHash(), terminalId, wanted, now);
+            audit.append(em, AuditRecord.of(AuditEventType.CODE_RESENT, challenge.decoy() ? AuditReason.NOT_PENDING
+                            : deliverable ? AuditReason.OK : destination.problem(), terminalId)
+                    .withChallenge(challengeId).withContact(challenge.contactId())
+                    .withDelivery(wanted.name(), destination.masked()));
+            Runnable delivery = deliverable
+                    ? send(em, challenge, destination, code, policy, contact.get().firstName(), terminalId)
+                    : Decision.NOTHING;
+            return new Decision(sent(challengeId, wanted, policy), delivery);
+        });
+    }
+
+    private String issue(EntityManager em, Challenge challenge, Channel channel, String masked, PortalPolicy policy,
+                         Instant now, boolean decoy) {
+        String code = hasher.newCode(policy.codeLength());
+        challenge.issue(hasher.hash(challenge.id(), code), channel, masked, now, now.plus(policy.codeLifetime()),
+                decoy ? "SENT" : "QUEUED");
+        if (!em.contains(challenge)) {
+            em.persist(challenge);
+        }
+        return code;
+    }
+
+    /** The delivery to hand to the dispatcher once the transaction has committed. */
+    private Runnable send(EntityManager em, Challenge challenge, Destination destination, String code,
+                          PortalPolicy policy, String firstName, String terminalId) {
+        CodeMessage message = new CodeMessage(destination.channel(), destination.address(), destination.masked(),
+                code, policy.codeLifetime(), policies.firmName(em), firstName);
+        UUID id = challenge.id();
+        int version = challenge.codeVersion();
+        UUID contactId = challenge.contactId();
+        return () -> dispatcher.deliver(id, version, contactId, terminalId, message);
+    }
+
+    private void failure(EntityManager em, byte[] identity, PortalPolicy policy, Instant now, String terminalId,
+                         UUID contactId) {
+        if (limiter.recordFailure(em, identity, now, policy)) {
+            audit.append(em, AuditRecord.of(AuditEventType.IDENTITY_LOCKED, AuditReason.THRESHOLD_REACHED, terminalId)
+                    .withContact(contactId).withDetail("Locked for " + policy.lockDuration().toMinutes() + " minutes"));
+        }
+    }
+
+    private static AuditReason reasonFor(SignInLookup.Outcome outcome, Destination destination) {
+        return switch (outcome) {
+            case UNKNOWN_EMAIL -> AuditReason.UNKNOWN_EMAIL;
+            case SSN_MISMATCH -> AuditReason.SSN_MISMATCH;
+            case ARCHIVED -> AuditReason.ARCHIVED;
+            case PORTAL_DISABLED -> AuditReason.PORTAL_DISABLED;
+            case MATCH -> destination.reachable() ? AuditReason.MATCH : destination.problem();
+        };
+    }
+
+    private static boolean enabled(PortalPolicy policy, Channel channel) {
+        return channel == Channel.SMS ? policy.smsEnabled() : policy.emailEnabled();
+    }
+
+    private StartResult sent(UUID challengeId, Channel channel, PortalPolicy policy) {
+        return new StartResult(challengeId, ClientStatus.CODE_SENT, ClientMessages.codeSent(channel), channel,
+                policy.codeLength(), policy.codeLifetime().toSeconds(), policy.resendCooldown().toSeconds());
+    }
+
+    private static StartResult refused(ClientStatus status, String message, Channel channel) {
+        return new StartResult(null, status, message, channel, 0, 0, 0);
+    }
+
+    /**
+     * Runs the decision in one transaction and hands any code to the dispatcher only after it committed, so a
+     * code never goes out for a challenge that was rolled back. Two first-time starts for one identity can
+     * race to create its state row; the loser simply runs again.
+     */
+    private StartResult commitThenSend(Function<EntityManager, Decision> work) {
+        Decision decision;
+        try {
+            decision = tx.inTransaction(work);
+        } catch (DuplicateKeyException e) {
+            decision = tx.inTransaction(work);
+        }
+        decision.afterCommit().run();
+        return decision.result();
+    }
+
+    /** What the client is told, and what is to be sent once the transaction has committed. */
+    private record Decision(StartResult result, Runnable afterCommit) {
+        static final Runnable NOTHING = () -> { };
+
+        static Decision only(StartResult result) {
+            return new Decision(result, NOTHING);
+        }
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}
