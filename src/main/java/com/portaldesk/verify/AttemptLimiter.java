@@ -4,35 +4,48 @@ import com.portaldesk.settings.PortalPolicy;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Brute-force accounting per identity, kept apart from the engine (as Keycloak keeps its
- * BruteForceProtector apart from the OTP authenticator). Wrong last fours, unknown emails and wrong codes
- * all count; N of them within the window lock the identity until the lock runs out or staff unlock it.
+ * BruteForceProtector apart from the OTP authenticator). Every start (so every wrong last four and unknown
+ * email) and every wrong code counts; N of them within the window lock the identity until the lock runs out
+ * or staff unlock it; a successful sign-in clears the count.
  */
 final class AttemptLimiter {
 
     boolean isLocked(EntityManager em, byte[] identity, Instant now) {
+        return lockedSince(em, identity, now).isPresent();
+    }
+
+    /** When the current lock fell, if the identity is locked now. */
+    Optional<Instant> lockedSince(EntityManager em, byte[] identity, Instant now) {
         IdentityState state = em.find(IdentityState.class, identity);
-        return state != null && state.lockedUntil() != null && now.isBefore(state.lockedUntil());
+        boolean locked = state != null && state.lockedUntil() != null && now.isBefore(state.lockedUntil());
+        return locked ? Optional.of(state.failuresSince()) : Optional.empty();
     }
 
     /** Records a failure; returns true when this failure locked the identity. */
     boolean recordFailure(EntityManager em, byte[] identity, Instant now, PortalPolicy policy) {
         em.persist(new IdentityFailure(identity, now));
         IdentityState state = stateForUpdate(em, identity, now);
-        Instant windowStart = now.minus(policy.lockWindow());
-        Instant countFrom = state.failuresSince().isAfter(windowStart) ? state.failuresSince() : windowStart;
+        // Failures count inside the window and after the last lock, unlock or successful sign-in.
         long failures = em.createQuery("select count(f) from IdentityFailure f where f.identityHash = :identity"
-                        + " and f.occurredAt >= :from", Long.class)
+                        + " and f.occurredAt > :since and f.occurredAt > :windowStart", Long.class)
                 .setParameter("identity", identity)
-                .setParameter("from", countFrom)
+                .setParameter("since", state.failuresSince())
+                .setParameter("windowStart", now.minus(policy.lockWindow()))
                 .getSingleResult();
         if (failures >= policy.lockThreshold() && !isLocked(em, identity, now)) {
             state.lock(now, now.plus(policy.lockDuration()));
             return true;
         }
         return false;
+    }
+
+    /** A successful sign-in: the failures before it no longer count. */
+    void clearFailures(EntityManager em, byte[] identity, Instant now) {
+        stateForUpdate(em, identity, now).unlock(now);
     }
 
     /** Staff unlock: clears the lock and starts counting afresh. Returns false when it was not locked. */

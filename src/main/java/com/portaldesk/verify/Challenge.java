@@ -154,6 +154,10 @@ public class Challenge {
         return deliveryStatus;
     }
 
+    Instant createdAt() {
+        return createdAt;
+    }
+
     Instant lastSentAt() {
         return lastSentAt;
     }

@@ -70,6 +70,7 @@ public final class CodeCheck {
                 return new CheckResult(ClientStatus.START_AGAIN, ClientMessages.START_AGAIN, left, Optional.empty());
             }
             if (approved) {
+                limiter.clearFailures(em, challenge.identityHash(), now);
                 ClientSession session = sessions.open(em, challenge.contactId(), challengeId, terminalId, policy);
                 audit.append(em, AuditRecord.of(AuditEventType.CHECK_APPROVED, AuditReason.MATCH, terminalId)
                         .withChallenge(challengeId).withContact(challenge.contactId()));
@@ -88,7 +89,7 @@ public final class CodeCheck {
     }
 
     /**
-     * Refuses early when the challenge is unknown, the identity is locked or no attempt is left; otherwise
+     * Refuses early when the challenge is unknown, was locked out or has no attempt left; otherwise
      * commits one attempt taken from the budget, before anything is compared.
      */
     private Optional<CheckResult> takeAttempt(UUID challengeId, String terminalId) {
@@ -100,7 +101,10 @@ public final class CodeCheck {
             }
             AuditRecord refused = AuditRecord.of(AuditEventType.CHECK_FAILED, AuditReason.LOCKED, terminalId)
                     .withChallenge(challengeId).withContact(challenge.contactId());
-            if (limiter.isLocked(em, challenge.identityHash(), now())) {
+            // A challenge that was under way when the lock fell is refused as locked. One started during the lock
+            // is a decoy already and answers like any decoy, so the answer cannot tell a real client from no one.
+            Optional<Instant> lockedSince = limiter.lockedSince(em, challenge.identityHash(), now());
+            if (lockedSince.isPresent() && challenge.createdAt().isBefore(lockedSince.get())) {
                 audit.append(em, refused);
                 return Optional.of(new CheckResult(ClientStatus.LOCKED, ClientMessages.LOCKED, 0, Optional.empty()));
             }

@@ -76,8 +76,11 @@ public final class VerificationEngine {
             audit.append(em, AuditRecord.of(AuditEventType.SEND_REFUSED, overBudget.get(), terminalId));
             return Decision.only(refused(ClientStatus.TRY_LATER, ClientMessages.TRY_LATER, channel));
         }
-        boolean locked = limiter.isLocked(em, identity, now);
         Candidate candidate = lookup.find(em, email, last4);
+        // Every start counts against the identity, whatever it finds; an approval clears the count. Counting
+        // only wrong last fours would let a guesser learn the right one from when the lock falls.
+        failure(em, identity, policy, now, terminalId, candidate.contactId().orElse(null));
+        boolean locked = limiter.isLocked(em, identity, now);
         Destination destination = Destination.of(candidate, channel, policy);
         AuditReason reason = locked ? AuditReason.LOCKED : reasonFor(candidate.outcome(), destination);
         boolean decoy = reason != AuditReason.MATCH;
@@ -88,9 +91,6 @@ public final class VerificationEngine {
         audit.append(em, AuditRecord.of(AuditEventType.CHALLENGE_STARTED, reason, terminalId)
                 .withContact(candidate.contactId().orElse(null)).withChallenge(challenge.id())
                 .withDelivery(channel.name(), destination.masked()));
-        if (reason == AuditReason.UNKNOWN_EMAIL || reason == AuditReason.SSN_MISMATCH) {
-            failure(em, identity, policy, now, terminalId, candidate.contactId().orElse(null));
-        }
         Runnable delivery = decoy ? Decision.NOTHING
                 : send(em, challenge, destination, code, policy, candidate.firstName(), terminalId);
         return new Decision(sent(challenge.id(), channel, policy), delivery);

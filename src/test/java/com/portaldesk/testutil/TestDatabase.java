@@ -14,7 +14,8 @@ public final class TestDatabase {
         return AppContext.open(AppConfig.forDataDir(dataDir));
     }
 
+    /** Codes are delivered on the calling thread, so the outbox holds them as soon as start returns. */
     public static AppContext open(Path dataDir, Clock clock) {
-        return AppContext.open(AppConfig.forDataDir(dataDir), clock);
+        return AppContext.open(AppConfig.forDataDir(dataDir), clock, new DirectExecutorService());
     }
 }

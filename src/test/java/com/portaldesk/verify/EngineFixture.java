@@ -1,0 +1,86 @@
+package com.portaldesk.verify;
+
+import com.portaldesk.app.AppContext;
+import com.portaldesk.contacts.Channel;
+import com.portaldesk.contacts.ContactRecord;
+import com.portaldesk.delivery.OutboxEntry;
+import com.portaldesk.settings.PolicyBuilder;
+import com.portaldesk.testutil.ContactBuilder;
+import com.portaldesk.testutil.MutableClock;
+import com.portaldesk.testutil.TestDatabase;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A real application context on H2 with a hand-moved clock and immediate delivery to the outbox. */
+final class EngineFixture implements AutoCloseable {
+    static final String TERMINAL = "test-kiosk";
+    private static final Pattern CODE = Pattern.compile("\\b(\\d{6,10})\\b");
+
+    final MutableClock clock = MutableClock.at("2026-04-15T14:00:00Z");
+    final AppContext context;
+
+    EngineFixture(Path dataDir) {
+        context = TestDatabase.open(dataDir, clock);
+    }
+
+    VerificationEngine engine() {
+        return context.verification().engine();
+    }
+
+    CodeCheck codes() {
+        return context.verification().codeCheck();
+    }
+
+    ContactRecord contact(String email, String ssn, String mobile) {
+        return context.contacts().add(new ContactBuilder().withName("Test", email.substring(0, email.indexOf('@')))
+                .withEmail(email).withSsn(ssn).withMobile(mobile).build());
+    }
+
+    StartResult start(String email, String last4, Channel channel) {
+        return engine().start(email, last4, channel, TERMINAL);
+    }
+
+    CheckResult check(UUID challenge, String code) {
+        return codes().check(challenge, code, TERMINAL);
+    }
+
+    /** The code in the newest outbox message. */
+    String lastCode() {
+        List<OutboxEntry> messages = context.outbox().list(1);
+        if (messages.isEmpty()) {
+            throw new AssertionError("The outbox is empty");
+        }
+        Matcher matcher = CODE.matcher(messages.get(0).body());
+        if (!matcher.find()) {
+            throw new AssertionError("No code in the newest outbox message");
+        }
+        return matcher.group(1);
+    }
+
+    int outboxSize() {
+        return context.outbox().list(1000).size();
+    }
+
+    void advance(Duration duration) {
+        clock.advance(duration);
+    }
+
+    void policy(UnaryOperator<PolicyBuilder> change) {
+        context.policies().save(change.apply(new PolicyBuilder(context.policies().current())).build(), TERMINAL);
+    }
+
+    /** A wrong code that is certainly not the right one. */
+    static String wrong(String right) {
+        return right.equals("000000") ? "111111" : "000000";
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
