@@ -14,7 +14,7 @@ import java.util.Objects;
  */
 public final class PhoneNumber {
     public static final String MESSAGE_CONSTRAINTS =
-            "Enter a mobile number such as (415) 555-0123, or +44 7911 123456 for another country.";
+            "Enter a mobile number such as (415) 555-0123, or +44 7400 123456 for another country.";
     public static final String LANDLINE_MESSAGE =
             "This is a landline number; codes by text message need a mobile number.";
     private static final int MAX_INPUT_LENGTH = 40;

@@ -16,7 +16,7 @@ class PhoneNumberTest {
             "415.555.0123, +14155550123",
             "+1 415 555 0123, +14155550123",
             "1-415-555-0123, +14155550123",
-            "+44 7911 123456, +447911123456",
+            "+44 7400 123456, +447400123456",
             "+1 604 555 0199, +16045550199",
     })
     void parse_storesE164(String raw, String e164) {
@@ -47,11 +47,11 @@ class PhoneNumberTest {
     @Test
     void display_isNationalAtHomeAndInternationalAbroad() {
         assertThat(PhoneNumber.parse("4155550123", "US").display("US")).isEqualTo("(415) 555-0123");
-        assertThat(PhoneNumber.parse("+447911123456", "US").display("US")).isEqualTo("+44 7911 123456");
+        assertThat(PhoneNumber.parse("+447400123456", "US").display("US")).isEqualTo("+44 7400 123456");
     }
 
     @Test
     void parse_usesDefaultRegionForNationalNumbers() {
-        assertThat(PhoneNumber.parse("07911 123456", "GB").e164()).isEqualTo("+447911123456");
+        assertThat(PhoneNumber.parse("07400 123456", "GB").e164()).isEqualTo("+447400123456");
     }
 }

@@ -1,0 +1,146 @@
+package com.portaldesk.verify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.portaldesk.audit.AuditEventType;
+import com.portaldesk.audit.AuditQuery;
+import com.portaldesk.audit.AuditReason;
+import com.portaldesk.contacts.Channel;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Send budgets and the SMS country allow-list. */
+class SendLimitsTest {
+    @TempDir
+    Path dataDir;
+
+    private EngineFixture f;
+
+    @BeforeEach
+    void open() {
+        f = new EngineFixture(dataDir);
+        f.contact("jane@example.com", "123-45-6789", "(415) 555-0123");
+    }
+
+    @AfterEach
+    void close() {
+        f.close();
+    }
+
+    private AuditReason lastRefusal() {
+        return f.context.audit().list(new AuditQuery(null, null, AuditEventType.SEND_REFUSED, null, null, 1))
+                .get(0).reason();
+    }
+
+    @Test
+    void perIdentity_fiveCodesInFifteenMinutes_thenTryLater_thenAgainAfterTheWindow() {
+        for (int i = 0; i < 5; i++) {
+            assertThat(f.start("jane@example.com", "6789", Channel.EMAIL).status()).isEqualTo(ClientStatus.CODE_SENT);
+            f.advance(Duration.ofSeconds(61));
+        }
+        StartResult sixth = f.start("jane@example.com", "6789", Channel.EMAIL);
+        assertThat(sixth.status()).isEqualTo(ClientStatus.TRY_LATER);
+        assertThat(sixth.challengeId()).isNull();
+        assertThat(lastRefusal()).isEqualTo(AuditReason.RATE_LIMIT_IDENTITY);
+        f.advance(Duration.ofMinutes(15));
+        assertThat(f.start("jane@example.com", "6789", Channel.EMAIL).status()).isEqualTo(ClientStatus.CODE_SENT);
+    }
+
+    @Test
+    void perIdentity_countsDecoysToo() {
+        for (int i = 0; i < 5; i++) {
+            f.start("nobody@example.com", "6789", Channel.EMAIL);
+        }
+        assertThat(f.start("nobody@example.com", "6789", Channel.EMAIL).status()).isEqualTo(ClientStatus.TRY_LATER);
+    }
+
+    @Test
+    void resend_respectsTheCooldownAndTheIdentityBudget() {
+        StartResult started = f.start("jane@example.com", "6789", Channel.SMS);
+        f.advance(Duration.ofSeconds(59));
+        StartResult early = f.engine().resend(started.challengeId(), null, EngineFixture.TERMINAL);
+        assertThat(early.status()).isEqualTo(ClientStatus.TRY_LATER);
+        assertThat(early.message()).contains("1 seconds");
+        assertThat(lastRefusal()).isEqualTo(AuditReason.COOLDOWN);
+        for (int i = 0; i < 4; i++) {
+            f.advance(Duration.ofSeconds(60));
+            assertThat(f.engine().resend(started.challengeId(), null, EngineFixture.TERMINAL).status())
+                    .isEqualTo(ClientStatus.CODE_SENT);
+        }
+        f.advance(Duration.ofSeconds(60));
+        assertThat(f.engine().resend(started.challengeId(), null, EngineFixture.TERMINAL).status())
+                .isEqualTo(ClientStatus.TRY_LATER);
+        assertThat(lastRefusal()).isEqualTo(AuditReason.RATE_LIMIT_IDENTITY);
+    }
+
+    @Test
+    void perTerminal_limitsCodesPerHourAcrossIdentities() {
+        f.policy(p -> p.terminalSendsPerHour(3));
+        for (int i = 0; i < 3; i++) {
+            assertThat(f.start("person" + i + "@example.com", "1234", Channel.EMAIL).status())
+                    .isEqualTo(ClientStatus.CODE_SENT);
+        }
+        assertThat(f.start("person9@example.com", "1234", Channel.EMAIL).status()).isEqualTo(ClientStatus.TRY_LATER);
+        assertThat(lastRefusal()).isEqualTo(AuditReason.RATE_LIMIT_TERMINAL);
+        assertThat(f.engine().start("person9@example.com", "1234", Channel.EMAIL, "other-kiosk").status())
+                .isEqualTo(ClientStatus.CODE_SENT);
+    }
+
+    @Test
+    void firmWideSmsCeiling_stopsTextsButNotEmail() {
+        f.policy(p -> p.firmSmsPerHour(2));
+        f.engine().start("a@example.com", "1234", Channel.SMS, "kiosk-a");
+        f.engine().start("b@example.com", "1234", Channel.SMS, "kiosk-b");
+        assertThat(f.engine().start("jane@example.com", "6789", Channel.SMS, "kiosk-c").status())
+                .isEqualTo(ClientStatus.TRY_LATER);
+        assertThat(lastRefusal()).isEqualTo(AuditReason.RATE_LIMIT_FIRM_SMS);
+        assertThat(f.engine().start("jane@example.com", "6789", Channel.EMAIL, "kiosk-c").status())
+                .isEqualTo(ClientStatus.CODE_SENT);
+        f.advance(Duration.ofMinutes(61));
+        assertThat(f.engine().start("jane@example.com", "6789", Channel.SMS, "kiosk-c").status())
+                .isEqualTo(ClientStatus.CODE_SENT);
+    }
+
+    @Test
+    void smsToACountryOutsideTheAllowList_isNeverSent_butTheClientSeesTheSame() {
+        f.contact("nigel@example.com", "219-09-1234", "+44 7400 123456");
+        int before = f.outboxSize();
+        StartResult result = f.start("nigel@example.com", "1234", Channel.SMS);
+        assertThat(result.status()).isEqualTo(ClientStatus.CODE_SENT);
+        assertThat(result.message()).isEqualTo(f.start("jane@example.com", "6789", Channel.SMS).message());
+        assertThat(f.outboxSize()).isEqualTo(before + 1);
+        assertThat(f.context.outbox().list(1).get(0).destinationMasked()).isEqualTo("•••23");
+        assertThat(f.context.audit().list(new AuditQuery(null, null, AuditEventType.CHALLENGE_STARTED, null, null, 2)))
+                .extracting(e -> e.reason()).contains(AuditReason.SMS_COUNTRY_NOT_ALLOWED);
+
+        f.policy(p -> p.smsCountries(java.util.Set.of("US", "CA", "GB")));
+        f.advance(Duration.ofMinutes(1));
+        f.start("nigel@example.com", "1234", Channel.SMS);
+        assertThat(f.context.outbox().list(1).get(0).destinationMasked()).isEqualTo("•••56");
+    }
+
+    @Test
+    void smsWithoutMobileOnFile_sendsNothing_andEmailStillWorks() {
+        f.contact("nomobile@example.com", "219-09-5555", "");
+        int before = f.outboxSize();
+        StartResult sms = f.start("nomobile@example.com", "5555", Channel.SMS);
+        assertThat(f.outboxSize()).isEqualTo(before);
+        f.advance(Duration.ofSeconds(60));
+        f.engine().resend(sms.challengeId(), Channel.EMAIL, EngineFixture.TERMINAL);
+        assertThat(f.outboxSize()).isEqualTo(before);
+        StartResult email = f.start("nomobile@example.com", "5555", Channel.EMAIL);
+        assertThat(f.check(email.challengeId(), f.lastCode()).approved()).isTrue();
+    }
+
+    @Test
+    void disabledChannel_isRefusedPlainly() {
+        f.policy(p -> p.methods(false, true));
+        StartResult result = f.start("jane@example.com", "6789", Channel.SMS);
+        assertThat(result.status()).isEqualTo(ClientStatus.INVALID_INPUT);
+        assertThat(result.message()).contains("Text messages are not available");
+    }
+}
