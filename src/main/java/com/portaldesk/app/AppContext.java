@@ -12,6 +12,7 @@ import com.portaldesk.settings.PolicyService;
 import com.portaldesk.store.Database;
 import com.portaldesk.verify.Verification;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -21,6 +22,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** Builds each service once, in one place, for the staff app, the kiosk and the command line alike. */
 public final class AppContext implements CliServices {
     private static final AtomicInteger DELIVERY_THREADS = new AtomicInteger();
+    /** See DeliveryDispatcher: a timer, not the client's thread, wakes the sender. */
+    public static final Duration DELIVERY_HAND_OFF = Duration.ofMillis(20);
 
     private final AppConfig config;
     private final Database database;
@@ -32,7 +35,8 @@ public final class AppContext implements CliServices {
     private final Outbox outbox;
     private final Verification verification;
 
-    private AppContext(AppConfig config, Database database, Clock clock, ExecutorService deliveryThreads) {
+    private AppContext(AppConfig config, Database database, Clock clock, ExecutorService deliveryThreads,
+                       Duration handOffDelay) {
         this.config = config;
         this.database = database;
         this.contacts = new ContactService(database.tx(), database.cipher(), config.phoneDefaultRegion(), clock);
@@ -42,7 +46,7 @@ public final class AppContext implements CliServices {
         this.policies = new PolicyService(database.tx(), audit, clock);
         this.outbox = new Outbox(database.tx(), clock);
         this.verification = new Verification(database.tx(), database.cipher(), policies,
-                new SignInLookup(database.cipher()), audit, outbox, deliveryThreads, clock);
+                new SignInLookup(database.cipher()), audit, outbox, deliveryThreads, handOffDelay, clock);
     }
 
     public static AppContext open(AppConfig config) {
@@ -54,17 +58,22 @@ public final class AppContext implements CliServices {
             Thread thread = new Thread(runnable, "portaldesk-delivery-" + DELIVERY_THREADS.incrementAndGet());
             thread.setDaemon(true);
             return thread;
-        }));
+        }), DELIVERY_HAND_OFF);
     }
 
     /** With the threads codes are sent on; tests pass one that runs each delivery at once. */
     public static AppContext open(AppConfig config, Clock clock, ExecutorService deliveryThreads) {
+        return open(config, clock, deliveryThreads, Duration.ZERO);
+    }
+
+    public static AppContext open(AppConfig config, Clock clock, ExecutorService deliveryThreads,
+                                  Duration handOffDelay) {
         List<Class<?>> entities = new ArrayList<>(ContactService.entityClasses());
         entities.addAll(AuditLog.entityClasses());
         entities.addAll(PolicyService.entityClasses());
         entities.addAll(Outbox.entityClasses());
         entities.addAll(Verification.entityClasses());
-        return new AppContext(config, Database.open(config, entities), clock, deliveryThreads);
+        return new AppContext(config, Database.open(config, entities), clock, deliveryThreads, handOffDelay);
     }
 
     @Override

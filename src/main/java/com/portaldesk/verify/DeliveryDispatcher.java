@@ -8,7 +8,10 @@ import com.portaldesk.delivery.CodeMessage;
 import com.portaldesk.delivery.CodeSender;
 import com.portaldesk.delivery.DeliveryResult;
 import com.portaldesk.store.Tx;
+import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -25,16 +28,24 @@ final class DeliveryDispatcher implements AutoCloseable {
     private final Tx tx;
     private final AuditLog audit;
     private final ExecutorService executor;
+    private final Executor handOff;
 
-    DeliveryDispatcher(CodeSender sender, Tx tx, AuditLog audit, ExecutorService executor) {
+    /**
+     * {@code handOffDelay} is how long after the commit the worker picks the message up. A short delay means the
+     * worker is woken by a timer rather than by the client's own thread, which the scheduler would otherwise
+     * often pause to run the worker first, making a real match answer measurably slower than a decoy.
+     */
+    DeliveryDispatcher(CodeSender sender, Tx tx, AuditLog audit, ExecutorService executor, Duration handOffDelay) {
         this.sender = sender;
         this.tx = tx;
         this.audit = audit;
         this.executor = executor;
+        this.handOff = handOffDelay.isZero() ? executor
+                : CompletableFuture.delayedExecutor(handOffDelay.toMillis(), TimeUnit.MILLISECONDS, executor);
     }
 
     void deliver(UUID challengeId, int codeVersion, UUID contactId, String terminalId, CodeMessage message) {
-        executor.execute(() -> {
+        handOff.execute(() -> {
             DeliveryResult result;
             try {
                 result = sender.send(message);
@@ -67,6 +78,15 @@ final class DeliveryDispatcher implements AutoCloseable {
     /** Lets queued deliveries finish (the command line exits right after a start). */
     @Override
     public void close() {
+        try {
+            // Deliveries still waiting for their hand-off delay must reach the executor before it shuts down.
+            CompletableFuture.runAsync(() -> { }, handOff).get(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException
+                 | java.util.concurrent.RejectedExecutionException e) {
+            LOG.warn("Could not wait for queued codes: {}", e.getClass().getSimpleName());
+        }
         executor.shutdown();
         try {
             if (!executor.awaitTermination(60, TimeUnit.SECONDS)) {

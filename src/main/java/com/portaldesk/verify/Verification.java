@@ -7,6 +7,7 @@ import com.portaldesk.settings.PolicyService;
 import com.portaldesk.store.FieldCipher;
 import com.portaldesk.store.Tx;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 
@@ -19,10 +20,10 @@ public final class Verification implements AutoCloseable {
     private final DeliveryDispatcher dispatcher;
 
     public Verification(Tx tx, FieldCipher cipher, PolicyService policies, SignInLookup lookup, AuditLog audit,
-                        CodeSender sender, ExecutorService deliveryThreads, Clock clock) {
+                        CodeSender sender, ExecutorService deliveryThreads, Duration handOffDelay, Clock clock) {
         CodeHasher hasher = new CodeHasher(cipher);
         AttemptLimiter limiter = new AttemptLimiter();
-        this.dispatcher = new DeliveryDispatcher(sender, tx, audit, deliveryThreads);
+        this.dispatcher = new DeliveryDispatcher(sender, tx, audit, deliveryThreads, handOffDelay);
         this.sessions = new ClientSessions(tx, audit, clock);
         this.engine = new VerificationEngine(tx, policies, lookup, audit, hasher, limiter, dispatcher, clock);
         this.codeCheck = new CodeCheck(tx, policies, audit, hasher, limiter, sessions, clock);

@@ -77,6 +77,7 @@ public final class VerificationEngine {
             return Decision.only(refused(ClientStatus.TRY_LATER, ClientMessages.TRY_LATER, channel));
         }
         Candidate candidate = lookup.find(em, email, last4);
+        String firmName = policies.firmName(em); // read on every path, so a match costs no extra query
         // Every start counts against the identity, whatever it finds; an approval clears the count. Counting
         // only wrong last fours would let a guesser learn the right one from when the lock falls.
         failure(em, identity, policy, now, terminalId, candidate.contactId().orElse(null));
@@ -92,7 +93,7 @@ public final class VerificationEngine {
                 .withContact(candidate.contactId().orElse(null)).withChallenge(challenge.id())
                 .withDelivery(channel.name(), destination.masked()));
         Runnable delivery = decoy ? Decision.NOTHING
-                : send(em, challenge, destination, code, policy, candidate.firstName(), terminalId);
+                : send(challenge, destination, code, policy, firmName, candidate.firstName(), terminalId);
         return new Decision(sent(challenge.id(), channel, policy), delivery);
     }
 
@@ -137,7 +138,8 @@ public final class VerificationEngine {
                     .withChallenge(challengeId).withContact(challenge.contactId())
                     .withDelivery(wanted.name(), destination.masked()));
             Runnable delivery = deliverable
-                    ? send(em, challenge, destination, code, policy, contact.get().firstName(), terminalId)
+                    ? send(challenge, destination, code, policy, policies.firmName(em), contact.get().firstName(),
+                            terminalId)
                     : Decision.NOTHING;
             return new Decision(sent(challengeId, wanted, policy), delivery);
         });
@@ -155,10 +157,10 @@ public final class VerificationEngine {
     }
 
     /** The delivery to hand to the dispatcher once the transaction has committed. */
-    private Runnable send(EntityManager em, Challenge challenge, Destination destination, String code,
-                          PortalPolicy policy, String firstName, String terminalId) {
+    private Runnable send(Challenge challenge, Destination destination, String code, PortalPolicy policy,
+                          String firmName, String firstName, String terminalId) {
         CodeMessage message = new CodeMessage(destination.channel(), destination.address(), destination.masked(),
-                code, policy.codeLifetime(), policies.firmName(em), firstName);
+                code, policy.codeLifetime(), firmName, firstName);
         UUID id = challenge.id();
         int version = challenge.codeVersion();
         UUID contactId = challenge.contactId();

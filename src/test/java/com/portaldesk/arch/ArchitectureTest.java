@@ -16,7 +16,8 @@ class ArchitectureTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("com.portaldesk");
-    private static final String[] FEATURES = {"..config..", "..store..", "..contacts.."};
+    private static final String[] FEATURES = {"..config..", "..store..", "..contacts..", "..settings..", "..audit..",
+            "..verify..", "..delivery.."};
 
     private static void check(ArchRule rule) {
         rule.check(CLASSES);
@@ -73,6 +74,24 @@ class ArchitectureTest {
                 .should().callMethod(jakarta.persistence.EntityManager.class, "getTransaction"));
         check(noClasses().that().resideOutsideOfPackage("com.portaldesk.store..")
                 .should().callMethod(jakarta.persistence.EntityManagerFactory.class, "createEntityManager"));
+    }
+
+    @Test
+    void verifyReachesDeliveryOnlyThroughTheCodeSenderPort() {
+        check(noClasses().that().resideInAPackage("com.portaldesk.verify..").should().dependOnClassesThat(
+                com.tngtech.archunit.base.DescribedPredicate.describe("delivery classes other than the port",
+                        (com.tngtech.archunit.core.domain.JavaClass c) -> c.getPackageName().equals("com.portaldesk.delivery")
+                                && !c.isEquivalentTo(com.portaldesk.delivery.CodeSender.class)
+                                && !c.isEquivalentTo(com.portaldesk.delivery.CodeMessage.class)
+                                && !c.isEquivalentTo(com.portaldesk.delivery.DeliveryResult.class))));
+    }
+
+    @Test
+    void secretsAreComparedInConstantTime() {
+        check(noClasses().should().callMethod(java.util.Arrays.class, "equals", byte[].class, byte[].class));
+        check(classes().that().haveSimpleName("CodeHasher").should(
+                com.tngtech.archunit.lang.conditions.ArchConditions.callMethod(java.security.MessageDigest.class,
+                        "isEqual", byte[].class, byte[].class)));
     }
 
     @Test

@@ -5,7 +5,7 @@ import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /** Runs each task at once on the calling thread, so a test can read the outbox right after a start. */
-public final class DirectExecutorService extends AbstractExecutorService {
+public class DirectExecutorService extends AbstractExecutorService {
     private volatile boolean shutdown;
 
     @Override

@@ -1,0 +1,70 @@
+package com.portaldesk.verify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.portaldesk.app.AppContext;
+import com.portaldesk.config.AppConfig;
+import com.portaldesk.contacts.Channel;
+import com.portaldesk.contacts.Email;
+import com.portaldesk.testutil.DirectExecutorService;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Two programs (two EntityManagerFactories) on one AUTO_SERVER database share counters and locks. */
+class TwoEnginesTest {
+    @TempDir
+    Path dataDir;
+
+    private EngineFixture kiosk;
+    private AppContext frontDesk;
+
+    @BeforeEach
+    void open() {
+        kiosk = new EngineFixture(dataDir);
+        frontDesk = AppContext.open(AppConfig.forDataDir(dataDir), kiosk.clock, new DirectExecutorService());
+        kiosk.contact("jane@example.com", "123-45-6789", "(415) 555-0123");
+    }
+
+    @AfterEach
+    void close() {
+        frontDesk.close();
+        kiosk.close();
+    }
+
+    @Test
+    void attemptsTakenOnEitherProgram_shareOneBudget() {
+        StartResult started = kiosk.start("jane@example.com", "6789", Channel.SMS);
+        String right = kiosk.lastCode();
+        String wrong = EngineFixture.wrong(right);
+        for (int i = 0; i < 5; i++) {
+            CodeCheck checker = i % 2 == 0 ? kiosk.codes() : frontDesk.verification().codeCheck();
+            assertThat(checker.check(started.challengeId(), wrong, "t" + i).attemptsLeft()).isEqualTo(4 - i);
+        }
+        assertThat(frontDesk.verification().codeCheck().check(started.challengeId(), right, "t9").approved()).isFalse();
+    }
+
+    @Test
+    void failuresOnEitherProgram_lockForBoth_andAnUnlockOnOneFreesBoth() {
+        kiosk.policy(p -> p.lock(4, java.time.Duration.ofHours(24), java.time.Duration.ofMinutes(30)));
+        kiosk.start("jane@example.com", "1111", Channel.EMAIL);
+        frontDesk.verification().engine().start("jane@example.com", "2222", Channel.EMAIL, "desk");
+        kiosk.start("jane@example.com", "3333", Channel.EMAIL);
+        frontDesk.verification().engine().start("jane@example.com", "4444", Channel.EMAIL, "desk");
+        Email jane = new Email("jane@example.com");
+        assertThat(kiosk.context.verification().locks().isLocked(jane)).isTrue();
+        assertThat(frontDesk.verification().locks().isLocked(jane)).isTrue();
+        frontDesk.verification().locks().unlock(jane, "desk");
+        assertThat(kiosk.context.verification().locks().isLocked(jane)).isFalse();
+    }
+
+    @Test
+    void policySavedOnOne_appliesOnTheOtherAtOnce() {
+        frontDesk.policies().save(new com.portaldesk.settings.PolicyBuilder(frontDesk.policies().current())
+                .codeLength(9).build(), "desk");
+        kiosk.start("jane@example.com", "6789", Channel.SMS);
+        assertThat(kiosk.lastCode()).hasSize(9);
+    }
+}
