@@ -10,6 +10,7 @@ import com.portaldesk.contacts.SignInLookup;
 import com.portaldesk.delivery.Outbox;
 import com.portaldesk.settings.PolicyService;
 import com.portaldesk.store.Database;
+import com.portaldesk.ui.staff.StaffServices;
 import com.portaldesk.verify.Verification;
 import java.time.Clock;
 import java.time.Duration;
@@ -118,6 +119,12 @@ public final class AppContext implements CliServices {
     @Override
     public Verification verification() {
         return verification;
+    }
+
+    /** What the staff screens need. */
+    public StaffServices staffServices() {
+        return new StaffServices(contacts, contactImport, csvExport, outbox, outbox.describe(), true,
+                database.description(), config.dataDir());
     }
 
     /** Lets codes still being sent go out, then closes the database. */

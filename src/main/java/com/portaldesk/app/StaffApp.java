@@ -7,7 +7,6 @@ import com.portaldesk.config.ConfigException;
 import com.portaldesk.store.StorageException;
 import com.portaldesk.ui.common.Background;
 import com.portaldesk.ui.staff.MainWindow;
-import com.portaldesk.ui.staff.StaffServices;
 import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -57,8 +56,7 @@ public final class StaffApp extends Application {
         background.run(() -> AppContext.open(config), opened -> {
             context = opened;
             opening.close();
-            new MainWindow(stage, new StaffServices(opened.contacts(), opened.contactImport(), opened.csvExport(),
-                    opened.databaseDescription(), config.dataDir()), background).show();
+            new MainWindow(stage, opened.staffServices(), background).show();
         }, error -> {
             opening.close();
             cannotStart(error);

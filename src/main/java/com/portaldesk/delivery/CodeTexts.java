@@ -17,7 +17,7 @@ public final class CodeTexts {
     public static String emailText(CodeMessage message) {
         String greeting = message.recipientFirstName() == null || message.recipientFirstName().isBlank()
                 ? "Hello," : "Hello " + message.recipientFirstName() + ",";
-        return greeting + "\n\nYour " + message.firmName() + " verification code is:\n\n    " + message.code()
+        return greeting + "\n\nHere is your verification code from " + message.firmName() + ":\n\n    " + message.code()
                 + "\n\nIt expires in " + minutes(message) + ". Never share it: " + message.firmName()
                 + " will never ask you for it.\n\nIf you did not ask for this code, call " + message.firmName()
                 + ".\n\nCodes are only as safe as your mailbox: turn on two-step verification for this email account.\n";

@@ -11,6 +11,8 @@ import java.util.Optional;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -23,6 +25,10 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
 
     @FXML private Label databaseLabel;
     @FXML private Label dataFolderLabel;
+    @FXML private Label deliveryLabel;
+    @FXML private TabPane tabs;
+    @FXML private Tab contactsTab;
+    @FXML private Tab outboxTab;
 
     private final Stage stage;
     private final StaffServices services;
@@ -38,7 +44,19 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
         this.dialogs = new FxDialogService(stage);
         this.contactsModel = new ContactsViewModel(services.contacts(), background, dialogs);
         this.contactsView = new ContactsView(contactsModel, this);
-        getRoot().setCenter(contactsView.getRoot());
+        contactsTab.setContent(contactsView.getRoot());
+        OutboxView outboxView = new OutboxView(services.outbox(), background);
+        outboxTab.setContent(outboxView.getRoot());
+        outboxTab.setText(services.demonstrationDelivery() ? "Outbox (demonstration)" : "Outbox");
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now == outboxTab) {
+                outboxView.onRefresh();
+            }
+        });
+        deliveryLabel.setText("Delivery: " + services.deliveryMode());
+        if (services.demonstrationDelivery()) {
+            deliveryLabel.getStyleClass().add("delivery-demo");
+        }
         databaseLabel.setText(services.databaseDescription().startsWith("embedded") ? "Embedded database" : "Shared database");
         dataFolderLabel.setText("Data folder: " + services.dataDir());
     }

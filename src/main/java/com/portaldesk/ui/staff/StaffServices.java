@@ -3,9 +3,11 @@ package com.portaldesk.ui.staff;
 import com.portaldesk.contacts.ContactImport;
 import com.portaldesk.contacts.ContactService;
 import com.portaldesk.contacts.CsvExport;
+import com.portaldesk.delivery.Outbox;
 import java.nio.file.Path;
 
 /** What the staff screens need from the application, handed over by the app package. */
 public record StaffServices(ContactService contacts, ContactImport contactImport, CsvExport csvExport,
+                            Outbox outbox, String deliveryMode, boolean demonstrationDelivery,
                             String databaseDescription, Path dataDir) {
 }

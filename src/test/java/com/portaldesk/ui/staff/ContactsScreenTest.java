@@ -39,8 +39,7 @@ class ContactsScreenTest {
         TypicalContacts.all().forEach(context.contacts()::add);
         background = new Background();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        new MainWindow(stage, new StaffServices(context.contacts(), context.contactImport(), context.csvExport(),
-                context.databaseDescription(), dataDir), background).show();
+        new MainWindow(stage, context.staffServices(), background).show();
     }
 
     @AfterEach

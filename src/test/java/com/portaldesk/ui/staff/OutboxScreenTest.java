@@ -1,0 +1,59 @@
+package com.portaldesk.ui.staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerLight;
+import com.portaldesk.app.AppContext;
+import com.portaldesk.contacts.Channel;
+import com.portaldesk.delivery.OutboxEntry;
+import com.portaldesk.testutil.MutableClock;
+import com.portaldesk.testutil.TestDatabase;
+import com.portaldesk.testutil.TypicalContacts;
+import com.portaldesk.ui.common.Background;
+import java.nio.file.Files;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class OutboxScreenTest {
+    private AppContext context;
+    private Background background;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        context = TestDatabase.open(Files.createTempDirectory("portaldesk-outbox"), MutableClock.at("2026-06-01T10:00:00Z"));
+        context.contacts().add(TypicalContacts.ALICE);
+        context.verification().engine().start("alice@example.com", "6789", Channel.SMS, "lobby");
+        background = new Background();
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        new MainWindow(stage, context.staffServices(), background).show();
+    }
+
+    @AfterEach
+    void close() {
+        background.shutdown();
+        context.close();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void outboxTab_showsTheKeptCodeUnderADemonstrationBanner(FxRobot robot) throws Exception {
+        robot.clickOn("Outbox (demonstration)");
+        TableView<OutboxEntry> table = robot.lookup(".outbox-view .table-view").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+        assertThat(table.getItems().get(0).destinationMasked()).isEqualTo("•••01");
+        assertThat(table.getItems().get(0).body()).contains("your verification code is");
+        assertThat(robot.lookup(".demo-banner").queryAs(Label.class).getText()).startsWith("Demonstration: not delivered");
+        assertThat(robot.lookup("#deliveryLabel").queryAs(Label.class).getText()).contains("Outbox (demonstration");
+    }
+}
