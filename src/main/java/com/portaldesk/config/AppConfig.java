@@ -155,6 +155,14 @@ public final class AppConfig {
         if (!get(ConfigKey.TERMINAL_ID).isEmpty() && !TERMINAL.matcher(get(ConfigKey.TERMINAL_ID)).matches()) {
             throw invalid(ConfigKey.TERMINAL_ID, get(ConfigKey.TERMINAL_ID));
         }
+        if (!Set.of("outbox", "twilio").contains(get(ConfigKey.SMS_PROVIDER))) {
+            throw invalid(ConfigKey.SMS_PROVIDER, get(ConfigKey.SMS_PROVIDER));
+        }
+        if (!Set.of("outbox", "smtp").contains(get(ConfigKey.EMAIL_PROVIDER))) {
+            throw invalid(ConfigKey.EMAIL_PROVIDER, get(ConfigKey.EMAIL_PROVIDER));
+        }
+        twilio();
+        smtp();
     }
 
     private static ConfigException invalid(ConfigKey key, String value) {
@@ -213,6 +221,18 @@ public final class AppConfig {
         }
         String cleaned = host.replaceAll("[^A-Za-z0-9._-]", "-");
         return cleaned.isEmpty() ? "workstation" : cleaned.substring(0, Math.min(64, cleaned.length()));
+    }
+
+    /** The Twilio settings when texts go through Twilio; empty in demonstration mode. */
+    public java.util.Optional<TwilioSettings> twilio() {
+        return "twilio".equals(get(ConfigKey.SMS_PROVIDER))
+                ? java.util.Optional.of(TwilioSettings.from(this)) : java.util.Optional.empty();
+    }
+
+    /** The SMTP settings when email goes through a mail server; empty in demonstration mode. */
+    public java.util.Optional<SmtpSettings> smtp() {
+        return "smtp".equals(get(ConfigKey.EMAIL_PROVIDER))
+                ? java.util.Optional.of(SmtpSettings.from(this)) : java.util.Optional.empty();
     }
 
     public String theme() {

@@ -16,7 +16,29 @@ public enum ConfigKey {
     DB_POOL_SIZE("db.pool-size", "4", "a whole number from 1 to 32"),
     PHONE_DEFAULT_REGION("phone.default-region", "US", "a two-letter country code (ISO 3166-1), for numbers typed without +country"),
     UI_THEME("ui.theme", "light", "light or dark"),
-    TERMINAL_ID("terminal.id", "", "1 to 64 letters, digits, dots, dashes or underscores; empty means this computer's name");
+    TERMINAL_ID("terminal.id", "", "1 to 64 letters, digits, dots, dashes or underscores; empty means this computer's name"),
+    SMS_PROVIDER("sms.provider", "outbox", "outbox (demonstration: nothing is sent) or twilio"),
+    EMAIL_PROVIDER("email.provider", "outbox", "outbox (demonstration: nothing is sent) or smtp"),
+    TWILIO_ACCOUNT_SID("twilio.account-sid", "", "your Account SID: AC followed by 32 hexadecimal digits"),
+    TWILIO_AUTH_TOKEN("twilio.auth-token", "", "the account's auth token, best as ${env:NAME}"),
+    TWILIO_API_KEY_SID("twilio.api-key-sid", "", "an API key SID (SK followed by 32 hexadecimal digits), instead of the auth token"),
+    TWILIO_API_KEY_SECRET("twilio.api-key-secret", "", "the API key's secret, best as ${env:NAME}"),
+    TWILIO_FROM_NUMBER("twilio.from-number", "", "your Twilio number in E.164 form, such as +14155550100"),
+    TWILIO_MESSAGING_SERVICE_SID("twilio.messaging-service-sid", "", "a Messaging Service SID (MG followed by 32 hexadecimal digits), instead of a From number"),
+    TWILIO_API_BASE_URL("twilio.api-base-url", "https://api.twilio.com", "an http or https URL; change it only for a proxy or a test server"),
+    TWILIO_CONNECT_TIMEOUT_MS("twilio.connect-timeout-ms", "5000", "milliseconds, 500 to 60000"),
+    TWILIO_READ_TIMEOUT_MS("twilio.read-timeout-ms", "10000", "milliseconds, 500 to 120000"),
+    TWILIO_STATUS_POLL_SECONDS("twilio.status-poll-seconds", "20", "seconds to watch a sent text for failure, 0 to 120"),
+    SMTP_HOST("smtp.host", "", "the mail server's host name"),
+    SMTP_PORT("smtp.port", "587", "a port number, 1 to 65535 (587 for STARTTLS, 465 for SSL)"),
+    SMTP_SECURITY("smtp.security", "starttls", "starttls (required), ssl (on connect) or none (only for a server on this computer)"),
+    SMTP_USERNAME("smtp.username", "", "the mail account's user name; empty for a server without sign-in"),
+    SMTP_PASSWORD("smtp.password", "", "the mail account's password, best as ${env:NAME}"),
+    SMTP_FROM_ADDRESS("smtp.from-address", "", "the address codes come from, such as portal@yourfirm.com"),
+    SMTP_FROM_NAME("smtp.from-name", "", "the name shown as sender; empty means the firm's name"),
+    SMTP_CONNECT_TIMEOUT_MS("smtp.connect-timeout-ms", "5000", "milliseconds, 500 to 60000"),
+    SMTP_READ_TIMEOUT_MS("smtp.read-timeout-ms", "10000", "milliseconds, 500 to 120000"),
+    SMTP_WRITE_TIMEOUT_MS("smtp.write-timeout-ms", "10000", "milliseconds, 500 to 120000");
 
     private final String key;
     private final String defaultValue;

@@ -1,0 +1,77 @@
+package com.portaldesk.delivery;
+
+import com.twilio.exception.ApiConnectionException;
+import com.twilio.exception.ApiException;
+import java.util.Map;
+
+/**
+ * Twilio's errors in words the front desk and the kiosk can act on. Codes from
+ * https://www.twilio.com/docs/api/errors; the message never carries a credential.
+ */
+final class TwilioFailures {
+    private static final Map<Integer, String> KNOWN = Map.ofEntries(
+            Map.entry(21211, "The mobile number is not valid."),
+            Map.entry(21614, "The number cannot receive text messages."),
+            Map.entry(21610, "The client replied STOP to the firm's texts; they must text START to receive codes again."),
+            Map.entry(21408, "Twilio is not allowed to text this country (check the Geo permissions in Twilio)."),
+            Map.entry(21612, "Twilio cannot text this number from the configured sender."),
+            Map.entry(21606, "The From number cannot send texts; check twilio.from-number."),
+            Map.entry(20003, "Twilio rejected the credentials; check the account SID and auth token or API key."),
+            Map.entry(20429, "Twilio is limiting the firm's requests; try again in a minute."),
+            Map.entry(30003, "The phone is switched off or out of reach."),
+            Map.entry(30004, "The recipient's carrier blocked the text."),
+            Map.entry(30005, "The number is unknown to the carrier, or no longer in use."),
+            Map.entry(30006, "The number is a landline or its carrier cannot take texts."),
+            Map.entry(30007, "The carrier filtered the text as unwanted."),
+            Map.entry(30008, "The carrier reported an unknown delivery error."));
+
+    private TwilioFailures() {
+    }
+
+    static DeliveryResult of(ApiException e) {
+        Integer code = e.getCode();
+        Integer status = e.getHttpStatusCode() != null && e.getHttpStatusCode() > 0 ? e.getHttpStatusCode()
+                : e.getStatusCode() != null && e.getStatusCode() > 0 ? e.getStatusCode() : null;
+        if (code != null && KNOWN.containsKey(code)) {
+            return DeliveryResult.failed("TWILIO_" + code, KNOWN.get(code));
+        }
+        if (status != null && status == 429) {
+            return DeliveryResult.failed("TWILIO_RATE_LIMITED", KNOWN.get(20429));
+        }
+        if ((status != null && status >= 500) || (code != null && code == 20500)) {
+            return DeliveryResult.failed("TWILIO_UNAVAILABLE", "Twilio had a problem (HTTP " + status + "); try again.");
+        }
+        if (code == null && status == null) {
+            // The SDK reports network failures (refused, timed out) as an ApiException caused by an IOException.
+            return causedByIo(e) ? unreachable()
+                    : DeliveryResult.failed("TWILIO_UNAVAILABLE", "Twilio answered with an error it did not explain; try again.");
+        }
+        return DeliveryResult.failed("TWILIO_" + (code != null ? code : "HTTP_" + status),
+                "Twilio refused the text" + (code != null ? " (error " + code + ")." : "."));
+    }
+
+    private static boolean causedByIo(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.io.IOException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static DeliveryResult of(ApiConnectionException e) {
+        return unreachable();
+    }
+
+    static DeliveryResult undelivered(Integer code, String status) {
+        if (code != null && KNOWN.containsKey(code)) {
+            return DeliveryResult.failed("TWILIO_" + code, KNOWN.get(code));
+        }
+        return DeliveryResult.failed("TWILIO_" + (code != null ? code : status.toUpperCase(java.util.Locale.ROOT)),
+                "The text was not delivered (" + status + (code != null ? ", error " + code : "") + ").");
+    }
+
+    static DeliveryResult unreachable() {
+        return DeliveryResult.failed("TWILIO_UNREACHABLE", "Twilio could not be reached (network problem or timeout).");
+    }
+}
