@@ -1,0 +1,181 @@
+package com.portaldesk.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.portaldesk.config.AppConfig;
+import com.portaldesk.config.ConfigKey;
+import com.portaldesk.config.SmtpSettings;
+import com.portaldesk.contacts.Channel;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Real SMTP on loopback: GreenMail for plain and SSL, GreenMail behind a STARTTLS front for STARTTLS. */
+class SmtpEmailSenderTest {
+    private static final String USER = "portal-user";
+    private static final String PASSWORD = "correct horse battery";
+
+    private GreenMail mail;
+
+    @BeforeAll
+    static void useTheTestCertificate() throws Exception {
+        System.setProperty("greenmail.tls.keystore.file",
+                Path.of(SmtpEmailSenderTest.class.getResource(TestTls.RESOURCE).toURI()).toString());
+        System.setProperty("greenmail.tls.keystore.password", TestTls.PASSWORD);
+        System.setProperty("greenmail.tls.key.password", TestTls.PASSWORD);
+    }
+
+    @BeforeEach
+    void start() {
+        mail = new GreenMail(new ServerSetup[] {new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+                new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTPS)})
+                .withConfiguration(GreenMailConfiguration.aConfig().withUser("portal@leecpa.example", USER, PASSWORD));
+        mail.start();
+    }
+
+    @AfterEach
+    void stop() {
+        mail.stop();
+    }
+
+    static SmtpSettings settings(int port, String security, String password) {
+        Map<ConfigKey, String> values = new EnumMap<>(ConfigKey.class);
+        values.put(ConfigKey.DATA_DIR, "target");
+        values.put(ConfigKey.EMAIL_PROVIDER, "smtp");
+        values.put(ConfigKey.SMTP_HOST, "127.0.0.1");
+        values.put(ConfigKey.SMTP_PORT, Integer.toString(port));
+        values.put(ConfigKey.SMTP_SECURITY, security);
+        values.put(ConfigKey.SMTP_USERNAME, USER);
+        values.put(ConfigKey.SMTP_PASSWORD, "${env:PD_SMTP_PASSWORD}");
+        values.put(ConfigKey.SMTP_FROM_ADDRESS, "portal@leecpa.example");
+        values.put(ConfigKey.SMTP_READ_TIMEOUT_MS, "1500");
+        values.put(ConfigKey.SMTP_CONNECT_TIMEOUT_MS, "1500");
+        return AppConfig.load(null, Map.of("PD_SMTP_PASSWORD", password), values).smtp().orElseThrow();
+    }
+
+    static CodeMessage code(String to) {
+        return new CodeMessage(Channel.EMAIL, to, "a•••@example.com", "482913", Duration.ofMinutes(10),
+                "Lee & Partners CPA", "Ann");
+    }
+
+    private SmtpEmailSender sender(int port, String security, String password) throws Exception {
+        return new SmtpEmailSender(settings(port, security, password), TestTls.trustingClient());
+    }
+
+    @Test
+    void plain_toLoopback_deliversAWellFormedTwoPartMessage() throws Exception {
+        DeliveryResult result = sender(mail.getSmtp().getPort(), "none", PASSWORD).send(code("ann@example.com"));
+        assertThat(result.sent()).as(result.failureMessage()).isTrue();
+        MimeMessage received = mail.getReceivedMessages()[0];
+        assertThat(((InternetAddress) received.getFrom()[0]).getAddress()).isEqualTo("portal@leecpa.example");
+        assertThat(((InternetAddress) received.getFrom()[0]).getPersonal()).isEqualTo("Lee & Partners CPA");
+        assertThat(received.getSubject()).isEqualTo("Lee & Partners CPA verification code");
+        assertThat(received.getSentDate()).isNotNull();
+        assertThat(received.getMessageID()).matches("<.+@.+>");
+        assertThat(received.getAllRecipients()[0].toString()).isEqualTo("ann@example.com");
+        Multipart parts = (Multipart) received.getContent();
+        assertThat(parts.getContentType()).startsWith("multipart/alternative");
+        assertThat(parts.getCount()).isEqualTo(2);
+        String text = (String) parts.getBodyPart(0).getContent();
+        String html = (String) parts.getBodyPart(1).getContent();
+        assertThat(parts.getBodyPart(0).getContentType()).startsWith("text/plain");
+        assertThat(parts.getBodyPart(1).getContentType()).startsWith("text/html");
+        for (String body : new String[] {text, html}) {
+            assertThat(body).contains("482913").contains("10 minutes").contains("two-step verification")
+                    .contains("did not ask");
+        }
+        assertThat(text).contains("Hello Ann,");
+        assertThat(html).contains("Lee &amp; Partners CPA").doesNotContain("<script");
+    }
+
+    @Test
+    void startTls_upgradesTheConnectionBeforeSigningIn() throws Exception {
+        try (StartTlsFront front = new StartTlsFront(TestTls.server(), mail.getSmtp().getPort())) {
+            DeliveryResult result = sender(front.port(), "starttls", PASSWORD).send(code("ann@example.com"));
+            assertThat(result.sent()).as(result.failureMessage()).isTrue();
+        }
+        assertThat(mail.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
+    void sslOnConnect_delivers() throws Exception {
+        DeliveryResult result = sender(mail.getSmtps().getPort(), "ssl", PASSWORD).send(code("ann@example.com"));
+        assertThat(result.sent()).as(result.failureMessage()).isTrue();
+        assertThat(mail.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
+    void startTlsRequired_butServerOffersNone_isRefusedBeforeAnythingIsSent() throws Exception {
+        DeliveryResult result = sender(mail.getSmtp().getPort(), "starttls", PASSWORD).send(code("ann@example.com"));
+        assertThat(result.failureCode()).isEqualTo("SMTP_TLS_FAILED");
+        assertThat(mail.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void untrustedCertificate_isATlsFailure() throws Exception {
+        DeliveryResult result = new SmtpEmailSender(settings(mail.getSmtps().getPort(), "ssl", PASSWORD))
+                .send(code("ann@example.com"));
+        assertThat(result.failureCode()).isEqualTo("SMTP_TLS_FAILED");
+    }
+
+    @Test
+    void wrongPassword_isAnAuthenticationFailure_withoutThePassword() throws Exception {
+        DeliveryResult result = sender(mail.getSmtp().getPort(), "none", "wrong password").send(code("ann@example.com"));
+        assertThat(result.failureCode()).isEqualTo("SMTP_AUTH_FAILED");
+        assertThat(result.failureMessage()).doesNotContain("wrong password");
+        assertThat(mail.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void serverDown_isRefused() throws Exception {
+        int port;
+        try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = free.getLocalPort();
+        }
+        assertThat(sender(port, "none", PASSWORD).send(code("ann@example.com")).failureCode()).isEqualTo("SMTP_REFUSED");
+    }
+
+    @Test
+    void silentServer_timesOutWithinTheReadTimeout() throws Exception {
+        try (ServerSocket silent = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Thread holder = new Thread(() -> {
+                try (var ignored = silent.accept()) {
+                    Thread.sleep(10_000);
+                } catch (Exception e) {
+                    // closed by the test
+                }
+            });
+            holder.setDaemon(true);
+            holder.start();
+            long start = System.nanoTime();
+            DeliveryResult result = sender(silent.getLocalPort(), "none", PASSWORD).send(code("ann@example.com"));
+            assertThat(result.failureCode()).isEqualTo("SMTP_TIMEOUT");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(8));
+        }
+    }
+
+    @Test
+    void settings_refuseUnencryptedSmtpAcrossTheNetwork_andHideThePassword() {
+        Map<ConfigKey, String> values = new EnumMap<>(ConfigKey.class);
+        values.put(ConfigKey.EMAIL_PROVIDER, "smtp");
+        values.put(ConfigKey.SMTP_HOST, "mail.example.com");
+        values.put(ConfigKey.SMTP_SECURITY, "none");
+        values.put(ConfigKey.SMTP_FROM_ADDRESS, "portal@leecpa.example");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AppConfig.load(null, Map.of(), values))
+                .hasMessageContaining("smtp.security").hasMessageContaining("unencrypted");
+        assertThat(settings(25, "none", PASSWORD).toString()).doesNotContain(PASSWORD).contains("••••");
+    }
+}
