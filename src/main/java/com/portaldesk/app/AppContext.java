@@ -7,7 +7,11 @@ import com.portaldesk.contacts.ContactImport;
 import com.portaldesk.contacts.ContactService;
 import com.portaldesk.contacts.CsvExport;
 import com.portaldesk.contacts.SignInLookup;
+import com.portaldesk.delivery.ChannelRouter;
+import com.portaldesk.delivery.CodeSender;
 import com.portaldesk.delivery.Outbox;
+import com.portaldesk.delivery.SmtpEmailSender;
+import com.portaldesk.delivery.TwilioSmsSender;
 import com.portaldesk.settings.PolicyService;
 import com.portaldesk.store.Database;
 import com.portaldesk.ui.staff.StaffServices;
@@ -34,6 +38,7 @@ public final class AppContext implements CliServices {
     private final AuditLog audit;
     private final PolicyService policies;
     private final Outbox outbox;
+    private final ChannelRouter senders;
     private final Verification verification;
 
     private AppContext(AppConfig config, Database database, Clock clock, ExecutorService deliveryThreads,
@@ -46,8 +51,11 @@ public final class AppContext implements CliServices {
         this.audit = new AuditLog(database.tx(), database.cipher(), clock);
         this.policies = new PolicyService(database.tx(), audit, clock);
         this.outbox = new Outbox(database.tx(), clock);
+        this.senders = new ChannelRouter(
+                config.twilio().<CodeSender>map(TwilioSmsSender::new).orElse(outbox),
+                config.smtp().<CodeSender>map(SmtpEmailSender::new).orElse(outbox));
         this.verification = new Verification(database.tx(), database.cipher(), policies,
-                new SignInLookup(database.cipher()), audit, outbox, deliveryThreads, handOffDelay, clock);
+                new SignInLookup(database.cipher()), audit, senders, deliveryThreads, handOffDelay, clock);
     }
 
     public static AppContext open(AppConfig config) {
@@ -117,14 +125,19 @@ public final class AppContext implements CliServices {
     }
 
     @Override
+    public ChannelRouter senders() {
+        return senders;
+    }
+
+    @Override
     public Verification verification() {
         return verification;
     }
 
     /** What the staff screens need. */
     public StaffServices staffServices() {
-        return new StaffServices(contacts, contactImport, csvExport, outbox, outbox.describe(), true,
-                database.description(), config.dataDir());
+        return new StaffServices(contacts, contactImport, csvExport, outbox, senders.describe(),
+                senders.demonstration(), database.description(), config.dataDir());
     }
 
     /** Lets codes still being sent go out, then closes the database. */

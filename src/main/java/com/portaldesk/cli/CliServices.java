@@ -5,6 +5,7 @@ import com.portaldesk.config.AppConfig;
 import com.portaldesk.contacts.ContactImport;
 import com.portaldesk.contacts.ContactService;
 import com.portaldesk.contacts.CsvExport;
+import com.portaldesk.delivery.ChannelRouter;
 import com.portaldesk.delivery.Outbox;
 import com.portaldesk.settings.PolicyService;
 import com.portaldesk.verify.Verification;
@@ -24,6 +25,8 @@ public interface CliServices extends AutoCloseable {
     PolicyService policies();
 
     Outbox outbox();
+
+    ChannelRouter senders();
 
     Verification verification();
 

@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
 @Command(name = "portaldesk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Client contacts and client-portal sign-in security for accounting and tax firms.%n"
                 + "Without a command, opens the staff app.",
-        subcommands = {ContactsCommand.class, VerifyCommand.class, OutboxCommand.class, AuditCommand.class},
+        subcommands = {ContactsCommand.class, VerifyCommand.class, OutboxCommand.class, AuditCommand.class,
+                DeliveryCommand.class},
         footer = ExitCodes.HELP_FOOTER)
 public final class PortalDeskCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE",

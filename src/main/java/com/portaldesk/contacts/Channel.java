@@ -17,6 +17,11 @@ public enum Channel {
         return label;
     }
 
+    /** The other channel: where a code goes when this one fails. */
+    public Channel opposite() {
+        return this == SMS ? EMAIL : SMS;
+    }
+
     /** Accepts sms, text, email, e-mail in any case; used by the CSV import and the command line. */
     public static Channel parse(String raw) {
         String text = raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT);

@@ -40,6 +40,23 @@ final class CodeEmail {
         return mail;
     }
 
+    static MimeMessage test(Session session, String to, String firmName, String fromAddress, String fromName)
+            throws MessagingException {
+        MimeMessage mail = new MimeMessage(session);
+        try {
+            mail.setFrom(new InternetAddress(fromAddress, fromName.isBlank() ? firmName : fromName,
+                    StandardCharsets.UTF_8.name()));
+        } catch (UnsupportedEncodingException e) {
+            throw new IllegalStateException("UTF-8 is always supported", e);
+        }
+        mail.setRecipients(MimeMessage.RecipientType.TO, InternetAddress.parse(to, true));
+        mail.setSubject(firmName + " test message", StandardCharsets.UTF_8.name());
+        mail.setSentDate(new Date());
+        mail.setText(CodeTexts.test(firmName), StandardCharsets.UTF_8.name());
+        mail.saveChanges();
+        return mail;
+    }
+
     private static String html(CodeMessage m) {
         String firm = escape(m.firmName());
         String greeting = m.recipientFirstName() == null || m.recipientFirstName().isBlank()

@@ -8,6 +8,9 @@ package com.portaldesk.delivery;
 public interface CodeSender {
     DeliveryResult send(CodeMessage message);
 
+    /** A message that says it is a test, with the live settings; the result or the precise reason it failed. */
+    DeliveryResult sendTest(String destination, String firmName);
+
     /** Shown to staff: which kind of delivery is live ("Outbox (demonstration)", "Twilio SMS", ...). */
     String describe();
 }

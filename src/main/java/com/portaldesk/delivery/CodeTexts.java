@@ -23,6 +23,11 @@ public final class CodeTexts {
                 + ".\n\nCodes are only as safe as your mailbox: turn on two-step verification for this email account.\n";
     }
 
+    public static String test(String firmName) {
+        return firmName + ": this is a test message from PortalDesk, sent to check the delivery settings. "
+                + "No action is needed.";
+    }
+
     private static String minutes(CodeMessage message) {
         long minutes = Math.max(1, message.lifetime().toMinutes());
         return minutes == 1 ? "1 minute" : minutes + " minutes";

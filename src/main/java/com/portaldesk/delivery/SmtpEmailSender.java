@@ -40,19 +40,33 @@ public final class SmtpEmailSender implements CodeSender {
     public DeliveryResult send(CodeMessage message) {
         Session session = Session.getInstance(properties());
         try {
-            MimeMessage mail = CodeEmail.build(session, message, settings.fromAddress(), settings.fromName());
-            try (Transport transport = session.getTransport("smtp")) {
-                transport.connect(settings.host(), settings.port(),
-                        settings.username().isEmpty() ? null : settings.username(),
-                        settings.username().isEmpty() ? null : settings.password());
-                transport.sendMessage(mail, mail.getAllRecipients());
-            }
-            return DeliveryResult.sent(mail.getMessageID());
+            return transmit(session, CodeEmail.build(session, message, settings.fromAddress(), settings.fromName()));
         } catch (MessagingException e) {
             DeliveryResult failure = failure(e);
             LOG.warn("Email to {} failed: {}", message.destinationMasked(), failure.failureCode());
             return failure;
         }
+    }
+
+    @Override
+    public DeliveryResult sendTest(String destination, String firmName) {
+        Session session = Session.getInstance(properties());
+        try {
+            return transmit(session, CodeEmail.test(session, destination, firmName, settings.fromAddress(),
+                    settings.fromName()));
+        } catch (MessagingException e) {
+            return failure(e);
+        }
+    }
+
+    private DeliveryResult transmit(Session session, MimeMessage mail) throws MessagingException {
+        try (Transport transport = session.getTransport("smtp")) {
+            transport.connect(settings.host(), settings.port(),
+                    settings.username().isEmpty() ? null : settings.username(),
+                    settings.username().isEmpty() ? null : settings.password());
+            transport.sendMessage(mail, mail.getAllRecipients());
+        }
+        return DeliveryResult.sent(mail.getMessageID());
     }
 
     private Properties properties() {

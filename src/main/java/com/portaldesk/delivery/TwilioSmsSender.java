@@ -45,8 +45,13 @@ public final class TwilioSmsSender implements CodeSender {
         return sendText(message.destination(), CodeTexts.sms(message), message.destinationMasked());
     }
 
-    /** Sends any text (used by the test-message command) and watches it for failure. */
-    public DeliveryResult sendText(String toE164, String body, String maskedTo) {
+    @Override
+    public DeliveryResult sendTest(String destination, String firmName) {
+        return sendText(destination, CodeTexts.test(firmName), destination);
+    }
+
+    /** Sends a text and watches it for failure. */
+    private DeliveryResult sendText(String toE164, String body, String maskedTo) {
         Message created;
         try {
             PhoneNumber to = new PhoneNumber(toE164);

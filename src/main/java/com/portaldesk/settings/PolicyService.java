@@ -39,6 +39,10 @@ public final class PolicyService {
         return em.find(StoredPolicy.class, StoredPolicy.ONLY_ROW).toPolicy();
     }
 
+    public String firmName() {
+        return tx.inTransaction(this::firmName);
+    }
+
     /** The firm's name, read in the caller's transaction. */
     public String firmName(EntityManager em) {
         return em.find(FirmProfile.class, FirmProfile.ONLY_ROW).firmName();

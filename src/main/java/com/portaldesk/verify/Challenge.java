@@ -150,6 +150,10 @@ public class Challenge {
         return maxAttempts;
     }
 
+    int sendCount() {
+        return sendCount;
+    }
+
     String deliveryStatus() {
         return deliveryStatus;
     }

@@ -29,6 +29,12 @@ final class DeliveryDispatcher implements AutoCloseable {
     private final AuditLog audit;
     private final ExecutorService executor;
     private final Executor handOff;
+    private SmsFailureListener onSmsFailure = (challengeId, version, terminalId) -> { };
+
+    /** Told when a text message failed, after the failure is recorded. */
+    interface SmsFailureListener {
+        void smsFailed(UUID challengeId, int codeVersion, String terminalId);
+    }
 
     /**
      * {@code handOffDelay} is how long after the commit the worker picks the message up. A short delay means the
@@ -57,6 +63,10 @@ final class DeliveryDispatcher implements AutoCloseable {
         });
     }
 
+    void onSmsFailure(SmsFailureListener listener) {
+        this.onSmsFailure = listener;
+    }
+
     private void record(UUID challengeId, int codeVersion, UUID contactId, String terminalId, CodeMessage message,
                         DeliveryResult result) {
         AuditRecord event = (result.sent()
@@ -72,6 +82,13 @@ final class DeliveryDispatcher implements AutoCloseable {
             });
         } catch (RuntimeException e) {
             LOG.error("Cannot record the delivery result of challenge {}: {}", challengeId, e.getMessage());
+        }
+        if (!result.sent() && message.channel() == com.portaldesk.contacts.Channel.SMS) {
+            try {
+                onSmsFailure.smsFailed(challengeId, codeVersion, terminalId);
+            } catch (RuntimeException e) {
+                LOG.error("Cannot send the email fallback for challenge {}: {}", challengeId, e.getMessage());
+            }
         }
     }
 

@@ -26,6 +26,7 @@ public final class Verification implements AutoCloseable {
         this.dispatcher = new DeliveryDispatcher(sender, tx, audit, deliveryThreads, handOffDelay);
         this.sessions = new ClientSessions(tx, audit, clock);
         this.engine = new VerificationEngine(tx, policies, lookup, audit, hasher, limiter, dispatcher, clock);
+        dispatcher.onSmsFailure(engine::fallbackToEmail);
         this.codeCheck = new CodeCheck(tx, policies, audit, hasher, limiter, sessions, clock);
         this.locks = new IdentityLocks(tx, audit, hasher, limiter, clock);
     }

@@ -145,6 +145,56 @@ public final class VerificationEngine {
         });
     }
 
+    /**
+     * A text message failed (refused by the provider or reported undelivered): a fresh code goes by email
+     * under the same challenge and attempt budget. Without an email on file, or with email turned off, there
+     * is no fallback; the challenge says so, and the kiosk sends the client to the front desk.
+     */
+    void fallbackToEmail(UUID challengeId, int failedVersion, String terminalId) {
+        commitThenSend(em -> {
+            Challenge challenge = em.find(Challenge.class, challengeId);
+            if (challenge == null || challenge.decoy() || challenge.status() != ChallengeStatus.PENDING
+                    || challenge.codeVersion() != failedVersion || challenge.channel() != Channel.EMAIL.opposite()
+                    || challenge.attempts() >= challenge.maxAttempts()) {
+                return Decision.only(null);
+            }
+            PortalPolicy policy = policies.current(em);
+            Instant now = now();
+            Optional<Candidate> contact = lookup.byId(em, challenge.contactId());
+            Destination destination = contact.map(c -> Destination.of(c, Channel.EMAIL, policy))
+                    .orElse(Destination.decoy(Channel.EMAIL, ""));
+            AuditReason refusal = !policy.emailEnabled() ? AuditReason.CHANNEL_DISABLED
+                    : !destination.reachable() ? destination.problem()
+                    : budget.refusal(em, challenge.identityHash(), terminalId, Channel.EMAIL, now, policy).orElse(null);
+            AuditRecord event = AuditRecord.of(AuditEventType.SEND_REFUSED, refusal == null ? AuditReason.OK : refusal,
+                    terminalId).withChallenge(challengeId).withContact(challenge.contactId());
+            if (refusal != null) {
+                audit.append(em, event.withDetail("No email fallback after the failed text: the client should ask "
+                        + "the front desk"));
+                ChallengeUpdates.setDelivery(em, challengeId, failedVersion, DeliveryState.NO_FALLBACK.name());
+                return Decision.only(null);
+            }
+            String code = issue(em, challenge, Channel.EMAIL, destination.masked(), policy, now, false);
+            budget.record(em, challenge.identityHash(), terminalId, Channel.EMAIL, now);
+            audit.append(em, new AuditRecord(AuditEventType.CODE_RESENT, AuditReason.DELIVERY_FAILED, terminalId,
+                    challenge.contactId(), challengeId, Channel.EMAIL.name(), destination.masked(),
+                    "Sent by email because the text message failed"));
+            return new Decision(null, send(challenge, destination, code, policy, policies.firmName(em),
+                    contact.get().firstName(), terminalId));
+        });
+    }
+
+    /** Where the newest code of a challenge stands, as the kiosk may show it. Decoys always look sent. */
+    public DeliveryState deliveryState(UUID challengeId) {
+        return tx.inTransaction(em -> {
+            Challenge challenge = challengeId == null ? null : em.find(Challenge.class, challengeId);
+            if (challenge == null || challenge.decoy()) {
+                return DeliveryState.SENT;
+            }
+            return DeliveryState.of(challenge.deliveryStatus(), challenge.channel(), challenge.sendCount());
+        });
+    }
+
     private String issue(EntityManager em, Challenge challenge, Channel channel, String masked, PortalPolicy policy,
                          Instant now, boolean decoy) {
         String code = hasher.newCode(policy.codeLength());

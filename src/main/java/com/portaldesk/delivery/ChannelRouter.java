@@ -1,0 +1,46 @@
+package com.portaldesk.delivery;
+
+import com.portaldesk.contacts.Channel;
+
+/** Sends each code by the sender of its channel: texts one way, emails another (each real or the outbox). */
+public final class ChannelRouter implements CodeSender {
+    private final CodeSender sms;
+    private final CodeSender email;
+
+    public ChannelRouter(CodeSender sms, CodeSender email) {
+        this.sms = sms;
+        this.email = email;
+    }
+
+    @Override
+    public DeliveryResult send(CodeMessage message) {
+        return (message.channel() == Channel.SMS ? sms : email).send(message);
+    }
+
+    /** A test goes by email when the destination is an address, else by text. */
+    @Override
+    public DeliveryResult sendTest(String destination, String firmName) {
+        return (destination.contains("@") ? email : sms).sendTest(destination, firmName);
+    }
+
+    public CodeSender sms() {
+        return sms;
+    }
+
+    public CodeSender email() {
+        return email;
+    }
+
+    /** True when either channel only keeps messages in the outbox. */
+    public boolean demonstration() {
+        return sms instanceof Outbox || email instanceof Outbox;
+    }
+
+    @Override
+    public String describe() {
+        if (sms instanceof Outbox && email instanceof Outbox) {
+            return sms.describe();
+        }
+        return "texts by " + sms.describe() + ", email by " + email.describe();
+    }
+}

@@ -1,0 +1,110 @@
+package com.portaldesk.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.portaldesk.app.AppContext;
+import com.portaldesk.cli.ExitCodes;
+import com.portaldesk.cli.PortalDeskCli;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** delivery status / test-sms / test-email with real settings against loopback servers. */
+class DeliveryCliTest {
+    private static final String SMTP_SECRET = "smtp-secret-value";
+
+    @TempDir
+    Path dir;
+
+    private final TwilioStub twilio = new TwilioStub();
+    private final GreenMail mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+            .withConfiguration(GreenMailConfiguration.aConfig().withUser("portal@leecpa.example", "portal", SMTP_SECRET));
+    private String out;
+    private Path config;
+
+    @BeforeEach
+    void start() throws Exception {
+        mail.start();
+        config = Files.writeString(dir.resolve("config.properties"), String.join("\n",
+                "sms.provider=twilio",
+                "twilio.account-sid=" + TwilioStub.ACCOUNT,
+                "twilio.auth-token=${env:TWILIO_TOKEN}",
+                "twilio.from-number=" + TwilioStub.FROM,
+                "twilio.api-base-url=" + twilio.baseUrl(),
+                "twilio.status-poll-seconds=0",
+                "email.provider=smtp",
+                "smtp.host=127.0.0.1",
+                "smtp.port=" + mail.getSmtp().getPort(),
+                "smtp.security=none",
+                "smtp.username=portal",
+                "smtp.password=${env:SMTP_PASSWORD}",
+                "smtp.from-address=portal@leecpa.example", ""));
+    }
+
+    @AfterEach
+    void stop() {
+        mail.stop();
+        twilio.close();
+    }
+
+    private int run(String... args) {
+        List<String> all = new ArrayList<>(List.of("--data-dir", dir.resolve("data").toString(), "--config", config.toString()));
+        all.addAll(List.of(args));
+        CommandLine cli = PortalDeskCli.create(AppContext::open, c -> { },
+                Map.of("TWILIO_TOKEN", TwilioStub.TOKEN, "SMTP_PASSWORD", SMTP_SECRET));
+        StringWriter text = new StringWriter();
+        cli.setOut(new PrintWriter(text));
+        cli.setErr(new PrintWriter(text));
+        int code = cli.execute(all.toArray(String[]::new));
+        out = text.toString();
+        return code;
+    }
+
+    @Test
+    void status_namesTheLiveProviders() {
+        assertThat(run("delivery", "status")).isZero();
+        assertThat(out).contains("Texts: Twilio (" + TwilioStub.FROM + ")").contains("Email: SMTP (127.0.0.1)");
+    }
+
+    @Test
+    void testEmail_arrives_andJsonHoldsNoSecret() throws Exception {
+        assertThat(run("delivery", "test-email", "--to", "ann@example.com", "--json")).isZero();
+        assertThat(out).contains("\"sent\" : true").doesNotContain(SMTP_SECRET);
+        assertThat(mail.getReceivedMessages()).hasSize(1);
+        assertThat(mail.getReceivedMessages()[0].getSubject()).endsWith("test message");
+    }
+
+    @Test
+    void testSms_reportsThePreciseTwilioReason() {
+        twilio.refuses(400, 21211);
+        assertThat(run("delivery", "test-sms", "--to", "(415) 555-0123", "--json")).isEqualTo(ExitCodes.REFUSED);
+        assertThat(out).contains("TWILIO_21211").contains("not valid").doesNotContain(TwilioStub.TOKEN);
+        assertThat(twilio.contractViolations()).isEmpty();
+    }
+
+    @Test
+    void testSms_whenTwilioAccepts_printsTheMessageSid() {
+        twilio.acceptsThenReports("delivered", null);
+        assertThat(run("delivery", "test-sms", "--to", "+1 415 555 0123")).isZero();
+        assertThat(out).contains("Sent").contains(TwilioStub.MESSAGE_SID);
+        assertThat(twilio.contractViolations()).isEmpty();
+    }
+
+    @Test
+    void badDestination_isInvalidInput() {
+        assertThat(run("delivery", "test-sms", "--to", "12")).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run("delivery", "test-email", "--to", "not-an-address")).isEqualTo(ExitCodes.INVALID_INPUT);
+    }
+}

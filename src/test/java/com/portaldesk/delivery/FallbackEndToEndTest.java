@@ -1,0 +1,132 @@
+package com.portaldesk.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.portaldesk.app.AppContext;
+import com.portaldesk.audit.AuditEntry;
+import com.portaldesk.audit.AuditEventType;
+import com.portaldesk.audit.AuditQuery;
+import com.portaldesk.config.AppConfig;
+import com.portaldesk.config.ConfigKey;
+import com.portaldesk.contacts.Channel;
+import com.portaldesk.testutil.ContactBuilder;
+import com.portaldesk.testutil.DirectExecutorService;
+import com.portaldesk.testutil.MutableClock;
+import com.portaldesk.verify.DeliveryState;
+import com.portaldesk.verify.StartResult;
+import jakarta.mail.Multipart;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Through the engine: a text fails at Twilio, a fresh code arrives by email, and that code signs the client in. */
+class FallbackEndToEndTest {
+    @TempDir
+    Path dataDir;
+
+    private final TwilioStub twilio = new TwilioStub();
+    private final GreenMail mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    private AppContext context;
+
+    @BeforeEach
+    void open() {
+        mail.start();
+        Map<ConfigKey, String> values = new EnumMap<>(ConfigKey.class);
+        values.put(ConfigKey.DATA_DIR, dataDir.toString());
+        values.put(ConfigKey.SMS_PROVIDER, "twilio");
+        values.put(ConfigKey.TWILIO_ACCOUNT_SID, TwilioStub.ACCOUNT);
+        values.put(ConfigKey.TWILIO_AUTH_TOKEN, "${env:PD_TWILIO_TOKEN}");
+        values.put(ConfigKey.TWILIO_FROM_NUMBER, TwilioStub.FROM);
+        values.put(ConfigKey.TWILIO_API_BASE_URL, twilio.baseUrl());
+        values.put(ConfigKey.TWILIO_STATUS_POLL_SECONDS, "0");
+        values.put(ConfigKey.EMAIL_PROVIDER, "smtp");
+        values.put(ConfigKey.SMTP_HOST, "127.0.0.1");
+        values.put(ConfigKey.SMTP_PORT, Integer.toString(mail.getSmtp().getPort()));
+        values.put(ConfigKey.SMTP_SECURITY, "none");
+        values.put(ConfigKey.SMTP_FROM_ADDRESS, "portal@leecpa.example");
+        AppConfig config = AppConfig.load(null, Map.of("PD_TWILIO_TOKEN", TwilioStub.TOKEN), values);
+        context = AppContext.open(config, MutableClock.at("2026-07-01T15:00:00Z"), new DirectExecutorService());
+    }
+
+    @AfterEach
+    void close() {
+        context.close();
+        mail.stop();
+        assertThat(twilio.contractViolations()).isEmpty();
+        twilio.close();
+    }
+
+    private static String codeIn(jakarta.mail.internet.MimeMessage message) throws Exception {
+        String text = (String) ((Multipart) message.getContent()).getBodyPart(0).getContent();
+        Matcher m = Pattern.compile("\\b(\\d{6})\\b").matcher(text);
+        assertThat(m.find()).isTrue();
+        return m.group(1);
+    }
+
+    @Test
+    void failedText_sendsAFreshCodeByEmail_whichSignsTheClientIn() throws Exception {
+        context.contacts().add(new ContactBuilder().withName("Ann", "Lee").withEmail("ann@example.com")
+                .withMobile("(415) 555-0123").withSsn("219-09-7351").build());
+        twilio.refuses(400, 21610);
+
+        StartResult started = context.verification().engine().start("ann@example.com", "7351", Channel.SMS, "lobby");
+        assertThat(started.message()).contains("by text message");
+
+        assertThat(mail.getReceivedMessages()).hasSize(1);
+        String code = codeIn(mail.getReceivedMessages()[0]);
+        assertThat(context.verification().engine().deliveryState(started.challengeId()))
+                .isEqualTo(DeliveryState.SENT_BY_EMAIL_INSTEAD);
+        assertThat(context.verification().codeCheck().check(started.challengeId(), code, "lobby").approved()).isTrue();
+
+        List<AuditEntry> failures = context.audit().list(new AuditQuery(null, null, AuditEventType.DELIVERY_FAILED,
+                null, null, 10));
+        assertThat(failures).singleElement().satisfies(e -> assertThat(e.detail()).startsWith("TWILIO_21610"));
+        assertThat(context.audit().list(new AuditQuery(null, null, AuditEventType.CODE_RESENT, null, null, 10)))
+                .singleElement().satisfies(e -> assertThat(e.detail()).contains("text message failed"));
+    }
+
+    @Test
+    void undeliveredText_triggersTheFallbackToo() throws Exception {
+        context.contacts().add(new ContactBuilder().withName("Ann", "Lee").withEmail("ann@example.com")
+                .withMobile("(415) 555-0123").withSsn("219-09-7351").build());
+        context.close();
+        twilio.acceptsThenReports("undelivered", 30005);
+        AppConfig withPolling = context.config().with(ConfigKey.TWILIO_STATUS_POLL_SECONDS, "3");
+        context = AppContext.open(withPolling, MutableClock.at("2026-07-01T15:00:00Z"), new DirectExecutorService());
+        StartResult started = context.verification().engine().start("ann@example.com", "7351", Channel.SMS, "lobby");
+        assertThat(mail.getReceivedMessages()).hasSize(1);
+        assertThat(context.verification().codeCheck().check(started.challengeId(),
+                codeIn(mail.getReceivedMessages()[0]), "lobby").approved()).isTrue();
+    }
+
+    @Test
+    void noEmailPossible_leavesTheClientToTheFrontDesk() {
+        context.policies().save(new com.portaldesk.settings.PolicyBuilder(context.policies().current())
+                .methods(true, false).build(), "desk");
+        context.contacts().add(new ContactBuilder().withName("Ann", "Lee").withEmail("ann@example.com")
+                .withMobile("(415) 555-0123").withSsn("219-09-7351").build());
+        twilio.refuses(400, 30006);
+        StartResult started = context.verification().engine().start("ann@example.com", "7351", Channel.SMS, "lobby");
+        assertThat(mail.getReceivedMessages()).isEmpty();
+        assertThat(context.verification().engine().deliveryState(started.challengeId()))
+                .isEqualTo(DeliveryState.NO_FALLBACK);
+    }
+
+    @Test
+    void decoys_neverReachTwilioOrTheMailServer() {
+        twilio.acceptsThenReports("delivered", null);
+        StartResult decoy = context.verification().engine().start("nobody@example.com", "7351", Channel.SMS, "lobby");
+        assertThat(twilio.requests()).isEmpty();
+        assertThat(mail.getReceivedMessages()).isEmpty();
+        assertThat(context.verification().engine().deliveryState(decoy.challengeId())).isEqualTo(DeliveryState.SENT);
+    }
+}
