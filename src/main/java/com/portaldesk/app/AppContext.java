@@ -13,6 +13,8 @@ import com.portaldesk.delivery.Outbox;
 import com.portaldesk.delivery.SmtpEmailSender;
 import com.portaldesk.delivery.TwilioSmsSender;
 import com.portaldesk.settings.PolicyService;
+import com.portaldesk.staff.StaffAccounts;
+import com.portaldesk.staff.StaffAuth;
 import com.portaldesk.store.Database;
 import com.portaldesk.ui.staff.StaffServices;
 import com.portaldesk.verify.Verification;
@@ -40,6 +42,8 @@ public final class AppContext implements CliServices {
     private final Outbox outbox;
     private final ChannelRouter senders;
     private final Verification verification;
+    private final StaffAuth staffAuth;
+    private final StaffAccounts staffAccounts;
 
     private AppContext(AppConfig config, Database database, Clock clock, ExecutorService deliveryThreads,
                        Duration handOffDelay) {
@@ -56,6 +60,8 @@ public final class AppContext implements CliServices {
                 config.smtp().<CodeSender>map(SmtpEmailSender::new).orElse(outbox));
         this.verification = new Verification(database.tx(), database.cipher(), policies,
                 new SignInLookup(database.cipher()), audit, senders, deliveryThreads, handOffDelay, clock);
+        this.staffAuth = new StaffAuth(database.tx(), database.cipher(), policies, audit, clock);
+        this.staffAccounts = new StaffAccounts(database.tx(), audit, clock);
     }
 
     public static AppContext open(AppConfig config) {
@@ -82,6 +88,7 @@ public final class AppContext implements CliServices {
         entities.addAll(PolicyService.entityClasses());
         entities.addAll(Outbox.entityClasses());
         entities.addAll(Verification.entityClasses());
+        entities.addAll(StaffAuth.entityClasses());
         return new AppContext(config, Database.open(config, entities), clock, deliveryThreads, handOffDelay);
     }
 
@@ -132,6 +139,14 @@ public final class AppContext implements CliServices {
     @Override
     public Verification verification() {
         return verification;
+    }
+
+    public StaffAuth staffAuth() {
+        return staffAuth;
+    }
+
+    public StaffAccounts staffAccounts() {
+        return staffAccounts;
     }
 
     /** What the staff screens need. */

@@ -31,4 +31,9 @@ public class FirmProfile {
     public String firmPhone() {
         return firmPhone;
     }
+
+    void update(String name, String phone) {
+        firmName = name;
+        firmPhone = phone;
+    }
 }

@@ -21,6 +21,7 @@ public final class PolicyBuilder {
     private Set<String> smsCountries;
     private Duration sessionIdle;
     private Duration sessionAbsolute;
+    private boolean requireMfaForAll;
 
     public PolicyBuilder(PortalPolicy from) {
         smsEnabled = from.smsEnabled();
@@ -39,6 +40,12 @@ public final class PolicyBuilder {
         smsCountries = from.smsCountries();
         sessionIdle = from.sessionIdle();
         sessionAbsolute = from.sessionAbsolute();
+        requireMfaForAll = from.requireMfaForAll();
+    }
+
+    public PolicyBuilder requireMfaForAll(boolean value) {
+        requireMfaForAll = value;
+        return this;
     }
 
     public PolicyBuilder methods(boolean sms, boolean email) {
@@ -104,6 +111,6 @@ public final class PolicyBuilder {
     public PortalPolicy build() {
         return new PortalPolicy(smsEnabled, emailEnabled, codeLength, codeLifetime, maxChecks, resendCooldown,
                 identitySends, identitySendWindow, lockThreshold, lockWindow, lockDuration, terminalSendsPerHour,
-                firmSmsPerHour, smsCountries, sessionIdle, sessionAbsolute);
+                firmSmsPerHour, smsCountries, sessionIdle, sessionAbsolute, requireMfaForAll);
     }
 }

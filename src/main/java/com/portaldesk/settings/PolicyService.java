@@ -43,6 +43,30 @@ public final class PolicyService {
         return tx.inTransaction(this::firmName);
     }
 
+    /** Firm name and phone, as clients see them. */
+    public FirmDetails firm() {
+        return tx.inTransaction(em -> {
+            FirmProfile firm = em.find(FirmProfile.class, FirmProfile.ONLY_ROW);
+            return new FirmDetails(firm.firmName(), firm.firmPhone());
+        });
+    }
+
+    /** Saves the firm's name and phone in the caller's transaction, with an audit event of the change. */
+    public void saveFirm(EntityManager em, FirmDetails details, String terminalId, String actor) {
+        FirmProfile firm = em.find(FirmProfile.class, FirmProfile.ONLY_ROW);
+        FirmDetails before = new FirmDetails(firm.firmName(), firm.firmPhone());
+        if (before.equals(details)) {
+            return;
+        }
+        firm.update(details.name(), details.phone());
+        audit.append(em, AuditRecord.of(AuditEventType.POLICY_CHANGED, AuditReason.SETTINGS_SAVED, terminalId)
+                .withDetail("firm: " + before + " → " + details + "; by " + actor));
+    }
+
+    public void saveFirm(FirmDetails details, String terminalId, String actor) {
+        tx.run(em -> saveFirm(em, details, terminalId, actor));
+    }
+
     /** The firm's name, read in the caller's transaction. */
     public String firmName(EntityManager em) {
         return em.find(FirmProfile.class, FirmProfile.ONLY_ROW).firmName();

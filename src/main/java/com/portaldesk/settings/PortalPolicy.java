@@ -18,13 +18,13 @@ public record PortalPolicy(boolean smsEnabled, boolean emailEnabled, int codeLen
                            int maxChecks, Duration resendCooldown, int identitySends, Duration identitySendWindow,
                            int lockThreshold, Duration lockWindow, Duration lockDuration, int terminalSendsPerHour,
                            int firmSmsPerHour, Set<String> smsCountries, Duration sessionIdle,
-                           Duration sessionAbsolute) {
+                           Duration sessionAbsolute, boolean requireMfaForAll) {
 
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 
     public static final PortalPolicy DEFAULTS = new PortalPolicy(true, true, 6, Duration.ofMinutes(10), 5,
             Duration.ofSeconds(60), 5, Duration.ofMinutes(15), 10, Duration.ofHours(24), Duration.ofMinutes(30),
-            60, 300, Set.of("US", "CA"), Duration.ofMinutes(2), Duration.ofMinutes(15));
+            60, 300, Set.of("US", "CA"), Duration.ofMinutes(2), Duration.ofMinutes(15), false);
 
     public PortalPolicy {
         smsCountries = Set.copyOf(smsCountries);

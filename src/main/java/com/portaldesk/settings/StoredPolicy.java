@@ -65,6 +65,9 @@ public class StoredPolicy {
     @Column(name = "session_absolute_seconds", nullable = false)
     private int sessionAbsoluteSeconds;
 
+    @Column(name = "require_mfa_for_all", nullable = false)
+    private boolean requireMfaForAll;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -79,7 +82,7 @@ public class StoredPolicy {
                 Duration.ofSeconds(identitySendWindowSeconds), lockThreshold, Duration.ofSeconds(lockWindowSeconds),
                 Duration.ofSeconds(lockDurationSeconds), terminalSendsPerHour, firmSmsPerHour,
                 PortalPolicy.parseCountries(smsCountries), Duration.ofSeconds(sessionIdleSeconds),
-                Duration.ofSeconds(sessionAbsoluteSeconds));
+                Duration.ofSeconds(sessionAbsoluteSeconds), requireMfaForAll);
     }
 
     void update(PortalPolicy policy, Instant now) {
@@ -99,6 +102,7 @@ public class StoredPolicy {
         smsCountries = String.join(",", new TreeSet<>(policy.smsCountries()));
         sessionIdleSeconds = (int) policy.sessionIdle().toSeconds();
         sessionAbsoluteSeconds = (int) policy.sessionAbsolute().toSeconds();
+        requireMfaForAll = policy.requireMfaForAll();
         updatedAt = now;
     }
 }

@@ -46,13 +46,21 @@ public final class FieldCipher {
     }
 
     public byte[] encrypt(String plaintext, byte[] associatedData) {
+        return encryptBytes(plaintext.getBytes(StandardCharsets.UTF_8), associatedData);
+    }
+
+    public String decrypt(byte[] stored, byte[] associatedData) {
+        return new String(decryptBytes(stored, associatedData), StandardCharsets.UTF_8);
+    }
+
+    public byte[] encryptBytes(byte[] plaintext, byte[] associatedData) {
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(associatedData);
-            byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
+            byte[] sealed = cipher.doFinal(plaintext);
             return ByteBuffer.allocate(1 + NONCE_BYTES + sealed.length)
                     .put(FORMAT_VERSION).put(nonce).put(sealed).array();
         } catch (GeneralSecurityException e) {
@@ -60,7 +68,7 @@ public final class FieldCipher {
         }
     }
 
-    public String decrypt(byte[] stored, byte[] associatedData) {
+    public byte[] decryptBytes(byte[] stored, byte[] associatedData) {
         if (stored.length < 1 + NONCE_BYTES + TAG_BITS / 8 || stored[0] != FORMAT_VERSION) {
             throw new StorageException("An encrypted field is damaged or in an unknown format.");
         }
@@ -69,8 +77,7 @@ public final class FieldCipher {
             cipher.init(Cipher.DECRYPT_MODE, encryptionKey,
                     new GCMParameterSpec(TAG_BITS, Arrays.copyOfRange(stored, 1, 1 + NONCE_BYTES)));
             cipher.updateAAD(associatedData);
-            byte[] plain = cipher.doFinal(stored, 1 + NONCE_BYTES, stored.length - 1 - NONCE_BYTES);
-            return new String(plain, StandardCharsets.UTF_8);
+            return cipher.doFinal(stored, 1 + NONCE_BYTES, stored.length - 1 - NONCE_BYTES);
         } catch (AEADBadTagException e) {
             throw new StorageException("An encrypted field does not match its record or the key file "
                     + "(it was changed, moved to another record, or encrypted under another key).", e);

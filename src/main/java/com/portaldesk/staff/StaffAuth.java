@@ -1,0 +1,236 @@
+package com.portaldesk.staff;
+
+import com.portaldesk.audit.AuditEventType;
+import com.portaldesk.audit.AuditLog;
+import com.portaldesk.audit.AuditReason;
+import com.portaldesk.audit.AuditRecord;
+import com.portaldesk.settings.FirmDetails;
+import com.portaldesk.settings.PolicyService;
+import com.portaldesk.store.FieldCipher;
+import com.portaldesk.store.Tx;
+import jakarta.persistence.EntityManager;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Staff sign-in: first-run setup, password (Argon2id), then the second factor (TOTP or a recovery code),
+ * which admins must have and staff may be required to have. Five failures in 15 minutes lock an account
+ * for 15 minutes; every refusal reads the same; every step is an audit event.
+ */
+public final class StaffAuth {
+    static final int LOCK_THRESHOLD = 5;
+    static final Duration LOCK_WINDOW = Duration.ofMinutes(15);
+    static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+    private static final Duration PENDING_LIFETIME = Duration.ofMinutes(5);
+    private static final String ISSUER = "PortalDesk";
+
+    private final Tx tx;
+    private final FieldCipher cipher;
+    private final PolicyService policies;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final PasswordHasher hasher = new PasswordHasher();
+    private final RecoveryCodes recovery;
+    private final SecureRandom random = new SecureRandom();
+    private final Map<String, Pending> pending = new ConcurrentHashMap<>();
+
+    /** A password accepted, waiting for its second factor or enrolment. */
+    private record Pending(UUID userId, byte[] newSecret, Instant until) {
+    }
+
+    /** The secret to show as a QR code and as text while enrolling. */
+    public record Enrolment(String otpauthUri, String secretText) {
+        @Override
+        public String toString() {
+            return "Enrolment[••••]";
+        }
+    }
+
+    /** A confirmed enrolment: the session, and recovery codes to show once. */
+    public record Enrolled(StaffSession session, List<String> recoveryCodes) {
+    }
+
+    public StaffAuth(Tx tx, FieldCipher cipher, PolicyService policies, AuditLog audit, Clock clock) {
+        this.tx = tx;
+        this.cipher = cipher;
+        this.policies = policies;
+        this.audit = audit;
+        this.clock = clock;
+        this.recovery = new RecoveryCodes(cipher);
+    }
+
+    public static List<Class<?>> entityClasses() {
+        return List.of(StaffUser.class, RecoveryCode.class);
+    }
+
+    public boolean setupNeeded() {
+        return tx.inTransaction(em -> StaffStore.count(em) == 0);
+    }
+
+    /** First run: names the firm and creates the first admin, who must then enrol a second factor. */
+    public SignInResult setUp(FirmDetails firm, String username, String displayName, char[] password, String terminal) {
+        String name = StaffStore.normalise(username);
+        StaffAccounts.checkNew(name, displayName, password);
+        return tx.inTransaction(em -> {
+            if (StaffStore.count(em) > 0) {
+                throw new StaffException("PortalDesk is already set up; sign in instead.");
+            }
+            policies.saveFirm(em, firm, terminal, name);
+            StaffUser admin = new StaffUser(name, displayName.strip(), Role.ADMIN, hasher.hash(password), clock.instant());
+            em.persist(admin);
+            audit.append(em, AuditRecord.of(AuditEventType.FIRM_SET_UP, AuditReason.OK, terminal)
+                    .withDetail("first admin " + name));
+            return SignInResult.pending(SignInResult.Status.NEED_ENROLMENT, remember(admin.id()),
+                    "Set up your second factor to finish.");
+        });
+    }
+
+    public SignInResult signIn(String username, char[] password, String terminal) {
+        return tx.inTransaction(em -> {
+            Instant now = clock.instant();
+            Optional<StaffUser> found = StaffStore.byUsername(em, username);
+            boolean passwordOk = hasher.verify(password, found.map(StaffUser::passwordHash).orElse(hasher.dummyHash()));
+            if (found.isEmpty()) {
+                refuse(em, null, AuditReason.UNKNOWN_USER, terminal, now);
+                return SignInResult.refused();
+            }
+            StaffUser user = found.get();
+            if (user.disabled() || user.lockedAt(now)) {
+                refuse(em, null, user.disabled() ? AuditReason.ACCOUNT_DISABLED : AuditReason.ACCOUNT_LOCKED, terminal, now,
+                        user.username());
+                return SignInResult.refused();
+            }
+            if (!passwordOk) {
+                refuse(em, user, AuditReason.WRONG_PASSWORD, terminal, now);
+                return SignInResult.refused();
+            }
+            if (user.mfaEnrolled()) {
+                return SignInResult.pending(SignInResult.Status.NEED_SECOND_FACTOR, remember(user.id()),
+                        "Enter the 6-digit code from your authenticator app, or a recovery code.");
+            }
+            if (user.role() == Role.ADMIN || policies.current(em).requireMfaForAll()) {
+                return SignInResult.pending(SignInResult.Status.NEED_ENROLMENT, remember(user.id()),
+                        "Your account needs a second factor. Set it up now.");
+            }
+            return success(em, user, terminal, now, "password");
+        });
+    }
+
+    public SignInResult secondFactor(String token, String code, String terminal) {
+        Pending step = live(token);
+        return tx.inTransaction(em -> {
+            Instant now = clock.instant();
+            StaffUser user = em.find(StaffUser.class, step.userId());
+            if (user == null || user.disabled() || user.lockedAt(now) || !user.mfaEnrolled()) {
+                pending.remove(token);
+                return SignInResult.refused();
+            }
+            if (RecoveryCodes.looksLikeRecoveryCode(code) && recovery.redeem(em, user.id(), code, now)) {
+                pending.remove(token);
+                return success(em, user, terminal, now, "recovery code (" + AuditReason.RECOVERY_CODE_USED + ")");
+            }
+            byte[] secret = cipher.decryptBytes(user.totpSecretCipher(), user.associatedData());
+            OptionalLong step2 = Totp.matchingStep(secret, code == null ? "" : code.strip(), now);
+            if (step2.isEmpty() || step2.getAsLong() <= user.totpLastStep()) {
+                refuse(em, user, AuditReason.WRONG_SECOND_FACTOR, terminal, now);
+                if (user.lockedAt(now)) {
+                    pending.remove(token);
+                }
+                return new SignInResult(user.lockedAt(now) ? SignInResult.Status.REFUSED
+                        : SignInResult.Status.NEED_SECOND_FACTOR, "That code is not right. Try the newest code.",
+                        Optional.empty(), user.lockedAt(now) ? Optional.empty() : Optional.of(token));
+            }
+            user.acceptTotpStep(step2.getAsLong());
+            pending.remove(token);
+            return success(em, user, terminal, now, "authenticator code");
+        });
+    }
+
+    /** A new secret for the authenticator app; kept with the pending sign-in until confirmed with a code. */
+    public Enrolment beginEnrolment(String token, String username) {
+        Pending step = live(token);
+        byte[] secret = Totp.newSecret();
+        pending.put(token, new Pending(step.userId(), secret, step.until()));
+        return new Enrolment(Totp.uri(ISSUER, username, secret), Totp.base32(secret).replaceAll("(.{4})", "$1 ").strip());
+    }
+
+    /** The first code proves the app has the secret; then the secret is stored and recovery codes issued. */
+    public Optional<Enrolled> confirmEnrolment(String token, String code, String terminal) {
+        Pending step = live(token);
+        if (step.newSecret() == null) {
+            throw new StaffException("Start the enrolment first.");
+        }
+        return tx.inTransaction(em -> {
+            Instant now = clock.instant();
+            StaffUser user = em.find(StaffUser.class, step.userId());
+            OptionalLong matched = Totp.matchingStep(step.newSecret(), code == null ? "" : code.strip(), now);
+            if (matched.isEmpty()) {
+                return Optional.<Enrolled>empty();
+            }
+            user.enrolTotp(cipher.encryptBytes(step.newSecret(), user.associatedData()));
+            user.acceptTotpStep(matched.getAsLong());
+            List<String> codes = recovery.issue(em, user.id());
+            audit.append(em, AuditRecord.of(AuditEventType.STAFF_MFA_ENROLLED, AuditReason.OK, terminal)
+                    .withDetail(user.username()));
+            pending.remove(token);
+            StaffSession session = success(em, user, terminal, now, "new second factor").session().orElseThrow();
+            return Optional.of(new Enrolled(session, codes));
+        });
+    }
+
+    public void signOut(StaffSession session, String terminal) {
+        audit.record(AuditRecord.of(AuditEventType.STAFF_SIGNED_OUT, AuditReason.SIGNED_OUT, terminal)
+                .withDetail(session.username()));
+    }
+
+    private SignInResult success(EntityManager em, StaffUser user, String terminal, Instant now, String how) {
+        user.recordSuccess(now);
+        audit.append(em, AuditRecord.of(AuditEventType.STAFF_SIGNED_IN, AuditReason.OK, terminal)
+                .withDetail(user.username() + " with " + how));
+        return SignInResult.signedIn(new StaffSession(user.id(), user.username(), user.displayName(), user.role(),
+                user.canRevealSsn()));
+    }
+
+    private void refuse(EntityManager em, StaffUser user, AuditReason reason, String terminal, Instant now) {
+        refuse(em, user, reason, terminal, now, user == null ? "(unknown user)" : user.username());
+    }
+
+    private void refuse(EntityManager em, StaffUser user, AuditReason reason, String terminal, Instant now, String who) {
+        audit.append(em, AuditRecord.of(AuditEventType.STAFF_SIGN_IN_FAILED, reason, terminal).withDetail(who));
+        if (user != null) {
+            user.recordFailure(now, LOCK_THRESHOLD, LOCK_WINDOW, LOCK_DURATION);
+            if (user.lockedAt(now)) {
+                audit.append(em, AuditRecord.of(AuditEventType.STAFF_LOCKED, AuditReason.THRESHOLD_REACHED, terminal)
+                        .withDetail(who + " locked for 15 minutes"));
+            }
+        }
+    }
+
+    private String remember(UUID userId) {
+        byte[] raw = new byte[24];
+        random.nextBytes(raw);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+        pending.put(token, new Pending(userId, null, clock.instant().plus(PENDING_LIFETIME)));
+        return token;
+    }
+
+    private Pending live(String token) {
+        Pending step = token == null ? null : pending.get(token);
+        if (step == null || clock.instant().isAfter(step.until())) {
+            if (token != null) {
+                pending.remove(token);
+            }
+            throw new StaffException("This sign-in took too long. Please start again.");
+        }
+        return step;
+    }
+}
