@@ -17,7 +17,7 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("com.portaldesk");
     private static final String[] FEATURES = {"..config..", "..store..", "..contacts..", "..settings..", "..audit..",
-            "..verify..", "..delivery.."};
+            "..verify..", "..delivery..", "..staff.."};
 
     private static void check(ArchRule rule) {
         rule.check(CLASSES);

@@ -8,7 +8,7 @@ import java.util.List;
  * number, email or name here, which keeps the at-rest scan meaningful.
  */
 public final class TypicalContacts {
-    public static final String ALICE_SSN = "123-45-6789";
+    public static final String ALICE_SSN = "371-82-6789";
     public static final String BOB_SSN = "287-65-4321";
     public static final String CAROL_LAST4 = "7351";
 
