@@ -21,7 +21,7 @@ class StartupTest {
         try (AppContext context = TestDatabase.open(dataDir)) {
             var rows = context.contacts().search(ContactQuery.active("")).rows();
             assertThat(rows).hasSize(1);
-            assertThat(rows.get(0).maskedSecret()).isEqualTo("•••-••-6789");
+            assertThat(rows.get(0).maskedSecret()).isEqualTo("•••-••-6879");
         }
     }
 
@@ -84,7 +84,7 @@ class StartupTest {
         try (AppContext context = TestDatabase.open(dataDir)) {
             var alice = context.contacts().search(ContactQuery.active("")).rows().get(0);
             assertThat(alice.displayName()).isEqualTo("Alice Pauline");
-            assertThat(alice.maskedSecret()).isEqualTo("•••-••-6789");
+            assertThat(alice.maskedSecret()).isEqualTo("•••-••-6879");
         }
     }
 }

@@ -16,8 +16,9 @@ class ArchitectureTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("com.portaldesk");
-    private static final String[] FEATURES = {"..config..", "..store..", "..contacts..", "..settings..", "..audit..",
-            "..verify..", "..delivery..", "..staff.."};
+    private static final String[] FEATURES = {"com.portaldesk.config..", "com.portaldesk.store..", "com.portaldesk.contacts..",
+            "com.portaldesk.settings..", "com.portaldesk.audit..",
+            "com.portaldesk.verify..", "com.portaldesk.delivery..", "com.portaldesk.staff.."};
 
     private static void check(ArchRule rule) {
         rule.check(CLASSES);

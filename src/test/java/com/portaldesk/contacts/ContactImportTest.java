@@ -112,7 +112,7 @@ class ContactImportTest {
     void duplicates_ofExistingAndWithinFile_areReportedNeverCreatedTwice() throws Exception {
         context.contacts().add(TypicalContacts.ALICE);
         Path file = write("dups.csv", HEADER
-                + "Alice,Again,alice@example.com,,6789,\n"
+                + "Alice,Again,alice@example.com,,6879,\n"
                 + "New,One,new@example.com,,1111,\n"
                 + "New,Twin,new@example.com,,1111,\n");
         List<ImportRow> rows = judge(file);

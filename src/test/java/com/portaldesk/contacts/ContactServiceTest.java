@@ -67,7 +67,7 @@ class ContactServiceTest {
     void add_sameEmailAndLastFour_isRefusedNamingTheOtherContact() {
         contacts.add(TypicalContacts.ALICE);
         ContactInput clash = new ContactBuilder().withName("Alicia", "Other").withEmail("ALICE@example.com")
-                .withSsn("6789").build();
+                .withSsn("6879").build();
         assertThatThrownBy(() -> contacts.add(clash)).isInstanceOf(ContactConflictException.class)
                 .hasMessageContaining("Alice Pauline");
         assertThat(contacts.search(ContactQuery.active("")).totalMatches()).isEqualTo(1);
@@ -77,7 +77,7 @@ class ContactServiceTest {
     void add_pinClashingWithLastFour_isRefused() {
         contacts.add(TypicalContacts.ALICE);
         ContactInput pinClash = new ContactBuilder().withName("Al", "Pin").withEmail("alice@example.com").withSsn("")
-                .withPin("6789").build();
+                .withPin("6879").build();
         assertThatThrownBy(() -> contacts.add(pinClash)).isInstanceOf(ContactConflictException.class);
     }
 
@@ -88,7 +88,7 @@ class ContactServiceTest {
         ContactRecord changed = contacts.update(alice.id(), new ContactBuilder().withName("Alice", "Pauline-Ray")
                 .withEmail("alice@example.com").withSsn("").build());
         assertThat(changed.lastName()).isEqualTo("Pauline-Ray");
-        assertThat(changed.maskedSecret()).isEqualTo("•••-••-6789");
+        assertThat(changed.maskedSecret()).isEqualTo("•••-••-6879");
         assertThat(changed.updatedAt()).isEqualTo(clock.instant());
         assertThat(changed.createdAt()).isEqualTo(alice.createdAt());
     }
@@ -98,7 +98,7 @@ class ContactServiceTest {
         contacts.add(TypicalContacts.ALICE);
         ContactRecord carol = contacts.add(TypicalContacts.CAROL);
         assertThatThrownBy(() -> contacts.update(carol.id(), new ContactBuilder().withName("Carol", "Kurz")
-                .withEmail("alice@example.com").withSsn("6789").build())).isInstanceOf(ContactConflictException.class);
+                .withEmail("alice@example.com").withSsn("6879").build())).isInstanceOf(ContactConflictException.class);
         assertThat(contacts.get(carol.id()).email()).isEqualTo("carol.kurz@example.org");
     }
 

@@ -69,7 +69,7 @@ class PostgresContactsTest {
         java.nio.file.Files.copy(dataDir.resolve("portaldesk.key"), otherFolder.resolve("portaldesk.key"));
         try (AppContext second = open(otherFolder)) {
             assertThat(second.contacts().search(ContactQuery.active("")).rows().get(0).maskedSecret())
-                    .isEqualTo("•••-••-6789");
+                    .isEqualTo("•••-••-6879");
         }
         java.nio.file.Files.delete(otherFolder.resolve("portaldesk.key"));
         assertThatThrownBy(() -> open(otherFolder)).hasMessageContaining("is missing");

@@ -33,7 +33,7 @@ class OutboxScreenTest {
     void start(Stage stage) throws Exception {
         context = TestDatabase.open(Files.createTempDirectory("portaldesk-outbox"), MutableClock.at("2026-06-01T10:00:00Z"));
         context.contacts().add(TypicalContacts.ALICE);
-        context.verification().engine().start("alice@example.com", "6789", Channel.SMS, "lobby");
+        context.verification().engine().start("alice@example.com", "6879", Channel.SMS, "lobby");
         background = new Background();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         new MainWindow(stage, context.staffServices(), background).show();
