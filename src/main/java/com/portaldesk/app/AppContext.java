@@ -152,7 +152,8 @@ public final class AppContext implements CliServices {
     /** What the staff screens need. */
     public StaffServices staffServices() {
         return new StaffServices(contacts, contactImport, csvExport, outbox, senders.describe(),
-                senders.demonstration(), database.description(), config.dataDir());
+                senders.demonstration(), database.description(), config.dataDir(), staffAuth, staffAccounts, policies,
+                audit, verification.locks(), config.terminalId());
     }
 
     /** Lets codes still being sent go out, then closes the database. */

@@ -7,6 +7,9 @@ import com.portaldesk.config.ConfigException;
 import com.portaldesk.store.StorageException;
 import com.portaldesk.ui.common.Background;
 import com.portaldesk.ui.staff.MainWindow;
+import com.portaldesk.ui.staff.SignInView;
+import com.portaldesk.ui.staff.SignInViewModel;
+import com.portaldesk.ui.staff.StaffServices;
 import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -53,14 +56,31 @@ public final class StaffApp extends Application {
             Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
         }
         Stage opening = openingWindow(config);
-        background.run(() -> AppContext.open(config), opened -> {
-            context = opened;
+        background.run(() -> {
+            AppContext opened = AppContext.open(config);
+            return new Object[] {opened, opened.staffAuth().setupNeeded()};
+        }, opened -> {
+            context = (AppContext) opened[0];
             opening.close();
-            new MainWindow(stage, opened.staffServices(), background).show();
+            showSignIn(stage, (Boolean) opened[1]);
         }, error -> {
             opening.close();
             cannotStart(error);
         });
+    }
+
+    private void showSignIn(Stage stage, boolean setupNeeded) {
+        StaffServices services = context.staffServices();
+        SignInViewModel model = new SignInViewModel(services.staffAuth(), background, services.terminalId(), setupNeeded,
+                session -> new MainWindow(stage, services, background, session, () -> {
+                    services.staffAuth().signOut(session, services.terminalId());
+                    showSignIn(stage, false);
+                }).show());
+        Scene scene = new Scene(new SignInView(model).getRoot(), 1100, 720);
+        scene.getStylesheets().add(MainWindow.STYLESHEET);
+        stage.setTitle("PortalDesk — sign in");
+        stage.setScene(scene);
+        stage.show();
     }
 
     private static void cannotStart(Throwable error) {

@@ -75,6 +75,14 @@ public final class AuditLog {
             jpql.append(" and e.contactId = :contact");
             parameters.put("contact", query.contactId());
         }
+        if (query.reason() != null) {
+            jpql.append(" and e.reason = :reason");
+            parameters.put("reason", query.reason());
+        }
+        if (query.beforeSeq() != null) {
+            jpql.append(" and e.seq < :before");
+            parameters.put("before", query.beforeSeq());
+        }
         if (query.terminalId() != null) {
             jpql.append(" and e.terminalId = :terminal");
             parameters.put("terminal", query.terminalId());
@@ -87,8 +95,13 @@ public final class AuditLog {
         });
     }
 
-    /** Walks the whole chain in order and reports the first event that does not fit. */
     public ChainVerification verifyChain() {
+        return verifyChain((done, total) -> { });
+    }
+
+    /** Walks the whole chain in order and reports the first event that does not fit; reports progress per page. */
+    public ChainVerification verifyChain(java.util.function.BiConsumer<Long, Long> progress) {
+        long total = tx.inTransaction(em -> em.find(AuditHead.class, 1).lastSeq());
         byte[] previous = GENESIS;
         long expectedSeq = 1;
         long checked = 0;
@@ -106,6 +119,7 @@ public final class AuditLog {
                 expectedSeq++;
                 checked++;
             }
+            progress.accept(checked, Math.max(total, checked));
             if (page.size() < PAGE) {
                 return checkHead(checked, expectedSeq - 1, previous);
             }

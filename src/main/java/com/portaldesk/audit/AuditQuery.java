@@ -3,9 +3,22 @@ package com.portaldesk.audit;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Filters for listing audit events; null means "any". Newest first. */
-public record AuditQuery(Instant from, Instant to, AuditEventType type, UUID contactId, String terminalId, int limit) {
+/**
+ * Filters for listing audit events; null means "any". Newest first, at most {@code limit}, and only events
+ * older than {@code beforeSeq} when it is set, so a screen pages through a million events without loading them.
+ */
+public record AuditQuery(Instant from, Instant to, AuditEventType type, UUID contactId, String terminalId, int limit,
+                         AuditReason reason, Long beforeSeq) {
+
+    public AuditQuery(Instant from, Instant to, AuditEventType type, UUID contactId, String terminalId, int limit) {
+        this(from, to, type, contactId, terminalId, limit, null, null);
+    }
+
     public static AuditQuery latest(int limit) {
         return new AuditQuery(null, null, null, null, null, limit);
+    }
+
+    public AuditQuery olderThan(long seq) {
+        return new AuditQuery(from, to, type, contactId, terminalId, limit, reason, seq);
     }
 }

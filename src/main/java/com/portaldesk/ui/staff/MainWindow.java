@@ -5,6 +5,7 @@ import com.portaldesk.contacts.ContactRecord;
 import com.portaldesk.ui.common.Background;
 import com.portaldesk.ui.common.DialogService;
 import com.portaldesk.ui.common.FxDialogService;
+import com.portaldesk.staff.StaffSession;
 import com.portaldesk.ui.common.UiPart;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -26,6 +27,7 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
     @FXML private Label databaseLabel;
     @FXML private Label dataFolderLabel;
     @FXML private Label deliveryLabel;
+    @FXML private Label sessionLabel;
     @FXML private TabPane tabs;
     @FXML private Tab contactsTab;
     @FXML private Tab outboxTab;
@@ -36,9 +38,14 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
     private final DialogService dialogs;
     private final ContactsViewModel contactsModel;
     private final ContactsView contactsView;
+    private final StaffSession session;
+    private final Runnable signOut;
 
-    public MainWindow(Stage stage, StaffServices services, Background background) {
+    public MainWindow(Stage stage, StaffServices services, Background background, StaffSession session,
+                      Runnable signOut) {
         this.stage = stage;
+        this.session = session;
+        this.signOut = signOut;
         this.services = services;
         this.background = background;
         this.dialogs = new FxDialogService(stage);
@@ -53,6 +60,10 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
                 outboxView.onRefresh();
             }
         });
+        sessionLabel.setText(session.displayName() + " (" + (session.isAdmin() ? "admin" : "staff") + ")");
+        if (session.isAdmin()) {
+            addAdminTabs();
+        }
         deliveryLabel.setText("Delivery: " + services.deliveryMode());
         if (services.demonstrationDelivery()) {
             deliveryLabel.getStyleClass().add("delivery-demo");
@@ -69,6 +80,7 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::addContact);
         stage.setTitle("PortalDesk");
         stage.setScene(scene);
+        stage.centerOnScreen();
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         stage.show();
@@ -105,6 +117,22 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
                         count -> contactsModel.noticeProperty().set(String.format("Exported %,d contacts to %s "
                                 + "(no SSN digits).", count, target.getFileName())),
                         error -> dialogs.showError("Export failed", error.getMessage())));
+    }
+
+    /** Settings, the audit log and staff accounts: shown to admins only (the services check again). */
+    private void addAdminTabs() {
+        tabs.getTabs().add(new Tab("Audit log", new AuditLogView(services.audit(), background, dialogs).getRoot()));
+        tabs.getTabs().add(new Tab("Security settings", new SecuritySettingsView(
+                new SecuritySettingsViewModel(services.policies(), background, session, services.terminalId()))
+                .getRoot()));
+        tabs.getTabs().add(new Tab("Staff", new StaffAdminView(services.staffAccounts(), background, dialogs, session,
+                services.terminalId()).getRoot()));
+        tabs.getTabs().forEach(tab -> tab.setClosable(false));
+    }
+
+    @FXML
+    private void onSignOut() {
+        signOut.run();
     }
 
     public ContactsViewModel contactsModel() {

@@ -1,13 +1,20 @@
 package com.portaldesk.ui.staff;
 
+import com.portaldesk.audit.AuditLog;
 import com.portaldesk.contacts.ContactImport;
 import com.portaldesk.contacts.ContactService;
 import com.portaldesk.contacts.CsvExport;
 import com.portaldesk.delivery.Outbox;
+import com.portaldesk.settings.PolicyService;
+import com.portaldesk.staff.StaffAccounts;
+import com.portaldesk.staff.StaffAuth;
+import com.portaldesk.verify.IdentityLocks;
 import java.nio.file.Path;
 
 /** What the staff screens need from the application, handed over by the app package. */
 public record StaffServices(ContactService contacts, ContactImport contactImport, CsvExport csvExport,
                             Outbox outbox, String deliveryMode, boolean demonstrationDelivery,
-                            String databaseDescription, Path dataDir) {
+                            String databaseDescription, Path dataDir, StaffAuth staffAuth,
+                            StaffAccounts staffAccounts, PolicyService policies, AuditLog audit,
+                            IdentityLocks identityLocks, String terminalId) {
 }

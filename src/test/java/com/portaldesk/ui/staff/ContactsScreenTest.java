@@ -39,7 +39,8 @@ class ContactsScreenTest {
         TypicalContacts.all().forEach(context.contacts()::add);
         background = new Background();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        new MainWindow(stage, context.staffServices(), background).show();
+        new MainWindow(stage, context.staffServices(), background, new com.portaldesk.staff.StaffSession(
+                java.util.UUID.randomUUID(), "ann", "Ann Lee", com.portaldesk.staff.Role.STAFF, false), () -> { }).show();
     }
 
     @AfterEach

@@ -36,7 +36,8 @@ class OutboxScreenTest {
         context.verification().engine().start("alice@example.com", "6879", Channel.SMS, "lobby");
         background = new Background();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        new MainWindow(stage, context.staffServices(), background).show();
+        new MainWindow(stage, context.staffServices(), background, new com.portaldesk.staff.StaffSession(
+                java.util.UUID.randomUUID(), "ann", "Ann Lee", com.portaldesk.staff.Role.STAFF, false), () -> { }).show();
     }
 
     @AfterEach

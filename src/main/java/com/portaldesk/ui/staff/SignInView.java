@@ -1,0 +1,119 @@
+package com.portaldesk.ui.staff;
+
+import com.portaldesk.ui.common.QrImage;
+import com.portaldesk.ui.common.UiPart;
+import com.portaldesk.ui.staff.SignInViewModel.Step;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** The staff sign-in screen: one card showing the step the view model is on. */
+public final class SignInView extends UiPart<StackPane> {
+    @FXML private Label heading;
+    @FXML private Label message;
+    @FXML private Label error;
+    @FXML private ProgressIndicator busy;
+    @FXML private VBox setupPane;
+    @FXML private TextField firmName;
+    @FXML private TextField firmPhone;
+    @FXML private TextField displayName;
+    @FXML private TextField setupUser;
+    @FXML private PasswordField setupPassword;
+    @FXML private PasswordField setupConfirm;
+    @FXML private VBox passwordPane;
+    @FXML private TextField username;
+    @FXML private PasswordField password;
+    @FXML private VBox codePane;
+    @FXML private TextField code;
+    @FXML private VBox enrolPane;
+    @FXML private ImageView qr;
+    @FXML private Label secret;
+    @FXML private TextField enrolCode;
+    @FXML private VBox recoveryPane;
+    @FXML private ListView<String> recoveryList;
+
+    private final SignInViewModel model;
+
+    public SignInView(SignInViewModel model) {
+        this.model = model;
+        message.textProperty().bind(model.messageProperty());
+        error.textProperty().bind(model.errorProperty());
+        busy.visibleProperty().bind(model.busyProperty());
+        getRoot().disableProperty().bind(model.busyProperty());
+        secret.textProperty().bind(model.secretTextProperty());
+        recoveryList.setItems(model.recoveryCodes());
+        model.otpauthUriProperty().addListener((obs, old, now) -> qr.setImage(now.isEmpty() ? null : QrImage.of(now, 400)));
+        model.stepProperty().addListener((obs, old, now) -> show(now));
+        show(model.stepProperty().get());
+    }
+
+    private void show(Step step) {
+        for (Node pane : new Node[] {setupPane, passwordPane, codePane, enrolPane, recoveryPane}) {
+            pane.setVisible(false);
+            pane.setManaged(false);
+        }
+        Node current = switch (step) {
+            case SETUP -> setupPane;
+            case PASSWORD -> passwordPane;
+            case CODE -> codePane;
+            case ENROL -> enrolPane;
+            case RECOVERY_CODES -> recoveryPane;
+        };
+        current.setVisible(true);
+        current.setManaged(true);
+        heading.setText(switch (step) {
+            case SETUP -> "Welcome. Set up your firm.";
+            case PASSWORD -> "Staff sign-in";
+            case CODE -> "Second step";
+            case ENROL -> "Set up your second factor";
+            case RECOVERY_CODES -> "Your recovery codes";
+        });
+        password.clear();
+        setupPassword.clear();
+        setupConfirm.clear();
+        code.clear();
+        enrolCode.clear();
+        (step == Step.SETUP ? firmName : step == Step.PASSWORD ? username : step == Step.CODE ? code : enrolCode)
+                .requestFocus();
+    }
+
+    @FXML
+    private void onSetUp() {
+        model.setUp(firmName.getText(), firmPhone.getText(), setupUser.getText(), displayName.getText(),
+                setupPassword.getText().toCharArray(), setupConfirm.getText().toCharArray());
+    }
+
+    @FXML
+    private void onSignIn() {
+        model.signIn(username.getText(), password.getText().toCharArray());
+        password.clear();
+    }
+
+    @FXML
+    private void onCode() {
+        model.submitCode(code.getText());
+        code.clear();
+    }
+
+    @FXML
+    private void onEnrol() {
+        model.confirmEnrolment(enrolCode.getText());
+    }
+
+    @FXML
+    private void onRecoverySaved() {
+        model.recoveryCodesSaved();
+    }
+
+    @FXML
+    private void onStartOver() {
+        model.startOver();
+    }
+}

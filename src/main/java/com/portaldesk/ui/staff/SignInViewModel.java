@@ -1,0 +1,169 @@
+package com.portaldesk.ui.staff;
+
+import com.portaldesk.settings.FirmDetails;
+import com.portaldesk.staff.SignInResult;
+import com.portaldesk.staff.StaffAuth;
+import com.portaldesk.staff.StaffSession;
+import com.portaldesk.ui.common.Background;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Staff sign-in as steps: first-run setup or password, then the second factor or its enrolment, then the
+ * recovery codes once. Password hashing takes a moment, so every step runs off the FX thread.
+ */
+public final class SignInViewModel {
+    /** The step on screen. */
+    public enum Step { SETUP, PASSWORD, CODE, ENROL, RECOVERY_CODES }
+
+    private final StaffAuth auth;
+    private final Background background;
+    private final String terminal;
+    private final Consumer<StaffSession> onSignedIn;
+    private final ObjectProperty<Step> step = new SimpleObjectProperty<>();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final StringProperty otpauthUri = new SimpleStringProperty("");
+    private final StringProperty secretText = new SimpleStringProperty("");
+    private final ObservableList<String> recoveryCodes = FXCollections.observableArrayList();
+    private String pending;
+    private String username = "";
+    private StaffSession enrolledSession;
+
+    public SignInViewModel(StaffAuth auth, Background background, String terminal, boolean setupNeeded,
+                           Consumer<StaffSession> onSignedIn) {
+        this.auth = auth;
+        this.background = background;
+        this.terminal = terminal;
+        this.onSignedIn = onSignedIn;
+        step.set(setupNeeded ? Step.SETUP : Step.PASSWORD);
+    }
+
+    public void setUp(String firmName, String firmPhone, String user, String displayName, char[] password,
+                      char[] confirm) {
+        if (!java.util.Arrays.equals(password, confirm)) {
+            error.set("The two passwords are not the same.");
+            return;
+        }
+        username = user.strip().toLowerCase(java.util.Locale.ROOT);
+        run(() -> auth.setUp(new FirmDetails(firmName, firmPhone), user, displayName, password, terminal), this::next);
+    }
+
+    public void signIn(String user, char[] password) {
+        username = user.strip().toLowerCase(java.util.Locale.ROOT);
+        run(() -> auth.signIn(user, password, terminal), this::next);
+    }
+
+    public void submitCode(String code) {
+        run(() -> auth.secondFactor(pending, code, terminal), this::next);
+    }
+
+    public void confirmEnrolment(String code) {
+        run(() -> auth.confirmEnrolment(pending, code, terminal), enrolled -> {
+            if (enrolled.isEmpty()) {
+                error.set("That code is not right. Check the time on the phone and enter the newest code.");
+                return;
+            }
+            enrolledSession = enrolled.get().session();
+            recoveryCodes.setAll(enrolled.get().recoveryCodes());
+            message.set("Save these recovery codes somewhere safe (printed, or in a password manager). Each works "
+                    + "once if the phone is lost. They will not be shown again.");
+            step.set(Step.RECOVERY_CODES);
+        });
+    }
+
+    public void recoveryCodesSaved() {
+        recoveryCodes.clear();
+        onSignedIn.accept(enrolledSession);
+    }
+
+    public void startOver() {
+        pending = null;
+        error.set("");
+        message.set("");
+        step.set(Step.PASSWORD);
+    }
+
+    private void next(SignInResult result) {
+        switch (result.status()) {
+            case SIGNED_IN -> onSignedIn.accept(result.session().orElseThrow());
+            case REFUSED -> {
+                error.set(result.message());
+                step.set(step.get() == Step.SETUP ? Step.SETUP : Step.PASSWORD);
+            }
+            case NEED_SECOND_FACTOR -> {
+                pending = result.pending().orElseThrow();
+                error.set(step.get() == Step.CODE ? result.message() : "");
+                message.set("Enter the 6-digit code from your authenticator app, or one of your recovery codes.");
+                step.set(Step.CODE);
+            }
+            case NEED_ENROLMENT -> {
+                pending = result.pending().orElseThrow();
+                StaffAuth.Enrolment enrolment = auth.beginEnrolment(pending, username);
+                otpauthUri.set(enrolment.otpauthUri());
+                secretText.set(enrolment.secretText());
+                message.set("Scan this code with an authenticator app (Microsoft Authenticator, Google Authenticator, "
+                        + "1Password, ...), then enter the 6-digit code it shows.");
+                step.set(Step.ENROL);
+            }
+        }
+    }
+
+    private <T> void run(Callable<T> work, Consumer<T> then) {
+        error.set("");
+        busy.set(true);
+        background.run(work, result -> {
+            busy.set(false);
+            then.accept(result);
+        }, failure -> {
+            busy.set(false);
+            error.set(failure.getMessage());
+            if (failure.getMessage() != null && failure.getMessage().contains("took too long")) {
+                startOver();
+                error.set(failure.getMessage());
+            }
+        });
+    }
+
+    public ObjectProperty<Step> stepProperty() {
+        return step;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public StringProperty otpauthUriProperty() {
+        return otpauthUri;
+    }
+
+    public StringProperty secretTextProperty() {
+        return secretText;
+    }
+
+    public ObservableList<String> recoveryCodes() {
+        return recoveryCodes;
+    }
+
+    List<String> recoveryCodesSnapshot() {
+        return List.copyOf(recoveryCodes);
+    }
+}

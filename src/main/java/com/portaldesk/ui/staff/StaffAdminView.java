@@ -1,0 +1,169 @@
+package com.portaldesk.ui.staff;
+
+import com.portaldesk.staff.Role;
+import com.portaldesk.staff.StaffAccount;
+import com.portaldesk.staff.StaffAccounts;
+import com.portaldesk.staff.StaffSession;
+import com.portaldesk.ui.common.Background;
+import com.portaldesk.ui.common.DialogService;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/**
+ * Staff accounts for admins: add, disable or enable, reset the password, reset the second factor, change
+ * the role, unlock. Built in code: a table and a row of actions.
+ */
+public final class StaffAdminView {
+    private final StaffAccounts accounts;
+    private final Background background;
+    private final DialogService dialogs;
+    private final StaffSession admin;
+    private final String terminal;
+    private final TableView<StaffAccount> table = new TableView<>();
+    private final Label status = new Label();
+    private final BorderPane root = new BorderPane();
+
+    public StaffAdminView(StaffAccounts accounts, Background background, DialogService dialogs, StaffSession admin,
+                          String terminal) {
+        this.accounts = accounts;
+        this.background = background;
+        this.dialogs = dialogs;
+        this.admin = admin;
+        this.terminal = terminal;
+        column("User name", StaffAccount::username, 140);
+        column("Name", StaffAccount::displayName, 180);
+        column("Role", a -> a.role().name(), 80);
+        column("Second factor", a -> a.mfaEnrolled() ? "set up" : "not set up", 110);
+        column("Full SSN", a -> a.canRevealSsn() ? "may reveal" : "", 100);
+        column("State", a -> a.disabled() ? "disabled" : a.lockedUntil() != null ? "locked until " + a.lockedUntil() : "active", 200);
+        Label title = new Label("Staff accounts");
+        title.getStyleClass().add("title-2");
+        HBox actions = new HBox(8, button("Add…", e -> add()), button("Disable / enable", this::toggleDisabled),
+                button("Reset password…", this::resetPassword), button("Reset second factor", this::resetMfa),
+                button("Make admin / staff", this::toggleRole), button("Unlock", this::unlock));
+        VBox top = new VBox(10, title, actions, status);
+        top.setPadding(new Insets(14, 16, 10, 16));
+        root.setTop(top);
+        BorderPane.setMargin(table, new Insets(0, 16, 16, 16));
+        root.setCenter(table);
+        refresh();
+    }
+
+    public BorderPane getRoot() {
+        return root;
+    }
+
+    private void column(String name, java.util.function.Function<StaffAccount, String> getter, double width) {
+        TableColumn<StaffAccount, String> column = new TableColumn<>(name);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(getter.apply(c.getValue())));
+        table.getColumns().add(column);
+    }
+
+    private static Button button(String text, javafx.event.EventHandler<javafx.event.ActionEvent> action) {
+        Button button = new Button(text);
+        button.setOnAction(action);
+        return button;
+    }
+
+    private void refresh() {
+        background.run(accounts::list, list -> table.getItems().setAll(list),
+                error -> status.setText("Cannot read the accounts: " + error.getMessage()));
+    }
+
+    private void withSelected(Consumer<StaffAccount> action) {
+        StaffAccount selected = table.getSelectionModel().getSelectedItem();
+        if (selected == null) {
+            status.setText("Select an account first.");
+            return;
+        }
+        action.accept(selected);
+    }
+
+    private void act(Runnable change, String done) {
+        background.run(() -> {
+            change.run();
+            return done;
+        }, message -> {
+            status.setText(message);
+            refresh();
+        }, error -> dialogs.showError("Not changed", error.getMessage()));
+    }
+
+    private void toggleDisabled(javafx.event.ActionEvent e) {
+        withSelected(a -> act(() -> accounts.setDisabled(admin, a.id(), !a.disabled(), terminal),
+                (a.disabled() ? "Enabled " : "Disabled ") + a.username() + "."));
+    }
+
+    private void toggleRole(javafx.event.ActionEvent e) {
+        withSelected(a -> act(() -> accounts.changeRole(admin, a.id(), a.role() == Role.ADMIN ? Role.STAFF : Role.ADMIN,
+                terminal), a.username() + " is now " + (a.role() == Role.ADMIN ? "staff" : "an admin") + "."));
+    }
+
+    private void resetMfa(javafx.event.ActionEvent e) {
+        withSelected(a -> {
+            if (dialogs.confirm("Reset second factor", a.username() + " will set up a new authenticator at the next "
+                    + "sign-in, and the old recovery codes stop working.")) {
+                act(() -> accounts.resetMfa(admin, a.id(), terminal), "Second factor reset for " + a.username() + ".");
+            }
+        });
+    }
+
+    private void unlock(javafx.event.ActionEvent e) {
+        withSelected(a -> act(() -> accounts.unlock(admin, a.id(), terminal), "Unlocked " + a.username() + "."));
+    }
+
+    private void resetPassword(javafx.event.ActionEvent e) {
+        withSelected(a -> askPassword("New password for " + a.username()).ifPresent(password ->
+                act(() -> accounts.resetPassword(admin, a.id(), password, terminal),
+                        "New password set for " + a.username() + "; tell them in person.")));
+    }
+
+    private void add() {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.setTitle("Add a staff account");
+        TextField username = new TextField();
+        TextField name = new TextField();
+        ChoiceBox<Role> role = new ChoiceBox<>();
+        role.getItems().setAll(Role.values());
+        role.setValue(Role.STAFF);
+        PasswordField password = new PasswordField();
+        GridPane form = new GridPane();
+        form.setHgap(10);
+        form.setVgap(8);
+        form.addRow(0, new Label("User name"), username);
+        form.addRow(1, new Label("Name"), name);
+        form.addRow(2, new Label("Role"), role);
+        form.addRow(3, new Label("First password (12+ characters)"), password);
+        dialog.getDialogPane().setContent(form);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> act(() -> accounts.add(admin,
+                username.getText(), name.getText(), role.getValue(), password.getText().toCharArray(), terminal),
+                "Added " + username.getText() + "."));
+    }
+
+    private Optional<char[]> askPassword(String title) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.setTitle(title);
+        PasswordField password = new PasswordField();
+        VBox box = new VBox(8, new Label(title + " (at least 12 characters)"), password);
+        dialog.getDialogPane().setContent(box);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        return dialog.showAndWait().filter(ButtonType.OK::equals).map(ok -> password.getText().toCharArray());
+    }
+}
