@@ -1,0 +1,143 @@
+package com.portaldesk.ui.staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerLight;
+import com.portaldesk.app.AppContext;
+import com.portaldesk.audit.AuditEntry;
+import com.portaldesk.audit.AuditEventType;
+import com.portaldesk.audit.AuditQuery;
+import com.portaldesk.contacts.Channel;
+import com.portaldesk.staff.Role;
+import com.portaldesk.staff.StaffSession;
+import com.portaldesk.store.Database;
+import com.portaldesk.testutil.MutableClock;
+import com.portaldesk.testutil.TestDatabase;
+import com.portaldesk.testutil.TypicalContacts;
+import com.portaldesk.ui.common.Background;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The admin tabs: only for admins; settings refuse out-of-range values and audit saved changes; the audit log. */
+@ExtendWith(ApplicationExtension.class)
+class AdminScreensTest {
+    private Path dataDir;
+    private AppContext context;
+    private Background background;
+    private Stage stage;
+
+    @Start
+    void start(Stage window) throws Exception {
+        stage = window;
+        dataDir = Files.createTempDirectory("portaldesk-admin");
+        context = TestDatabase.open(dataDir, MutableClock.at("2026-09-01T09:00:00Z"));
+        context.contacts().add(TypicalContacts.ALICE);
+        context.verification().engine().start("alice@example.com", "6879", Channel.SMS, "lobby-1");
+        context.verification().engine().start("ghost@example.com", "1111", Channel.EMAIL, "lobby-2");
+        background = new Background();
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    }
+
+    private void open(Role role) {
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> new MainWindow(stage, context.staffServices(), background,
+                new StaffSession(UUID.randomUUID(), "ann", "Ann Lee", role, role == Role.ADMIN), () -> { }).show());
+    }
+
+    private static void selectTab(FxRobot robot, String name) {
+        TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(t -> t.getText().equals(name)).findFirst().orElseThrow()));
+    }
+
+    private static void press(FxRobot robot, String id) {
+        javafx.scene.control.Button button = robot.lookup(id).queryAs(javafx.scene.control.Button.class);
+        robot.interact(button::fire);
+    }
+
+    @AfterEach
+    void close() {
+        background.shutdown();
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void staff_doNotSeeTheAdminTabs(FxRobot robot) {
+        open(Role.STAFF);
+        TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
+        assertThat(tabs.getTabs()).extracting(t -> t.getText()).doesNotContain("Security settings", "Staff", "Audit log");
+    }
+
+    @Test
+    void settings_refuseOutOfRangeValues_andSaveGoodOnesWithAnAuditEvent(FxRobot robot) throws Exception {
+        open(Role.ADMIN);
+        selectTab(robot, "Security settings");
+        waitUntil(() -> "10".equals(robot.lookup("#policy-codeLifetime").queryAs(javafx.scene.control.TextField.class)
+                .getText()));
+        robot.doubleClickOn("#policy-codeLifetime").write("11");
+        robot.doubleClickOn("#policy-codeLength").write("5");
+        press(robot, "#saveButton");
+        waitUntil(() -> !robot.lookup("#error-codeLifetime").queryAs(Label.class).getText().isEmpty());
+        assertThat(robot.lookup("#error-codeLifetime").queryAs(Label.class).getText()).contains("1 to 10 minutes");
+        assertThat(robot.lookup("#error-codeLength").queryAs(Label.class).getText()).contains("6 to 10");
+        assertThat(context.policies().current().codeLifetime()).isEqualTo(Duration.ofMinutes(10));
+
+        robot.doubleClickOn("#policy-codeLifetime").write("8");
+        robot.doubleClickOn("#policy-codeLength").write("7");
+        press(robot, "#saveButton");
+        waitUntil(() -> context.policies().current().codeLifetime().equals(Duration.ofMinutes(8)));
+        AuditEntry change = context.audit().list(new AuditQuery(null, null, AuditEventType.POLICY_CHANGED, null, null, 5))
+                .get(0);
+        assertThat(change.detail()).contains("codeLength: 6 → 7").contains("codeLifetime: PT10M → PT8M");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void auditLog_filtersByEventType(FxRobot robot) throws Exception {
+        open(Role.ADMIN);
+        selectTab(robot, "Audit log");
+        TableView<AuditEntry> events = robot.lookup("#events").queryAs(TableView.class);
+        waitUntil(() -> events.getItems().size() >= 3);
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> robot.lookup("#typeFilter").queryAs(ComboBox.class)
+                .setValue(AuditEventType.CODE_SENT));
+        press(robot, "#searchButton");
+        waitUntil(() -> events.getItems().size() == 1);
+        assertThat(events.getItems().get(0).type()).isEqualTo(AuditEventType.CODE_SENT);
+    }
+
+    @Test
+    void integrityCheck_namesTheRowAlteredThroughJdbc(FxRobot robot) throws Exception {
+        try (Connection db = DriverManager.getConnection(Database.embeddedUrl(dataDir), "", "")) {
+            db.createStatement().executeUpdate("UPDATE audit_event SET terminal_id = 'forged' WHERE seq = 2");
+        }
+        open(Role.ADMIN);
+        selectTab(robot, "Audit log");
+        press(robot, "#verifyButton");
+        waitUntil(() -> robot.lookup("#verifyResult").queryAs(Label.class).getText().startsWith("✖"));
+        assertThat(robot.lookup("#verifyResult").queryAs(Label.class).getText()).contains("Broken at event 2");
+    }
+}

@@ -1,0 +1,128 @@
+package com.portaldesk.ui.staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerLight;
+import com.portaldesk.app.AppContext;
+import com.portaldesk.staff.StaffSession;
+import com.portaldesk.staff.TestAuthenticator;
+import com.portaldesk.testutil.DirectExecutorService;
+import com.portaldesk.config.AppConfig;
+import com.portaldesk.ui.common.Background;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** First-run setup, enrolment with the test's own authenticator, then sign-in, refusals and the lockout. */
+@ExtendWith(ApplicationExtension.class)
+class StaffSignInScreenTest {
+    private static final String PASSWORD = "lantern orchard river";
+
+    private AppContext context;
+    private Background background;
+    private SignInViewModel model;
+    private final AtomicReference<StaffSession> signedIn = new AtomicReference<>();
+
+    @Start
+    void start(Stage stage) throws Exception {
+        context = AppContext.open(AppConfig.forDataDir(Files.createTempDirectory("portaldesk-signin")),
+                Clock.systemUTC(), new DirectExecutorService());
+        background = new Background();
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        model = new SignInViewModel(context.staffAuth(), background, "desk", true, signedIn::set);
+        Scene scene = new Scene(new SignInView(model).getRoot(), 900, 760);
+        scene.getStylesheets().add(MainWindow.STYLESHEET);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        background.shutdown();
+        context.close();
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void setUpAndEnrol(FxRobot robot) throws Exception {
+        robot.clickOn("#firmName").write("Lee & Partners CPA");
+        robot.clickOn("#displayName").write("Ann Lee");
+        robot.clickOn("#setupUser").write("ann.lee");
+        robot.clickOn("#setupPassword").write(PASSWORD);
+        robot.clickOn("#setupConfirm").write(PASSWORD);
+        robot.clickOn("#setupButton");
+        waitUntil(() -> model.stepProperty().get() == SignInViewModel.Step.ENROL);
+        TestAuthenticator app = new TestAuthenticator(model.otpauthUriProperty().get());
+        assertThat(robot.lookup("#qr").queryAs(javafx.scene.image.ImageView.class).getImage()).isNotNull();
+        robot.clickOn("#enrolCode").write(app.codeAt(Instant.now()));
+        robot.clickOn("#enrolButton");
+        waitUntil(() -> model.stepProperty().get() == SignInViewModel.Step.RECOVERY_CODES);
+        @SuppressWarnings("unchecked")
+        ListView<String> codes = robot.lookup("#recoveryList").queryAs(ListView.class);
+        assertThat(codes.getItems()).hasSize(10);
+        robot.clickOn("#recoveryButton");
+        waitUntil(() -> signedIn.get() != null);
+    }
+
+    @Test
+    void firstRun_setsUpTheFirm_enrolsTheAdmin_andSignsIn(FxRobot robot) throws Exception {
+        setUpAndEnrol(robot);
+        assertThat(signedIn.get().isAdmin()).isTrue();
+        assertThat(context.policies().firm().name()).isEqualTo("Lee & Partners CPA");
+    }
+
+    @Test
+    void setUp_withMismatchedPasswords_saysSo(FxRobot robot) throws Exception {
+        robot.clickOn("#firmName").write("Firm");
+        robot.clickOn("#displayName").write("Ann");
+        robot.clickOn("#setupUser").write("ann");
+        robot.clickOn("#setupPassword").write(PASSWORD);
+        robot.clickOn("#setupConfirm").write(PASSWORD + "x");
+        robot.clickOn("#setupButton");
+        waitUntil(() -> !robot.lookup("#error").queryAs(Label.class).getText().isEmpty());
+        assertThat(robot.lookup("#error").queryAs(Label.class).getText()).contains("not the same");
+        assertThat(context.staffAuth().setupNeeded()).isTrue();
+    }
+
+    @Test
+    void wrongPassword_andLockout_readTheSame_andSecondStepAsksForTheCode(FxRobot robot) throws Exception {
+        setUpAndEnrol(robot);
+        WaitForAsyncUtils.waitForAsyncFx(5000, model::startOver);
+        robot.clickOn("#username").write("ann.lee");
+        robot.clickOn("#password").write("not the password");
+        robot.clickOn("#signInButton");
+        waitUntil(() -> !model.errorProperty().get().isEmpty());
+        String refusal = model.errorProperty().get();
+        assertThat(refusal).contains("not right");
+        for (int i = 0; i < 4; i++) {
+            robot.doubleClickOn("#username").write("ann.lee");
+            robot.clickOn("#password").write("not the password");
+            robot.clickOn("#signInButton");
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !model.busyProperty().get());
+        }
+        robot.doubleClickOn("#username").write("ann.lee");
+        robot.clickOn("#password").write(PASSWORD);
+        robot.clickOn("#signInButton");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !model.busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.stepProperty().get()).isEqualTo(SignInViewModel.Step.PASSWORD);
+        assertThat(model.errorProperty().get()).isEqualTo(refusal);
+    }
+}
