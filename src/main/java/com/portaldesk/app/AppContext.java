@@ -7,6 +7,7 @@ import com.portaldesk.contacts.ContactImport;
 import com.portaldesk.contacts.ContactService;
 import com.portaldesk.contacts.CsvExport;
 import com.portaldesk.contacts.SignInLookup;
+import com.portaldesk.contacts.SsnReveal;
 import com.portaldesk.delivery.ChannelRouter;
 import com.portaldesk.delivery.CodeSender;
 import com.portaldesk.delivery.Outbox;
@@ -153,7 +154,7 @@ public final class AppContext implements CliServices {
     public StaffServices staffServices() {
         return new StaffServices(contacts, contactImport, csvExport, outbox, senders.describe(),
                 senders.demonstration(), database.description(), config.dataDir(), staffAuth, staffAccounts, policies,
-                audit, verification.locks(), config.terminalId());
+                audit, verification.locks(), new SsnReveal(database.tx(), database.cipher(), audit), config.terminalId());
     }
 
     /** Lets codes still being sent go out, then closes the database. */

@@ -35,14 +35,19 @@ public final class IdentityLocks {
      * Returns true when there was a lock to clear.
      */
     public boolean unlock(Email email, String terminalId) {
+        return unlock(email, terminalId, "staff");
+    }
+
+    /** As {@link #unlock(Email, String)}, naming the staff member in the audit event. */
+    public boolean unlock(Email email, String terminalId, String actor) {
         Terminals.check(terminalId);
         return tx.inTransaction(em -> {
             byte[] identity = hasher.identity(email.value());
             limiter.ensureState(em, identity);
             boolean wasLocked = limiter.unlock(em, identity, now());
             audit.append(em, AuditRecord.of(AuditEventType.IDENTITY_UNLOCKED, AuditReason.STAFF_UNLOCK, terminalId)
-                    .withDetail(wasLocked ? "Lock cleared by staff for " + email.masked()
-                            : "Failure count cleared by staff for " + email.masked() + " (it was not locked)"));
+                    .withDetail(wasLocked ? "Lock cleared by " + actor + " for " + email.masked()
+                            : "Failure count cleared by " + actor + " for " + email.masked() + " (it was not locked)"));
             return wasLocked;
         });
     }

@@ -49,6 +49,10 @@ public final class ContactsView extends UiPart<BorderPane> {
     @FXML private Label detailReadiness;
     @FXML private Label detailFacts;
     @FXML private Label detailNotes;
+    @FXML private Label lockState;
+    @FXML private Button unlockButton;
+    @FXML private Button revealButton;
+    @FXML private javafx.scene.control.ListView<String> historyList;
     @FXML private Label status;
     @FXML private Label notice;
 
@@ -67,6 +71,14 @@ public final class ContactsView extends UiPart<BorderPane> {
         status.textProperty().bind(model.statusProperty());
         notice.textProperty().bind(model.noticeProperty());
         setUpTable();
+        historyList.setItems(model.history());
+        historyList.setPlaceholder(new Label("No sign-in activity yet."));
+        lockState.textProperty().bind(javafx.beans.binding.Bindings.when(model.lockedProperty())
+                .then("Sign-in is locked after repeated failures.").otherwise(""));
+        lockState.visibleProperty().bind(model.lockedProperty());
+        lockState.managedProperty().bind(model.lockedProperty());
+        unlockButton.visibleProperty().bind(model.lockedProperty());
+        unlockButton.managedProperty().bind(model.lockedProperty());
         model.selectedProperty().addListener((obs, old, now) -> showSelection(now));
         showSelection(null);
     }
@@ -112,6 +124,10 @@ public final class ContactsView extends UiPart<BorderPane> {
         portalButton.setDisable(none || contact.archived());
         archiveButton.setDisable(none);
         archiveButton.setText(!none && contact.archived() ? "Restore" : "Archive");
+        boolean canReveal = !none && model.mayReveal() && !contact.maskedSecret().isEmpty()
+                && !contact.maskedSecret().startsWith("PIN");
+        revealButton.setVisible(canReveal);
+        revealButton.setManaged(canReveal);
         portalButton.setText(!none && contact.portalAccess() ? "Turn portal access off" : "Turn portal access on");
         if (none) {
             detailName.setText("No contact selected");
@@ -148,6 +164,16 @@ public final class ContactsView extends UiPart<BorderPane> {
     @FXML
     private void onTogglePortal() {
         model.togglePortalAccessOfSelected();
+    }
+
+    @FXML
+    private void onUnlock() {
+        model.unlockSelected();
+    }
+
+    @FXML
+    private void onReveal() {
+        model.revealSelected();
     }
 
     @FXML

@@ -37,6 +37,9 @@ public final class ContactsViewModel {
     private final StringProperty notice = new SimpleStringProperty("");
     private final BooleanProperty searching = new SimpleBooleanProperty(false);
     private final PauseTransition typingPause = new PauseTransition(TYPING_PAUSE);
+    private final ObservableList<String> history = FXCollections.observableArrayList();
+    private final BooleanProperty locked = new SimpleBooleanProperty(false);
+    private ContactActivity activity;
     private long latestQuery;
 
     public ContactsViewModel(ContactService contacts, Background background, DialogService dialogs) {
@@ -46,6 +49,63 @@ public final class ContactsViewModel {
         typingPause.setOnFinished(event -> refresh());
         searchText.addListener((obs, old, now) -> typingPause.playFromStart());
         scope.addListener((obs, old, now) -> refresh());
+        selected.addListener((obs, old, now) -> loadActivity(now));
+    }
+
+    /** Sign-in history, lock state and SSN reveal for the selected contact; optional (tests may leave it out). */
+    public void setActivity(ContactActivity contactActivity) {
+        this.activity = contactActivity;
+    }
+
+    private void loadActivity(ContactRecord contact) {
+        history.clear();
+        locked.set(false);
+        if (activity == null || contact == null) {
+            return;
+        }
+        background.run(() -> activity.load(contact), snapshot -> {
+            if (contact.equals(selected.get())) {
+                history.setAll(snapshot.history());
+                locked.set(snapshot.locked());
+            }
+        }, error -> history.setAll("Cannot read the history: " + error.getMessage()));
+    }
+
+    public void unlockSelected() {
+        ContactRecord contact = selected.get();
+        if (activity == null || contact == null || contact.email().isEmpty()) {
+            return;
+        }
+        background.run(() -> {
+            activity.unlock(contact);
+            return contact;
+        }, done -> {
+            notice.set("Sign-in unlocked for " + contact.displayName() + ".");
+            loadActivity(contact);
+        }, error -> dialogs.showError("Not unlocked", error.getMessage()));
+    }
+
+    public void revealSelected() {
+        ContactRecord contact = selected.get();
+        if (activity == null || contact == null) {
+            return;
+        }
+        background.run(() -> activity.reveal(contact), ssn -> {
+            dialogs.showInfo("SSN of " + contact.displayName(), ssn + "\n\nThis view is recorded in the audit log.");
+            loadActivity(contact);
+        }, error -> dialogs.showError("Not shown", error.getMessage()));
+    }
+
+    public boolean mayReveal() {
+        return activity != null && activity.mayReveal();
+    }
+
+    public ObservableList<String> history() {
+        return history;
+    }
+
+    public BooleanProperty lockedProperty() {
+        return locked;
     }
 
     /** Runs the current search now; the answer replaces the rows only if no newer search was started. */

@@ -50,6 +50,8 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
         this.background = background;
         this.dialogs = new FxDialogService(stage);
         this.contactsModel = new ContactsViewModel(services.contacts(), background, dialogs);
+        contactsModel.setActivity(new ContactActivity(services.audit(), services.identityLocks(), services.ssnReveal(),
+                session, services.terminalId()));
         this.contactsView = new ContactsView(contactsModel, this);
         contactsTab.setContent(contactsView.getRoot());
         OutboxView outboxView = new OutboxView(services.outbox(), background);

@@ -4,6 +4,7 @@ import com.portaldesk.audit.AuditLog;
 import com.portaldesk.contacts.ContactImport;
 import com.portaldesk.contacts.ContactService;
 import com.portaldesk.contacts.CsvExport;
+import com.portaldesk.contacts.SsnReveal;
 import com.portaldesk.delivery.Outbox;
 import com.portaldesk.settings.PolicyService;
 import com.portaldesk.staff.StaffAccounts;
@@ -16,5 +17,5 @@ public record StaffServices(ContactService contacts, ContactImport contactImport
                             Outbox outbox, String deliveryMode, boolean demonstrationDelivery,
                             String databaseDescription, Path dataDir, StaffAuth staffAuth,
                             StaffAccounts staffAccounts, PolicyService policies, AuditLog audit,
-                            IdentityLocks identityLocks, String terminalId) {
+                            IdentityLocks identityLocks, SsnReveal ssnReveal, String terminalId) {
 }

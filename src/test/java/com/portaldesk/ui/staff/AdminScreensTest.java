@@ -130,6 +130,31 @@ class AdminScreensTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void contactDetails_showSignInHistory_andStaffCanUnlockALockedClient(FxRobot robot) throws Exception {
+        context.policies().save(new com.portaldesk.settings.PolicyBuilder(context.policies().current())
+                .lock(3, Duration.ofHours(24), Duration.ofMinutes(30)).build(), "desk");
+        for (int i = 0; i < 3; i++) {
+            context.verification().engine().start("alice@example.com", "0" + (100 + i), Channel.EMAIL, "t-" + i);
+        }
+        open(Role.STAFF);
+        TableView<com.portaldesk.contacts.ContactRecord> table = robot.lookup("#table").queryAs(TableView.class);
+        waitUntil(() -> table.getItems().size() == 1);
+        robot.clickOn("Alice Pauline");
+        javafx.scene.control.ListView<String> history = robot.lookup("#historyList").queryAs(
+                javafx.scene.control.ListView.class);
+        waitUntil(() -> history.getItems().size() >= 3);
+        assertThat(history.getItems()).anyMatch(line -> line.contains("challenge started"));
+        waitUntil(() -> robot.lookup("#unlockButton").query().isVisible());
+        press(robot, "#unlockButton");
+        waitUntil(() -> !robot.lookup("#unlockButton").query().isVisible());
+        assertThat(context.verification().locks().isLocked(new com.portaldesk.contacts.Email("alice@example.com")))
+                .isFalse();
+        assertThat(context.audit().list(new AuditQuery(null, null, AuditEventType.IDENTITY_UNLOCKED, null, null, 1))
+                .get(0).detail()).contains("by ann");
+    }
+
+    @Test
     void integrityCheck_namesTheRowAlteredThroughJdbc(FxRobot robot) throws Exception {
         try (Connection db = DriverManager.getConnection(Database.embeddedUrl(dataDir), "", "")) {
             db.createStatement().executeUpdate("UPDATE audit_event SET terminal_id = 'forged' WHERE seq = 2");

@@ -1,0 +1,38 @@
+package com.portaldesk.contacts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.portaldesk.app.AppContext;
+import com.portaldesk.audit.AuditEventType;
+import com.portaldesk.audit.AuditQuery;
+import com.portaldesk.staff.Role;
+import com.portaldesk.staff.StaffSession;
+import com.portaldesk.testutil.TestDatabase;
+import com.portaldesk.testutil.TypicalContacts;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SsnRevealTest {
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void reveal_needsThePermission_andEveryRevealIsAudited() {
+        try (AppContext context = TestDatabase.open(dataDir)) {
+            ContactRecord alice = context.contacts().add(TypicalContacts.ALICE);
+            SsnReveal reveal = context.staffServices().ssnReveal();
+            StaffSession allowed = new StaffSession(UUID.randomUUID(), "ann", "Ann", Role.ADMIN, true);
+            StaffSession notAllowed = new StaffSession(UUID.randomUUID(), "bob", "Bob", Role.STAFF, false);
+            assertThat(reveal.reveal(alice.id(), allowed, "desk")).isEqualTo(TypicalContacts.ALICE_SSN);
+            assertThatThrownBy(() -> reveal.reveal(alice.id(), notAllowed, "desk")).hasMessageContaining("permission");
+            var events = context.audit().list(new AuditQuery(null, null, AuditEventType.SSN_REVEALED, null, null, 10));
+            assertThat(events).singleElement().satisfies(e -> {
+                assertThat(e.contactId()).isEqualTo(alice.id());
+                assertThat(e.detail()).isEqualTo("by ann").doesNotContain("6879");
+            });
+        }
+    }
+}
