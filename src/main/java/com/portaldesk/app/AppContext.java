@@ -8,7 +8,12 @@ import com.portaldesk.contacts.ContactService;
 import com.portaldesk.contacts.CsvExport;
 import com.portaldesk.contacts.SignInLookup;
 import com.portaldesk.contacts.SsnReveal;
+import com.portaldesk.contacts.Email;
+import com.portaldesk.contacts.PhoneNumber;
 import com.portaldesk.delivery.ChannelRouter;
+import com.portaldesk.delivery.DeliveryForm;
+import com.portaldesk.delivery.DeliveryResult;
+import com.portaldesk.delivery.DeliverySettingsService;
 import com.portaldesk.delivery.CodeSender;
 import com.portaldesk.delivery.Outbox;
 import com.portaldesk.delivery.SmtpEmailSender;
@@ -17,6 +22,7 @@ import com.portaldesk.settings.PolicyService;
 import com.portaldesk.staff.StaffAccounts;
 import com.portaldesk.staff.StaffAuth;
 import com.portaldesk.store.Database;
+import com.portaldesk.ui.staff.DeliveryControl;
 import com.portaldesk.ui.staff.StaffServices;
 import com.portaldesk.verify.Verification;
 import java.time.Clock;
@@ -42,6 +48,7 @@ public final class AppContext implements CliServices {
     private final PolicyService policies;
     private final Outbox outbox;
     private final ChannelRouter senders;
+    private final DeliverySettingsService deliverySettings;
     private final Verification verification;
     private final StaffAuth staffAuth;
     private final StaffAccounts staffAccounts;
@@ -56,9 +63,9 @@ public final class AppContext implements CliServices {
         this.audit = new AuditLog(database.tx(), database.cipher(), clock);
         this.policies = new PolicyService(database.tx(), audit, clock);
         this.outbox = new Outbox(database.tx(), clock);
-        this.senders = new ChannelRouter(
-                config.twilio().<CodeSender>map(TwilioSmsSender::new).orElse(outbox),
-                config.smtp().<CodeSender>map(SmtpEmailSender::new).orElse(outbox));
+        this.deliverySettings = new DeliverySettingsService(database.tx(), database.cipher(), audit, clock);
+        AppConfig effective = deliverySettings.apply(config);
+        this.senders = new ChannelRouter(smsSender(effective), emailSender(effective));
         this.verification = new Verification(database.tx(), database.cipher(), policies,
                 new SignInLookup(database.cipher()), audit, senders, deliveryThreads, handOffDelay, clock);
         this.staffAuth = new StaffAuth(database.tx(), database.cipher(), policies, audit, clock);
@@ -90,6 +97,7 @@ public final class AppContext implements CliServices {
         entities.addAll(Outbox.entityClasses());
         entities.addAll(Verification.entityClasses());
         entities.addAll(StaffAuth.entityClasses());
+        entities.addAll(DeliverySettingsService.entityClasses());
         return new AppContext(config, Database.open(config, entities), clock, deliveryThreads, handOffDelay);
     }
 
@@ -150,11 +158,53 @@ public final class AppContext implements CliServices {
         return staffAccounts;
     }
 
+    private CodeSender smsSender(AppConfig effective) {
+        return effective.twilio().<CodeSender>map(TwilioSmsSender::new).orElse(outbox);
+    }
+
+    private CodeSender emailSender(AppConfig effective) {
+        return effective.smtp().<CodeSender>map(SmtpEmailSender::new).orElse(outbox);
+    }
+
+    /** The delivery settings screen's handle: saving switches the live senders at once. */
+    public DeliveryControl deliveryControl() {
+        return new DeliveryControl() {
+            @Override
+            public DeliveryForm current() {
+                return deliverySettings.saved().orElse(DeliveryForm.defaults());
+            }
+
+            @Override
+            public String save(DeliveryForm form, String actor, String terminal) {
+                AppConfig now = deliverySettings.save(form, config, actor, terminal);
+                senders.replace(smsSender(now), emailSender(now));
+                return senders.describe();
+            }
+
+            @Override
+            public DeliveryResult testSms(String to) {
+                return senders.sms().sendTest(PhoneNumber.parse(to, config.phoneDefaultRegion()).e164(),
+                        policies.firmName());
+            }
+
+            @Override
+            public DeliveryResult testEmail(String to) {
+                return senders.email().sendTest(new Email(to).value(), policies.firmName());
+            }
+
+            @Override
+            public String mode() {
+                return senders.describe();
+            }
+        };
+    }
+
     /** What the staff screens need. */
     public StaffServices staffServices() {
         return new StaffServices(contacts, contactImport, csvExport, outbox, senders.describe(),
                 senders.demonstration(), database.description(), config.dataDir(), staffAuth, staffAccounts, policies,
-                audit, verification.locks(), new SsnReveal(database.tx(), database.cipher(), audit), config.terminalId());
+                audit, verification.locks(), new SsnReveal(database.tx(), database.cipher(), audit), deliveryControl(),
+                config.terminalId());
     }
 
     /** Lets codes still being sent go out, then closes the database. */

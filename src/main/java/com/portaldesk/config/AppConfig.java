@@ -73,6 +73,14 @@ public final class AppConfig {
         return new AppConfig(copy, key == ConfigKey.DATA_DIR ? Path.of(value) : dataDir);
     }
 
+    /** Several keys changed together, checked once at the end (providers and their settings go together). */
+    public AppConfig withValues(Map<ConfigKey, String> changes) {
+        Map<ConfigKey, String> copy = new EnumMap<>(values);
+        copy.putAll(changes);
+        return new AppConfig(copy, changes.containsKey(ConfigKey.DATA_DIR)
+                ? Path.of(changes.get(ConfigKey.DATA_DIR)) : dataDir);
+    }
+
     private static Path chooseFile(Path explicitFile, Map<String, String> environment) {
         Path chosen = explicitFile;
         if (chosen == null && environment.get(CONFIG_ENV) != null) {

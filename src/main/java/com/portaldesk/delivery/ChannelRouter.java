@@ -4,8 +4,8 @@ import com.portaldesk.contacts.Channel;
 
 /** Sends each code by the sender of its channel: texts one way, emails another (each real or the outbox). */
 public final class ChannelRouter implements CodeSender {
-    private final CodeSender sms;
-    private final CodeSender email;
+    private volatile CodeSender sms;
+    private volatile CodeSender email;
 
     public ChannelRouter(CodeSender sms, CodeSender email) {
         this.sms = sms;
@@ -21,6 +21,12 @@ public final class ChannelRouter implements CodeSender {
     @Override
     public DeliveryResult sendTest(String destination, String firmName) {
         return (destination.contains("@") ? email : sms).sendTest(destination, firmName);
+    }
+
+    /** Switches to new senders at once, for settings saved while the program runs. */
+    public void replace(CodeSender newSms, CodeSender newEmail) {
+        this.sms = newSms;
+        this.email = newEmail;
     }
 
     public CodeSender sms() {

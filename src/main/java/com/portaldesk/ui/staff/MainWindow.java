@@ -61,12 +61,13 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
             if (now == outboxTab) {
                 outboxView.onRefresh();
             }
+            deliveryLabel.setText("Delivery: " + services.delivery().mode());
         });
         sessionLabel.setText(session.displayName() + " (" + (session.isAdmin() ? "admin" : "staff") + ")");
         if (session.isAdmin()) {
             addAdminTabs();
         }
-        deliveryLabel.setText("Delivery: " + services.deliveryMode());
+        deliveryLabel.setText("Delivery: " + services.delivery().mode());
         if (services.demonstrationDelivery()) {
             deliveryLabel.getStyleClass().add("delivery-demo");
         }
@@ -127,6 +128,8 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
         tabs.getTabs().add(new Tab("Security settings", new SecuritySettingsView(
                 new SecuritySettingsViewModel(services.policies(), background, session, services.terminalId()))
                 .getRoot()));
+        tabs.getTabs().add(new Tab("Delivery settings", new DeliverySettingsView(services.delivery(), background,
+                session, services.terminalId()).getRoot()));
         tabs.getTabs().add(new Tab("Staff", new StaffAdminView(services.staffAccounts(), background, dialogs, session,
                 services.terminalId()).getRoot()));
         tabs.getTabs().forEach(tab -> tab.setClosable(false));

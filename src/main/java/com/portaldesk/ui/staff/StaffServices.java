@@ -17,5 +17,6 @@ public record StaffServices(ContactService contacts, ContactImport contactImport
                             Outbox outbox, String deliveryMode, boolean demonstrationDelivery,
                             String databaseDescription, Path dataDir, StaffAuth staffAuth,
                             StaffAccounts staffAccounts, PolicyService policies, AuditLog audit,
-                            IdentityLocks identityLocks, SsnReveal ssnReveal, String terminalId) {
+                            IdentityLocks identityLocks, SsnReveal ssnReveal, DeliveryControl delivery,
+                            String terminalId) {
 }

@@ -1,0 +1,108 @@
+package com.portaldesk.delivery;
+
+import com.portaldesk.audit.AuditEventType;
+import com.portaldesk.audit.AuditLog;
+import com.portaldesk.audit.AuditReason;
+import com.portaldesk.audit.AuditRecord;
+import com.portaldesk.config.AppConfig;
+import com.portaldesk.config.ConfigKey;
+import com.portaldesk.store.FieldCipher;
+import com.portaldesk.store.Tx;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Delivery settings saved from the settings screen: shared by every workstation through the database, in
+ * front of config.properties, with the Twilio token and SMTP password encrypted under the key file. A form is
+ * checked with exactly the rules config.properties gets, so a bad value is refused with the same message.
+ */
+public final class DeliverySettingsService {
+    private static final byte[] TOKEN_AAD = "delivery/twilio-token".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PASSWORD_AAD = "delivery/smtp-password".getBytes(StandardCharsets.US_ASCII);
+
+    private final Tx tx;
+    private final FieldCipher cipher;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public DeliverySettingsService(Tx tx, FieldCipher cipher, AuditLog audit, Clock clock) {
+        this.tx = tx;
+        this.cipher = cipher;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public static List<Class<?>> entityClasses() {
+        return List.of(StoredDeliverySettings.class);
+    }
+
+    public Optional<DeliveryForm> saved() {
+        return tx.inTransaction(em -> Optional.ofNullable(em.find(StoredDeliverySettings.class,
+                StoredDeliverySettings.ONLY_ROW)).map(StoredDeliverySettings::toForm));
+    }
+
+    /** The configuration with the saved settings (and their decrypted secrets) laid over it. */
+    public AppConfig apply(AppConfig base) {
+        return tx.inTransaction(em -> {
+            StoredDeliverySettings stored = em.find(StoredDeliverySettings.class, StoredDeliverySettings.ONLY_ROW);
+            if (stored == null) {
+                return base;
+            }
+            return base.withValues(values(stored.toForm(), secret(stored.twilioTokenCipher(), TOKEN_AAD),
+                    secret(stored.smtpPasswordCipher(), PASSWORD_AAD)));
+        });
+    }
+
+    /** Checks and saves; returns the configuration now in force. Secrets left blank keep the stored ones. */
+    public AppConfig save(DeliveryForm form, AppConfig base, String actor, String terminal) {
+        return tx.inTransaction(em -> {
+            StoredDeliverySettings stored = em.find(StoredDeliverySettings.class, StoredDeliverySettings.ONLY_ROW);
+            String token = form.twilioAuthToken().isBlank() && stored != null
+                    ? secret(stored.twilioTokenCipher(), TOKEN_AAD) : form.twilioAuthToken();
+            String password = form.smtpPassword().isBlank() && stored != null
+                    ? secret(stored.smtpPasswordCipher(), PASSWORD_AAD) : form.smtpPassword();
+            AppConfig checked = base.withValues(values(form, token, password));
+            boolean first = stored == null;
+            if (first) {
+                stored = StoredDeliverySettings.empty();
+            }
+            stored.update(form, form.twilioAuthToken().isBlank() ? null : cipher.encrypt(token, TOKEN_AAD),
+                    form.smtpPassword().isBlank() ? null : cipher.encrypt(password, PASSWORD_AAD), clock.instant());
+            if (first) {
+                em.persist(stored);
+            }
+            audit.append(em, AuditRecord.of(AuditEventType.POLICY_CHANGED, AuditReason.SETTINGS_SAVED, terminal)
+                    .withDetail("delivery: texts by " + form.smsProvider() + ", email by " + form.emailProvider()
+                            + (form.twilioAuthToken().isBlank() ? "" : "; new Twilio token")
+                            + (form.smtpPassword().isBlank() ? "" : "; new SMTP password") + "; by " + actor));
+            return checked;
+        });
+    }
+
+    private String secret(byte[] stored, byte[] aad) {
+        return stored == null ? "" : cipher.decrypt(stored, aad);
+    }
+
+    /** Secrets are set as literals: the configuration resolves ${env:...} only when reading the file. */
+    private static Map<ConfigKey, String> values(DeliveryForm f, String token, String password) {
+        Map<ConfigKey, String> values = new EnumMap<>(ConfigKey.class);
+        values.put(ConfigKey.SMS_PROVIDER, f.smsProvider());
+        values.put(ConfigKey.EMAIL_PROVIDER, f.emailProvider());
+        values.put(ConfigKey.TWILIO_ACCOUNT_SID, f.twilioAccountSid().strip());
+        values.put(ConfigKey.TWILIO_AUTH_TOKEN, token);
+        values.put(ConfigKey.TWILIO_FROM_NUMBER, f.twilioFromNumber().strip());
+        values.put(ConfigKey.TWILIO_MESSAGING_SERVICE_SID, f.twilioServiceSid().strip());
+        values.put(ConfigKey.SMTP_HOST, f.smtpHost().strip());
+        values.put(ConfigKey.SMTP_PORT, f.smtpPort().strip());
+        values.put(ConfigKey.SMTP_SECURITY, f.smtpSecurity());
+        values.put(ConfigKey.SMTP_USERNAME, f.smtpUsername().strip());
+        values.put(ConfigKey.SMTP_PASSWORD, password);
+        values.put(ConfigKey.SMTP_FROM_ADDRESS, f.smtpFromAddress().strip());
+        values.put(ConfigKey.SMTP_FROM_NAME, f.smtpFromName().strip());
+        return values;
+    }
+}

@@ -1,0 +1,18 @@
+package com.portaldesk.ui.staff;
+
+import com.portaldesk.delivery.DeliveryForm;
+import com.portaldesk.delivery.DeliveryResult;
+
+/** What the delivery settings screen may do; the application wires it to the live senders. */
+public interface DeliveryControl {
+    DeliveryForm current();
+
+    /** Checks and saves; returns the live mode afterwards. Throws with a message naming a bad value. */
+    String save(DeliveryForm form, String actor, String terminal);
+
+    DeliveryResult testSms(String to);
+
+    DeliveryResult testEmail(String to);
+
+    String mode();
+}

@@ -1,0 +1,169 @@
+package com.portaldesk.ui.staff;
+
+import com.portaldesk.delivery.DeliveryForm;
+import com.portaldesk.delivery.DeliveryResult;
+import com.portaldesk.staff.StaffSession;
+import com.portaldesk.ui.common.Background;
+import java.util.function.Function;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/**
+ * Delivery settings for admins: Twilio and SMTP, secrets shown as •••• and kept encrypted, and test buttons
+ * that send a real message (off the FX thread) and show the result or the precise reason it failed.
+ */
+public final class DeliverySettingsView {
+    private final DeliveryControl control;
+    private final Background background;
+    private final StaffSession admin;
+    private final String terminal;
+    private final ScrollPane root = new ScrollPane();
+    private final ChoiceBox<String> smsProvider = choice("outbox", "twilio");
+    private final TextField accountSid = field("twilioAccountSid");
+    private final PasswordField authToken = new PasswordField();
+    private final TextField fromNumber = field("twilioFromNumber");
+    private final TextField serviceSid = field("twilioServiceSid");
+    private final ChoiceBox<String> emailProvider = choice("outbox", "smtp");
+    private final TextField smtpHost = field("smtpHost");
+    private final TextField smtpPort = field("smtpPort");
+    private final ChoiceBox<String> smtpSecurity = choice("starttls", "ssl", "none");
+    private final TextField smtpUsername = field("smtpUsername");
+    private final PasswordField smtpPassword = new PasswordField();
+    private final TextField fromAddress = field("smtpFromAddress");
+    private final TextField fromName = field("smtpFromName");
+    private final Label status = new Label();
+    private final TextField testPhone = field("testPhone");
+    private final TextField testAddress = field("testAddress");
+    private final Label testResult = new Label();
+
+    public DeliverySettingsView(DeliveryControl control, Background background, StaffSession admin, String terminal) {
+        this.control = control;
+        this.background = background;
+        this.admin = admin;
+        this.terminal = terminal;
+        authToken.setId("twilioAuthToken");
+        smtpPassword.setId("smtpPassword");
+        status.setId("deliveryStatus");
+        status.setWrapText(true);
+        testResult.setId("testResult");
+        testResult.setWrapText(true);
+        Label title = new Label("Delivery settings");
+        title.getStyleClass().add("title-2");
+        GridPane sms = grid();
+        sms.addRow(0, new Label("Send texts with"), smsProvider);
+        sms.addRow(1, new Label("Twilio account SID"), accountSid);
+        sms.addRow(2, new Label("Auth token"), authToken);
+        sms.addRow(3, new Label("From number (E.164)"), fromNumber);
+        sms.addRow(4, new Label("or Messaging Service SID"), serviceSid);
+        GridPane email = grid();
+        email.addRow(0, new Label("Send email with"), emailProvider);
+        email.addRow(1, new Label("SMTP server"), smtpHost);
+        email.addRow(2, new Label("Port"), smtpPort);
+        email.addRow(3, new Label("Security"), smtpSecurity);
+        email.addRow(4, new Label("User name"), smtpUsername);
+        email.addRow(5, new Label("Password"), smtpPassword);
+        email.addRow(6, new Label("From address"), fromAddress);
+        email.addRow(7, new Label("From name (empty: the firm)"), fromName);
+        Button save = new Button("Save delivery settings");
+        save.setId("saveDelivery");
+        save.getStyleClass().add("accent");
+        save.setOnAction(e -> save());
+        Button testSms = new Button("Send test SMS");
+        testSms.setId("testSmsButton");
+        testSms.setOnAction(e -> test(control::testSms, testPhone.getText()));
+        Button testEmail = new Button("Send test email");
+        testEmail.setId("testEmailButton");
+        testEmail.setOnAction(e -> test(control::testEmail, testAddress.getText()));
+        testPhone.setPromptText("(415) 555-0123");
+        testAddress.setPromptText("you@yourfirm.com");
+        Label smsTitle = section("Text messages (Twilio)");
+        Label emailTitle = section("Email (SMTP)");
+        VBox content = new VBox(12, title, status, smsTitle, sms, emailTitle, email, new HBox(10, save),
+                section("Try the live settings"), new HBox(8, testPhone, testSms), new HBox(8, testAddress, testEmail),
+                testResult);
+        content.setPadding(new Insets(14, 20, 20, 20));
+        root.setContent(content);
+        root.setFitToWidth(true);
+        load();
+    }
+
+    public ScrollPane getRoot() {
+        return root;
+    }
+
+    private static ChoiceBox<String> choice(String... options) {
+        ChoiceBox<String> box = new ChoiceBox<>();
+        box.getItems().setAll(options);
+        return box;
+    }
+
+    private static TextField field(String id) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPrefColumnCount(28);
+        return field;
+    }
+
+    private static GridPane grid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(6);
+        return grid;
+    }
+
+    private static Label section(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("title-4");
+        return label;
+    }
+
+    private void load() {
+        background.run(() -> new Object[] {control.current(), control.mode()}, loaded -> {
+            DeliveryForm f = (DeliveryForm) loaded[0];
+            smsProvider.setValue(f.smsProvider());
+            accountSid.setText(f.twilioAccountSid());
+            authToken.setPromptText(f.twilioTokenStored() ? "•••• stored (type to replace)" : "");
+            fromNumber.setText(f.twilioFromNumber());
+            serviceSid.setText(f.twilioServiceSid());
+            emailProvider.setValue(f.emailProvider());
+            smtpHost.setText(f.smtpHost());
+            smtpPort.setText(f.smtpPort());
+            smtpSecurity.setValue(f.smtpSecurity());
+            smtpUsername.setText(f.smtpUsername());
+            smtpPassword.setPromptText(f.smtpPasswordStored() ? "•••• stored (type to replace)" : "");
+            fromAddress.setText(f.smtpFromAddress());
+            fromName.setText(f.smtpFromName());
+            status.setText("Live now: " + loaded[1]);
+        }, error -> status.setText("Cannot read the settings: " + error.getMessage()));
+    }
+
+    private void save() {
+        DeliveryForm form = new DeliveryForm(smsProvider.getValue(), emailProvider.getValue(), accountSid.getText(),
+                fromNumber.getText(), serviceSid.getText(), authToken.getText(), false, smtpHost.getText(),
+                smtpPort.getText(), smtpSecurity.getValue(), smtpUsername.getText(), smtpPassword.getText(), false,
+                fromAddress.getText(), fromName.getText());
+        status.setText("Saving…");
+        background.run(() -> control.save(form, admin.username(), terminal), mode -> {
+            authToken.clear();
+            smtpPassword.clear();
+            status.setText("Saved. Live now: " + mode);
+            load();
+        }, error -> status.setText("Not saved: " + error.getMessage()));
+    }
+
+    private void test(Function<String, DeliveryResult> send, String to) {
+        testResult.setText("Sending…");
+        background.run(() -> send.apply(to), result -> testResult.setText(result.sent()
+                        ? "✔ Sent." + (result.providerReference().isEmpty() ? "" : " Reference " + result.providerReference())
+                        : "✖ Not sent: " + result.failureMessage() + " [" + result.failureCode() + "]"),
+                error -> testResult.setText("✖ " + error.getMessage()));
+    }
+}

@@ -1,0 +1,93 @@
+package com.portaldesk.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.portaldesk.app.AppContext;
+import com.portaldesk.audit.AuditEventType;
+import com.portaldesk.audit.AuditQuery;
+import com.portaldesk.config.ConfigException;
+import com.portaldesk.testutil.MutableClock;
+import com.portaldesk.testutil.TestDatabase;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Delivery settings saved from the screen: checked like the file, secrets encrypted, live at once, kept on restart. */
+class DeliverySettingsTest {
+    private static final String SECRET = "smtp-password-9f3k";
+
+    @TempDir
+    Path dataDir;
+
+    private final GreenMail mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+            .withConfiguration(GreenMailConfiguration.aConfig().withUser("portal@leecpa.example", "portal", SECRET));
+    private AppContext context;
+
+    @BeforeEach
+    void open() {
+        mail.start();
+        context = TestDatabase.open(dataDir, MutableClock.at("2026-10-01T10:00:00Z"));
+    }
+
+    @AfterEach
+    void close() {
+        if (context != null) {
+            context.close();
+        }
+        mail.stop();
+    }
+
+    private DeliveryForm smtp(String password) {
+        return new DeliveryForm("outbox", "smtp", "", "", "", "", false, "127.0.0.1",
+                Integer.toString(mail.getSmtp().getPort()), "none", "portal", password, false, "portal@leecpa.example",
+                "");
+    }
+
+    @Test
+    void badSettings_areRefusedNamingTheKey_andNothingIsSaved() {
+        DeliveryForm twilioWithoutSid = new DeliveryForm("twilio", "outbox", "", "+14155550100", "", "token", false,
+                "", "587", "starttls", "", "", false, "", "");
+        assertThatThrownBy(() -> context.deliveryControl().save(twilioWithoutSid, "ann", "desk"))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("twilio.account-sid");
+        assertThat(context.deliveryControl().current()).isEqualTo(DeliveryForm.defaults());
+        assertThat(context.deliveryControl().mode()).contains("Outbox");
+    }
+
+    @Test
+    void savedSmtp_isLiveAtOnce_testEmailArrives_andTheSecretIsStoredEncrypted() throws Exception {
+        String mode = context.deliveryControl().save(smtp(SECRET), "ann", "desk");
+        assertThat(mode).contains("email by SMTP (127.0.0.1)");
+        assertThat(context.deliveryControl().testEmail("ann@example.com").sent()).isTrue();
+        assertThat(mail.getReceivedMessages()).hasSize(1);
+        assertThat(context.deliveryControl().current().smtpPasswordStored()).isTrue();
+        assertThat(context.deliveryControl().current().smtpPassword()).isEmpty();
+        assertThat(context.audit().list(new AuditQuery(null, null, AuditEventType.POLICY_CHANGED, null, null, 1))
+                .get(0).detail()).contains("email by smtp").contains("new SMTP password").doesNotContain(SECRET);
+
+        context.close();
+        context = null;
+        byte[] database = Files.readAllBytes(dataDir.resolve("portaldesk.mv.db"));
+        assertThat(new String(database, StandardCharsets.ISO_8859_1)).doesNotContain(SECRET);
+
+        context = TestDatabase.open(dataDir, MutableClock.at("2026-10-01T11:00:00Z"));
+        assertThat(context.deliveryControl().mode()).contains("SMTP (127.0.0.1)");
+        assertThat(context.deliveryControl().testEmail("bob@example.com").sent()).isTrue();
+    }
+
+    @Test
+    void blankSecret_keepsTheStoredOne_andAWrongOneFailsPrecisely() {
+        context.deliveryControl().save(smtp("wrong-password"), "ann", "desk");
+        assertThat(context.deliveryControl().testEmail("ann@example.com").failureCode()).isEqualTo("SMTP_AUTH_FAILED");
+        context.deliveryControl().save(smtp(SECRET), "ann", "desk");
+        context.deliveryControl().save(smtp(""), "ann", "desk");
+        assertThat(context.deliveryControl().testEmail("ann@example.com").sent()).isTrue();
+    }
+}
