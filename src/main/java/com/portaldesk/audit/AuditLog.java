@@ -99,6 +99,19 @@ public final class AuditLog {
         return verifyChain((done, total) -> { });
     }
 
+    /** Events per UTC day, event type and reason since {@code from}: counted by the database, not in memory. */
+    public List<DailyCount> dailyCounts(java.time.Instant from, List<AuditEventType> types) {
+        return tx.inTransaction(em -> em.createQuery("select cast(e.occurredAt as LocalDate), e.type, e.reason, count(e)"
+                        + " from AuditEvent e where e.occurredAt >= :from and e.type in :types"
+                        + " group by cast(e.occurredAt as LocalDate), e.type, e.reason", Object[].class)
+                .setParameter("from", from)
+                .setParameter("types", types)
+                .getResultList().stream()
+                .map(row -> new DailyCount((java.time.LocalDate) row[0], (AuditEventType) row[1], (AuditReason) row[2],
+                        (Long) row[3]))
+                .toList());
+    }
+
     /** Walks the whole chain in order and reports the first event that does not fit; reports progress per page. */
     public ChainVerification verifyChain(java.util.function.BiConsumer<Long, Long> progress) {
         long total = tx.inTransaction(em -> em.find(AuditHead.class, 1).lastSeq());

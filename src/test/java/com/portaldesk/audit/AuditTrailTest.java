@@ -127,6 +127,20 @@ class AuditTrailTest {
     }
 
     @Test
+    void dailyCounts_areCountedByTheDatabasePerDayTypeAndReason() {
+        everyPath();
+        List<DailyCount> counts = context.audit().dailyCounts(java.time.Instant.parse("2026-05-01T00:00:00Z"),
+                List.of(AuditEventType.CHECK_APPROVED, AuditEventType.IDENTITY_LOCKED, AuditEventType.CHECK_FAILED));
+        long approved = counts.stream().filter(c -> c.type() == AuditEventType.CHECK_APPROVED).mapToLong(DailyCount::count).sum();
+        long locked = counts.stream().filter(c -> c.type() == AuditEventType.IDENTITY_LOCKED).mapToLong(DailyCount::count).sum();
+        assertThat(approved).isEqualTo(1);
+        assertThat(locked).isEqualTo(1);
+        assertThat(counts).allMatch(c -> !c.day().isBefore(java.time.LocalDate.parse("2026-05-04")));
+        assertThat(context.audit().dailyCounts(java.time.Instant.parse("2026-06-01T00:00:00Z"),
+                List.of(AuditEventType.CHECK_APPROVED))).isEmpty();
+    }
+
+    @Test
     void noEventAndNoLogLine_containsACodeOrSsnDigits() {
         everyPath();
         List<String> codes = codesSent();

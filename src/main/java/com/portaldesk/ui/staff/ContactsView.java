@@ -73,6 +73,18 @@ public final class ContactsView extends UiPart<BorderPane> {
         setUpTable();
         historyList.setItems(model.history());
         historyList.setPlaceholder(new Label("No sign-in activity yet."));
+        historyList.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            {
+                setWrapText(true);
+                prefWidthProperty().bind(list.widthProperty().subtract(18));
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        });
         lockState.textProperty().bind(javafx.beans.binding.Bindings.when(model.lockedProperty())
                 .then("Sign-in is locked after repeated failures.").otherwise(""));
         lockState.visibleProperty().bind(model.lockedProperty());

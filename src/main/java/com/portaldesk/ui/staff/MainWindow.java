@@ -124,6 +124,14 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
 
     /** Settings, the audit log and staff accounts: shown to admins only (the services check again). */
     private void addAdminTabs() {
+        DashboardView dashboard = new DashboardView(services.audit(), background, this::showContact);
+        Tab dashboardTab = new Tab("Dashboard", dashboard.getRoot());
+        tabs.getTabs().add(dashboardTab);
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now == dashboardTab) {
+                dashboard.load();
+            }
+        });
         tabs.getTabs().add(new Tab("Audit log", new AuditLogView(services.audit(), background, dialogs).getRoot()));
         tabs.getTabs().add(new Tab("Security settings", new SecuritySettingsView(
                 new SecuritySettingsViewModel(services.policies(), background, session, services.terminalId()))
@@ -133,6 +141,15 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
         tabs.getTabs().add(new Tab("Staff", new StaffAdminView(services.staffAccounts(), background, dialogs, session,
                 services.terminalId()).getRoot()));
         tabs.getTabs().forEach(tab -> tab.setClosable(false));
+    }
+
+    /** From a link elsewhere: the contacts tab, searching for this contact. */
+    private void showContact(java.util.UUID contactId) {
+        background.run(() -> services.contacts().get(contactId), contact -> {
+            tabs.getSelectionModel().select(contactsTab);
+            contactsModel.scopeProperty().set(com.portaldesk.contacts.ContactQuery.Scope.ALL);
+            contactsModel.searchTextProperty().set(contact.email().isEmpty() ? contact.lastName() : contact.email());
+        }, error -> dialogs.showError("Contact not found", error.getMessage()));
     }
 
     @FXML

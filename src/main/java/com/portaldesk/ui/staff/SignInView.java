@@ -38,6 +38,10 @@ public final class SignInView extends UiPart<StackPane> {
     @FXML private TextField enrolCode;
     @FXML private VBox recoveryPane;
     @FXML private ListView<String> recoveryList;
+    @FXML private javafx.scene.control.Button setupButton;
+    @FXML private javafx.scene.control.Button signInButton;
+    @FXML private javafx.scene.control.Button codeButton;
+    @FXML private javafx.scene.control.Button enrolButton;
 
     private final SignInViewModel model;
 
@@ -68,6 +72,11 @@ public final class SignInView extends UiPart<StackPane> {
         };
         current.setVisible(true);
         current.setManaged(true);
+        // Only the visible step's button answers Enter; a hidden default button would swallow it.
+        setupButton.setDefaultButton(step == Step.SETUP);
+        signInButton.setDefaultButton(step == Step.PASSWORD);
+        codeButton.setDefaultButton(step == Step.CODE);
+        enrolButton.setDefaultButton(step == Step.ENROL);
         heading.setText(switch (step) {
             case SETUP -> "Welcome. Set up your firm.";
             case PASSWORD -> "Staff sign-in";
