@@ -70,6 +70,9 @@ public class Contact {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "last_portal_access_at")
+    private Instant lastPortalAccessAt;
+
     protected Contact() {
         // for Hibernate
     }
@@ -175,6 +178,10 @@ public class Contact {
 
     Instant updatedAt() {
         return updatedAt;
+    }
+
+    Instant lastPortalAccessAt() {
+        return lastPortalAccessAt;
     }
 
     String displayName() {

@@ -183,7 +183,13 @@ public final class ContactService {
                 contact.email() == null ? "" : contact.email(), mobile.map(PhoneNumber::e164).orElse(""),
                 mobile.map(m -> m.display(region)).orElse(""), contact.secretKind(), secrets.masked(contact),
                 contact.preferredChannel(), contact.portalAccess(), contact.archived(), readiness, contact.notes(),
-                contact.createdAt(), contact.updatedAt());
+                contact.createdAt(), contact.updatedAt(), contact.lastPortalAccessAt());
+    }
+
+    /** A client signed in: recorded on the contact for the list, in the caller's transaction. */
+    public static void recordPortalAccess(EntityManager em, UUID contactId, Instant when) {
+        em.createQuery("update Contact c set c.lastPortalAccessAt = :when where c.id = :id")
+                .setParameter("when", when).setParameter("id", contactId).executeUpdate();
     }
 
     Instant now() {

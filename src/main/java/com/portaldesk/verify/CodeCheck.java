@@ -71,6 +71,7 @@ public final class CodeCheck {
             }
             if (approved) {
                 limiter.clearFailures(em, challenge.identityHash(), now);
+                com.portaldesk.contacts.ContactService.recordPortalAccess(em, challenge.contactId(), now);
                 ClientSession session = sessions.open(em, challenge.contactId(), challengeId, terminalId, policy);
                 audit.append(em, AuditRecord.of(AuditEventType.CHECK_APPROVED, AuditReason.MATCH, terminalId)
                         .withChallenge(challengeId).withContact(challenge.contactId()));

@@ -137,10 +137,13 @@ class CodeLifecycleTest {
     }
 
     @Test
-    void approvedChallenge_cannotBeUsedTwice() {
+    void approvedChallenge_cannotBeUsedTwice_andTheContactRecordsTheSignIn() {
+        var jane = f.context.contacts().search(com.portaldesk.contacts.ContactQuery.active("jane")).rows().get(0);
+        assertThat(jane.lastPortalAccess()).isNull();
         StartResult started = f.start("jane@example.com", "6789", Channel.SMS);
         String code = f.lastCode();
         assertThat(f.check(started.challengeId(), code).approved()).isTrue();
+        assertThat(f.context.contacts().get(jane.id()).lastPortalAccess()).isEqualTo(f.clock.instant());
         assertThat(f.check(started.challengeId(), code).status()).isEqualTo(ClientStatus.START_AGAIN);
     }
 

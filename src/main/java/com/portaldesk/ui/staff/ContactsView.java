@@ -41,6 +41,7 @@ public final class ContactsView extends UiPart<BorderPane> {
     @FXML private TableColumn<ContactRecord, String> ssnColumn;
     @FXML private TableColumn<ContactRecord, String> channelColumn;
     @FXML private TableColumn<ContactRecord, ContactRecord> portalColumn;
+    @FXML private TableColumn<ContactRecord, String> lastAccessColumn;
     @FXML private Button editButton;
     @FXML private Button portalButton;
     @FXML private Button archiveButton;
@@ -104,6 +105,8 @@ public final class ContactsView extends UiPart<BorderPane> {
         channelColumn.setCellValueFactory(text(c -> c.channel() == com.portaldesk.contacts.Channel.SMS ? "Text" : "Email"));
         portalColumn.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue()));
         portalColumn.setCellFactory(column -> new PortalCell());
+        lastAccessColumn.setCellValueFactory(text(c -> c.lastPortalAccess() == null ? "never"
+                : DateTimeFormatter.ofPattern("MMM d, yyyy").withZone(ZoneId.systemDefault()).format(c.lastPortalAccess())));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null || !model.rows().isEmpty()) {
                 model.selectedProperty().set(now);
