@@ -51,6 +51,11 @@ public final class AuditLog {
         head.advance(event.seq(), hash);
     }
 
+    /** Appends several events in one transaction, in order (imports and load tests). */
+    public void recordAll(List<AuditRecord> records) {
+        tx.run(em -> records.forEach(record -> append(em, record)));
+    }
+
     /** Appends in a transaction of its own. */
     public void record(AuditRecord record) {
         tx.run(em -> append(em, record));
