@@ -61,7 +61,7 @@ class StaffSignInScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private void setUpAndEnrol(FxRobot robot) throws Exception {
+    private TestAuthenticator setUpAndEnrol(FxRobot robot) throws Exception {
         robot.clickOn("#firmName").write("Lee & Partners CPA");
         robot.clickOn("#displayName").write("Ann Lee");
         robot.clickOn("#setupUser").write("ann.lee");
@@ -79,6 +79,7 @@ class StaffSignInScreenTest {
         assertThat(codes.getItems()).hasSize(10);
         robot.clickOn("#recoveryButton");
         waitUntil(() -> signedIn.get() != null);
+        return app;
     }
 
     @Test
@@ -86,6 +87,28 @@ class StaffSignInScreenTest {
         setUpAndEnrol(robot);
         assertThat(signedIn.get().isAdmin()).isTrue();
         assertThat(context.policies().firm().name()).isEqualTo("Lee & Partners CPA");
+    }
+
+    @Test
+    void signIn_asksForTheAuthenticatorCode_andAcceptsTheTestsOwn(FxRobot robot) throws Exception {
+        TestAuthenticator app = setUpAndEnrol(robot);
+        signedIn.set(null);
+        WaitForAsyncUtils.waitForAsyncFx(5000, model::startOver);
+        // A new 30-second step, so the enrolment's code cannot be the one that signs in (no replay).
+        Instant next = Instant.ofEpochSecond((Instant.now().getEpochSecond() / 30 + 1) * 30);
+        Thread.sleep(Math.max(0, next.toEpochMilli() - System.currentTimeMillis() + 200));
+        robot.clickOn("#username").write("ann.lee");
+        robot.clickOn("#password").write(PASSWORD);
+        robot.clickOn("#signInButton");
+        waitUntil(() -> model.stepProperty().get() == SignInViewModel.Step.CODE);
+        robot.clickOn("#code").write("000000".equals(app.codeAt(Instant.now())) ? "111111" : "000000");
+        robot.clickOn("#codeButton");
+        waitUntil(() -> !model.busyProperty().get() && !model.errorProperty().get().isEmpty());
+        assertThat(signedIn.get()).isNull();
+        robot.clickOn("#code").write(app.codeAt(Instant.now()));
+        robot.clickOn("#codeButton");
+        waitUntil(() -> signedIn.get() != null);
+        assertThat(signedIn.get().username()).isEqualTo("ann.lee");
     }
 
     @Test
