@@ -12,7 +12,14 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int exitCode = PortalDeskCli.create(AppContext::open, StaffApp::run, System.getenv()).execute(args);
+        int exitCode = PortalDeskCli.create(AppContext::open,
+                (config, kiosk) -> {
+                    if (kiosk) {
+                        KioskApp.run(config);
+                    } else {
+                        StaffApp.run(config);
+                    }
+                }, System.getenv()).execute(args);
         System.exit(exitCode);
     }
 }

@@ -22,5 +22,6 @@ public enum AuditEventType {
     STAFF_MFA_ENROLLED,
     STAFF_MFA_RESET,
     STAFF_ACCOUNT_CHANGED,
-    SSN_REVEALED
+    SSN_REVEALED,
+    KIOSK_LEFT
 }

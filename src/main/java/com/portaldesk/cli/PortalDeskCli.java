@@ -8,9 +8,7 @@ import com.portaldesk.contacts.ImportException;
 import com.portaldesk.store.StorageException;
 import java.io.PrintWriter;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -22,7 +20,7 @@ public final class PortalDeskCli {
     private PortalDeskCli() {
     }
 
-    public static CommandLine create(Function<AppConfig, CliServices> opener, Consumer<Supplier<AppConfig>> windowLauncher,
+    public static CommandLine create(Function<AppConfig, CliServices> opener, WindowLauncher windowLauncher,
                                      Map<String, String> environment) {
         CommandLine commandLine = new CommandLine(new PortalDeskCommand(opener, windowLauncher, environment));
         commandLine.setExecutionExceptionHandler(PortalDeskCli::handle);

@@ -6,9 +6,7 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -28,11 +26,14 @@ public final class PortalDeskCommand implements Callable<Integer> {
             description = "Data folder with the database and key file (default: ~/.portaldesk, or $PORTALDESK_DATA_DIR).")
     private Path dataDir;
 
+    @Option(names = "--kiosk", description = "Open the lobby kiosk (full screen, client sign-in) instead of the staff app.")
+    private boolean kiosk;
+
     private final Function<AppConfig, CliServices> opener;
-    private final Consumer<Supplier<AppConfig>> windowLauncher;
+    private final WindowLauncher windowLauncher;
     private final Map<String, String> environment;
 
-    public PortalDeskCommand(Function<AppConfig, CliServices> opener, Consumer<Supplier<AppConfig>> windowLauncher,
+    public PortalDeskCommand(Function<AppConfig, CliServices> opener, WindowLauncher windowLauncher,
                              Map<String, String> environment) {
         this.opener = opener;
         this.windowLauncher = windowLauncher;
@@ -42,7 +43,7 @@ public final class PortalDeskCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         // The window loads the configuration itself, so a mistake in it is shown in a dialog, not only on a console.
-        windowLauncher.accept(this::config);
+        windowLauncher.open(this::config, kiosk);
         return ExitCodes.OK;
     }
 

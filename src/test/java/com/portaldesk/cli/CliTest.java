@@ -30,7 +30,7 @@ class CliTest {
     private int run(String... args) {
         List<String> all = new ArrayList<>(List.of("--data-dir", dir.resolve("data").toString()));
         all.addAll(List.of(args));
-        CommandLine cli = PortalDeskCli.create(AppContext::open, config -> windowOpened.set(true), Map.of());
+        CommandLine cli = PortalDeskCli.create(AppContext::open, (config, kiosk) -> windowOpened.set(true), Map.of());
         StringWriter outText = new StringWriter();
         StringWriter errText = new StringWriter();
         cli.setOut(new PrintWriter(outText));
@@ -150,7 +150,7 @@ class CliTest {
 
     @Test
     void unwritableDataFolder_isFailureWithClearMessage() {
-        CommandLine cli = PortalDeskCli.create(AppContext::open, config -> { }, Map.of());
+        CommandLine cli = PortalDeskCli.create(AppContext::open, (config, kiosk) -> { }, Map.of());
         StringWriter errText = new StringWriter();
         cli.setErr(new PrintWriter(errText));
         cli.setOut(new PrintWriter(new StringWriter()));

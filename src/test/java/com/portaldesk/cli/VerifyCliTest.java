@@ -31,7 +31,7 @@ class VerifyCliTest {
     private int run(String... args) {
         List<String> all = new ArrayList<>(List.of("--data-dir", dir.toString()));
         all.addAll(List.of(args));
-        CommandLine cli = PortalDeskCli.create(AppContext::open, config -> { }, Map.of());
+        CommandLine cli = PortalDeskCli.create(AppContext::open, (config, kiosk) -> { }, Map.of());
         StringWriter outText = new StringWriter();
         StringWriter errText = new StringWriter();
         cli.setOut(new PrintWriter(outText));

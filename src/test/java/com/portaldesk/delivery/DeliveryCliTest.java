@@ -62,7 +62,7 @@ class DeliveryCliTest {
     private int run(String... args) {
         List<String> all = new ArrayList<>(List.of("--data-dir", dir.resolve("data").toString(), "--config", config.toString()));
         all.addAll(List.of(args));
-        CommandLine cli = PortalDeskCli.create(AppContext::open, c -> { },
+        CommandLine cli = PortalDeskCli.create(AppContext::open, (c, kiosk) -> { },
                 Map.of("TWILIO_TOKEN", TwilioStub.TOKEN, "SMTP_PASSWORD", SMTP_SECRET));
         StringWriter text = new StringWriter();
         cli.setOut(new PrintWriter(text));

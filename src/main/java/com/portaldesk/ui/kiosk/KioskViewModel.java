@@ -1,0 +1,315 @@
+package com.portaldesk.ui.kiosk;
+
+import com.portaldesk.audit.AuditReason;
+import com.portaldesk.contacts.Channel;
+import com.portaldesk.contacts.ContactRecord;
+import com.portaldesk.contacts.Email;
+import com.portaldesk.settings.PortalPolicy;
+import com.portaldesk.ui.common.Background;
+import com.portaldesk.verify.CheckResult;
+import com.portaldesk.verify.ClientSession;
+import com.portaldesk.verify.DeliveryState;
+import com.portaldesk.verify.StartResult;
+import java.text.MessageFormat;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ResourceBundle;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The client's path at the kiosk: identify, code, signed in. Holds every piece of client data the screen
+ * shows, so that {@link #wipe()} can clear all of it at once; asks the engine and shows only its uniform
+ * answers. {@link #tick()} runs every second for the resend countdown and the idle timeout.
+ */
+public final class KioskViewModel {
+    /** Where the client is. */
+    public enum Step { IDENTIFY, CODE, SIGNED_IN }
+
+    static final Duration WARNING = Duration.ofSeconds(10);
+
+    private final KioskServices services;
+    private final Background background;
+    private final Clock clock;
+    private ResourceBundle texts;
+    private final ObjectProperty<Step> step = new SimpleObjectProperty<>(Step.IDENTIFY);
+    private final StringProperty email = new SimpleStringProperty("");
+    private final StringProperty lastFour = new SimpleStringProperty("");
+    private final StringProperty code = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty("");
+    private final StringProperty welcome = new SimpleStringProperty("");
+    private final StringProperty resendLabel = new SimpleStringProperty("");
+    private final StringProperty idleMessage = new SimpleStringProperty("");
+    private final ObservableList<String> details = FXCollections.observableArrayList();
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final BooleanProperty resendAllowed = new SimpleBooleanProperty(false);
+    private final BooleanProperty idleWarning = new SimpleBooleanProperty(false);
+    private final BooleanProperty smsEnabled = new SimpleBooleanProperty(true);
+    private final BooleanProperty emailEnabled = new SimpleBooleanProperty(true);
+    private UUID challenge;
+    private Channel channel;
+    private ClientSession session;
+    private Instant resendAt = Instant.MIN;
+    private Instant lastActivity;
+    private Duration idleLimit = PortalPolicy.DEFAULTS.sessionIdle();
+
+    public KioskViewModel(KioskServices services, Background background, Clock clock, ResourceBundle texts) {
+        this.services = services;
+        this.background = background;
+        this.clock = clock;
+        this.texts = texts;
+        this.lastActivity = clock.instant();
+        loadPolicy();
+    }
+
+    private void loadPolicy() {
+        background.run(services.policies()::current, policy -> {
+            smsEnabled.set(policy.smsEnabled());
+            emailEnabled.set(policy.emailEnabled());
+            idleLimit = policy.sessionIdle();
+        }, failure -> error.set(text("error.unavailable")));
+    }
+
+    public void setTexts(ResourceBundle bundle) {
+        this.texts = bundle;
+    }
+
+    public void requestCode(Channel wanted) {
+        activity();
+        channel = wanted;
+        String typedEmail = email.get();
+        String typedLastFour = lastFour.get();
+        run(() -> services.engine().start(typedEmail, typedLastFour, wanted, services.terminalId()), this::started);
+    }
+
+    private void started(StartResult result) {
+        switch (result.status()) {
+            case CODE_SENT -> {
+                challenge = result.challengeId();
+                code.set("");
+                message.set(text(result.channel() == Channel.SMS ? "code.sentSms" : "code.sentEmail"));
+                resendAt = clock.instant().plusSeconds(result.resendInSeconds());
+                step.set(Step.CODE);
+                tick();
+            }
+            case INVALID_INPUT -> error.set(text("error.details"));
+            default -> error.set(text(result.status().name().equals("TRY_LATER") ? "error.tryLater" : "error.startAgain"));
+        }
+    }
+
+    public void submitCode() {
+        activity();
+        String typed = code.get();
+        UUID id = challenge;
+        run(() -> services.codes().check(id, typed, services.terminalId()), this::checked);
+    }
+
+    private void checked(CheckResult result) {
+        code.set("");
+        switch (result.status()) {
+            case APPROVED -> signedIn(result.session().orElseThrow());
+            case INVALID -> error.set(MessageFormat.format(text("error.invalid"), result.attemptsLeft()));
+            case INVALID_INPUT -> error.set(text("error.codeFormat"));
+            case EXPIRED -> error.set(text("error.expired"));
+            case TOO_MANY_ATTEMPTS -> error.set(text("error.tooMany"));
+            case LOCKED -> error.set(text("error.locked"));
+            default -> error.set(text("error.startAgain"));
+        }
+    }
+
+    private void signedIn(ClientSession newSession) {
+        session = newSession;
+        background.run(() -> services.contacts().get(newSession.contactId()), contact -> {
+            welcome.set(MessageFormat.format(text("signedIn.title"), contact.firstName().isEmpty()
+                    ? contact.lastName() : contact.firstName()));
+            details.setAll(maskedDetails(contact));
+            step.set(Step.SIGNED_IN);
+        }, failure -> wipe());
+    }
+
+    private java.util.List<String> maskedDetails(ContactRecord contact) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        if (!contact.mobileE164().isEmpty()) {
+            String e164 = contact.mobileE164();
+            lines.add(MessageFormat.format(text("signedIn.mobile"), "•••-•••-" + e164.substring(e164.length() - 4)));
+        }
+        if (!contact.email().isEmpty()) {
+            lines.add(MessageFormat.format(text("signedIn.email"), new Email(contact.email()).masked()));
+        }
+        return lines;
+    }
+
+    public void resend(Channel wanted) {
+        activity();
+        UUID id = challenge;
+        run(() -> services.engine().resend(id, wanted, services.terminalId()), this::started);
+    }
+
+    /** Shows a plain next step if the text failed: a code by email instead, or the front desk. */
+    public void checkDelivery() {
+        UUID id = challenge;
+        if (id == null || channel != Channel.SMS) {
+            return;
+        }
+        background.run(() -> services.engine().deliveryState(id), state -> {
+            if (state == DeliveryState.SENT_BY_EMAIL_INSTEAD) {
+                message.set(text("code.emailInstead"));
+            } else if (state == DeliveryState.NO_FALLBACK) {
+                message.set(text("code.askDesk"));
+            }
+        }, failure -> { });
+    }
+
+    public void startOver() {
+        wipe();
+    }
+
+    public void signOut() {
+        endSession(AuditReason.SIGNED_OUT);
+        wipe();
+    }
+
+    /** Clears every field, every label that showed client data, the challenge and the session. */
+    public void wipe() {
+        endSession(AuditReason.IDLE_TIMEOUT);
+        email.set("");
+        lastFour.set("");
+        code.set("");
+        message.set("");
+        error.set("");
+        welcome.set("");
+        details.clear();
+        resendLabel.set("");
+        idleWarning.set(false);
+        idleMessage.set("");
+        challenge = null;
+        channel = null;
+        resendAt = Instant.MIN;
+        step.set(Step.IDENTIFY);
+        lastActivity = clock.instant();
+    }
+
+    private void endSession(AuditReason reason) {
+        ClientSession ending = session;
+        session = null;
+        if (ending != null) {
+            background.run(() -> services.sessions().end(ending.token(), reason), ended -> { }, failure -> { });
+        }
+    }
+
+    /** Any touch or key: the idle clock starts again and a warning goes away. */
+    public void activity() {
+        lastActivity = clock.instant();
+        idleWarning.set(false);
+        error.set("");
+    }
+
+    /** Every second: the resend countdown, and the idle warning then wipe. */
+    public void tick() {
+        Instant now = clock.instant();
+        long wait = Duration.between(now, resendAt).toSeconds();
+        resendAllowed.set(step.get() == Step.CODE && wait <= 0);
+        resendLabel.set(wait > 0 ? MessageFormat.format(text("button.resendIn"), wait) : text("button.resend"));
+        if (step.get() == Step.IDENTIFY && email.get().isEmpty() && lastFour.get().isEmpty()) {
+            return;
+        }
+        Duration idle = Duration.between(lastActivity, now);
+        if (idle.compareTo(idleLimit.plus(WARNING)) >= 0) {
+            wipe();
+        } else if (idle.compareTo(idleLimit) >= 0) {
+            idleWarning.set(true);
+            idleMessage.set(MessageFormat.format(text("idle.message"), idleLimit.plus(WARNING).minus(idle).toSeconds()));
+        }
+    }
+
+    private <T> void run(Callable<T> work, Consumer<T> then) {
+        busy.set(true);
+        error.set("");
+        background.run(work, result -> {
+            busy.set(false);
+            then.accept(result);
+        }, failure -> {
+            busy.set(false);
+            error.set(text("error.unavailable"));
+        });
+    }
+
+    String text(String key) {
+        return texts.getString(key);
+    }
+
+    public ObjectProperty<Step> stepProperty() {
+        return step;
+    }
+
+    public StringProperty emailProperty() {
+        return email;
+    }
+
+    public StringProperty lastFourProperty() {
+        return lastFour;
+    }
+
+    public StringProperty codeProperty() {
+        return code;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    public StringProperty welcomeProperty() {
+        return welcome;
+    }
+
+    public StringProperty resendLabelProperty() {
+        return resendLabel;
+    }
+
+    public StringProperty idleMessageProperty() {
+        return idleMessage;
+    }
+
+    public ObservableList<String> details() {
+        return details;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public BooleanProperty resendAllowedProperty() {
+        return resendAllowed;
+    }
+
+    public BooleanProperty idleWarningProperty() {
+        return idleWarning;
+    }
+
+    public BooleanProperty smsEnabledProperty() {
+        return smsEnabled;
+    }
+
+    public BooleanProperty emailEnabledProperty() {
+        return emailEnabled;
+    }
+
+    boolean hasSession() {
+        return session != null;
+    }
+}
