@@ -60,20 +60,13 @@ public final class KioskApp extends Application {
         AppConfig config;
         try {
             config = startConfig.get();
-            context = AppContext.open(config);
-        } catch (ConfigException | StorageException e) {
-            LOG.warn("The kiosk could not start: {}", e.getMessage());
-            new Alert(Alert.AlertType.ERROR, e.getMessage(), ButtonType.OK).showAndWait();
-            Platform.exit();
+        } catch (ConfigException e) {
+            cannotStart(e);
             return;
         }
-        KioskServices services = new KioskServices(context.verification().engine(), context.verification().codeCheck(),
-                context.verification().sessions(), context.contacts(), context.policies(), context.staffAuth(),
-                config.terminalId());
-        KioskViewModel model = new KioskViewModel(services, background, Clock.systemUTC(),
-                ResourceBundle.getBundle(KioskView.BUNDLE, Locale.ENGLISH));
-        KioskView view = new KioskView(model, context.policies().firmName(), () -> leave(stage, services));
-        Scene scene = new Scene(view.getRoot(), 1280, 800);
+        Label opening = new Label("Starting…");
+        opening.setStyle("-fx-font-size: 28px;");
+        Scene scene = new Scene(new javafx.scene.layout.StackPane(opening), 1280, 800);
         scene.getStylesheets().add("/com/portaldesk/ui/kiosk/kiosk.css");
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE || (event.isAltDown() && event.getCode() == KeyCode.F4)) {
@@ -86,12 +79,39 @@ public final class KioskApp extends Application {
         stage.setFullScreen(true);
         stage.setOnCloseRequest(javafx.event.Event::consume);
         stage.show();
+        // The database opens off the FX thread; the screen says "Starting…" meanwhile.
+        background.run(() -> {
+            AppContext opened = AppContext.open(config);
+            return new Object[] {opened, opened.policies().firmName()};
+        }, opened -> {
+            context = (AppContext) opened[0];
+            show(scene, stage, config, (String) opened[1]);
+        }, KioskApp::cannotStart);
+    }
+
+    private void show(Scene scene, Stage stage, AppConfig config, String firmName) {
+        KioskServices services = new KioskServices(context.verification().engine(), context.verification().codeCheck(),
+                context.verification().sessions(), context.contacts(), context.policies(), context.staffAuth(),
+                config.kioskTerminalId());
+        KioskViewModel model = new KioskViewModel(services, background, Clock.systemUTC(),
+                ResourceBundle.getBundle(KioskView.BUNDLE, Locale.ENGLISH));
+        scene.setRoot(new KioskView(model, firmName, () -> leave(stage, services)).getRoot());
         Timeline clock = new Timeline(new KeyFrame(Duration.seconds(1), e -> {
             model.tick();
             model.checkDelivery();
         }));
         clock.setCycleCount(Timeline.INDEFINITE);
         clock.play();
+    }
+
+    private static void cannotStart(Throwable e) {
+        if (e instanceof ConfigException || e instanceof StorageException) {
+            LOG.warn("The kiosk could not start: {}", e.getMessage());
+        } else {
+            LOG.error("The kiosk could not start", e);
+        }
+        new Alert(Alert.AlertType.ERROR, e.getMessage(), ButtonType.OK).showAndWait();
+        Platform.exit();
     }
 
     /** Leaving kiosk mode needs a staff sign-in, second factor included; each leave is audited. */

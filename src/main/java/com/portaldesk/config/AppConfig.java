@@ -160,8 +160,10 @@ public final class AppConfig {
         if (!THEMES.contains(theme())) {
             throw invalid(ConfigKey.UI_THEME, get(ConfigKey.UI_THEME));
         }
-        if (!get(ConfigKey.TERMINAL_ID).isEmpty() && !TERMINAL.matcher(get(ConfigKey.TERMINAL_ID)).matches()) {
-            throw invalid(ConfigKey.TERMINAL_ID, get(ConfigKey.TERMINAL_ID));
+        for (ConfigKey key : new ConfigKey[] {ConfigKey.TERMINAL_ID, ConfigKey.KIOSK_TERMINAL_ID}) {
+            if (!get(key).isEmpty() && !TERMINAL.matcher(get(key)).matches()) {
+                throw invalid(key, get(key));
+            }
         }
         if (!Set.of("outbox", "twilio").contains(get(ConfigKey.SMS_PROVIDER))) {
             throw invalid(ConfigKey.SMS_PROVIDER, get(ConfigKey.SMS_PROVIDER));
@@ -217,7 +219,16 @@ public final class AppConfig {
 
     /** Names this workstation or kiosk in the audit log: the configured id, else the computer's name. */
     public String terminalId() {
-        String configured = get(ConfigKey.TERMINAL_ID);
+        return terminalId(ConfigKey.TERMINAL_ID);
+    }
+
+    /** The kiosk's name in the audit log: kiosk.terminal-id, else the computer's name. */
+    public String kioskTerminalId() {
+        return terminalId(ConfigKey.KIOSK_TERMINAL_ID);
+    }
+
+    private String terminalId(ConfigKey key) {
+        String configured = get(key);
         if (!configured.isEmpty()) {
             return configured;
         }

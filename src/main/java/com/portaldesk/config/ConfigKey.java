@@ -17,6 +17,7 @@ public enum ConfigKey {
     PHONE_DEFAULT_REGION("phone.default-region", "US", "a two-letter country code (ISO 3166-1), for numbers typed without +country"),
     UI_THEME("ui.theme", "light", "light or dark"),
     TERMINAL_ID("terminal.id", "", "1 to 64 letters, digits, dots, dashes or underscores; empty means this computer's name"),
+    KIOSK_TERMINAL_ID("kiosk.terminal-id", "", "1 to 64 letters, digits, dots, dashes or underscores; empty means this computer's name"),
     SMS_PROVIDER("sms.provider", "outbox", "outbox (demonstration: nothing is sent) or twilio"),
     EMAIL_PROVIDER("email.provider", "outbox", "outbox (demonstration: nothing is sent) or smtp"),
     TWILIO_ACCOUNT_SID("twilio.account-sid", "", "your Account SID: AC followed by 32 hexadecimal digits"),
