@@ -1,6 +1,7 @@
 package com.portaldesk.app;
 
 import com.portaldesk.audit.AuditLog;
+import com.portaldesk.checkin.CheckInService;
 import com.portaldesk.cli.CliServices;
 import com.portaldesk.config.AppConfig;
 import com.portaldesk.contacts.ContactImport;
@@ -52,6 +53,7 @@ public final class AppContext implements CliServices {
     private final Verification verification;
     private final StaffAuth staffAuth;
     private final StaffAccounts staffAccounts;
+    private final CheckInService checkIns;
 
     private AppContext(AppConfig config, Database database, Clock clock, ExecutorService deliveryThreads,
                        Duration handOffDelay) {
@@ -70,6 +72,7 @@ public final class AppContext implements CliServices {
                 new SignInLookup(database.cipher()), audit, senders, deliveryThreads, handOffDelay, clock);
         this.staffAuth = new StaffAuth(database.tx(), database.cipher(), policies, audit, clock);
         this.staffAccounts = new StaffAccounts(database.tx(), audit, clock);
+        this.checkIns = new CheckInService(database.tx(), verification.sessions(), contacts, audit, clock);
     }
 
     public static AppContext open(AppConfig config) {
@@ -98,6 +101,7 @@ public final class AppContext implements CliServices {
         entities.addAll(Verification.entityClasses());
         entities.addAll(StaffAuth.entityClasses());
         entities.addAll(DeliverySettingsService.entityClasses());
+        entities.addAll(CheckInService.entityClasses());
         return new AppContext(config, Database.open(config, entities), clock, deliveryThreads, handOffDelay);
     }
 
@@ -154,6 +158,10 @@ public final class AppContext implements CliServices {
         return staffAuth;
     }
 
+    public CheckInService checkIns() {
+        return checkIns;
+    }
+
     public StaffAccounts staffAccounts() {
         return staffAccounts;
     }
@@ -204,7 +212,7 @@ public final class AppContext implements CliServices {
         return new StaffServices(contacts, contactImport, csvExport, outbox, senders.describe(),
                 senders.demonstration(), database.description(), config.dataDir(), staffAuth, staffAccounts, policies,
                 audit, verification.locks(), new SsnReveal(database.tx(), database.cipher(), audit), deliveryControl(),
-                config.terminalId());
+                checkIns, config.terminalId());
     }
 
     /** Lets codes still being sent go out, then closes the database. */

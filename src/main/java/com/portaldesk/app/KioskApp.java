@@ -92,7 +92,7 @@ public final class KioskApp extends Application {
     private void show(Scene scene, Stage stage, AppConfig config, String firmName) {
         KioskServices services = new KioskServices(context.verification().engine(), context.verification().codeCheck(),
                 context.verification().sessions(), context.contacts(), context.policies(), context.staffAuth(),
-                config.kioskTerminalId());
+                context.checkIns(), config.kioskTerminalId());
         KioskViewModel model = new KioskViewModel(services, background, Clock.systemUTC(),
                 ResourceBundle.getBundle(KioskView.BUNDLE, Locale.ENGLISH));
         scene.setRoot(new KioskView(model, firmName, () -> leave(stage, services)).getRoot());

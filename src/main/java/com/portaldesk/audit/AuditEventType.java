@@ -23,5 +23,6 @@ public enum AuditEventType {
     STAFF_MFA_RESET,
     STAFF_ACCOUNT_CHANGED,
     SSN_REVEALED,
-    KIOSK_LEFT
+    KIOSK_LEFT,
+    CLIENT_CHECKED_IN
 }

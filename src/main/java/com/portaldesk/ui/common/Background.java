@@ -37,7 +37,9 @@ public final class Background {
         };
         task.setOnSucceeded(event -> onSuccess.accept(task.getValue()));
         task.setOnFailed(event -> onFailure.accept(task.getException()));
-        executor.execute(task);
+        if (!executor.isShutdown()) {
+            executor.execute(task); // after shutdown (the window is closing) late work is simply not started
+        }
         return task;
     }
 

@@ -1,5 +1,6 @@
 package com.portaldesk.ui.kiosk;
 
+import com.portaldesk.checkin.CheckInService;
 import com.portaldesk.contacts.ContactService;
 import com.portaldesk.settings.PolicyService;
 import com.portaldesk.staff.StaffAuth;
@@ -9,5 +10,6 @@ import com.portaldesk.verify.VerificationEngine;
 
 /** What the kiosk needs from the application, handed over by the app package. */
 public record KioskServices(VerificationEngine engine, CodeCheck codes, ClientSessions sessions,
-                            ContactService contacts, PolicyService policies, StaffAuth staffAuth, String terminalId) {
+                            ContactService contacts, PolicyService policies, StaffAuth staffAuth,
+                            CheckInService checkIns, String terminalId) {
 }

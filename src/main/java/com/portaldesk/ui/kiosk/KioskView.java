@@ -46,6 +46,8 @@ public final class KioskView extends UiPart<StackPane> {
     @FXML private Label detailsTitle;
     @FXML private ListView<String> details;
     @FXML private Button signOut;
+    @FXML private Button checkInButton;
+    @FXML private Label checkInMessage;
     @FXML private ProgressIndicator busy;
     @FXML private Label error;
     @FXML private VBox idlePane;
@@ -68,6 +70,8 @@ public final class KioskView extends UiPart<StackPane> {
         error.textProperty().bind(model.errorProperty());
         welcome.textProperty().bind(model.welcomeProperty());
         details.setItems(model.details());
+        checkInMessage.textProperty().bind(model.messageProperty());
+        checkInButton.disableProperty().bind(model.checkedInProperty().or(model.busyProperty()));
         busy.visibleProperty().bind(model.busyProperty());
         resendButton.textProperty().bind(model.resendLabelProperty());
         resendButton.disableProperty().bind(model.resendAllowedProperty().not());
@@ -123,6 +127,7 @@ public final class KioskView extends UiPart<StackPane> {
         startOver.setText(texts.getString("button.startOver"));
         detailsTitle.setText(texts.getString("signedIn.details"));
         signOut.setText(texts.getString("button.signOut"));
+        checkInButton.setText(texts.getString("button.checkIn"));
         idleTitle.setText(texts.getString("idle.title"));
         stillHere.setText(texts.getString("button.stillHere"));
         languageButton.setText(texts.getString("language.other"));
@@ -163,6 +168,11 @@ public final class KioskView extends UiPart<StackPane> {
     @FXML
     private void onStartOver() {
         model.startOver();
+    }
+
+    @FXML
+    private void onCheckIn() {
+        model.checkIn();
     }
 
     @FXML

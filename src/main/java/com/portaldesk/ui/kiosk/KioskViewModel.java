@@ -57,6 +57,7 @@ public final class KioskViewModel {
     private final BooleanProperty idleWarning = new SimpleBooleanProperty(false);
     private final BooleanProperty smsEnabled = new SimpleBooleanProperty(true);
     private final BooleanProperty emailEnabled = new SimpleBooleanProperty(true);
+    private final BooleanProperty checkedIn = new SimpleBooleanProperty(false);
     private UUID challenge;
     private Channel channel;
     private ClientSession session;
@@ -134,6 +135,7 @@ public final class KioskViewModel {
             welcome.set(MessageFormat.format(text("signedIn.title"), contact.firstName().isEmpty()
                     ? contact.lastName() : contact.firstName()));
             details.setAll(maskedDetails(contact));
+            message.set("");
             step.set(Step.SIGNED_IN);
         }, failure -> wipe());
     }
@@ -148,6 +150,23 @@ public final class KioskViewModel {
             lines.add(MessageFormat.format(text("signedIn.email"), new Email(contact.email()).masked()));
         }
         return lines;
+    }
+
+    /** One tap: the signed-in client is checked in for their appointment and the front desk sees it. */
+    public void checkIn() {
+        activity();
+        ClientSession current = session;
+        if (current == null) {
+            return;
+        }
+        run(() -> services.checkIns().checkIn(current.token(), services.terminalId()), done -> {
+            if (done) {
+                checkedIn.set(true);
+                message.set(text("checkIn.done"));
+            } else {
+                wipe();
+            }
+        });
     }
 
     public void resend(Channel wanted) {
@@ -193,6 +212,7 @@ public final class KioskViewModel {
         resendLabel.set("");
         idleWarning.set(false);
         idleMessage.set("");
+        checkedIn.set(false);
         challenge = null;
         channel = null;
         resendAt = Instant.MIN;
@@ -303,6 +323,10 @@ public final class KioskViewModel {
 
     public BooleanProperty smsEnabledProperty() {
         return smsEnabled;
+    }
+
+    public BooleanProperty checkedInProperty() {
+        return checkedIn;
     }
 
     public BooleanProperty emailEnabledProperty() {

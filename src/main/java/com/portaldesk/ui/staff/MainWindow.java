@@ -54,6 +54,9 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
                 session, services.terminalId()));
         this.contactsView = new ContactsView(contactsModel, this);
         contactsTab.setContent(contactsView.getRoot());
+        CheckInsView checkInsView = new CheckInsView(services.checkIns(), background,
+                contactsModel.noticeProperty()::set);
+        tabs.getTabs().add(1, new Tab("Check-ins", checkInsView.getRoot()));
         OutboxView outboxView = new OutboxView(services.outbox(), background);
         outboxTab.setContent(outboxView.getRoot());
         outboxTab.setText(services.demonstrationDelivery() ? "Outbox (demonstration)" : "Outbox");

@@ -1,6 +1,7 @@
 package com.portaldesk.ui.staff;
 
 import com.portaldesk.audit.AuditLog;
+import com.portaldesk.checkin.CheckInService;
 import com.portaldesk.contacts.ContactImport;
 import com.portaldesk.contacts.ContactService;
 import com.portaldesk.contacts.CsvExport;
@@ -18,5 +19,5 @@ public record StaffServices(ContactService contacts, ContactImport contactImport
                             String databaseDescription, Path dataDir, StaffAuth staffAuth,
                             StaffAccounts staffAccounts, PolicyService policies, AuditLog audit,
                             IdentityLocks identityLocks, SsnReveal ssnReveal, DeliveryControl delivery,
-                            String terminalId) {
+                            CheckInService checkIns, String terminalId) {
 }

@@ -48,7 +48,8 @@ class KioskScreenTest {
         background = new Background();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         KioskServices services = new KioskServices(context.verification().engine(), context.verification().codeCheck(),
-                context.verification().sessions(), context.contacts(), context.policies(), context.staffAuth(), "lobby");
+                context.verification().sessions(), context.contacts(), context.policies(), context.staffAuth(),
+                context.checkIns(), "lobby");
         model = new KioskViewModel(services, background, clock, ResourceBundle.getBundle(KioskView.BUNDLE, Locale.ENGLISH));
         Scene scene = new Scene(new KioskView(model, "Lee & Partners CPA", () -> { }).getRoot(), 1280, 800);
         scene.getStylesheets().add("/com/portaldesk/ui/kiosk/kiosk.css");
@@ -105,6 +106,13 @@ class KioskScreenTest {
         waitUntil(() -> model.stepProperty().get() == KioskViewModel.Step.SIGNED_IN);
         assertThat(model.welcomeProperty().get()).isEqualTo("Welcome, Alice");
         assertThat(model.details()).containsExactly("Mobile: •••-•••-0101", "Email: a•••@example.com");
+        robot.clickOn("#checkInButton");
+        waitUntil(() -> model.checkedInProperty().get());
+        assertThat(context.checkIns().since(clock.instant().minusSeconds(60))).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.contactName()).isEqualTo("Alice Pauline");
+                    assertThat(c.terminalId()).isEqualTo("lobby");
+                });
 
         robot.clickOn("#signOut");
         waitUntil(() -> model.stepProperty().get() == KioskViewModel.Step.IDENTIFY);

@@ -155,6 +155,22 @@ class AdminScreensTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void checkInsTab_listsTodaysKioskCheckIns(FxRobot robot) throws Exception {
+        var started = context.verification().engine().start("alice@example.com", "6879", Channel.EMAIL, "lobby-1");
+        String code = context.outbox().list(1).get(0).body().replaceAll("(?s).*?\\b(\\d{6})\\b.*", "$1");
+        var session = context.verification().codeCheck().check(started.challengeId(), code, "lobby-1").session()
+                .orElseThrow();
+        assertThat(context.checkIns().checkIn(session.token(), "lobby-1")).isTrue();
+        open(Role.STAFF);
+        selectTab(robot, "Check-ins");
+        TableView<com.portaldesk.checkin.CheckInRecord> list = robot.lookup("#checkInsTable").queryAs(TableView.class);
+        waitUntil(() -> list.getItems().size() == 1);
+        assertThat(list.getItems().get(0).contactName()).isEqualTo("Alice Pauline");
+        assertThat(list.getItems().get(0).terminalId()).isEqualTo("lobby-1");
+    }
+
+    @Test
     void integrityCheck_namesTheRowAlteredThroughJdbc(FxRobot robot) throws Exception {
         try (Connection db = DriverManager.getConnection(Database.embeddedUrl(dataDir), "", "")) {
             db.createStatement().executeUpdate("UPDATE audit_event SET terminal_id = 'forged' WHERE seq = 2");

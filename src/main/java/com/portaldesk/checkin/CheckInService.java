@@ -1,0 +1,73 @@
+package com.portaldesk.checkin;
+
+import com.portaldesk.audit.AuditEventType;
+import com.portaldesk.audit.AuditLog;
+import com.portaldesk.audit.AuditReason;
+import com.portaldesk.audit.AuditRecord;
+import com.portaldesk.contacts.ContactService;
+import com.portaldesk.store.Tx;
+import com.portaldesk.verify.ClientSession;
+import com.portaldesk.verify.ClientSessions;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * One-tap appointment check-in for a signed-in client, and the list the front desk watches. Only a live
+ * client session can check in, and only as its own contact.
+ */
+public final class CheckInService {
+    private final Tx tx;
+    private final ClientSessions sessions;
+    private final ContactService contacts;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public CheckInService(Tx tx, ClientSessions sessions, ContactService contacts, AuditLog audit, Clock clock) {
+        this.tx = tx;
+        this.sessions = sessions;
+        this.contacts = contacts;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public static List<Class<?>> entityClasses() {
+        return List.of(CheckIn.class);
+    }
+
+    /** Checks the session's client in; false when the session is no longer live. */
+    public boolean checkIn(String sessionToken, String terminalId) {
+        ClientSession session = sessions.touch(sessionToken).orElse(null);
+        if (session == null) {
+            return false;
+        }
+        tx.run(em -> {
+            em.persist(new CheckIn(session.contactId(), terminalId, clock.instant().truncatedTo(ChronoUnit.MICROS)));
+            audit.append(em, AuditRecord.of(AuditEventType.CLIENT_CHECKED_IN, AuditReason.OK, terminalId)
+                    .withContact(session.contactId()));
+        });
+        return true;
+    }
+
+    /** Today's check-ins in the given time zone, by the service's clock. */
+    public List<CheckInRecord> today(java.time.ZoneId zone) {
+        return since(java.time.LocalDate.ofInstant(clock.instant(), zone).atStartOfDay(zone).toInstant());
+    }
+
+    /** Check-ins since the given time, newest first, with the client's name. */
+    public List<CheckInRecord> since(Instant from) {
+        List<CheckIn> found = tx.inTransaction(em -> em.createQuery(
+                        "select c from CheckIn c where c.checkedInAt >= :from order by c.checkedInAt desc", CheckIn.class)
+                .setParameter("from", from).setMaxResults(500).getResultList());
+        return found.stream().map(c -> c.toRecord(name(c))).toList();
+    }
+
+    private String name(CheckIn checkIn) {
+        try {
+            return contacts.get(checkIn.contactId()).displayName();
+        } catch (RuntimeException e) {
+            return "(contact removed)";
+        }
+    }
+}

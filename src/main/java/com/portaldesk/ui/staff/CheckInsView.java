@@ -1,0 +1,93 @@
+package com.portaldesk.ui.staff;
+
+import com.portaldesk.checkin.CheckInRecord;
+import com.portaldesk.checkin.CheckInService;
+import com.portaldesk.ui.common.Background;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+/**
+ * Today's kiosk check-ins, newest first, refreshed every 15 seconds; each new one is announced once through
+ * {@code announce} (the status line of the main window).
+ */
+public final class CheckInsView {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault());
+
+    private final CheckInService checkIns;
+    private final Background background;
+    private final Consumer<String> announce;
+    private final TableView<CheckInRecord> table = new TableView<>();
+    private final BorderPane root = new BorderPane();
+    private final Set<UUID> seen = new HashSet<>();
+    private boolean first = true;
+
+    public CheckInsView(CheckInService checkIns, Background background, Consumer<String> announce) {
+        this.checkIns = checkIns;
+        this.background = background;
+        this.announce = announce;
+        table.setId("checkInsTable");
+        table.setPlaceholder(new Label("No check-ins yet today."));
+        column("Time", c -> TIME.format(c.checkedInAt()), 90);
+        column("Client", CheckInRecord::contactName, 260);
+        column("Kiosk", CheckInRecord::terminalId, 160);
+        Label title = new Label("Check-ins today");
+        title.getStyleClass().add("title-2");
+        VBox top = new VBox(title);
+        top.setPadding(new Insets(14, 16, 10, 16));
+        root.setTop(top);
+        BorderPane.setMargin(table, new Insets(0, 16, 16, 16));
+        root.setCenter(table);
+        Timeline poll = new Timeline();
+        poll.getKeyFrames().add(new KeyFrame(Duration.seconds(15), e -> {
+            // Stops with its window: after a sign-out the old main window must not keep polling.
+            if (root.getScene() == null || root.getScene().getWindow() == null || !root.getScene().getWindow().isShowing()) {
+                poll.stop();
+            } else {
+                refresh();
+            }
+        }));
+        poll.setCycleCount(Timeline.INDEFINITE);
+        poll.play();
+        refresh();
+    }
+
+    public BorderPane getRoot() {
+        return root;
+    }
+
+    private void column(String name, java.util.function.Function<CheckInRecord, String> getter, double width) {
+        TableColumn<CheckInRecord, String> column = new TableColumn<>(name);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(getter.apply(c.getValue())));
+        table.getColumns().add(column);
+    }
+
+    public void refresh() {
+        background.run(() -> checkIns.today(ZoneId.systemDefault()), this::show, error -> { });
+    }
+
+    private void show(List<CheckInRecord> today) {
+        table.getItems().setAll(today);
+        for (CheckInRecord checkIn : today) {
+            if (seen.add(checkIn.id()) && !first) {
+                announce.accept("New check-in: " + checkIn.contactName() + " at " + checkIn.terminalId() + ".");
+            }
+        }
+        first = false;
+    }
+}
