@@ -36,8 +36,6 @@ public final class KioskViewModel {
     /** Where the client is. */
     public enum Step { IDENTIFY, CODE, SIGNED_IN }
 
-    static final Duration WARNING = Duration.ofSeconds(10);
-
     private final KioskServices services;
     private final Background background;
     private final Clock clock;
@@ -62,15 +60,14 @@ public final class KioskViewModel {
     private Channel channel;
     private ClientSession session;
     private Instant resendAt = Instant.MIN;
-    private Instant lastActivity;
-    private Duration idleLimit = PortalPolicy.DEFAULTS.sessionIdle();
+    private final IdleWatcher idle;
 
     public KioskViewModel(KioskServices services, Background background, Clock clock, ResourceBundle texts) {
         this.services = services;
         this.background = background;
         this.clock = clock;
         this.texts = texts;
-        this.lastActivity = clock.instant();
+        this.idle = new IdleWatcher(clock, PortalPolicy.DEFAULTS.sessionIdle());
         loadPolicy();
     }
 
@@ -78,7 +75,7 @@ public final class KioskViewModel {
         background.run(services.policies()::current, policy -> {
             smsEnabled.set(policy.smsEnabled());
             emailEnabled.set(policy.emailEnabled());
-            idleLimit = policy.sessionIdle();
+            idle.setLimit(policy.sessionIdle());
         }, failure -> error.set(text("error.unavailable")));
     }
 
@@ -134,22 +131,10 @@ public final class KioskViewModel {
         background.run(() -> services.contacts().get(newSession.contactId()), contact -> {
             welcome.set(MessageFormat.format(text("signedIn.title"), contact.firstName().isEmpty()
                     ? contact.lastName() : contact.firstName()));
-            details.setAll(maskedDetails(contact));
+            details.setAll(MaskedDetails.of(contact, texts));
             message.set("");
             step.set(Step.SIGNED_IN);
         }, failure -> wipe());
-    }
-
-    private java.util.List<String> maskedDetails(ContactRecord contact) {
-        java.util.List<String> lines = new java.util.ArrayList<>();
-        if (!contact.mobileE164().isEmpty()) {
-            String e164 = contact.mobileE164();
-            lines.add(MessageFormat.format(text("signedIn.mobile"), "•••-•••-" + e164.substring(e164.length() - 4)));
-        }
-        if (!contact.email().isEmpty()) {
-            lines.add(MessageFormat.format(text("signedIn.email"), new Email(contact.email()).masked()));
-        }
-        return lines;
     }
 
     /** One tap: the signed-in client is checked in for their appointment and the front desk sees it. */
@@ -217,7 +202,7 @@ public final class KioskViewModel {
         channel = null;
         resendAt = Instant.MIN;
         step.set(Step.IDENTIFY);
-        lastActivity = clock.instant();
+        idle.activity();
     }
 
     private void endSession(AuditReason reason) {
@@ -230,7 +215,7 @@ public final class KioskViewModel {
 
     /** Any touch or key: the idle clock starts again and a warning goes away. */
     public void activity() {
-        lastActivity = clock.instant();
+        idle.activity();
         idleWarning.set(false);
         error.set("");
     }
@@ -244,12 +229,12 @@ public final class KioskViewModel {
         if (step.get() == Step.IDENTIFY && email.get().isEmpty() && lastFour.get().isEmpty()) {
             return;
         }
-        Duration idle = Duration.between(lastActivity, now);
-        if (idle.compareTo(idleLimit.plus(WARNING)) >= 0) {
+        IdleWatcher.State state = idle.check();
+        if (state.wipe()) {
             wipe();
-        } else if (idle.compareTo(idleLimit) >= 0) {
+        } else if (state.warn()) {
             idleWarning.set(true);
-            idleMessage.set(MessageFormat.format(text("idle.message"), idleLimit.plus(WARNING).minus(idle).toSeconds()));
+            idleMessage.set(MessageFormat.format(text("idle.message"), state.secondsLeft()));
         }
     }
 
