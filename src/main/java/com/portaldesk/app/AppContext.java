@@ -209,8 +209,7 @@ public final class AppContext implements CliServices {
 
     /** What the staff screens need. */
     public StaffServices staffServices() {
-        return new StaffServices(contacts, contactImport, csvExport, outbox, senders.describe(),
-                senders.demonstration(), database.description(), config.dataDir(), staffAuth, staffAccounts, policies,
+        return new StaffServices(contacts, contactImport, csvExport, outbox, senders.demonstration(), database.description(), config.dataDir(), staffAuth, staffAccounts, policies,
                 audit, verification.locks(), new SsnReveal(database.tx(), database.cipher(), audit), deliveryControl(),
                 checkIns, config.terminalId());
     }

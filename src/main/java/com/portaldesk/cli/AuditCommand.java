@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -51,8 +52,8 @@ public final class AuditCommand {
         @Option(names = "--limit", paramLabel = "N", description = "At most N events (default ${DEFAULT-VALUE}).")
         private int limit = 50;
 
-        @Option(names = "--json", description = "Print JSON.")
-        private boolean json;
+        @Mixin
+        private JsonOption json;
 
         @Override
         public Integer call() {
@@ -63,7 +64,7 @@ public final class AuditCommand {
                 List<AuditEntry> events = services.audit().list(new AuditQuery(since, until, type, contact, terminal,
                         limit));
                 PrintWriter out = spec.commandLine().getOut();
-                if (json) {
+                if (json.enabled) {
                     out.println(Json.write(events.stream().map(ListEvents::json).toList()));
                     return ExitCodes.OK;
                 }
@@ -103,15 +104,15 @@ public final class AuditCommand {
         @Spec
         private CommandSpec spec;
 
-        @Option(names = "--json", description = "Print JSON.")
-        private boolean json;
+        @Mixin
+        private JsonOption json;
 
         @Override
         public Integer call() {
             try (CliServices services = parent.root.open()) {
                 ChainVerification result = services.audit().verifyChain();
                 PrintWriter out = spec.commandLine().getOut();
-                if (json) {
+                if (json.enabled) {
                     Map<String, Object> shown = new LinkedHashMap<>();
                     shown.put("intact", result.intact());
                     shown.put("eventsChecked", result.eventsChecked());

@@ -3,7 +3,7 @@ package com.portaldesk.cli;
 import com.portaldesk.contacts.Email;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -23,8 +23,8 @@ final class ContactsUnlockCommand implements Callable<Integer> {
     @Parameters(paramLabel = "EMAIL", description = "The email address the client signs in with.")
     private String email;
 
-    @Option(names = "--terminal", paramLabel = "ID", description = "Terminal id for the audit log.")
-    private String terminal;
+    @Mixin
+    private TerminalOption terminal;
 
     @Override
     public Integer call() {
@@ -33,7 +33,7 @@ final class ContactsUnlockCommand implements Callable<Integer> {
         }
         try (CliServices services = parent.open()) {
             boolean wasLocked = services.verification().locks().unlock(new Email(email),
-                    VerifyCommand.terminal(terminal, services));
+                    terminal.resolve(services));
             spec.commandLine().getOut().println(wasLocked ? "Unlocked: the client can sign in again."
                     : "It was not locked; its failure count was cleared.");
             return ExitCodes.OK;

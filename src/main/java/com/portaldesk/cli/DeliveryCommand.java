@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -71,15 +72,15 @@ public final class DeliveryCommand {
         @Option(names = "--to", required = true, paramLabel = "NUMBER", description = "A mobile number.")
         private String to;
 
-        @Option(names = "--json", description = "Print JSON.")
-        private boolean json;
+        @Mixin
+        private JsonOption json;
 
         @Override
         public Integer call() {
             try (CliServices services = parent.root.open()) {
                 PhoneNumber number = PhoneNumber.parse(to, services.config().phoneDefaultRegion());
                 String firm = services.policies().firmName();
-                return report(spec, json, services.senders().sms().describe(),
+                return report(spec, json.enabled, services.senders().sms().describe(),
                         services.senders().sms().sendTest(number.e164(), firm));
             }
         }
@@ -97,14 +98,14 @@ public final class DeliveryCommand {
         @Option(names = "--to", required = true, paramLabel = "ADDRESS", description = "An email address.")
         private String to;
 
-        @Option(names = "--json", description = "Print JSON.")
-        private boolean json;
+        @Mixin
+        private JsonOption json;
 
         @Override
         public Integer call() {
             Email address = new Email(to);
             try (CliServices services = parent.root.open()) {
-                return report(spec, json, services.senders().email().describe(),
+                return report(spec, json.enabled, services.senders().email().describe(),
                         services.senders().email().sendTest(address.value(), services.policies().firmName()));
             }
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -32,8 +33,8 @@ public final class OutboxCommand {
         @Option(names = "--limit", paramLabel = "N", description = "At most N messages (default ${DEFAULT-VALUE}).")
         private int limit = 20;
 
-        @Option(names = "--json", description = "Print JSON.")
-        private boolean json;
+        @Mixin
+        private JsonOption json;
 
         @Override
         public Integer call() {
@@ -43,7 +44,7 @@ public final class OutboxCommand {
             try (CliServices services = parent.root.open()) {
                 List<OutboxEntry> messages = services.outbox().list(limit);
                 PrintWriter out = spec.commandLine().getOut();
-                if (json) {
+                if (json.enabled) {
                     out.println(Json.write(messages.stream().map(ListMessages::json).toList()));
                     return ExitCodes.OK;
                 }

@@ -4,7 +4,6 @@ import com.portaldesk.contacts.Channel;
 import com.portaldesk.verify.CheckResult;
 import com.portaldesk.verify.ClientStatus;
 import com.portaldesk.verify.StartResult;
-import com.portaldesk.verify.Terminals;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -12,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -48,14 +48,6 @@ public final class VerifyCommand {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--challenge is the id printed by 'verify start'.");
         }
-    }
-
-    static String terminal(String given, CliServices services) {
-        String terminal = given != null ? given : services.config().terminalId();
-        if (!Terminals.isValid(terminal)) {
-            throw new IllegalArgumentException("--terminal is 1 to 64 letters, digits, dots, dashes or underscores.");
-        }
-        return terminal;
     }
 
     static int print(CommandSpec spec, boolean json, StartResult result) {
@@ -101,18 +93,18 @@ public final class VerifyCommand {
         @Option(names = "--channel", required = true, paramLabel = "sms|email", description = "How to send the code.")
         private String channel;
 
-        @Option(names = "--terminal", paramLabel = "ID", description = "Terminal id (default: terminal.id, or this computer).")
-        private String terminal;
+        @Mixin
+        private TerminalOption terminal;
 
-        @Option(names = "--json", description = "Print JSON: only what a client could see, plus the challenge id.")
-        private boolean json;
+        @Mixin
+        private JsonOption json;
 
         @Override
         public Integer call() {
             Channel wanted = channel(channel);
             try (CliServices services = parent.open()) {
-                return print(spec, json, services.verification().engine().start(email, last4, wanted,
-                        terminal(terminal, services)));
+                return print(spec, json.enabled, services.verification().engine().start(email, last4, wanted,
+                        terminal.resolve(services)));
             }
         }
     }
@@ -132,19 +124,19 @@ public final class VerifyCommand {
         @Option(names = "--channel", paramLabel = "sms|email", description = "Another channel (default: the same).")
         private String channel;
 
-        @Option(names = "--terminal", paramLabel = "ID", description = "Terminal id.")
-        private String terminal;
+        @Mixin
+        private TerminalOption terminal;
 
-        @Option(names = "--json", description = "Print JSON.")
-        private boolean json;
+        @Mixin
+        private JsonOption json;
 
         @Override
         public Integer call() {
             UUID id = challenge(challenge);
             Channel wanted = channel == null ? null : channel(channel);
             try (CliServices services = parent.open()) {
-                return print(spec, json, services.verification().engine().resend(id, wanted,
-                        terminal(terminal, services)));
+                return print(spec, json.enabled, services.verification().engine().resend(id, wanted,
+                        terminal.resolve(services)));
             }
         }
     }
@@ -164,19 +156,19 @@ public final class VerifyCommand {
         @Option(names = "--code", required = true, paramLabel = "CODE", description = "The code the client received.")
         private String code;
 
-        @Option(names = "--terminal", paramLabel = "ID", description = "Terminal id.")
-        private String terminal;
+        @Mixin
+        private TerminalOption terminal;
 
-        @Option(names = "--json", description = "Print JSON.")
-        private boolean json;
+        @Mixin
+        private JsonOption json;
 
         @Override
         public Integer call() {
             UUID id = challenge(challenge);
             try (CliServices services = parent.open()) {
-                CheckResult result = services.verification().codeCheck().check(id, code, terminal(terminal, services));
+                CheckResult result = services.verification().codeCheck().check(id, code, terminal.resolve(services));
                 PrintWriter out = spec.commandLine().getOut();
-                if (json) {
+                if (json.enabled) {
                     Map<String, Object> shown = new LinkedHashMap<>();
                     shown.put("challenge", id.toString());
                     shown.put("status", result.status().name());

@@ -7,31 +7,7 @@ package com.portaldesk.contacts;
 public record ContactInput(String firstName, String lastName, String email, String mobile, String ssn, String pin,
                            String channel, boolean portalAccess, String notes) {
 
-    public static ContactInput of(String firstName, String lastName, String email) {
-        return new ContactInput(firstName, lastName, email, "", "", "", "", true, "");
-    }
-
-    public ContactInput withMobile(String value) {
-        return new ContactInput(firstName, lastName, email, value, ssn, pin, channel, portalAccess, notes);
-    }
-
-    public ContactInput withSsn(String value) {
-        return new ContactInput(firstName, lastName, email, mobile, value, pin, channel, portalAccess, notes);
-    }
-
-    public ContactInput withPin(String value) {
-        return new ContactInput(firstName, lastName, email, mobile, ssn, value, channel, portalAccess, notes);
-    }
-
-    public ContactInput withChannel(String value) {
-        return new ContactInput(firstName, lastName, email, mobile, ssn, pin, value, portalAccess, notes);
-    }
-
     public ContactInput withPortalAccess(boolean value) {
         return new ContactInput(firstName, lastName, email, mobile, ssn, pin, channel, value, notes);
-    }
-
-    public ContactInput withNotes(String value) {
-        return new ContactInput(firstName, lastName, email, mobile, ssn, pin, channel, portalAccess, value);
     }
 }

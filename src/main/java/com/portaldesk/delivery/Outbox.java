@@ -36,10 +36,19 @@ public final class Outbox implements CodeSender {
     @Override
     public DeliveryResult sendTest(String destination, String firmName) {
         OutboxMessage kept = new OutboxMessage(UUID.randomUUID(), clock.instant().truncatedTo(ChronoUnit.MICROS),
-                destination.contains("@") ? "EMAIL" : "SMS", "(test) " + destination, "Test message",
+                destination.contains("@") ? "EMAIL" : "SMS", "(test) " + masked(destination), "Test message",
                 CodeTexts.test(firmName));
         tx.run(em -> em.persist(kept));
         return DeliveryResult.sent("outbox");
+    }
+
+    /** Lists never show a whole destination: a•••@example.com, •••23. */
+    private static String masked(String destination) {
+        int at = destination.indexOf('@');
+        if (at > 0) {
+            return destination.charAt(0) + "•••" + destination.substring(at);
+        }
+        return "•••" + destination.substring(Math.max(0, destination.length() - 2));
     }
 
     @Override

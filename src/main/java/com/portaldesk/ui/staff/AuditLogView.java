@@ -10,7 +10,6 @@ import com.portaldesk.ui.common.DialogService;
 import com.portaldesk.ui.common.UiPart;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.UUID;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
@@ -156,9 +155,5 @@ public final class AuditLogView extends UiPart<BorderPane> {
                 background.run(() -> AuditCsv.write(audit, query, target), count ->
                         status.setText(String.format("Exported %,d events to %s.", count, target.getFileName())),
                         error -> dialogs.showError("Export failed", error.getMessage())));
-    }
-
-    List<AuditEntry> shownEvents() {
-        return List.copyOf(events.getItems());
     }
 }

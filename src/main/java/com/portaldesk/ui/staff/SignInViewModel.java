@@ -5,7 +5,6 @@ import com.portaldesk.staff.SignInResult;
 import com.portaldesk.staff.StaffAuth;
 import com.portaldesk.staff.StaffSession;
 import com.portaldesk.ui.common.Background;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -161,9 +160,5 @@ public final class SignInViewModel {
 
     public ObservableList<String> recoveryCodes() {
         return recoveryCodes;
-    }
-
-    List<String> recoveryCodesSnapshot() {
-        return List.copyOf(recoveryCodes);
     }
 }

@@ -15,7 +15,7 @@ import java.nio.file.Path;
 
 /** What the staff screens need from the application, handed over by the app package. */
 public record StaffServices(ContactService contacts, ContactImport contactImport, CsvExport csvExport,
-                            Outbox outbox, String deliveryMode, boolean demonstrationDelivery,
+                            Outbox outbox, boolean demonstrationDelivery,
                             String databaseDescription, Path dataDir, StaffAuth staffAuth,
                             StaffAccounts staffAccounts, PolicyService policies, AuditLog audit,
                             IdentityLocks identityLocks, SsnReveal ssnReveal, DeliveryControl delivery,
