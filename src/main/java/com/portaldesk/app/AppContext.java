@@ -1,6 +1,7 @@
 package com.portaldesk.app;
 
 import com.portaldesk.audit.AuditLog;
+import com.portaldesk.checkin.ChangeRequests;
 import com.portaldesk.checkin.CheckInService;
 import com.portaldesk.cli.CliServices;
 import com.portaldesk.config.AppConfig;
@@ -54,6 +55,7 @@ public final class AppContext implements CliServices {
     private final StaffAuth staffAuth;
     private final StaffAccounts staffAccounts;
     private final CheckInService checkIns;
+    private final ChangeRequests changeRequests;
 
     private AppContext(AppConfig config, Database database, Clock clock, ExecutorService deliveryThreads,
                        Duration handOffDelay) {
@@ -73,6 +75,7 @@ public final class AppContext implements CliServices {
         this.staffAuth = new StaffAuth(database.tx(), database.cipher(), policies, audit, clock);
         this.staffAccounts = new StaffAccounts(database.tx(), audit, clock);
         this.checkIns = new CheckInService(database.tx(), verification.sessions(), contacts, audit, clock);
+        this.changeRequests = new ChangeRequests(database.tx(), database.cipher(), verification.sessions(), audit, clock);
     }
 
     public static AppContext open(AppConfig config) {
@@ -102,6 +105,7 @@ public final class AppContext implements CliServices {
         entities.addAll(StaffAuth.entityClasses());
         entities.addAll(DeliverySettingsService.entityClasses());
         entities.addAll(CheckInService.entityClasses());
+        entities.addAll(ChangeRequests.entityClasses());
         return new AppContext(config, Database.open(config, entities), clock, deliveryThreads, handOffDelay);
     }
 
@@ -160,6 +164,10 @@ public final class AppContext implements CliServices {
 
     public CheckInService checkIns() {
         return checkIns;
+    }
+
+    public ChangeRequests changeRequests() {
+        return changeRequests;
     }
 
     public StaffAccounts staffAccounts() {

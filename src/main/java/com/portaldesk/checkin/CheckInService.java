@@ -12,6 +12,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * One-tap appointment check-in for a signed-in client, and the list the front desk watches. Only a live
@@ -60,14 +62,7 @@ public final class CheckInService {
         List<CheckIn> found = tx.inTransaction(em -> em.createQuery(
                         "select c from CheckIn c where c.checkedInAt >= :from order by c.checkedInAt desc", CheckIn.class)
                 .setParameter("from", from).setMaxResults(500).getResultList());
-        return found.stream().map(c -> c.toRecord(name(c))).toList();
-    }
-
-    private String name(CheckIn checkIn) {
-        try {
-            return contacts.get(checkIn.contactId()).displayName();
-        } catch (RuntimeException e) {
-            return "(contact removed)";
-        }
+        Map<UUID, String> names = contacts.displayNames(found.stream().map(CheckIn::contactId).distinct().toList());
+        return found.stream().map(c -> c.toRecord(names.getOrDefault(c.contactId(), "(contact removed)"))).toList();
     }
 }

@@ -86,6 +86,18 @@ public final class ContactService {
         return tx.inTransaction(em -> toRecord(load(em, id)));
     }
 
+    /** Display names for many contacts in one query; ids of removed contacts are simply absent. */
+    public java.util.Map<UUID, String> displayNames(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return tx.inTransaction(em -> em.createQuery(
+                        "select c.id, c.firstName, c.lastName from Contact c where c.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultList().stream()
+                .collect(java.util.stream.Collectors.toMap(row -> (UUID) row[0],
+                        row -> (row[1] + " " + row[2]).strip())));
+    }
+
     public ContactPage search(ContactQuery query) {
         return tx.inTransaction(em -> {
             List<ContactRecord> rows = search.find(em, query, 0, query.limit()).stream().map(this::toRecord).toList();
