@@ -219,7 +219,7 @@ public final class AppContext implements CliServices {
     public StaffServices staffServices() {
         return new StaffServices(contacts, contactImport, csvExport, outbox, senders.demonstration(), database.description(), config.dataDir(), staffAuth, staffAccounts, policies,
                 audit, verification.locks(), new SsnReveal(database.tx(), database.cipher(), audit), deliveryControl(),
-                checkIns, config.terminalId());
+                checkIns, changeRequests, config.terminalId());
     }
 
     /** Lets codes still being sent go out, then closes the database. */

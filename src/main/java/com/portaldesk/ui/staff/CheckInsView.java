@@ -3,6 +3,7 @@ package com.portaldesk.ui.staff;
 import com.portaldesk.checkin.CheckInRecord;
 import com.portaldesk.checkin.CheckInService;
 import com.portaldesk.ui.common.Background;
+import com.portaldesk.ui.common.Poller;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
@@ -10,8 +11,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
@@ -52,17 +51,7 @@ public final class CheckInsView {
         root.setTop(top);
         BorderPane.setMargin(table, new Insets(0, 16, 16, 16));
         root.setCenter(table);
-        Timeline poll = new Timeline();
-        poll.getKeyFrames().add(new KeyFrame(Duration.seconds(15), e -> {
-            // Stops with its window: after a sign-out the old main window must not keep polling.
-            if (root.getScene() == null || root.getScene().getWindow() == null || !root.getScene().getWindow().isShowing()) {
-                poll.stop();
-            } else {
-                refresh();
-            }
-        }));
-        poll.setCycleCount(Timeline.INDEFINITE);
-        poll.play();
+        Poller.whileShowing(root, Duration.seconds(15), this::refresh);
         refresh();
     }
 

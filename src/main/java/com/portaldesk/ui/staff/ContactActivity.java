@@ -1,15 +1,21 @@
 package com.portaldesk.ui.staff;
 
 import com.portaldesk.audit.AuditEntry;
+import com.portaldesk.audit.AuditEventType;
 import com.portaldesk.audit.AuditLog;
 import com.portaldesk.audit.AuditQuery;
+import com.portaldesk.checkin.ChangeRequestRecord;
+import com.portaldesk.checkin.ChangeRequests;
 import com.portaldesk.contacts.ContactRecord;
 import com.portaldesk.contacts.Email;
 import com.portaldesk.contacts.SsnReveal;
 import com.portaldesk.staff.StaffSession;
 import com.portaldesk.verify.IdentityLocks;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** A client's sign-in history and lock state for the contact details, and the actions staff take on them. */
@@ -19,13 +25,16 @@ public final class ContactActivity {
     private final AuditLog audit;
     private final IdentityLocks locks;
     private final SsnReveal reveal;
+    private final ChangeRequests changeRequests;
     private final StaffSession staff;
     private final String terminal;
 
-    public ContactActivity(AuditLog audit, IdentityLocks locks, SsnReveal reveal, StaffSession staff, String terminal) {
+    public ContactActivity(AuditLog audit, IdentityLocks locks, SsnReveal reveal, ChangeRequests changeRequests,
+                           StaffSession staff, String terminal) {
         this.audit = audit;
         this.locks = locks;
         this.reveal = reveal;
+        this.changeRequests = changeRequests;
         this.staff = staff;
         this.terminal = terminal;
     }
@@ -34,11 +43,31 @@ public final class ContactActivity {
     public record Snapshot(List<String> history, boolean locked) {
     }
 
+    /**
+     * The newest events and change requests together, newest first. A change request is shown with what
+     * the client wrote, in place of its bare audit event.
+     */
     Snapshot load(ContactRecord contact) {
-        List<String> history = audit.list(new AuditQuery(null, null, null, contact.id(), null, 12)).stream()
-                .map(ContactActivity::line).toList();
+        List<Dated> lines = new ArrayList<>();
+        audit.list(new AuditQuery(null, null, null, contact.id(), null, 12)).stream()
+                .filter(e -> e.type() != AuditEventType.CHANGE_REQUESTED)
+                .forEach(e -> lines.add(new Dated(e.occurredAt(), line(e))));
+        changeRequests.forContact(contact.id()).stream().limit(12)
+                .forEach(r -> lines.add(new Dated(r.requestedAt(), line(r))));
+        lines.sort(Comparator.comparing(Dated::at).reversed());
+        List<String> history = lines.stream().limit(16).map(Dated::text).toList();
         boolean locked = !contact.email().isEmpty() && locks.isLocked(new Email(contact.email()));
         return new Snapshot(history, locked);
+    }
+
+    private record Dated(Instant at, String text) {
+    }
+
+    private static String line(ChangeRequestRecord r) {
+        String state = r.handledBy().map(by -> "handled by " + by).orElse("waiting");
+        String note = r.note().isEmpty() ? "" : " — \"" + r.note() + "\"";
+        return WHEN.format(r.requestedAt()) + "  change request: " + ChangeRequestsView.topics(r.topics()) + note
+                + " (" + state + ") at " + r.terminalId();
     }
 
     private static String line(AuditEntry e) {

@@ -51,12 +51,14 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
         this.dialogs = new FxDialogService(stage);
         this.contactsModel = new ContactsViewModel(services.contacts(), background, dialogs);
         contactsModel.setActivity(new ContactActivity(services.audit(), services.identityLocks(), services.ssnReveal(),
-                session, services.terminalId()));
+                services.changeRequests(), session, services.terminalId()));
         this.contactsView = new ContactsView(contactsModel, this);
         contactsTab.setContent(contactsView.getRoot());
         CheckInsView checkInsView = new CheckInsView(services.checkIns(), background,
                 contactsModel.noticeProperty()::set);
         tabs.getTabs().add(1, new Tab("Check-ins", checkInsView.getRoot()));
+        tabs.getTabs().add(2, new ChangeRequestsView(services.changeRequests(), services.contacts(), background, dialogs,
+                session, services.terminalId(), contactsModel.noticeProperty()::set, this::showContact).tab());
         OutboxView outboxView = new OutboxView(services.outbox(), background);
         outboxTab.setContent(outboxView.getRoot());
         outboxTab.setText(services.demonstrationDelivery() ? "Outbox (demonstration)" : "Outbox");

@@ -1,6 +1,7 @@
 package com.portaldesk.ui.staff;
 
 import com.portaldesk.audit.AuditLog;
+import com.portaldesk.checkin.ChangeRequests;
 import com.portaldesk.checkin.CheckInService;
 import com.portaldesk.contacts.ContactImport;
 import com.portaldesk.contacts.ContactService;
@@ -19,5 +20,6 @@ public record StaffServices(ContactService contacts, ContactImport contactImport
                             String databaseDescription, Path dataDir, StaffAuth staffAuth,
                             StaffAccounts staffAccounts, PolicyService policies, AuditLog audit,
                             IdentityLocks identityLocks, SsnReveal ssnReveal, DeliveryControl delivery,
-                            CheckInService checkIns, String terminalId) {
+                            CheckInService checkIns, ChangeRequests changeRequests,
+                            String terminalId) {
 }

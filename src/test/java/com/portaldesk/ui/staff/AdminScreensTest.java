@@ -7,10 +7,12 @@ import com.portaldesk.app.AppContext;
 import com.portaldesk.audit.AuditEntry;
 import com.portaldesk.audit.AuditEventType;
 import com.portaldesk.audit.AuditQuery;
+import com.portaldesk.checkin.ChangeTopic;
 import com.portaldesk.contacts.Channel;
 import com.portaldesk.staff.Role;
 import com.portaldesk.staff.StaffSession;
 import com.portaldesk.store.Database;
+import com.portaldesk.testutil.ClientSignIn;
 import com.portaldesk.testutil.MutableClock;
 import com.portaldesk.testutil.TestDatabase;
 import com.portaldesk.testutil.TypicalContacts;
@@ -20,6 +22,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
@@ -157,10 +160,7 @@ class AdminScreensTest {
     @Test
     @SuppressWarnings("unchecked")
     void checkInsTab_listsTodaysKioskCheckIns(FxRobot robot) throws Exception {
-        var started = context.verification().engine().start("alice@example.com", "6879", Channel.EMAIL, "lobby-1");
-        String code = context.outbox().list(1).get(0).body().replaceAll("(?s).*?\\b(\\d{6})\\b.*", "$1");
-        var session = context.verification().codeCheck().check(started.challengeId(), code, "lobby-1").session()
-                .orElseThrow();
+        var session = ClientSignIn.signIn(context, "alice@example.com", "6879", "lobby-1");
         assertThat(context.checkIns().checkIn(session.token(), "lobby-1")).isTrue();
         open(Role.STAFF);
         selectTab(robot, "Check-ins");
@@ -168,6 +168,31 @@ class AdminScreensTest {
         waitUntil(() -> list.getItems().size() == 1);
         assertThat(list.getItems().get(0).contactName()).isEqualTo("Alice Pauline");
         assertThat(list.getItems().get(0).terminalId()).isEqualTo("lobby-1");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void changeRequestsTab_showsWhatTheClientSaid_andMarkHandledClearsIt(FxRobot robot) throws Exception {
+        var session = ClientSignIn.signIn(context, "alice@example.com", "6879", "lobby-1");
+        context.changeRequests().request(session.token(), EnumSet.of(ChangeTopic.MOBILE), "New number 917 555 0143",
+                "lobby-1");
+        open(Role.STAFF);
+        selectTab(robot, "Change requests (1)");
+        TableView<ChangeRequestsView.Row> list = robot.lookup("#changeRequestsTable").queryAs(TableView.class);
+        waitUntil(() -> list.getItems().size() == 1);
+        assertThat(list.getItems().get(0).client()).isEqualTo("Alice Pauline");
+        assertThat(list.getItems().get(0).request().note()).isEqualTo("New number 917 555 0143");
+        var alice = context.contacts().get(list.getItems().get(0).request().contactId());
+        ContactActivity activity = new ContactActivity(context.audit(), context.verification().locks(), null,
+                context.changeRequests(), new StaffSession(UUID.randomUUID(), "ann", "Ann Lee", Role.STAFF, false), "desk");
+        assertThat(activity.load(alice).history()).anyMatch(line -> line.contains(
+                "change request: mobile number — \"New number 917 555 0143\" (waiting) at lobby-1"));
+
+        robot.interact(() -> list.getSelectionModel().select(0));
+        press(robot, "#markHandled");
+        waitUntil(() -> list.getItems().isEmpty());
+        assertThat(context.changeRequests().open()).isEmpty();
+        assertThat(activity.load(alice).history()).anyMatch(line -> line.contains("(handled by ann)"));
     }
 
     @Test
