@@ -24,6 +24,7 @@ import com.portaldesk.settings.PolicyService;
 import com.portaldesk.staff.StaffAccounts;
 import com.portaldesk.staff.StaffAuth;
 import com.portaldesk.store.Database;
+import com.portaldesk.ui.kiosk.KioskServices;
 import com.portaldesk.ui.staff.DeliveryControl;
 import com.portaldesk.ui.staff.StaffServices;
 import com.portaldesk.verify.Verification;
@@ -213,6 +214,12 @@ public final class AppContext implements CliServices {
                 return senders.describe();
             }
         };
+    }
+
+    /** What the kiosk needs; its terminal id is {@code kiosk.terminal-id}. */
+    public KioskServices kioskServices() {
+        return new KioskServices(verification.engine(), verification.codeCheck(), verification.sessions(), contacts,
+                policies, staffAuth, checkIns, changeRequests, audit, config.kioskTerminalId());
     }
 
     /** What the staff screens need. */

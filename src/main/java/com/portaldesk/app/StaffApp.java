@@ -4,8 +4,10 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import com.portaldesk.config.AppConfig;
 import com.portaldesk.config.ConfigException;
+import com.portaldesk.staff.StaffSession;
 import com.portaldesk.store.StorageException;
 import com.portaldesk.ui.common.Background;
+import com.portaldesk.ui.kiosk.KioskWindow;
 import com.portaldesk.ui.staff.MainWindow;
 import com.portaldesk.ui.staff.SignInView;
 import com.portaldesk.ui.staff.SignInViewModel;
@@ -72,15 +74,35 @@ public final class StaffApp extends Application {
     private void showSignIn(Stage stage, boolean setupNeeded) {
         StaffServices services = context.staffServices();
         SignInViewModel model = new SignInViewModel(services.staffAuth(), background, services.terminalId(), setupNeeded,
-                session -> new MainWindow(stage, services, background, session, () -> {
-                    services.staffAuth().signOut(session, services.terminalId());
-                    showSignIn(stage, false);
-                }).show());
+                session -> showMain(stage, session));
         Scene scene = new Scene(new SignInView(model).getRoot(), 1100, 720);
         scene.getStylesheets().add(MainWindow.STYLESHEET);
         stage.setTitle("PortalDesk — sign in");
         stage.setScene(scene);
         stage.show();
+    }
+
+    private void showMain(Stage stage, StaffSession session) {
+        StaffServices services = context.staffServices();
+        new MainWindow(stage, services, background, session, () -> {
+            services.staffAuth().signOut(session, services.terminalId());
+            showSignIn(stage, false);
+        }).allowKioskMode(() -> startKiosk(stage, session)).show();
+    }
+
+    /**
+     * An admin turns this workstation into a kiosk: they are signed out, the staff window hides, and the
+     * kiosk takes the screen until a staff member signs in to leave it; that person lands in the staff app.
+     */
+    private void startKiosk(Stage staffStage, StaffSession admin) {
+        context.staffServices().staffAuth().signOut(admin, context.config().terminalId());
+        staffStage.hide();
+        KioskWindow kiosk = new KioskWindow(new Stage());
+        background.run(() -> context.policies().firmName(), firmName -> kiosk.open(context.kioskServices(), background,
+                firmName, "admin " + admin.username(), staff -> {
+                    showMain(staffStage, staff);
+                    kiosk.stage().close();
+                }), StaffApp::cannotStart);
     }
 
     private static void cannotStart(Throwable error) {

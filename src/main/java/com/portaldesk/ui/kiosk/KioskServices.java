@@ -1,5 +1,7 @@
 package com.portaldesk.ui.kiosk;
 
+import com.portaldesk.audit.AuditLog;
+import com.portaldesk.checkin.ChangeRequests;
 import com.portaldesk.checkin.CheckInService;
 import com.portaldesk.contacts.ContactService;
 import com.portaldesk.settings.PolicyService;
@@ -11,5 +13,6 @@ import com.portaldesk.verify.VerificationEngine;
 /** What the kiosk needs from the application, handed over by the app package. */
 public record KioskServices(VerificationEngine engine, CodeCheck codes, ClientSessions sessions,
                             ContactService contacts, PolicyService policies, StaffAuth staffAuth,
-                            CheckInService checkIns, String terminalId) {
+                            CheckInService checkIns, ChangeRequests changeRequests, AuditLog audit,
+                            String terminalId) {
 }

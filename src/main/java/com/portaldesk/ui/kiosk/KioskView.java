@@ -1,28 +1,46 @@
 package com.portaldesk.ui.kiosk;
 
+import com.portaldesk.checkin.ChangeTopic;
 import com.portaldesk.contacts.Channel;
+import com.portaldesk.staff.StaffSession;
+import com.portaldesk.ui.common.Background;
 import com.portaldesk.ui.common.UiPart;
 import com.portaldesk.ui.kiosk.KioskViewModel.Step;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.InputEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-/** The kiosk screen: binds to {@link KioskViewModel}; every text comes from the resource bundle. */
+/**
+ * The kiosk screen: binds to {@link KioskViewModel}; every text, accessible names included, comes from the
+ * resource bundle. On-screen keys follow the field being typed in: letters for the email address and the
+ * note, a numeric keypad for the last four and the code.
+ */
 public final class KioskView extends UiPart<StackPane> {
     public static final String BUNDLE = "com.portaldesk.ui.kiosk.kiosk";
 
     @FXML private Label firmName;
     @FXML private Button languageButton;
+    @FXML private Button staffButton;
+    @FXML private HBox content;
     @FXML private VBox identifyPane;
     @FXML private Label welcomeTitle;
     @FXML private Label welcomeSubtitle;
@@ -45,24 +63,79 @@ public final class KioskView extends UiPart<StackPane> {
     @FXML private Label welcome;
     @FXML private Label detailsTitle;
     @FXML private ListView<String> details;
+    @FXML private Button reportButton;
     @FXML private Button signOut;
     @FXML private Button checkInButton;
     @FXML private Label checkInMessage;
+    @FXML private VBox reportPane;
+    @FXML private Label reportTitle;
+    @FXML private Label reportSubtitle;
+    @FXML private CheckBox topicName;
+    @FXML private CheckBox topicMobile;
+    @FXML private CheckBox topicEmail;
+    @FXML private CheckBox topicOther;
+    @FXML private Label noteLabel;
+    @FXML private TextField note;
+    @FXML private Button reportBack;
+    @FXML private Button reportSend;
     @FXML private ProgressIndicator busy;
+    @FXML private Label busyText;
     @FXML private Label error;
     @FXML private VBox idlePane;
     @FXML private Label idleTitle;
     @FXML private Label idleMessage;
     @FXML private Button stillHere;
+    @FXML private StackPane staffPane;
+    @FXML private Label staffTitle;
+    @FXML private Label staffUserLabel;
+    @FXML private TextField staffUser;
+    @FXML private Label staffPasswordLabel;
+    @FXML private PasswordField staffPassword;
+    @FXML private Label staffCodeLabel;
+    @FXML private TextField staffCode;
+    @FXML private Label staffError;
+    @FXML private Button staffCancel;
+    @FXML private Button staffLeave;
 
     private final KioskViewModel model;
-    private final Runnable onStaff;
+    private final StaffExit staffExit;
+    private final Background background;
+    private final Consumer<StaffSession> onLeft;
+    private final OnScreenKeys keys = new OnScreenKeys();
+    private ResourceBundle texts;
     private Locale locale = Locale.ENGLISH;
 
-    public KioskView(KioskViewModel model, String firm, Runnable onStaff) {
+    /**
+     * @param onLeft what happens once a staff member has signed in to leave kiosk mode (already audited)
+     */
+    public KioskView(KioskViewModel model, KioskServices services, Background background, String firm,
+                     Consumer<StaffSession> onLeft) {
         this.model = model;
-        this.onStaff = onStaff;
+        this.staffExit = new StaffExit(services);
+        this.background = background;
+        this.onLeft = onLeft;
         firmName.setText(firm);
+        content.getChildren().add(keys);
+        bindClientPath();
+        bindReport();
+        guardFields();
+        getRoot().addEventFilter(InputEvent.ANY, event -> {
+            if (!(event instanceof MouseEvent mouse) || mouse.getEventType() == MouseEvent.MOUSE_PRESSED) {
+                model.activity();
+            }
+        });
+        model.stepProperty().addListener((obs, old, now) -> show(now));
+        model.onWipe(this::closeStaffPane);
+        getRoot().sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((o, before, focused) -> followFocus(focused));
+            }
+        });
+        applyTexts();
+        show(model.stepProperty().get());
+    }
+
+    private void bindClientPath() {
         email.textProperty().bindBidirectional(model.emailProperty());
         lastFour.textProperty().bindBidirectional(model.lastFourProperty());
         code.textProperty().bindBidirectional(model.codeProperty());
@@ -73,6 +146,7 @@ public final class KioskView extends UiPart<StackPane> {
         checkInMessage.textProperty().bind(model.messageProperty());
         checkInButton.disableProperty().bind(model.checkedInProperty().or(model.busyProperty()));
         busy.visibleProperty().bind(model.busyProperty());
+        busyText.textProperty().bind(model.busyTextProperty());
         resendButton.textProperty().bind(model.resendLabelProperty());
         resendButton.disableProperty().bind(model.resendAllowedProperty().not());
         emailInstead.disableProperty().bind(model.resendAllowedProperty().not().or(model.emailEnabledProperty().not()));
@@ -82,22 +156,61 @@ public final class KioskView extends UiPart<StackPane> {
         emailMe.managedProperty().bind(model.emailEnabledProperty());
         idlePane.visibleProperty().bind(model.idleWarningProperty());
         idleMessage.textProperty().bind(model.idleMessageProperty());
-        for (TextField field : new TextField[] {email, lastFour, code}) {
-            field.setContextMenu(new javafx.scene.control.ContextMenu());
-        }
-        getRoot().addEventFilter(InputEvent.ANY, event -> {
-            if (!(event instanceof javafx.scene.input.MouseEvent mouse)
-                    || mouse.getEventType() == javafx.scene.input.MouseEvent.MOUSE_PRESSED) {
-                model.activity();
+        // Enter does the obvious next thing, so the whole path works from a physical keyboard too.
+        email.setOnAction(e -> lastFour.requestFocus());
+        lastFour.setOnAction(e -> (model.smsEnabledProperty().get() ? textMe : emailMe).fire());
+        code.setOnAction(e -> continueButton.fire());
+    }
+
+    private void bindReport() {
+        ChangeRequestForm form = model.report();
+        Map.of(topicName, ChangeTopic.NAME, topicMobile, ChangeTopic.MOBILE, topicEmail, ChangeTopic.EMAIL,
+                topicOther, ChangeTopic.OTHER).forEach((box, topic) -> box.selectedProperty()
+                .bindBidirectional(form.topic(topic)));
+        note.textProperty().bindBidirectional(form.note());
+        reportSend.disableProperty().bind(model.busyProperty());
+        note.setOnAction(e -> reportSend.fire());
+    }
+
+    /** No autofill, no history, no pasting: plain fields with limits, digits only where digits belong. */
+    private void guardFields() {
+        for (TextInputControl field : new TextInputControl[] {email, lastFour, code, note, staffUser, staffPassword,
+                staffCode}) {
+            if (field instanceof TextField text) {
+                text.setContextMenu(new ContextMenu());
             }
-        });
-        model.stepProperty().addListener((obs, old, now) -> show(now));
-        applyTexts();
-        show(model.stepProperty().get());
+        }
+        email.setTextFormatter(new TextFormatter<>(limit(254, false)));
+        lastFour.setTextFormatter(new TextFormatter<>(limit(4, true)));
+        code.setTextFormatter(new TextFormatter<>(limit(10, true)));
+        note.setTextFormatter(new TextFormatter<>(limit(com.portaldesk.checkin.ChangeRequests.NOTE_LIMIT, false)));
+        staffCode.setTextFormatter(new TextFormatter<>(limit(20, false)));
+    }
+
+    private static UnaryOperator<TextFormatter.Change> limit(int max, boolean digitsOnly) {
+        return change -> {
+            String next = change.getControlNewText();
+            if (next.length() > max || (digitsOnly && !next.chars().allMatch(c -> c >= '0' && c <= '9'))) {
+                return null;
+            }
+            return change;
+        };
+    }
+
+    private void followFocus(Node focused) {
+        if (focused == email || focused == note) {
+            keys.show((TextInputControl) focused, OnScreenKeys.Layout.LETTERS);
+        } else if (focused == lastFour || focused == code) {
+            keys.show((TextInputControl) focused, OnScreenKeys.Layout.DIGITS);
+        } else if (focused instanceof TextInputControl) {
+            // The staff sign-in uses the office keyboard: a password needs more than the kiosk keys offer.
+            keys.show(null, OnScreenKeys.Layout.LETTERS);
+        }
+        keys.setManaged(keys.isVisible());
     }
 
     private void show(Step step) {
-        for (Node pane : new Node[] {identifyPane, codePane, signedInPane}) {
+        for (Node pane : new Node[] {identifyPane, codePane, signedInPane, reportPane}) {
             pane.setVisible(false);
             pane.setManaged(false);
         }
@@ -105,33 +218,82 @@ public final class KioskView extends UiPart<StackPane> {
             case IDENTIFY -> identifyPane;
             case CODE -> codePane;
             case SIGNED_IN -> signedInPane;
+            case REPORT -> reportPane;
         };
         current.setVisible(true);
         current.setManaged(true);
-        (step == Step.IDENTIFY ? email : step == Step.CODE ? code : signOut).requestFocus();
+        Node first = switch (step) {
+            case IDENTIFY -> email;
+            case CODE -> code;
+            case SIGNED_IN -> checkInButton.isDisabled() ? signOut : checkInButton;
+            case REPORT -> topicName;
+        };
+        first.requestFocus();
+        if (!(first instanceof TextInputControl)) {
+            keys.show(null, OnScreenKeys.Layout.LETTERS);
+            keys.setManaged(false);
+        }
     }
 
     private void applyTexts() {
-        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale);
+        texts = ResourceBundle.getBundle(BUNDLE, locale);
         model.setTexts(texts);
-        welcomeTitle.setText(texts.getString("welcome.title"));
-        welcomeSubtitle.setText(texts.getString("welcome.subtitle"));
-        emailLabel.setText(texts.getString("field.email"));
-        lastFourLabel.setText(texts.getString("field.lastFour"));
-        textMe.setText(texts.getString("button.textMe"));
-        emailMe.setText(texts.getString("button.emailMe"));
-        codeTitle.setText(texts.getString("code.title"));
-        codeLabel.setText(texts.getString("code.field"));
-        continueButton.setText(texts.getString("button.continue"));
-        emailInstead.setText(texts.getString("button.emailInstead"));
-        startOver.setText(texts.getString("button.startOver"));
-        detailsTitle.setText(texts.getString("signedIn.details"));
-        signOut.setText(texts.getString("button.signOut"));
-        checkInButton.setText(texts.getString("button.checkIn"));
-        idleTitle.setText(texts.getString("idle.title"));
-        stillHere.setText(texts.getString("button.stillHere"));
-        languageButton.setText(texts.getString("language.other"));
+        keys.setTexts(texts);
+        text(welcomeTitle, "welcome.title");
+        text(welcomeSubtitle, "welcome.subtitle");
+        text(emailLabel, "field.email");
+        text(lastFourLabel, "field.lastFour");
+        text(textMe, "button.textMe");
+        text(emailMe, "button.emailMe");
+        text(codeTitle, "code.title");
+        text(codeLabel, "code.field");
+        text(continueButton, "button.continue");
+        text(emailInstead, "button.emailInstead");
+        text(startOver, "button.startOver");
+        text(detailsTitle, "signedIn.details");
+        text(signOut, "button.signOut");
+        text(checkInButton, "button.checkIn");
+        text(reportButton, "button.report");
+        text(reportTitle, "report.title");
+        text(reportSubtitle, "report.subtitle");
+        text(topicName, "report.topic.name");
+        text(topicMobile, "report.topic.mobile");
+        text(topicEmail, "report.topic.email");
+        text(topicOther, "report.topic.other");
+        text(noteLabel, "report.note");
+        text(reportBack, "button.back");
+        text(reportSend, "button.sendReport");
+        text(idleTitle, "idle.title");
+        text(stillHere, "button.stillHere");
+        text(languageButton, "language.other");
+        text(staffButton, "staff.button");
+        text(staffTitle, "staff.title");
+        text(staffUserLabel, "staff.username");
+        text(staffPasswordLabel, "staff.password");
+        text(staffCodeLabel, "staff.code");
+        text(staffCancel, "button.cancel");
+        text(staffLeave, "staff.leave");
+        // Fields are named by their labels; buttons whose text changes on its own say what they do.
+        named(email, "field.email");
+        named(lastFour, "field.lastFour");
+        named(code, "code.field");
+        named(note, "report.note");
+        named(staffUser, "staff.username");
+        named(staffPassword, "staff.password");
+        named(staffCode, "staff.code");
+        named(details, "signedIn.details");
+        named(resendButton, "button.resend");
+        named(busy, "busy.wait");
+        named(languageButton, "language.switch");
         model.tick();
+    }
+
+    private void text(javafx.scene.control.Labeled labeled, String key) {
+        labeled.setText(texts.getString(key));
+    }
+
+    private void named(javafx.scene.control.Control control, String key) {
+        control.setAccessibleText(texts.getString(key));
     }
 
     @FXML
@@ -176,6 +338,21 @@ public final class KioskView extends UiPart<StackPane> {
     }
 
     @FXML
+    private void onReport() {
+        model.openReport();
+    }
+
+    @FXML
+    private void onReportBack() {
+        model.cancelReport();
+    }
+
+    @FXML
+    private void onReportSend() {
+        model.sendReport();
+    }
+
+    @FXML
     private void onSignOut() {
         model.signOut();
     }
@@ -187,6 +364,59 @@ public final class KioskView extends UiPart<StackPane> {
 
     @FXML
     private void onStaff() {
-        onStaff.run();
+        staffExit.reset();
+        staffError.setText("");
+        staffPane.setVisible(true);
+        model.setStaffSignInOpen(true);
+        staffUser.requestFocus();
+    }
+
+    @FXML
+    private void onStaffCancel() {
+        closeStaffPane();
+    }
+
+    private void closeStaffPane() {
+        staffExit.reset();
+        staffUser.clear();
+        staffPassword.clear();
+        staffCode.clear();
+        staffError.setText("");
+        staffPane.setVisible(false);
+        model.setStaffSignInOpen(false);
+    }
+
+    @FXML
+    private void onStaffLeave() {
+        String user = staffUser.getText();
+        char[] password = staffPassword.getText().toCharArray();
+        String secondFactor = staffCode.getText();
+        staffLeave.setDisable(true);
+        staffError.setText(texts.getString("busy.checking"));
+        background.run(() -> staffExit.attempt(user, password, secondFactor), result -> {
+            staffLeave.setDisable(false);
+            java.util.Arrays.fill(password, '\0');
+            switch (result.outcome()) {
+                case LEFT -> {
+                    closeStaffPane();
+                    model.signOut();
+                    onLeft.accept(result.staff().orElseThrow());
+                }
+                case NEED_CODE -> {
+                    staffError.setText(texts.getString(secondFactor.isBlank() ? "staff.needCode" : "staff.wrongCode"));
+                    staffCode.clear();
+                    staffCode.requestFocus();
+                }
+                case NEED_ENROLMENT -> staffError.setText(texts.getString("staff.needEnrolment"));
+                case REFUSED -> {
+                    staffError.setText(texts.getString("staff.refused"));
+                    staffPassword.clear();
+                    staffCode.clear();
+                }
+            }
+        }, failure -> {
+            staffLeave.setDisable(false);
+            staffError.setText(texts.getString("error.unavailable"));
+        });
     }
 }

@@ -28,13 +28,13 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The client's path at the kiosk: identify, code, signed in. Holds every piece of client data the screen
+ * The client's path at the kiosk: identify, code, signed in (and, from there, "something is wrong here"). Holds every piece of client data the screen
  * shows, so that {@link #wipe()} can clear all of it at once; asks the engine and shows only its uniform
  * answers. {@link #tick()} runs every second for the resend countdown and the idle timeout.
  */
 public final class KioskViewModel {
     /** Where the client is. */
-    public enum Step { IDENTIFY, CODE, SIGNED_IN }
+    public enum Step { IDENTIFY, CODE, SIGNED_IN, REPORT }
 
     private final KioskServices services;
     private final Background background;
@@ -49,6 +49,8 @@ public final class KioskViewModel {
     private final StringProperty welcome = new SimpleStringProperty("");
     private final StringProperty resendLabel = new SimpleStringProperty("");
     private final StringProperty idleMessage = new SimpleStringProperty("");
+    private final StringProperty busyText = new SimpleStringProperty("");
+    private final ChangeRequestForm report = new ChangeRequestForm();
     private final ObservableList<String> details = FXCollections.observableArrayList();
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final BooleanProperty resendAllowed = new SimpleBooleanProperty(false);
@@ -60,6 +62,10 @@ public final class KioskViewModel {
     private Channel channel;
     private ClientSession session;
     private Instant resendAt = Instant.MIN;
+    /** Bumped by every wipe: an answer that arrives after a wipe belongs to the previous client and is dropped. */
+    private long generation;
+    private boolean staffSignInOpen;
+    private final java.util.List<Runnable> wipeListeners = new java.util.ArrayList<>();
     private final IdleWatcher idle;
 
     public KioskViewModel(KioskServices services, Background background, Clock clock, ResourceBundle texts) {
@@ -88,7 +94,8 @@ public final class KioskViewModel {
         channel = wanted;
         String typedEmail = email.get();
         String typedLastFour = lastFour.get();
-        run(() -> services.engine().start(typedEmail, typedLastFour, wanted, services.terminalId()), this::started);
+        run(text("code.sending"), () -> services.engine().start(typedEmail, typedLastFour, wanted, services.terminalId()),
+                this::started);
     }
 
     private void started(StartResult result) {
@@ -110,7 +117,7 @@ public final class KioskViewModel {
         activity();
         String typed = code.get();
         UUID id = challenge;
-        run(() -> services.codes().check(id, typed, services.terminalId()), this::checked);
+        run(text("busy.checking"), () -> services.codes().check(id, typed, services.terminalId()), this::checked);
     }
 
     private void checked(CheckResult result) {
@@ -128,7 +135,11 @@ public final class KioskViewModel {
 
     private void signedIn(ClientSession newSession) {
         session = newSession;
+        long mine = generation;
         background.run(() -> services.contacts().get(newSession.contactId()), contact -> {
+            if (mine != generation) {
+                return;
+            }
             welcome.set(MessageFormat.format(text("signedIn.title"), contact.firstName().isEmpty()
                     ? contact.lastName() : contact.firstName()));
             details.setAll(MaskedDetails.of(contact, texts));
@@ -144,7 +155,7 @@ public final class KioskViewModel {
         if (current == null) {
             return;
         }
-        run(() -> services.checkIns().checkIn(current.token(), services.terminalId()), done -> {
+        run(text("busy.wait"), () -> services.checkIns().checkIn(current.token(), services.terminalId()), done -> {
             if (done) {
                 checkedIn.set(true);
                 message.set(text("checkIn.done"));
@@ -154,10 +165,48 @@ public final class KioskViewModel {
         });
     }
 
+    /** "Something is wrong here": the client says which details are wrong; staff get a request, nothing is edited. */
+    public void openReport() {
+        activity();
+        report.clear();
+        message.set("");
+        step.set(Step.REPORT);
+    }
+
+    public void cancelReport() {
+        activity();
+        report.clear();
+        step.set(Step.SIGNED_IN);
+    }
+
+    public void sendReport() {
+        activity();
+        ClientSession current = session;
+        if (current == null) {
+            wipe();
+            return;
+        }
+        var topics = report.topics();
+        String note = report.note().get();
+        run(text("busy.wait"), () -> services.changeRequests().request(current.token(), topics, note,
+                services.terminalId()), outcome -> {
+                    switch (outcome) {
+                        case SENT -> {
+                            report.clear();
+                            step.set(Step.SIGNED_IN);
+                            message.set(text("report.sent"));
+                        }
+                        case NOTHING_CHOSEN -> error.set(text("report.nothingChosen"));
+                        case NOTE_NOT_ACCEPTED -> error.set(text("report.noteNotAccepted"));
+                        case SESSION_ENDED -> wipe();
+                    }
+                });
+    }
+
     public void resend(Channel wanted) {
         activity();
         UUID id = challenge;
-        run(() -> services.engine().resend(id, wanted, services.terminalId()), this::started);
+        run(text("code.sending"), () -> services.engine().resend(id, wanted, services.terminalId()), this::started);
     }
 
     /** Shows a plain next step if the text failed: a code by email instead, or the front desk. */
@@ -186,6 +235,7 @@ public final class KioskViewModel {
 
     /** Clears every field, every label that showed client data, the challenge and the session. */
     public void wipe() {
+        generation++;
         endSession(AuditReason.IDLE_TIMEOUT);
         email.set("");
         lastFour.set("");
@@ -194,6 +244,7 @@ public final class KioskViewModel {
         error.set("");
         welcome.set("");
         details.clear();
+        report.clear();
         resendLabel.set("");
         idleWarning.set(false);
         idleMessage.set("");
@@ -203,6 +254,17 @@ public final class KioskViewModel {
         resendAt = Instant.MIN;
         step.set(Step.IDENTIFY);
         idle.activity();
+        wipeListeners.forEach(Runnable::run);
+    }
+
+    /** Things the view holds outside this model (the staff sign-in) that must go with every wipe. */
+    void onWipe(Runnable listener) {
+        wipeListeners.add(listener);
+    }
+
+    /** A half-typed staff sign-in left open times out like a client's screen. */
+    void setStaffSignInOpen(boolean open) {
+        staffSignInOpen = open;
     }
 
     private void endSession(AuditReason reason) {
@@ -226,7 +288,7 @@ public final class KioskViewModel {
         long wait = Duration.between(now, resendAt).toSeconds();
         resendAllowed.set(step.get() == Step.CODE && wait <= 0);
         resendLabel.set(wait > 0 ? MessageFormat.format(text("button.resendIn"), wait) : text("button.resend"));
-        if (step.get() == Step.IDENTIFY && email.get().isEmpty() && lastFour.get().isEmpty()) {
+        if (step.get() == Step.IDENTIFY && email.get().isEmpty() && lastFour.get().isEmpty() && !staffSignInOpen) {
             return;
         }
         IdleWatcher.State state = idle.check();
@@ -238,15 +300,28 @@ public final class KioskViewModel {
         }
     }
 
-    private <T> void run(Callable<T> work, Consumer<T> then) {
+    private <T> void run(String whileBusy, Callable<T> work, Consumer<T> then) {
         busy.set(true);
+        busyText.set(whileBusy);
         error.set("");
+        long mine = generation;
         background.run(work, result -> {
             busy.set(false);
-            then.accept(result);
+            busyText.set("");
+            if (mine == generation) {
+                then.accept(result);
+            } else if (result instanceof CheckResult late && late.session().isPresent()) {
+                // Approved just as the screen was wiped: nobody is there to use the session, so end it.
+                String token = late.session().get().token();
+                background.run(() -> services.sessions().end(token, AuditReason.IDLE_TIMEOUT), ended -> { },
+                        ignored -> { });
+            }
         }, failure -> {
             busy.set(false);
-            error.set(text("error.unavailable"));
+            busyText.set("");
+            if (mine == generation) {
+                error.set(text("error.unavailable"));
+            }
         });
     }
 
@@ -288,6 +363,14 @@ public final class KioskViewModel {
 
     public StringProperty idleMessageProperty() {
         return idleMessage;
+    }
+
+    public StringProperty busyTextProperty() {
+        return busyText;
+    }
+
+    ChangeRequestForm report() {
+        return report;
     }
 
     public ObservableList<String> details() {

@@ -28,6 +28,7 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
     @FXML private Label dataFolderLabel;
     @FXML private Label deliveryLabel;
     @FXML private Label sessionLabel;
+    @FXML private javafx.scene.control.Button kioskButton;
     @FXML private TabPane tabs;
     @FXML private Tab contactsTab;
     @FXML private Tab outboxTab;
@@ -40,6 +41,7 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
     private final ContactsView contactsView;
     private final StaffSession session;
     private final Runnable signOut;
+    private Runnable startKiosk = () -> { };
 
     public MainWindow(Stage stage, StaffServices services, Background background, StaffSession session,
                       Runnable signOut) {
@@ -155,6 +157,22 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
             contactsModel.scopeProperty().set(com.portaldesk.contacts.ContactQuery.Scope.ALL);
             contactsModel.searchTextProperty().set(contact.email().isEmpty() ? contact.lastName() : contact.email());
         }, error -> dialogs.showError("Contact not found", error.getMessage()));
+    }
+
+    /** Admins may turn this workstation into a lobby kiosk; the app decides how (it owns the windows). */
+    public MainWindow allowKioskMode(Runnable start) {
+        startKiosk = start;
+        kioskButton.setVisible(session.isAdmin());
+        kioskButton.setManaged(session.isAdmin());
+        return this;
+    }
+
+    @FXML
+    private void onKiosk() {
+        if (dialogs.confirm("Start kiosk mode", "This workstation becomes a full-screen client sign-in kiosk. You will "
+                + "be signed out, and leaving kiosk mode needs a staff sign-in (with your authenticator code).")) {
+            startKiosk.run();
+        }
     }
 
     @FXML

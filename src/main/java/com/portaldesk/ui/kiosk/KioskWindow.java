@@ -1,0 +1,89 @@
+package com.portaldesk.ui.kiosk;
+
+import com.portaldesk.audit.AuditEventType;
+import com.portaldesk.audit.AuditReason;
+import com.portaldesk.audit.AuditRecord;
+import com.portaldesk.staff.StaffSession;
+import com.portaldesk.ui.common.Background;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.function.Consumer;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.event.Event;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import javafx.stage.StageStyle;
+import javafx.util.Duration;
+
+/**
+ * A stage turned into the lobby kiosk: full screen, undecorated, no way out but a staff sign-in. Close
+ * requests, Escape, Alt+F4 and the full-screen exit key are consumed; a one-second timer drives the resend
+ * countdown, the delivery check, the idle warning and the wipe. Used by {@code --kiosk} and by an admin
+ * turning a staff workstation into a kiosk.
+ */
+public final class KioskWindow {
+    public static final String STYLESHEET = "/com/portaldesk/ui/kiosk/kiosk.css";
+
+    private final Stage stage;
+    private final Scene scene;
+
+    /** Takes over a stage that has not been shown yet, and shows "Starting…" until {@link #open} is called. */
+    public KioskWindow(Stage stage) {
+        this.stage = stage;
+        stage.initStyle(StageStyle.UNDECORATED);
+        Label starting = new Label(ResourceBundle.getBundle(KioskView.BUNDLE, Locale.ENGLISH).getString("starting"));
+        starting.setStyle("-fx-font-size: 28px;");
+        scene = new Scene(new StackPane(starting), 1280, 800);
+        scene.getStylesheets().add(STYLESHEET);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, KioskWindow::swallowExitKeys);
+        stage.setScene(scene);
+        stage.setTitle("PortalDesk kiosk");
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        stage.setFullScreenExitHint("");
+        stage.setFullScreen(true);
+        stage.setOnCloseRequest(Event::consume);
+        stage.show();
+    }
+
+    private static void swallowExitKeys(KeyEvent event) {
+        if (event.getCode() == KeyCode.ESCAPE || (event.isAltDown() && event.getCode() == KeyCode.F4)) {
+            event.consume();
+        }
+    }
+
+    /**
+     * Shows the client's sign-in. {@code startedBy} goes into the audit event that records the start;
+     * {@code onLeft} runs after a staff member has signed in to leave (the leave is already audited).
+     */
+    public void open(KioskServices services, Background background, String firmName, String startedBy,
+                     Consumer<StaffSession> onLeft) {
+        KioskViewModel model = new KioskViewModel(services, background, Clock.systemUTC(),
+                ResourceBundle.getBundle(KioskView.BUNDLE, Locale.ENGLISH));
+        Timeline clock = new Timeline(new KeyFrame(Duration.seconds(1), e -> {
+            model.tick();
+            model.checkDelivery();
+        }));
+        clock.setCycleCount(Timeline.INDEFINITE);
+        scene.setRoot(new KioskView(model, services, background, firmName, staff -> {
+            clock.stop();
+            onLeft.accept(staff);
+        }).getRoot());
+        clock.play();
+        background.run(() -> {
+            services.audit().record(AuditRecord.of(AuditEventType.KIOSK_STARTED, AuditReason.OK, services.terminalId())
+                    .withDetail("by " + startedBy));
+            return true;
+        }, recorded -> { }, failure -> { });
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+}

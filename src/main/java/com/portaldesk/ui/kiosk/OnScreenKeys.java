@@ -1,0 +1,127 @@
+package com.portaldesk.ui.kiosk;
+
+import java.util.List;
+import java.util.ResourceBundle;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/**
+ * The kiosk's on-screen keys for a lobby PC with a touch screen and no keyboard: letters (for an email
+ * address or a short note) or a numeric keypad (for the last four and the code). Keys type into whichever
+ * field they are pointed at; they never take the focus themselves, so the caret stays where the client is
+ * typing and a physical keyboard keeps working alongside.
+ */
+final class OnScreenKeys extends VBox {
+    /** Which set of keys to show. */
+    enum Layout { LETTERS, DIGITS }
+
+    private static final List<String> LETTER_ROWS = List.of("1234567890", "qwertyuiop", "asdfghjkl", "zxcvbnm.-_");
+
+    /** Ids for keys whose text cannot be part of a CSS id. */
+    private static final java.util.Map<String, String> KEY_NAMES = java.util.Map.of(".", "dot", ".com", "dotcom", "@", "at",
+            "-", "dash", "_", "underscore");
+
+    private final VBox letters = new VBox(6);
+    private final VBox digits = new VBox(8);
+    private final Button space = new Button();
+    private final Button backspaceLetters = new Button("⌫");
+    private final Button backspaceDigits = new Button("⌫");
+    private final Button clear = new Button();
+    private TextInputControl target;
+
+    OnScreenKeys() {
+        getStyleClass().add("kiosk-keys");
+        setAlignment(Pos.CENTER);
+        setId("onScreenKeys");
+        for (String row : LETTER_ROWS) {
+            HBox keys = row(6);
+            row.chars().forEach(c -> keys.getChildren().add(typing(String.valueOf((char) c), "kiosk-key")));
+            letters.getChildren().add(keys);
+        }
+        HBox bottom = row(6);
+        space.setId("key-space");
+        space.setOnAction(e -> type(" "));
+        setUp(space, "kiosk-key", "kiosk-key-wide");
+        backspaceLetters.setId("key-backspace");
+        backspaceLetters.setOnAction(e -> backspace());
+        setUp(backspaceLetters, "kiosk-key", "kiosk-key-wide");
+        bottom.getChildren().addAll(typing("@", "kiosk-key"), typing(".com", "kiosk-key-wide"), space, backspaceLetters);
+        letters.getChildren().add(bottom);
+
+        for (String row : List.of("123", "456", "789")) {
+            HBox keys = row(8);
+            row.chars().forEach(c -> keys.getChildren().add(typing(String.valueOf((char) c), "kiosk-digit")));
+            digits.getChildren().add(keys);
+        }
+        clear.setId("key-clear");
+        clear.setOnAction(e -> {
+            if (target != null) {
+                target.clear();
+            }
+        });
+        setUp(clear, "kiosk-digit");
+        backspaceDigits.setId("key-backspace-digits");
+        backspaceDigits.setOnAction(e -> backspace());
+        setUp(backspaceDigits, "kiosk-digit");
+        HBox last = row(8);
+        last.getChildren().addAll(clear, typing("0", "kiosk-digit"), backspaceDigits);
+        digits.getChildren().add(last);
+        show(null, Layout.LETTERS);
+    }
+
+    /** Keys now type into this field (nothing, and hidden, when null). */
+    void show(TextInputControl field, Layout layout) {
+        target = field;
+        getChildren().setAll(layout == Layout.DIGITS ? digits : letters);
+        setVisible(field != null);
+    }
+
+    void setTexts(ResourceBundle texts) {
+        space.setText(texts.getString("key.space"));
+        space.setAccessibleText(texts.getString("key.space"));
+        backspaceLetters.setAccessibleText(texts.getString("key.backspace"));
+        backspaceDigits.setAccessibleText(texts.getString("key.backspace"));
+        clear.setText(texts.getString("key.clear"));
+        clear.setAccessibleText(texts.getString("key.clear"));
+    }
+
+    private static HBox row(double gap) {
+        HBox row = new HBox(gap);
+        row.setAlignment(Pos.CENTER);
+        return row;
+    }
+
+    private Button typing(String text, String style) {
+        Button key = new Button(text);
+        key.setId("key-" + KEY_NAMES.getOrDefault(text, text));
+        key.setOnAction(e -> type(text));
+        setUp(key, style.equals("kiosk-key-wide") ? new String[] {"kiosk-key", style} : new String[] {style});
+        return key;
+    }
+
+    private static void setUp(Button key, String... styles) {
+        key.getStyleClass().addAll(styles);
+        // The field keeps the focus (and its caret); the keys are for pointing at, not tabbing through.
+        key.setFocusTraversable(false);
+    }
+
+    private void type(String text) {
+        if (target != null && !target.isDisabled()) {
+            target.replaceSelection(text);
+        }
+    }
+
+    private void backspace() {
+        if (target == null) {
+            return;
+        }
+        if (target.getSelection().getLength() > 0) {
+            target.replaceSelection("");
+        } else {
+            target.deletePreviousChar();
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package com.portaldesk.ui.kiosk;
+
+import com.portaldesk.audit.AuditEventType;
+import com.portaldesk.audit.AuditReason;
+import com.portaldesk.audit.AuditRecord;
+import com.portaldesk.staff.SignInResult;
+import com.portaldesk.staff.StaffSession;
+import java.util.Optional;
+
+/**
+ * Leaving kiosk mode: a staff sign-in on the kiosk itself, with the second factor wherever the account has
+ * one (or the policy demands one). Each leave is audited with who left. Runs off the FX thread (Argon2id).
+ */
+final class StaffExit {
+    /** How an attempt ended. */
+    enum Outcome { LEFT, NEED_CODE, NEED_ENROLMENT, REFUSED }
+
+    record Result(Outcome outcome, Optional<StaffSession> staff) {
+        static Result of(Outcome outcome) {
+            return new Result(outcome, Optional.empty());
+        }
+    }
+
+    private final KioskServices services;
+    private volatile String pendingSecondFactor;
+
+    StaffExit(KioskServices services) {
+        this.services = services;
+    }
+
+    Result attempt(String username, char[] password, String code) {
+        String terminal = services.terminalId();
+        String pending = pendingSecondFactor;
+        SignInResult result;
+        if (pending != null && !code.isBlank()) {
+            result = services.staffAuth().secondFactor(pending, code, terminal);
+        } else {
+            result = services.staffAuth().signIn(username, password, terminal);
+            if (result.status() == SignInResult.Status.NEED_SECOND_FACTOR && !code.isBlank()) {
+                result = services.staffAuth().secondFactor(result.pending().orElseThrow(), code, terminal);
+            }
+        }
+        pendingSecondFactor = result.pending().orElse(null);
+        return switch (result.status()) {
+            case SIGNED_IN -> left(result.session().orElseThrow());
+            case NEED_SECOND_FACTOR -> Result.of(Outcome.NEED_CODE);
+            case NEED_ENROLMENT -> Result.of(Outcome.NEED_ENROLMENT);
+            case REFUSED -> Result.of(Outcome.REFUSED);
+        };
+    }
+
+    private Result left(StaffSession staff) {
+        services.audit().record(AuditRecord.of(AuditEventType.KIOSK_LEFT, AuditReason.OK, services.terminalId())
+                .withDetail("by " + staff.username()));
+        return new Result(Outcome.LEFT, Optional.of(staff));
+    }
+
+    void reset() {
+        pendingSecondFactor = null;
+    }
+}
