@@ -17,7 +17,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
@@ -62,7 +61,7 @@ public final class KioskView extends UiPart<StackPane> {
     @FXML private VBox signedInPane;
     @FXML private Label welcome;
     @FXML private Label detailsTitle;
-    @FXML private ListView<String> details;
+    @FXML private VBox details;
     @FXML private Button reportButton;
     @FXML private Button signOut;
     @FXML private Button checkInButton;
@@ -129,6 +128,8 @@ public final class KioskView extends UiPart<StackPane> {
         getRoot().sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 scene.focusOwnerProperty().addListener((o, before, focused) -> followFocus(focused));
+                // Focus can only be given once the view is in a scene: the email field, ready for typing.
+                javafx.application.Platform.runLater(() -> show(model.stepProperty().get()));
             }
         });
         applyTexts();
@@ -142,7 +143,12 @@ public final class KioskView extends UiPart<StackPane> {
         message.textProperty().bind(model.messageProperty());
         error.textProperty().bind(model.errorProperty());
         welcome.textProperty().bind(model.welcomeProperty());
-        details.setItems(model.details());
+        model.details().addListener((javafx.collections.ListChangeListener<String>) change -> details.getChildren()
+                .setAll(model.details().stream().map(line -> {
+                    Label label = new Label(line);
+                    label.getStyleClass().add("kiosk-text");
+                    return label;
+                }).toList()));
         checkInMessage.textProperty().bind(model.messageProperty());
         checkInButton.disableProperty().bind(model.checkedInProperty().or(model.busyProperty()));
         busy.visibleProperty().bind(model.busyProperty());
@@ -281,7 +287,6 @@ public final class KioskView extends UiPart<StackPane> {
         named(staffUser, "staff.username");
         named(staffPassword, "staff.password");
         named(staffCode, "staff.code");
-        named(details, "signedIn.details");
         named(resendButton, "button.resend");
         named(busy, "busy.wait");
         named(languageButton, "language.switch");

@@ -12,12 +12,14 @@ import java.util.function.Consumer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.event.Event;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import javafx.util.Duration;
@@ -40,7 +42,12 @@ public final class KioskWindow {
         stage.initStyle(StageStyle.UNDECORATED);
         Label starting = new Label(ResourceBundle.getBundle(KioskView.BUNDLE, Locale.ENGLISH).getString("starting"));
         starting.setStyle("-fx-font-size: 28px;");
-        scene = new Scene(new StackPane(starting), 1280, 800);
+        // Sized to the whole screen as well as full screen: some window managers (or none, on a bare X server
+        // at boot) ignore the full-screen request, and the kiosk must still cover everything.
+        Rectangle2D screen = Screen.getPrimary().getBounds();
+        scene = new Scene(new StackPane(starting), screen.getWidth(), screen.getHeight());
+        stage.setX(screen.getMinX());
+        stage.setY(screen.getMinY());
         scene.getStylesheets().add(STYLESHEET);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, KioskWindow::swallowExitKeys);
         stage.setScene(scene);

@@ -36,6 +36,7 @@ final class OnScreenKeys extends VBox {
         getStyleClass().add("kiosk-keys");
         setAlignment(Pos.CENTER);
         setId("onScreenKeys");
+        setMaxHeight(USE_PREF_SIZE);
         for (String row : LETTER_ROWS) {
             HBox keys = row(6);
             row.chars().forEach(c -> keys.getChildren().add(typing(String.valueOf((char) c), "kiosk-key")));
