@@ -84,22 +84,9 @@ public final class KioskView extends UiPart<StackPane> {
     @FXML private Label idleTitle;
     @FXML private Label idleMessage;
     @FXML private Button stillHere;
-    @FXML private StackPane staffPane;
-    @FXML private Label staffTitle;
-    @FXML private Label staffUserLabel;
-    @FXML private TextField staffUser;
-    @FXML private Label staffPasswordLabel;
-    @FXML private PasswordField staffPassword;
-    @FXML private Label staffCodeLabel;
-    @FXML private TextField staffCode;
-    @FXML private Label staffError;
-    @FXML private Button staffCancel;
-    @FXML private Button staffLeave;
 
     private final KioskViewModel model;
-    private final StaffExit staffExit;
-    private final Background background;
-    private final Consumer<StaffSession> onLeft;
+    private final StaffExitPane staffExit;
     private final OnScreenKeys keys = new OnScreenKeys();
     private ResourceBundle texts;
     private Locale locale = Locale.ENGLISH;
@@ -110,9 +97,11 @@ public final class KioskView extends UiPart<StackPane> {
     public KioskView(KioskViewModel model, KioskServices services, Background background, String firm,
                      Consumer<StaffSession> onLeft) {
         this.model = model;
-        this.staffExit = new StaffExit(services);
-        this.background = background;
-        this.onLeft = onLeft;
+        this.staffExit = new StaffExitPane(new StaffExit(services), background, model::setStaffSignInOpen, staff -> {
+            model.signOut();
+            onLeft.accept(staff);
+        });
+        getRoot().getChildren().add(staffExit.getRoot());
         firmName.setText(firm);
         content.getChildren().add(keys);
         bindClientPath();
@@ -124,7 +113,7 @@ public final class KioskView extends UiPart<StackPane> {
             }
         });
         model.stepProperty().addListener((obs, old, now) -> show(now));
-        model.onWipe(this::closeStaffPane);
+        model.onWipe(staffExit::close);
         getRoot().sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 scene.focusOwnerProperty().addListener((o, before, focused) -> followFocus(focused));
@@ -180,8 +169,7 @@ public final class KioskView extends UiPart<StackPane> {
 
     /** No autofill, no history, no pasting: plain fields with limits, digits only where digits belong. */
     private void guardFields() {
-        for (TextInputControl field : new TextInputControl[] {email, lastFour, code, note, staffUser, staffPassword,
-                staffCode}) {
+        for (TextInputControl field : new TextInputControl[] {email, lastFour, code, note}) {
             if (field instanceof TextField text) {
                 text.setContextMenu(new ContextMenu());
             }
@@ -190,7 +178,6 @@ public final class KioskView extends UiPart<StackPane> {
         lastFour.setTextFormatter(new TextFormatter<>(limit(4, true)));
         code.setTextFormatter(new TextFormatter<>(limit(10, true)));
         note.setTextFormatter(new TextFormatter<>(limit(com.portaldesk.checkin.ChangeRequests.NOTE_LIMIT, false)));
-        staffCode.setTextFormatter(new TextFormatter<>(limit(20, false)));
     }
 
     private static UnaryOperator<TextFormatter.Change> limit(int max, boolean digitsOnly) {
@@ -245,6 +232,7 @@ public final class KioskView extends UiPart<StackPane> {
         texts = ResourceBundle.getBundle(BUNDLE, locale);
         model.setTexts(texts);
         keys.setTexts(texts);
+        staffExit.setTexts(texts);
         text(welcomeTitle, "welcome.title");
         text(welcomeSubtitle, "welcome.subtitle");
         text(emailLabel, "field.email");
@@ -273,20 +261,11 @@ public final class KioskView extends UiPart<StackPane> {
         text(stillHere, "button.stillHere");
         text(languageButton, "language.other");
         text(staffButton, "staff.button");
-        text(staffTitle, "staff.title");
-        text(staffUserLabel, "staff.username");
-        text(staffPasswordLabel, "staff.password");
-        text(staffCodeLabel, "staff.code");
-        text(staffCancel, "button.cancel");
-        text(staffLeave, "staff.leave");
         // Fields are named by their labels; buttons whose text changes on its own say what they do.
         named(email, "field.email");
         named(lastFour, "field.lastFour");
         named(code, "code.field");
         named(note, "report.note");
-        named(staffUser, "staff.username");
-        named(staffPassword, "staff.password");
-        named(staffCode, "staff.code");
         named(resendButton, "button.resend");
         named(busy, "busy.wait");
         named(languageButton, "language.switch");
@@ -369,59 +348,6 @@ public final class KioskView extends UiPart<StackPane> {
 
     @FXML
     private void onStaff() {
-        staffExit.reset();
-        staffError.setText("");
-        staffPane.setVisible(true);
-        model.setStaffSignInOpen(true);
-        staffUser.requestFocus();
-    }
-
-    @FXML
-    private void onStaffCancel() {
-        closeStaffPane();
-    }
-
-    private void closeStaffPane() {
-        staffExit.reset();
-        staffUser.clear();
-        staffPassword.clear();
-        staffCode.clear();
-        staffError.setText("");
-        staffPane.setVisible(false);
-        model.setStaffSignInOpen(false);
-    }
-
-    @FXML
-    private void onStaffLeave() {
-        String user = staffUser.getText();
-        char[] password = staffPassword.getText().toCharArray();
-        String secondFactor = staffCode.getText();
-        staffLeave.setDisable(true);
-        staffError.setText(texts.getString("busy.checking"));
-        background.run(() -> staffExit.attempt(user, password, secondFactor), result -> {
-            staffLeave.setDisable(false);
-            java.util.Arrays.fill(password, '\0');
-            switch (result.outcome()) {
-                case LEFT -> {
-                    closeStaffPane();
-                    model.signOut();
-                    onLeft.accept(result.staff().orElseThrow());
-                }
-                case NEED_CODE -> {
-                    staffError.setText(texts.getString(secondFactor.isBlank() ? "staff.needCode" : "staff.wrongCode"));
-                    staffCode.clear();
-                    staffCode.requestFocus();
-                }
-                case NEED_ENROLMENT -> staffError.setText(texts.getString("staff.needEnrolment"));
-                case REFUSED -> {
-                    staffError.setText(texts.getString("staff.refused"));
-                    staffPassword.clear();
-                    staffCode.clear();
-                }
-            }
-        }, failure -> {
-            staffLeave.setDisable(false);
-            staffError.setText(texts.getString("error.unavailable"));
-        });
+        staffExit.open();
     }
 }

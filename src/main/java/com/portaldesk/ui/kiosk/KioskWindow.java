@@ -54,9 +54,9 @@ public final class KioskWindow {
         stage.setTitle("PortalDesk kiosk");
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         stage.setFullScreenExitHint("");
-        stage.setFullScreen(true);
         stage.setOnCloseRequest(Event::consume);
         stage.show();
+        stage.setFullScreen(true);
     }
 
     private static void swallowExitKeys(KeyEvent event) {

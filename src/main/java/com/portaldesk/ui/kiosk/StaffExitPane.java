@@ -1,0 +1,123 @@
+package com.portaldesk.ui.kiosk;
+
+import com.portaldesk.staff.StaffSession;
+import com.portaldesk.ui.common.Background;
+import com.portaldesk.ui.common.UiPart;
+import java.util.Arrays;
+import java.util.ResourceBundle;
+import java.util.function.Consumer;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.StackPane;
+
+/**
+ * The staff sign-in laid over the kiosk to leave kiosk mode. A wrong attempt clears the password; closing
+ * it (or the kiosk's idle wipe) clears everything typed.
+ */
+final class StaffExitPane extends UiPart<StackPane> {
+    @FXML private Label staffTitle;
+    @FXML private Label staffUserLabel;
+    @FXML private TextField staffUser;
+    @FXML private Label staffPasswordLabel;
+    @FXML private PasswordField staffPassword;
+    @FXML private Label staffCodeLabel;
+    @FXML private TextField staffCode;
+    @FXML private Label staffError;
+    @FXML private Button staffCancel;
+    @FXML private Button staffLeave;
+
+    private final StaffExit exit;
+    private final Background background;
+    private final Consumer<Boolean> openChanged;
+    private final Consumer<StaffSession> onLeft;
+    private ResourceBundle texts;
+
+    /**
+     * @param openChanged told when the pane opens or closes (the kiosk's idle timer watches it too)
+     * @param onLeft      told who signed in to leave (the leave is already audited)
+     */
+    StaffExitPane(StaffExit exit, Background background, Consumer<Boolean> openChanged, Consumer<StaffSession> onLeft) {
+        this.exit = exit;
+        this.background = background;
+        this.openChanged = openChanged;
+        this.onLeft = onLeft;
+        for (TextField field : new TextField[] {staffUser, staffPassword, staffCode}) {
+            field.setContextMenu(new ContextMenu());
+        }
+        staffPassword.setOnAction(e -> staffLeave.fire());
+        staffCode.setOnAction(e -> staffLeave.fire());
+    }
+
+    void setTexts(ResourceBundle bundle) {
+        texts = bundle;
+        staffTitle.setText(texts.getString("staff.title"));
+        staffUserLabel.setText(texts.getString("staff.username"));
+        staffPasswordLabel.setText(texts.getString("staff.password"));
+        staffCodeLabel.setText(texts.getString("staff.code"));
+        staffCancel.setText(texts.getString("button.cancel"));
+        staffLeave.setText(texts.getString("staff.leave"));
+        staffUser.setAccessibleText(texts.getString("staff.username"));
+        staffPassword.setAccessibleText(texts.getString("staff.password"));
+        staffCode.setAccessibleText(texts.getString("staff.code"));
+    }
+
+    void open() {
+        exit.reset();
+        staffError.setText("");
+        getRoot().setVisible(true);
+        openChanged.accept(true);
+        staffUser.requestFocus();
+    }
+
+    void close() {
+        exit.reset();
+        staffUser.clear();
+        staffPassword.clear();
+        staffCode.clear();
+        staffError.setText("");
+        getRoot().setVisible(false);
+        openChanged.accept(false);
+    }
+
+    @FXML
+    private void onCancel() {
+        close();
+    }
+
+    @FXML
+    private void onLeave() {
+        String user = staffUser.getText();
+        char[] password = staffPassword.getText().toCharArray();
+        String secondFactor = staffCode.getText();
+        staffLeave.setDisable(true);
+        staffError.setText(texts.getString("busy.checking"));
+        background.run(() -> exit.attempt(user, password, secondFactor), result -> {
+            staffLeave.setDisable(false);
+            Arrays.fill(password, '\0');
+            switch (result.outcome()) {
+                case LEFT -> {
+                    close();
+                    onLeft.accept(result.staff().orElseThrow());
+                }
+                case NEED_CODE -> {
+                    staffError.setText(texts.getString(secondFactor.isBlank() ? "staff.needCode" : "staff.wrongCode"));
+                    staffCode.clear();
+                    staffCode.requestFocus();
+                }
+                case NEED_ENROLMENT -> staffError.setText(texts.getString("staff.needEnrolment"));
+                case REFUSED -> {
+                    staffError.setText(texts.getString("staff.refused"));
+                    staffPassword.clear();
+                    staffCode.clear();
+                }
+            }
+        }, failure -> {
+            staffLeave.setDisable(false);
+            staffError.setText(texts.getString("error.unavailable"));
+        });
+    }
+}
