@@ -61,7 +61,8 @@ class AdminScreensTest {
 
     private void open(Role role) {
         WaitForAsyncUtils.waitForAsyncFx(10_000, () -> new MainWindow(stage, context.staffServices(), background,
-                new StaffSession(UUID.randomUUID(), "ann", "Ann Lee", role, role == Role.ADMIN), () -> { }).show());
+                new StaffSession(UUID.randomUUID(), "ann", "Ann Lee", role, role == Role.ADMIN), () -> { })
+                .allowKioskMode(() -> { }).show());
     }
 
     private static void selectTab(FxRobot robot, String name) {
@@ -89,10 +90,17 @@ class AdminScreensTest {
     }
 
     @Test
-    void staff_doNotSeeTheAdminTabs(FxRobot robot) {
+    void staff_doNotSeeTheAdminTabs_norStartKioskMode(FxRobot robot) {
         open(Role.STAFF);
         TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
         assertThat(tabs.getTabs()).extracting(t -> t.getText()).doesNotContain("Security settings", "Staff", "Audit log");
+        assertThat(robot.lookup("#kioskButton").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void admins_canStartKioskMode(FxRobot robot) {
+        open(Role.ADMIN);
+        assertThat(robot.lookup("#kioskButton").query().isVisible()).isTrue();
     }
 
     @Test
