@@ -77,6 +77,8 @@ public final class ContactsView extends UiPart<BorderPane> {
         historyList.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
             {
                 setWrapText(true);
+                // Tall enough for the whole wrapped line: a client's change request note must not be cut off.
+                setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
                 prefWidthProperty().bind(list.widthProperty().subtract(18));
             }
 
@@ -84,6 +86,7 @@ public final class ContactsView extends UiPart<BorderPane> {
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
+                setTooltip(empty ? null : new javafx.scene.control.Tooltip(item));
             }
         });
         lockState.textProperty().bind(javafx.beans.binding.Bindings.when(model.lockedProperty())
