@@ -8,6 +8,7 @@ import com.portaldesk.settings.PortalPolicy;
 import com.portaldesk.ui.common.Background;
 import com.portaldesk.verify.CheckResult;
 import com.portaldesk.verify.ClientSession;
+import com.portaldesk.verify.ClientStatus;
 import com.portaldesk.verify.DeliveryState;
 import com.portaldesk.verify.StartResult;
 import java.text.MessageFormat;
@@ -99,18 +100,16 @@ public final class KioskViewModel {
     }
 
     private void started(StartResult result) {
-        switch (result.status()) {
-            case CODE_SENT -> {
-                challenge = result.challengeId();
-                code.set("");
-                message.set(text(result.channel() == Channel.SMS ? "code.sentSms" : "code.sentEmail"));
-                resendAt = clock.instant().plusSeconds(result.resendInSeconds());
-                step.set(Step.CODE);
-                tick();
-            }
-            case INVALID_INPUT -> error.set(text("error.details"));
-            default -> error.set(text(result.status().name().equals("TRY_LATER") ? "error.tryLater" : "error.startAgain"));
+        if (result.status() != ClientStatus.CODE_SENT) {
+            error.set(text(EngineAnswers.forStart(result)));
+            return;
         }
+        challenge = result.challengeId();
+        code.set("");
+        message.set(text(EngineAnswers.forStart(result)));
+        resendAt = clock.instant().plusSeconds(result.resendInSeconds());
+        step.set(Step.CODE);
+        tick();
     }
 
     public void submitCode() {
@@ -122,14 +121,12 @@ public final class KioskViewModel {
 
     private void checked(CheckResult result) {
         code.set("");
-        switch (result.status()) {
-            case APPROVED -> signedIn(result.session().orElseThrow());
-            case INVALID -> error.set(MessageFormat.format(text("error.invalid"), result.attemptsLeft()));
-            case INVALID_INPUT -> error.set(text("error.codeFormat"));
-            case EXPIRED -> error.set(text("error.expired"));
-            case TOO_MANY_ATTEMPTS -> error.set(text("error.tooMany"));
-            case LOCKED -> error.set(text("error.locked"));
-            default -> error.set(text("error.startAgain"));
+        if (result.status() == ClientStatus.APPROVED) {
+            signedIn(result.session().orElseThrow());
+        } else {
+            String key = EngineAnswers.forRefusedCheck(result.status());
+            error.set(result.status() == ClientStatus.INVALID ? MessageFormat.format(text(key), result.attemptsLeft())
+                    : text(key));
         }
     }
 
