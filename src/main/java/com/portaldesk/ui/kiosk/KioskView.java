@@ -113,7 +113,16 @@ public final class KioskView extends UiPart<StackPane> {
             }
         });
         model.stepProperty().addListener((obs, old, now) -> show(now));
-        model.onWipe(staffExit::close);
+        model.onWipe(() -> {
+            staffExit.close();
+            // The next person starts in the kiosk's own language, not the previous client's choice.
+            if (!locale.equals(Locale.ENGLISH)) {
+                locale = Locale.ENGLISH;
+                applyTexts();
+            }
+        });
+        // The language is chosen before signing in; texts already shown from the engine are not re-translated.
+        languageButton.visibleProperty().bind(model.stepProperty().isEqualTo(Step.IDENTIFY));
         getRoot().sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 scene.focusOwnerProperty().addListener((o, before, focused) -> followFocus(focused));

@@ -29,8 +29,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The client's path at the kiosk: identify, code, signed in (and, from there, "something is wrong here"). Holds every piece of client data the screen
- * shows, so that {@link #wipe()} can clear all of it at once; asks the engine and shows only its uniform
+ * The client's path at the kiosk: identify, code, signed in (and from there "something is wrong here").
+ * Holds every piece of client data the screen shows, so that {@link #wipe()} can clear all of it at once; asks the engine and shows only its uniform
  * answers. {@link #tick()} runs every second for the resend countdown and the idle timeout.
  */
 public final class KioskViewModel {

@@ -443,6 +443,16 @@ class KioskScreenTest {
     }
 
     @Test
+    void theNextClient_startsInEnglish(FxRobot robot) throws Exception {
+        robot.clickOn("#languageButton");
+        signIn(robot);
+        assertThat(model.welcomeProperty().get()).isEqualTo("Bienvenido, Alice");
+        robot.clickOn("#signOut");
+        waitUntil(() -> model.stepProperty().get() == Step.IDENTIFY);
+        assertThat(robot.lookup("#textMe").queryAs(Labeled.class).getText()).isEqualTo("Text me a code");
+    }
+
+    @Test
     void bundles_spanishTranslatesEveryEnglishKey() {
         ResourceBundle english = ResourceBundle.getBundle(KioskView.BUNDLE, Locale.ENGLISH);
         ResourceBundle spanish = ResourceBundle.getBundle(KioskView.BUNDLE, Locale.forLanguageTag("es"));
