@@ -2,8 +2,6 @@ package com.portaldesk.ui.kiosk;
 
 import com.portaldesk.audit.AuditReason;
 import com.portaldesk.contacts.Channel;
-import com.portaldesk.contacts.ContactRecord;
-import com.portaldesk.contacts.Email;
 import com.portaldesk.settings.PortalPolicy;
 import com.portaldesk.ui.common.Background;
 import com.portaldesk.verify.CheckResult;
@@ -13,8 +11,6 @@ import com.portaldesk.verify.DeliveryState;
 import com.portaldesk.verify.StartResult;
 import java.text.MessageFormat;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ResourceBundle;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -39,42 +35,36 @@ public final class KioskViewModel {
 
     private final KioskServices services;
     private final Background background;
-    private final Clock clock;
     private ResourceBundle texts;
     private final ObjectProperty<Step> step = new SimpleObjectProperty<>(Step.IDENTIFY);
     private final StringProperty email = new SimpleStringProperty("");
     private final StringProperty lastFour = new SimpleStringProperty("");
-    private final StringProperty code = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private final StringProperty welcome = new SimpleStringProperty("");
-    private final StringProperty resendLabel = new SimpleStringProperty("");
     private final StringProperty idleMessage = new SimpleStringProperty("");
     private final StringProperty busyText = new SimpleStringProperty("");
     private final ChangeRequestForm report = new ChangeRequestForm();
     private final ObservableList<String> details = FXCollections.observableArrayList();
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
-    private final BooleanProperty resendAllowed = new SimpleBooleanProperty(false);
     private final BooleanProperty idleWarning = new SimpleBooleanProperty(false);
     private final BooleanProperty smsEnabled = new SimpleBooleanProperty(true);
     private final BooleanProperty emailEnabled = new SimpleBooleanProperty(true);
     private final BooleanProperty checkedIn = new SimpleBooleanProperty(false);
-    private UUID challenge;
-    private Channel channel;
     private ClientSession session;
-    private Instant resendAt = Instant.MIN;
     /** Bumped by every wipe: an answer that arrives after a wipe belongs to the previous client and is dropped. */
     private long generation;
     private boolean staffSignInOpen;
     private final java.util.List<Runnable> wipeListeners = new java.util.ArrayList<>();
     private final IdleWatcher idle;
+    private final CodeStep codeStep;
 
     public KioskViewModel(KioskServices services, Background background, Clock clock, ResourceBundle texts) {
         this.services = services;
         this.background = background;
-        this.clock = clock;
         this.texts = texts;
         this.idle = new IdleWatcher(clock, PortalPolicy.DEFAULTS.sessionIdle());
+        this.codeStep = new CodeStep(clock);
         loadPolicy();
     }
 
@@ -92,7 +82,7 @@ public final class KioskViewModel {
 
     public void requestCode(Channel wanted) {
         activity();
-        channel = wanted;
+        codeStep.asked(wanted);
         String typedEmail = email.get();
         String typedLastFour = lastFour.get();
         run(text("code.sending"), () -> services.engine().start(typedEmail, typedLastFour, wanted, services.terminalId()),
@@ -104,23 +94,21 @@ public final class KioskViewModel {
             error.set(text(EngineAnswers.forStart(result)));
             return;
         }
-        challenge = result.challengeId();
-        code.set("");
+        codeStep.sent(result.challengeId(), result.resendInSeconds());
         message.set(text(EngineAnswers.forStart(result)));
-        resendAt = clock.instant().plusSeconds(result.resendInSeconds());
         step.set(Step.CODE);
         tick();
     }
 
     public void submitCode() {
         activity();
-        String typed = code.get();
-        UUID id = challenge;
+        String typed = codeStep.code().get();
+        UUID id = codeStep.challenge();
         run(text("busy.checking"), () -> services.codes().check(id, typed, services.terminalId()), this::checked);
     }
 
     private void checked(CheckResult result) {
-        code.set("");
+        codeStep.code().set("");
         if (result.status() == ClientStatus.APPROVED) {
             signedIn(result.session().orElseThrow());
         } else {
@@ -202,16 +190,17 @@ public final class KioskViewModel {
 
     public void resend(Channel wanted) {
         activity();
-        UUID id = challenge;
+        codeStep.asked(wanted);
+        UUID id = codeStep.challenge();
         run(text("code.sending"), () -> services.engine().resend(id, wanted, services.terminalId()), this::started);
     }
 
     /** Shows a plain next step if the text failed: a code by email instead, or the front desk. */
     public void checkDelivery() {
-        UUID id = challenge;
-        if (id == null || channel != Channel.SMS) {
+        if (!codeStep.waitingForText()) {
             return;
         }
+        UUID id = codeStep.challenge();
         background.run(() -> services.engine().deliveryState(id), state -> {
             if (state == DeliveryState.SENT_BY_EMAIL_INSTEAD) {
                 message.set(text("code.emailInstead"));
@@ -236,19 +225,15 @@ public final class KioskViewModel {
         endSession(AuditReason.IDLE_TIMEOUT);
         email.set("");
         lastFour.set("");
-        code.set("");
+        codeStep.clear();
         message.set("");
         error.set("");
         welcome.set("");
         details.clear();
         report.clear();
-        resendLabel.set("");
         idleWarning.set(false);
         idleMessage.set("");
         checkedIn.set(false);
-        challenge = null;
-        channel = null;
-        resendAt = Instant.MIN;
         step.set(Step.IDENTIFY);
         idle.activity();
         wipeListeners.forEach(Runnable::run);
@@ -281,10 +266,7 @@ public final class KioskViewModel {
 
     /** Every second: the resend countdown, and the idle warning then wipe. */
     public void tick() {
-        Instant now = clock.instant();
-        long wait = Duration.between(now, resendAt).toSeconds();
-        resendAllowed.set(step.get() == Step.CODE && wait <= 0);
-        resendLabel.set(wait > 0 ? MessageFormat.format(text("button.resendIn"), wait) : text("button.resend"));
+        codeStep.tick(step.get() == Step.CODE, texts);
         if (step.get() == Step.IDENTIFY && email.get().isEmpty() && lastFour.get().isEmpty() && !staffSignInOpen) {
             return;
         }
@@ -339,7 +321,7 @@ public final class KioskViewModel {
     }
 
     public StringProperty codeProperty() {
-        return code;
+        return codeStep.code();
     }
 
     public StringProperty messageProperty() {
@@ -355,7 +337,7 @@ public final class KioskViewModel {
     }
 
     public StringProperty resendLabelProperty() {
-        return resendLabel;
+        return codeStep.resendLabel();
     }
 
     public StringProperty idleMessageProperty() {
@@ -379,7 +361,7 @@ public final class KioskViewModel {
     }
 
     public BooleanProperty resendAllowedProperty() {
-        return resendAllowed;
+        return codeStep.resendAllowed();
     }
 
     public BooleanProperty idleWarningProperty() {
