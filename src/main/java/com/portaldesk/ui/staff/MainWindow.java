@@ -29,6 +29,8 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
     @FXML private Label deliveryLabel;
     @FXML private Label sessionLabel;
     @FXML private javafx.scene.control.Button kioskButton;
+    @FXML private javafx.scene.layout.HBox banner;
+    @FXML private Label bannerText;
     @FXML private TabPane tabs;
     @FXML private Tab contactsTab;
     @FXML private Tab outboxTab;
@@ -42,6 +44,10 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
     private final StaffSession session;
     private final Runnable signOut;
     private Runnable startKiosk = () -> { };
+    private final javafx.animation.PauseTransition bannerTimeout =
+            new javafx.animation.PauseTransition(javafx.util.Duration.seconds(30));
+    private Tab bannerTab;
+    private ChangeRequestsView requestsView;
 
     public MainWindow(Stage stage, StaffServices services, Background background, StaffSession session,
                       Runnable signOut) {
@@ -56,17 +62,25 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
                 services.changeRequests(), session, services.terminalId()));
         this.contactsView = new ContactsView(contactsModel, this);
         contactsTab.setContent(contactsView.getRoot());
+        Tab checkInsTab = new Tab("Check-ins");
         CheckInsView checkInsView = new CheckInsView(services.checkIns(), background,
-                contactsModel.noticeProperty()::set);
-        tabs.getTabs().add(1, new Tab("Check-ins", checkInsView.getRoot()));
-        tabs.getTabs().add(2, new ChangeRequestsView(services.changeRequests(), services.contacts(), background, dialogs,
-                session, services.terminalId(), contactsModel.noticeProperty()::set, this::showContact).tab());
+                news -> announce(news, checkInsTab));
+        checkInsTab.setContent(checkInsView.getRoot());
+        tabs.getTabs().add(1, checkInsTab);
+        requestsView = new ChangeRequestsView(services.changeRequests(), services.contacts(), background, dialogs,
+                session, services.terminalId(), news -> announce(news, requestsView.tab()), this::showContact);
+        tabs.getTabs().add(2, requestsView.tab());
+        bannerTimeout.setOnFinished(e -> hideBanner());
         OutboxView outboxView = new OutboxView(services.outbox(), background);
         outboxTab.setContent(outboxView.getRoot());
         outboxTab.setText(services.demonstrationDelivery() ? "Outbox (demonstration)" : "Outbox");
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now == outboxTab) {
                 outboxView.onRefresh();
+            } else if (now == checkInsTab) {
+                checkInsView.refresh();
+            } else if (now == requestsView.tab()) {
+                requestsView.refresh();
             }
             deliveryLabel.setText("Delivery: " + services.delivery().mode());
         });
@@ -157,6 +171,34 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
             contactsModel.scopeProperty().set(com.portaldesk.contacts.ContactQuery.Scope.ALL);
             contactsModel.searchTextProperty().set(contact.email().isEmpty() ? contact.lastName() : contact.email());
         }, error -> dialogs.showError("Contact not found", error.getMessage()));
+    }
+
+    /** A new check-in or change request: a banner above the tabs, seen from any tab, with a way to it. */
+    private void announce(String news, Tab where) {
+        bannerText.setText(news);
+        bannerTab = where;
+        banner.setVisible(true);
+        banner.setManaged(true);
+        bannerTimeout.playFromStart();
+    }
+
+    private void hideBanner() {
+        bannerTimeout.stop();
+        banner.setVisible(false);
+        banner.setManaged(false);
+    }
+
+    @FXML
+    private void onBannerShow() {
+        if (bannerTab != null) {
+            tabs.getSelectionModel().select(bannerTab);
+        }
+        hideBanner();
+    }
+
+    @FXML
+    private void onBannerDismiss() {
+        hideBanner();
     }
 
     /** Admins may turn this workstation into a lobby kiosk; the app decides how (it owns the windows). */

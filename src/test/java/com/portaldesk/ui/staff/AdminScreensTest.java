@@ -179,6 +179,26 @@ class AdminScreensTest {
     }
 
     @Test
+    void aNewCheckIn_isAnnouncedAboveTheTabs_withAWayToTheList(FxRobot robot) throws Exception {
+        open(Role.STAFF);
+        // Check-ins that were there when the window opened are listed, not announced: let that first read finish.
+        Thread.sleep(1000);
+        WaitForAsyncUtils.waitForFxEvents();
+        var session = ClientSignIn.signIn(context, "alice@example.com", "6879", "lobby-1");
+        assertThat(context.checkIns().checkIn(session.token(), "lobby-1")).isTrue();
+        selectTab(robot, "Outbox (demonstration)");
+        selectTab(robot, "Check-ins");
+        waitUntil(() -> robot.lookup("#banner").query().isVisible());
+        assertThat(robot.lookup("#bannerText").queryAs(Label.class).getText())
+                .isEqualTo("New check-in: Alice Pauline at lobby-1.");
+        selectTab(robot, "Contacts");
+        press(robot, "#bannerShow");
+        TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
+        assertThat(tabs.getSelectionModel().getSelectedItem().getText()).isEqualTo("Check-ins");
+        assertThat(robot.lookup("#banner").query().isVisible()).isFalse();
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void changeRequestsTab_showsWhatTheClientSaid_andMarkHandledClearsIt(FxRobot robot) throws Exception {
         var session = ClientSignIn.signIn(context, "alice@example.com", "6879", "lobby-1");
