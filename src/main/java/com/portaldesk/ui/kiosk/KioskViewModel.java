@@ -65,6 +65,13 @@ public final class KioskViewModel {
         this.texts = texts;
         this.idle = new IdleWatcher(clock, PortalPolicy.DEFAULTS.sessionIdle());
         this.codeStep = new CodeStep(clock);
+        for (StringProperty typed : new StringProperty[] {email, lastFour, codeStep.code()}) {
+            typed.addListener((obs, old, now) -> {
+                if (!now.isEmpty()) {
+                    error.set("");
+                }
+            });
+        }
         loadPolicy();
     }
 
@@ -257,11 +264,14 @@ public final class KioskViewModel {
         }
     }
 
-    /** Any touch or key: the idle clock starts again and a warning goes away. */
+    /**
+     * Any touch or key: the idle clock starts again and a warning goes away. An error stays until the client
+     * types again or tries again: clearing it here would let the release of the Enter key that caused it
+     * wipe it before anyone could read it.
+     */
     public void activity() {
         idle.activity();
         idleWarning.set(false);
-        error.set("");
     }
 
     /** Every second: the resend countdown, and the idle warning then wipe. */

@@ -206,6 +206,12 @@ class KioskScreenTest {
         String wrong = right.equals("000000") ? "111111" : "000000";
         submitCode(robot, wrong);
         assertThat(model.errorProperty().get()).isEqualTo("That code did not work. You can try 4 more times.");
+        robot.interact(model::activity);
+        assertThat(model.errorProperty().get()).as("a key release or touch leaves the message to be read")
+                .startsWith("That code did not work");
+        robot.clickOn("#code").write("1");
+        assertThat(model.errorProperty().get()).as("typing again clears it").isEmpty();
+        robot.interact(() -> model.codeProperty().set(""));
         for (int i = 0; i < 4; i++) {
             submitCode(robot, wrong);
         }
