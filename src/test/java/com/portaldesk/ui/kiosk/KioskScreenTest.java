@@ -378,6 +378,7 @@ class KioskScreenTest {
     @EnumSource(Step.class)
     void everyControlHasAnAccessibleName_andTextIsAtLeast20px(Step where, FxRobot robot) throws Exception {
         reach(where, robot);
+        assertNoTextIsCutOff(robot, where);
         for (Node node : robot.lookup(".kiosk").queryAs(Parent.class).lookupAll("*")) {
             if (!(node instanceof Control control) || !isShowing(control) || insideAnotherControl(control)) {
                 continue;
@@ -393,6 +394,18 @@ class KioskScreenTest {
             assertThat(name).as("accessible name of %s on %s", control.getId(), where).isNotBlank();
             if (control instanceof Labeled labeled && !labeled.getText().isEmpty()) {
                 assertThat(labeled.getFont().getSize()).as("text size of %s", control.getId()).isGreaterThanOrEqualTo(20);
+            }
+        }
+    }
+
+    /** A label or button too narrow for its text shows "…" in place of the end: on a kiosk that is a bug. */
+    private static void assertNoTextIsCutOff(FxRobot robot, Step where) {
+        WaitForAsyncUtils.waitForFxEvents();
+        for (Node node : robot.lookup(".kiosk").queryAs(Parent.class).lookupAll(".text")) {
+            if (node instanceof javafx.scene.text.Text shown && shown.getParent() instanceof Labeled labeled
+                    && isShowing(labeled) && !labeled.getText().isEmpty()) {
+                assertThat(shown.getText()).as("%s on %s", labeled.getId(), where)
+                        .isEqualTo(labeled.getText());
             }
         }
     }
@@ -436,6 +449,7 @@ class KioskScreenTest {
     void spanish_everyScreenShowsNoEnglish(Step where, FxRobot robot) throws Exception {
         robot.clickOn("#languageButton");
         reach(where, robot);
+        assertNoTextIsCutOff(robot, where);
         ResourceBundle english = ResourceBundle.getBundle(KioskView.BUNDLE, Locale.ENGLISH);
         List<String> englishTexts = english.keySet().stream().map(english::getString)
                 .map(text -> text.replaceAll("\\{0}.*", "")).toList();
