@@ -6,31 +6,21 @@ import com.portaldesk.audit.AuditEventType;
 import com.portaldesk.audit.AuditQuery;
 import com.portaldesk.audit.AuditReason;
 import com.portaldesk.contacts.Channel;
-import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ClientSessionTest {
-    @TempDir
-    Path dataDir;
-
-    private EngineFixture f;
+    @RegisterExtension
+    final EngineFixture f = new EngineFixture();
     private ClientSession session;
 
     @BeforeEach
     void signIn() {
-        f = new EngineFixture(dataDir);
         f.contact("jane@example.com", "123-45-6789", "(415) 555-0123");
         StartResult started = f.start("jane@example.com", "6789", Channel.SMS);
         session = f.check(started.challengeId(), f.lastCode()).session().orElseThrow();
-    }
-
-    @AfterEach
-    void close() {
-        f.close();
     }
 
     private ClientSessions sessions() {

@@ -3,34 +3,24 @@ package com.portaldesk.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.portaldesk.contacts.Channel;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Codes: how they are made, stored, expire, are replaced, and approve exactly once. */
 class CodeLifecycleTest {
-    @TempDir
-    Path dataDir;
-
-    private EngineFixture f;
+    @RegisterExtension
+    final EngineFixture f = new EngineFixture();
 
     @BeforeEach
-    void open() {
-        f = new EngineFixture(dataDir);
+    void prepare() {
         f.contact("jane@example.com", "123-45-6789", "(415) 555-0123");
-    }
-
-    @AfterEach
-    void close() {
-        f.close();
     }
 
     @Test
@@ -79,7 +69,7 @@ class CodeLifecycleTest {
         String code = f.lastCode();
         f.close();
         try (Connection db = DriverManager.getConnection(
-                com.portaldesk.store.Database.embeddedUrl(dataDir), "", "");
+                com.portaldesk.store.Database.embeddedUrl(f.dataDir), "", "");
              ResultSet rows = db.createStatement().executeQuery("SELECT * FROM challenge")) {
             int columns = rows.getMetaData().getColumnCount();
             int seen = 0;
@@ -94,7 +84,7 @@ class CodeLifecycleTest {
             }
             assertThat(seen).isEqualTo(1);
         }
-        f = new EngineFixture(dataDir);
+        f.open();
     }
 
     @Test

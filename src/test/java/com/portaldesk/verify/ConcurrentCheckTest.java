@@ -3,7 +3,6 @@ package com.portaldesk.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.portaldesk.contacts.Channel;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -16,29 +15,20 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** 64 checks at once: the counter and approval are decided by atomic updates, not by luck. */
 class ConcurrentCheckTest {
     private static final int THREADS = 64;
 
-    @TempDir
-    Path dataDir;
-
-    private EngineFixture f;
+    @RegisterExtension
+    final EngineFixture f = new EngineFixture();
 
     @BeforeEach
-    void open() {
-        f = new EngineFixture(dataDir);
+    void prepare() {
         f.contact("jane@example.com", "123-45-6789", "(415) 555-0123");
-    }
-
-    @AfterEach
-    void close() {
-        f.close();
     }
 
     private List<CheckResult> checkAtOnce(UUID challenge, String code) throws Exception {
@@ -62,7 +52,7 @@ class ConcurrentCheckTest {
     }
 
     private int attemptsInDatabase(UUID challenge) throws Exception {
-        try (Connection db = DriverManager.getConnection(com.portaldesk.store.Database.embeddedUrl(dataDir), "", "");
+        try (Connection db = DriverManager.getConnection(com.portaldesk.store.Database.embeddedUrl(f.dataDir), "", "");
              PreparedStatement query = db.prepareStatement("SELECT attempts FROM challenge WHERE id = ?")) {
             query.setObject(1, challenge);
             try (ResultSet row = query.executeQuery()) {

@@ -8,7 +8,14 @@ import com.portaldesk.settings.PolicyBuilder;
 import com.portaldesk.testutil.ContactBuilder;
 import com.portaldesk.testutil.MutableClock;
 import com.portaldesk.testutil.TestDatabase;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -16,15 +23,34 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A real application context on H2 with a hand-moved clock and immediate delivery to the outbox. */
-final class EngineFixture implements AutoCloseable {
+/**
+ * A real application context on H2 in a fresh folder, with a hand-moved clock and immediate delivery to the
+ * outbox. Register it with {@code @RegisterExtension}: it opens before each test and closes after it.
+ */
+final class EngineFixture implements BeforeEachCallback, AfterEachCallback {
     static final String TERMINAL = "test-kiosk";
     private static final Pattern CODE = Pattern.compile("\\b(\\d{6,10})\\b");
 
     final MutableClock clock = MutableClock.at("2026-04-15T14:00:00Z");
-    final AppContext context;
+    Path dataDir;
+    AppContext context;
 
-    EngineFixture(Path dataDir) {
+    @Override
+    public void beforeEach(ExtensionContext test) throws IOException {
+        dataDir = Files.createTempDirectory("portaldesk-engine");
+        open();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext test) throws IOException {
+        close();
+        try (Stream<Path> files = Files.walk(dataDir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+    }
+
+    /** Opens the database in this test's folder (again, after {@link #close()} for a look at the raw files). */
+    void open() {
         context = TestDatabase.open(dataDir, clock);
     }
 
@@ -79,8 +105,10 @@ final class EngineFixture implements AutoCloseable {
         return right.equals("000000") ? "111111" : "000000";
     }
 
-    @Override
-    public void close() {
-        context.close();
+    void close() {
+        if (context != null) {
+            context.close();
+            context = null;
+        }
     }
 }

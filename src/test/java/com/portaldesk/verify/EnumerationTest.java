@@ -3,15 +3,13 @@ package com.portaldesk.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.portaldesk.contacts.Channel;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Unknown email, wrong last four, locked, portal off and a real match must look the same to the client:
@@ -19,15 +17,12 @@ import org.junit.jupiter.api.io.TempDir;
  * every case), and decoys count attempts and expire like real challenges.
  */
 class EnumerationTest {
-    @TempDir
-    Path dataDir;
-
-    private EngineFixture f;
+    @RegisterExtension
+    final EngineFixture f = new EngineFixture();
     private final Map<String, String[]> cases = new LinkedHashMap<>();
 
     @BeforeEach
-    void open() {
-        f = new EngineFixture(dataDir);
+    void prepare() {
         f.policy(p -> p.lock(3, Duration.ofHours(24), Duration.ofMinutes(30)));
         f.contact("match@example.com", "123-45-6789", "(415) 555-0123");
         f.contact("wrong@example.com", "287-65-4321", "(415) 555-0124");
@@ -43,11 +38,6 @@ class EnumerationTest {
         cases.put("wrong last four", new String[] {"wrong@example.com", "9999"});
         cases.put("locked", new String[] {"locked@example.com", "7351"});
         cases.put("portal off", new String[] {"off@example.com", "5183"});
-    }
-
-    @AfterEach
-    void close() {
-        f.close();
     }
 
     /** Everything the client can see of a start or resend: all but the random challenge id. */

@@ -8,32 +8,22 @@ import com.portaldesk.audit.AuditQuery;
 import com.portaldesk.audit.AuditReason;
 import com.portaldesk.contacts.Channel;
 import com.portaldesk.contacts.Email;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Failures per identity, across challenges, wrong last fours and wrong codes together. */
 class IdentityLockTest {
     private static final Email JANE = new Email("jane@example.com");
 
-    @TempDir
-    Path dataDir;
-
-    private EngineFixture f;
+    @RegisterExtension
+    final EngineFixture f = new EngineFixture();
 
     @BeforeEach
-    void open() {
-        f = new EngineFixture(dataDir);
+    void prepare() {
         f.contact("jane@example.com", "123-45-6789", "(415) 555-0123");
-    }
-
-    @AfterEach
-    void close() {
-        f.close();
     }
 
     /** Five sends per identity per 15 minutes: move the clock on so the send budget never gets in the way. */

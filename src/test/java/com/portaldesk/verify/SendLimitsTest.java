@@ -6,29 +6,19 @@ import com.portaldesk.audit.AuditEventType;
 import com.portaldesk.audit.AuditQuery;
 import com.portaldesk.audit.AuditReason;
 import com.portaldesk.contacts.Channel;
-import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Send budgets and the SMS country allow-list. */
 class SendLimitsTest {
-    @TempDir
-    Path dataDir;
-
-    private EngineFixture f;
+    @RegisterExtension
+    final EngineFixture f = new EngineFixture();
 
     @BeforeEach
-    void open() {
-        f = new EngineFixture(dataDir);
+    void prepare() {
         f.contact("jane@example.com", "123-45-6789", "(415) 555-0123");
-    }
-
-    @AfterEach
-    void close() {
-        f.close();
     }
 
     private AuditReason lastRefusal() {

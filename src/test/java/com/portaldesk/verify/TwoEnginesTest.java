@@ -7,31 +7,26 @@ import com.portaldesk.config.AppConfig;
 import com.portaldesk.contacts.Channel;
 import com.portaldesk.contacts.Email;
 import com.portaldesk.testutil.DirectExecutorService;
-import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Two programs (two EntityManagerFactories) on one AUTO_SERVER database share counters and locks. */
 class TwoEnginesTest {
-    @TempDir
-    Path dataDir;
-
-    private EngineFixture kiosk;
+    @RegisterExtension
+    final EngineFixture kiosk = new EngineFixture();
     private AppContext frontDesk;
 
     @BeforeEach
-    void open() {
-        kiosk = new EngineFixture(dataDir);
-        frontDesk = AppContext.open(AppConfig.forDataDir(dataDir), kiosk.clock, new DirectExecutorService());
+    void openTheFrontDesk() {
+        frontDesk = AppContext.open(AppConfig.forDataDir(kiosk.dataDir), kiosk.clock, new DirectExecutorService());
         kiosk.contact("jane@example.com", "123-45-6789", "(415) 555-0123");
     }
 
     @AfterEach
     void close() {
         frontDesk.close();
-        kiosk.close();
     }
 
     @Test
