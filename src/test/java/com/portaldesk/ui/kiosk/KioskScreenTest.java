@@ -37,6 +37,7 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -154,6 +155,23 @@ class KioskScreenTest {
         waitUntil(() -> model.stepProperty().get() == Step.IDENTIFY);
         assertNothingOfAlice(robot);
         assertThat(model.hasSession()).isFalse();
+    }
+
+    @Test
+    void undo_cannotBringBackThePreviousClientsTyping(FxRobot robot) throws Exception {
+        signIn(robot);
+        robot.clickOn("#signOut");
+        waitUntil(() -> model.stepProperty().get() == Step.IDENTIFY);
+        robot.clickOn("#email").press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.clickOn("#lastFour").press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        robot.interact(() -> {
+            robot.lookup("#email").queryAs(TextInputControl.class).undo();
+            robot.lookup("#lastFour").queryAs(TextInputControl.class).undo();
+        });
+        assertThat(model.emailProperty().get()).isEmpty();
+        assertThat(model.lastFourProperty().get()).isEmpty();
+        assertNothingOfAlice(robot);
     }
 
     @Test
