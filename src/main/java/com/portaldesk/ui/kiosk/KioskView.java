@@ -6,6 +6,7 @@ import com.portaldesk.staff.StaffSession;
 import com.portaldesk.ui.common.Background;
 import com.portaldesk.ui.common.UiPart;
 import com.portaldesk.ui.kiosk.KioskViewModel.Step;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -23,6 +24,10 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.InputEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
@@ -35,6 +40,15 @@ import javafx.scene.layout.VBox;
  */
 public final class KioskView extends UiPart<StackPane> {
     public static final String BUNDLE = "com.portaldesk.ui.kiosk.kiosk";
+    private static final List<KeyCombination> CLIPBOARD_KEYS = List.of(
+            new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN),
+            new KeyCodeCombination(KeyCode.X, KeyCombination.SHORTCUT_DOWN),
+            new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN),
+            new KeyCodeCombination(KeyCode.INSERT, KeyCombination.SHORTCUT_DOWN),
+            new KeyCodeCombination(KeyCode.INSERT, KeyCombination.SHIFT_DOWN),
+            new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHIFT_DOWN),
+            new KeyCodeCombination(KeyCode.COPY), new KeyCodeCombination(KeyCode.CUT),
+            new KeyCodeCombination(KeyCode.PASTE));
 
     @FXML private Label firmName;
     @FXML private Button languageButton;
@@ -176,12 +190,20 @@ public final class KioskView extends UiPart<StackPane> {
         note.setOnAction(e -> reportSend.fire());
     }
 
-    /** No autofill, no history, no pasting: plain fields with limits, digits only where digits belong. */
+    /**
+     * No autofill, no history, no clipboard: plain fields with limits, digits only where digits belong. The
+     * clipboard is the one place typing could outlive a wipe (copied by one client, pasted by the next).
+     */
     private void guardFields() {
         for (TextInputControl field : new TextInputControl[] {email, lastFour, code, note}) {
             if (field instanceof TextField text) {
                 text.setContextMenu(new ContextMenu());
             }
+            field.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+                if (CLIPBOARD_KEYS.stream().anyMatch(keys -> keys.match(event))) {
+                    event.consume();
+                }
+            });
         }
         email.setTextFormatter(new TextFormatter<>(limit(254, false)));
         lastFour.setTextFormatter(new TextFormatter<>(limit(4, true)));

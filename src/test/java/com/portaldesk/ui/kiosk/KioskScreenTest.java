@@ -175,6 +175,18 @@ class KioskScreenTest {
     }
 
     @Test
+    void theClipboard_cannotCarryTypingFromOneClientToTheNext(FxRobot robot) {
+        robot.clickOn("#email").write("alice@example.com");
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).type(KeyCode.C).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).type(KeyCode.X).release(KeyCode.CONTROL);
+        assertThat(model.emailProperty().get()).as("cut does nothing").isEqualTo("alice@example.com");
+        robot.interact(model::startOver);
+        robot.clickOn("#email").press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
+        robot.press(KeyCode.SHIFT).type(KeyCode.INSERT).release(KeyCode.SHIFT);
+        assertThat(model.emailProperty().get()).isEmpty();
+    }
+
+    @Test
     void onScreenKeys_typeIntoTheFieldBeingFilled_lettersForEmailAndAKeypadForDigits(FxRobot robot) throws Exception {
         robot.clickOn("#email");
         for (String key : new String[] {"a", "l", "i", "c", "e", "at", "e", "x", "a", "m", "p", "l", "e", "dotcom"}) {
