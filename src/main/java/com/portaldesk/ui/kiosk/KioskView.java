@@ -6,28 +6,20 @@ import com.portaldesk.staff.StaffSession;
 import com.portaldesk.ui.common.Background;
 import com.portaldesk.ui.common.UiPart;
 import com.portaldesk.ui.kiosk.KioskViewModel.Step;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
-import java.util.function.UnaryOperator;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextFormatter;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.InputEvent;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
@@ -40,15 +32,6 @@ import javafx.scene.layout.VBox;
  */
 public final class KioskView extends UiPart<StackPane> {
     public static final String BUNDLE = "com.portaldesk.ui.kiosk.kiosk";
-    private static final List<KeyCombination> CLIPBOARD_KEYS = List.of(
-            new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN),
-            new KeyCodeCombination(KeyCode.X, KeyCombination.SHORTCUT_DOWN),
-            new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN),
-            new KeyCodeCombination(KeyCode.INSERT, KeyCombination.SHORTCUT_DOWN),
-            new KeyCodeCombination(KeyCode.INSERT, KeyCombination.SHIFT_DOWN),
-            new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHIFT_DOWN),
-            new KeyCodeCombination(KeyCode.COPY), new KeyCodeCombination(KeyCode.CUT),
-            new KeyCodeCombination(KeyCode.PASTE));
 
     @FXML private Label firmName;
     @FXML private Button languageButton;
@@ -190,35 +173,12 @@ public final class KioskView extends UiPart<StackPane> {
         note.setOnAction(e -> reportSend.fire());
     }
 
-    /**
-     * No autofill, no history, no clipboard: plain fields with limits, digits only where digits belong. The
-     * clipboard is the one place typing could outlive a wipe (copied by one client, pasted by the next).
-     */
+    /** Limits for what each client field accepts; see {@link KioskFields}. */
     private void guardFields() {
-        for (TextInputControl field : new TextInputControl[] {email, lastFour, code, note}) {
-            if (field instanceof TextField text) {
-                text.setContextMenu(new ContextMenu());
-            }
-            field.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-                if (CLIPBOARD_KEYS.stream().anyMatch(keys -> keys.match(event))) {
-                    event.consume();
-                }
-            });
-        }
-        email.setTextFormatter(new TextFormatter<>(limit(254, false)));
-        lastFour.setTextFormatter(new TextFormatter<>(limit(4, true)));
-        code.setTextFormatter(new TextFormatter<>(limit(10, true)));
-        note.setTextFormatter(new TextFormatter<>(limit(com.portaldesk.checkin.ChangeRequests.NOTE_LIMIT, false)));
-    }
-
-    private static UnaryOperator<TextFormatter.Change> limit(int max, boolean digitsOnly) {
-        return change -> {
-            String next = change.getControlNewText();
-            if (next.length() > max || (digitsOnly && !next.chars().allMatch(c -> c >= '0' && c <= '9'))) {
-                return null;
-            }
-            return change;
-        };
+        KioskFields.text(email, 254);
+        KioskFields.digits(lastFour, 4);
+        KioskFields.digits(code, 10);
+        KioskFields.text(note, com.portaldesk.checkin.ChangeRequests.NOTE_LIMIT);
     }
 
     private void followFocus(Node focused) {
