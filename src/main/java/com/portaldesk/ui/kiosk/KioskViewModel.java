@@ -34,7 +34,7 @@ public final class KioskViewModel {
     public enum Step { IDENTIFY, CODE, SIGNED_IN, REPORT }
 
     private final KioskServices services;
-    private final Background background;
+    private final ClientWork work;
     private ResourceBundle texts;
     private final ObjectProperty<Step> step = new SimpleObjectProperty<>(Step.IDENTIFY);
     private final StringProperty email = new SimpleStringProperty("");
@@ -43,17 +43,13 @@ public final class KioskViewModel {
     private final StringProperty error = new SimpleStringProperty("");
     private final StringProperty welcome = new SimpleStringProperty("");
     private final StringProperty idleMessage = new SimpleStringProperty("");
-    private final StringProperty busyText = new SimpleStringProperty("");
     private final ChangeRequestForm report = new ChangeRequestForm();
     private final ObservableList<String> details = FXCollections.observableArrayList();
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final BooleanProperty idleWarning = new SimpleBooleanProperty(false);
     private final BooleanProperty smsEnabled = new SimpleBooleanProperty(true);
     private final BooleanProperty emailEnabled = new SimpleBooleanProperty(true);
     private final BooleanProperty checkedIn = new SimpleBooleanProperty(false);
     private ClientSession session;
-    /** Bumped by every wipe: an answer that arrives after a wipe belongs to the previous client and is dropped. */
-    private long generation;
     private boolean staffSignInOpen;
     private final java.util.List<Runnable> wipeListeners = new java.util.ArrayList<>();
     private final IdleWatcher idle;
@@ -61,7 +57,7 @@ public final class KioskViewModel {
 
     public KioskViewModel(KioskServices services, Background background, Clock clock, ResourceBundle texts) {
         this.services = services;
-        this.background = background;
+        this.work = new ClientWork(background);
         this.texts = texts;
         this.idle = new IdleWatcher(clock, PortalPolicy.DEFAULTS.sessionIdle());
         this.codeStep = new CodeStep(clock);
@@ -76,11 +72,11 @@ public final class KioskViewModel {
     }
 
     private void loadPolicy() {
-        background.run(services.policies()::current, policy -> {
+        work.quietly(services.policies()::current, policy -> {
             smsEnabled.set(policy.smsEnabled());
             emailEnabled.set(policy.emailEnabled());
             idle.setLimit(policy.sessionIdle());
-        }, failure -> error.set(text("error.unavailable")));
+        }, () -> error.set(text("error.unavailable")));
     }
 
     public void setTexts(ResourceBundle bundle) {
@@ -111,7 +107,10 @@ public final class KioskViewModel {
         activity();
         String typed = codeStep.code().get();
         UUID id = codeStep.challenge();
-        run(text("busy.checking"), () -> services.codes().check(id, typed, services.terminalId()), this::checked);
+        error.set("");
+        work.run(text("busy.checking"), () -> services.codes().check(id, typed, services.terminalId()), this::checked,
+                late -> late.session().ifPresent(orphan -> work.detached(() -> services.sessions().end(orphan.token(),
+                        AuditReason.IDLE_TIMEOUT))), this::unavailable);
     }
 
     private void checked(CheckResult result) {
@@ -127,17 +126,13 @@ public final class KioskViewModel {
 
     private void signedIn(ClientSession newSession) {
         session = newSession;
-        long mine = generation;
-        background.run(() -> services.contacts().get(newSession.contactId()), contact -> {
-            if (mine != generation) {
-                return;
-            }
+        work.quietly(() -> services.contacts().get(newSession.contactId()), contact -> {
             welcome.set(MessageFormat.format(text("signedIn.title"), contact.firstName().isEmpty()
                     ? contact.lastName() : contact.firstName()));
             details.setAll(MaskedDetails.of(contact, texts));
             message.set("");
             step.set(Step.SIGNED_IN);
-        }, failure -> wipe());
+        }, this::wipe);
     }
 
     /** One tap: the signed-in client is checked in for their appointment and the front desk sees it. */
@@ -208,13 +203,13 @@ public final class KioskViewModel {
             return;
         }
         UUID id = codeStep.challenge();
-        background.run(() -> services.engine().deliveryState(id), state -> {
+        work.quietly(() -> services.engine().deliveryState(id), state -> {
             if (state == DeliveryState.SENT_BY_EMAIL_INSTEAD) {
                 message.set(text("code.emailInstead"));
             } else if (state == DeliveryState.NO_FALLBACK) {
                 message.set(text("code.askDesk"));
             }
-        }, failure -> { });
+        }, () -> { });
     }
 
     public void startOver() {
@@ -228,7 +223,7 @@ public final class KioskViewModel {
 
     /** Clears every field, every label that showed client data, the challenge and the session. */
     public void wipe() {
-        generation++;
+        work.forgetPending();
         endSession(AuditReason.IDLE_TIMEOUT);
         email.set("");
         lastFour.set("");
@@ -260,7 +255,7 @@ public final class KioskViewModel {
         ClientSession ending = session;
         session = null;
         if (ending != null) {
-            background.run(() -> services.sessions().end(ending.token(), reason), ended -> { }, failure -> { });
+            work.detached(() -> services.sessions().end(ending.token(), reason));
         }
     }
 
@@ -289,29 +284,14 @@ public final class KioskViewModel {
         }
     }
 
-    private <T> void run(String whileBusy, Callable<T> work, Consumer<T> then) {
-        busy.set(true);
-        busyText.set(whileBusy);
+    /** Work for this client with the busy indicator; a failure says sign-in is not available now. */
+    private <T> void run(String whileBusy, Callable<T> task, Consumer<T> then) {
         error.set("");
-        long mine = generation;
-        background.run(work, result -> {
-            busy.set(false);
-            busyText.set("");
-            if (mine == generation) {
-                then.accept(result);
-            } else if (result instanceof CheckResult late && late.session().isPresent()) {
-                // Approved just as the screen was wiped: nobody is there to use the session, so end it.
-                String token = late.session().get().token();
-                background.run(() -> services.sessions().end(token, AuditReason.IDLE_TIMEOUT), ended -> { },
-                        ignored -> { });
-            }
-        }, failure -> {
-            busy.set(false);
-            busyText.set("");
-            if (mine == generation) {
-                error.set(text("error.unavailable"));
-            }
-        });
+        work.run(whileBusy, task, then, late -> { }, this::unavailable);
+    }
+
+    private void unavailable() {
+        error.set(text("error.unavailable"));
     }
 
     String text(String key) {
@@ -355,7 +335,7 @@ public final class KioskViewModel {
     }
 
     public StringProperty busyTextProperty() {
-        return busyText;
+        return work.busyText();
     }
 
     ChangeRequestForm report() {
@@ -367,7 +347,7 @@ public final class KioskViewModel {
     }
 
     public BooleanProperty busyProperty() {
-        return busy;
+        return work.busy();
     }
 
     public BooleanProperty resendAllowedProperty() {

@@ -1,0 +1,81 @@
+package com.portaldesk.ui.kiosk;
+
+import com.portaldesk.ui.common.Background;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * Work for whoever is at the kiosk now, run off the FX thread. An answer that arrives after a wipe belongs to
+ * the previous client: it is never shown, and may be handed to a clean-up instead (an approval that lands just
+ * after the wipe leaves a session nobody will use).
+ */
+final class ClientWork {
+    private final Background background;
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final StringProperty busyText = new SimpleStringProperty("");
+    private long generation;
+
+    ClientWork(Background background) {
+        this.background = background;
+    }
+
+    /** Called by every wipe: answers still on their way are for someone who has gone. */
+    void forgetPending() {
+        generation++;
+        busy.set(false);
+        busyText.set("");
+    }
+
+    /** With the busy indicator and its text; {@code late} gets an answer that came after a wipe. */
+    <T> void run(String whileBusy, Callable<T> work, Consumer<T> then, Consumer<T> late, Runnable failed) {
+        busy.set(true);
+        busyText.set(whileBusy);
+        long mine = generation;
+        background.run(work, result -> {
+            if (mine != generation) {
+                late.accept(result);
+                return;
+            }
+            busy.set(false);
+            busyText.set("");
+            then.accept(result);
+        }, failure -> {
+            if (mine == generation) {
+                busy.set(false);
+                busyText.set("");
+                failed.run();
+            }
+        });
+    }
+
+    /** Without the busy indicator: reads that follow a step (the contact's details, the state of a text). */
+    <T> void quietly(Callable<T> work, Consumer<T> then, Runnable failed) {
+        long mine = generation;
+        background.run(work, result -> {
+            if (mine == generation) {
+                then.accept(result);
+            }
+        }, failure -> {
+            if (mine == generation) {
+                failed.run();
+            }
+        });
+    }
+
+    /** Fire and forget (ending a session): not tied to the client at the screen. */
+    <T> void detached(Callable<T> work) {
+        background.run(work, done -> { }, failure -> { });
+    }
+
+    BooleanProperty busy() {
+        return busy;
+    }
+
+    StringProperty busyText() {
+        return busyText;
+    }
+}
