@@ -1,0 +1,93 @@
+package com.portaldesk.app;
+
+import atlantafx.base.theme.PrimerLight;
+import com.portaldesk.config.AppConfig;
+import com.portaldesk.config.ConfigException;
+import com.portaldesk.store.StorageException;
+import com.portaldesk.ui.common.Background;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the staff app and the kiosk share around their windows: the configuration read on start, the database
+ * opened off the FX thread, a start-up failure shown as a plain message (never a stack trace), and the
+ * database closed on exit.
+ */
+abstract class PortalDeskApp extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(PortalDeskApp.class);
+    private static volatile Supplier<AppConfig> startConfig;
+
+    protected final Background background = new Background();
+    protected AppContext context;
+
+    /** What the windows need to know once the database is open. */
+    protected record Opened(boolean setupNeeded, String firmName) {
+    }
+
+    /** Called by the command line; returns when the program's last window closes. */
+    static void launch(Class<? extends PortalDeskApp> type, Supplier<AppConfig> config) {
+        startConfig = config;
+        Application.launch(type);
+    }
+
+    @Override
+    public final void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        AppConfig config;
+        try {
+            config = startConfig.get();
+        } catch (ConfigException e) {
+            cannotStart(e);
+            return;
+        }
+        start(stage, config);
+    }
+
+    protected abstract void start(Stage stage, AppConfig config);
+
+    /** Opens the database off the FX thread; {@code settled} runs first either way, then {@code then} or a message. */
+    protected void openDatabase(AppConfig config, Runnable settled, Consumer<Opened> then) {
+        background.run(() -> {
+            context = AppContext.open(config);
+            return new Opened(context.staffAuth().setupNeeded(), context.policies().firmName());
+        }, opened -> {
+            settled.run();
+            then.accept(opened);
+        }, error -> {
+            settled.run();
+            cannotStart(error);
+        });
+    }
+
+    static void cannotStart(Throwable error) {
+        if (error instanceof StorageException || error instanceof ConfigException) {
+            LOG.warn("PortalDesk could not start: {}", error.getMessage());
+        } else {
+            LOG.error("PortalDesk could not start", error);
+        }
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.setTitle("PortalDesk cannot start");
+        alert.setHeaderText("PortalDesk cannot start");
+        Label text = new Label(error.getMessage());
+        text.setWrapText(true);
+        text.setMaxWidth(480);
+        alert.getDialogPane().setContent(text);
+        alert.showAndWait();
+        Platform.exit();
+    }
+
+    @Override
+    public void stop() {
+        background.shutdown();
+        if (context != null) {
+            context.close();
+        }
+    }
+}
