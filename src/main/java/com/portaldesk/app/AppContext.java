@@ -1,6 +1,7 @@
 package com.portaldesk.app;
 
 import com.portaldesk.audit.AuditLog;
+import com.portaldesk.audit.CheckpointLog;
 import com.portaldesk.checkin.ChangeRequests;
 import com.portaldesk.checkin.CheckInService;
 import com.portaldesk.cli.CliServices;
@@ -35,12 +36,17 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Builds each service once, in one place, for the staff app, the kiosk and the command line alike. */
 public final class AppContext implements CliServices {
     private static final AtomicInteger DELIVERY_THREADS = new AtomicInteger();
     /** See DeliveryDispatcher: a timer, not the client's thread, wakes the sender. */
     public static final Duration DELIVERY_HAND_OFF = Duration.ofMillis(20);
+    /** The schema version that added the audit head's seal (V9__audit_head_seal.sql). */
+    private static final String AUDIT_SEAL_VERSION = "9";
+    private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
 
     private final AppConfig config;
     private final Database database;
@@ -48,6 +54,7 @@ public final class AppContext implements CliServices {
     private final ContactImport contactImport;
     private final CsvExport csvExport;
     private final AuditLog audit;
+    private final CheckpointLog checkpoints;
     private final PolicyService policies;
     private final Outbox outbox;
     private final ChannelRouter senders;
@@ -66,7 +73,12 @@ public final class AppContext implements CliServices {
         this.contactImport = new ContactImport(contacts);
         this.csvExport = new CsvExport(contacts);
         this.audit = new AuditLog(database.tx(), database.cipher(), clock);
-        this.policies = new PolicyService(database.tx(), audit, clock);
+        if (database.migratedNow(AUDIT_SEAL_VERSION)) {
+            audit.sealHeadAfterUpgrade();
+        }
+        this.checkpoints = new CheckpointLog(config.dataDir().resolve("logs"));
+        writeCheckpoint();
+        this.policies = new PolicyService(database.tx(), audit, clock, config.phoneDefaultRegion());
         this.outbox = new Outbox(database.tx(), clock);
         this.deliverySettings = new DeliverySettingsService(database.tx(), database.cipher(), audit, clock);
         AppConfig effective = deliverySettings.apply(config);
@@ -140,6 +152,20 @@ public final class AppContext implements CliServices {
     }
 
     @Override
+    public CheckpointLog checkpoints() {
+        return checkpoints;
+    }
+
+    /** Records how far the audit log has come, outside the database (see CheckpointLog). */
+    private void writeCheckpoint() {
+        try {
+            checkpoints.append(audit.checkpoint());
+        } catch (RuntimeException e) {
+            LOG.warn("No audit checkpoint was written: {}", e.getMessage());
+        }
+    }
+
+    @Override
     public PolicyService policies() {
         return policies;
     }
@@ -199,14 +225,14 @@ public final class AppContext implements CliServices {
             }
 
             @Override
-            public DeliveryResult testSms(String to) {
-                return senders.sms().sendTest(PhoneNumber.parse(to, config.phoneDefaultRegion()).e164(),
-                        policies.firmName());
+            public DeliveryResult testSms(String to, String actor, String terminal) {
+                return verification.testMessages().sms(PhoneNumber.parse(to, config.phoneDefaultRegion()), actor,
+                        terminal);
             }
 
             @Override
-            public DeliveryResult testEmail(String to) {
-                return senders.email().sendTest(new Email(to).value(), policies.firmName());
+            public DeliveryResult testEmail(String to, String actor, String terminal) {
+                return verification.testMessages().email(new Email(to), actor, terminal);
             }
 
             @Override
@@ -234,6 +260,7 @@ public final class AppContext implements CliServices {
     public void close() {
         try {
             verification.close();
+            writeCheckpoint();
         } finally {
             database.close();
         }

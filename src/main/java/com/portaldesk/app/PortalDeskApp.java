@@ -56,6 +56,8 @@ abstract class PortalDeskApp extends Application {
     protected void openDatabase(AppConfig config, Runnable settled, Consumer<Opened> then) {
         background.run(() -> {
             context = AppContext.open(config);
+            // A window runs for hours: it also sends what other PortalDesk processes left queued.
+            context.verification().startDeliveries();
             return new Opened(context.staffAuth().setupNeeded(), context.policies().firmName());
         }, opened -> {
             settled.run();

@@ -18,6 +18,8 @@ public class AuditHead {
     @Column(name = "last_hash")
     private byte[] lastHash;
 
+    private byte[] seal;
+
     protected AuditHead() {
         // for Hibernate
     }
@@ -30,8 +32,13 @@ public class AuditHead {
         return lastHash;
     }
 
-    void advance(long seq, byte[] hash) {
+    byte[] seal() {
+        return seal;
+    }
+
+    void advance(long seq, byte[] hash, byte[] newSeal) {
         lastSeq = seq;
         lastHash = hash;
+        seal = newSeal;
     }
 }

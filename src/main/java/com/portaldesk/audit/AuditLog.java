@@ -5,16 +5,15 @@ import com.portaldesk.store.Tx;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * The append-only, hash-chained audit log. Each event stores the previous event's hash and an HMAC (under a
@@ -23,16 +22,15 @@ import javax.crypto.spec.SecretKeySpec;
  * cannot rebuild a valid chain.
  */
 public final class AuditLog {
-    private static final byte[] GENESIS = new byte[32];
-    private static final int PAGE = 1000;
-
     private final Tx tx;
-    private final SecretKeySpec chainKey;
+    private final AuditKeys keys;
+    private final ChainVerifier verifier;
     private final Clock clock;
 
     public AuditLog(Tx tx, FieldCipher cipher, Clock clock) {
         this.tx = tx;
-        this.chainKey = new SecretKeySpec(cipher.derive("portaldesk/audit-chain/v1"), "HmacSHA256");
+        this.keys = new AuditKeys(cipher);
+        this.verifier = new ChainVerifier(tx, keys);
         this.clock = clock;
     }
 
@@ -43,12 +41,50 @@ public final class AuditLog {
     /** Appends in the caller's transaction, so the event commits or rolls back with the decision it records. */
     public void append(EntityManager em, AuditRecord record) {
         AuditHead head = em.find(AuditHead.class, 1, LockModeType.PESSIMISTIC_WRITE);
-        byte[] previous = head.lastHash() == null ? GENESIS : head.lastHash();
+        byte[] previous = head.lastHash() == null ? AuditKeys.GENESIS : head.lastHash();
         AuditEvent event = new AuditEvent(head.lastSeq() + 1, clock.instant().truncatedTo(ChronoUnit.MICROS), record);
-        byte[] hash = hash(previous, event.canonical());
+        byte[] hash = keys.link(previous, event.canonical());
         event.seal(previous, hash);
         em.persist(event);
-        head.advance(event.seq(), hash);
+        head.advance(event.seq(), hash, keys.headSeal(event.seq(), hash));
+    }
+
+    /**
+     * Seals a head written before heads were sealed. Only right after the migration that added the seal: a head
+     * found unsealed later was tampered with, and sealing it then would hide exactly that.
+     */
+    public void sealHeadAfterUpgrade() {
+        tx.run(em -> {
+            AuditHead head = em.find(AuditHead.class, 1, LockModeType.PESSIMISTIC_WRITE);
+            if (head.seal() == null) {
+                head.advance(head.lastSeq(), head.lastHash(), keys.headSeal(head.lastSeq(), head.lastHash()));
+            }
+        });
+    }
+
+    /**
+     * A checkpoint of the log as it stands: the newest event and its hash, authenticated with the key. Refused
+     * when the head's seal does not match, since a checkpoint must never vouch for a moved head.
+     */
+    public Checkpoint checkpoint() {
+        return tx.inTransaction(em -> {
+            AuditHead head = em.find(AuditHead.class, 1);
+            if (head.seal() == null || !MessageDigest.isEqual(head.seal(), keys.headSeal(head.lastSeq(),
+                    head.lastHash()))) {
+                throw new AuditIntegrityException("The head of the audit log does not carry PortalDesk's seal; run "
+                        + "'audit verify' to see what happened. No checkpoint was made.");
+            }
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
+            String prefix = ChainVerifier.prefix(head.lastHash() == null ? AuditKeys.GENESIS : head.lastHash());
+            Checkpoint unsigned = new Checkpoint(head.lastSeq(), now, prefix, "");
+            return new Checkpoint(head.lastSeq(), now, prefix,
+                    ChainVerifier.prefix(keys.checkpointMac(unsigned.content())));
+        });
+    }
+
+    /** Whether a checkpoint was made with this firm's key (and copied right). */
+    public boolean authentic(Checkpoint checkpoint) {
+        return verifier.authentic(checkpoint);
     }
 
     /** Appends several events in one transaction, in order (imports and load tests). */
@@ -118,65 +154,12 @@ public final class AuditLog {
     }
 
     /** Walks the whole chain in order and reports the first event that does not fit; reports progress per page. */
-    public ChainVerification verifyChain(java.util.function.BiConsumer<Long, Long> progress) {
-        long total = tx.inTransaction(em -> em.find(AuditHead.class, 1).lastSeq());
-        byte[] previous = GENESIS;
-        long expectedSeq = 1;
-        long checked = 0;
-        while (true) {
-            long from = expectedSeq;
-            List<AuditEvent> page = tx.inTransaction(em -> em.createQuery(
-                            "select e from AuditEvent e where e.seq >= :from order by e.seq", AuditEvent.class)
-                    .setParameter("from", from).setMaxResults(PAGE).getResultList());
-            for (AuditEvent event : page) {
-                String problem = problem(event, expectedSeq, previous);
-                if (problem != null) {
-                    return ChainVerification.broken(checked, Math.min(event.seq(), expectedSeq), problem);
-                }
-                previous = event.hash();
-                expectedSeq++;
-                checked++;
-            }
-            progress.accept(checked, Math.max(total, checked));
-            if (page.size() < PAGE) {
-                return checkHead(checked, expectedSeq - 1, previous);
-            }
-        }
+    public ChainVerification verifyChain(BiConsumer<Long, Long> progress) {
+        return verifier.verify(progress, Optional.empty());
     }
 
-    private String problem(AuditEvent event, long expectedSeq, byte[] previous) {
-        if (event.seq() != expectedSeq) {
-            return "Event " + expectedSeq + " is missing: it was removed, or events were renumbered.";
-        }
-        if (!MessageDigest.isEqual(event.prevHash(), previous)) {
-            return "Event " + event.seq() + " does not follow the event before it: an event was removed or inserted.";
-        }
-        if (!MessageDigest.isEqual(event.hash(), hash(previous, event.canonical()))) {
-            return "Event " + event.seq() + " was changed after it was written.";
-        }
-        return null;
-    }
-
-    private ChainVerification checkHead(long checked, long lastSeq, byte[] lastHash) {
-        AuditHead head = tx.inTransaction(em -> em.find(AuditHead.class, 1));
-        byte[] headHash = head.lastHash() == null ? GENESIS : head.lastHash();
-        if (head.lastSeq() != lastSeq || !MessageDigest.isEqual(headHash, lastHash)) {
-            long firstBroken = Math.min(head.lastSeq(), lastSeq) + 1;
-            return ChainVerification.broken(checked, firstBroken, head.lastSeq() > lastSeq
-                    ? "The newest events from " + firstBroken + " on were removed."
-                    : "Events after " + head.lastSeq() + " were added outside PortalDesk.");
-        }
-        return ChainVerification.ok(checked);
-    }
-
-    private byte[] hash(byte[] previous, String canonical) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(chainKey);
-            mac.update(previous);
-            return mac.doFinal(canonical.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available in this Java runtime", e);
-        }
+    /** As {@link #verifyChain(BiConsumer)}, and proves the log still reaches the checkpoint by the same path. */
+    public ChainVerification verifyChain(BiConsumer<Long, Long> progress, Checkpoint expected) {
+        return verifier.verify(progress, Optional.of(expected));
     }
 }

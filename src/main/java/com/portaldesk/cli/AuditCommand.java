@@ -3,7 +3,6 @@ package com.portaldesk.cli;
 import com.portaldesk.audit.AuditEntry;
 import com.portaldesk.audit.AuditEventType;
 import com.portaldesk.audit.AuditQuery;
-import com.portaldesk.audit.ChainVerification;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -18,12 +17,12 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** audit list | verify */
+/** audit list | verify | checkpoint */
 @Command(name = "audit", mixinStandardHelpOptions = true, description = "Read and check the audit log.",
-        subcommands = {AuditCommand.ListEvents.class, AuditCommand.VerifyChain.class}, footer = ExitCodes.HELP_FOOTER)
+        subcommands = {AuditCommand.ListEvents.class, AuditVerifyCommand.class, AuditCheckpointCommand.class}, footer = ExitCodes.HELP_FOOTER)
 public final class AuditCommand {
     @ParentCommand
-    private PortalDeskCommand root;
+    PortalDeskCommand root;
 
     /** audit list [filters] */
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List audit events, newest first.")
@@ -90,42 +89,6 @@ public final class AuditCommand {
             json.put("destination", e.destinationMasked());
             json.put("detail", e.detail());
             return json;
-        }
-    }
-
-    /** audit verify */
-    @Command(name = "verify", mixinStandardHelpOptions = true,
-            description = "Check the hash chain; names the first event that was changed, removed or inserted.",
-            footer = "%nExit codes: 0 intact, 1 failure, 3 the chain is broken.")
-    static final class VerifyChain implements Callable<Integer> {
-        @ParentCommand
-        private AuditCommand parent;
-
-        @Spec
-        private CommandSpec spec;
-
-        @Mixin
-        private JsonOption json;
-
-        @Override
-        public Integer call() {
-            try (CliServices services = parent.root.open()) {
-                ChainVerification result = services.audit().verifyChain();
-                PrintWriter out = spec.commandLine().getOut();
-                if (json.enabled) {
-                    Map<String, Object> shown = new LinkedHashMap<>();
-                    shown.put("intact", result.intact());
-                    shown.put("eventsChecked", result.eventsChecked());
-                    shown.put("firstBrokenEvent", result.firstBrokenSeq());
-                    shown.put("problem", result.problem());
-                    out.println(Json.write(shown));
-                } else if (result.intact()) {
-                    out.println("The audit log is intact: " + result.eventsChecked() + " events checked.");
-                } else {
-                    out.println("The audit log is broken at event " + result.firstBrokenSeq() + ": " + result.problem());
-                }
-                return result.intact() ? ExitCodes.OK : ExitCodes.REFUSED;
-            }
         }
     }
 }

@@ -1,6 +1,7 @@
 package com.portaldesk.cli;
 
 import com.portaldesk.audit.AuditLog;
+import com.portaldesk.audit.CheckpointLog;
 import com.portaldesk.config.AppConfig;
 import com.portaldesk.contacts.ContactImport;
 import com.portaldesk.contacts.ContactService;
@@ -21,6 +22,9 @@ public interface CliServices extends AutoCloseable {
     CsvExport csvExport();
 
     AuditLog audit();
+
+    /** Audit checkpoints this workstation kept outside the database. */
+    CheckpointLog checkpoints();
 
     PolicyService policies();
 

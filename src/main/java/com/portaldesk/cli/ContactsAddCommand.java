@@ -51,12 +51,16 @@ final class ContactsAddCommand implements Callable<Integer> {
     @Option(names = "--notes", paramLabel = "TEXT", description = "Notes for staff.")
     private String notes = "";
 
+    @Option(names = "--language", paramLabel = "en|es", description = "Language of the client's codes (default: en).")
+    private String language = "";
+
     @Option(names = "--json", description = "Print the new contact as JSON.")
     private boolean json;
 
     @Override
     public Integer call() {
-        ContactInput input = new ContactInput(firstName, lastName, email, mobile, ssn, pin, channel, portalAccess, notes);
+        ContactInput input = new ContactInput(firstName, lastName, email, mobile, ssn, pin, channel, portalAccess, notes,
+                language);
         try (CliServices services = parent.open()) {
             ContactRecord added = services.contacts().add(input);
             PrintWriter out = spec.commandLine().getOut();

@@ -28,13 +28,13 @@ public final class DeliveryCommand {
             Map<String, Object> shown = new LinkedHashMap<>();
             shown.put("mode", mode);
             shown.put("sent", result.sent());
+            shown.put("summary", result.summary());
             shown.put("reference", result.providerReference());
             shown.put("failureCode", result.failureCode());
             shown.put("failure", result.failureMessage());
             out.println(Json.write(shown));
         } else if (result.sent()) {
-            out.println("Sent (" + mode + ")." + (result.providerReference().isEmpty() ? ""
-                    : " Reference: " + result.providerReference()));
+            out.println(result.summary() + ".");
         } else {
             out.println("Not sent (" + mode + "): " + result.failureMessage() + " [" + result.failureCode() + "]");
         }
@@ -75,13 +75,15 @@ public final class DeliveryCommand {
         @Mixin
         private JsonOption json;
 
+        @Mixin
+        private TerminalOption terminal;
+
         @Override
         public Integer call() {
             try (CliServices services = parent.root.open()) {
                 PhoneNumber number = PhoneNumber.parse(to, services.config().phoneDefaultRegion());
-                String firm = services.policies().firmName();
-                return report(spec, json.enabled, services.senders().sms().describe(),
-                        services.senders().sms().sendTest(number.e164(), firm));
+                return report(spec, json.enabled, services.senders().sms().describe(), services.verification()
+                        .testMessages().sms(number, OperatingSystemUser.name(), terminal.resolve(services)));
             }
         }
     }
@@ -101,12 +103,15 @@ public final class DeliveryCommand {
         @Mixin
         private JsonOption json;
 
+        @Mixin
+        private TerminalOption terminal;
+
         @Override
         public Integer call() {
             Email address = new Email(to);
             try (CliServices services = parent.root.open()) {
-                return report(spec, json.enabled, services.senders().email().describe(),
-                        services.senders().email().sendTest(address.value(), services.policies().firmName()));
+                return report(spec, json.enabled, services.senders().email().describe(), services.verification()
+                        .testMessages().email(address, OperatingSystemUser.name(), terminal.resolve(services)));
             }
         }
     }

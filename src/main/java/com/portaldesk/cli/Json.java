@@ -32,6 +32,7 @@ final class Json {
         json.put("ssn", contact.maskedSecret());
         json.put("secretKind", contact.secretKind().name());
         json.put("preferredChannel", contact.channel().name());
+        json.put("language", contact.language().tag());
         json.put("portalAccess", contact.portalAccess());
         json.put("portalReady", contact.readiness().ready());
         json.put("notReadyReasons", contact.readiness().reasons());

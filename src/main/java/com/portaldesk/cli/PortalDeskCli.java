@@ -1,5 +1,6 @@
 package com.portaldesk.cli;
 
+import com.portaldesk.audit.AuditIntegrityException;
 import com.portaldesk.config.AppConfig;
 import com.portaldesk.config.ConfigException;
 import com.portaldesk.contacts.ContactConflictException;
@@ -36,7 +37,7 @@ public final class PortalDeskCli {
     private static int handle(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
         err.println(e.getMessage());
-        if (e instanceof ContactConflictException) {
+        if (e instanceof ContactConflictException || e instanceof AuditIntegrityException) {
             return ExitCodes.REFUSED;
         }
         if (e instanceof ContactException || e instanceof ImportException || e instanceof IllegalArgumentException) {

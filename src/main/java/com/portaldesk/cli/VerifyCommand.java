@@ -1,6 +1,7 @@
 package com.portaldesk.cli;
 
 import com.portaldesk.contacts.Channel;
+import com.portaldesk.contacts.Language;
 import com.portaldesk.verify.CheckResult;
 import com.portaldesk.verify.ClientStatus;
 import com.portaldesk.verify.StartResult;
@@ -27,6 +28,11 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = "%nExit codes: 0 code sent or approved, 1 failure, 2 invalid input, 3 refused (not approved, "
                 + "or try later).")
 public final class VerifyCommand {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(VerifyCommand.class);
+
+    /** Longer than a text's status watch and an email's tries, shorter than a code's life. */
+    static final java.time.Duration DELIVERY_WAIT = java.time.Duration.ofMinutes(3);
+
     @ParentCommand
     private PortalDeskCommand root;
 
@@ -47,6 +53,22 @@ public final class VerifyCommand {
             return UUID.fromString(text.strip());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--challenge is the id printed by 'verify start'.");
+        }
+    }
+
+    /**
+     * Waits until the codes of this challenge are final, so that a code queued by this short-lived process is
+     * really sent (or fallen back, or given up) before it exits. The wait says nothing on the output: what a
+     * client would see must not depend on whether the details matched.
+     */
+    static void awaitDelivery(CliServices services, StartResult result, boolean noWait) {
+        if (noWait || result.challengeId() == null) {
+            return;
+        }
+        if (!services.verification().awaitDeliveries(java.util.List.of(result.challengeId()), DELIVERY_WAIT)) {
+            LOG.warn("A code of challenge {} is still on its way "
+                    + "after {} s; the next PortalDesk process that sends codes will finish it",
+                    result.challengeId(), DELIVERY_WAIT.toSeconds());
         }
     }
 
@@ -99,12 +121,22 @@ public final class VerifyCommand {
         @Mixin
         private JsonOption json;
 
+        @Mixin
+        private NoWaitOption noWait;
+
+        @Option(names = "--language", paramLabel = "en|es",
+                description = "Language of the code message (default: the contact's preferred language).")
+        private String language;
+
         @Override
         public Integer call() {
             Channel wanted = channel(channel);
+            Language written = language == null ? null : Language.parse(language);
             try (CliServices services = parent.open()) {
-                return print(spec, json.enabled, services.verification().engine().start(email, last4, wanted,
-                        terminal.resolve(services)));
+                StartResult result = services.verification().engine().start(email, last4, wanted,
+                        terminal.resolve(services), written);
+                awaitDelivery(services, result, noWait.enabled);
+                return print(spec, json.enabled, result);
             }
         }
     }
@@ -130,13 +162,17 @@ public final class VerifyCommand {
         @Mixin
         private JsonOption json;
 
+        @Mixin
+        private NoWaitOption noWait;
+
         @Override
         public Integer call() {
             UUID id = challenge(challenge);
             Channel wanted = channel == null ? null : channel(channel);
             try (CliServices services = parent.open()) {
-                return print(spec, json.enabled, services.verification().engine().resend(id, wanted,
-                        terminal.resolve(services)));
+                StartResult result = services.verification().engine().resend(id, wanted, terminal.resolve(services));
+                awaitDelivery(services, result, noWait.enabled);
+                return print(spec, json.enabled, result);
             }
         }
     }

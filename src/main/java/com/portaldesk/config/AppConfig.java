@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -27,10 +28,12 @@ public final class AppConfig {
     private static final Pattern TERMINAL = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     private final Map<ConfigKey, String> values;
+    private final Set<ConfigKey> fromEnvironment;
     private final Path dataDir;
 
-    private AppConfig(Map<ConfigKey, String> values, Path dataDir) {
+    private AppConfig(Map<ConfigKey, String> values, Set<ConfigKey> fromEnvironment, Path dataDir) {
         this.values = values;
+        this.fromEnvironment = fromEnvironment;
         this.dataDir = dataDir;
         validate();
     }
@@ -58,8 +61,14 @@ public final class AppConfig {
             }
         }
         values.putAll(overrides);
+        Set<ConfigKey> referenced = EnumSet.noneOf(ConfigKey.class);
+        values.forEach((key, value) -> {
+            if (ENV_REFERENCE.matcher(value).find()) {
+                referenced.add(key);
+            }
+        });
         values.replaceAll((key, value) -> resolveEnvironmentReferences(key, value.trim(), environment));
-        return new AppConfig(values, DataFolders.resolve(values.get(ConfigKey.DATA_DIR), environment));
+        return new AppConfig(values, referenced, DataFolders.resolve(values.get(ConfigKey.DATA_DIR), environment));
     }
 
     /** Defaults only, with the data folder given: for tests and tools. */
@@ -70,14 +79,20 @@ public final class AppConfig {
     public AppConfig with(ConfigKey key, String value) {
         Map<ConfigKey, String> copy = new EnumMap<>(values);
         copy.put(key, value);
-        return new AppConfig(copy, key == ConfigKey.DATA_DIR ? Path.of(value) : dataDir);
+        Set<ConfigKey> referenced = EnumSet.noneOf(ConfigKey.class);
+        referenced.addAll(fromEnvironment);
+        referenced.remove(key);
+        return new AppConfig(copy, referenced, key == ConfigKey.DATA_DIR ? Path.of(value) : dataDir);
     }
 
     /** Several keys changed together, checked once at the end (providers and their settings go together). */
     public AppConfig withValues(Map<ConfigKey, String> changes) {
         Map<ConfigKey, String> copy = new EnumMap<>(values);
         copy.putAll(changes);
-        return new AppConfig(copy, changes.containsKey(ConfigKey.DATA_DIR)
+        Set<ConfigKey> referenced = EnumSet.noneOf(ConfigKey.class);
+        referenced.addAll(fromEnvironment);
+        referenced.removeAll(changes.keySet());
+        return new AppConfig(copy, referenced, changes.containsKey(ConfigKey.DATA_DIR)
                 ? Path.of(changes.get(ConfigKey.DATA_DIR)) : dataDir);
     }
 
@@ -147,44 +162,56 @@ public final class AppConfig {
     private void validate() {
         String url = dbUrl();
         if (!url.isEmpty() && !url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:")) {
-            throw invalid(ConfigKey.DB_URL, url);
+            throw invalid(ConfigKey.DB_URL);
         }
         int pool = parseInt(ConfigKey.DB_POOL_SIZE);
         if (pool < 1 || pool > 32) {
-            throw invalid(ConfigKey.DB_POOL_SIZE, get(ConfigKey.DB_POOL_SIZE));
+            throw invalid(ConfigKey.DB_POOL_SIZE);
         }
         String region = phoneDefaultRegion();
         if (!PhoneNumberUtil.getInstance().getSupportedRegions().contains(region)) {
-            throw invalid(ConfigKey.PHONE_DEFAULT_REGION, get(ConfigKey.PHONE_DEFAULT_REGION));
+            throw invalid(ConfigKey.PHONE_DEFAULT_REGION);
         }
         if (!THEMES.contains(theme())) {
-            throw invalid(ConfigKey.UI_THEME, get(ConfigKey.UI_THEME));
+            throw invalid(ConfigKey.UI_THEME);
         }
         for (ConfigKey key : new ConfigKey[] {ConfigKey.TERMINAL_ID, ConfigKey.KIOSK_TERMINAL_ID}) {
             if (!get(key).isEmpty() && !TERMINAL.matcher(get(key)).matches()) {
-                throw invalid(key, get(key));
+                throw invalid(key);
             }
         }
         if (!Set.of("outbox", "twilio").contains(get(ConfigKey.SMS_PROVIDER))) {
-            throw invalid(ConfigKey.SMS_PROVIDER, get(ConfigKey.SMS_PROVIDER));
+            throw invalid(ConfigKey.SMS_PROVIDER);
         }
         if (!Set.of("outbox", "smtp").contains(get(ConfigKey.EMAIL_PROVIDER))) {
-            throw invalid(ConfigKey.EMAIL_PROVIDER, get(ConfigKey.EMAIL_PROVIDER));
+            throw invalid(ConfigKey.EMAIL_PROVIDER);
         }
         twilio();
         smtp();
     }
 
-    private static ConfigException invalid(ConfigKey key, String value) {
-        return new ConfigException("Bad value '" + value + "' for key '" + key.key() + "'. Accepted: "
+    ConfigException invalid(ConfigKey key) {
+        return new ConfigException("Bad value " + shown(key) + " for key '" + key.key() + "'. Accepted: "
                 + key.accepted() + ".");
+    }
+
+    /**
+     * A value as an error message may show it: quoted, or not at all for a secret and for anything taken from the
+     * environment with ${env:...} (a firm puts credentials there; a mistyped one must not end up on a screen).
+     */
+    String shown(ConfigKey key) {
+        if (key.secret() || fromEnvironment.contains(key)) {
+            return "(not shown: " + (key.secret() ? "a secret" : "it comes from the environment") + ")";
+        }
+        String value = get(key);
+        return "'" + (key == ConfigKey.DB_URL ? value.replaceAll("(?i)(password=)[^;&]*", "$1****") : value) + "'";
     }
 
     private int parseInt(ConfigKey key) {
         try {
             return Integer.parseInt(get(key));
         } catch (NumberFormatException e) {
-            throw invalid(key, get(key));
+            throw invalid(key);
         }
     }
 

@@ -26,7 +26,7 @@ public enum ConfigKey {
     TWILIO_API_KEY_SECRET("twilio.api-key-secret", "", "the API key's secret, best as ${env:NAME}"),
     TWILIO_FROM_NUMBER("twilio.from-number", "", "your Twilio number in E.164 form, such as +14155550100"),
     TWILIO_MESSAGING_SERVICE_SID("twilio.messaging-service-sid", "", "a Messaging Service SID (MG followed by 32 hexadecimal digits), instead of a From number"),
-    TWILIO_API_BASE_URL("twilio.api-base-url", "https://api.twilio.com", "an http or https URL; change it only for a proxy or a test server"),
+    TWILIO_API_BASE_URL("twilio.api-base-url", "https://api.twilio.com", "an https URL (http only to a server on this computer); change it only for a proxy or a test server"),
     TWILIO_CONNECT_TIMEOUT_MS("twilio.connect-timeout-ms", "5000", "milliseconds, 500 to 60000"),
     TWILIO_READ_TIMEOUT_MS("twilio.read-timeout-ms", "10000", "milliseconds, 500 to 120000"),
     TWILIO_STATUS_POLL_SECONDS("twilio.status-poll-seconds", "20", "seconds to watch a sent text for failure, 0 to 120"),
@@ -49,6 +49,12 @@ public enum ConfigKey {
         this.key = key;
         this.defaultValue = defaultValue;
         this.accepted = accepted;
+    }
+
+    /** Passwords, tokens and secrets: their values are never shown, not even in an error message. */
+    public boolean secret() {
+        return this == DB_PASSWORD || this == TWILIO_AUTH_TOKEN || this == TWILIO_API_KEY_SECRET
+                || this == SMTP_PASSWORD;
     }
 
     public String key() {

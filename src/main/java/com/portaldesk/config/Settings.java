@@ -22,11 +22,7 @@ final class Settings {
         } catch (NumberFormatException e) {
             // reported below with the accepted range
         }
-        throw bad(key, config.get(key));
-    }
-
-    static ConfigException bad(ConfigKey key, String value) {
-        return new ConfigException("Bad value '" + value + "' for key '" + key.key() + "'. Accepted: " + key.accepted() + ".");
+        throw config.invalid(key);
     }
 
     /** A secret shown as •••• with its length hidden, for toString and screens. */

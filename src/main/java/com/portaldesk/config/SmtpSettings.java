@@ -26,7 +26,7 @@ public record SmtpSettings(String host, int port, Security security, String user
         try {
             security = Security.valueOf(config.get(ConfigKey.SMTP_SECURITY).toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw Settings.bad(ConfigKey.SMTP_SECURITY, config.get(ConfigKey.SMTP_SECURITY));
+            throw config.invalid(ConfigKey.SMTP_SECURITY);
         }
         if (security == Security.NONE && !isLoopback(host)) {
             throw new ConfigException("Key 'smtp.security' is none, but '" + host + "' is not this computer. "
@@ -36,7 +36,7 @@ public record SmtpSettings(String host, int port, Security security, String user
         try {
             new InternetAddress(from, true).validate();
         } catch (AddressException e) {
-            throw Settings.bad(ConfigKey.SMTP_FROM_ADDRESS, from);
+            throw config.invalid(ConfigKey.SMTP_FROM_ADDRESS);
         }
         String username = config.get(ConfigKey.SMTP_USERNAME);
         String password = config.get(ConfigKey.SMTP_PASSWORD);

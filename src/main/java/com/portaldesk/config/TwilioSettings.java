@@ -21,14 +21,14 @@ public record TwilioSettings(String accountSid, String username, String password
         String when = "when sms.provider=twilio";
         String account = Settings.required(config, ConfigKey.TWILIO_ACCOUNT_SID, when);
         if (!ACCOUNT.matcher(account).matches()) {
-            throw Settings.bad(ConfigKey.TWILIO_ACCOUNT_SID, account);
+            throw config.invalid(ConfigKey.TWILIO_ACCOUNT_SID);
         }
         String keySid = config.get(ConfigKey.TWILIO_API_KEY_SID);
         String username;
         String password;
         if (!keySid.isEmpty()) {
             if (!API_KEY.matcher(keySid).matches()) {
-                throw Settings.bad(ConfigKey.TWILIO_API_KEY_SID, keySid);
+                throw config.invalid(ConfigKey.TWILIO_API_KEY_SID);
             }
             username = keySid;
             password = Settings.required(config, ConfigKey.TWILIO_API_KEY_SECRET, "with twilio.api-key-sid");
@@ -43,10 +43,10 @@ public record TwilioSettings(String accountSid, String username, String password
                     + when + ".");
         }
         if (!from.isEmpty() && !E164.matcher(from).matches()) {
-            throw Settings.bad(ConfigKey.TWILIO_FROM_NUMBER, from);
+            throw config.invalid(ConfigKey.TWILIO_FROM_NUMBER);
         }
         if (!service.isEmpty() && !SERVICE.matcher(service).matches()) {
-            throw Settings.bad(ConfigKey.TWILIO_MESSAGING_SERVICE_SID, service);
+            throw config.invalid(ConfigKey.TWILIO_MESSAGING_SERVICE_SID);
         }
         return new TwilioSettings(account, username, password, from, service, baseUrl(config),
                 Duration.ofMillis(Settings.number(config, ConfigKey.TWILIO_CONNECT_TIMEOUT_MS, 500, 60_000)),
@@ -58,13 +58,21 @@ public record TwilioSettings(String accountSid, String username, String password
         String text = config.get(ConfigKey.TWILIO_API_BASE_URL);
         try {
             URI uri = URI.create(text);
-            if (("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null) {
+            if ("https".equals(uri.getScheme()) && uri.getHost() != null) {
+                return uri;
+            }
+            if ("http".equals(uri.getScheme()) && uri.getHost() != null) {
+                if (!SmtpSettings.isLoopback(uri.getHost())) {
+                    throw new ConfigException("Key 'twilio.api-base-url' is http, but '" + uri.getHost() + "' is not "
+                            + "this computer. The Twilio credentials and every code would cross the network "
+                            + "unencrypted; use https.");
+                }
                 return uri;
             }
         } catch (IllegalArgumentException e) {
             // reported below
         }
-        throw Settings.bad(ConfigKey.TWILIO_API_BASE_URL, text);
+        throw config.invalid(ConfigKey.TWILIO_API_BASE_URL);
     }
 
     @Override

@@ -73,6 +73,9 @@ public class Contact {
     @Column(name = "last_portal_access_at")
     private Instant lastPortalAccessAt;
 
+    @Column(name = "preferred_language", nullable = false)
+    private String preferredLanguage = Language.ENGLISH.tag();
+
     protected Contact() {
         // for Hibernate
     }
@@ -96,6 +99,7 @@ public class Contact {
         preferredChannel = details.channel();
         portalAccess = details.portalAccess();
         notes = details.notes();
+        preferredLanguage = details.language().tag();
     }
 
     void setSecret(SecretKind kind, byte[] cipher, byte[] lookup) {
@@ -178,6 +182,10 @@ public class Contact {
 
     Instant updatedAt() {
         return updatedAt;
+    }
+
+    Language preferredLanguage() {
+        return Language.fromTag(preferredLanguage);
     }
 
     Instant lastPortalAccessAt() {

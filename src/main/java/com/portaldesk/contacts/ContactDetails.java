@@ -8,7 +8,7 @@ import java.util.Optional;
  */
 public record ContactDetails(String firstName, String lastName, Optional<Email> email, Optional<PhoneNumber> mobile,
                              Optional<Ssn> ssn, Optional<Pin> pin, Channel channel, boolean portalAccess,
-                             String notes) {
+                             String notes, Language language) {
 
     /** The four digits a client types at sign-in, when this input sets one. */
     public Optional<String> newLastFour() {

@@ -9,6 +9,7 @@ public enum ContactField {
     SSN("SSN"),
     PIN("PIN"),
     CHANNEL("Preferred channel"),
+    LANGUAGE("Language"),
     NOTES("Notes");
 
     private final String label;

@@ -57,7 +57,7 @@ public final class ContactImport {
                 cell(row, mapping, ImportColumn.LAST_NAME), cell(row, mapping, ImportColumn.EMAIL),
                 cell(row, mapping, ImportColumn.MOBILE), ssn.isBlank() ? cell(row, mapping, ImportColumn.SSN_LAST4) : ssn,
                 cell(row, mapping, ImportColumn.PIN), cell(row, mapping, ImportColumn.PREFERRED_CHANNEL), true,
-                cell(row, mapping, ImportColumn.NOTES));
+                cell(row, mapping, ImportColumn.NOTES), cell(row, mapping, ImportColumn.LANGUAGE));
         List<String> problems = new ArrayList<>();
         String access = cell(row, mapping, ImportColumn.PORTAL_ACCESS).strip().toLowerCase(Locale.ROOT);
         switch (access) {

@@ -10,7 +10,7 @@ import java.util.UUID;
 public record ContactRecord(UUID id, String firstName, String lastName, String email, String mobileE164,
                             String mobileDisplay, SecretKind secretKind, String maskedSecret, Channel channel,
                             boolean portalAccess, boolean archived, PortalReadiness readiness, String notes,
-                            Instant createdAt, Instant updatedAt, Instant lastPortalAccess) {
+                            Instant createdAt, Instant updatedAt, Instant lastPortalAccess, Language language) {
 
     public String displayName() {
         return (firstName + " " + lastName).strip();

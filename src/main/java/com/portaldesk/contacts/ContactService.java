@@ -195,7 +195,7 @@ public final class ContactService {
                 contact.email() == null ? "" : contact.email(), mobile.map(PhoneNumber::e164).orElse(""),
                 mobile.map(m -> m.display(region)).orElse(""), contact.secretKind(), secrets.masked(contact),
                 contact.preferredChannel(), contact.portalAccess(), contact.archived(), readiness, contact.notes(),
-                contact.createdAt(), contact.updatedAt(), contact.lastPortalAccessAt());
+                contact.createdAt(), contact.updatedAt(), contact.lastPortalAccessAt(), contact.preferredLanguage());
     }
 
     /** A client signed in: recorded on the contact for the list, in the caller's transaction. */

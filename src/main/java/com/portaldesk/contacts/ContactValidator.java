@@ -50,11 +50,13 @@ public final class ContactValidator {
             errors.put(ContactField.PIN, "A PIN is only for a client with no SSN on file; leave it empty.");
         }
         Channel channel = channel(input.channel(), mobile.isPresent(), errors);
+        Language language = optional(input.language(), Language::parse, ContactField.LANGUAGE, errors)
+                .orElse(Language.ENGLISH);
         if (!errors.isEmpty()) {
             return new Result(Optional.empty(), errors);
         }
         return new Result(Optional.of(new ContactDetails(first, last, email, mobile, ssn, pin, channel,
-                input.portalAccess(), notes)), errors);
+                input.portalAccess(), notes, language)), errors);
     }
 
     private static String text(String raw, int max, boolean multiLine, ContactField field,

@@ -21,8 +21,8 @@ import org.apache.commons.csv.CSVPrinter;
 public final class CsvExport {
     static final List<String> HEADERS = List.of(ImportColumn.FIRST_NAME.header(), ImportColumn.LAST_NAME.header(),
             ImportColumn.EMAIL.header(), ImportColumn.MOBILE.header(), ImportColumn.PREFERRED_CHANNEL.header(),
-            ImportColumn.PORTAL_ACCESS.header(), "portal_ready", "ssn_on_file", ImportColumn.NOTES.header(),
-            "archived", "created_at", "updated_at");
+            ImportColumn.PORTAL_ACCESS.header(), ImportColumn.LANGUAGE.header(), "portal_ready", "ssn_on_file",
+            ImportColumn.NOTES.header(), "archived", "created_at", "updated_at");
 
     private final ContactService service;
 
@@ -72,7 +72,7 @@ public final class CsvExport {
     private static List<String> row(ContactRecord contact) {
         return List.of(contact.firstName(), contact.lastName(), contact.email(), contact.mobileE164(),
                 contact.channel().name().toLowerCase(java.util.Locale.ROOT), contact.portalAccess() ? "yes" : "no",
-                contact.readiness().ready() ? "yes" : "no", contact.secretKind() == SecretKind.NONE ? "no" : "yes",
+                contact.language().tag(), contact.readiness().ready() ? "yes" : "no", contact.secretKind() == SecretKind.NONE ? "no" : "yes",
                 contact.notes(), contact.archived() ? "yes" : "no", contact.createdAt().toString(),
                 contact.updatedAt().toString());
     }

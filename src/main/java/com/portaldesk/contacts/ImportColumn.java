@@ -14,6 +14,7 @@ public enum ImportColumn {
     PIN("pin", List.of("pin", "portalpin")),
     PREFERRED_CHANNEL("preferred_channel", List.of("preferredchannel", "channel", "codechannel")),
     PORTAL_ACCESS("portal_access", List.of("portalaccess", "portal")),
+    LANGUAGE("language", List.of("language", "preferredlanguage", "lang", "idioma")),
     NOTES("notes", List.of("notes", "note", "comments"));
 
     private final String header;

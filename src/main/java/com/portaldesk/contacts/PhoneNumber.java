@@ -68,6 +68,23 @@ public final class PhoneNumber {
         return UTIL.format(parsed, domestic ? PhoneNumberFormat.NATIONAL : PhoneNumberFormat.INTERNATIONAL);
     }
 
+    /**
+     * Whether texts to this number make sense: mobiles, and numbers the plan does not tell apart from mobiles
+     * (all of North America), personal and VoIP numbers. Premium-rate, toll-free, shared-cost, pager and other
+     * service numbers are not: texting them costs the firm money and reaches no client (SMS pumping).
+     */
+    public boolean acceptsTexts() {
+        return switch (UTIL.getNumberType(parsed)) {
+            case MOBILE, FIXED_LINE_OR_MOBILE, PERSONAL_NUMBER, VOIP -> true;
+            default -> false;
+        };
+    }
+
+    /** The kind of number in words, for staff: "premium rate", "toll free", ... */
+    public String kind() {
+        return UTIL.getNumberType(parsed).name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+
     public String regionCode() {
         return UTIL.getRegionCodeForNumber(parsed);
     }

@@ -18,7 +18,7 @@ public final class SignInLookup {
 
     /** The verdict; contact details are present when a contact was identified (even if it may not sign in). */
     public record Candidate(Outcome outcome, Optional<UUID> contactId, String email, Optional<PhoneNumber> mobile,
-                            String firstName) {
+                            String firstName, Language language) {
     }
 
     private final FieldCipher cipher;
@@ -41,7 +41,7 @@ public final class SignInLookup {
         if (match == null) {
             Optional<UUID> only = sameEmail.size() == 1 ? Optional.of(sameEmail.get(0).id()) : Optional.empty();
             return new Candidate(sameEmail.isEmpty() ? Outcome.UNKNOWN_EMAIL : Outcome.SSN_MISMATCH, only,
-                    email.value(), Optional.empty(), "");
+                    email.value(), Optional.empty(), "", Language.ENGLISH);
         }
         Outcome outcome = match.archived() ? Outcome.ARCHIVED
                 : !match.portalAccess() ? Outcome.PORTAL_DISABLED : Outcome.MATCH;
@@ -55,6 +55,7 @@ public final class SignInLookup {
 
     private static Candidate candidate(Outcome outcome, Contact contact) {
         return new Candidate(outcome, Optional.of(contact.id()), contact.email(),
-                Optional.ofNullable(contact.mobileE164()).map(PhoneNumber::fromE164), contact.firstName());
+                Optional.ofNullable(contact.mobileE164()).map(PhoneNumber::fromE164), contact.firstName(),
+                contact.preferredLanguage());
     }
 }

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.io.SocketConfig;
 import org.apache.hc.core5.util.Timeout;
 
@@ -31,10 +32,25 @@ final class BaseUrlHttpClient extends NetworkHttpClient {
 
     @Override
     public Response makeRequest(Request request) {
-        if (baseUrl.equals(TWILIO_API) || !request.getUrl().startsWith(TWILIO_API)) {
-            return super.makeRequest(request);
+        boolean direct = baseUrl.equals(TWILIO_API) || !request.getUrl().startsWith(TWILIO_API);
+        return notTwilioChecked(super.makeRequest(direct ? request : rewrite(request)));
+    }
+
+    /**
+     * Twilio always answers in JSON. Anything else (an HTML page from a proxy or load balancer) is reported as a
+     * bad response with its HTTP status, which the SDK itself would lose while failing to read it as JSON.
+     */
+    private static Response notTwilioChecked(Response response) {
+        if (response == null || response.getHeaders() == null) {
+            return response;
         }
-        return super.makeRequest(rewrite(request));
+        for (Header header : response.getHeaders()) {
+            if (header.getName().equalsIgnoreCase("Content-Type") && header.getValue() != null
+                    && !header.getValue().toLowerCase(java.util.Locale.ROOT).contains("json")) {
+                throw new BadTwilioResponse(response.getStatusCode(), header.getValue());
+            }
+        }
+        return response;
     }
 
     private Request rewrite(Request original) {

@@ -1,6 +1,7 @@
 package com.portaldesk.delivery;
 
 import com.portaldesk.contacts.Channel;
+import java.time.Duration;
 
 /** Sends each code by the sender of its channel: texts one way, emails another (each real or the outbox). */
 public final class ChannelRouter implements CodeSender {
@@ -14,7 +15,21 @@ public final class ChannelRouter implements CodeSender {
 
     @Override
     public DeliveryResult send(CodeMessage message) {
-        return (message.channel() == Channel.SMS ? sms : email).send(message);
+        return senderFor(message.channel()).send(message);
+    }
+
+    @Override
+    public DeliveryResult status(Channel channel, String providerReference) {
+        return senderFor(channel).status(channel, providerReference);
+    }
+
+    @Override
+    public Duration watchWindow(Channel channel) {
+        return senderFor(channel).watchWindow(channel);
+    }
+
+    private CodeSender senderFor(Channel channel) {
+        return channel == Channel.SMS ? sms : email;
     }
 
     /** A test goes by email when the destination is an address, else by text. */

@@ -1,35 +1,60 @@
 package com.portaldesk.delivery;
 
-/** The words of a code message: the code, the firm, the lifetime, and nothing else personal. */
+import com.portaldesk.contacts.Language;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+
+/**
+ * The words of a code message in the client's language: the code, the firm, the lifetime, whom to call if the
+ * client did not ask for it, and nothing else personal beyond the first name.
+ */
 public final class CodeTexts {
+    private static final String BUNDLE = "com.portaldesk.delivery.codes";
+
     private CodeTexts() {
     }
 
     public static String sms(CodeMessage message) {
-        return message.firmName() + ": your verification code is " + message.code() + ". It expires in "
-                + minutes(message) + ". Don't share it.";
+        return text(message, "sms");
     }
 
     public static String emailSubject(CodeMessage message) {
-        return message.firmName() + " verification code";
+        return text(message, "subject");
     }
 
     public static String emailText(CodeMessage message) {
-        String greeting = message.recipientFirstName() == null || message.recipientFirstName().isBlank()
-                ? "Hello," : "Hello " + message.recipientFirstName() + ",";
-        return greeting + "\n\nHere is your verification code from " + message.firmName() + ":\n\n    " + message.code()
-                + "\n\nIt expires in " + minutes(message) + ". Never share it: " + message.firmName()
-                + " will never ask you for it.\n\nIf you did not ask for this code, call " + message.firmName()
-                + ".\n\nCodes are only as safe as your mailbox: turn on two-step verification for this email account.\n";
+        return greeting(message) + "\n\n" + text(message, "intro") + "\n\n    " + message.code() + "\n\n"
+                + text(message, "expires") + "\n\n" + text(message, "not.you") + "\n\n" + text(message, "mailbox") + "\n";
+    }
+
+    static String greeting(CodeMessage message) {
+        boolean named = message.recipientFirstName() != null && !message.recipientFirstName().isBlank();
+        return text(message, named ? "greeting.named" : "greeting");
+    }
+
+    /** One sentence of the message, filled in; see codes.properties for the arguments. */
+    static String text(CodeMessage message, String key) {
+        ResourceBundle bundle = bundle(message.language());
+        String phone = message.firmPhone() == null || message.firmPhone().isBlank() ? ""
+                : MessageFormat.format(bundle.getString("phone.at"), "", "", "", message.firmPhone());
+        long minutes = Math.max(1, message.lifetime().toMinutes());
+        String lifetime = minutes == 1 ? bundle.getString("minute")
+                : MessageFormat.format(bundle.getString("minutes"), Long.toString(minutes));
+        return MessageFormat.format(bundle.getString(key), message.firmName(), message.code(), lifetime, phone,
+                message.recipientFirstName() == null ? "" : message.recipientFirstName());
     }
 
     public static String test(String firmName) {
-        return firmName + ": this is a test message from PortalDesk, sent to check the delivery settings. "
-                + "No action is needed.";
+        return MessageFormat.format(bundle(Language.ENGLISH).getString("test"), firmName);
     }
 
-    private static String minutes(CodeMessage message) {
-        long minutes = Math.max(1, message.lifetime().toMinutes());
-        return minutes == 1 ? "1 minute" : minutes + " minutes";
+    public static String testSubject(String firmName) {
+        return MessageFormat.format(bundle(Language.ENGLISH).getString("test.subject"), firmName);
+    }
+
+    private static ResourceBundle bundle(Language language) {
+        // No fallback to the computer's own locale: an English code must not turn Spanish on a Spanish PC.
+        return ResourceBundle.getBundle(BUNDLE, language.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }

@@ -11,6 +11,8 @@ import java.util.UUID;
  * app to show under a "Demonstration: not delivered" banner and for `outbox list`.
  */
 public final class Outbox implements CodeSender {
+    /** What the audit log says of a kept message: never "sent". */
+    public static final String KEPT = "Kept in the outbox, not delivered (demonstration mode)";
     private final Tx tx;
     private final Clock clock;
 
@@ -30,7 +32,7 @@ public final class Outbox implements CodeSender {
                 message.channel().name(), message.destinationMasked(), sms ? "" : CodeTexts.emailSubject(message),
                 sms ? CodeTexts.sms(message) : CodeTexts.emailText(message));
         tx.run(em -> em.persist(kept));
-        return DeliveryResult.sent("outbox");
+        return DeliveryResult.accepted("outbox", KEPT);
     }
 
     @Override
@@ -39,7 +41,7 @@ public final class Outbox implements CodeSender {
                 destination.contains("@") ? "EMAIL" : "SMS", "(test) " + masked(destination), "Test message",
                 CodeTexts.test(firmName));
         tx.run(em -> em.persist(kept));
-        return DeliveryResult.sent("outbox");
+        return DeliveryResult.accepted("outbox", KEPT);
     }
 
     /** Lists never show a whole destination: a•••@example.com, •••23. */

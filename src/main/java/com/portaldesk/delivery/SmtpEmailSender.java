@@ -1,17 +1,11 @@
 package com.portaldesk.delivery;
 
 import com.portaldesk.config.SmtpSettings;
-import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
-import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
-import java.net.ConnectException;
-import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
 import java.util.Properties;
-import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLSocketFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,7 +60,8 @@ public final class SmtpEmailSender implements CodeSender {
                     settings.username().isEmpty() ? null : settings.password());
             transport.sendMessage(mail, mail.getAllRecipients());
         }
-        return DeliveryResult.sent(mail.getMessageID());
+        return DeliveryResult.accepted(mail.getMessageID(), "Accepted by the mail server " + settings.host()
+                + " (Message-ID " + mail.getMessageID() + ")");
     }
 
     private Properties properties() {
@@ -92,51 +87,15 @@ public final class SmtpEmailSender implements CodeSender {
             if (tlsSockets != null) {
                 p.put("mail.smtp.ssl.socketFactory", tlsSockets);
             }
+            // A failed handshake is the answer: no second attempt with another socket factory, which would hide the
+            // real reason (a wrong host name, say) behind a different one.
+            p.put("mail.smtp.socketFactory.fallback", "false");
         }
         return p;
     }
 
     static DeliveryResult failure(MessagingException e) {
-        if (e instanceof AuthenticationFailedException) {
-            return DeliveryResult.failed("SMTP_AUTH_FAILED", "The mail server refused the user name or password.");
-        }
-        if (e instanceof SendFailedException) {
-            return DeliveryResult.failed("SMTP_RECIPIENT_REFUSED", "The mail server refused the address.");
-        }
-        Throwable cause = rootCause(e);
-        if (cause instanceof UnknownHostException) {
-            return DeliveryResult.failed("SMTP_UNKNOWN_HOST", "The mail server's name cannot be found; check smtp.host.");
-        }
-        if (cause instanceof ConnectException) {
-            return DeliveryResult.failed("SMTP_REFUSED", "The mail server refused the connection; check smtp.host and smtp.port.");
-        }
-        if (cause instanceof SocketTimeoutException) {
-            return DeliveryResult.failed("SMTP_TIMEOUT", "The mail server did not answer in time.");
-        }
-        String text = String.valueOf(e.getMessage());
-        if (hasCause(e, SSLException.class) || text.contains("STARTTLS")) {
-            return DeliveryResult.failed("SMTP_TLS_FAILED", "No encrypted connection could be made with the mail "
-                    + "server (it may not offer STARTTLS, or its certificate is not trusted).");
-        }
-        return DeliveryResult.failed("SMTP_FAILED", "The mail server refused the message: "
-                + (text.length() > 200 ? text.substring(0, 200) : text));
-    }
-
-    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Throwable rootCause(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root;
+        return SmtpFailures.of(e);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.portaldesk.delivery;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.twilio.exception.ApiConnectionException;
 import com.twilio.exception.ApiException;
 import java.util.Map;
@@ -32,27 +33,41 @@ final class TwilioFailures {
         Integer code = e.getCode();
         Integer status = e.getHttpStatusCode() != null && e.getHttpStatusCode() > 0 ? e.getHttpStatusCode()
                 : e.getStatusCode() != null && e.getStatusCode() > 0 ? e.getStatusCode() : null;
+        if (e instanceof BadTwilioResponse bad) {
+            status = bad.httpStatus();
+        }
+        if (e instanceof BadTwilioResponse || has(e, JsonProcessingException.class)) {
+            // Not Twilio's JSON: an HTML error page from a proxy or load balancer, or a body cut short.
+            return DeliveryResult.transientFailure("TWILIO_BAD_RESPONSE", "Bad response from Twilio: the answer was "
+                    + "not Twilio's (an error page or an unreadable body" + (status == null ? "" : ", HTTP " + status)
+                    + "); a proxy or an outage may be in the way.");
+        }
+        if (code != null && code == 20429) {
+            return DeliveryResult.transientFailure("TWILIO_20429", KNOWN.get(20429));
+        }
+        if (status != null && status == 429) {
+            return DeliveryResult.transientFailure("TWILIO_RATE_LIMITED", KNOWN.get(20429));
+        }
         if (code != null && KNOWN.containsKey(code)) {
             return DeliveryResult.failed("TWILIO_" + code, KNOWN.get(code));
         }
-        if (status != null && status == 429) {
-            return DeliveryResult.failed("TWILIO_RATE_LIMITED", KNOWN.get(20429));
-        }
         if ((status != null && status >= 500) || (code != null && code == 20500)) {
-            return DeliveryResult.failed("TWILIO_UNAVAILABLE", "Twilio had a problem (HTTP " + status + "); try again.");
+            return DeliveryResult.transientFailure("TWILIO_UNAVAILABLE", "Twilio had a problem (HTTP " + status
+                    + "); try again.");
         }
         if (code == null && status == null) {
             // The SDK reports network failures (refused, timed out) as an ApiException caused by an IOException.
-            return causedByIo(e) ? unreachable()
-                    : DeliveryResult.failed("TWILIO_UNAVAILABLE", "Twilio answered with an error it did not explain; try again.");
+            return has(e, java.io.IOException.class) ? unreachable()
+                    : DeliveryResult.transientFailure("TWILIO_UNAVAILABLE", "Twilio answered with an error it did not "
+                    + "explain; try again.");
         }
         return DeliveryResult.failed("TWILIO_" + (code != null ? code : "HTTP_" + status),
                 "Twilio refused the text" + (code != null ? " (error " + code + ")." : "."));
     }
 
-    private static boolean causedByIo(Throwable e) {
+    private static boolean has(Throwable e, Class<? extends Throwable> type) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.io.IOException) {
+            if (type.isInstance(t)) {
                 return true;
             }
         }
@@ -72,6 +87,7 @@ final class TwilioFailures {
     }
 
     static DeliveryResult unreachable() {
-        return DeliveryResult.failed("TWILIO_UNREACHABLE", "Twilio could not be reached (network problem or timeout).");
+        return DeliveryResult.transientFailure("TWILIO_UNREACHABLE", "Twilio could not be reached (network problem or "
+                + "timeout).");
     }
 }

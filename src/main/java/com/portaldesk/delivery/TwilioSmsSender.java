@@ -1,6 +1,7 @@
 package com.portaldesk.delivery;
 
 import com.portaldesk.config.TwilioSettings;
+import com.portaldesk.contacts.Channel;
 import com.twilio.exception.ApiConnectionException;
 import com.twilio.exception.ApiException;
 import com.twilio.http.TwilioRestClient;
@@ -13,9 +14,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Text messages through Twilio's Messages API. After the message is accepted, its status is polled for a
- * short while (off the UI thread, on the delivery worker), so "failed" and "undelivered" reach the engine,
- * which then sends the code by email.
+ * Text messages through Twilio's Messages API: {@link #send} creates the message, {@link #status} fetches it
+ * again. The delivery worker asks for the status for {@code twilio.status-poll-seconds} after Twilio accepted a
+ * text, so "failed" and "undelivered" reach the engine, which then sends the code by email.
  */
 public final class TwilioSmsSender implements CodeSender {
     private static final Logger LOG = LoggerFactory.getLogger(TwilioSmsSender.class);
@@ -25,15 +26,9 @@ public final class TwilioSmsSender implements CodeSender {
 
     private final TwilioSettings settings;
     private final TwilioRestClient client;
-    private final Duration pollEvery;
 
     public TwilioSmsSender(TwilioSettings settings) {
-        this(settings, Duration.ofSeconds(2));
-    }
-
-    TwilioSmsSender(TwilioSettings settings, Duration pollEvery) {
         this.settings = settings;
-        this.pollEvery = pollEvery;
         this.client = new TwilioRestClient.Builder(settings.username(), settings.password())
                 .accountSid(settings.accountSid())
                 .httpClient(new BaseUrlHttpClient(settings.apiBaseUrl(), settings.connectTimeout(), settings.readTimeout()))
@@ -50,7 +45,6 @@ public final class TwilioSmsSender implements CodeSender {
         return sendText(destination, CodeTexts.test(firmName), destination);
     }
 
-    /** Sends a text and watches it for failure. */
     private DeliveryResult sendText(String toE164, String body, String maskedTo) {
         Message created;
         try {
@@ -59,8 +53,10 @@ public final class TwilioSmsSender implements CodeSender {
                     ? Message.creator(to, settings.messagingServiceSid(), body)
                     : Message.creator(to, new PhoneNumber(settings.fromNumber()), body)).create(client);
         } catch (ApiException e) {
-            LOG.warn("Twilio refused a text to {}: code {}, HTTP {}", maskedTo, e.getCode(), e.getStatusCode());
-            return TwilioFailures.of(e);
+            DeliveryResult failure = TwilioFailures.of(e);
+            LOG.warn("Twilio did not take a text to {}: {} (HTTP {})", maskedTo, failure.failureCode(),
+                    e.getStatusCode());
+            return failure;
         } catch (ApiConnectionException e) {
             LOG.warn("Twilio could not be reached for a text to {}: {}", maskedTo, e.getClass().getSimpleName());
             return TwilioFailures.of(e);
@@ -68,33 +64,30 @@ public final class TwilioSmsSender implements CodeSender {
         if (created.getStatus() != null && FINAL_FAILURE.contains(created.getStatus())) {
             return TwilioFailures.undelivered(created.getErrorCode(), created.getStatus().toString());
         }
-        return watch(created.getSid(), maskedTo);
+        return DeliveryResult.accepted(created.getSid(), "Accepted by Twilio (" + created.getSid() + ")");
     }
 
-    /** Polls until delivered, failed or the poll window ends; a text still on its way counts as sent. */
-    private DeliveryResult watch(String sid, String maskedTo) {
-        long deadline = System.nanoTime() + settings.statusPoll().toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(pollEvery.toMillis());
-                Message current = Message.fetcher(sid).fetch(client);
-                if (current.getStatus() != null && FINAL_FAILURE.contains(current.getStatus())) {
-                    LOG.warn("Twilio reports the text {} to {} as {} (error {})", sid, maskedTo, current.getStatus(),
-                            current.getErrorCode());
-                    return TwilioFailures.undelivered(current.getErrorCode(), current.getStatus().toString());
-                }
-                if (current.getStatus() != null && DELIVERED.contains(current.getStatus())) {
-                    break;
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            } catch (ApiException | ApiConnectionException e) {
-                LOG.info("Could not check the status of text {}: {}", sid, e.getClass().getSimpleName());
-                break;
+    /** Fetches the text again: delivered, failed after all, or still on its way (also when Twilio cannot say now). */
+    @Override
+    public DeliveryResult status(Channel channel, String sid) {
+        try {
+            Message current = Message.fetcher(sid).fetch(client);
+            if (current.getStatus() != null && FINAL_FAILURE.contains(current.getStatus())) {
+                LOG.warn("Twilio reports the text {} as {} (error {})", sid, current.getStatus(), current.getErrorCode());
+                return TwilioFailures.undelivered(current.getErrorCode(), current.getStatus().toString());
             }
+            if (current.getStatus() != null && DELIVERED.contains(current.getStatus())) {
+                return DeliveryResult.delivered(sid);
+            }
+        } catch (ApiException | ApiConnectionException e) {
+            LOG.info("Could not check the status of text {}: {}", sid, e.getClass().getSimpleName());
         }
-        return DeliveryResult.sent(sid);
+        return DeliveryResult.accepted(sid, "");
+    }
+
+    @Override
+    public Duration watchWindow(Channel channel) {
+        return settings.statusPoll();
     }
 
     @Override

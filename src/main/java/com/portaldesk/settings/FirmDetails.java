@@ -1,5 +1,8 @@
 package com.portaldesk.settings;
 
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber;
 import java.util.regex.Pattern;
 
 /** The firm's name and its phone number for "questions about portal security", checked when built. */
@@ -15,6 +18,29 @@ public record FirmDetails(String name, String phone) {
         if (!PHONE.matcher(phone).matches()) {
             throw new IllegalArgumentException("The firm phone is digits, spaces and + ( ) - . only, up to 40.");
         }
+    }
+
+    /**
+     * The same details with the phone checked as a real number (libphonenumber) and written the way a client reads
+     * it: national format for the firm's own country, international for another. Clients are told to call it.
+     */
+    public FirmDetails checkedIn(String region) {
+        if (phone.isEmpty()) {
+            return this;
+        }
+        PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+        try {
+            Phonenumber.PhoneNumber number = util.parse(phone, region);
+            if (util.isValidNumber(number)) {
+                boolean domestic = region.equals(util.getRegionCodeForNumber(number));
+                return new FirmDetails(name, util.format(number, domestic ? PhoneNumberUtil.PhoneNumberFormat.NATIONAL
+                        : PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL));
+            }
+        } catch (NumberParseException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("'" + phone + "' is not a phone number that can be called. Write it as "
+                + "(415) 555-0100, or with the country code for another country (+44 20 7946 0000).");
     }
 
     @Override

@@ -19,11 +19,19 @@ public final class PolicyService {
     private final Tx tx;
     private final AuditLog audit;
     private final Clock clock;
+    private final String phoneRegion;
 
-    public PolicyService(Tx tx, AuditLog audit, Clock clock) {
+    /** {@code phoneRegion} reads a firm phone typed without a country code (phone.default-region). */
+    public PolicyService(Tx tx, AuditLog audit, Clock clock, String phoneRegion) {
         this.tx = tx;
         this.audit = audit;
         this.clock = clock;
+        this.phoneRegion = phoneRegion;
+    }
+
+    /** Checks the firm's phone as a real number and formats it; throws IllegalArgumentException with words if not. */
+    public FirmDetails checked(FirmDetails details) {
+        return details.checkedIn(phoneRegion);
     }
 
     public static List<Class<?>> entityClasses() {
@@ -45,22 +53,26 @@ public final class PolicyService {
 
     /** Firm name and phone, as clients see them. */
     public FirmDetails firm() {
-        return tx.inTransaction(em -> {
-            FirmProfile firm = em.find(FirmProfile.class, FirmProfile.ONLY_ROW);
-            return new FirmDetails(firm.firmName(), firm.firmPhone());
-        });
+        return tx.inTransaction(this::firm);
+    }
+
+    /** Firm name and phone, read in the caller's transaction. */
+    public FirmDetails firm(EntityManager em) {
+        FirmProfile firm = em.find(FirmProfile.class, FirmProfile.ONLY_ROW);
+        return new FirmDetails(firm.firmName(), firm.firmPhone());
     }
 
     /** Saves the firm's name and phone in the caller's transaction, with an audit event of the change. */
     public void saveFirm(EntityManager em, FirmDetails details, String terminalId, String actor) {
+        FirmDetails checked = checked(details);
         FirmProfile firm = em.find(FirmProfile.class, FirmProfile.ONLY_ROW);
         FirmDetails before = new FirmDetails(firm.firmName(), firm.firmPhone());
-        if (before.equals(details)) {
+        if (before.equals(checked)) {
             return;
         }
-        firm.update(details.name(), details.phone());
+        firm.update(checked.name(), checked.phone());
         audit.append(em, AuditRecord.of(AuditEventType.POLICY_CHANGED, AuditReason.SETTINGS_SAVED, terminalId)
-                .withDetail("firm: " + before + " → " + details + "; by " + actor));
+                .withDetail("firm: " + before + " → " + checked + "; by " + actor));
     }
 
     public void saveFirm(FirmDetails details, String terminalId, String actor) {

@@ -7,8 +7,11 @@ import com.zaxxer.hikari.pool.HikariPool;
 import jakarta.persistence.EntityManagerFactory;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.output.MigrateResult;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.jpa.HibernatePersistenceConfiguration;
 import org.hibernate.tool.schema.Action;
@@ -27,12 +30,15 @@ public final class Database implements AutoCloseable {
     private final EntityManagerFactory entityManagerFactory;
     private final FieldCipher cipher;
     private final String description;
+    private final Set<String> migratedNow;
 
-    private Database(HikariDataSource dataSource, EntityManagerFactory emf, FieldCipher cipher, String description) {
+    private Database(HikariDataSource dataSource, EntityManagerFactory emf, FieldCipher cipher, String description,
+                     Set<String> migratedNow) {
         this.dataSource = dataSource;
         this.entityManagerFactory = emf;
         this.cipher = cipher;
         this.description = description;
+        this.migratedNow = migratedNow;
     }
 
     public static Database open(AppConfig config, List<Class<?>> entityClasses) {
@@ -42,7 +48,7 @@ public final class Database implements AutoCloseable {
         HikariDataSource dataSource = connect(config, url, description);
         try {
             byte[] key = KeyGuard.verifyExisting(dataSource, dataDir);
-            migrate(dataSource, description);
+            Set<String> migratedNow = migrate(dataSource, description);
             FieldCipher cipher = new FieldCipher(key != null ? key : KeyGuard.unlock(dataSource, dataDir));
             EntityManagerFactory emf = new HibernatePersistenceConfiguration(EMBEDDED_NAME)
                     .managedClasses(entityClasses)
@@ -53,11 +59,24 @@ public final class Database implements AutoCloseable {
                     .property(AvailableSettings.ORDER_INSERTS, true)
                     .createEntityManagerFactory();
             LOG.info("Opened the {}", description);
-            return new Database(dataSource, emf, cipher, description);
+            return new Database(dataSource, emf, cipher, description, migratedNow);
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
         }
+    }
+
+    /** The login of a database, for tools and tests that must reach it with plain JDBC. */
+    public record Credentials(String user, String password) {
+        @Override
+        public String toString() {
+            return "Credentials[" + user + ", ••••]";
+        }
+    }
+
+    /** The embedded database's login in this data folder. */
+    public static Credentials embeddedCredentials(Path dataDir) {
+        return new Credentials("", "");
     }
 
     /**
@@ -87,13 +106,15 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void migrate(HikariDataSource dataSource, String description) {
+    /** Runs the migrations still due and returns the versions it applied. */
+    private static Set<String> migrate(HikariDataSource dataSource, String description) {
         try {
-            Flyway.configure()
+            MigrateResult result = Flyway.configure()
                     .dataSource(dataSource)
                     .locations("classpath:db/migration")
                     .load()
                     .migrate();
+            return result.migrations.stream().map(m -> m.version).collect(Collectors.toUnmodifiableSet());
         } catch (FlywayException e) {
             throw new StorageException("Cannot prepare the " + description + ": " + DatabaseFailures.rootMessage(e), e);
         }
@@ -113,6 +134,11 @@ public final class Database implements AutoCloseable {
 
     public String description() {
         return description;
+    }
+
+    /** The schema versions this opening applied (empty when the database was up to date). */
+    public boolean migratedNow(String version) {
+        return migratedNow.contains(version);
     }
 
     public Tx tx() {

@@ -1,6 +1,7 @@
 package com.portaldesk.verify;
 
 import com.portaldesk.contacts.Channel;
+import com.portaldesk.contacts.Language;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -75,12 +76,18 @@ public class Challenge {
     @Column(name = "expires_at", nullable = false)
     private Instant expiresAt;
 
+    @Column(nullable = false)
+    private String language;
+
+    @Column(name = "by_email_instead", nullable = false)
+    private boolean byEmailInstead;
+
     protected Challenge() {
         // for Hibernate
     }
 
     Challenge(UUID id, byte[] identityHash, UUID contactId, boolean decoy, String terminalId, int maxAttempts,
-              Instant now) {
+              Language language, Instant now) {
         this.id = id;
         this.identityHash = identityHash;
         this.contactId = contactId;
@@ -92,10 +99,15 @@ public class Challenge {
         this.codeVersion = 0;
         this.sendCount = 0;
         this.attempts = 0;
+        this.language = language.tag();
     }
 
-    /** A new code: the old one dies with its hash; the attempt counter is deliberately left alone. */
-    void issue(byte[] newCodeHash, Channel newChannel, String masked, Instant now, Instant expiry, String delivery) {
+    /**
+     * A new code: the old one dies with its hash; the attempt counter is deliberately left alone.
+     * {@code instead} says the code goes by email because a text was not possible or failed.
+     */
+    void issue(byte[] newCodeHash, Channel newChannel, String masked, Instant now, Instant expiry, String delivery,
+               boolean instead) {
         codeHash = newCodeHash;
         codeVersion++;
         channel = newChannel;
@@ -104,6 +116,7 @@ public class Challenge {
         expiresAt = expiry;
         sendCount++;
         deliveryStatus = delivery;
+        byEmailInstead = instead;
     }
 
     UUID id() {
@@ -168,5 +181,13 @@ public class Challenge {
 
     Instant expiresAt() {
         return expiresAt;
+    }
+
+    Language language() {
+        return Language.fromTag(language);
+    }
+
+    boolean byEmailInstead() {
+        return byEmailInstead;
     }
 }

@@ -6,14 +6,14 @@ import com.portaldesk.contacts.Channel;
 public enum DeliveryState {
     /** Still being handed to the provider. */
     SENDING,
-    /** Handed over (or, for a decoy, pretended to be). */
+    /** Accepted by the provider (or, for a decoy, pretended to be). */
     SENT,
-    /** The text failed and a fresh code went by email instead. */
+    /** A text was not possible or failed, and the mail server accepted a fresh code by email instead. */
     SENT_BY_EMAIL_INSTEAD,
     /** The text failed and there is no way to email a code: the client should ask the front desk. */
     NO_FALLBACK;
 
-    static DeliveryState of(String stored, Channel channel, int sendCount) {
+    static DeliveryState of(String stored, Channel channel, boolean byEmailInstead) {
         if (NO_FALLBACK.name().equals(stored)) {
             return NO_FALLBACK;
         }
@@ -23,6 +23,6 @@ public enum DeliveryState {
         if ("FAILED".equals(stored)) {
             return channel == Channel.SMS ? SENDING : NO_FALLBACK;
         }
-        return channel == Channel.EMAIL && sendCount > 1 ? SENT_BY_EMAIL_INSTEAD : SENT;
+        return channel == Channel.EMAIL && byEmailInstead ? SENT_BY_EMAIL_INSTEAD : SENT;
     }
 }

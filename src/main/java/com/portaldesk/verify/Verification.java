@@ -8,32 +8,39 @@ import com.portaldesk.store.FieldCipher;
 import com.portaldesk.store.Tx;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 
-/** Builds the verification parts once, sharing their keys and limiter, for the application context. */
+/** Builds the verification parts once, sharing their keys, limiter and delivery queue, for the application context. */
 public final class Verification implements AutoCloseable {
     private final VerificationEngine engine;
     private final CodeCheck codeCheck;
     private final ClientSessions sessions;
     private final IdentityLocks locks;
-    private final DeliveryDispatcher dispatcher;
+    private final DeliveryWorker worker;
+    private final TestMessages testMessages;
 
     public Verification(Tx tx, FieldCipher cipher, PolicyService policies, SignInLookup lookup, AuditLog audit,
                         CodeSender sender, ExecutorService deliveryThreads, Duration handOffDelay, Clock clock) {
         CodeHasher hasher = new CodeHasher(cipher);
         AttemptLimiter limiter = new AttemptLimiter();
-        this.dispatcher = new DeliveryDispatcher(sender, tx, audit, deliveryThreads, handOffDelay);
+        DeliveryQueue queue = new DeliveryQueue(tx, cipher, policies, clock);
+        CodeIssuer issuer = new CodeIssuer(hasher, queue);
+        DeliveryOutcomes outcomes = new DeliveryOutcomes(tx, queue, audit,
+                new EmailFallback(policies, lookup, audit, issuer));
+        this.worker = new DeliveryWorker(queue, outcomes, sender, deliveryThreads, handOffDelay);
         this.sessions = new ClientSessions(tx, audit, clock);
-        this.engine = new VerificationEngine(tx, policies, lookup, audit, hasher, limiter, dispatcher, clock);
-        dispatcher.onSmsFailure(engine::fallbackToEmail);
+        this.engine = new VerificationEngine(tx, policies, lookup, audit, hasher, limiter, issuer, worker, clock);
         this.codeCheck = new CodeCheck(tx, policies, audit, hasher, limiter, sessions, clock);
         this.locks = new IdentityLocks(tx, audit, hasher, limiter, clock);
+        this.testMessages = new TestMessages(tx, policies, audit, hasher, sender, clock);
     }
 
     public static List<Class<?>> entityClasses() {
         return List.of(Challenge.class, IdentityFailure.class, IdentityState.class, SendLogEntry.class,
-                ClientSessionRow.class);
+                ClientSessionRow.class, CodeDelivery.class);
     }
 
     public VerificationEngine engine() {
@@ -52,9 +59,29 @@ public final class Verification implements AutoCloseable {
         return locks;
     }
 
-    /** Waits for codes still being sent. */
+    public TestMessages testMessages() {
+        return testMessages;
+    }
+
+    /**
+     * Makes this process a full delivery worker: it also sends codes other processes queued and could not finish
+     * (a command line run with --no-wait, a process that was killed). The staff app and the kiosk call it.
+     */
+    public void startDeliveries() {
+        worker.start();
+    }
+
+    /**
+     * Waits until every code of these challenges is final: accepted, failed and fallen back to email, or given up.
+     * False when {@code max} passed first (another PortalDesk process will finish them).
+     */
+    public boolean awaitDeliveries(Collection<UUID> challengeIds, Duration max) {
+        return worker.awaitFinal(challengeIds, max);
+    }
+
+    /** Lets codes being sent finish; codes not yet taken stay queued for the next PortalDesk process. */
     @Override
     public void close() {
-        dispatcher.close();
+        worker.close();
     }
 }

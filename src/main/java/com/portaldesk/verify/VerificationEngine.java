@@ -6,10 +6,10 @@ import com.portaldesk.audit.AuditReason;
 import com.portaldesk.audit.AuditRecord;
 import com.portaldesk.contacts.Channel;
 import com.portaldesk.contacts.Email;
+import com.portaldesk.contacts.Language;
 import com.portaldesk.contacts.SignInLookup;
 import com.portaldesk.contacts.SignInLookup.Candidate;
 import com.portaldesk.contacts.TextRules;
-import com.portaldesk.delivery.CodeMessage;
 import com.portaldesk.settings.PolicyService;
 import com.portaldesk.settings.PortalPolicy;
 import com.portaldesk.store.DuplicateKeyException;
@@ -37,22 +37,33 @@ public final class VerificationEngine {
     private final CodeHasher hasher;
     private final AttemptLimiter limiter;
     private final SendBudget budget = new SendBudget();
-    private final DeliveryDispatcher dispatcher;
+    private final CodeIssuer issuer;
+    private final DeliveryWorker worker;
     private final Clock clock;
 
     VerificationEngine(Tx tx, PolicyService policies, SignInLookup lookup, AuditLog audit, CodeHasher hasher,
-                       AttemptLimiter limiter, DeliveryDispatcher dispatcher, Clock clock) {
+                       AttemptLimiter limiter, CodeIssuer issuer, DeliveryWorker worker, Clock clock) {
         this.tx = tx;
         this.policies = policies;
         this.lookup = lookup;
         this.audit = audit;
         this.hasher = hasher;
         this.limiter = limiter;
-        this.dispatcher = dispatcher;
+        this.issuer = issuer;
+        this.worker = worker;
         this.clock = clock;
     }
 
+    /** A start whose codes are written in the contact's preferred language. */
     public StartResult start(String email, String lastFour, Channel channel, String terminalId) {
+        return start(email, lastFour, channel, terminalId, null);
+    }
+
+    /**
+     * Starts a sign-in. {@code language} is the language the client is using (the kiosk's); null means the
+     * contact's preferred language. Every later code of this challenge is written in the same language.
+     */
+    public StartResult start(String email, String lastFour, Channel channel, String terminalId, Language language) {
         Terminals.check(terminalId);
         String last4 = lastFour == null ? "" : lastFour.strip();
         if (channel == null || !Email.isValid(TextRules.normalise(email).toLowerCase(java.util.Locale.ROOT))
@@ -60,10 +71,11 @@ public final class VerificationEngine {
             return refused(ClientStatus.INVALID_INPUT, ClientMessages.BAD_DETAILS, channel);
         }
         Email typed = new Email(email);
-        return commitThenSend(em -> start(em, typed, last4, channel, terminalId));
+        return commitThenSend(em -> start(em, typed, last4, channel, terminalId, language));
     }
 
-    private Decision start(EntityManager em, Email email, String last4, Channel channel, String terminalId) {
+    private Decision start(EntityManager em, Email email, String last4, Channel channel, String terminalId,
+                           Language language) {
         PortalPolicy policy = policies.current(em);
         if (!enabled(policy, channel)) {
             return Decision.only(refused(ClientStatus.INVALID_INPUT, ClientMessages.channelOff(channel), channel));
@@ -77,23 +89,31 @@ public final class VerificationEngine {
             return Decision.only(refused(ClientStatus.TRY_LATER, ClientMessages.TRY_LATER, channel));
         }
         Candidate candidate = lookup.find(em, email, last4);
-        String firmName = policies.firmName(em); // read on every path, so a match costs no extra query
         // Every start counts against the identity, whatever it finds; an approval clears the count. Counting
         // only wrong last fours would let a guesser learn the right one from when the lock falls.
         failure(em, identity, policy, now, terminalId, candidate.contactId().orElse(null));
         boolean locked = limiter.isLocked(em, identity, now);
         Destination destination = Destination.of(candidate, channel, policy);
+        String instead = "";
+        if (destination.textImpossible() && policy.emailEnabled()) {
+            // No text can go to this contact: the code goes by email under the same challenge, as after a failed text.
+            Destination byEmail = Destination.of(candidate, Channel.EMAIL, policy);
+            if (byEmail.reachable()) {
+                instead = "No text message possible (" + destination.whyNoText() + "): the code goes by email";
+                destination = byEmail;
+            }
+        }
         AuditReason reason = locked ? AuditReason.LOCKED : reasonFor(candidate.outcome(), destination);
         boolean decoy = reason != AuditReason.MATCH;
+        Language written = language != null ? language : candidate.language();
         Challenge challenge = new Challenge(UUID.randomUUID(), identity,
-                decoy ? null : candidate.contactId().orElseThrow(), decoy, terminalId, policy.maxChecks(), now);
-        String code = issue(em, challenge, channel, destination.masked(), policy, now, decoy);
+                decoy ? null : candidate.contactId().orElseThrow(), decoy, terminalId, policy.maxChecks(), written, now);
+        Optional<UUID> delivery = issuer.issue(em, challenge, destination, policy, now, !decoy,
+                !decoy && !instead.isEmpty(), candidate.firstName(), terminalId);
         budget.record(em, identity, terminalId, channel, now);
         audit.append(em, AuditRecord.of(AuditEventType.CHALLENGE_STARTED, reason, terminalId)
                 .withContact(candidate.contactId().orElse(null)).withChallenge(challenge.id())
-                .withDelivery(channel.name(), destination.masked()));
-        Runnable delivery = decoy ? Decision.NOTHING
-                : send(challenge, destination, code, policy, firmName, candidate.firstName(), terminalId);
+                .withDelivery(destination.channel().name(), destination.masked()).withDetail(decoy ? "" : instead));
         return new Decision(sent(challenge.id(), channel, policy), delivery);
     }
 
@@ -131,56 +151,15 @@ public final class VerificationEngine {
             Destination destination = contact.map(c -> Destination.of(c, wanted, policy))
                     .orElse(Destination.decoy(wanted, challenge.destinationMasked()));
             boolean deliverable = !challenge.decoy() && destination.reachable();
-            String code = issue(em, challenge, wanted, destination.masked(), policy, now, !deliverable);
+            Optional<UUID> delivery = issuer.issue(em, challenge, destination, policy, now, deliverable, false,
+                    contact.map(Candidate::firstName).orElse(""), terminalId);
             budget.record(em, challenge.identityHash(), terminalId, wanted, now);
             audit.append(em, AuditRecord.of(AuditEventType.CODE_RESENT, challenge.decoy() ? AuditReason.NOT_PENDING
                             : deliverable ? AuditReason.OK : destination.problem(), terminalId)
                     .withChallenge(challengeId).withContact(challenge.contactId())
-                    .withDelivery(wanted.name(), destination.masked()));
-            Runnable delivery = deliverable
-                    ? send(challenge, destination, code, policy, policies.firmName(em), contact.get().firstName(),
-                            terminalId)
-                    : Decision.NOTHING;
+                    .withDelivery(wanted.name(), destination.masked())
+                    .withDetail(deliverable ? "A new code is queued; the old one no longer works" : ""));
             return new Decision(sent(challengeId, wanted, policy), delivery);
-        });
-    }
-
-    /**
-     * A text message failed (refused by the provider or reported undelivered): a fresh code goes by email
-     * under the same challenge and attempt budget. Without an email on file, or with email turned off, there
-     * is no fallback; the challenge says so, and the kiosk sends the client to the front desk.
-     */
-    void fallbackToEmail(UUID challengeId, int failedVersion, String terminalId) {
-        commitThenSend(em -> {
-            Challenge challenge = em.find(Challenge.class, challengeId);
-            if (challenge == null || challenge.decoy() || challenge.status() != ChallengeStatus.PENDING
-                    || challenge.codeVersion() != failedVersion || challenge.channel() != Channel.EMAIL.opposite()
-                    || challenge.attempts() >= challenge.maxAttempts()) {
-                return Decision.only(null);
-            }
-            PortalPolicy policy = policies.current(em);
-            Instant now = now();
-            Optional<Candidate> contact = lookup.byId(em, challenge.contactId());
-            Destination destination = contact.map(c -> Destination.of(c, Channel.EMAIL, policy))
-                    .orElse(Destination.decoy(Channel.EMAIL, ""));
-            AuditReason refusal = !policy.emailEnabled() ? AuditReason.CHANNEL_DISABLED
-                    : !destination.reachable() ? destination.problem()
-                    : budget.refusal(em, challenge.identityHash(), terminalId, Channel.EMAIL, now, policy).orElse(null);
-            AuditRecord event = AuditRecord.of(AuditEventType.SEND_REFUSED, refusal == null ? AuditReason.OK : refusal,
-                    terminalId).withChallenge(challengeId).withContact(challenge.contactId());
-            if (refusal != null) {
-                audit.append(em, event.withDetail("No email fallback after the failed text: the client should ask "
-                        + "the front desk"));
-                ChallengeUpdates.setDelivery(em, challengeId, failedVersion, DeliveryState.NO_FALLBACK.name());
-                return Decision.only(null);
-            }
-            String code = issue(em, challenge, Channel.EMAIL, destination.masked(), policy, now, false);
-            budget.record(em, challenge.identityHash(), terminalId, Channel.EMAIL, now);
-            audit.append(em, new AuditRecord(AuditEventType.CODE_RESENT, AuditReason.DELIVERY_FAILED, terminalId,
-                    challenge.contactId(), challengeId, Channel.EMAIL.name(), destination.masked(),
-                    "Sent by email because the text message failed"));
-            return new Decision(null, send(challenge, destination, code, policy, policies.firmName(em),
-                    contact.get().firstName(), terminalId));
         });
     }
 
@@ -191,30 +170,8 @@ public final class VerificationEngine {
             if (challenge == null || challenge.decoy()) {
                 return DeliveryState.SENT;
             }
-            return DeliveryState.of(challenge.deliveryStatus(), challenge.channel(), challenge.sendCount());
+            return DeliveryState.of(challenge.deliveryStatus(), challenge.channel(), challenge.byEmailInstead());
         });
-    }
-
-    private String issue(EntityManager em, Challenge challenge, Channel channel, String masked, PortalPolicy policy,
-                         Instant now, boolean decoy) {
-        String code = hasher.newCode(policy.codeLength());
-        challenge.issue(hasher.hash(challenge.id(), code), channel, masked, now, now.plus(policy.codeLifetime()),
-                decoy ? "SENT" : "QUEUED");
-        if (!em.contains(challenge)) {
-            em.persist(challenge);
-        }
-        return code;
-    }
-
-    /** The delivery to hand to the dispatcher once the transaction has committed. */
-    private Runnable send(Challenge challenge, Destination destination, String code, PortalPolicy policy,
-                          String firmName, String firstName, String terminalId) {
-        CodeMessage message = new CodeMessage(destination.channel(), destination.address(), destination.masked(),
-                code, policy.codeLifetime(), firmName, firstName);
-        UUID id = challenge.id();
-        int version = challenge.codeVersion();
-        UUID contactId = challenge.contactId();
-        return () -> dispatcher.deliver(id, version, contactId, terminalId, message);
     }
 
     private void failure(EntityManager em, byte[] identity, PortalPolicy policy, Instant now, String terminalId,
@@ -249,9 +206,9 @@ public final class VerificationEngine {
     }
 
     /**
-     * Runs the decision in one transaction and hands any code to the dispatcher only after it committed, so a
-     * code never goes out for a challenge that was rolled back. Two first-time starts for one identity can
-     * race to create its state row; the loser simply runs again.
+     * Runs the decision in one transaction; the code to send is a queue row committed with it, so a code is never
+     * promised without a row that a delivery worker will send. Once committed, this process's worker is woken for
+     * it. Two first-time starts for one identity can race to create its state row; the loser simply runs again.
      */
     private StartResult commitThenSend(Function<EntityManager, Decision> work) {
         Decision decision;
@@ -260,16 +217,14 @@ public final class VerificationEngine {
         } catch (DuplicateKeyException e) {
             decision = tx.inTransaction(work);
         }
-        decision.afterCommit().run();
+        decision.delivery().ifPresent(worker::wake);
         return decision.result();
     }
 
-    /** What the client is told, and what is to be sent once the transaction has committed. */
-    private record Decision(StartResult result, Runnable afterCommit) {
-        static final Runnable NOTHING = () -> { };
-
+    /** What the client is told, and the queued delivery to wake the worker for once the transaction has committed. */
+    private record Decision(StartResult result, Optional<UUID> delivery) {
         static Decision only(StartResult result) {
-            return new Decision(result, NOTHING);
+            return new Decision(result, Optional.empty());
         }
     }
 

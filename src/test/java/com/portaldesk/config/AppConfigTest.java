@@ -49,6 +49,41 @@ class AppConfigTest {
     }
 
     @Test
+    void badValue_fromTheEnvironment_isReportedWithoutTheValue() throws Exception {
+        Path config = file("sms.provider=twilio\ntwilio.account-sid=${env:TWILIO_SID}\n"
+                + "twilio.auth-token=${env:TWILIO_TOKEN}\ntwilio.from-number=+14155550100\n");
+        assertThatThrownBy(() -> AppConfig.load(config, Map.of("TWILIO_SID", "s3cr3tTok3nValue",
+                "TWILIO_TOKEN", "x"), Map.of()))
+                .hasMessageContaining("'twilio.account-sid'").hasMessageContaining("comes from the environment")
+                .hasMessageNotContaining("s3cr3tTok3nValue");
+    }
+
+    @Test
+    void badSecret_isNeverShown_evenWhenWrittenInTheFile() throws Exception {
+        Path config = file("sms.provider=twilio\ntwilio.account-sid=AC" + "0".repeat(32) + "\n"
+                + "twilio.auth-token=tok3n-in-the-file\ntwilio.from-number=not-a-number\n");
+        assertThatThrownBy(() -> AppConfig.load(config, Map.of(), Map.of()))
+                .hasMessageContaining("'not-a-number'").hasMessageNotContaining("tok3n-in-the-file");
+        ConfigException pool = org.junit.jupiter.api.Assertions.assertThrows(ConfigException.class,
+                () -> AppConfig.load(file("db.password=pa55word\ndb.pool-size=0\n"), Map.of(), Map.of()));
+        assertThat(pool.getMessage()).doesNotContain("pa55word");
+        assertThat(AppConfig.load(file("db.password=pa55word\n"), Map.of(), Map.of()).shown(ConfigKey.DB_PASSWORD))
+                .doesNotContain("pa55word").contains("a secret");
+    }
+
+    @Test
+    void twilioBaseUrl_mustBeHttps_unlessOnThisComputer() throws Exception {
+        String twilio = "sms.provider=twilio\ntwilio.account-sid=AC" + "0".repeat(32) + "\n"
+                + "twilio.auth-token=t\ntwilio.from-number=+14155550100\n";
+        assertThatThrownBy(() -> AppConfig.load(file(twilio + "twilio.api-base-url=http://proxy.example.com\n"),
+                Map.of(), Map.of())).hasMessageContaining("twilio.api-base-url").hasMessageContaining("use https");
+        assertThat(AppConfig.load(file(twilio + "twilio.api-base-url=http://127.0.0.1:8080\n"), Map.of(), Map.of())
+                .twilio()).isPresent();
+        assertThat(AppConfig.load(file(twilio + "twilio.api-base-url=https://proxy.example.com\n"), Map.of(), Map.of())
+                .twilio()).isPresent();
+    }
+
+    @Test
     void precedence_isFileThenEnvironmentThenCommandLine() throws Exception {
         Path config = file("data.dir=/from/file\nphone.default-region=CA\n");
         assertThat(AppConfig.load(config, Map.of(), Map.of()).dataDir()).isEqualTo(Path.of("/from/file"));

@@ -98,7 +98,7 @@ class DeliveryCliTest {
     void testSms_whenTwilioAccepts_printsTheMessageSid() {
         twilio.acceptsThenReports("delivered", null);
         assertThat(run("delivery", "test-sms", "--to", "+1 415 555 0123")).isZero();
-        assertThat(out).contains("Sent").contains(TwilioStub.MESSAGE_SID);
+        assertThat(out).contains("Accepted by Twilio (" + TwilioStub.MESSAGE_SID + ")");
         assertThat(twilio.contractViolations()).isEmpty();
     }
 

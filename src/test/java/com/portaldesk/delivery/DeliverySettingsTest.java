@@ -65,7 +65,7 @@ class DeliverySettingsTest {
     void savedSmtp_isLiveAtOnce_testEmailArrives_andTheSecretIsStoredEncrypted() throws Exception {
         String mode = context.deliveryControl().save(smtp(SECRET), "ann", "desk");
         assertThat(mode).contains("email by SMTP (127.0.0.1)");
-        assertThat(context.deliveryControl().testEmail("ann@example.com").sent()).isTrue();
+        assertThat(context.deliveryControl().testEmail("ann@example.com", "ann.lee", "desk-1").sent()).isTrue();
         assertThat(mail.getReceivedMessages()).hasSize(1);
         assertThat(context.deliveryControl().current().smtpPasswordStored()).isTrue();
         assertThat(context.deliveryControl().current().smtpPassword()).isEmpty();
@@ -79,15 +79,15 @@ class DeliverySettingsTest {
 
         context = TestDatabase.open(dataDir, MutableClock.at("2026-10-01T11:00:00Z"));
         assertThat(context.deliveryControl().mode()).contains("SMTP (127.0.0.1)");
-        assertThat(context.deliveryControl().testEmail("bob@example.com").sent()).isTrue();
+        assertThat(context.deliveryControl().testEmail("bob@example.com", "ann.lee", "desk-1").sent()).isTrue();
     }
 
     @Test
     void blankSecret_keepsTheStoredOne_andAWrongOneFailsPrecisely() {
         context.deliveryControl().save(smtp("wrong-password"), "ann", "desk");
-        assertThat(context.deliveryControl().testEmail("ann@example.com").failureCode()).isEqualTo("SMTP_AUTH_FAILED");
+        assertThat(context.deliveryControl().testEmail("ann@example.com", "ann.lee", "desk-1").failureCode()).isEqualTo("SMTP_AUTH_FAILED");
         context.deliveryControl().save(smtp(SECRET), "ann", "desk");
         context.deliveryControl().save(smtp(""), "ann", "desk");
-        assertThat(context.deliveryControl().testEmail("ann@example.com").sent()).isTrue();
+        assertThat(context.deliveryControl().testEmail("ann@example.com", "ann.lee", "desk-1").sent()).isTrue();
     }
 }

@@ -9,6 +9,7 @@ import com.portaldesk.config.AppConfig;
 import com.portaldesk.config.ConfigKey;
 import com.portaldesk.config.SmtpSettings;
 import com.portaldesk.contacts.Channel;
+import com.portaldesk.contacts.Language;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -52,13 +53,21 @@ class SmtpEmailSenderTest {
     }
 
     static SmtpSettings settings(int port, String security, String password) {
+        return settings(port, security, password, "127.0.0.1");
+    }
+
+    static SmtpSettings settings(int port, String security, String password, String host) {
+        return settings(port, security, password, host, USER);
+    }
+
+    static SmtpSettings settings(int port, String security, String password, String host, String user) {
         Map<ConfigKey, String> values = new EnumMap<>(ConfigKey.class);
         values.put(ConfigKey.DATA_DIR, "target");
         values.put(ConfigKey.EMAIL_PROVIDER, "smtp");
-        values.put(ConfigKey.SMTP_HOST, "127.0.0.1");
+        values.put(ConfigKey.SMTP_HOST, host);
         values.put(ConfigKey.SMTP_PORT, Integer.toString(port));
         values.put(ConfigKey.SMTP_SECURITY, security);
-        values.put(ConfigKey.SMTP_USERNAME, USER);
+        values.put(ConfigKey.SMTP_USERNAME, user);
         values.put(ConfigKey.SMTP_PASSWORD, "${env:PD_SMTP_PASSWORD}");
         values.put(ConfigKey.SMTP_FROM_ADDRESS, "portal@leecpa.example");
         values.put(ConfigKey.SMTP_READ_TIMEOUT_MS, "1500");
@@ -68,7 +77,7 @@ class SmtpEmailSenderTest {
 
     static CodeMessage code(String to) {
         return new CodeMessage(Channel.EMAIL, to, "a•••@example.com", "482913", Duration.ofMinutes(10),
-                "Lee & Partners CPA", "Ann");
+                "Lee & Partners CPA", "(415) 555-0100", "Ann", Language.ENGLISH);
     }
 
     private SmtpEmailSender sender(int port, String security, String password) throws Exception {
@@ -95,7 +104,7 @@ class SmtpEmailSenderTest {
         assertThat(parts.getBodyPart(1).getContentType()).startsWith("text/html");
         for (String body : new String[] {text, html}) {
             assertThat(body).contains("482913").contains("10 minutes").contains("two-step verification")
-                    .contains("did not ask");
+                    .contains("did not ask for this code, call Lee").contains("at (415) 555-0100");
         }
         assertThat(text).contains("Hello Ann,");
         assertThat(html).contains("Lee &amp; Partners CPA").doesNotContain("<script");
@@ -120,15 +129,87 @@ class SmtpEmailSenderTest {
     @Test
     void startTlsRequired_butServerOffersNone_isRefusedBeforeAnythingIsSent() throws Exception {
         DeliveryResult result = sender(mail.getSmtp().getPort(), "starttls", PASSWORD).send(code("ann@example.com"));
-        assertThat(result.failureCode()).isEqualTo("SMTP_TLS_FAILED");
+        assertThat(result.failureCode()).isEqualTo("SMTP_NO_STARTTLS");
+        assertThat(result.failureMessage()).contains("does not offer STARTTLS");
         assertThat(mail.getReceivedMessages()).isEmpty();
     }
 
     @Test
-    void untrustedCertificate_isATlsFailure() throws Exception {
+    void untrustedCertificate_saysTheCertificateIsNotTrusted() throws Exception {
         DeliveryResult result = new SmtpEmailSender(settings(mail.getSmtps().getPort(), "ssl", PASSWORD))
                 .send(code("ann@example.com"));
-        assertThat(result.failureCode()).isEqualTo("SMTP_TLS_FAILED");
+        assertThat(result.failureCode()).isEqualTo("SMTP_CERT_UNTRUSTED");
+        assertThat(result.failureMessage()).contains("not trusted");
+    }
+
+    @Test
+    void certificateForAnotherName_saysTheHostNameDoesNotMatch() throws Exception {
+        // A trusted certificate for mail.other.example, served at 127.0.0.1: only the name is wrong.
+        try (javax.net.ssl.SSLServerSocket listener = (javax.net.ssl.SSLServerSocket) TestTls.server(TestTls.OTHER_NAME)
+                .getServerSocketFactory().createServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Thread greeter = new Thread(() -> {
+                try (var client = listener.accept()) {
+                    client.getOutputStream().write("220 mail.other.example ESMTP\r\n".getBytes());
+                    client.getInputStream().read();
+                } catch (java.io.IOException e) {
+                    // the client gave up during the handshake, as it should
+                }
+            });
+            greeter.setDaemon(true);
+            greeter.start();
+            DeliveryResult result = new SmtpEmailSender(settings(listener.getLocalPort(), "ssl", PASSWORD),
+                    TestTls.trustingClient(TestTls.OTHER_NAME)).send(code("ann@example.com"));
+            assertThat(result.failureCode()).as(result.failureMessage()).isEqualTo("SMTP_HOST_MISMATCH");
+            assertThat(result.failureMessage()).contains("another name than smtp.host");
+        }
+    }
+
+    @Test
+    void sslToAPlainPort_saysThePortDoesNotSpeakSsl() throws Exception {
+        DeliveryResult result = sender(mail.getSmtp().getPort(), "ssl", PASSWORD).send(code("ann@example.com"));
+        assertThat(result.failureCode()).as(result.failureMessage()).isEqualTo("SMTP_SSL_TO_PLAIN_PORT");
+    }
+
+    @Test
+    void reply530_isAuthenticationRequired_notARefusedRecipient() throws Exception {
+        try (RefusingSmtpServer server = new RefusingSmtpServer("530 5.7.0 Authentication required")) {
+            DeliveryResult result = new SmtpEmailSender(settings(server.port(), "none", PASSWORD, "127.0.0.1", ""))
+                    .send(code("ann@example.com"));
+            assertThat(result.failureCode()).isEqualTo("SMTP_AUTH_REQUIRED");
+            assertThat(result.failureMessage()).contains("requires signing in");
+            assertThat(result.retryable()).isFalse();
+        }
+    }
+
+    @Test
+    void reply451_isAPassingProblem_triedAgainLater() throws Exception {
+        try (RefusingSmtpServer server = new RefusingSmtpServer("451 4.3.0 Try again later")) {
+            DeliveryResult result = new SmtpEmailSender(settings(server.port(), "none", PASSWORD, "127.0.0.1", ""))
+                    .send(code("ann@example.com"));
+            assertThat(result.failureCode()).isEqualTo("SMTP_451");
+            assertThat(result.retryable()).isTrue();
+        }
+    }
+
+    @Test
+    void codeEmail_isMarkedAutomatic_withAMessageIdOfTheSendersDomain() throws Exception {
+        sender(mail.getSmtp().getPort(), "none", PASSWORD).send(code("ann@example.com"));
+        MimeMessage received = mail.getReceivedMessages()[0];
+        assertThat(received.getHeader("Auto-Submitted")).containsExactly("auto-generated");
+        assertThat(received.getMessageID()).matches("<[0-9a-f]{32}@leecpa\\.example>");
+    }
+
+    @Test
+    void codeEmail_inSpanish() throws Exception {
+        CodeMessage spanish = new CodeMessage(Channel.EMAIL, "ana@example.com", "a•••@example.com", "482913",
+                Duration.ofMinutes(10), "Lee & Partners CPA", "(415) 555-0100", "Ana", Language.SPANISH);
+        sender(mail.getSmtp().getPort(), "none", PASSWORD).send(spanish);
+        MimeMessage received = mail.getReceivedMessages()[0];
+        assertThat(received.getSubject()).isEqualTo("Código de verificación de Lee & Partners CPA");
+        String text = (String) ((Multipart) received.getContent()).getBodyPart(0).getContent();
+        assertThat(text).startsWith("Hola, Ana:").contains("Vence en 10 minutos")
+                .contains("llame a Lee & Partners CPA al (415) 555-0100");
+        assertThat(received.getHeader("Content-Language")).containsExactly("es");
     }
 
     @Test

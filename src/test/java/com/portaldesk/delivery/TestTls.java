@@ -11,21 +11,31 @@ import javax.net.ssl.TrustManagerFactory;
 final class TestTls {
     static final String PASSWORD = "changeit";
     static final String RESOURCE = "/tls/test-server.p12";
+    /** A certificate for mail.other.example only: trusted, but for another name than the one connected to. */
+    static final String OTHER_NAME = "/tls/other-name.p12";
 
     private TestTls() {
     }
 
     static KeyStore keyStore() throws Exception {
+        return keyStore(RESOURCE);
+    }
+
+    static KeyStore keyStore(String resource) throws Exception {
         KeyStore store = KeyStore.getInstance("PKCS12");
-        try (InputStream in = TestTls.class.getResourceAsStream(RESOURCE)) {
+        try (InputStream in = TestTls.class.getResourceAsStream(resource)) {
             store.load(in, PASSWORD.toCharArray());
         }
         return store;
     }
 
     static SSLContext server() throws Exception {
+        return server(RESOURCE);
+    }
+
+    static SSLContext server(String resource) throws Exception {
         KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-        keys.init(keyStore(), PASSWORD.toCharArray());
+        keys.init(keyStore(resource), PASSWORD.toCharArray());
         SSLContext context = SSLContext.getInstance("TLS");
         context.init(keys.getKeyManagers(), null, null);
         return context;
@@ -33,8 +43,12 @@ final class TestTls {
 
     /** A client that trusts only the test certificate; host-name checks still apply. */
     static SSLSocketFactory trustingClient() throws Exception {
+        return trustingClient(RESOURCE);
+    }
+
+    static SSLSocketFactory trustingClient(String resource) throws Exception {
         TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        trust.init(keyStore());
+        trust.init(keyStore(resource));
         SSLContext context = SSLContext.getInstance("TLS");
         context.init(null, trust.getTrustManagers(), null);
         return context.getSocketFactory();

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.portaldesk.contacts.Channel;
+import com.portaldesk.contacts.Language;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -25,28 +26,73 @@ class TwilioSmsSenderTest {
     }
 
     private TwilioSmsSender sender(int pollSeconds) {
-        return new TwilioSmsSender(twilio.settings(pollSeconds), Duration.ofMillis(100));
+        return new TwilioSmsSender(twilio.settings(pollSeconds));
     }
 
     private static CodeMessage code() {
+        return code(Language.ENGLISH);
+    }
+
+    private static CodeMessage code(Language language) {
         return new CodeMessage(Channel.SMS, "+14155550123", "•••23", "482913", Duration.ofMinutes(10),
-                "Lee & Partners CPA", "Ann");
+                "Lee & Partners CPA", "(415) 555-0100", "Ann", language);
+    }
+
+    private String sentBody() {
+        LoggedRequest create = twilio.requests().stream().filter(r -> r.getMethod().getName().equals("POST"))
+                .findFirst().orElseThrow();
+        return URLDecoder.decode(create.getBodyAsString(), StandardCharsets.UTF_8);
     }
 
     @Test
     void send_postsTheTextWithBasicAuth_andReportsTheMessageSid() {
         twilio.acceptsThenReports("delivered", null);
         DeliveryResult result = sender(1).send(code());
-        assertThat(result.sent()).isTrue();
+        assertThat(result.status()).isEqualTo(DeliveryResult.Status.ACCEPTED);
         assertThat(result.providerReference()).isEqualTo(TwilioStub.MESSAGE_SID);
-        LoggedRequest create = twilio.requests().stream().filter(r -> r.getMethod().getName().equals("POST"))
-                .findFirst().orElseThrow();
-        String form = URLDecoder.decode(create.getBodyAsString(), StandardCharsets.UTF_8);
+        assertThat(result.summary()).isEqualTo("Accepted by Twilio (" + TwilioStub.MESSAGE_SID + ")");
+        String form = sentBody();
         assertThat(form).contains("To=+14155550123").contains("From=" + TwilioStub.FROM)
                 .contains("Body=Lee & Partners CPA: your verification code is 482913. It expires in 10 minutes. "
-                        + "Don't share it.");
-        assertThat(create.getHeader("Authorization")).startsWith("Basic ");
+                        + "Don't share it. Didn't ask for it? Call Lee & Partners CPA at (415) 555-0100.");
+        assertThat(twilio.requests().get(0).getHeader("Authorization")).startsWith("Basic ");
         assertThat(form).doesNotContain("Ann");
+        assertThat(twilio.requests()).as("send does not wait for the status").hasSize(1);
+    }
+
+    @Test
+    void send_inSpanish_writesTheTextInSpanish() {
+        twilio.acceptsThenReports("delivered", null);
+        sender(0).send(code(Language.SPANISH));
+        assertThat(sentBody()).contains("Lee & Partners CPA: su código de verificación es 482913. Vence en 10 minutos.")
+                .contains("Llame a Lee & Partners CPA al (415) 555-0100.");
+    }
+
+    @Test
+    void status_afterAcceptance_reportsDeliveredOrTheCarrierFailure() {
+        twilio.acceptsThenReports("delivered", null);
+        assertThat(sender(2).status(Channel.SMS, TwilioStub.MESSAGE_SID).delivered()).isTrue();
+        twilio.acceptsThenReports("undelivered", 30003);
+        DeliveryResult undelivered = sender(2).status(Channel.SMS, TwilioStub.MESSAGE_SID);
+        assertThat(undelivered.sent()).isFalse();
+        assertThat(undelivered.failureCode()).isEqualTo("TWILIO_30003");
+        assertThat(undelivered.failureMessage()).contains("switched off");
+        assertThat(sender(20).watchWindow(Channel.SMS)).isEqualTo(Duration.ofSeconds(20));
+    }
+
+    @Test
+    void htmlErrorPage_isABadResponseFromTwilio_notUnreachable() {
+        twilio.answersHtml(502);
+        DeliveryResult result = sender(0).send(code());
+        assertThat(result.failureCode()).isEqualTo("TWILIO_BAD_RESPONSE");
+        assertThat(result.failureMessage()).startsWith("Bad response from Twilio").contains("HTTP 502");
+        assertThat(result.retryable()).isTrue();
+    }
+
+    @Test
+    void unreadableSuccessBody_isABadResponseFromTwilio() {
+        twilio.answersGarbage();
+        assertThat(sender(0).send(code()).failureCode()).isEqualTo("TWILIO_BAD_RESPONSE");
     }
 
     @ParameterizedTest
@@ -89,21 +135,12 @@ class TwilioSmsSenderTest {
     }
 
     @Test
-    void statusPoll_endingUndelivered_isAFailureWithTheCarrierReason() {
-        twilio.acceptsThenReports("undelivered", 30003);
-        DeliveryResult result = sender(2).send(code());
-        assertThat(result.sent()).isFalse();
-        assertThat(result.failureCode()).isEqualTo("TWILIO_30003");
-        assertThat(result.failureMessage()).contains("switched off");
-    }
-
-    @Test
     void messagingService_isUsedInsteadOfFromNumber() {
         twilio.server.stubFor(post(urlPathEqualTo(TwilioStub.MESSAGES)).willReturn(aResponse().withStatus(201)
                 .withHeader("Content-Type", "application/json").withBody(TwilioStub.message("queued", null))));
         var config = twilio.config(0, java.util.Map.of(com.portaldesk.config.ConfigKey.TWILIO_FROM_NUMBER, "",
                 com.portaldesk.config.ConfigKey.TWILIO_MESSAGING_SERVICE_SID, "MG" + "0".repeat(32)));
-        new TwilioSmsSender(config.twilio().orElseThrow(), Duration.ofMillis(100)).send(code());
+        new TwilioSmsSender(config.twilio().orElseThrow()).send(code());
         String form = URLDecoder.decode(twilio.requests().get(0).getBodyAsString(), StandardCharsets.UTF_8);
         assertThat(form).contains("MessagingServiceSid=MG").doesNotContain("From=");
     }

@@ -101,6 +101,19 @@ final class TwilioStub implements AutoCloseable {
                         + "\"https://www.twilio.com/docs/errors/" + twilioCode + "\",\"status\":" + httpStatus + "}")));
     }
 
+    /** A proxy or load balancer answering for Twilio with an HTML error page. */
+    void answersHtml(int httpStatus) {
+        server.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(aResponse().withStatus(httpStatus)
+                .withHeader("Content-Type", "text/html")
+                .withBody("<html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1></body></html>")));
+    }
+
+    /** A success status with a body cut short. */
+    void answersGarbage() {
+        server.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody("{\"sid\": \"SM12")));
+    }
+
     void fails(int httpStatus) {
         refuses(httpStatus, 20500);
     }

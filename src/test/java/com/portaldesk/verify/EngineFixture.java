@@ -81,7 +81,11 @@ final class EngineFixture implements BeforeEachCallback, AfterEachCallback {
         if (messages.isEmpty()) {
             throw new AssertionError("The outbox is empty");
         }
-        Matcher matcher = CODE.matcher(messages.get(0).body());
+        return codeIn(messages.get(0));
+    }
+
+    String codeIn(OutboxEntry message) {
+        Matcher matcher = CODE.matcher(message.body());
         if (!matcher.find()) {
             throw new AssertionError("No code in the newest outbox message");
         }

@@ -6,6 +6,8 @@ import com.portaldesk.audit.AuditEventType;
 import com.portaldesk.audit.AuditQuery;
 import com.portaldesk.audit.AuditReason;
 import com.portaldesk.contacts.Channel;
+import com.portaldesk.contacts.Email;
+import com.portaldesk.delivery.OutboxEntry;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -96,16 +98,22 @@ class SendLimitsTest {
     }
 
     @Test
-    void smsToACountryOutsideTheAllowList_isNeverSent_butTheClientSeesTheSame() {
+    void smsToACountryOutsideTheAllowList_goesByEmailInstead_underTheSameChallenge() {
         f.contact("nigel@example.com", "219-09-1234", "+44 7400 123456");
-        int before = f.outboxSize();
         StartResult result = f.start("nigel@example.com", "1234", Channel.SMS);
         assertThat(result.status()).isEqualTo(ClientStatus.CODE_SENT);
+        OutboxEntry sent = f.context.outbox().list(1).get(0);
+        assertThat(sent.channel()).isEqualTo("EMAIL");
+        assertThat(sent.destinationMasked()).isEqualTo(new Email("nigel@example.com").masked());
+        assertThat(f.engine().deliveryState(result.challengeId())).isEqualTo(DeliveryState.SENT_BY_EMAIL_INSTEAD);
+        assertThat(f.context.audit().list(new AuditQuery(null, null, AuditEventType.CHALLENGE_STARTED, null, null, 1)))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.reason()).isEqualTo(AuditReason.MATCH);
+                    assertThat(e.channel()).isEqualTo("EMAIL");
+                    assertThat(e.detail()).contains("GB, outside the text message country list").contains("by email");
+                });
+        assertThat(f.check(result.challengeId(), f.codeIn(sent)).approved()).isTrue();
         assertThat(result.message()).isEqualTo(f.start("jane@example.com", "6789", Channel.SMS).message());
-        assertThat(f.outboxSize()).isEqualTo(before + 1);
-        assertThat(f.context.outbox().list(1).get(0).destinationMasked()).isEqualTo("•••23");
-        assertThat(f.context.audit().list(new AuditQuery(null, null, AuditEventType.CHALLENGE_STARTED, null, null, 2)))
-                .extracting(e -> e.reason()).contains(AuditReason.SMS_COUNTRY_NOT_ALLOWED);
 
         f.policy(p -> p.smsCountries(java.util.Set.of("US", "CA", "GB")));
         f.advance(Duration.ofMinutes(1));
@@ -114,16 +122,36 @@ class SendLimitsTest {
     }
 
     @Test
-    void smsWithoutMobileOnFile_sendsNothing_andEmailStillWorks() {
+    void premiumRateNumber_isNeverTexted_theCodeGoesByEmail() {
+        f.contact("pump@example.com", "219-09-4321", "+1 900 555 0199");
+        StartResult result = f.start("pump@example.com", "4321", Channel.SMS);
+        OutboxEntry sent = f.context.outbox().list(1).get(0);
+        assertThat(sent.channel()).isEqualTo("EMAIL");
+        assertThat(f.context.audit().list(new AuditQuery(null, null, AuditEventType.CHALLENGE_STARTED, null, null, 1)))
+                .singleElement().satisfies(e -> assertThat(e.detail()).contains("is premium rate, not a mobile"));
+        assertThat(f.check(result.challengeId(), f.codeIn(sent)).approved()).isTrue();
+    }
+
+    @Test
+    void smsWithoutMobileOnFile_goesByEmail_andEmailStillWorks() {
         f.contact("nomobile@example.com", "219-09-5555", "");
-        int before = f.outboxSize();
         StartResult sms = f.start("nomobile@example.com", "5555", Channel.SMS);
+        OutboxEntry sent = f.context.outbox().list(1).get(0);
+        assertThat(sent.channel()).isEqualTo("EMAIL");
+        assertThat(f.engine().deliveryState(sms.challengeId())).isEqualTo(DeliveryState.SENT_BY_EMAIL_INSTEAD);
+        assertThat(f.check(sms.challengeId(), f.codeIn(sent)).approved()).isTrue();
+    }
+
+    @Test
+    void noTextPossible_andEmailTurnedOff_sendsNothing_butAnswersTheSame() {
+        f.contact("nigel@example.com", "219-09-1234", "+44 7400 123456");
+        f.policy(p -> p.methods(true, false));
+        int before = f.outboxSize();
+        StartResult result = f.start("nigel@example.com", "1234", Channel.SMS);
+        assertThat(result.status()).isEqualTo(ClientStatus.CODE_SENT);
         assertThat(f.outboxSize()).isEqualTo(before);
-        f.advance(Duration.ofSeconds(60));
-        f.engine().resend(sms.challengeId(), Channel.EMAIL, EngineFixture.TERMINAL);
-        assertThat(f.outboxSize()).isEqualTo(before);
-        StartResult email = f.start("nomobile@example.com", "5555", Channel.EMAIL);
-        assertThat(f.check(email.challengeId(), f.lastCode()).approved()).isTrue();
+        assertThat(f.context.audit().list(new AuditQuery(null, null, AuditEventType.CHALLENGE_STARTED, null, null, 1)))
+                .extracting(e -> e.reason()).containsExactly(AuditReason.SMS_COUNTRY_NOT_ALLOWED);
     }
 
     @Test

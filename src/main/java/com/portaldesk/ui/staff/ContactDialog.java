@@ -3,6 +3,7 @@ package com.portaldesk.ui.staff;
 import com.portaldesk.contacts.Channel;
 import com.portaldesk.contacts.ContactField;
 import com.portaldesk.contacts.ContactRecord;
+import com.portaldesk.contacts.Language;
 import com.portaldesk.ui.common.UiPart;
 import java.util.function.Consumer;
 import javafx.fxml.FXML;
@@ -40,6 +41,7 @@ public final class ContactDialog extends UiPart<VBox> {
     @FXML private Button generatePin;
     @FXML private ComboBox<Channel> channel;
     @FXML private Label channelError;
+    @FXML private ComboBox<Language> language;
     @FXML private CheckBox portalAccess;
     @FXML private TextArea notes;
     @FXML private Label notesError;
@@ -68,6 +70,10 @@ public final class ContactDialog extends UiPart<VBox> {
         channel.setButtonCell(new ChannelCell());
         channel.valueProperty().bindBidirectional(model.channelProperty());
         bindError(channelError, ContactField.CHANNEL);
+        language.getItems().setAll(Language.values());
+        language.setCellFactory(list -> new LanguageCell());
+        language.setButtonCell(new LanguageCell());
+        language.valueProperty().bindBidirectional(model.languageProperty());
         portalAccess.selectedProperty().bindBidirectional(model.portalAccessProperty());
         formError.textProperty().bind(model.formErrorProperty());
         formError.visibleProperty().bind(model.formErrorProperty().isNotEmpty());
@@ -95,7 +101,7 @@ public final class ContactDialog extends UiPart<VBox> {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(model.isEditing() ? "Edit contact" : "New contact");
-        Scene scene = new Scene(getRoot(), 660, 660);
+        Scene scene = new Scene(getRoot(), 660, 700);
         scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         stage.setScene(scene);
         stage.show();
@@ -123,6 +129,14 @@ public final class ContactDialog extends UiPart<VBox> {
     private void close() {
         if (stage != null) {
             stage.close();
+        }
+    }
+
+    private static final class LanguageCell extends ListCell<Language> {
+        @Override
+        protected void updateItem(Language item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : item.label());
         }
     }
 

@@ -8,6 +8,7 @@ import com.portaldesk.contacts.ContactInput;
 import com.portaldesk.contacts.ContactRecord;
 import com.portaldesk.contacts.ContactService;
 import com.portaldesk.contacts.ContactValidator;
+import com.portaldesk.contacts.Language;
 import com.portaldesk.contacts.SecretKind;
 import com.portaldesk.ui.common.Background;
 import java.util.EnumMap;
@@ -32,6 +33,7 @@ public final class ContactFormViewModel {
     private final Map<ContactField, StringProperty> values = new EnumMap<>(ContactField.class);
     private final Map<ContactField, StringProperty> errors = new EnumMap<>(ContactField.class);
     private final ObjectProperty<Channel> channel = new SimpleObjectProperty<>(null);
+    private final ObjectProperty<Language> language = new SimpleObjectProperty<>(Language.ENGLISH);
     private final BooleanProperty portalAccess = new SimpleBooleanProperty(true);
     private final BooleanProperty saving = new SimpleBooleanProperty(false);
     private final StringProperty formError = new SimpleStringProperty("");
@@ -60,6 +62,7 @@ public final class ContactFormViewModel {
         values.get(ContactField.MOBILE).set(record.mobileDisplay());
         values.get(ContactField.NOTES).set(record.notes());
         channel.set(record.channel());
+        language.set(record.language());
         portalAccess.set(record.portalAccess());
         touched.clear();
     }
@@ -89,7 +92,8 @@ public final class ContactFormViewModel {
     ContactInput input() {
         return new ContactInput(value(ContactField.FIRST_NAME), value(ContactField.LAST_NAME),
                 value(ContactField.EMAIL), value(ContactField.MOBILE), value(ContactField.SSN), value(ContactField.PIN),
-                channel.get() == null ? "" : channel.get().name(), portalAccess.get(), value(ContactField.NOTES));
+                channel.get() == null ? "" : channel.get().name(), portalAccess.get(), value(ContactField.NOTES),
+                language.get() == null ? "" : language.get().tag());
     }
 
     private String value(ContactField field) {
@@ -145,6 +149,10 @@ public final class ContactFormViewModel {
 
     public ObjectProperty<Channel> channelProperty() {
         return channel;
+    }
+
+    public ObjectProperty<Language> languageProperty() {
+        return language;
     }
 
     public BooleanProperty portalAccessProperty() {

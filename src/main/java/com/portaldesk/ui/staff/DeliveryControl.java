@@ -10,9 +10,10 @@ public interface DeliveryControl {
     /** Checks and saves; returns the live mode afterwards. Throws with a message naming a bad value. */
     String save(DeliveryForm form, String actor, String terminal);
 
-    DeliveryResult testSms(String to);
+    /** A test text with the live settings, within the policy and the send budgets; audited as {@code actor}. */
+    DeliveryResult testSms(String to, String actor, String terminal);
 
-    DeliveryResult testEmail(String to);
+    DeliveryResult testEmail(String to, String actor, String terminal);
 
     String mode();
 }

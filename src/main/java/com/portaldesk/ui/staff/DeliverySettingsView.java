@@ -78,10 +78,11 @@ public final class DeliverySettingsView {
         save.setOnAction(e -> save());
         Button testSms = new Button("Send test SMS");
         testSms.setId("testSmsButton");
-        testSms.setOnAction(e -> test(control::testSms, testPhone.getText()));
+        testSms.setOnAction(e -> test(to -> control.testSms(to, admin.username(), terminal), testPhone.getText()));
         Button testEmail = new Button("Send test email");
         testEmail.setId("testEmailButton");
-        testEmail.setOnAction(e -> test(control::testEmail, testAddress.getText()));
+        testEmail.setOnAction(e -> test(to -> control.testEmail(to, admin.username(), terminal),
+                testAddress.getText()));
         testPhone.setPromptText("(415) 555-0123");
         testAddress.setPromptText("you@yourfirm.com");
         Label smsTitle = section("Text messages (Twilio)");
@@ -162,7 +163,7 @@ public final class DeliverySettingsView {
     private void test(Function<String, DeliveryResult> send, String to) {
         testResult.setText("Sending…");
         background.run(() -> send.apply(to), result -> testResult.setText(result.sent()
-                        ? "✔ Sent." + (result.providerReference().isEmpty() ? "" : " Reference " + result.providerReference())
+                        ? "✔ " + result.summary() + "."
                         : "✖ Not sent: " + result.failureMessage() + " [" + result.failureCode() + "]"),
                 error -> testResult.setText("✖ " + error.getMessage()));
     }

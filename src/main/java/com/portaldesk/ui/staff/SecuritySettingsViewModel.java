@@ -126,7 +126,7 @@ public final class SecuritySettingsViewModel {
             return false;
         }
         try {
-            firm = new FirmDetails(firmName.get(), firmPhone.get());
+            firm = policies.checked(new FirmDetails(firmName.get(), firmPhone.get()));
         } catch (IllegalArgumentException e) {
             errors.get("firm").set(e.getMessage());
             status.set("Not saved: fix the fields marked in red.");

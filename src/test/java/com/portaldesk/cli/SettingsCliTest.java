@@ -1,0 +1,79 @@
+package com.portaldesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.portaldesk.app.AppContext;
+import com.portaldesk.audit.AuditEventType;
+import com.portaldesk.audit.AuditQuery;
+import com.portaldesk.config.AppConfig;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** settings firm: the name and phone every code message names, set without the window, checked and audited. */
+class SettingsCliTest {
+    @TempDir
+    Path dir;
+
+    private String out;
+    private String err;
+
+    private int run(String... args) {
+        List<String> all = new ArrayList<>(List.of("--data-dir", dir.resolve("data").toString()));
+        all.addAll(List.of(args));
+        CommandLine cli = PortalDeskCli.create(AppContext::open, (config, kiosk) -> { }, Map.of());
+        StringWriter outText = new StringWriter();
+        StringWriter errText = new StringWriter();
+        cli.setOut(new PrintWriter(outText));
+        cli.setErr(new PrintWriter(errText));
+        int code = cli.execute(all.toArray(String[]::new));
+        out = outText.toString();
+        err = errText.toString();
+        return code;
+    }
+
+    @Test
+    void firm_setsNameAndPhone_formatsThePhone_andAuditsWhoDidIt() {
+        assertThat(run("settings", "firm", "--name", "Lee & Partners CPA", "--phone", "415.555.0100",
+                "--terminal", "desk-1")).isZero();
+        assertThat(out).contains("Firm: Lee & Partners CPA").contains("Phone: (415) 555-0100");
+        try (AppContext context = AppContext.open(AppConfig.forDataDir(dir.resolve("data")))) {
+            assertThat(context.audit().list(new AuditQuery(null, null, AuditEventType.POLICY_CHANGED, null, null, 5)))
+                    .singleElement().satisfies(e -> {
+                        assertThat(e.terminalId()).isEqualTo("desk-1");
+                        assertThat(e.detail()).contains("→ Lee & Partners CPA ((415) 555-0100)")
+                                .contains("by os:" + System.getProperty("user.name"));
+                    });
+        }
+    }
+
+    @Test
+    void firm_phoneThatIsNoNumber_isRefused_andNothingChanges() {
+        assertThat(run("settings", "firm", "--name", "Lee CPA", "--phone", "555-0100")).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(err).contains("'555-0100' is not a phone number");
+        assertThat(run("settings", "firm", "--json")).isZero();
+        assertThat(out).contains("\"name\" : \"Your accounting firm\"").contains("\"phone\" : \"\"");
+    }
+
+    @Test
+    void firm_phoneOfAnotherCountry_keepsItsCountryCode() {
+        assertThat(run("settings", "firm", "--phone", "+44 20 7946 0000")).isZero();
+        assertThat(out).contains("Phone: +44 20 7946 0000");
+    }
+
+    @Test
+    void codeMessages_nameTheFirmAndItsPhone() {
+        run("settings", "firm", "--name", "Lee CPA", "--phone", "(415) 555-0100");
+        run("contacts", "add", "--first-name", "Ann", "--email", "ann@example.com", "--ssn", "219-09-7351");
+        assertThat(run("verify", "start", "--email", "ann@example.com", "--last4", "7351", "--channel", "email"))
+                .isZero();
+        assertThat(run("outbox", "list", "--json")).isZero();
+        assertThat(out).contains("If you did not ask for this code, call Lee CPA at (415) 555-0100.");
+    }
+}
