@@ -95,12 +95,24 @@ public final class AppContext implements CliServices {
         return open(config, Clock.systemUTC());
     }
 
+    /**
+     * For one command-line run: the process takes its turn at the embedded database for the whole run, unless a
+     * staff app or kiosk hosts it (see store.OpeningLock), so that many runs at once queue instead of failing.
+     */
+    public static AppContext openForCommand(AppConfig config) {
+        return open(config, Clock.systemUTC(), newDeliveryThreads(), DELIVERY_HAND_OFF, true);
+    }
+
     public static AppContext open(AppConfig config, Clock clock) {
-        return open(config, clock, Executors.newFixedThreadPool(2, runnable -> {
+        return open(config, clock, newDeliveryThreads(), DELIVERY_HAND_OFF);
+    }
+
+    private static ExecutorService newDeliveryThreads() {
+        return Executors.newFixedThreadPool(4, runnable -> {
             Thread thread = new Thread(runnable, "portaldesk-delivery-" + DELIVERY_THREADS.incrementAndGet());
             thread.setDaemon(true);
             return thread;
-        }), DELIVERY_HAND_OFF);
+        });
     }
 
     /** With the threads codes are sent on; tests pass one that runs each delivery at once. */
@@ -110,6 +122,12 @@ public final class AppContext implements CliServices {
 
     public static AppContext open(AppConfig config, Clock clock, ExecutorService deliveryThreads,
                                   Duration handOffDelay) {
+        return open(config, clock, deliveryThreads, handOffDelay, false);
+    }
+
+    private static AppContext open(AppConfig config, Clock clock, ExecutorService deliveryThreads,
+                                   Duration handOffDelay, boolean shortRun) {
+        LogFolder.use(config.dataDir());
         List<Class<?>> entities = new ArrayList<>(ContactService.entityClasses());
         entities.addAll(AuditLog.entityClasses());
         entities.addAll(PolicyService.entityClasses());
@@ -119,7 +137,7 @@ public final class AppContext implements CliServices {
         entities.addAll(DeliverySettingsService.entityClasses());
         entities.addAll(CheckInService.entityClasses());
         entities.addAll(ChangeRequests.entityClasses());
-        return new AppContext(config, Database.open(config, entities), clock, deliveryThreads, handOffDelay);
+        return new AppContext(config, Database.open(config, entities, shortRun), clock, deliveryThreads, handOffDelay);
     }
 
     @Override

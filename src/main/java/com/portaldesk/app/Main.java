@@ -12,7 +12,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int exitCode = PortalDeskCli.create(AppContext::open,
+        int exitCode = PortalDeskCli.create(AppContext::openForCommand,
                 (config, kiosk) -> {
                     if (kiosk) {
                         KioskApp.run(config);

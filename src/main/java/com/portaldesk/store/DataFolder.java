@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
-/** The per-user data folder: created on first run, and checked to be writable before anything else. */
+/**
+ * The per-user data folder: created on first run, checked to be writable before anything else, and kept to its
+ * owner (see {@link OwnerOnly}).
+ */
 public final class DataFolder {
     private DataFolder() {
     }
@@ -30,6 +33,7 @@ public final class DataFolder {
             throw new StorageException("PortalDesk cannot write to its data folder " + absolute + " ("
                     + describe(e) + "). Check the folder's permissions, or choose another folder with --data-dir.", e);
         }
+        OwnerOnly.tighten(absolute);
         return absolute;
     }
 

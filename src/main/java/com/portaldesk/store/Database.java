@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
 import jakarta.persistence.EntityManagerFactory;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -25,15 +26,29 @@ import org.slf4j.LoggerFactory;
 public final class Database implements AutoCloseable {
     public static final String EMBEDDED_NAME = "portaldesk";
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    /** How long opening waits for another process that is opening or closing the same database. */
+    static final Duration OPEN_PATIENCE = Duration.ofSeconds(30);
+    /** How long a command-line run waits in line behind other runs using the embedded database. */
+    static final Duration RUN_PATIENCE = Duration.ofMinutes(3);
+
+    static {
+        // The embedded database's shared-access port (AUTO_SERVER) listens on loopback only, never on the network.
+        // H2 reads this once, when its settings class loads, so it is set before any H2 class is touched.
+        if (System.getProperty("h2.bindAddress") == null) {
+            System.setProperty("h2.bindAddress", "127.0.0.1");
+        }
+    }
 
     private final HikariDataSource dataSource;
     private final EntityManagerFactory entityManagerFactory;
     private final FieldCipher cipher;
     private final String description;
     private final Set<String> migratedNow;
+    private final EmbeddedAccess access;
 
     private Database(HikariDataSource dataSource, EntityManagerFactory emf, FieldCipher cipher, String description,
-                     Set<String> migratedNow) {
+                     Set<String> migratedNow, EmbeddedAccess access) {
+        this.access = access;
         this.dataSource = dataSource;
         this.entityManagerFactory = emf;
         this.cipher = cipher;
@@ -41,11 +56,62 @@ public final class Database implements AutoCloseable {
         this.migratedNow = migratedNow;
     }
 
+    /**
+     * Opens the database. When another PortalDesk process is opening or closing the same embedded database at
+     * that moment (or PostgreSQL is starting), it tries again for up to {@link #OPEN_PATIENCE}, then fails with one
+     * sentence: many short command-line runs at once must queue, not crash.
+     */
     public static Database open(AppConfig config, List<Class<?>> entityClasses) {
+        return open(config, entityClasses, false);
+    }
+
+    /**
+     * As {@link #open(AppConfig, List)}; {@code shortRun} is for a command-line run, which takes its turn at the
+     * embedded database for the whole run unless a long-running program hosts it (see {@link OpeningLock}).
+     */
+    public static Database open(AppConfig config, List<Class<?>> entityClasses, boolean shortRun) {
+        long deadline = System.nanoTime() + OPEN_PATIENCE.toNanos();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return openOnce(config, entityClasses, shortRun);
+            } catch (StorageException e) {
+                if (!DatabaseFailures.mayPass(e) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                LOG.debug("The database is busy (try {}): {}", attempt, e.getMessage());
+                pause(attempt);
+            }
+        }
+    }
+
+    /** A growing, jittered pause, so processes started together do not all come back at the same moment. */
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(50L * Math.min(attempt, 8) + java.util.concurrent.ThreadLocalRandom.current().nextLong(100));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StorageException("Interrupted while waiting for the database.", e);
+        }
+    }
+
+    private static Database openOnce(AppConfig config, List<Class<?>> entityClasses, boolean shortRun) {
         Path dataDir = DataFolder.prepare(config.dataDir());
-        String url = config.dbUrl().isEmpty() ? embeddedUrl(dataDir) : config.dbUrl();
-        String description = config.dbUrl().isEmpty() ? "embedded database in " + dataDir : redact(url);
-        HikariDataSource dataSource = connect(config, url, description);
+        boolean embedded = config.dbUrl().isEmpty();
+        String url = embedded ? embeddedUrl(dataDir) : config.dbUrl();
+        String description = embedded ? "embedded database in " + dataDir : redact(url);
+        EmbeddedAccess access = embedded ? EmbeddedAccess.prepare(dataDir, shortRun, RUN_PATIENCE) : null;
+        HikariDataSource dataSource;
+        try {
+            dataSource = connect(config, access, description);
+        } catch (StorageException e) {
+            if (access != null) {
+                access.release();
+            }
+            throw e;
+        }
+        if (access != null) {
+            access.connected();
+        }
         try {
             byte[] key = KeyGuard.verifyExisting(dataSource, dataDir);
             Set<String> migratedNow = migrate(dataSource, description);
@@ -55,14 +121,23 @@ public final class Database implements AutoCloseable {
                     .property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
                     .schemaToolingAction(Action.VALIDATE)
                     .property(AvailableSettings.JDBC_TIME_ZONE, "UTC")
+                    // Named, not guessed from a first connection: one connection fewer that another process's
+                    // opening or closing of the shared embedded database can break.
+                    .property(AvailableSettings.DIALECT, url.startsWith("jdbc:h2:") ? "org.hibernate.dialect.H2Dialect"
+                            : "org.hibernate.dialect.PostgreSQLDialect")
                     .property(AvailableSettings.STATEMENT_BATCH_SIZE, 100)
                     .property(AvailableSettings.ORDER_INSERTS, true)
                     .createEntityManagerFactory();
+            OwnerOnly.tighten(dataDir);
             LOG.info("Opened the {}", description);
-            return new Database(dataSource, emf, cipher, description, migratedNow);
+            return new Database(dataSource, emf, cipher, description, migratedNow, access);
         } catch (RuntimeException e) {
             dataSource.close();
-            throw e;
+            if (access != null) {
+                access.release();
+            }
+            throw e instanceof StorageException storage ? storage
+                    : new StorageException(DatabaseFailures.cannotOpen(e, description), e);
         }
     }
 
@@ -74,9 +149,9 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** The embedded database's login in this data folder. */
+    /** The embedded database's login in this data folder (made at first use). */
     public static Credentials embeddedCredentials(Path dataDir) {
-        return new Credentials("", "");
+        return EmbeddedLogin.of(dataDir);
     }
 
     /**
@@ -87,22 +162,29 @@ public final class Database implements AutoCloseable {
         return "jdbc:h2:file:" + dataDir.resolve(EMBEDDED_NAME).toAbsolutePath() + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000";
     }
 
-    private static HikariDataSource connect(AppConfig config, String url, String description) {
+    private static HikariDataSource connect(AppConfig config, EmbeddedAccess access, String description) {
         HikariConfig pool = new HikariConfig();
-        pool.setJdbcUrl(url);
-        if (!config.dbUser().isEmpty()) {
-            pool.setUsername(config.dbUser());
-            pool.setPassword(config.dbPassword());
+        if (access != null) {
+            pool.setDataSource(access.dataSource());
+        } else {
+            pool.setJdbcUrl(config.dbUrl());
+            if (!config.dbUser().isEmpty()) {
+                pool.setUsername(config.dbUser());
+                pool.setPassword(config.dbPassword());
+            }
         }
         pool.setMaximumPoolSize(config.dbPoolSize());
+        // Connections are made when needed, not kept ready: a short command-line run needs one or two.
+        pool.setMinimumIdle(1);
         pool.setPoolName("portaldesk");
         pool.setConnectionTimeout(10_000);
         pool.setAutoCommit(false);
+        // A connection the embedded database broke off (its host process closed) is thrown away, never reused.
+        pool.setExceptionOverride(new ConnectionLossOverride());
         try {
             return new HikariDataSource(pool);
         } catch (HikariPool.PoolInitializationException e) {
-            throw new StorageException("Cannot open the " + description + ": " + DatabaseFailures.rootMessage(e)
-                    + ". If another copy of PortalDesk is starting, wait a moment and try again.", e);
+            throw new StorageException(DatabaseFailures.cannotOpen(e, description), e);
         }
     }
 
@@ -145,12 +227,22 @@ public final class Database implements AutoCloseable {
         return new Tx(entityManagerFactory);
     }
 
+    /**
+     * Closes. The process hosting the shared embedded database first lets other processes' transactions under way
+     * finish, since closing hands the database over and breaks their connections.
+     */
     @Override
     public void close() {
         try {
             entityManagerFactory.close();
         } finally {
+            if (access != null) {
+                access.beforeClose(dataSource);
+            }
             dataSource.close();
+            if (access != null) {
+                access.release();
+            }
         }
     }
 }

@@ -10,6 +10,11 @@ public final class DatabaseFailures {
     private DatabaseFailures() {
     }
 
+    /**
+     * The innermost message, first line only, without the SQL statement or any value the database quotes back:
+     * H2 and PostgreSQL repeat the row that failed ("VALUES ('ann@example.com', ...)"), and these words reach
+     * screens and logs, which must never carry client data.
+     */
     public static String rootMessage(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
@@ -17,7 +22,102 @@ public final class DatabaseFailures {
         }
         String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
         int newline = message.indexOf('\n');
-        return newline > 0 ? message.substring(0, newline) : message;
+        return withoutValues(newline > 0 ? message.substring(0, newline) : message);
+    }
+
+    /** Cuts a driver message at its SQL statement and replaces every quoted literal and parameter list with "…". */
+    static String withoutValues(String message) {
+        String text = message;
+        int statement = text.indexOf("; SQL statement:");
+        if (statement >= 0) {
+            text = text.substring(0, statement);
+        }
+        return text.replaceAll("(?i)X'[0-9a-f]*'", "…").replaceAll("'(?:[^']|'')*'", "…")
+                .replaceAll("(?i)(VALUES\\s*)\\(.*\\)", "$1(…)").replaceAll("(?i)(Detail: Key \\(.*?\\)=)\\(.*?\\)", "$1(…)");
+    }
+
+    /**
+     * Whether opening may succeed in a moment: the embedded database is being opened or closed by another PortalDesk
+     * process (H2: lock file recently modified, already in use, closing, connection broken during hand-over), or
+     * PostgreSQL is starting up. Wrong passwords, refused connections and missing databases do not pass.
+     */
+    static boolean mayPass(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql) {
+                int code = sql.getErrorCode();
+                String state = sql.getSQLState() == null ? "" : sql.getSQLState();
+                if (state.equals("57P03") && String.valueOf(sql.getMessage()).contains("starting up")) {
+                    return true;
+                }
+                if (isH2(sql) && H2_PASSING.contains(code)) {
+                    return true;
+                }
+            }
+            // Flyway and Hibernate sometimes keep only H2's words ("... [8000-252]"), not the exception itself.
+            String words = t.getMessage();
+            if (words != null && H2_PASSING.stream().anyMatch(code -> words.contains("[" + code + "-"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** H2: error opening (lock file recently modified), already in use, broken connection, closed, closing. */
+    private static final java.util.Set<Integer> H2_PASSING = java.util.Set.of(8000, 90020, 90067, 90098, 90121, 90135);
+
+    /**
+     * The connection itself is gone: the process hosting the shared embedded database closed it (H2: broken, closed,
+     * closing), or opening is in progress elsewhere. A transaction that met this before committing can run again.
+     */
+    static boolean connectionLost(Throwable e) {
+        return mayPass(e);
+    }
+
+    private static boolean isH2(SQLException sql) {
+        return sql.getClass().getName().startsWith("org.h2.");
+    }
+
+    /** Why a database could not be opened, in one sentence a person can act on. */
+    static String cannotOpen(Throwable e, String description) {
+        Optional<SQLException> sql = sqlCause(e);
+        String state = sql.map(SQLException::getSQLState).orElse("");
+        state = state == null ? "" : state;
+        String message = rootMessage(e);
+        if (sql.isPresent() && isH2(sql.get()) && mayPass(e)) {
+            return "The " + description + " is busy: another PortalDesk program kept it locked while it opened or "
+                    + "closed (" + message + "). Try again; if it keeps happening, close the other PortalDesk windows.";
+        }
+        if (state.startsWith("28")) {
+            return "The database server refused the user name or password for the " + description
+                    + "; check db.user and db.password.";
+        }
+        if (state.equals("57P01") || state.equals("57P02") || state.equals("57P03")) {
+            return "The database server of the " + description + " is shutting down or starting up (" + message
+                    + "); try again in a minute.";
+        }
+        if (state.equals("3D000")) {
+            return "The database named in db.url does not exist on the server of the " + description + ".";
+        }
+        if (has(e, java.net.UnknownHostException.class)) {
+            return "The server name of the " + description + " cannot be found; check db.url.";
+        }
+        if (has(e, java.net.ConnectException.class)) {
+            return "The server of the " + description + " refused the connection: is it running, and does it accept "
+                    + "connections on that address and port?";
+        }
+        if (has(e, java.net.SocketTimeoutException.class) || state.equals("08001") && message.contains("timed out")) {
+            return "The server of the " + description + " did not answer in time.";
+        }
+        return "Cannot open the " + description + ": " + message + ".";
+    }
+
+    private static boolean has(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Optional<SQLException> sqlCause(Throwable e) {
@@ -36,6 +136,10 @@ public final class DatabaseFailures {
     static String describe(Throwable e) {
         Optional<SQLException> sql = sqlCause(e);
         String state = sql.map(SQLException::getSQLState).orElse("");
+        if (sql.isPresent() && isH2(sql.get()) && mayPass(e)) {
+            return "The embedded database stayed busy: other PortalDesk programs kept opening and closing it ("
+                    + rootMessage(e) + "). Nothing was saved; try again.";
+        }
         if (state != null && state.startsWith("08")) {
             return "The database cannot be reached (" + rootMessage(e) + "). Nothing was saved; try again when it is back.";
         }

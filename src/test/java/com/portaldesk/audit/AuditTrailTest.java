@@ -163,7 +163,7 @@ class AuditTrailTest {
     private void sql(String statement) throws Exception {
         context.close();
         context = null;
-        try (Connection db = DriverManager.getConnection(Database.embeddedUrl(dataDir), "", "");
+        try (Connection db = com.portaldesk.testutil.RawSql.connect(dataDir);
              Statement s = db.createStatement()) {
             s.executeUpdate(statement);
         }

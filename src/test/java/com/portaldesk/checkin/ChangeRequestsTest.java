@@ -89,7 +89,7 @@ class ChangeRequestsTest {
     void theNote_isEncryptedAtRest() throws Exception {
         requests().request(session.token(), EnumSet.of(ChangeTopic.OTHER), "Please call me about Nebraska", "lobby");
 
-        try (Connection db = DriverManager.getConnection(Database.embeddedUrl(dataDir), "", "");
+        try (Connection db = com.portaldesk.testutil.RawSql.connect(dataDir);
              ResultSet row = db.createStatement().executeQuery("select note_cipher from change_request")) {
             assertThat(row.next()).isTrue();
             assertThat(new String(row.getBytes(1), StandardCharsets.ISO_8859_1)).doesNotContain("Nebraska");

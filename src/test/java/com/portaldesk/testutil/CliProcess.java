@@ -21,6 +21,7 @@ public final class CliProcess {
     private final Path dataDir;
     private final Path config;
     private final Map<String, String> environment = new HashMap<>();
+    private final List<String> jvmOptions = new ArrayList<>();
 
     public CliProcess(Path dataDir, Path config) {
         this.dataDir = dataDir;
@@ -29,6 +30,12 @@ public final class CliProcess {
 
     public CliProcess env(String name, String value) {
         environment.put(name, value);
+        return this;
+    }
+
+    /** A Java system property for the process, such as user.home. */
+    public CliProcess property(String name, String value) {
+        jvmOptions.add("-D" + name + "=" + value);
         return this;
     }
 
@@ -69,8 +76,9 @@ public final class CliProcess {
     /** Starts and returns at once, for tests that kill the process on the way or run several together. */
     public Started start(String... args) {
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-cp", classPath(),
-                "-Dlogback.configurationFile=" + Path.of("target/classes/logback.xml").toAbsolutePath(),
-                "com.portaldesk.app.Main", "--data-dir", dataDir.toString()));
+                "-Dlogback.configurationFile=" + Path.of("target/classes/logback.xml").toAbsolutePath()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("com.portaldesk.app.Main", "--data-dir", dataDir.toString()));
         if (config != null) {
             command.addAll(List.of("--config", config.toString()));
         }

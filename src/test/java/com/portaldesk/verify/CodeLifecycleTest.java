@@ -68,8 +68,7 @@ class CodeLifecycleTest {
         f.start("jane@example.com", "6789", Channel.SMS);
         String code = f.lastCode();
         f.close();
-        try (Connection db = DriverManager.getConnection(
-                com.portaldesk.store.Database.embeddedUrl(f.dataDir), "", "");
+        try (Connection db = com.portaldesk.testutil.RawSql.connect(f.dataDir);
              ResultSet rows = db.createStatement().executeQuery("SELECT * FROM challenge")) {
             int columns = rows.getMetaData().getColumnCount();
             int seen = 0;

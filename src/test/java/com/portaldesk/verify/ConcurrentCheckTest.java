@@ -52,7 +52,7 @@ class ConcurrentCheckTest {
     }
 
     private int attemptsInDatabase(UUID challenge) throws Exception {
-        try (Connection db = DriverManager.getConnection(com.portaldesk.store.Database.embeddedUrl(f.dataDir), "", "");
+        try (Connection db = com.portaldesk.testutil.RawSql.connect(f.dataDir);
              PreparedStatement query = db.prepareStatement("SELECT attempts FROM challenge WHERE id = ?")) {
             query.setObject(1, challenge);
             try (ResultSet row = query.executeQuery()) {

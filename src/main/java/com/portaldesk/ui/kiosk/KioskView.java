@@ -33,6 +33,15 @@ import javafx.scene.layout.VBox;
 public final class KioskView extends UiPart<StackPane> {
     public static final String BUNDLE = "com.portaldesk.ui.kiosk.kiosk";
 
+    /**
+     * The kiosk's texts in a language. No fallback to the computer's own locale: on a PC set up in Spanish, English
+     * must still be English (and so must the codes, which follow the screen's language).
+     */
+    public static ResourceBundle texts(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
     @FXML private Label firmName;
     @FXML private Button languageButton;
     @FXML private Button staffButton;
@@ -220,7 +229,7 @@ public final class KioskView extends UiPart<StackPane> {
     }
 
     private void applyTexts() {
-        texts = ResourceBundle.getBundle(BUNDLE, locale);
+        texts = texts(locale);
         model.setTexts(texts);
         keys.setTexts(texts);
         staffExit.setTexts(texts);

@@ -2,6 +2,7 @@ package com.portaldesk.ui.kiosk;
 
 import com.portaldesk.audit.AuditReason;
 import com.portaldesk.contacts.Channel;
+import com.portaldesk.contacts.Language;
 import com.portaldesk.settings.PortalPolicy;
 import com.portaldesk.ui.common.Background;
 import com.portaldesk.verify.CheckResult;
@@ -88,8 +89,10 @@ public final class KioskViewModel {
         codeStep.asked(wanted);
         String typedEmail = email.get();
         String typedLastFour = lastFour.get();
-        run(text("code.sending"), () -> services.engine().start(typedEmail, typedLastFour, wanted, services.terminalId()),
-                this::started);
+        // The codes speak the language the client chose on this screen, whatever the contact's preference on file.
+        Language language = Language.of(texts.getLocale());
+        run(text("code.sending"), () -> services.engine().start(typedEmail, typedLastFour, wanted, services.terminalId(),
+                language), this::started);
     }
 
     private void started(StartResult result) {

@@ -40,7 +40,7 @@ public final class KioskWindow {
     public KioskWindow(Stage stage) {
         this.stage = stage;
         stage.initStyle(StageStyle.UNDECORATED);
-        Label starting = new Label(ResourceBundle.getBundle(KioskView.BUNDLE, Locale.ENGLISH).getString("starting"));
+        Label starting = new Label(KioskView.texts(Locale.ENGLISH).getString("starting"));
         starting.setStyle("-fx-font-size: 28px;");
         // Sized to the whole screen as well as full screen: some window managers (or none, on a bare X server
         // at boot) ignore the full-screen request, and the kiosk must still cover everything.
@@ -72,7 +72,7 @@ public final class KioskWindow {
     public void open(KioskServices services, Background background, String firmName, String startedBy,
                      Consumer<StaffSession> onLeft) {
         KioskViewModel model = new KioskViewModel(services, background, Clock.systemUTC(),
-                ResourceBundle.getBundle(KioskView.BUNDLE, Locale.ENGLISH));
+                KioskView.texts(Locale.ENGLISH));
         Timeline clock = new Timeline(new KeyFrame(Duration.seconds(1), e -> {
             model.tick();
             model.checkDelivery();

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class CodeStepTest {
     private final MutableClock clock = MutableClock.at("2026-11-02T15:00:00Z");
     private final CodeStep step = new CodeStep(clock);
-    private final ResourceBundle texts = ResourceBundle.getBundle(KioskView.BUNDLE, Locale.ENGLISH);
+    private final ResourceBundle texts = KioskView.texts(Locale.ENGLISH);
 
     @Test
     void afterSwitchingToEmail_theTextIsNoLongerWatched_andAPlainResendKeepsTheChannel() {

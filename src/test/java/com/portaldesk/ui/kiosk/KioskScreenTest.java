@@ -69,7 +69,7 @@ class KioskScreenTest {
         background = new Background();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         KioskServices services = context.kioskServices();
-        model = new KioskViewModel(services, background, clock, ResourceBundle.getBundle(KioskView.BUNDLE, Locale.ENGLISH));
+        model = new KioskViewModel(services, background, clock, KioskView.texts(Locale.ENGLISH));
         Scene scene = new Scene(new KioskView(model, services, background, "Lee & Partners CPA", leftBy::set).getRoot(),
                 1280, 800);
         scene.getStylesheets().add(KioskWindow.STYLESHEET);
@@ -480,7 +480,7 @@ class KioskScreenTest {
         robot.clickOn("#languageButton");
         reach(where, robot);
         assertNoTextIsCutOff(robot, where);
-        ResourceBundle english = ResourceBundle.getBundle(KioskView.BUNDLE, Locale.ENGLISH);
+        ResourceBundle english = KioskView.texts(Locale.ENGLISH);
         List<String> englishTexts = english.keySet().stream().map(english::getString)
                 .map(text -> text.replaceAll("\\{0}.*", "")).toList();
         for (Node node : robot.lookup(".kiosk").queryAs(Parent.class).lookupAll("*")) {
@@ -503,9 +503,17 @@ class KioskScreenTest {
     }
 
     @Test
+    void aClientUsingTheKioskInSpanish_getsTheCodeInSpanish(FxRobot robot) throws Exception {
+        robot.clickOn("#languageButton");
+        identify(robot, "alice@example.com", "6879");
+        assertThat(context.outbox().list(1).get(0).body()).contains(": su código de verificación es")
+                .doesNotContain("verification code");
+    }
+
+    @Test
     void bundles_spanishTranslatesEveryEnglishKey() {
-        ResourceBundle english = ResourceBundle.getBundle(KioskView.BUNDLE, Locale.ENGLISH);
-        ResourceBundle spanish = ResourceBundle.getBundle(KioskView.BUNDLE, Locale.forLanguageTag("es"));
+        ResourceBundle english = KioskView.texts(Locale.ENGLISH);
+        ResourceBundle spanish = KioskView.texts(Locale.forLanguageTag("es"));
         for (String key : english.keySet()) {
             assertThat(spanish.getString(key)).as(key).isNotEqualTo(english.getString(key));
         }

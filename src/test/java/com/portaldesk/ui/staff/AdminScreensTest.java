@@ -225,7 +225,7 @@ class AdminScreensTest {
 
     @Test
     void integrityCheck_namesTheRowAlteredThroughJdbc(FxRobot robot) throws Exception {
-        try (Connection db = DriverManager.getConnection(Database.embeddedUrl(dataDir), "", "")) {
+        try (Connection db = com.portaldesk.testutil.RawSql.connect(dataDir)) {
             db.createStatement().executeUpdate("UPDATE audit_event SET terminal_id = 'forged' WHERE seq = 2");
         }
         open(Role.ADMIN);
