@@ -1,6 +1,7 @@
 package com.portaldesk.app;
 
 import com.portaldesk.audit.AuditLog;
+import com.portaldesk.audit.AuditNames;
 import com.portaldesk.audit.CheckpointLog;
 import com.portaldesk.checkin.ChangeRequests;
 import com.portaldesk.checkin.CheckInService;
@@ -69,15 +70,15 @@ public final class AppContext implements CliServices {
                        Duration handOffDelay) {
         this.config = config;
         this.database = database;
-        this.contacts = new ContactService(database.tx(), database.cipher(), config.phoneDefaultRegion(), clock);
-        this.contactImport = new ContactImport(contacts);
-        this.csvExport = new CsvExport(contacts);
         this.audit = new AuditLog(database.tx(), database.cipher(), clock);
         if (database.migratedNow(AUDIT_SEAL_VERSION)) {
             audit.sealHeadAfterUpgrade();
         }
         this.checkpoints = new CheckpointLog(config.dataDir().resolve("logs"));
         writeCheckpoint();
+        this.contacts = new ContactService(database.tx(), database.cipher(), config.phoneDefaultRegion(), clock, audit);
+        this.contactImport = new ContactImport(contacts);
+        this.csvExport = new CsvExport(contacts);
         this.policies = new PolicyService(database.tx(), audit, clock, config.phoneDefaultRegion());
         this.outbox = new Outbox(database.tx(), clock);
         this.deliverySettings = new DeliverySettingsService(database.tx(), database.cipher(), audit, clock);
@@ -167,6 +168,21 @@ public final class AppContext implements CliServices {
     @Override
     public AuditLog audit() {
         return audit;
+    }
+
+    @Override
+    public AuditNames auditNames() {
+        return new AuditNames(new AuditNames.Lookup() {
+            @Override
+            public java.util.Map<java.util.UUID, String> contacts(java.util.Collection<java.util.UUID> ids) {
+                return contacts.displayNames(ids);
+            }
+
+            @Override
+            public java.util.Map<String, String> staff(java.util.Collection<String> usernames) {
+                return staffAccounts.displayNames(usernames);
+            }
+        });
     }
 
     @Override
@@ -270,7 +286,7 @@ public final class AppContext implements CliServices {
     public StaffServices staffServices() {
         return new StaffServices(contacts, contactImport, csvExport, outbox, senders.demonstration(), database.description(), config.dataDir(), staffAuth, staffAccounts, policies,
                 audit, verification.locks(), new SsnReveal(database.tx(), database.cipher(), audit), deliveryControl(),
-                checkIns, changeRequests, config.terminalId());
+                checkIns, changeRequests, auditNames(), checkpoints, config.terminalId());
     }
 
     /** Lets codes still being sent go out, then closes the database. */

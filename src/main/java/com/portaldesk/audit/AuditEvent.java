@@ -48,6 +48,8 @@ public class AuditEvent {
     @Column(nullable = false)
     private String detail;
 
+    private String actor;
+
     @Column(name = "prev_hash", nullable = false)
     private byte[] prevHash;
 
@@ -69,6 +71,7 @@ public class AuditEvent {
         this.channel = record.channel();
         this.destinationMasked = record.destinationMasked();
         this.detail = record.detail();
+        this.actor = record.actor().isEmpty() ? null : record.actor();
     }
 
     void seal(byte[] previous, byte[] ownHash) {
@@ -88,10 +91,14 @@ public class AuditEvent {
         return hash;
     }
 
-    /** The fields the chain's hash covers, in a fixed order with a separator no field may contain. */
+    /**
+     * The fields the chain's hash covers, in a fixed order with a separator no field may contain. The actor joins
+     * them only when there is one, so events written before it existed keep their hashes.
+     */
     String canonical() {
-        return String.join("\u001F", Long.toString(seq), occurredAt.toString(), terminalId, type.name(),
+        String fields = String.join("\u001F", Long.toString(seq), occurredAt.toString(), terminalId, type.name(),
                 reason.name(), text(contactId), text(challengeId), text(channel), text(destinationMasked), detail);
+        return actor == null ? fields : fields + "\u001F" + actor;
     }
 
     private static String text(Object value) {
@@ -100,6 +107,6 @@ public class AuditEvent {
 
     AuditEntry toEntry() {
         return new AuditEntry(seq, occurredAt, terminalId, type, reason, contactId, challengeId, channel,
-                destinationMasked, detail);
+                destinationMasked, detail, actor == null ? "" : actor);
     }
 }

@@ -33,5 +33,6 @@ public enum AuditReason {
     ACCOUNT_DISABLED,
     ACCOUNT_LOCKED,
     RECOVERY_CODE_USED,
+    STAFF_ACTION,
     OK
 }

@@ -2,6 +2,7 @@ package com.portaldesk.cli;
 
 import com.portaldesk.audit.AuditEntry;
 import com.portaldesk.audit.AuditEventType;
+import com.portaldesk.audit.AuditNames;
 import com.portaldesk.audit.AuditQuery;
 import java.io.PrintWriter;
 import java.time.Instant;
@@ -60,30 +61,36 @@ public final class AuditCommand {
                 throw new IllegalArgumentException("--limit is a number from 1 to 100000.");
             }
             try (CliServices services = parent.root.open()) {
-                List<AuditEntry> events = services.audit().list(new AuditQuery(since, until, type, contact, terminal,
-                        limit));
+                List<AuditNames.Named> events = services.auditNames().name(services.audit().list(
+                        new AuditQuery(since, until, type, contact, terminal, limit)));
                 PrintWriter out = spec.commandLine().getOut();
                 if (json.enabled) {
                     out.println(Json.write(events.stream().map(ListEvents::json).toList()));
                     return ExitCodes.OK;
                 }
-                for (AuditEntry e : events) {
-                    out.printf("%6d %s %-12s %-18s %-24s %s%s%n", e.seq(), e.occurredAt(), e.terminalId(), e.type(),
-                            e.reason(), e.contactId() == null ? "" : "contact " + e.contactId() + " ",
+                for (AuditNames.Named named : events) {
+                    AuditEntry e = named.entry();
+                    out.printf("%6d %s %-12s %-18s %-24s %s%s%s%n", e.seq(), e.occurredAt(), e.terminalId(), e.type(),
+                            e.reason(), named.who().isEmpty() ? "" : "by " + named.who() + " ",
+                            named.contact().isEmpty() ? "" : "contact " + named.contact() + " ",
                             (e.channel() == null ? "" : e.channel() + " " + e.destinationMasked() + " ") + e.detail());
                 }
                 return ExitCodes.OK;
             }
         }
 
-        private static Map<String, Object> json(AuditEntry e) {
+        private static Map<String, Object> json(AuditNames.Named named) {
+            AuditEntry e = named.entry();
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("seq", e.seq());
             json.put("time", e.occurredAt().toString());
             json.put("terminal", e.terminalId());
             json.put("type", e.type().name());
             json.put("reason", e.reason().name());
+            json.put("actor", e.actor().isEmpty() ? null : e.actor());
+            json.put("who", named.who().isEmpty() ? null : named.who());
             json.put("contact", e.contactId() == null ? null : e.contactId().toString());
+            json.put("contactName", named.contact().isEmpty() ? null : named.contact());
             json.put("challenge", e.challengeId() == null ? null : e.challengeId().toString());
             json.put("channel", e.channel());
             json.put("destination", e.destinationMasked());

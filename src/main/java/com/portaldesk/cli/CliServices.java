@@ -1,6 +1,8 @@
 package com.portaldesk.cli;
 
+import com.portaldesk.audit.Actor;
 import com.portaldesk.audit.AuditLog;
+import com.portaldesk.audit.AuditNames;
 import com.portaldesk.audit.CheckpointLog;
 import com.portaldesk.config.AppConfig;
 import com.portaldesk.contacts.ContactImport;
@@ -23,6 +25,9 @@ public interface CliServices extends AutoCloseable {
 
     AuditLog audit();
 
+    /** Names the people of audit events. */
+    AuditNames auditNames();
+
     /** Audit checkpoints this workstation kept outside the database. */
     CheckpointLog checkpoints();
 
@@ -33,6 +38,11 @@ public interface CliServices extends AutoCloseable {
     ChannelRouter senders();
 
     Verification verification();
+
+    /** Who acts from the command line: the operating-system account, on this terminal (see decision 0012). */
+    default Actor actor() {
+        return Actor.operatingSystemUser(config().terminalId());
+    }
 
     @Override
     void close();

@@ -62,7 +62,7 @@ final class ContactsAddCommand implements Callable<Integer> {
         ContactInput input = new ContactInput(firstName, lastName, email, mobile, ssn, pin, channel, portalAccess, notes,
                 language);
         try (CliServices services = parent.open()) {
-            ContactRecord added = services.contacts().add(input);
+            ContactRecord added = services.contacts().add(input, services.actor());
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 out.println(Json.write(Json.contact(added)));

@@ -36,7 +36,8 @@ final class ContactsExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (CliServices services = parent.open()) {
-            int written = services.csvExport().export(new ContactQuery(search, scope, Integer.MAX_VALUE), file);
+            int written = services.csvExport().export(new ContactQuery(search, scope, Integer.MAX_VALUE), file,
+                    services.actor());
             spec.commandLine().getOut().println(json ? Json.write(Map.of("exported", written, "file", file.toString()))
                     : "Exported " + written + " contacts to " + file);
             return ExitCodes.OK;

@@ -62,7 +62,8 @@ final class ContactsImportCommand implements Callable<Integer> {
                         + " rows have problems, so nothing was imported. Fix them, or use --mode VALID_ROWS.");
                 return ExitCodes.INVALID_INPUT;
             }
-            ImportResult result = services.contactImport().run(judged, mode, ImportProgress.NONE);
+            ImportResult result = services.contactImport().run(judged, mode, ImportProgress.NONE,
+                    "file " + file.getFileName(), services.actor());
             print(out, result.imported(), result.rejected());
             return ExitCodes.OK;
         }

@@ -36,7 +36,8 @@ final class ContactsSeedCommand implements Callable<Integer> {
         try (CliServices services = parent.open()) {
             var judged = services.contactImport().judgeInputs(FakeContacts.generate(count, seed));
             ImportResult result = services.contactImport().run(judged, ImportMode.VALID_ROWS,
-                    new ConsoleProgress(spec.commandLine().getErr()));
+                    new ConsoleProgress(spec.commandLine().getErr()), "made-up contacts (contacts seed)",
+                    services.actor());
             spec.commandLine().getOut().println("Added " + result.imported() + " made-up contacts"
                     + (result.rejected().isEmpty() ? "." : "; skipped " + result.rejected().size()
                     + " that clash with contacts already on file."));

@@ -1,5 +1,6 @@
 package com.portaldesk.cli;
 
+import com.portaldesk.audit.Actor;
 import com.portaldesk.contacts.Email;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -33,7 +34,7 @@ final class ContactsUnlockCommand implements Callable<Integer> {
         }
         try (CliServices services = parent.open()) {
             boolean wasLocked = services.verification().locks().unlock(new Email(email),
-                    terminal.resolve(services));
+                    new Actor(services.actor().name(), terminal.resolve(services)));
             spec.commandLine().getOut().println(wasLocked ? "Unlocked: the client can sign in again."
                     : "It was not locked; its failure count was cleared.");
             return ExitCodes.OK;

@@ -83,7 +83,7 @@ public final class DeliveryCommand {
             try (CliServices services = parent.root.open()) {
                 PhoneNumber number = PhoneNumber.parse(to, services.config().phoneDefaultRegion());
                 return report(spec, json.enabled, services.senders().sms().describe(), services.verification()
-                        .testMessages().sms(number, OperatingSystemUser.name(), terminal.resolve(services)));
+                        .testMessages().sms(number, services.actor().name(), terminal.resolve(services)));
             }
         }
     }
@@ -111,7 +111,7 @@ public final class DeliveryCommand {
             Email address = new Email(to);
             try (CliServices services = parent.root.open()) {
                 return report(spec, json.enabled, services.senders().email().describe(), services.verification()
-                        .testMessages().email(address, OperatingSystemUser.name(), terminal.resolve(services)));
+                        .testMessages().email(address, services.actor().name(), terminal.resolve(services)));
             }
         }
     }

@@ -50,7 +50,7 @@ public final class SettingsCommand {
                 if (name != null || phone != null) {
                     FirmDetails wanted = services.policies().checked(new FirmDetails(
                             name != null ? name : current.name(), phone != null ? phone : current.phone()));
-                    services.policies().saveFirm(wanted, terminal.resolve(services), OperatingSystemUser.name());
+                    services.policies().saveFirm(wanted, terminal.resolve(services), services.actor().name());
                     current = services.policies().firm();
                 }
                 PrintWriter out = spec.commandLine().getOut();

@@ -1,5 +1,9 @@
 package com.portaldesk.contacts;
 
+import com.portaldesk.audit.Actor;
+import com.portaldesk.audit.AuditEventType;
+import com.portaldesk.audit.AuditReason;
+import com.portaldesk.audit.AuditRecord;
 import com.portaldesk.store.DuplicateKeyException;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
@@ -133,10 +137,11 @@ public final class ContactImport {
     }
 
     /**
-     * Imports the valid rows in one transaction. In all-or-nothing mode any refused row refuses the file.
-     * A cancel rolls everything back.
+     * Imports the valid rows in one transaction, with one audit event naming the source and the counts. In
+     * all-or-nothing mode any refused row refuses the file. A cancel rolls everything back.
      */
-    public ImportResult run(List<ImportRow> judged, ImportMode mode, ImportProgress progress) {
+    public ImportResult run(List<ImportRow> judged, ImportMode mode, ImportProgress progress, String source,
+                            Actor actor) {
         List<ImportRow> rejected = judged.stream().filter(row -> !row.valid()).toList();
         if (mode == ImportMode.ALL_OR_NOTHING && !rejected.isEmpty()) {
             throw new ImportException(rejected.size() + " of " + judged.size() + " rows have problems, so nothing "
@@ -145,7 +150,12 @@ public final class ContactImport {
         List<ContactDetails> valid = judged.stream().filter(ImportRow::valid)
                 .map(row -> row.details().orElseThrow()).toList();
         try {
-            service.tx().run(em -> insertAll(em, valid, progress));
+            service.tx().run(em -> {
+                insertAll(em, valid, progress);
+                service.audit().append(em, AuditRecord.by(actor, AuditEventType.CONTACTS_IMPORTED,
+                        AuditReason.STAFF_ACTION).withDetail(source + ": " + valid.size() + " imported, "
+                        + rejected.size() + " refused" + (rejected.isEmpty() ? "" : " (only the valid rows)")));
+            });
         } catch (DuplicateKeyException e) {
             throw new ImportException("Another workstation added one of these contacts during the import, so nothing "
                     + "was imported. Run the import again: the duplicates will be reported.");

@@ -1,5 +1,11 @@
 package com.portaldesk.contacts;
 
+import com.portaldesk.audit.Actor;
+import com.portaldesk.audit.AuditEventType;
+import com.portaldesk.audit.AuditLog;
+import com.portaldesk.audit.AuditReason;
+import com.portaldesk.audit.AuditRecord;
+import com.portaldesk.contacts.ContactChanges.Snapshot;
 import com.portaldesk.store.DuplicateKeyException;
 import com.portaldesk.store.FieldCipher;
 import com.portaldesk.store.Tx;
@@ -13,7 +19,8 @@ import java.util.function.Consumer;
 
 /**
  * Adds, changes, finds and archives contacts. Owns its transactions; every refusal is a
- * {@link ContactException} whose message names the problem, and a refused change saves nothing.
+ * {@link ContactException} whose message names the problem, and a refused change saves nothing. Every change is
+ * audited in its own transaction with who made it and where (see {@link ContactChanges} for the words).
  */
 public final class ContactService {
     private static final int EXPORT_PAGE = 500;
@@ -25,8 +32,10 @@ public final class ContactService {
     private final ContactSecrets secrets;
     private final String region;
     private final Clock clock;
+    private final AuditLog audit;
 
-    public ContactService(Tx tx, FieldCipher cipher, String defaultRegion, Clock clock) {
+    public ContactService(Tx tx, FieldCipher cipher, String defaultRegion, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.tx = tx;
         this.cipher = cipher;
         this.validator = new ContactValidator(defaultRegion);
@@ -45,39 +54,58 @@ public final class ContactService {
         return validator;
     }
 
-    public ContactRecord add(ContactInput input) {
+    public ContactRecord add(ContactInput input, Actor actor) {
         ContactDetails details = validOrThrow(input);
         return saving(() -> tx.inTransaction(em -> {
             Contact contact = new Contact(UUID.randomUUID(), clock.instant());
             apply(em, contact, details);
             em.persist(contact);
+            audit.append(em, AuditRecord.by(actor, AuditEventType.CONTACT_ADDED, AuditReason.STAFF_ACTION)
+                    .withContact(contact.id()).withDetail(ContactChanges.added(Snapshot.of(contact))));
             return toRecord(contact);
         }));
     }
 
-    public ContactRecord update(UUID id, ContactInput input) {
+    public ContactRecord update(UUID id, ContactInput input, Actor actor) {
         ContactDetails details = validOrThrow(input);
         return saving(() -> tx.inTransaction(em -> {
             Contact contact = load(em, id);
+            Snapshot before = Snapshot.of(contact);
             apply(em, contact, details);
             contact.touch(clock.instant());
+            String changes = ContactChanges.between(before, Snapshot.of(contact));
+            if (!changes.isEmpty()) {
+                audit.append(em, AuditRecord.by(actor, AuditEventType.CONTACT_CHANGED, AuditReason.STAFF_ACTION)
+                        .withContact(id).withDetail(changes));
+            }
             return toRecord(contact);
         }));
     }
 
-    public ContactRecord setArchived(UUID id, boolean archived) {
-        return change(id, contact -> contact.setArchived(archived));
+    public ContactRecord setArchived(UUID id, boolean archived, Actor actor) {
+        return change(id, contact -> contact.archived() == archived ? null : AuditRecord.by(actor, archived
+                ? AuditEventType.CONTACT_ARCHIVED : AuditEventType.CONTACT_RESTORED, AuditReason.STAFF_ACTION),
+                contact -> contact.setArchived(archived));
     }
 
-    public ContactRecord setPortalAccess(UUID id, boolean enabled) {
-        return change(id, contact -> contact.setPortalAccess(enabled));
+    public ContactRecord setPortalAccess(UUID id, boolean enabled, Actor actor) {
+        return change(id, contact -> contact.portalAccess() == enabled ? null : AuditRecord.by(actor,
+                        AuditEventType.PORTAL_ACCESS_CHANGED, AuditReason.STAFF_ACTION)
+                        .withDetail("portal access " + (enabled ? "on" : "off")),
+                contact -> contact.setPortalAccess(enabled));
     }
 
-    private ContactRecord change(UUID id, Consumer<Contact> edit) {
+    /** One change and its audit event (none when the change changes nothing), in one transaction. */
+    private ContactRecord change(UUID id, java.util.function.Function<Contact, AuditRecord> event,
+                                 Consumer<Contact> edit) {
         return tx.inTransaction(em -> {
             Contact contact = load(em, id);
+            AuditRecord record = event.apply(contact);
             edit.accept(contact);
             contact.touch(clock.instant());
+            if (record != null) {
+                audit.append(em, record.withContact(id));
+            }
             return toRecord(contact);
         });
     }
@@ -157,6 +185,10 @@ public final class ContactService {
 
     Tx tx() {
         return tx;
+    }
+
+    AuditLog audit() {
+        return audit;
     }
 
     FieldCipher cipher() {

@@ -1,5 +1,9 @@
 package com.portaldesk.contacts;
 
+import com.portaldesk.audit.Actor;
+import com.portaldesk.audit.AuditEventType;
+import com.portaldesk.audit.AuditReason;
+import com.portaldesk.audit.AuditRecord;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -30,8 +34,16 @@ public final class CsvExport {
         this.service = service;
     }
 
-    /** Returns the number of contacts written. */
-    public int export(ContactQuery query, Path target) {
+    /** Returns the number of contacts written; the export is audited with the count and the search it came from. */
+    public int export(ContactQuery query, Path target, Actor actor) {
+        int written = export(query, target);
+        service.audit().record(AuditRecord.by(actor, AuditEventType.CONTACTS_EXPORTED, AuditReason.STAFF_ACTION)
+                .withDetail(written + " contacts to " + target.getFileName() + " (search \"" + query.text() + "\", "
+                        + query.scope().name().toLowerCase(java.util.Locale.ROOT) + "; no SSN digits)"));
+        return written;
+    }
+
+    private int export(ContactQuery query, Path target) {
         Path folder = target.toAbsolutePath().getParent();
         Path partial = null;
         try {

@@ -38,6 +38,14 @@ public final class StaffAccounts {
         }
     }
 
+    /** Display names by user name, for naming staff members in the audit log. */
+    public java.util.Map<String, String> displayNames(java.util.Collection<String> usernames) {
+        return tx.inTransaction(em -> em.createQuery("select u.username, u.displayName from StaffUser u "
+                        + "where u.username in :names", Object[].class)
+                .setParameter("names", usernames).getResultList().stream()
+                .collect(java.util.stream.Collectors.toMap(row -> (String) row[0], row -> (String) row[1])));
+    }
+
     public List<StaffAccount> list() {
         return tx.inTransaction(em -> em.createQuery("select u from StaffUser u order by u.username", StaffUser.class)
                 .getResultList().stream().map(StaffUser::toAccount).toList());

@@ -156,11 +156,16 @@ public final class Database implements AutoCloseable {
 
     /**
      * AUTO_SERVER lets the staff app, a kiosk and the command line share the file (local connections only).
-     * LOCK_TIMEOUT lets a check wait for a row another program is updating instead of failing at once.
+     * WRITE_DELAY=0 writes every commit to the file at once: H2 would otherwise keep the last half second of commits
+     * in memory, and a process killed then would lose a code it had promised (and its audit line).
      */
     public static String embeddedUrl(Path dataDir) {
-        return "jdbc:h2:file:" + dataDir.resolve(EMBEDDED_NAME).toAbsolutePath() + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000";
+        return "jdbc:h2:file:" + dataDir.resolve(EMBEDDED_NAME).toAbsolutePath() + ";AUTO_SERVER=TRUE;WRITE_DELAY=0"
+                + SESSION_SETTINGS;
     }
+
+    /** LOCK_TIMEOUT lets a check wait for a row another program is updating instead of failing at once. */
+    static final String SESSION_SETTINGS = ";LOCK_TIMEOUT=10000";
 
     private static HikariDataSource connect(AppConfig config, EmbeddedAccess access, String description) {
         HikariConfig pool = new HikariConfig();

@@ -65,7 +65,7 @@ final class TurnTakingDataSource implements DataSource {
 
     /** A connection to the process hosting the database, if one does and answers. */
     private Optional<Connection> viaHost(String user, String password) {
-        Optional<String> host = H2LockFile.hostUrl(lockFile, url.substring(url.indexOf(';')));
+        Optional<String> host = H2LockFile.hostUrl(lockFile, Database.SESSION_SETTINGS);
         if (host.isEmpty() || hosting()) {
             return Optional.empty();
         }

@@ -82,6 +82,9 @@ public class Challenge {
     @Column(name = "by_email_instead", nullable = false)
     private boolean byEmailInstead;
 
+    @Column(name = "checks_in_flight", nullable = false)
+    private int checksInFlight;
+
     protected Challenge() {
         // for Hibernate
     }
@@ -189,5 +192,9 @@ public class Challenge {
 
     boolean byEmailInstead() {
         return byEmailInstead;
+    }
+
+    int checksInFlight() {
+        return checksInFlight;
     }
 }

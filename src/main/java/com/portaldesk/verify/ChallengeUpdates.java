@@ -11,13 +11,25 @@ final class ChallengeUpdates {
     private ChallengeUpdates() {
     }
 
-    /** Takes one check from the budget before the code is compared; false when none is left or not pending. */
+    /**
+     * Takes one check from the budget before the code is compared, and counts the check as under way until
+     * {@link #checkDone}; false when no check is left or the challenge is not pending.
+     */
     static boolean takeAttempt(EntityManager em, UUID id) {
-        return em.createQuery("update Challenge c set c.attempts = c.attempts + 1 where c.id = :id"
+        return em.createQuery("update Challenge c set c.attempts = c.attempts + 1,"
+                        + " c.checksInFlight = c.checksInFlight + 1 where c.id = :id"
                         + " and c.status = :pending and c.attempts < c.maxAttempts")
                 .setParameter("id", id)
                 .setParameter("pending", ChallengeStatus.PENDING)
                 .executeUpdate() == 1;
+    }
+
+    /** The comparison of a check that took an attempt is over (approved or not). */
+    static void checkDone(EntityManager em, UUID id) {
+        em.createQuery("update Challenge c set c.checksInFlight = c.checksInFlight - 1 where c.id = :id"
+                        + " and c.checksInFlight > 0")
+                .setParameter("id", id)
+                .executeUpdate();
     }
 
     /** Single-use approval of a real challenge whose code has not been replaced meanwhile. */

@@ -9,6 +9,7 @@ import com.portaldesk.settings.PolicyService;
 import com.portaldesk.settings.PortalPolicy;
 import com.portaldesk.store.Tx;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -20,6 +21,12 @@ import java.util.UUID;
  * in constant time; approve with a single-use atomic update. A decoy goes through every step and fails the last.
  */
 public final class CodeCheck {
+    /** Stands for "no attempt left" between the two steps; never returned to a caller. */
+    private static final CheckResult NO_ATTEMPT_LEFT = new CheckResult(ClientStatus.TOO_MANY_ATTEMPTS, "", 0,
+            Optional.empty());
+    /** How long a check with no attempt left waits for checks that took the last attempts to finish comparing. */
+    private static final Duration IN_FLIGHT_PATIENCE = Duration.ofSeconds(5);
+
     private final Tx tx;
     private final PolicyService policies;
     private final AuditLog audit;
@@ -47,9 +54,10 @@ public final class CodeCheck {
         }
         Optional<CheckResult> early = takeAttempt(challengeId, terminalId);
         if (early.isPresent()) {
-            return early.get();
+            return early.get() == NO_ATTEMPT_LEFT ? refuseWithoutAttempt(challengeId, terminalId) : early.get();
         }
         return tx.inTransaction(em -> {
+            ChallengeUpdates.checkDone(em, challengeId); // commits with the outcome below
             Challenge challenge = em.find(Challenge.class, challengeId);
             PortalPolicy policy = policies.current(em);
             Instant now = now();
@@ -109,16 +117,37 @@ public final class CodeCheck {
                 audit.append(em, refused);
                 return Optional.of(new CheckResult(ClientStatus.LOCKED, ClientMessages.LOCKED, 0, Optional.empty()));
             }
-            if (ChallengeUpdates.takeAttempt(em, challengeId)) {
-                return Optional.empty();
-            }
-            boolean approved = challenge.status() == ChallengeStatus.APPROVED;
-            audit.append(em, new AuditRecord(refused.type(), approved ? AuditReason.NOT_PENDING
-                    : AuditReason.TOO_MANY_ATTEMPTS, terminalId, challenge.contactId(), challengeId, null, null, ""));
-            return Optional.of(approved
-                    ? new CheckResult(ClientStatus.START_AGAIN, ClientMessages.START_AGAIN, 0, Optional.empty())
-                    : new CheckResult(ClientStatus.TOO_MANY_ATTEMPTS, ClientMessages.TOO_MANY, 0, Optional.empty()));
+            return ChallengeUpdates.takeAttempt(em, challengeId) ? Optional.empty() : Optional.of(NO_ATTEMPT_LEFT);
         });
+    }
+
+    /**
+     * No attempt was left, or the challenge is no longer pending. Checks that took the last attempts may still be
+     * comparing (a race of right codes from a double tap, or two kiosks): their outcome decides the answer, so it
+     * is awaited, briefly. Approved meanwhile: this code was just used, start again. Otherwise: too many tries.
+     */
+    private CheckResult refuseWithoutAttempt(UUID challengeId, String terminalId) {
+        long deadline = System.nanoTime() + IN_FLIGHT_PATIENCE.toNanos();
+        Challenge challenge = tx.inTransaction(em -> em.find(Challenge.class, challengeId));
+        while (challenge.status() == ChallengeStatus.PENDING && challenge.checksInFlight() > 0
+                && System.nanoTime() < deadline) {
+            pause();
+            challenge = tx.inTransaction(em -> em.find(Challenge.class, challengeId));
+        }
+        boolean used = challenge.status() != ChallengeStatus.PENDING;
+        AuditRecord refused = new AuditRecord(AuditEventType.CHECK_FAILED, used ? AuditReason.NOT_PENDING
+                : AuditReason.TOO_MANY_ATTEMPTS, terminalId, challenge.contactId(), challengeId, null, null, "");
+        audit.record(refused);
+        return used ? new CheckResult(ClientStatus.START_AGAIN, ClientMessages.START_AGAIN, 0, Optional.empty())
+                : new CheckResult(ClientStatus.TOO_MANY_ATTEMPTS, ClientMessages.TOO_MANY, 0, Optional.empty());
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(10);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private Instant now() {

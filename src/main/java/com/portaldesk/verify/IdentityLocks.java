@@ -1,5 +1,6 @@
 package com.portaldesk.verify;
 
+import com.portaldesk.audit.Actor;
 import com.portaldesk.audit.AuditEventType;
 import com.portaldesk.audit.AuditLog;
 import com.portaldesk.audit.AuditReason;
@@ -34,20 +35,16 @@ public final class IdentityLocks {
      * Clears the lock and the failure count of the identity (the email), audited with who did it.
      * Returns true when there was a lock to clear.
      */
-    public boolean unlock(Email email, String terminalId) {
-        return unlock(email, terminalId, "staff");
-    }
-
-    /** As {@link #unlock(Email, String)}, naming the staff member in the audit event. */
-    public boolean unlock(Email email, String terminalId, String actor) {
-        Terminals.check(terminalId);
+    /** Clears the lock and the failure count of an email, audited as the staff member (or account) who did it. */
+    public boolean unlock(Email email, Actor actor) {
+        Terminals.check(actor.terminalId());
         return tx.inTransaction(em -> {
             byte[] identity = hasher.identity(email.value());
             limiter.ensureState(em, identity);
             boolean wasLocked = limiter.unlock(em, identity, now());
-            audit.append(em, AuditRecord.of(AuditEventType.IDENTITY_UNLOCKED, AuditReason.STAFF_UNLOCK, terminalId)
-                    .withDetail(wasLocked ? "Lock cleared by " + actor + " for " + email.masked()
-                            : "Failure count cleared by " + actor + " for " + email.masked() + " (it was not locked)"));
+            audit.append(em, AuditRecord.by(actor, AuditEventType.IDENTITY_UNLOCKED, AuditReason.STAFF_UNLOCK)
+                    .withDetail(wasLocked ? "Lock cleared for " + email.masked()
+                            : "Failure count cleared for " + email.masked() + " (it was not locked)"));
             return wasLocked;
         });
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.portaldesk.contacts.ContactQuery;
 import com.portaldesk.store.KeyFile;
 import com.portaldesk.store.StorageException;
+import com.portaldesk.testutil.TestActor;
 import com.portaldesk.testutil.TestDatabase;
 import com.portaldesk.testutil.TypicalContacts;
 import java.nio.file.Files;
@@ -27,7 +28,7 @@ class StartupTest {
 
     private void createOneContact() {
         try (AppContext context = TestDatabase.open(dataDir)) {
-            context.contacts().add(TypicalContacts.ALICE);
+            context.contacts().add(TypicalContacts.ALICE, TestActor.STAFF);
         }
     }
 
@@ -73,7 +74,7 @@ class StartupTest {
     @Test
     void open_twiceOnOneFolder_sharesTheDatabase() {
         try (AppContext staffApp = TestDatabase.open(dataDir); AppContext commandLine = TestDatabase.open(dataDir)) {
-            staffApp.contacts().add(TypicalContacts.ALICE);
+            staffApp.contacts().add(TypicalContacts.ALICE, TestActor.STAFF);
             assertThat(commandLine.contacts().search(ContactQuery.active("alice")).rows()).hasSize(1);
         }
     }

@@ -12,6 +12,7 @@ import com.portaldesk.delivery.OutboxEntry;
 import com.portaldesk.store.Database;
 import com.portaldesk.testutil.ContactBuilder;
 import com.portaldesk.testutil.MutableClock;
+import com.portaldesk.testutil.TestActor;
 import com.portaldesk.testutil.TestDatabase;
 import com.portaldesk.verify.CheckResult;
 import com.portaldesk.verify.StartResult;
@@ -79,10 +80,10 @@ class AuditTrailTest {
     /** Runs every path the engine has: start (all reasons), resend, check (all outcomes), lock, unlock, sessions. */
     private void everyPath() {
         context.contacts().add(new ContactBuilder().withName("Ann", "Lee").withEmail("ann@example.com")
-                .withSsn("219-09-7351").withMobile("(415) 555-0140").build());
+                .withSsn("219-09-7351").withMobile("(415) 555-0140").build(), TestActor.STAFF);
         var off = context.contacts().add(new ContactBuilder().withName("Bo", "Off").withEmail("bo@example.com")
-                .withSsn("4862").withMobile("").build());
-        context.contacts().setPortalAccess(off.id(), false);
+                .withSsn("4862").withMobile("").build(), TestActor.STAFF);
+        context.contacts().setPortalAccess(off.id(), false, TestActor.STAFF);
         var engine = context.verification().engine();
         var check = context.verification().codeCheck();
 
@@ -106,7 +107,7 @@ class AuditTrailTest {
             engine.start("mallory@example.com", "0" + (100 + i), Channel.EMAIL, "attacker-" + i);
             clock.advance(Duration.ofMinutes(4));
         }
-        context.verification().locks().unlock(new Email("mallory@example.com"), "front-desk");
+        context.verification().locks().unlock(new Email("mallory@example.com"), TestActor.at("front-desk"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.portaldesk.contacts.Channel;
 import com.portaldesk.testutil.ContactBuilder;
 import com.portaldesk.testutil.MutableClock;
 import com.portaldesk.testutil.RawSql;
+import com.portaldesk.testutil.TestActor;
 import com.portaldesk.testutil.TestDatabase;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,7 +34,7 @@ class AuditTruncationTest {
     void open() {
         context = TestDatabase.open(dataDir, clock);
         context.contacts().add(new ContactBuilder().withName("Ann", "Lee").withEmail("ann@example.com")
-                .withSsn("219-09-7351").build());
+                .withSsn("219-09-7351").build(), TestActor.STAFF);
         events(20);
     }
 

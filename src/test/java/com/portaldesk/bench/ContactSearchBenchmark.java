@@ -6,6 +6,7 @@ import com.portaldesk.contacts.ContactQuery;
 import com.portaldesk.contacts.FakeContacts;
 import com.portaldesk.contacts.ImportMode;
 import com.portaldesk.contacts.ImportProgress;
+import com.portaldesk.testutil.TestActor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ public final class ContactSearchBenchmark {
         try (AppContext context = AppContext.open(AppConfig.forDataDir(dataDir))) {
             long start = System.nanoTime();
             var judged = context.contactImport().judgeInputs(FakeContacts.generate(count, 42));
-            int imported = context.contactImport().run(judged, ImportMode.VALID_ROWS, ImportProgress.NONE).imported();
+            int imported = context.contactImport().run(judged, ImportMode.VALID_ROWS, ImportProgress.NONE, "test file", TestActor.STAFF).imported();
             System.out.printf("seeded %,d contacts in %.1f s%n", imported, (System.nanoTime() - start) / 1e9);
             for (String text : List.of("", "s", "smith", "mary smith", "example.org", "(415) 555", "6789", "zzzz")) {
                 measure(context, text);

@@ -7,6 +7,7 @@ import com.portaldesk.contacts.ContactInput;
 import com.portaldesk.contacts.ImportMode;
 import com.portaldesk.contacts.ImportProgress;
 import com.portaldesk.settings.PolicyBuilder;
+import com.portaldesk.testutil.TestActor;
 import com.portaldesk.verify.VerificationEngine;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,7 +98,7 @@ public final class StartTimingBenchmark {
             inputs.add(contact("off" + i, false));
         }
         context.contactImport().run(context.contactImport().judgeInputs(inputs), ImportMode.VALID_ROWS,
-                ImportProgress.NONE);
+                ImportProgress.NONE, "test file", TestActor.STAFF);
     }
 
     private static ContactInput contact(String name, boolean portal) {

@@ -9,11 +9,12 @@ import com.portaldesk.audit.AuditQuery;
 import com.portaldesk.audit.AuditReason;
 import com.portaldesk.checkin.ChangeRequests.Outcome;
 import com.portaldesk.contacts.ContactRecord;
+import com.portaldesk.store.Database;
 import com.portaldesk.testutil.ClientSignIn;
 import com.portaldesk.testutil.MutableClock;
+import com.portaldesk.testutil.TestActor;
 import com.portaldesk.testutil.TestDatabase;
 import com.portaldesk.testutil.TypicalContacts;
-import com.portaldesk.store.Database;
 import com.portaldesk.verify.ClientSession;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,7 +45,7 @@ class ChangeRequestsTest {
     @BeforeEach
     void signIn() {
         context = TestDatabase.open(dataDir, clock);
-        alice = context.contacts().add(TypicalContacts.ALICE);
+        alice = context.contacts().add(TypicalContacts.ALICE, TestActor.STAFF);
         session = ClientSignIn.signIn(context, "alice@example.com", "6879", "lobby");
     }
 

@@ -6,6 +6,7 @@ import com.portaldesk.app.AppContext;
 import com.portaldesk.audit.AuditReason;
 import com.portaldesk.testutil.ClientSignIn;
 import com.portaldesk.testutil.MutableClock;
+import com.portaldesk.testutil.TestActor;
 import com.portaldesk.testutil.TestDatabase;
 import com.portaldesk.testutil.TypicalContacts;
 import com.portaldesk.verify.ClientSession;
@@ -27,8 +28,8 @@ class CheckInServiceTest {
     @BeforeEach
     void open() {
         context = TestDatabase.open(dataDir, clock);
-        context.contacts().add(TypicalContacts.ALICE);
-        context.contacts().add(TypicalContacts.CAROL);
+        context.contacts().add(TypicalContacts.ALICE, TestActor.STAFF);
+        context.contacts().add(TypicalContacts.CAROL, TestActor.STAFF);
     }
 
     @AfterEach

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.portaldesk.app.AppContext;
 import com.portaldesk.testutil.ContactBuilder;
+import com.portaldesk.testutil.TestActor;
 import com.portaldesk.testutil.TestDatabase;
 import com.portaldesk.testutil.TypicalContacts;
 import java.nio.charset.StandardCharsets;
@@ -23,9 +24,9 @@ class AtRestScanTest {
     @Test
     void databaseFiles_holdNoSsnOrLastFourInAnyEncoding() throws Exception {
         try (AppContext context = TestDatabase.open(dataDir)) {
-            TypicalContacts.all().forEach(context.contacts()::add);
+            TypicalContacts.all().forEach(c -> context.contacts().add(c, TestActor.STAFF));
             context.contacts().add(new ContactBuilder().withName("Pia", "Nord").withEmail("pia@example.com")
-                    .withMobile("").withSsn("").withPin("5183").build());
+                    .withMobile("").withSsn("").withPin("5183").build(), TestActor.STAFF);
         }
         List<String> secrets = List.of("371826879", "371-82-6879", "371 82 6879", "6879", "287654321",
                 "287-65-4321", "4321", "7351", "5183");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.portaldesk.app.AppContext;
+import com.portaldesk.testutil.TestActor;
 import com.portaldesk.testutil.TestDatabase;
 import com.portaldesk.testutil.TypicalContacts;
 import java.nio.charset.Charset;
@@ -53,7 +54,7 @@ class ContactImportTest {
         Path file = write("good.csv", HEADER
                 + "Ann,Lee,ann@example.com,(415) 555-0111,219-09-9999,sms\n"
                 + "\"Óscar\",\"Núñez, Jr.\",oscar@example.com,,4321,email\n");
-        ImportResult result = context.contactImport().run(judge(file), ImportMode.ALL_OR_NOTHING, ImportProgress.NONE);
+        ImportResult result = context.contactImport().run(judge(file), ImportMode.ALL_OR_NOTHING, ImportProgress.NONE, "test file", TestActor.STAFF);
         assertThat(result.imported()).isEqualTo(2);
         assertThat(context.contacts().search(ContactQuery.active("núñez")).rows().get(0).maskedSecret())
                 .isEqualTo("•••-••-4321");
@@ -91,14 +92,14 @@ class ContactImportTest {
     void allOrNothing_withOneBadRow_importsNothing() throws Exception {
         Path file = write("mixed.csv", HEADER + "Ann,Lee,ann@example.com,,,\nBad,Row,nope,,,\n");
         assertThatThrownBy(() -> context.contactImport().run(judge(file), ImportMode.ALL_OR_NOTHING,
-                ImportProgress.NONE)).isInstanceOf(ImportException.class).hasMessageContaining("nothing was imported");
+                ImportProgress.NONE, "test file", TestActor.STAFF)).isInstanceOf(ImportException.class).hasMessageContaining("nothing was imported");
         assertThat(count()).isZero();
     }
 
     @Test
     void validRows_importsGoodOnesAndReportsTheRestWithoutSsn(@TempDir Path out) throws Exception {
         Path file = write("mixed.csv", HEADER + "Ann,Lee,ann@example.com,,219-09-9999,\nBad,Row,nope,,287-65-4321,\n");
-        ImportResult result = context.contactImport().run(judge(file), ImportMode.VALID_ROWS, ImportProgress.NONE);
+        ImportResult result = context.contactImport().run(judge(file), ImportMode.VALID_ROWS, ImportProgress.NONE, "test file", TestActor.STAFF);
         assertThat(result.imported()).isEqualTo(1);
         assertThat(result.rejected()).hasSize(1);
         Path report = out.resolve("report.csv");
@@ -110,7 +111,7 @@ class ContactImportTest {
 
     @Test
     void duplicates_ofExistingAndWithinFile_areReportedNeverCreatedTwice() throws Exception {
-        context.contacts().add(TypicalContacts.ALICE);
+        context.contacts().add(TypicalContacts.ALICE, TestActor.STAFF);
         Path file = write("dups.csv", HEADER
                 + "Alice,Again,alice@example.com,,6879,\n"
                 + "New,One,new@example.com,,1111,\n"
@@ -119,7 +120,7 @@ class ContactImportTest {
         assertThat(rows.get(0).reason()).contains("Already on file");
         assertThat(rows.get(1).valid()).isTrue();
         assertThat(rows.get(2).reason()).contains("line 3");
-        context.contactImport().run(rows, ImportMode.VALID_ROWS, ImportProgress.NONE);
+        context.contactImport().run(rows, ImportMode.VALID_ROWS, ImportProgress.NONE, "test file", TestActor.STAFF);
         assertThat(count()).isEqualTo(2);
     }
 
@@ -194,7 +195,7 @@ class ContactImportTest {
                     public boolean cancelled() {
                         return false;
                     }
-                });
+                }, "test file", TestActor.STAFF);
         assertThat(result.imported()).isEqualTo(10_000);
         assertThat(lastReported.get()).isEqualTo(10_000);
         assertThat(count()).isEqualTo(10_000);
@@ -202,7 +203,7 @@ class ContactImportTest {
 
     @Test
     void cancelMidway_leavesDatabaseExactlyAsItWas() throws Exception {
-        context.contacts().add(TypicalContacts.ALICE);
+        context.contacts().add(TypicalContacts.ALICE, TestActor.STAFF);
         StringBuilder text = new StringBuilder(HEADER);
         for (int i = 0; i < 2_000; i++) {
             text.append("F").append(i).append(",L,u").append(i).append("@example.com,,,\n");
@@ -219,20 +220,20 @@ class ContactImportTest {
             public boolean cancelled() {
                 return progressSeen.get() >= 1_000;
             }
-        })).isInstanceOf(ImportCancelledException.class);
+        }, "test file", TestActor.STAFF)).isInstanceOf(ImportCancelledException.class);
         assertThat(progressSeen.get()).isGreaterThanOrEqualTo(1_000);
         assertThat(count()).isEqualTo(1);
     }
 
     @Test
     void exportThenImport_roundTripsIntoAnEmptyDatabase(@TempDir Path other) throws Exception {
-        TypicalContacts.all().forEach(context.contacts()::add);
+        TypicalContacts.all().forEach(c -> context.contacts().add(c, TestActor.STAFF));
         Path exported = dir.resolve("export.csv");
-        assertThat(context.csvExport().export(ContactQuery.active(""), exported)).isEqualTo(4);
+        assertThat(context.csvExport().export(ContactQuery.active(""), exported, TestActor.STAFF)).isEqualTo(4);
         try (AppContext fresh = TestDatabase.open(other)) {
             CsvFile csv = CsvFile.read(exported);
             ImportResult result = fresh.contactImport().run(fresh.contactImport().judge(csv,
-                    ColumnMapping.guess(csv.headers())), ImportMode.ALL_OR_NOTHING, ImportProgress.NONE);
+                    ColumnMapping.guess(csv.headers())), ImportMode.ALL_OR_NOTHING, ImportProgress.NONE, "test file", TestActor.STAFF);
             assertThat(result.imported()).isEqualTo(4);
             assertThat(fresh.contacts().search(ContactQuery.active("(212) 555-0101")).rows()).hasSize(1);
         }

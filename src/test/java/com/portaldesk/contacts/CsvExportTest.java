@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.portaldesk.app.AppContext;
 import com.portaldesk.testutil.ContactBuilder;
+import com.portaldesk.testutil.TestActor;
 import com.portaldesk.testutil.TestDatabase;
 import com.portaldesk.testutil.TypicalContacts;
 import java.nio.charset.StandardCharsets;
@@ -22,8 +23,8 @@ class CsvExportTest {
     void export_writesNoSsnDigitsAndOnlyTheSearchResult() throws Exception {
         Path file = dir.resolve("out.csv");
         try (AppContext context = TestDatabase.open(dir.resolve("data"))) {
-            TypicalContacts.all().forEach(context.contacts()::add);
-            assertThat(context.csvExport().export(ContactQuery.active("pauline"), file)).isEqualTo(2);
+            TypicalContacts.all().forEach(c -> context.contacts().add(c, TestActor.STAFF));
+            assertThat(context.csvExport().export(ContactQuery.active("pauline"), file, TestActor.STAFF)).isEqualTo(2);
         }
         String text = Files.readString(file, StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFFfirst_name,last_name,email");
@@ -37,8 +38,8 @@ class CsvExportTest {
         Path file = dir.resolve("out.csv");
         try (AppContext context = TestDatabase.open(dir.resolve("data"))) {
             context.contacts().add(new ContactBuilder().withName("=HYPERLINK(\"http://x\")", "@SUM(A1)")
-                    .withNotes("-2+3").build());
-            context.csvExport().export(ContactQuery.active(""), file);
+                    .withNotes("-2+3").build(), TestActor.STAFF);
+            context.csvExport().export(ContactQuery.active(""), file, TestActor.STAFF);
         }
         String text = Files.readString(file);
         assertThat(text).contains("'=HYPERLINK").contains("'@SUM(A1)").contains("'-2+3").contains("'+14155550142");

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.portaldesk.app.AppContext;
 import com.portaldesk.config.AppConfig;
 import com.portaldesk.config.ConfigKey;
+import com.portaldesk.testutil.TestActor;
 import com.portaldesk.testutil.TypicalContacts;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -51,11 +52,11 @@ class PostgresContactsTest {
     @Test
     void migrationsValidateAndContactsWorkOnPostgres() {
         try (AppContext context = open(dataDir)) {
-            TypicalContacts.all().forEach(context.contacts()::add);
+            TypicalContacts.all().forEach(c -> context.contacts().add(c, TestActor.STAFF));
             assertThat(context.contacts().search(ContactQuery.active("4321")).rows())
                     .extracting(ContactRecord::displayName).containsExactly("Bob Pauline");
             assertThat(context.contacts().search(ContactQuery.active("pauline")).totalMatches()).isEqualTo(2);
-            assertThatThrownBy(() -> context.contacts().add(TypicalContacts.ALICE))
+            assertThatThrownBy(() -> context.contacts().add(TypicalContacts.ALICE, TestActor.STAFF))
                     .isInstanceOf(ContactConflictException.class);
         }
     }
@@ -64,7 +65,7 @@ class PostgresContactsTest {
     void secondWorkstationWithSameKeyFileSeesTheData_andAnotherKeyIsRefused(@TempDir Path otherFolder)
             throws Exception {
         try (AppContext first = open(dataDir)) {
-            first.contacts().add(TypicalContacts.ALICE);
+            first.contacts().add(TypicalContacts.ALICE, TestActor.STAFF);
         }
         java.nio.file.Files.copy(dataDir.resolve("portaldesk.key"), otherFolder.resolve("portaldesk.key"));
         try (AppContext second = open(otherFolder)) {

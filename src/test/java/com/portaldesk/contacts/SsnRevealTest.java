@@ -8,6 +8,7 @@ import com.portaldesk.audit.AuditEventType;
 import com.portaldesk.audit.AuditQuery;
 import com.portaldesk.staff.Role;
 import com.portaldesk.staff.StaffSession;
+import com.portaldesk.testutil.TestActor;
 import com.portaldesk.testutil.TestDatabase;
 import com.portaldesk.testutil.TypicalContacts;
 import java.nio.file.Path;
@@ -22,7 +23,7 @@ class SsnRevealTest {
     @Test
     void reveal_needsThePermission_andEveryRevealIsAudited() {
         try (AppContext context = TestDatabase.open(dataDir)) {
-            ContactRecord alice = context.contacts().add(TypicalContacts.ALICE);
+            ContactRecord alice = context.contacts().add(TypicalContacts.ALICE, TestActor.STAFF);
             SsnReveal reveal = context.staffServices().ssnReveal();
             StaffSession allowed = new StaffSession(UUID.randomUUID(), "ann", "Ann", Role.ADMIN, true);
             StaffSession notAllowed = new StaffSession(UUID.randomUUID(), "bob", "Bob", Role.STAFF, false);

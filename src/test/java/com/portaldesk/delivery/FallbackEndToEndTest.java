@@ -14,6 +14,7 @@ import com.portaldesk.contacts.Channel;
 import com.portaldesk.testutil.ContactBuilder;
 import com.portaldesk.testutil.DirectExecutorService;
 import com.portaldesk.testutil.MutableClock;
+import com.portaldesk.testutil.TestActor;
 import com.portaldesk.verify.DeliveryState;
 import com.portaldesk.verify.StartResult;
 import jakarta.mail.Multipart;
@@ -75,7 +76,7 @@ class FallbackEndToEndTest {
     @Test
     void failedText_sendsAFreshCodeByEmail_whichSignsTheClientIn() throws Exception {
         context.contacts().add(new ContactBuilder().withName("Ann", "Lee").withEmail("ann@example.com")
-                .withMobile("(415) 555-0123").withSsn("219-09-7351").build());
+                .withMobile("(415) 555-0123").withSsn("219-09-7351").build(), TestActor.STAFF);
         twilio.refuses(400, 21610);
 
         StartResult started = context.verification().engine().start("ann@example.com", "7351", Channel.SMS, "lobby");
@@ -97,7 +98,7 @@ class FallbackEndToEndTest {
     @Test
     void undeliveredText_triggersTheFallbackToo() throws Exception {
         context.contacts().add(new ContactBuilder().withName("Ann", "Lee").withEmail("ann@example.com")
-                .withMobile("(415) 555-0123").withSsn("219-09-7351").build());
+                .withMobile("(415) 555-0123").withSsn("219-09-7351").build(), TestActor.STAFF);
         context.close();
         twilio.acceptsThenReports("undelivered", 30005);
         AppConfig withPolling = context.config().with(ConfigKey.TWILIO_STATUS_POLL_SECONDS, "3");
@@ -113,7 +114,7 @@ class FallbackEndToEndTest {
         context.policies().save(new com.portaldesk.settings.PolicyBuilder(context.policies().current())
                 .methods(true, false).build(), "desk");
         context.contacts().add(new ContactBuilder().withName("Ann", "Lee").withEmail("ann@example.com")
-                .withMobile("(415) 555-0123").withSsn("219-09-7351").build());
+                .withMobile("(415) 555-0123").withSsn("219-09-7351").build(), TestActor.STAFF);
         twilio.refuses(400, 30006);
         StartResult started = context.verification().engine().start("ann@example.com", "7351", Channel.SMS, "lobby");
         assertThat(mail.getReceivedMessages()).isEmpty();

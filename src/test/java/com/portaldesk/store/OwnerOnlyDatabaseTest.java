@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.portaldesk.app.AppContext;
 import com.portaldesk.testutil.ContactBuilder;
 import com.portaldesk.testutil.RawSql;
+import com.portaldesk.testutil.TestActor;
 import com.portaldesk.testutil.TestDatabase;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -69,7 +70,7 @@ class OwnerOnlyDatabaseTest {
     @Test
     void theDataFolderAndItsFiles_areOwnerOnly() throws Exception {
         try (AppContext context = TestDatabase.open(dataDir)) {
-            context.contacts().add(new ContactBuilder().build());
+            context.contacts().add(new ContactBuilder().build(), TestActor.STAFF);
         }
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir))).isEqualTo("rwx------");
         try (Stream<Path> files = Files.list(dataDir)) {
@@ -87,7 +88,7 @@ class OwnerOnlyDatabaseTest {
     @Test
     void aDatabaseFromBeforeTheLogin_isMovedOntoIt_withItsData() throws Exception {
         try (AppContext context = TestDatabase.open(dataDir)) {
-            context.contacts().add(new ContactBuilder().withEmail("kept@example.com").build());
+            context.contacts().add(new ContactBuilder().withEmail("kept@example.com").build(), TestActor.STAFF);
         }
         RawSql.execute(dataDir, "CREATE USER \"\" PASSWORD '' ADMIN");
         try (var legacy = DriverManager.getConnection(Database.embeddedUrl(dataDir), "", "");

@@ -7,21 +7,22 @@ import com.portaldesk.delivery.OutboxEntry;
 import com.portaldesk.settings.PolicyBuilder;
 import com.portaldesk.testutil.ContactBuilder;
 import com.portaldesk.testutil.MutableClock;
+import com.portaldesk.testutil.TestActor;
 import com.portaldesk.testutil.TestDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.extension.AfterEachCallback;
-import org.junit.jupiter.api.extension.BeforeEachCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A real application context on H2 in a fresh folder, with a hand-moved clock and immediate delivery to the
@@ -64,7 +65,7 @@ final class EngineFixture implements BeforeEachCallback, AfterEachCallback {
 
     ContactRecord contact(String email, String ssn, String mobile) {
         return context.contacts().add(new ContactBuilder().withName("Test", email.substring(0, email.indexOf('@')))
-                .withEmail(email).withSsn(ssn).withMobile(mobile).build());
+                .withEmail(email).withSsn(ssn).withMobile(mobile).build(), TestActor.STAFF);
     }
 
     StartResult start(String email, String last4, Channel channel) {

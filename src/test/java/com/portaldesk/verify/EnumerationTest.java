@@ -3,6 +3,7 @@ package com.portaldesk.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.portaldesk.contacts.Channel;
+import com.portaldesk.testutil.TestActor;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +29,7 @@ class EnumerationTest {
         f.contact("wrong@example.com", "287-65-4321", "(415) 555-0124");
         f.contact("locked@example.com", "219-09-7351", "(415) 555-0125");
         var off = f.contact("off@example.com", "318-21-5183", "(415) 555-0126");
-        f.context.contacts().setPortalAccess(off.id(), false);
+        f.context.contacts().setPortalAccess(off.id(), false, TestActor.STAFF);
         for (int i = 0; i < 3; i++) {
             f.start("locked@example.com", "0001", Channel.SMS);
         }

@@ -8,6 +8,7 @@ import com.portaldesk.audit.AuditQuery;
 import com.portaldesk.audit.AuditReason;
 import com.portaldesk.contacts.Channel;
 import com.portaldesk.contacts.Email;
+import com.portaldesk.testutil.TestActor;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,7 +69,7 @@ class IdentityLockTest {
         assertThat(f.outboxSize()).isEqualTo(outboxBefore);
         assertThat(events(AuditEventType.CHALLENGE_STARTED).get(0).reason()).isEqualTo(AuditReason.LOCKED);
 
-        assertThat(f.context.verification().locks().unlock(JANE, "front-desk")).isTrue();
+        assertThat(f.context.verification().locks().unlock(JANE, TestActor.at("front-desk"))).isTrue();
         assertThat(events(AuditEventType.IDENTITY_UNLOCKED)).singleElement()
                 .satisfies(e -> assertThat(e.terminalId()).isEqualTo("front-desk"));
         StartResult afterUnlock = f.start("jane@example.com", "6789", Channel.SMS);

@@ -7,6 +7,7 @@ import com.portaldesk.config.AppConfig;
 import com.portaldesk.contacts.Channel;
 import com.portaldesk.contacts.Email;
 import com.portaldesk.testutil.DirectExecutorService;
+import com.portaldesk.testutil.TestActor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,7 @@ class TwoEnginesTest {
         Email jane = new Email("jane@example.com");
         assertThat(kiosk.context.verification().locks().isLocked(jane)).isTrue();
         assertThat(frontDesk.verification().locks().isLocked(jane)).isTrue();
-        frontDesk.verification().locks().unlock(jane, "desk");
+        frontDesk.verification().locks().unlock(jane, TestActor.at("desk"));
         assertThat(kiosk.context.verification().locks().isLocked(jane)).isFalse();
     }
 

@@ -1,8 +1,9 @@
 package com.portaldesk.ui.staff;
 
-import com.portaldesk.audit.AuditEntry;
 import com.portaldesk.audit.AuditEventType;
 import com.portaldesk.audit.AuditLog;
+import com.portaldesk.audit.AuditNames;
+import com.portaldesk.audit.CheckpointLog;
 import com.portaldesk.audit.AuditQuery;
 import com.portaldesk.audit.AuditReason;
 import com.portaldesk.ui.common.Background;
@@ -40,25 +41,32 @@ public final class AuditLogView extends UiPart<BorderPane> {
     @FXML private ComboBox<AuditReason> reasonFilter;
     @FXML private TextField terminalFilter;
     @FXML private TextField contactFilter;
-    @FXML private TableView<AuditEntry> events;
-    @FXML private TableColumn<AuditEntry, String> seqColumn;
-    @FXML private TableColumn<AuditEntry, String> timeColumn;
-    @FXML private TableColumn<AuditEntry, String> terminalColumn;
-    @FXML private TableColumn<AuditEntry, String> typeColumn;
-    @FXML private TableColumn<AuditEntry, String> reasonColumn;
-    @FXML private TableColumn<AuditEntry, String> toColumn;
-    @FXML private TableColumn<AuditEntry, String> detailColumn;
+    @FXML private TableView<AuditNames.Named> events;
+    @FXML private TableColumn<AuditNames.Named, String> seqColumn;
+    @FXML private TableColumn<AuditNames.Named, String> timeColumn;
+    @FXML private TableColumn<AuditNames.Named, String> terminalColumn;
+    @FXML private TableColumn<AuditNames.Named, String> typeColumn;
+    @FXML private TableColumn<AuditNames.Named, String> reasonColumn;
+    @FXML private TableColumn<AuditNames.Named, String> whoColumn;
+    @FXML private TableColumn<AuditNames.Named, String> contactColumn;
+    @FXML private TableColumn<AuditNames.Named, String> toColumn;
+    @FXML private TableColumn<AuditNames.Named, String> detailColumn;
     @FXML private Label status;
     @FXML private Label verifyResult;
     @FXML private ProgressBar verifyProgress;
     @FXML private Button verifyButton;
 
     private final AuditLog audit;
+    private final AuditNames names;
+    private final CheckpointLog checkpoints;
     private final Background background;
     private final DialogService dialogs;
     private AuditQuery shown;
 
-    public AuditLogView(AuditLog audit, Background background, DialogService dialogs) {
+    public AuditLogView(AuditLog audit, AuditNames names, CheckpointLog checkpoints, Background background,
+                        DialogService dialogs) {
+        this.names = names;
+        this.checkpoints = checkpoints;
         this.audit = audit;
         this.background = background;
         this.dialogs = dialogs;
@@ -67,19 +75,21 @@ public final class AuditLogView extends UiPart<BorderPane> {
         reasonFilter.getItems().add(null);
         reasonFilter.getItems().addAll(AuditReason.values());
         verifyProgress.setVisible(false);
-        seqColumn.setCellValueFactory(text(e -> Long.toString(e.seq())));
-        timeColumn.setCellValueFactory(text(e -> WHEN.format(e.occurredAt())));
-        terminalColumn.setCellValueFactory(text(AuditEntry::terminalId));
-        typeColumn.setCellValueFactory(text(e -> e.type().name()));
-        reasonColumn.setCellValueFactory(text(e -> e.reason().name()));
-        toColumn.setCellValueFactory(text(e -> e.channel() == null ? "" : e.channel() + " " + e.destinationMasked()));
-        detailColumn.setCellValueFactory(text(e -> (e.contactId() == null ? "" : "contact " + e.contactId() + " ")
-                + e.detail()));
+        seqColumn.setCellValueFactory(text(e -> Long.toString(e.entry().seq())));
+        timeColumn.setCellValueFactory(text(e -> WHEN.format(e.entry().occurredAt())));
+        terminalColumn.setCellValueFactory(text(e -> e.entry().terminalId()));
+        typeColumn.setCellValueFactory(text(e -> e.entry().type().name()));
+        reasonColumn.setCellValueFactory(text(e -> e.entry().reason().name()));
+        whoColumn.setCellValueFactory(text(AuditNames.Named::who));
+        contactColumn.setCellValueFactory(text(AuditNames.Named::contact));
+        toColumn.setCellValueFactory(text(e -> e.entry().channel() == null ? ""
+                : e.entry().channel() + " " + e.entry().destinationMasked()));
+        detailColumn.setCellValueFactory(text(e -> e.entry().detail()));
         onSearch();
     }
 
-    private static Callback<TableColumn.CellDataFeatures<AuditEntry, String>, javafx.beans.value.ObservableValue<String>>
-            text(java.util.function.Function<AuditEntry, String> getter) {
+    private static Callback<TableColumn.CellDataFeatures<AuditNames.Named, String>,
+            javafx.beans.value.ObservableValue<String>> text(java.util.function.Function<AuditNames.Named, String> getter) {
         return cell -> new ReadOnlyStringWrapper(getter.apply(cell.getValue()));
     }
 
@@ -107,16 +117,17 @@ public final class AuditLogView extends UiPart<BorderPane> {
     @FXML
     private void onOlder() {
         if (!events.getItems().isEmpty()) {
-            load(shown.olderThan(events.getItems().get(events.getItems().size() - 1).seq()));
+            load(shown.olderThan(events.getItems().get(events.getItems().size() - 1).entry().seq()));
         }
     }
 
     private void load(AuditQuery query) {
-        background.run(() -> audit.list(query), page -> {
+        background.run(() -> names.name(audit.list(query)), page -> {
             shown = query;
             events.getItems().setAll(page);
             status.setText(page.isEmpty() ? "No events." : String.format("Events %,d to %,d (newest first)%s",
-                    page.get(0).seq(), page.get(page.size() - 1).seq(), page.size() == PAGE ? "; more are older." : "."));
+                    page.get(0).entry().seq(), page.get(page.size() - 1).entry().seq(),
+                    page.size() == PAGE ? "; more are older." : "."));
         }, error -> status.setText("Cannot read the audit log: " + error.getMessage()));
     }
 
@@ -127,7 +138,9 @@ public final class AuditLogView extends UiPart<BorderPane> {
         Task<com.portaldesk.audit.ChainVerification> task = new Task<>() {
             @Override
             protected com.portaldesk.audit.ChainVerification call() {
-                return audit.verifyChain(this::updateProgress);
+                // Against the newest checkpoint this workstation kept: only that proves no newest events went.
+                return checkpoints.newest(audit).map(cp -> audit.verifyChain(this::updateProgress, cp))
+                        .orElseGet(() -> audit.verifyChain(this::updateProgress));
             }
         };
         verifyProgress.progressProperty().bind(task.progressProperty());
@@ -137,7 +150,9 @@ public final class AuditLogView extends UiPart<BorderPane> {
             var result = task.getValue();
             verifyResult.getStyleClass().setAll("label", result.intact() ? "success" : "danger");
             verifyResult.setText(result.intact()
-                    ? String.format("✔ Intact: all %,d events are as they were written.", result.eventsChecked())
+                    ? String.format("✔ Intact: all %,d events are as they were written%s.", result.eventsChecked(),
+                            result.checkpoint().isEmpty() ? "" : ", and the log still reaches this workstation's "
+                                    + "newest checkpoint")
                     : "✖ Broken at event " + result.firstBrokenSeq() + ": " + result.problem());
         });
         task.setOnFailed(e -> {

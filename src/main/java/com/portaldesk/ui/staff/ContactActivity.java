@@ -1,5 +1,6 @@
 package com.portaldesk.ui.staff;
 
+import com.portaldesk.audit.Actor;
 import com.portaldesk.audit.AuditEntry;
 import com.portaldesk.audit.AuditEventType;
 import com.portaldesk.audit.AuditLog;
@@ -76,7 +77,7 @@ public final class ContactActivity {
     }
 
     void unlock(ContactRecord contact) {
-        locks.unlock(new Email(contact.email()), terminal, staff.username());
+        locks.unlock(new Email(contact.email()), Actor.staff(staff.username(), terminal));
     }
 
     String reveal(ContactRecord contact) {

@@ -1,5 +1,6 @@
 package com.portaldesk.ui.staff;
 
+import com.portaldesk.audit.Actor;
 import com.portaldesk.contacts.Channel;
 import com.portaldesk.contacts.ContactConflictException;
 import com.portaldesk.contacts.ContactException;
@@ -38,8 +39,11 @@ public final class ContactFormViewModel {
     private final BooleanProperty saving = new SimpleBooleanProperty(false);
     private final StringProperty formError = new SimpleStringProperty("");
     private final Map<ContactField, Boolean> touched = new EnumMap<>(ContactField.class);
+    private final Actor actor;
 
-    public ContactFormViewModel(ContactService contacts, Background background, Optional<ContactRecord> editing) {
+    public ContactFormViewModel(ContactService contacts, Background background, Optional<ContactRecord> editing,
+                                Actor actor) {
+        this.actor = actor;
         this.contacts = contacts;
         this.background = background;
         this.editing = editing;
@@ -121,7 +125,8 @@ public final class ContactFormViewModel {
         }
         ContactInput input = input();
         saving.set(true);
-        background.run(() -> editing.isPresent() ? contacts.update(editing.get().id(), input) : contacts.add(input),
+        background.run(() -> editing.isPresent() ? contacts.update(editing.get().id(), input, actor)
+                        : contacts.add(input, actor),
                 saved -> {
                     saving.set(false);
                     onSaved.accept(saved);

@@ -1,6 +1,7 @@
 package com.portaldesk.ui.staff;
 
 import com.portaldesk.contacts.ContactPage;
+import com.portaldesk.audit.Actor;
 import com.portaldesk.contacts.ContactQuery;
 import com.portaldesk.contacts.ContactRecord;
 import com.portaldesk.contacts.ContactService;
@@ -40,9 +41,11 @@ public final class ContactsViewModel {
     private final ObservableList<String> history = FXCollections.observableArrayList();
     private final BooleanProperty locked = new SimpleBooleanProperty(false);
     private ContactActivity activity;
+    private final Actor actor;
     private long latestQuery;
 
-    public ContactsViewModel(ContactService contacts, Background background, DialogService dialogs) {
+    public ContactsViewModel(ContactService contacts, Background background, DialogService dialogs, Actor actor) {
+        this.actor = actor;
         this.contacts = contacts;
         this.background = background;
         this.dialogs = dialogs;
@@ -151,12 +154,12 @@ public final class ContactsViewModel {
     }
 
     public void archiveSelected() {
-        change(record -> contacts.setArchived(record.id(), !record.archived()),
+        change(record -> contacts.setArchived(record.id(), !record.archived(), actor),
                 record -> (record.archived() ? "Restored " : "Archived ") + record.displayName() + ".");
     }
 
     public void togglePortalAccessOfSelected() {
-        change(record -> contacts.setPortalAccess(record.id(), !record.portalAccess()),
+        change(record -> contacts.setPortalAccess(record.id(), !record.portalAccess(), actor),
                 record -> "Portal access " + (record.portalAccess() ? "off" : "on") + " for " + record.displayName() + ".");
     }
 

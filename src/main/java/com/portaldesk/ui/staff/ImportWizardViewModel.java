@@ -1,5 +1,6 @@
 package com.portaldesk.ui.staff;
 
+import com.portaldesk.audit.Actor;
 import com.portaldesk.contacts.ColumnMapping;
 import com.portaldesk.contacts.ContactImport;
 import com.portaldesk.contacts.CsvFile;
@@ -48,13 +49,16 @@ public final class ImportWizardViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private final StringProperty fileName = new SimpleStringProperty("");
+    private final Actor actor;
     private final AtomicBoolean cancelRequested = new AtomicBoolean();
     private CsvFile csv;
     private List<ImportRow> judged = List.of();
     private ImportResult result;
     private Runnable onImported = () -> { };
 
-    public ImportWizardViewModel(ContactImport contactImport, Background background, DialogService dialogs) {
+    public ImportWizardViewModel(ContactImport contactImport, Background background, DialogService dialogs,
+                                 Actor actor) {
+        this.actor = actor;
         this.contactImport = contactImport;
         this.background = background;
         this.dialogs = dialogs;
@@ -137,6 +141,7 @@ public final class ImportWizardViewModel {
         progress.set(0);
         ImportMode chosen = mode.get();
         List<ImportRow> rows = judged;
+        String source = "file " + fileName.get();
         Task<ImportResult> task = new Task<>() {
             @Override
             protected ImportResult call() {
@@ -151,7 +156,7 @@ public final class ImportWizardViewModel {
                     public boolean cancelled() {
                         return cancelRequested.get();
                     }
-                });
+                }, source, actor);
             }
         };
         task.progressProperty().addListener((obs, old, now) -> progress.set(now.doubleValue()));

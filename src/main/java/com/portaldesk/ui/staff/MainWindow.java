@@ -5,6 +5,7 @@ import com.portaldesk.contacts.ContactRecord;
 import com.portaldesk.ui.common.Background;
 import com.portaldesk.ui.common.DialogService;
 import com.portaldesk.ui.common.FxDialogService;
+import com.portaldesk.audit.Actor;
 import com.portaldesk.staff.StaffSession;
 import com.portaldesk.ui.common.UiPart;
 import java.time.LocalDate;
@@ -57,7 +58,7 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
         this.services = services;
         this.background = background;
         this.dialogs = new FxDialogService(stage);
-        this.contactsModel = new ContactsViewModel(services.contacts(), background, dialogs);
+        this.contactsModel = new ContactsViewModel(services.contacts(), background, dialogs, actor());
         contactsModel.setActivity(new ContactActivity(services.audit(), services.identityLocks(), services.ssnReveal(),
                 services.changeRequests(), session, services.terminalId()));
         this.contactsView = new ContactsView(contactsModel, this);
@@ -123,13 +124,14 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
     }
 
     private void openForm(Optional<ContactRecord> contact) {
-        ContactFormViewModel form = new ContactFormViewModel(services.contacts(), background, contact);
+        ContactFormViewModel form = new ContactFormViewModel(services.contacts(), background, contact, actor());
         new ContactDialog(form, contactsModel::saved).show(stage);
     }
 
     @Override
     public void importContacts() {
-        ImportWizardViewModel wizard = new ImportWizardViewModel(services.contactImport(), background, dialogs);
+        ImportWizardViewModel wizard = new ImportWizardViewModel(services.contactImport(), background, dialogs,
+                actor());
         wizard.setOnImported(contactsModel::refresh);
         new ImportWizard(wizard).show(stage);
     }
@@ -137,10 +139,15 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
     @Override
     public void exportContacts(ContactQuery query) {
         dialogs.chooseCsvToSave("Export contacts", "contacts-" + LocalDate.now() + ".csv").ifPresent(target ->
-                background.run(() -> services.csvExport().export(query, target),
+                background.run(() -> services.csvExport().export(query, target, actor()),
                         count -> contactsModel.noticeProperty().set(String.format("Exported %,d contacts to %s "
                                 + "(no SSN digits).", count, target.getFileName())),
                         error -> dialogs.showError("Export failed", error.getMessage())));
+    }
+
+    /** The signed-in staff member on this workstation: who every change made here is audited as. */
+    private Actor actor() {
+        return Actor.staff(session.username(), services.terminalId());
     }
 
     /** Settings, the audit log and staff accounts: shown to admins only (the services check again). */
@@ -153,7 +160,8 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
                 dashboard.load();
             }
         });
-        tabs.getTabs().add(new Tab("Audit log", new AuditLogView(services.audit(), background, dialogs).getRoot()));
+        tabs.getTabs().add(new Tab("Audit log", new AuditLogView(services.audit(), services.auditNames(),
+                services.checkpoints(), background, dialogs).getRoot()));
         tabs.getTabs().add(new Tab("Security settings", new SecuritySettingsView(
                 new SecuritySettingsViewModel(services.policies(), background, session, services.terminalId()))
                 .getRoot()));

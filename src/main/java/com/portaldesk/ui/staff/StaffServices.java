@@ -1,6 +1,8 @@
 package com.portaldesk.ui.staff;
 
 import com.portaldesk.audit.AuditLog;
+import com.portaldesk.audit.AuditNames;
+import com.portaldesk.audit.CheckpointLog;
 import com.portaldesk.checkin.ChangeRequests;
 import com.portaldesk.checkin.CheckInService;
 import com.portaldesk.contacts.ContactImport;
@@ -21,5 +23,5 @@ public record StaffServices(ContactService contacts, ContactImport contactImport
                             StaffAccounts staffAccounts, PolicyService policies, AuditLog audit,
                             IdentityLocks identityLocks, SsnReveal ssnReveal, DeliveryControl delivery,
                             CheckInService checkIns, ChangeRequests changeRequests,
-                            String terminalId) {
+                            AuditNames auditNames, CheckpointLog checkpoints, String terminalId) {
 }

@@ -14,6 +14,7 @@ import com.portaldesk.staff.Role;
 import com.portaldesk.staff.StaffSession;
 import com.portaldesk.testutil.ClientSignIn;
 import com.portaldesk.testutil.MutableClock;
+import com.portaldesk.testutil.TestActor;
 import com.portaldesk.testutil.TestDatabase;
 import com.portaldesk.testutil.TypicalContacts;
 import com.portaldesk.ui.common.Background;
@@ -63,7 +64,7 @@ class KioskScreenTest {
     @Start
     void start(Stage stage) throws Exception {
         context = TestDatabase.open(Files.createTempDirectory("portaldesk-kiosk"), clock);
-        context.contacts().add(TypicalContacts.ALICE);
+        context.contacts().add(TypicalContacts.ALICE, TestActor.STAFF);
         context.staffAccounts().add(new StaffSession(UUID.randomUUID(), "setup", "Setup", Role.ADMIN, false),
                 "frontdesk", "Front Desk", Role.STAFF, STAFF_PASSWORD.toCharArray(), "test");
         background = new Background();
@@ -297,7 +298,7 @@ class KioskScreenTest {
     @Test
     void aFailedText_withNoEmailToFallBackTo_sendsTheClientToTheFrontDesk(FxRobot robot) throws Exception {
         context.contacts().add(new com.portaldesk.testutil.ContactBuilder().withName("Sam", "Ortiz")
-                .withEmail("sam@example.com").withMobile("(212) 555-0177").withSsn("512-44-2938").build());
+                .withEmail("sam@example.com").withMobile("(212) 555-0177").withSsn("512-44-2938").build(), TestActor.STAFF);
         context.senders().replace(new RefusingSms(), new RefusingSms());
         identify(robot, "sam@example.com", "2938");
         robot.interact(model::checkDelivery);

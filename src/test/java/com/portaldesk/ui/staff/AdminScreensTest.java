@@ -14,6 +14,7 @@ import com.portaldesk.staff.StaffSession;
 import com.portaldesk.store.Database;
 import com.portaldesk.testutil.ClientSignIn;
 import com.portaldesk.testutil.MutableClock;
+import com.portaldesk.testutil.TestActor;
 import com.portaldesk.testutil.TestDatabase;
 import com.portaldesk.testutil.TypicalContacts;
 import com.portaldesk.ui.common.Background;
@@ -52,7 +53,7 @@ class AdminScreensTest {
         stage = window;
         dataDir = Files.createTempDirectory("portaldesk-admin");
         context = TestDatabase.open(dataDir, MutableClock.at("2026-09-01T09:00:00Z"));
-        context.contacts().add(TypicalContacts.ALICE);
+        context.contacts().add(TypicalContacts.ALICE, TestActor.STAFF);
         context.verification().engine().start("alice@example.com", "6879", Channel.SMS, "lobby-1");
         context.verification().engine().start("ghost@example.com", "1111", Channel.EMAIL, "lobby-2");
         background = new Background();

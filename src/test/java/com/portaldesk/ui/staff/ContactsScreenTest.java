@@ -6,6 +6,7 @@ import atlantafx.base.theme.PrimerLight;
 import com.portaldesk.app.AppContext;
 import com.portaldesk.contacts.ContactQuery;
 import com.portaldesk.contacts.ContactRecord;
+import com.portaldesk.testutil.TestActor;
 import com.portaldesk.testutil.TestDatabase;
 import com.portaldesk.testutil.TypicalContacts;
 import com.portaldesk.ui.common.Background;
@@ -36,7 +37,7 @@ class ContactsScreenTest {
     void start(Stage stage) throws Exception {
         dataDir = Files.createTempDirectory("portaldesk-ui");
         context = TestDatabase.open(dataDir);
-        TypicalContacts.all().forEach(context.contacts()::add);
+        TypicalContacts.all().forEach(c -> context.contacts().add(c, TestActor.STAFF));
         background = new Background();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         new MainWindow(stage, context.staffServices(), background, new com.portaldesk.staff.StaffSession(

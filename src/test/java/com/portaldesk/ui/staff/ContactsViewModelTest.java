@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.portaldesk.app.AppContext;
 import com.portaldesk.contacts.ContactRecord;
+import com.portaldesk.testutil.TestActor;
 import com.portaldesk.testutil.TestDatabase;
 import com.portaldesk.testutil.TypicalContacts;
 import com.portaldesk.ui.common.Background;
@@ -39,8 +40,8 @@ class ContactsViewModelTest {
     @BeforeEach
     void open() {
         context = TestDatabase.open(dir);
-        TypicalContacts.all().forEach(context.contacts()::add);
-        model = new ContactsViewModel(context.contacts(), new Background(executor), new ScriptedDialogs());
+        TypicalContacts.all().forEach(c -> context.contacts().add(c, TestActor.STAFF));
+        model = new ContactsViewModel(context.contacts(), new Background(executor), new ScriptedDialogs(), TestActor.STAFF);
     }
 
     @AfterEach

@@ -6,6 +6,7 @@ import com.portaldesk.app.AppContext;
 import com.portaldesk.contacts.ContactQuery;
 import com.portaldesk.contacts.ImportColumn;
 import com.portaldesk.contacts.ImportMode;
+import com.portaldesk.testutil.TestActor;
 import com.portaldesk.testutil.TestDatabase;
 import com.portaldesk.ui.common.Background;
 import com.portaldesk.ui.staff.ImportWizardViewModel.Step;
@@ -44,7 +45,7 @@ class ImportWizardViewModelTest {
     void open() {
         context = TestDatabase.open(dir.resolve("data"));
         background = new Background();
-        wizard = new ImportWizardViewModel(context.contactImport(), background, dialogs);
+        wizard = new ImportWizardViewModel(context.contactImport(), background, dialogs, TestActor.STAFF);
     }
 
     @AfterEach

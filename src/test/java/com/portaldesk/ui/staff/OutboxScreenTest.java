@@ -7,6 +7,7 @@ import com.portaldesk.app.AppContext;
 import com.portaldesk.contacts.Channel;
 import com.portaldesk.delivery.OutboxEntry;
 import com.portaldesk.testutil.MutableClock;
+import com.portaldesk.testutil.TestActor;
 import com.portaldesk.testutil.TestDatabase;
 import com.portaldesk.testutil.TypicalContacts;
 import com.portaldesk.ui.common.Background;
@@ -32,7 +33,7 @@ class OutboxScreenTest {
     @Start
     void start(Stage stage) throws Exception {
         context = TestDatabase.open(Files.createTempDirectory("portaldesk-outbox"), MutableClock.at("2026-06-01T10:00:00Z"));
-        context.contacts().add(TypicalContacts.ALICE);
+        context.contacts().add(TypicalContacts.ALICE, TestActor.STAFF);
         context.verification().engine().start("alice@example.com", "6879", Channel.SMS, "lobby");
         background = new Background();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
