@@ -14,6 +14,11 @@ public interface DialogService {
 
     boolean confirm(String title, String message);
 
+    /** A question whose yes-button names the act ("Archive"), so the answer does not need the question reread. */
+    default boolean confirm(String title, String message, String action) {
+        return confirm(title, message);
+    }
+
     Optional<Path> chooseCsvToOpen(String title);
 
     Optional<Path> chooseCsvToSave(String title, String suggestedName);

@@ -34,6 +34,15 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public boolean confirm(String title, String message, String action) {
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
+        ButtonType act = new ButtonType(action, javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        alert.getButtonTypes().setAll(act, ButtonType.CANCEL);
+        alert.getDialogPane().lookupButton(act).setId("confirmButton");
+        return alert.showAndWait().filter(act::equals).isPresent();
+    }
+
+    @Override
     public Optional<Path> chooseCsvToOpen(String title) {
         File file = chooser(title).showOpenDialog(owner);
         return Optional.ofNullable(file).map(File::toPath);

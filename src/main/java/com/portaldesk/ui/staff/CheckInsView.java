@@ -34,13 +34,15 @@ public final class CheckInsView {
     private final BorderPane root = new BorderPane();
     private final Set<UUID> seen = new HashSet<>();
     private boolean first = true;
+    /** Says what is true: loading until the first answer, then that there are none. */
+    private final Label placeholder = new Label("Loading today's check-ins…");
 
     public CheckInsView(CheckInService checkIns, Background background, Consumer<String> announce) {
         this.checkIns = checkIns;
         this.background = background;
         this.announce = announce;
         table.setId("checkInsTable");
-        table.setPlaceholder(new Label("No check-ins yet today."));
+        table.setPlaceholder(placeholder);
         column("Time", c -> TIME.format(c.checkedInAt()), 90);
         column("Client", CheckInRecord::contactName, 260);
         column("Kiosk", CheckInRecord::terminalId, 160);
@@ -72,6 +74,7 @@ public final class CheckInsView {
 
     private void show(List<CheckInRecord> today) {
         table.getItems().setAll(today);
+        placeholder.setText("No check-ins yet today.");
         for (CheckInRecord checkIn : today) {
             if (seen.add(checkIn.id()) && !first) {
                 announce.accept("New check-in: " + checkIn.contactName() + " at " + checkIn.terminalId() + ".");

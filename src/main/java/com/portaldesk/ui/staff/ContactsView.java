@@ -56,6 +56,7 @@ public final class ContactsView extends UiPart<BorderPane> {
     @FXML private javafx.scene.control.ListView<String> historyList;
     @FXML private Label status;
     @FXML private Label notice;
+    @FXML private Button undoButton;
 
     private final ContactsViewModel model;
     private final StaffActions actions;
@@ -71,6 +72,8 @@ public final class ContactsView extends UiPart<BorderPane> {
         scope.valueProperty().bindBidirectional(model.scopeProperty());
         status.textProperty().bind(model.statusProperty());
         notice.textProperty().bind(model.noticeProperty());
+        undoButton.visibleProperty().bind(model.undoProperty().isNotNull());
+        undoButton.managedProperty().bind(undoButton.visibleProperty());
         setUpTable();
         historyList.setItems(model.history());
         historyList.setPlaceholder(new Label("No sign-in activity yet."));
@@ -110,11 +113,8 @@ public final class ContactsView extends UiPart<BorderPane> {
         portalColumn.setCellFactory(column -> new PortalCell());
         lastAccessColumn.setCellValueFactory(text(c -> c.lastPortalAccess() == null ? "never"
                 : DateTimeFormatter.ofPattern("MMM d, yyyy").withZone(ZoneId.systemDefault()).format(c.lastPortalAccess())));
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (now != null || !model.rows().isEmpty()) {
-                model.selectedProperty().set(now);
-            }
-        });
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
+                model.selectedProperty().set(now));
         model.selectedProperty().addListener((obs, old, now) -> {
             if (now != null && table.getSelectionModel().getSelectedItem() != now) {
                 table.getSelectionModel().select(now);
@@ -177,6 +177,14 @@ public final class ContactsView extends UiPart<BorderPane> {
     @FXML
     private void onArchive() {
         model.archiveSelected();
+    }
+
+    @FXML
+    private void onUndo() {
+        Runnable undo = model.undoProperty().get();
+        if (undo != null) {
+            undo.run();
+        }
     }
 
     @FXML

@@ -42,6 +42,7 @@ public final class ContactsViewModel {
     private final BooleanProperty locked = new SimpleBooleanProperty(false);
     private ContactActivity activity;
     private final Actor actor;
+    private final ObjectProperty<Runnable> undo = new SimpleObjectProperty<>();
     private long latestQuery;
 
     public ContactsViewModel(ContactService contacts, Background background, DialogService dialogs, Actor actor) {
@@ -75,7 +76,7 @@ public final class ContactsViewModel {
     }
 
     public void unlockSelected() {
-        ContactRecord contact = selected.get();
+        ContactRecord contact = visibleSelection();
         if (activity == null || contact == null || contact.email().isEmpty()) {
             return;
         }
@@ -89,7 +90,7 @@ public final class ContactsViewModel {
     }
 
     public void revealSelected() {
-        ContactRecord contact = selected.get();
+        ContactRecord contact = visibleSelection();
         if (activity == null || contact == null) {
             return;
         }
@@ -126,9 +127,10 @@ public final class ContactsViewModel {
         searching.set(false);
         ContactRecord keep = selected.get();
         rows.setAll(page.rows());
-        if (keep != null) {
-            rows.stream().filter(r -> r.id().equals(keep.id())).findFirst().ifPresent(selected::set);
-        }
+        // The selection follows the list: a contact the search no longer shows is no longer selected, so no action
+        // can reach it unseen (Edit, Archive and Show full SSN act on the selection).
+        selected.set(keep == null ? null
+                : rows.stream().filter(r -> r.id().equals(keep.id())).findFirst().orElse(null));
         status.set(describe(page));
     }
 
@@ -153,9 +155,40 @@ public final class ContactsViewModel {
         }
     }
 
+    /**
+     * Archives the selected contact after the user confirms it by name (restoring needs no confirmation), and offers
+     * to undo it.
+     */
     public void archiveSelected() {
-        change(record -> contacts.setArchived(record.id(), !record.archived(), actor),
-                record -> (record.archived() ? "Restored " : "Archived ") + record.displayName() + ".");
+        ContactRecord record = visibleSelection();
+        if (record == null) {
+            return;
+        }
+        if (!record.archived() && !dialogs.confirm("Archive " + record.displayName() + "?", "Archive "
+                + record.displayName() + " (" + (record.email().isEmpty() ? "no email" : record.email()) + ")? "
+                + "They can no longer sign in to the portal, and they leave the list of active contacts. You can "
+                + "undo this, or restore them later from Archived contacts.", "Archive")) {
+            return;
+        }
+        boolean archiving = !record.archived();
+        change(r -> contacts.setArchived(r.id(), archiving, actor),
+                r -> (archiving ? "Archived " : "Restored ") + r.displayName() + ".");
+        undo.set(() -> {
+            undo.set(null);
+            change(r -> contacts.setArchived(r.id(), !archiving, actor),
+                    r -> (archiving ? "Restored " : "Archived ") + r.displayName() + " again.", record);
+        });
+    }
+
+    /** Takes back the last archive or restore (null when there is nothing to undo). */
+    public ObjectProperty<Runnable> undoProperty() {
+        return undo;
+    }
+
+    /** The selected contact if the list shows it; null otherwise. */
+    private ContactRecord visibleSelection() {
+        ContactRecord record = selected.get();
+        return record != null && rows.stream().anyMatch(r -> r.id().equals(record.id())) ? record : null;
     }
 
     public void togglePortalAccessOfSelected() {
@@ -164,10 +197,16 @@ public final class ContactsViewModel {
     }
 
     private void change(Function<ContactRecord, ContactRecord> action, Function<ContactRecord, String> message) {
-        ContactRecord record = selected.get();
+        ContactRecord record = visibleSelection();
         if (record == null) {
             return;
         }
+        undo.set(null);
+        change(action, message, record);
+    }
+
+    private void change(Function<ContactRecord, ContactRecord> action, Function<ContactRecord, String> message,
+                        ContactRecord record) {
         background.run(() -> action.apply(record), changed -> {
             notice.set(message.apply(record));
             refresh();

@@ -13,22 +13,21 @@ import com.portaldesk.delivery.DeliveryResult;
 import com.portaldesk.staff.Role;
 import com.portaldesk.staff.StaffSession;
 import com.portaldesk.testutil.ClientSignIn;
+import com.portaldesk.testutil.FxWait;
 import com.portaldesk.testutil.MutableClock;
 import com.portaldesk.testutil.TestActor;
 import com.portaldesk.testutil.TestDatabase;
 import com.portaldesk.testutil.TypicalContacts;
 import com.portaldesk.ui.common.Background;
 import com.portaldesk.ui.kiosk.KioskViewModel.Step;
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BooleanSupplier;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -43,6 +42,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.testfx.api.FxRobot;
@@ -55,6 +55,9 @@ import org.testfx.util.WaitForAsyncUtils;
 class KioskScreenTest {
     private static final String STAFF_PASSWORD = "lobby keys are not toys";
 
+    @TempDir
+    Path dataDir;
+
     private final MutableClock clock = MutableClock.at("2026-11-02T15:00:00Z");
     private final AtomicReference<StaffSession> leftBy = new AtomicReference<>();
     private AppContext context;
@@ -63,7 +66,7 @@ class KioskScreenTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        context = TestDatabase.open(Files.createTempDirectory("portaldesk-kiosk"), clock);
+        context = TestDatabase.open(dataDir, clock);
         context.contacts().add(TypicalContacts.ALICE, TestActor.STAFF);
         context.staffAccounts().add(new StaffSession(UUID.randomUUID(), "setup", "Setup", Role.ADMIN, false),
                 "frontdesk", "Front Desk", Role.STAFF, STAFF_PASSWORD.toCharArray(), "test");
@@ -82,11 +85,6 @@ class KioskScreenTest {
     void close() {
         background.shutdown();
         context.close();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Every text anywhere in the scene: labels, buttons, fields, list items, accessible texts. */
@@ -118,21 +116,21 @@ class KioskScreenTest {
         robot.clickOn("#email").write(email);
         robot.clickOn("#lastFour").write(lastFour);
         robot.clickOn("#textMe");
-        waitUntil(() -> model.stepProperty().get() == Step.CODE);
+        FxWait.waitUntil(() -> model.stepProperty().get() == Step.CODE);
     }
 
     private void signIn(FxRobot robot) throws Exception {
         identify(robot, "alice@example.com", "6879");
         robot.clickOn("#code").write(ClientSignIn.newestCode(context));
         robot.clickOn("#continueButton");
-        waitUntil(() -> model.stepProperty().get() == Step.SIGNED_IN);
+        FxWait.waitUntil(() -> model.stepProperty().get() == Step.SIGNED_IN);
     }
 
     private void submitCode(FxRobot robot, String code) throws Exception {
         robot.interact(() -> model.errorProperty().set(""));
         robot.clickOn("#code").write(code);
         robot.clickOn("#continueButton");
-        waitUntil(() -> !model.errorProperty().get().isEmpty());
+        FxWait.waitUntil(() -> !model.errorProperty().get().isEmpty());
     }
 
     private static void press(FxRobot robot, String id) {
@@ -146,14 +144,14 @@ class KioskScreenTest {
         assertThat(model.welcomeProperty().get()).isEqualTo("Welcome, Alice");
         assertThat(model.details()).containsExactly("Mobile: •••-•••-0101", "Email: a•••@example.com");
         robot.clickOn("#checkInButton");
-        waitUntil(() -> model.checkedInProperty().get());
+        FxWait.waitUntil(() -> model.checkedInProperty().get());
         assertThat(context.checkIns().since(clock.instant().minusSeconds(60))).singleElement().satisfies(c -> {
             assertThat(c.contactName()).isEqualTo("Alice Pauline");
             assertThat(c.terminalId()).isEqualTo(context.config().kioskTerminalId());
         });
 
         robot.clickOn("#signOut");
-        waitUntil(() -> model.stepProperty().get() == Step.IDENTIFY);
+        FxWait.waitUntil(() -> model.stepProperty().get() == Step.IDENTIFY);
         assertNothingOfAlice(robot);
         assertThat(model.hasSession()).isFalse();
     }
@@ -162,7 +160,7 @@ class KioskScreenTest {
     void undo_cannotBringBackThePreviousClientsTyping(FxRobot robot) throws Exception {
         signIn(robot);
         robot.clickOn("#signOut");
-        waitUntil(() -> model.stepProperty().get() == Step.IDENTIFY);
+        FxWait.waitUntil(() -> model.stepProperty().get() == Step.IDENTIFY);
         robot.clickOn("#email").press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
         robot.clickOn("#lastFour").press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
@@ -205,12 +203,12 @@ class KioskScreenTest {
         assertThat(model.lastFourProperty().get()).as("four digits at most").isEqualTo("6879");
         assertThat(robot.lookup("#lastFour").query().isFocused()).as("keys never take the focus").isTrue();
         robot.clickOn("#textMe");
-        waitUntil(() -> model.stepProperty().get() == Step.CODE);
+        FxWait.waitUntil(() -> model.stepProperty().get() == Step.CODE);
         for (char digit : ClientSignIn.newestCode(context).toCharArray()) {
             robot.clickOn("#key-" + digit);
         }
         robot.clickOn("#continueButton");
-        waitUntil(() -> model.stepProperty().get() == Step.SIGNED_IN);
+        FxWait.waitUntil(() -> model.stepProperty().get() == Step.SIGNED_IN);
         assertThat(robot.lookup("#onScreenKeys").query().isVisible()).as("no keys when nothing is typed").isFalse();
     }
 
@@ -275,7 +273,7 @@ class KioskScreenTest {
         int before = context.outbox().list(100).size();
 
         robot.clickOn("#resendButton");
-        waitUntil(() -> context.outbox().list(100).size() == before + 1);
+        FxWait.waitUntil(() -> context.outbox().list(100).size() == before + 1);
         assertThat(resend.isDisabled()).isTrue();
         submitCode(robot, first);
         assertThat(model.errorProperty().get()).as("the old code is dead").startsWith("That code did not work");
@@ -287,12 +285,12 @@ class KioskScreenTest {
         context.senders().replace(new RefusingSms(), email);
         identify(robot, "alice@example.com", "6879");
         robot.interact(model::checkDelivery);
-        waitUntil(() -> model.messageProperty().get().contains("by email instead"));
+        FxWait.waitUntil(() -> model.messageProperty().get().contains("by email instead"));
         assertThat(context.outbox().list(1).get(0).channel()).isEqualTo("EMAIL");
 
         robot.clickOn("#code").write(ClientSignIn.newestCode(context));
         robot.clickOn("#continueButton");
-        waitUntil(() -> model.stepProperty().get() == Step.SIGNED_IN);
+        FxWait.waitUntil(() -> model.stepProperty().get() == Step.SIGNED_IN);
     }
 
     @Test
@@ -302,7 +300,7 @@ class KioskScreenTest {
         context.senders().replace(new RefusingSms(), new RefusingSms());
         identify(robot, "sam@example.com", "2938");
         robot.interact(model::checkDelivery);
-        waitUntil(() -> !model.messageProperty().get().startsWith("If the details"));
+        FxWait.waitUntil(() -> !model.messageProperty().get().startsWith("If the details"));
         assertThat(model.messageProperty().get()).isEqualTo(
                 "We could not send you a code. Please ask the front desk for help.");
     }
@@ -314,12 +312,12 @@ class KioskScreenTest {
         if (where != Step.IDENTIFY) {
             robot.clickOn("#lastFour").write("6879");
             robot.clickOn("#textMe");
-            waitUntil(() -> model.stepProperty().get() == Step.CODE);
+            FxWait.waitUntil(() -> model.stepProperty().get() == Step.CODE);
         }
         if (where == Step.SIGNED_IN || where == Step.REPORT) {
             robot.clickOn("#code").write(ClientSignIn.newestCode(context));
             robot.clickOn("#continueButton");
-            waitUntil(() -> model.stepProperty().get() == Step.SIGNED_IN);
+            FxWait.waitUntil(() -> model.stepProperty().get() == Step.SIGNED_IN);
         }
         if (where == Step.REPORT) {
             robot.clickOn("#reportButton").clickOn("#topicMobile").clickOn("#note").write("new number 917 555 0143");
@@ -359,12 +357,12 @@ class KioskScreenTest {
         var before = context.contacts().search(new com.portaldesk.contacts.ContactQuery("alice", com.portaldesk.contacts.ContactQuery.Scope.ALL, 5)).rows();
         robot.clickOn("#reportButton");
         press(robot, "#reportSend");
-        waitUntil(() -> !model.errorProperty().get().isEmpty());
+        FxWait.waitUntil(() -> !model.errorProperty().get().isEmpty());
         assertThat(model.errorProperty().get()).isEqualTo("Choose at least one thing that is wrong.");
 
         robot.clickOn("#topicMobile").clickOn("#note").write("My new number is 917 555 0143");
         robot.clickOn("#reportSend");
-        waitUntil(() -> model.stepProperty().get() == Step.SIGNED_IN);
+        FxWait.waitUntil(() -> model.stepProperty().get() == Step.SIGNED_IN);
         assertThat(model.messageProperty().get()).isEqualTo("Thank you. The front desk will check your details.");
         assertThat(context.changeRequests().open()).singleElement().satisfies(r -> {
             assertThat(r.topics()).containsExactly(ChangeTopic.MOBILE);
@@ -380,13 +378,13 @@ class KioskScreenTest {
         robot.clickOn("#staffUser").write("frontdesk");
         robot.clickOn("#staffPassword").write("not the password");
         robot.clickOn("#staffLeave");
-        waitUntil(() -> robot.lookup("#staffError").queryAs(Labeled.class).getText().startsWith("The user name"));
+        FxWait.waitUntil(() -> robot.lookup("#staffError").queryAs(Labeled.class).getText().startsWith("The user name"));
         assertThat(leftBy.get()).isNull();
         assertThat(robot.lookup("#staffPassword").queryAs(TextInputControl.class).getText()).isEmpty();
 
         robot.clickOn("#staffPassword").write(STAFF_PASSWORD);
         robot.clickOn("#staffLeave");
-        waitUntil(() -> leftBy.get() != null);
+        FxWait.waitUntil(() -> leftBy.get() != null);
         assertThat(leftBy.get().username()).isEqualTo("frontdesk");
         assertThat(context.audit().list(new AuditQuery(null, null, AuditEventType.KIOSK_LEFT, null, null, 5)))
                 .singleElement().satisfies(e -> assertThat(e.detail()).isEqualTo("by frontdesk"));
@@ -499,7 +497,7 @@ class KioskScreenTest {
         signIn(robot);
         assertThat(model.welcomeProperty().get()).isEqualTo("Bienvenido, Alice");
         robot.clickOn("#signOut");
-        waitUntil(() -> model.stepProperty().get() == Step.IDENTIFY);
+        FxWait.waitUntil(() -> model.stepProperty().get() == Step.IDENTIFY);
         assertThat(robot.lookup("#textMe").queryAs(Labeled.class).getText()).isEqualTo("Text me a code");
     }
 

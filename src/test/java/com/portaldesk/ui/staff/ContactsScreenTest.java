@@ -6,14 +6,12 @@ import atlantafx.base.theme.PrimerLight;
 import com.portaldesk.app.AppContext;
 import com.portaldesk.contacts.ContactQuery;
 import com.portaldesk.contacts.ContactRecord;
+import com.portaldesk.testutil.FxWait;
 import com.portaldesk.testutil.TestActor;
 import com.portaldesk.testutil.TestDatabase;
 import com.portaldesk.testutil.TypicalContacts;
 import com.portaldesk.ui.common.Background;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.application.Application;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -21,6 +19,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -29,13 +28,13 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The real contacts screen on a real database, driven headless through TestFX and Monocle. */
 @ExtendWith(ApplicationExtension.class)
 class ContactsScreenTest {
-    private Path dataDir;
+    @TempDir
+    Path dataDir;
     private AppContext context;
     private Background background;
 
     @Start
     void start(Stage stage) throws Exception {
-        dataDir = Files.createTempDirectory("portaldesk-ui");
         context = TestDatabase.open(dataDir);
         TypicalContacts.all().forEach(c -> context.contacts().add(c, TestActor.STAFF));
         background = new Background();
@@ -50,11 +49,6 @@ class ContactsScreenTest {
         context.close();
     }
 
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     @SuppressWarnings("unchecked")
     private static TableView<ContactRecord> table(FxRobot robot) {
         return robot.lookup("#table").queryAs(TableView.class);
@@ -62,7 +56,7 @@ class ContactsScreenTest {
 
     @Test
     void opens_showingEveryActiveContactWithMaskedSsn(FxRobot robot) throws Exception {
-        waitUntil(() -> table(robot).getItems().size() == 4);
+        FxWait.waitUntil(() -> table(robot).getItems().size() == 4);
         assertThat(table(robot).getItems()).extracting(ContactRecord::maskedSecret).contains("•••-••-6879")
                 .noneMatch(s -> s.contains("123"));
         assertThat(robot.lookup("#status").queryAs(Label.class).getText()).isEqualTo("4 contacts");
@@ -70,24 +64,24 @@ class ContactsScreenTest {
 
     @Test
     void search_narrowsTheTableAsYouType(FxRobot robot) throws Exception {
-        waitUntil(() -> table(robot).getItems().size() == 4);
+        FxWait.waitUntil(() -> table(robot).getItems().size() == 4);
         robot.clickOn("#search").write("kurz");
-        waitUntil(() -> table(robot).getItems().size() == 1);
+        FxWait.waitUntil(() -> table(robot).getItems().size() == 1);
         assertThat(table(robot).getItems().get(0).displayName()).isEqualTo("Carol Kurz");
         robot.doubleClickOn("#search").eraseText(4).write("4321");
-        waitUntil(() -> table(robot).getItems().size() == 1
+        FxWait.waitUntil(() -> table(robot).getItems().size() == 1
                 && table(robot).getItems().get(0).displayName().equals("Bob Pauline"));
     }
 
     @Test
     void add_withBadEmail_showsMessageBesideTheField_thenSavesWhenFixed(FxRobot robot) throws Exception {
-        waitUntil(() -> table(robot).getItems().size() == 4);
+        FxWait.waitUntil(() -> table(robot).getItems().size() == 4);
         robot.clickOn("#addButton");
-        waitUntil(() -> robot.lookup("#firstName").tryQuery().isPresent());
+        FxWait.waitUntil(() -> robot.lookup("#firstName").tryQuery().isPresent());
         robot.clickOn("#firstName").write("Erin");
         robot.clickOn("#lastName").write("Ostrander");
         robot.clickOn("#email").write("erin@example");
-        waitUntil(() -> robot.lookup("#emailError").queryAs(Label.class).isVisible());
+        FxWait.waitUntil(() -> robot.lookup("#emailError").queryAs(Label.class).isVisible());
         assertThat(robot.lookup("#emailError").queryAs(Label.class).getText()).contains("name@example.com");
 
         robot.clickOn("#save");
@@ -96,9 +90,9 @@ class ContactsScreenTest {
 
         robot.clickOn("#email").write(".com");
         robot.clickOn("#ssn").write("4455");
-        waitUntil(() -> !robot.lookup("#emailError").queryAs(Label.class).isVisible());
+        FxWait.waitUntil(() -> !robot.lookup("#emailError").queryAs(Label.class).isVisible());
         robot.clickOn("#save");
-        waitUntil(() -> table(robot).getItems().stream().anyMatch(c -> c.displayName().equals("Erin Ostrander")));
+        FxWait.waitUntil(() -> table(robot).getItems().stream().anyMatch(c -> c.displayName().equals("Erin Ostrander")));
         ContactRecord erin = context.contacts().search(ContactQuery.active("erin")).rows().get(0);
         assertThat(erin.email()).isEqualTo("erin@example.com");
         assertThat(erin.maskedSecret()).isEqualTo("•••-••-4455");
@@ -106,31 +100,35 @@ class ContactsScreenTest {
 
     @Test
     void add_clashingEmailAndLastFour_isRefusedNamingTheOther(FxRobot robot) throws Exception {
-        waitUntil(() -> table(robot).getItems().size() == 4);
+        FxWait.waitUntil(() -> table(robot).getItems().size() == 4);
         robot.clickOn("#addButton");
-        waitUntil(() -> robot.lookup("#firstName").tryQuery().isPresent());
+        FxWait.waitUntil(() -> robot.lookup("#firstName").tryQuery().isPresent());
         robot.clickOn("#firstName").write("Al");
         robot.clickOn("#email").write("alice@example.com");
         robot.clickOn("#ssn").write("6879");
         robot.clickOn("#save");
-        waitUntil(() -> robot.lookup("#formError").queryAs(Label.class).getText().contains("Alice Pauline"));
+        FxWait.waitUntil(() -> robot.lookup("#formError").queryAs(Label.class).getText().contains("Alice Pauline"));
         assertThat(context.contacts().search(ContactQuery.active("alice@example.com")).rows()).hasSize(2);
     }
 
     @Test
     void archive_removesFromActiveListAndShowsInArchived(FxRobot robot) throws Exception {
-        waitUntil(() -> table(robot).getItems().size() == 4);
+        FxWait.waitUntil(() -> table(robot).getItems().size() == 4);
         robot.clickOn("Carol Kurz");
         robot.clickOn("#archiveButton");
-        waitUntil(() -> table(robot).getItems().size() == 3);
+        FxWait.waitUntil(() -> robot.lookup("#confirmButton").tryQuery().isPresent());
+        robot.clickOn("#confirmButton");
+        FxWait.waitUntil(() -> table(robot).getItems().size() == 3);
+        assertThat(robot.lookup("#notice").queryAs(Label.class).getText()).isEqualTo("Archived Carol Kurz.");
+        assertThat(robot.lookup("#undoButton").query().isVisible()).isTrue();
         assertThat(context.contacts().search(new ContactQuery("", ContactQuery.Scope.ARCHIVED, 10)).rows())
                 .extracting(ContactRecord::displayName).containsExactly("Carol Kurz");
     }
 
     @Test
     void selecting_showsWhyAContactIsNotPortalReady(FxRobot robot) throws Exception {
-        waitUntil(() -> table(robot).getItems().size() == 4);
+        FxWait.waitUntil(() -> table(robot).getItems().size() == 4);
         robot.clickOn("Daniel Meier");
-        waitUntil(() -> robot.lookup("#detailReadiness").queryAs(Label.class).getText().contains("No SSN"));
+        FxWait.waitUntil(() -> robot.lookup("#detailReadiness").queryAs(Label.class).getText().contains("No SSN"));
     }
 }

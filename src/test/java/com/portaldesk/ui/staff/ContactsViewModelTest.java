@@ -30,6 +30,7 @@ class ContactsViewModelTest {
 
     private AppContext context;
     private final HeldExecutor executor = new HeldExecutor();
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private ContactsViewModel model;
 
     @Start
@@ -41,7 +42,7 @@ class ContactsViewModelTest {
     void open() {
         context = TestDatabase.open(dir);
         TypicalContacts.all().forEach(c -> context.contacts().add(c, TestActor.STAFF));
-        model = new ContactsViewModel(context.contacts(), new Background(executor), new ScriptedDialogs(), TestActor.STAFF);
+        model = new ContactsViewModel(context.contacts(), new Background(executor), dialogs, TestActor.STAFF);
     }
 
     @AfterEach
@@ -58,7 +59,7 @@ class ContactsViewModelTest {
             model.refresh();
         });
         // Let the typing pause start its own search too, so every search is queued before any answers.
-        WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> executor.heldCount() >= 3);
         WaitForAsyncUtils.waitForFxEvents();
         executor.runInReverseOrder();
         WaitForAsyncUtils.waitForFxEvents();
@@ -67,21 +68,77 @@ class ContactsViewModelTest {
         assertThat(model.searchingProperty().get()).isFalse();
     }
 
-    @Test
-    void archiveSelected_reportsWhatWasDone() throws Exception {
-        WaitForAsyncUtils.waitForAsyncFx(5000, model::refresh);
-        executor.runInReverseOrder();
-        WaitForAsyncUtils.waitForFxEvents();
+    /** Runs the work the model handed to the background and the answers it posted to the FX thread, to the end. */
+    private void settle() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            executor.runInReverseOrder();
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+
+    private void search(String text) throws Exception {
         WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
-            model.selectedProperty().set(model.rows().get(0));
+            model.searchTextProperty().set(text);
+            model.refresh();
+        });
+        settle();
+    }
+
+    private ContactRecord row(String name) {
+        return model.rows().stream().filter(r -> r.displayName().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void archiveSelected_asksByName_thenArchives_andCanBeUndone() throws Exception {
+        search("");
+        ContactRecord alice = row("Alice Pauline");
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            model.selectedProperty().set(alice);
             model.archiveSelected();
         });
-        executor.runInReverseOrder();
-        WaitForAsyncUtils.waitForFxEvents();
-        executor.runInReverseOrder();
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(model.noticeProperty().get()).startsWith("Archived ");
-        assertThat(model.rows()).hasSize(3);
+        settle();
+        assertThat(dialogs.shown).singleElement().asString().startsWith("confirm: Archive Alice Pauline (alice@");
+        assertThat(model.noticeProperty().get()).isEqualTo("Archived Alice Pauline.");
+        assertThat(model.rows()).extracting(ContactRecord::displayName).doesNotContain("Alice Pauline");
+        assertThat(model.undoProperty().get()).isNotNull();
+
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> model.undoProperty().get().run());
+        settle();
+        assertThat(model.noticeProperty().get()).isEqualTo("Restored Alice Pauline again.");
+        assertThat(context.contacts().get(alice.id()).archived()).isFalse();
+        assertThat(model.undoProperty().get()).isNull();
+    }
+
+    @Test
+    void archiveSelected_declined_changesNothing() throws Exception {
+        search("");
+        dialogs.confirmAnswer = false;
+        ContactRecord alice = row("Alice Pauline");
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            model.selectedProperty().set(alice);
+            model.archiveSelected();
+        });
+        settle();
+        assertThat(context.contacts().get(alice.id()).archived()).isFalse();
+        assertThat(model.noticeProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aContactTheSearchHides_isNoLongerSelected_andNoActionReachesIt() throws Exception {
+        search("");
+        ContactRecord alice = row("Alice Pauline");
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> model.selectedProperty().set(alice));
+        search("kurz");
+        assertThat(model.rows()).extracting(ContactRecord::displayName).containsExactly("Carol Kurz");
+        assertThat(model.selectedProperty().get()).isNull();
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            model.selectedProperty().set(alice); // a stale reference, as a view could still hold one
+            model.archiveSelected();
+            model.revealSelected();
+        });
+        settle();
+        assertThat(context.contacts().get(alice.id()).archived()).isFalse();
+        assertThat(dialogs.shown).isEmpty();
     }
 
     /** Holds submitted work until the test releases it, newest first. */
@@ -91,6 +148,10 @@ class ContactsViewModelTest {
         @Override
         public synchronized void execute(Runnable command) {
             held.add(command);
+        }
+
+        synchronized int heldCount() {
+            return held.size();
         }
 
         synchronized void runInReverseOrder() {

@@ -6,14 +6,13 @@ import com.portaldesk.app.AppContext;
 import com.portaldesk.contacts.ContactQuery;
 import com.portaldesk.contacts.ImportColumn;
 import com.portaldesk.contacts.ImportMode;
+import com.portaldesk.testutil.FxWait;
 import com.portaldesk.testutil.TestActor;
 import com.portaldesk.testutil.TestDatabase;
 import com.portaldesk.ui.common.Background;
 import com.portaldesk.ui.staff.ImportWizardViewModel.Step;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -54,11 +53,6 @@ class ImportWizardViewModelTest {
         context.close();
     }
 
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     private void onFx(Runnable action) {
         WaitForAsyncUtils.waitForAsyncFx(5000, action);
     }
@@ -82,14 +76,14 @@ class ImportWizardViewModelTest {
     void wizard_walksFromFileToImport() throws Exception {
         dialogs.fileToOpen = csv(3, false);
         onFx(wizard::chooseFile);
-        waitUntil(() -> wizard.stepProperty().get() == Step.MAP);
+        FxWait.waitUntil(() -> wizard.stepProperty().get() == Step.MAP);
         assertThat(wizard.mappingProperty().get().indexOf(ImportColumn.EMAIL)).contains(2);
         onFx(wizard::toPreview);
-        waitUntil(() -> wizard.stepProperty().get() == Step.PREVIEW);
+        FxWait.waitUntil(() -> wizard.stepProperty().get() == Step.PREVIEW);
         assertThat(wizard.preview()).hasSize(3);
         assertThat(wizard.canImport().get()).isTrue();
         onFx(wizard::startImport);
-        waitUntil(() -> wizard.stepProperty().get() == Step.DONE);
+        FxWait.waitUntil(() -> wizard.stepProperty().get() == Step.DONE);
         assertThat(count()).isEqualTo(3);
         assertThat(wizard.messageProperty().get()).contains("Imported 3 contacts");
     }
@@ -97,7 +91,7 @@ class ImportWizardViewModelTest {
     @Test
     void unmappingRequiredColumn_blocksThePreviewWithReason() throws Exception {
         wizard.load(csv(1, false));
-        waitUntil(() -> wizard.stepProperty().get() == Step.MAP);
+        FxWait.waitUntil(() -> wizard.stepProperty().get() == Step.MAP);
         onFx(() -> wizard.map(ImportColumn.EMAIL, null));
         onFx(wizard::toPreview);
         assertThat(wizard.stepProperty().get()).isEqualTo(Step.MAP);
@@ -107,26 +101,26 @@ class ImportWizardViewModelTest {
     @Test
     void allOrNothing_withABadRow_cannotImport_butValidRowsCanAndReportIsSaved() throws Exception {
         wizard.load(csv(2, true));
-        waitUntil(() -> wizard.stepProperty().get() == Step.MAP);
+        FxWait.waitUntil(() -> wizard.stepProperty().get() == Step.MAP);
         onFx(wizard::toPreview);
-        waitUntil(() -> wizard.stepProperty().get() == Step.PREVIEW);
+        FxWait.waitUntil(() -> wizard.stepProperty().get() == Step.PREVIEW);
         assertThat(wizard.summary()).contains("2 rows ready to import, 1 with problems");
         assertThat(wizard.canImport().get()).isFalse();
         onFx(() -> wizard.modeProperty().set(ImportMode.VALID_ROWS));
         assertThat(wizard.canImport().get()).isTrue();
         onFx(wizard::startImport);
-        waitUntil(() -> wizard.stepProperty().get() == Step.DONE);
+        FxWait.waitUntil(() -> wizard.stepProperty().get() == Step.DONE);
         assertThat(count()).isEqualTo(2);
         dialogs.fileToSave = dir.resolve("refused.csv");
         onFx(wizard::saveReport);
-        waitUntil(() -> Files.exists(dialogs.fileToSave) && wizard.messageProperty().get().startsWith("Report saved"));
+        FxWait.waitUntil(() -> Files.exists(dialogs.fileToSave) && wizard.messageProperty().get().startsWith("Report saved"));
         assertThat(Files.readString(dialogs.fileToSave)).contains("not-an-email");
     }
 
     @Test
     void badFile_staysOnFirstStepWithClearMessage() throws Exception {
         wizard.load(Files.writeString(dir.resolve("empty.csv"), ""));
-        waitUntil(() -> !wizard.errorProperty().get().isEmpty());
+        FxWait.waitUntil(() -> !wizard.errorProperty().get().isEmpty());
         assertThat(wizard.stepProperty().get()).isEqualTo(Step.CHOOSE);
         assertThat(wizard.errorProperty().get()).isEqualTo("The file is empty.");
     }
@@ -134,13 +128,13 @@ class ImportWizardViewModelTest {
     @Test
     void cancel_duringImport_rollsEverythingBack() throws Exception {
         wizard.load(csv(20_000, false));
-        waitUntil(() -> wizard.stepProperty().get() == Step.MAP);
+        FxWait.waitUntil(() -> wizard.stepProperty().get() == Step.MAP);
         onFx(wizard::toPreview);
-        waitUntil(() -> wizard.stepProperty().get() == Step.PREVIEW);
+        FxWait.waitUntil(() -> wizard.stepProperty().get() == Step.PREVIEW);
         onFx(wizard::startImport);
-        waitUntil(() -> wizard.progressProperty().get() > 0);
+        FxWait.waitUntil(() -> wizard.progressProperty().get() > 0);
         onFx(wizard::cancel);
-        waitUntil(() -> wizard.stepProperty().get() == Step.PREVIEW);
+        FxWait.waitUntil(() -> wizard.stepProperty().get() == Step.PREVIEW);
         assertThat(wizard.messageProperty().get()).contains("cancelled");
         assertThat(count()).isZero();
     }

@@ -11,7 +11,7 @@ import com.portaldesk.testutil.TestActor;
 import com.portaldesk.testutil.TestDatabase;
 import com.portaldesk.testutil.TypicalContacts;
 import com.portaldesk.ui.common.Background;
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.control.Label;
@@ -20,6 +20,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -27,12 +28,15 @@ import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class OutboxScreenTest {
+    @TempDir
+    Path dataDir;
+
     private AppContext context;
     private Background background;
 
     @Start
     void start(Stage stage) throws Exception {
-        context = TestDatabase.open(Files.createTempDirectory("portaldesk-outbox"), MutableClock.at("2026-06-01T10:00:00Z"));
+        context = TestDatabase.open(dataDir, MutableClock.at("2026-06-01T10:00:00Z"));
         context.contacts().add(TypicalContacts.ALICE, TestActor.STAFF);
         context.verification().engine().start("alice@example.com", "6879", Channel.SMS, "lobby");
         background = new Background();

@@ -8,9 +8,11 @@ import com.portaldesk.staff.StaffSession;
 import com.portaldesk.staff.TestAuthenticator;
 import com.portaldesk.testutil.DirectExecutorService;
 import com.portaldesk.config.AppConfig;
+import com.portaldesk.testutil.FxWait;
+import com.portaldesk.testutil.MutableClock;
 import com.portaldesk.ui.common.Background;
-import java.nio.file.Files;
-import java.time.Clock;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -22,6 +24,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -32,6 +35,11 @@ import org.testfx.util.WaitForAsyncUtils;
 class StaffSignInScreenTest {
     private static final String PASSWORD = "lantern orchard river";
 
+    @TempDir
+    Path dataDir;
+
+    /** Staff sign-in runs on this clock, so a new authenticator step is a move of the clock, not a wait. */
+    private final MutableClock clock = new MutableClock(Instant.now());
     private AppContext context;
     private Background background;
     private SignInViewModel model;
@@ -39,8 +47,7 @@ class StaffSignInScreenTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        context = AppContext.open(AppConfig.forDataDir(Files.createTempDirectory("portaldesk-signin")),
-                Clock.systemUTC(), new DirectExecutorService());
+        context = AppContext.open(AppConfig.forDataDir(dataDir), clock, new DirectExecutorService());
         background = new Background();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         model = new SignInViewModel(context.staffAuth(), background, "desk", true, signedIn::set);
@@ -56,11 +63,6 @@ class StaffSignInScreenTest {
         context.close();
     }
 
-    private static void waitUntil(java.util.function.BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     private TestAuthenticator setUpAndEnrol(FxRobot robot) throws Exception {
         robot.clickOn("#firmName").write("Lee & Partners CPA");
         robot.clickOn("#displayName").write("Ann Lee");
@@ -68,17 +70,17 @@ class StaffSignInScreenTest {
         robot.clickOn("#setupPassword").write(PASSWORD);
         robot.clickOn("#setupConfirm").write(PASSWORD);
         robot.clickOn("#setupButton");
-        waitUntil(() -> model.stepProperty().get() == SignInViewModel.Step.ENROL);
+        FxWait.waitUntil(() -> model.stepProperty().get() == SignInViewModel.Step.ENROL);
         TestAuthenticator app = new TestAuthenticator(model.otpauthUriProperty().get());
         assertThat(robot.lookup("#qr").queryAs(javafx.scene.image.ImageView.class).getImage()).isNotNull();
-        robot.clickOn("#enrolCode").write(app.codeAt(Instant.now()));
+        robot.clickOn("#enrolCode").write(app.codeAt(clock.instant()));
         robot.clickOn("#enrolButton");
-        waitUntil(() -> model.stepProperty().get() == SignInViewModel.Step.RECOVERY_CODES);
+        FxWait.waitUntil(() -> model.stepProperty().get() == SignInViewModel.Step.RECOVERY_CODES);
         @SuppressWarnings("unchecked")
         ListView<String> codes = robot.lookup("#recoveryList").queryAs(ListView.class);
         assertThat(codes.getItems()).hasSize(10);
         robot.clickOn("#recoveryButton");
-        waitUntil(() -> signedIn.get() != null);
+        FxWait.waitUntil(() -> signedIn.get() != null);
         return app;
     }
 
@@ -95,19 +97,18 @@ class StaffSignInScreenTest {
         signedIn.set(null);
         WaitForAsyncUtils.waitForAsyncFx(5000, model::startOver);
         // A new 30-second step, so the enrolment's code cannot be the one that signs in (no replay).
-        Instant next = Instant.ofEpochSecond((Instant.now().getEpochSecond() / 30 + 1) * 30);
-        Thread.sleep(Math.max(0, next.toEpochMilli() - System.currentTimeMillis() + 200));
+        clock.advance(Duration.ofSeconds(30));
         robot.clickOn("#username").write("ann.lee");
         robot.clickOn("#password").write(PASSWORD);
         robot.clickOn("#signInButton");
-        waitUntil(() -> model.stepProperty().get() == SignInViewModel.Step.CODE);
-        robot.clickOn("#code").write("000000".equals(app.codeAt(Instant.now())) ? "111111" : "000000");
+        FxWait.waitUntil(() -> model.stepProperty().get() == SignInViewModel.Step.CODE);
+        robot.clickOn("#code").write("000000".equals(app.codeAt(clock.instant())) ? "111111" : "000000");
         robot.clickOn("#codeButton");
-        waitUntil(() -> !model.busyProperty().get() && !model.errorProperty().get().isEmpty());
+        FxWait.waitUntil(() -> !model.busyProperty().get() && !model.errorProperty().get().isEmpty());
         assertThat(signedIn.get()).isNull();
-        robot.clickOn("#code").write(app.codeAt(Instant.now()));
+        robot.clickOn("#code").write(app.codeAt(clock.instant()));
         robot.clickOn("#codeButton");
-        waitUntil(() -> signedIn.get() != null);
+        FxWait.waitUntil(() -> signedIn.get() != null);
         assertThat(signedIn.get().username()).isEqualTo("ann.lee");
     }
 
@@ -119,7 +120,7 @@ class StaffSignInScreenTest {
         robot.clickOn("#setupPassword").write(PASSWORD);
         robot.clickOn("#setupConfirm").write(PASSWORD + "x");
         robot.clickOn("#setupButton");
-        waitUntil(() -> !robot.lookup("#error").queryAs(Label.class).getText().isEmpty());
+        FxWait.waitUntil(() -> !robot.lookup("#error").queryAs(Label.class).getText().isEmpty());
         assertThat(robot.lookup("#error").queryAs(Label.class).getText()).contains("not the same");
         assertThat(context.staffAuth().setupNeeded()).isTrue();
     }
@@ -131,7 +132,7 @@ class StaffSignInScreenTest {
         robot.clickOn("#username").write("ann.lee");
         robot.clickOn("#password").write("not the password");
         robot.clickOn("#signInButton");
-        waitUntil(() -> !model.errorProperty().get().isEmpty());
+        FxWait.waitUntil(() -> !model.errorProperty().get().isEmpty());
         String refusal = model.errorProperty().get();
         assertThat(refusal).contains("not right");
         for (int i = 0; i < 4; i++) {
