@@ -45,7 +45,8 @@ final class EmbeddedLogin {
      * user; it gets PORTALDESK (admin) and loses the empty user, in that order, so a crash between leaves it usable.
      */
     static void adoptLegacyDatabase(String url, Database.Credentials login) {
-        try (Connection ignored = DriverManager.getConnection(url, login.user(), login.password())) {
+        try {
+            DriverManager.getConnection(url, login.user(), login.password()).close();
             return;
         } catch (SQLException e) {
             if (!WRONG_LOGIN.equals(e.getSQLState())) {

@@ -44,9 +44,13 @@ final class OpeningLock {
             if (turn.runHolds > 0) {
                 return step.run();
             }
-            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                 FileLock ignored = channel.lock()) {
-                return step.run();
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+                FileLock lock = channel.lock();
+                try {
+                    return step.run();
+                } finally {
+                    lock.release();
+                }
             } catch (IOException e) {
                 throw new SQLException("Cannot take turns on " + file + ": " + e.getMessage(), "08000", e);
             }

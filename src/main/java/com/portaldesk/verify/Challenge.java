@@ -194,6 +194,11 @@ public class Challenge {
         return byEmailInstead;
     }
 
+    /** The channel the client asked for: a text, even when it went by email because no text was possible. */
+    Channel requestedChannel() {
+        return byEmailInstead ? Channel.SMS : channel;
+    }
+
     int checksInFlight() {
         return checksInFlight;
     }

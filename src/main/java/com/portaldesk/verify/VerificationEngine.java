@@ -93,28 +93,37 @@ public final class VerificationEngine {
         // only wrong last fours would let a guesser learn the right one from when the lock falls.
         failure(em, identity, policy, now, terminalId, candidate.contactId().orElse(null));
         boolean locked = limiter.isLocked(em, identity, now);
-        Destination destination = Destination.of(candidate, channel, policy);
-        String instead = "";
-        if (destination.textImpossible() && policy.emailEnabled()) {
-            // No text can go to this contact: the code goes by email under the same challenge, as after a failed text.
-            Destination byEmail = Destination.of(candidate, Channel.EMAIL, policy);
-            if (byEmail.reachable()) {
-                instead = "No text message possible (" + destination.whyNoText() + "): the code goes by email";
-                destination = byEmail;
-            }
-        }
+        Destination requested = Destination.of(candidate, channel, policy);
+        // A contact who may sign in but whose number takes no text gets the code by email, under this challenge.
+        Optional<Destination> instead = candidate.outcome() == SignInLookup.Outcome.MATCH && !locked
+                ? emailInstead(candidate, requested, policy) : Optional.empty();
+        Destination destination = instead.orElse(requested);
         AuditReason reason = locked ? AuditReason.LOCKED : reasonFor(candidate.outcome(), destination);
         boolean decoy = reason != AuditReason.MATCH;
         Language written = language != null ? language : candidate.language();
         Challenge challenge = new Challenge(UUID.randomUUID(), identity,
                 decoy ? null : candidate.contactId().orElseThrow(), decoy, terminalId, policy.maxChecks(), written, now);
-        Optional<UUID> delivery = issuer.issue(em, challenge, destination, policy, now, !decoy,
-                !decoy && !instead.isEmpty(), candidate.firstName(), terminalId);
+        Optional<UUID> delivery = issuer.issue(em, challenge, destination, policy, now, !decoy, instead.isPresent(),
+                candidate.firstName(), terminalId);
         budget.record(em, identity, terminalId, channel, now);
         audit.append(em, AuditRecord.of(AuditEventType.CHALLENGE_STARTED, reason, terminalId)
                 .withContact(candidate.contactId().orElse(null)).withChallenge(challenge.id())
-                .withDelivery(destination.channel().name(), destination.masked()).withDetail(decoy ? "" : instead));
+                .withDelivery(destination.channel().name(), destination.masked())
+                .withDetail(instead.isPresent() ? noTextWords(requested) : ""));
         return new Decision(sent(challenge.id(), channel, policy), delivery);
+    }
+
+    /** The email destination to use when a text was asked for but cannot go to this contact; empty otherwise. */
+    private static Optional<Destination> emailInstead(Candidate contact, Destination requested, PortalPolicy policy) {
+        if (!requested.textImpossible() || !policy.emailEnabled()) {
+            return Optional.empty();
+        }
+        Destination byEmail = Destination.of(contact, Channel.EMAIL, policy);
+        return byEmail.reachable() ? Optional.of(byEmail) : Optional.empty();
+    }
+
+    private static String noTextWords(Destination requested) {
+        return "No text message possible (" + requested.whyNoText() + "): the code goes by email";
     }
 
     /** A new code under the same challenge and attempt budget, by the same or another channel. */
@@ -122,7 +131,8 @@ public final class VerificationEngine {
         Terminals.check(terminalId);
         return commitThenSend(em -> {
             Challenge challenge = challengeId == null ? null : em.find(Challenge.class, challengeId);
-            Channel wanted = channel != null ? channel : challenge == null ? Channel.EMAIL : challenge.channel();
+            // "The same channel" is the one the client asked for, real or decoy alike, so the answer cannot differ.
+            Channel wanted = channel != null ? channel : challenge == null ? Channel.EMAIL : challenge.requestedChannel();
             if (challenge == null || challenge.status() != ChallengeStatus.PENDING
                     || challenge.attempts() >= challenge.maxAttempts()) {
                 return Decision.only(refused(ClientStatus.START_AGAIN, ClientMessages.START_AGAIN, wanted));
@@ -148,17 +158,20 @@ public final class VerificationEngine {
             }
             Optional<Candidate> contact = challenge.decoy() ? Optional.empty()
                     : lookup.byId(em, challenge.contactId());
-            Destination destination = contact.map(c -> Destination.of(c, wanted, policy))
+            Destination requested = contact.map(c -> Destination.of(c, wanted, policy))
                     .orElse(Destination.decoy(wanted, challenge.destinationMasked()));
+            Optional<Destination> instead = contact.flatMap(c -> emailInstead(c, requested, policy));
+            Destination destination = instead.orElse(requested);
             boolean deliverable = !challenge.decoy() && destination.reachable();
-            Optional<UUID> delivery = issuer.issue(em, challenge, destination, policy, now, deliverable, false,
-                    contact.map(Candidate::firstName).orElse(""), terminalId);
+            Optional<UUID> delivery = issuer.issue(em, challenge, destination, policy, now, deliverable,
+                    instead.isPresent(), contact.map(Candidate::firstName).orElse(""), terminalId);
             budget.record(em, challenge.identityHash(), terminalId, wanted, now);
             audit.append(em, AuditRecord.of(AuditEventType.CODE_RESENT, challenge.decoy() ? AuditReason.NOT_PENDING
                             : deliverable ? AuditReason.OK : destination.problem(), terminalId)
                     .withChallenge(challengeId).withContact(challenge.contactId())
-                    .withDelivery(wanted.name(), destination.masked())
-                    .withDetail(deliverable ? "A new code is queued; the old one no longer works" : ""));
+                    .withDelivery(destination.channel().name(), destination.masked())
+                    .withDetail(!deliverable ? "" : instead.isPresent() ? noTextWords(requested)
+                            : "A new code is queued; the old one no longer works"));
             return new Decision(sent(challengeId, wanted, policy), delivery);
         });
     }

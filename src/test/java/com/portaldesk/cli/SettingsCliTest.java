@@ -68,6 +68,23 @@ class SettingsCliTest {
     }
 
     @Test
+    void codes_areWrittenInTheContactsLanguage_unlessTheStartSaysOtherwise() {
+        run("contacts", "add", "--first-name", "Ana", "--email", "ana@example.com", "--ssn", "219-09-7351",
+                "--language", "es");
+        assertThat(run("verify", "start", "--email", "ana@example.com", "--last4", "7351", "--channel", "email"))
+                .isZero();
+        assertThat(run("outbox", "list", "--limit", "1")).isZero();
+        assertThat(out).contains("Este es su código de verificación").doesNotContain("Here is your verification code");
+        assertThat(run("verify", "start", "--email", "ana@example.com", "--last4", "7351", "--channel", "email",
+                "--language", "en")).isZero();
+        assertThat(run("outbox", "list", "--limit", "1")).isZero();
+        assertThat(out).contains("Here is your verification code");
+        assertThat(run("contacts", "add", "--first-name", "X", "--email", "x@example.com", "--language", "fr"))
+                .isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(err).contains("Language is en (English) or es (Spanish)");
+    }
+
+    @Test
     void codeMessages_nameTheFirmAndItsPhone() {
         run("settings", "firm", "--name", "Lee CPA", "--phone", "(415) 555-0100");
         run("contacts", "add", "--first-name", "Ann", "--email", "ann@example.com", "--ssn", "219-09-7351");

@@ -102,6 +102,44 @@ class DeliveryCliTest {
         assertThat(twilio.contractViolations()).isEmpty();
     }
 
+    private List<com.portaldesk.audit.AuditEntry> testEvents() {
+        try (AppContext context = AppContext.open(com.portaldesk.config.AppConfig.load(config,
+                Map.of("TWILIO_TOKEN", TwilioStub.TOKEN, "SMTP_PASSWORD", SMTP_SECRET),
+                Map.of(com.portaldesk.config.ConfigKey.DATA_DIR, dir.resolve("data").toString())))) {
+            return context.audit().list(new com.portaldesk.audit.AuditQuery(null, null,
+                    com.portaldesk.audit.AuditEventType.DELIVERY_TESTED, null, null, 10));
+        }
+    }
+
+    @Test
+    void testSms_outsideTheCountryList_orNotAMobile_isNotSent_andIsAudited() {
+        assertThat(run("delivery", "test-sms", "--to", "+44 7400 123456")).isEqualTo(ExitCodes.REFUSED);
+        assertThat(out).contains("SMS_COUNTRY_NOT_ALLOWED").contains("GB");
+        assertThat(run("delivery", "test-sms", "--to", "+1 900 555 0199")).isEqualTo(ExitCodes.REFUSED);
+        assertThat(out).contains("SMS_NUMBER_NOT_MOBILE").contains("premium rate");
+        assertThat(twilio.requests()).as("nothing reached Twilio").isEmpty();
+        assertThat(testEvents()).hasSize(2).allSatisfy(e -> {
+            assertThat(e.detail()).startsWith("Test message refused").contains("Asked by os:");
+            assertThat(e.destinationMasked()).startsWith("•••");
+        });
+    }
+
+    @Test
+    void testSms_obeysTheFirmWideHourlyBudget() {
+        twilio.acceptsThenReports("delivered", null);
+        try (AppContext context = AppContext.open(com.portaldesk.config.AppConfig.load(config,
+                Map.of("TWILIO_TOKEN", TwilioStub.TOKEN, "SMTP_PASSWORD", SMTP_SECRET),
+                Map.of(com.portaldesk.config.ConfigKey.DATA_DIR, dir.resolve("data").toString())))) {
+            context.policies().save(new com.portaldesk.settings.PolicyBuilder(context.policies().current())
+                    .firmSmsPerHour(1).build(), "desk");
+        }
+        assertThat(run("delivery", "test-sms", "--to", "+1 415 555 0123")).isZero();
+        assertThat(run("delivery", "test-sms", "--to", "+1 415 555 0124")).isEqualTo(ExitCodes.REFUSED);
+        assertThat(out).contains("RATE_LIMIT_FIRM_SMS");
+        assertThat(twilio.requests().stream().filter(r -> r.getMethod().getName().equals("POST"))).hasSize(1);
+        assertThat(testEvents()).extracting(e -> e.destinationMasked()).containsExactly("•••24", "•••23");
+    }
+
     @Test
     void badDestination_isInvalidInput() {
         assertThat(run("delivery", "test-sms", "--to", "12")).isEqualTo(ExitCodes.INVALID_INPUT);

@@ -143,6 +143,21 @@ class SendLimitsTest {
     }
 
     @Test
+    void resendingTheSameWay_answersAsForADecoy_andStillGoesByEmail() {
+        f.contact("nomobile@example.com", "219-09-5555", "");
+        StartResult real = f.start("nomobile@example.com", "5555", Channel.SMS);
+        StartResult decoy = f.start("nobody@example.com", "5555", Channel.SMS);
+        f.advance(Duration.ofSeconds(61));
+        StartResult realAgain = f.engine().resend(real.challengeId(), null, EngineFixture.TERMINAL);
+        OutboxEntry sent = f.context.outbox().list(1).get(0);
+        StartResult decoyAgain = f.engine().resend(decoy.challengeId(), null, EngineFixture.TERMINAL);
+        assertThat(realAgain.message()).isEqualTo(decoyAgain.message()).contains("text message");
+        assertThat(realAgain.channel()).isEqualTo(decoyAgain.channel()).isEqualTo(Channel.SMS);
+        assertThat(sent.channel()).isEqualTo("EMAIL");
+        assertThat(f.check(real.challengeId(), f.codeIn(sent)).approved()).isTrue();
+    }
+
+    @Test
     void noTextPossible_andEmailTurnedOff_sendsNothing_butAnswersTheSame() {
         f.contact("nigel@example.com", "219-09-1234", "+44 7400 123456");
         f.policy(p -> p.methods(true, false));

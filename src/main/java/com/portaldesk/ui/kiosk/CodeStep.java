@@ -44,6 +44,10 @@ final class CodeStep {
         return challenge;
     }
 
+    Channel channel() {
+        return channel;
+    }
+
     /** Whether a text message is what the client is waiting for (so its delivery is worth watching). */
     boolean waitingForText() {
         return challenge != null && channel == Channel.SMS;

@@ -193,11 +193,13 @@ public final class KioskViewModel {
                 });
     }
 
+    /** A new code by this channel, or (null) by the channel the last code went by as far as the kiosk knows. */
     public void resend(Channel wanted) {
         activity();
         codeStep.asked(wanted);
         UUID id = codeStep.challenge();
-        run(text("code.sending"), () -> services.engine().resend(id, wanted, services.terminalId()), this::started);
+        Channel channel = codeStep.channel();
+        run(text("code.sending"), () -> services.engine().resend(id, channel, services.terminalId()), this::started);
     }
 
     /** Shows a plain next step if the text failed: a code by email instead, or the front desk. */
@@ -208,6 +210,7 @@ public final class KioskViewModel {
         UUID id = codeStep.challenge();
         work.quietly(() -> services.engine().deliveryState(id), state -> {
             if (state == DeliveryState.SENT_BY_EMAIL_INSTEAD) {
+                codeStep.asked(Channel.EMAIL); // a new code should go where this one went
                 message.set(text("code.emailInstead"));
             } else if (state == DeliveryState.NO_FALLBACK) {
                 message.set(text("code.askDesk"));
