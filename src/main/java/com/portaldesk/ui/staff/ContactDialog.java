@@ -101,7 +101,7 @@ public final class ContactDialog extends UiPart<VBox> {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(model.isEditing() ? "Edit contact" : "New contact");
-        Scene scene = new Scene(getRoot(), 660, 700);
+        Scene scene = new Scene(getRoot(), 660, 660);
         scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         stage.setScene(scene);
         stage.show();
