@@ -119,6 +119,13 @@ public class CodeDelivery {
         this.sealed = value;
     }
 
+    /** A code that goes nowhere: final from the start. */
+    void closeUnsent(String why, Instant now) {
+        this.status = Status.NOT_SENT;
+        this.outcome = why;
+        this.finishedAt = now;
+    }
+
     UUID id() {
         return id;
     }

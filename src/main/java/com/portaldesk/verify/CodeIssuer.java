@@ -32,6 +32,8 @@ final class CodeIssuer {
             em.persist(challenge);
         }
         if (!deliver) {
+            queue.recordUnsent(em, challenge, terminalId, policy.codeLifetime(), challenge.decoy()
+                    ? "Decoy: nothing is sent" : "Not sent: " + destination.problem());
             return Optional.empty();
         }
         return Optional.of(queue.enqueue(em, challenge, destination.address(), code, firstName,

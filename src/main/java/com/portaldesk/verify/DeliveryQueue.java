@@ -73,6 +73,19 @@ final class DeliveryQueue {
         return row.id();
     }
 
+    /**
+     * The row a code that goes nowhere gets (a decoy's, or one for a destination that cannot be reached): the same
+     * sealing work and the same insert as a real one, so a real match does not answer measurably slower than a
+     * decoy, but final at once and with nothing sealed kept.
+     */
+    void recordUnsent(EntityManager em, Challenge challenge, String terminalId, Duration lifetime, String why) {
+        CodeDelivery row = new CodeDelivery(UUID.randomUUID(), challenge, terminalId, challenge.language().tag(),
+                (int) lifetime.toSeconds(), now());
+        cipher.encryptBytes(pack(challenge.destinationMasked(), "000000", ""), aad(row.id()));
+        row.closeUnsent(why, now());
+        em.persist(row);
+    }
+
     /** Rows a worker may take now: due and unclaimed, or held by a claim that ran out (its worker is gone). */
     List<UUID> due(int limit) {
         Instant now = now();
