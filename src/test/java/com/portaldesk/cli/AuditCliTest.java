@@ -2,38 +2,29 @@ package com.portaldesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.portaldesk.app.AppContext;
 import com.portaldesk.testutil.RawSql;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** audit list names people in words; audit checkpoint and audit verify catch a log that was quietly shortened. */
 class AuditCliTest {
     @TempDir
     Path dir;
 
+    private InProcessCli cli;
     private String out;
 
     private int run(String... args) {
-        List<String> all = new ArrayList<>(List.of("--data-dir", dir.resolve("data").toString()));
-        all.addAll(List.of(args));
-        CommandLine cli = PortalDeskCli.create(AppContext::open, (config, kiosk) -> { }, Map.of());
-        StringWriter text = new StringWriter();
-        cli.setOut(new PrintWriter(text));
-        cli.setErr(new PrintWriter(text));
-        int code = cli.execute(all.toArray(String[]::new));
-        out = text.toString();
+        if (cli == null) {
+            cli = new InProcessCli(dir.resolve("data"));
+        }
+        int code = cli.run(args);
+        out = cli.out;
         return code;
     }
 

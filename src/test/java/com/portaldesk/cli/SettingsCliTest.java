@@ -6,35 +6,26 @@ import com.portaldesk.app.AppContext;
 import com.portaldesk.audit.AuditEventType;
 import com.portaldesk.audit.AuditQuery;
 import com.portaldesk.config.AppConfig;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** settings firm: the name and phone every code message names, set without the window, checked and audited. */
 class SettingsCliTest {
     @TempDir
     Path dir;
 
+    private InProcessCli cli;
     private String out;
     private String err;
 
     private int run(String... args) {
-        List<String> all = new ArrayList<>(List.of("--data-dir", dir.resolve("data").toString()));
-        all.addAll(List.of(args));
-        CommandLine cli = PortalDeskCli.create(AppContext::open, (config, kiosk) -> { }, Map.of());
-        StringWriter outText = new StringWriter();
-        StringWriter errText = new StringWriter();
-        cli.setOut(new PrintWriter(outText));
-        cli.setErr(new PrintWriter(errText));
-        int code = cli.execute(all.toArray(String[]::new));
-        out = outText.toString();
-        err = errText.toString();
+        if (cli == null) {
+            cli = new InProcessCli(dir.resolve("data"));
+        }
+        int code = cli.run(args);
+        out = cli.out;
+        err = cli.err;
         return code;
     }
 

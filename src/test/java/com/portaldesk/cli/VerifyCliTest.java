@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.portaldesk.app.AppContext;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,27 +14,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import picocli.CommandLine;
 
 /** The whole sign-in from the command line against the outbox, and clear refusals of bad input. */
 class VerifyCliTest {
     @TempDir
     Path dir;
 
+    private InProcessCli cli;
     private String out;
     private String err;
 
     private int run(String... args) {
-        List<String> all = new ArrayList<>(List.of("--data-dir", dir.toString()));
-        all.addAll(List.of(args));
-        CommandLine cli = PortalDeskCli.create(AppContext::open, (config, kiosk) -> { }, Map.of());
-        StringWriter outText = new StringWriter();
-        StringWriter errText = new StringWriter();
-        cli.setOut(new PrintWriter(outText));
-        cli.setErr(new PrintWriter(errText));
-        int code = cli.execute(all.toArray(String[]::new));
-        out = outText.toString();
-        err = errText.toString();
+        if (cli == null) {
+            cli = new InProcessCli(dir);
+        }
+        int code = cli.run(args);
+        out = cli.out;
+        err = cli.err;
         return code;
     }
 
