@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 
 /**
  * The typed, validated view of config.properties plus the environment. Precedence, lowest first:
- * built-in defaults, the file, {@code PORTALDESK_*} environment variables, command-line options.
+ * built-in defaults, the machine-wide file (see {@link DataFolders#machineConfig}), the user's file,
+ * {@code PORTALDESK_*} environment variables, command-line options.
  */
 public final class AppConfig {
     public static final String FILE_NAME = "config.properties";
@@ -50,8 +51,12 @@ public final class AppConfig {
         for (ConfigKey key : ConfigKey.values()) {
             values.put(key, key.defaultValue());
         }
+        Path machine = DataFolders.machineConfig(System.getProperty("os.name", ""), environment);
+        if (Files.isRegularFile(machine)) {
+            values.putAll(readFile(machine));
+        }
         Path file = chooseFile(explicitFile, environment);
-        if (file != null) {
+        if (file != null && !file.toAbsolutePath().equals(machine.toAbsolutePath())) {
             values.putAll(readFile(file));
         }
         for (ConfigKey key : ConfigKey.values()) {

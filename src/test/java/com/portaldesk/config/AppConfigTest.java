@@ -84,6 +84,22 @@ class AppConfigTest {
     }
 
     @Test
+    void machineWideFile_isReadBeforeTheUsersFile() throws Exception {
+        Path machine = Files.writeString(dir.resolve("machine.properties"),
+                "db.url=jdbc:postgresql://db.firm.lan/portaldesk\nui.theme=dark\n");
+        Path user = file("ui.theme=light\n");
+        AppConfig config = AppConfig.load(user, Map.of("PORTALDESK_MACHINE_CONFIG", machine.toString()), Map.of());
+        assertThat(config.dbUrl()).isEqualTo("jdbc:postgresql://db.firm.lan/portaldesk");
+        assertThat(config.theme()).as("the user's file wins over the machine's").isEqualTo("light");
+        assertThat(AppConfig.load(null, Map.of("PORTALDESK_MACHINE_CONFIG", machine.toString()), Map.of()).theme())
+                .isEqualTo("dark");
+        assertThat(DataFolders.defaultMachineConfig("Linux", Map.of()))
+                .isEqualTo(Path.of("/etc/portaldesk/config.properties"));
+        assertThat(DataFolders.defaultMachineConfig("Windows 11", Map.of("ProgramData", "C:\\ProgramData")).toString())
+                .endsWith("PortalDesk" + java.io.File.separator + "config.properties");
+    }
+
+    @Test
     void precedence_isFileThenEnvironmentThenCommandLine() throws Exception {
         Path config = file("data.dir=/from/file\nphone.default-region=CA\n");
         assertThat(AppConfig.load(config, Map.of(), Map.of()).dataDir()).isEqualTo(Path.of("/from/file"));
