@@ -11,6 +11,7 @@ trap 'rm -rf "$data"' EXIT
 
 # dpkg -i does not fetch dependencies: the ones a fresh machine lacks come first, from the package's own list.
 deps=$(dpkg-deb -f "$deb" Depends | tr ',' '\n' | sed 's/ //g' | grep -v '^$' | tr '\n' ' ')
+apt-get update -qq
 DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $deps >/dev/null
 dpkg -i "$deb"
 
