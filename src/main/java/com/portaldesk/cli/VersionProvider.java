@@ -6,7 +6,6 @@ import picocli.CommandLine.IVersionProvider;
 public final class VersionProvider implements IVersionProvider {
     @Override
     public String[] getVersion() {
-        String version = VersionProvider.class.getPackage().getImplementationVersion();
-        return new String[] {"PortalDesk " + (version == null ? "(development build)" : version)};
+        return new String[] {"PortalDesk " + com.portaldesk.config.AppVersion.current()};
     }
 }

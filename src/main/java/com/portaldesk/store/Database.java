@@ -9,10 +9,6 @@ import java.time.Duration;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
-import org.flywaydb.core.api.output.MigrateResult;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.jpa.HibernatePersistenceConfiguration;
 import org.hibernate.tool.schema.Action;
@@ -114,7 +110,7 @@ public final class Database implements AutoCloseable {
         }
         try {
             byte[] key = KeyGuard.verifyExisting(dataSource, dataDir);
-            Set<String> migratedNow = migrate(dataSource, description);
+            Set<String> migratedNow = SchemaMigration.migrate(dataSource, description);
             FieldCipher cipher = new FieldCipher(key != null ? key : KeyGuard.unlock(dataSource, dataDir));
             EntityManagerFactory emf = new HibernatePersistenceConfiguration(EMBEDDED_NAME)
                     .managedClasses(entityClasses)
@@ -190,20 +186,6 @@ public final class Database implements AutoCloseable {
             return new HikariDataSource(pool);
         } catch (HikariPool.PoolInitializationException e) {
             throw new StorageException(DatabaseFailures.cannotOpen(e, description), e);
-        }
-    }
-
-    /** Runs the migrations still due and returns the versions it applied. */
-    private static Set<String> migrate(HikariDataSource dataSource, String description) {
-        try {
-            MigrateResult result = Flyway.configure()
-                    .dataSource(dataSource)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
-            return result.migrations.stream().map(m -> m.version).collect(Collectors.toUnmodifiableSet());
-        } catch (FlywayException e) {
-            throw new StorageException("Cannot prepare the " + description + ": " + DatabaseFailures.rootMessage(e), e);
         }
     }
 

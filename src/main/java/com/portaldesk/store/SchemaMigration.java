@@ -1,0 +1,56 @@
+package com.portaldesk.store;
+
+import com.portaldesk.config.AppVersion;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the database's schema up to this program's, with Flyway, and refuses a database a newer PortalDesk has
+ * already moved on: an older program must not write to tables it does not know (Flyway would otherwise ignore the
+ * newer migrations). Flyway locks its history table while migrating, so when several workstations start a newer
+ * version at once one migrates and the others wait, and each migration commits whole or not at all.
+ */
+final class SchemaMigration {
+    private SchemaMigration() {
+    }
+
+    /** Runs the migrations still due and returns the versions it applied. */
+    static Set<String> migrate(DataSource dataSource, String description) {
+        try {
+            Flyway flyway = Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .installedBy("PortalDesk " + AppVersion.current())
+                    .load();
+            refuseNewerSchema(flyway.info().applied(), description);
+            MigrateResult result = flyway.migrate();
+            return result.migrations.stream().map(m -> m.version).collect(Collectors.toUnmodifiableSet());
+        } catch (FlywayException e) {
+            throw new StorageException("Cannot prepare the " + description + ": " + DatabaseFailures.rootMessage(e), e);
+        }
+    }
+
+    /** A schema version this program does not know means a newer PortalDesk migrated the database. */
+    static void refuseNewerSchema(MigrationInfo[] applied, String description) {
+        MigrationInfo[] future = Arrays.stream(applied)
+                .filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED)
+                .toArray(MigrationInfo[]::new);
+        if (future.length == 0) {
+            return;
+        }
+        MigrationInfo newest = future[future.length - 1];
+        String known = Arrays.stream(applied).filter(m -> !m.getState().name().startsWith("FUTURE"))
+                .reduce((first, second) -> second).map(m -> m.getVersion().getVersion()).orElse("none");
+        throw new StorageException("This PortalDesk (" + AppVersion.current() + ", schema " + known + ") is older than "
+                + "the " + description + ", which " + newest.getInstalledBy() + " moved to schema "
+                + newest.getVersion().getVersion() + ". Install that version, or a newer one, on this computer. "
+                + "Nothing was changed.");
+    }
+}
