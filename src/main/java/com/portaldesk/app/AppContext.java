@@ -30,6 +30,10 @@ import com.portaldesk.ui.kiosk.KioskServices;
 import com.portaldesk.ui.staff.DeliveryControl;
 import com.portaldesk.ui.staff.StaffServices;
 import com.portaldesk.verify.Verification;
+import com.portaldesk.workstations.WorkstationIdentity;
+import com.portaldesk.workstations.WorkstationKind;
+import com.portaldesk.workstations.WorkstationPresence;
+import com.portaldesk.workstations.Workstations;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -65,6 +69,8 @@ public final class AppContext implements CliServices {
     private final StaffAccounts staffAccounts;
     private final CheckInService checkIns;
     private final ChangeRequests changeRequests;
+    private final Workstations workstations;
+    private volatile WorkstationPresence presence;
 
     private AppContext(AppConfig config, Database database, Clock clock, ExecutorService deliveryThreads,
                        Duration handOffDelay) {
@@ -90,6 +96,7 @@ public final class AppContext implements CliServices {
         this.staffAccounts = new StaffAccounts(database.tx(), audit, clock);
         this.checkIns = new CheckInService(database.tx(), verification.sessions(), contacts, audit, clock);
         this.changeRequests = new ChangeRequests(database.tx(), database.cipher(), verification.sessions(), audit, clock);
+        this.workstations = new Workstations(database.tx(), clock);
     }
 
     public static AppContext open(AppConfig config) {
@@ -138,6 +145,7 @@ public final class AppContext implements CliServices {
         entities.addAll(DeliverySettingsService.entityClasses());
         entities.addAll(CheckInService.entityClasses());
         entities.addAll(ChangeRequests.entityClasses());
+        entities.addAll(Workstations.entityClasses());
         return new AppContext(config, Database.open(config, entities, shortRun), clock, deliveryThreads, handOffDelay);
     }
 
@@ -235,6 +243,29 @@ public final class AppContext implements CliServices {
         return staffAccounts;
     }
 
+    @Override
+    public Workstations workstations() {
+        return workstations;
+    }
+
+    /**
+     * Puts this staff app or kiosk on the Workstations list until it closes. Command-line runs are not listed:
+     * they last seconds and are not a workstation.
+     */
+    public void announce(WorkstationKind kind) {
+        String terminal = kind == WorkstationKind.KIOSK ? config.kioskTerminalId() : config.terminalId();
+        presence = WorkstationPresence.announce(workstations, new WorkstationIdentity(kind, terminal, hostName(),
+                System.getProperty("user.name"), com.portaldesk.config.AppVersion.current()), Workstations.HEARTBEAT);
+    }
+
+    private static String hostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            return System.getenv().getOrDefault("COMPUTERNAME", System.getenv("HOSTNAME"));
+        }
+    }
+
     private CodeSender smsSender(AppConfig effective) {
         return effective.twilio().<CodeSender>map(TwilioSmsSender::new).orElse(outbox);
     }
@@ -284,15 +315,19 @@ public final class AppContext implements CliServices {
 
     /** What the staff screens need. */
     public StaffServices staffServices() {
-        return new StaffServices(contacts, contactImport, csvExport, outbox, senders.demonstration(), database.description(), config.dataDir(), staffAuth, staffAccounts, policies,
-                audit, verification.locks(), new SsnReveal(database.tx(), database.cipher(), audit), deliveryControl(),
-                checkIns, changeRequests, auditNames(), checkpoints, config.terminalId());
+        return new StaffServices(contacts, contactImport, csvExport, outbox, senders.demonstration(),
+                database.description(), config.dataDir(), staffAuth, staffAccounts, policies, audit, verification.locks(),
+                new SsnReveal(database.tx(), database.cipher(), audit), deliveryControl(), checkIns, changeRequests,
+                auditNames(), checkpoints, workstations, config.terminalId());
     }
 
     /** Lets codes still being sent go out, then closes the database. */
     @Override
     public void close() {
         try {
+            if (presence != null) {
+                presence.close();
+            }
             verification.close();
             writeCheckpoint();
         } finally {

@@ -2,6 +2,7 @@ package com.portaldesk.app;
 
 import com.portaldesk.config.AppConfig;
 import com.portaldesk.ui.kiosk.KioskWindow;
+import com.portaldesk.workstations.WorkstationKind;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -10,6 +11,11 @@ import javafx.stage.Stage;
 public final class KioskApp extends PortalDeskApp {
     static void run(Supplier<AppConfig> config) {
         launch(KioskApp.class, config);
+    }
+
+    @Override
+    protected WorkstationKind kind() {
+        return WorkstationKind.KIOSK;
     }
 
     @Override

@@ -5,6 +5,7 @@ import com.portaldesk.config.AppConfig;
 import com.portaldesk.config.ConfigException;
 import com.portaldesk.store.StorageException;
 import com.portaldesk.ui.common.Background;
+import com.portaldesk.workstations.WorkstationKind;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Application;
@@ -52,12 +53,16 @@ abstract class PortalDeskApp extends Application {
 
     protected abstract void start(Stage stage, AppConfig config);
 
+    /** How this program appears on the Workstations list. */
+    protected abstract WorkstationKind kind();
+
     /** Opens the database off the FX thread; {@code settled} runs first either way, then {@code then} or a message. */
     protected void openDatabase(AppConfig config, Runnable settled, Consumer<Opened> then) {
         background.run(() -> {
             context = AppContext.open(config);
             // A window runs for hours: it also sends what other PortalDesk processes left queued.
             context.verification().startDeliveries();
+            context.announce(kind());
             return new Opened(context.staffAuth().setupNeeded(), context.policies().firmName());
         }, opened -> {
             settled.run();

@@ -8,6 +8,7 @@ import com.portaldesk.ui.staff.MainWindow;
 import com.portaldesk.ui.staff.SignInView;
 import com.portaldesk.ui.staff.SignInViewModel;
 import com.portaldesk.ui.staff.StaffServices;
+import com.portaldesk.workstations.WorkstationKind;
 import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.geometry.Insets;
@@ -27,6 +28,11 @@ public final class StaffApp extends PortalDeskApp {
     /** Called by the command line when no command is given; returns when the window closes. */
     static void run(Supplier<AppConfig> config) {
         launch(StaffApp.class, config);
+    }
+
+    @Override
+    protected WorkstationKind kind() {
+        return WorkstationKind.STAFF_APP;
     }
 
     @Override

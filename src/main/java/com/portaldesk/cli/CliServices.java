@@ -12,6 +12,7 @@ import com.portaldesk.delivery.ChannelRouter;
 import com.portaldesk.delivery.Outbox;
 import com.portaldesk.settings.PolicyService;
 import com.portaldesk.verify.Verification;
+import com.portaldesk.workstations.Workstations;
 
 /** What the commands need; the application's context provides it, so the CLI never builds services itself. */
 public interface CliServices extends AutoCloseable {
@@ -38,6 +39,9 @@ public interface CliServices extends AutoCloseable {
     ChannelRouter senders();
 
     Verification verification();
+
+    /** The staff apps and kiosks that use this database. */
+    Workstations workstations();
 
     /** Who acts from the command line: the operating-system account, on this terminal (see decision 0012). */
     default Actor actor() {

@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
         description = "Client contacts and client-portal sign-in security for accounting and tax firms.%n"
                 + "Without a command, opens the staff app.",
         subcommands = {ContactsCommand.class, VerifyCommand.class, OutboxCommand.class, AuditCommand.class,
-                DeliveryCommand.class, SettingsCommand.class},
+                DeliveryCommand.class, SettingsCommand.class, WorkstationsCommand.class},
         footer = ExitCodes.HELP_FOOTER)
 public final class PortalDeskCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE",

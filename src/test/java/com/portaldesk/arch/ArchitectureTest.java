@@ -18,7 +18,8 @@ class ArchitectureTest {
             .importPackages("com.portaldesk");
     private static final String[] FEATURES = {"com.portaldesk.config..", "com.portaldesk.store..", "com.portaldesk.contacts..",
             "com.portaldesk.settings..", "com.portaldesk.audit..",
-            "com.portaldesk.verify..", "com.portaldesk.delivery..", "com.portaldesk.staff..", "com.portaldesk.checkin.."};
+            "com.portaldesk.verify..", "com.portaldesk.delivery..", "com.portaldesk.staff..", "com.portaldesk.checkin..",
+            "com.portaldesk.workstations.."};
 
     private static void check(ArchRule rule) {
         rule.check(CLASSES);

@@ -33,6 +33,12 @@ public final class CliProcess {
         return this;
     }
 
+    /** Runs a window headless (Monocle, software rendering), as the GUI tests do, for a staff app or kiosk process. */
+    public CliProcess headlessWindows() {
+        return property("glass.platform", "Monocle").property("monocle.platform", "Headless")
+                .property("prism.order", "sw").property("prism.text", "t2k").property("java.awt.headless", "true");
+    }
+
     /** A Java system property for the process, such as user.home. */
     public CliProcess property(String name, String value) {
         jvmOptions.add("-D" + name + "=" + value);
@@ -77,6 +83,11 @@ public final class CliProcess {
     public Started start(String... args) {
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-cp", classPath(),
                 "-Dlogback.configurationFile=" + Path.of("target/classes/logback.xml").toAbsolutePath()));
+        // Like the suite itself, a child never reads this machine's own /etc/portaldesk/config.properties.
+        String machineConfig = System.getProperty("portaldesk.machine-config");
+        if (machineConfig != null) {
+            command.add("-Dportaldesk.machine-config=" + machineConfig);
+        }
         command.addAll(jvmOptions);
         command.addAll(List.of("com.portaldesk.app.Main", "--data-dir", dataDir.toString()));
         if (config != null) {

@@ -169,6 +169,8 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
                 session, services.terminalId()).getRoot()));
         tabs.getTabs().add(new Tab("Staff", new StaffAdminView(services.staffAccounts(), background, dialogs, session,
                 services.terminalId()).getRoot()));
+        tabs.getTabs().add(new Tab("Workstations", new WorkstationsView(services.workstations(), background,
+                services.terminalId()).getRoot()));
         tabs.getTabs().forEach(tab -> tab.setClosable(false));
     }
 

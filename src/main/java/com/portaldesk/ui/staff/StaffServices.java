@@ -14,6 +14,7 @@ import com.portaldesk.settings.PolicyService;
 import com.portaldesk.staff.StaffAccounts;
 import com.portaldesk.staff.StaffAuth;
 import com.portaldesk.verify.IdentityLocks;
+import com.portaldesk.workstations.Workstations;
 import java.nio.file.Path;
 
 /** What the staff screens need from the application, handed over by the app package. */
@@ -23,5 +24,6 @@ public record StaffServices(ContactService contacts, ContactImport contactImport
                             StaffAccounts staffAccounts, PolicyService policies, AuditLog audit,
                             IdentityLocks identityLocks, SsnReveal ssnReveal, DeliveryControl delivery,
                             CheckInService checkIns, ChangeRequests changeRequests,
-                            AuditNames auditNames, CheckpointLog checkpoints, String terminalId) {
+                            AuditNames auditNames, CheckpointLog checkpoints, Workstations workstations,
+                            String terminalId) {
 }

@@ -91,8 +91,29 @@ class AdminScreensTest {
     void staff_doNotSeeTheAdminTabs_norStartKioskMode(FxRobot robot) {
         open(Role.STAFF);
         TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
-        assertThat(tabs.getTabs()).extracting(t -> t.getText()).doesNotContain("Security settings", "Staff", "Audit log");
+        assertThat(tabs.getTabs()).extracting(t -> t.getText())
+                .doesNotContain("Security settings", "Staff", "Audit log", "Workstations");
         assertThat(robot.lookup("#kioskButton").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void workstations_listsTheKiosksAndStaffAppsOnThisDatabase_closedOnesOnlyWhenAsked(FxRobot robot) throws Exception {
+        java.util.UUID closed = context.workstations().started(new com.portaldesk.workstations.WorkstationIdentity(
+                com.portaldesk.workstations.WorkstationKind.STAFF_APP, "back-office", "BO-PC", "joe", "1.0.0"));
+        context.workstations().stopped(closed);
+        context.workstations().started(new com.portaldesk.workstations.WorkstationIdentity(
+                com.portaldesk.workstations.WorkstationKind.KIOSK, "lobby-1", "LOBBY-PC", "kiosk", "1.1.0"));
+        open(Role.ADMIN);
+        selectTab(robot, "Workstations");
+        TableView<?> table = robot.lookup("#workstationsTable").queryAs(TableView.class);
+        FxWait.waitUntil(() -> table.getItems().size() == 1);
+        assertThat(robot.lookup(".workstation-running").queryLabeled().getText()).isEqualTo("Running");
+        assertThat(robot.lookup("Kiosk").tryQuery()).isPresent();
+
+        robot.interact(() -> robot.lookup("#showClosedWorkstations").queryAs(javafx.scene.control.CheckBox.class)
+                .setSelected(true));
+        FxWait.waitUntil(() -> table.getItems().size() == 2);
+        assertThat(robot.lookup(".workstation-closed").queryLabeled().getText()).isEqualTo("Closed");
     }
 
     @Test

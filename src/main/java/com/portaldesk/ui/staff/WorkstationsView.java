@@ -1,0 +1,134 @@
+package com.portaldesk.ui.staff;
+
+import com.portaldesk.ui.common.Background;
+import com.portaldesk.ui.common.Poller;
+import com.portaldesk.workstations.WorkstationRecord;
+import com.portaldesk.workstations.WorkstationStatus;
+import com.portaldesk.workstations.Workstations;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+/**
+ * Admins: every staff app and kiosk that uses this database, what version it runs, on which computer and
+ * account, and when it last reported. Refreshed every 30 seconds while shown.
+ */
+public final class WorkstationsView {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.systemDefault());
+
+    private final Workstations workstations;
+    private final Background background;
+    private final TableView<WorkstationRecord> table = new TableView<>();
+    private final CheckBox showClosed = new CheckBox("Show closed programs");
+    private final Label summary = new Label();
+    private final Label placeholder = new Label("Loading workstations…");
+    private final BorderPane root = new BorderPane();
+
+    public WorkstationsView(Workstations workstations, Background background, String thisTerminal) {
+        this.workstations = workstations;
+        this.background = background;
+        table.setId("workstationsTable");
+        table.setPlaceholder(placeholder);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        column("Terminal", WorkstationRecord::terminalId, 150);
+        column("Program", w -> w.kind().label(), 90);
+        statusColumn();
+        column("Version", WorkstationRecord::version, 120);
+        column("Account", WorkstationRecord::osUser, 110);
+        column("Computer", WorkstationRecord::hostName, 150);
+        column("Last seen", w -> WHEN.format(w.lastSeenAt()), 130);
+        column("Started", w -> WHEN.format(w.startedAt()), 130);
+        showClosed.setId("showClosedWorkstations");
+        showClosed.selectedProperty().addListener((obs, old, now) -> refresh());
+        Button refresh = new Button("Refresh");
+        refresh.setOnAction(e -> refresh());
+        root.setTop(header(thisTerminal, refresh));
+        BorderPane.setMargin(table, new Insets(0, 16, 16, 16));
+        root.setCenter(table);
+        Poller.whileShowing(root, Duration.seconds(30), this::refresh);
+        refresh();
+    }
+
+    public BorderPane getRoot() {
+        return root;
+    }
+
+    private VBox header(String thisTerminal, Button refresh) {
+        Label title = new Label("Workstations");
+        title.getStyleClass().add("title-2");
+        Label explain = new Label("Every staff app and kiosk that uses this database. Each reports once a minute; "
+                + "one that stops reporting without closing (a crash, a power cut, a lost network) shows as not "
+                + "responding. This workstation's terminal id is " + thisTerminal + ".");
+        explain.setWrapText(true);
+        explain.getStyleClass().add("text-muted");
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox controls = new HBox(12, summary, grow, showClosed, refresh);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(6, title, explain, controls);
+        top.setPadding(new Insets(14, 16, 10, 16));
+        return top;
+    }
+
+    private void column(String name, Function<WorkstationRecord, String> getter, double width) {
+        TableColumn<WorkstationRecord, String> column = new TableColumn<>(name);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(getter.apply(c.getValue())));
+        table.getColumns().add(column);
+    }
+
+    /** The status in words and colour, so a kiosk that went quiet stands out. */
+    private void statusColumn() {
+        TableColumn<WorkstationRecord, WorkstationStatus> column = new TableColumn<>("Status");
+        column.setPrefWidth(120);
+        column.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue().status()));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(WorkstationStatus status, boolean empty) {
+                super.updateItem(status, empty);
+                getStyleClass().removeAll("workstation-running", "workstation-silent", "workstation-closed");
+                setText(empty || status == null ? null : status.label());
+                if (!empty && status != null) {
+                    getStyleClass().add(switch (status) {
+                        case RUNNING -> "workstation-running";
+                        case NOT_RESPONDING -> "workstation-silent";
+                        case CLOSED -> "workstation-closed";
+                    });
+                }
+            }
+        });
+        table.getColumns().add(column);
+    }
+
+    public void refresh() {
+        boolean includeClosed = showClosed.isSelected();
+        background.run(() -> workstations.list(includeClosed), this::show,
+                error -> placeholder.setText("The list could not be read: " + error.getMessage()));
+    }
+
+    private void show(List<WorkstationRecord> found) {
+        table.getItems().setAll(found);
+        placeholder.setText(showClosed.isSelected() ? "No staff app or kiosk has used this database yet."
+                : "No staff app or kiosk is running.");
+        long running = found.stream().filter(w -> w.status() == WorkstationStatus.RUNNING).count();
+        long silent = found.stream().filter(w -> w.status() == WorkstationStatus.NOT_RESPONDING).count();
+        summary.setText(running + " running" + (silent > 0 ? ", " + silent + " not responding" : ""));
+    }
+}
