@@ -1,6 +1,7 @@
 package com.portaldesk.app;
 
 import com.portaldesk.cli.PortalDeskCli;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * The program's entry point. No command opens the staff app; a command (contacts, ...) runs without a
@@ -12,6 +13,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // Libraries that log through java.util.logging (the PostgreSQL driver, JavaFX) follow logback.xml too.
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
         int exitCode = PortalDeskCli.create(AppContext::openForCommand,
                 (config, kiosk) -> {
                     if (kiosk) {

@@ -98,6 +98,10 @@ public final class DatabaseFailures {
         if (state.equals("3D000")) {
             return "The database named in db.url does not exist on the server of the " + description + ".";
         }
+        String tls = tlsProblem(e, message, description);
+        if (tls != null) {
+            return tls;
+        }
         if (has(e, java.net.UnknownHostException.class)) {
             return "The server name of the " + description + " cannot be found; check db.url.";
         }
@@ -108,7 +112,56 @@ public final class DatabaseFailures {
         if (has(e, java.net.SocketTimeoutException.class) || state.equals("08001") && message.contains("timed out")) {
             return "The server of the " + description + " did not answer in time.";
         }
-        return "Cannot open the " + description + ": " + message + ".";
+        return "Cannot open the " + description + ": " + sentence(message);
+    }
+
+    /**
+     * The encrypted connection sslmode asks for could not be made or trusted. The driver's words name a file in the
+     * user's home or a "hostnameverifier"; a person needs to know which of three things to fix.
+     */
+    private static String tlsProblem(Throwable e, String message, String description) {
+        if (mentions(e, "SSL root certificate") || mentions(e, "SSL certificate file")) {
+            return "The certificate of the server of the " + description + " cannot be checked: the certificate "
+                    + "authority's file (sslrootcert= in db.url, else .postgresql/root.crt in the user's home) cannot be "
+                    + "read (" + message + "). See docs/shared-database.md.";
+        }
+        if (message.contains("does not support SSL")) {
+            return "The server of the " + description + " does not accept encrypted connections, and sslmode in "
+                    + "db.url asks for one. Turn on ssl in the server's postgresql.conf (docs/shared-database.md).";
+        }
+        if (message.contains("PKIX") || message.contains("unable to find valid certification path")) {
+            return "The certificate of the server of the " + description + " is not signed by the certificate "
+                    + "authority in sslrootcert= of db.url; give the file of the authority that signed it, see "
+                    + "docs/shared-database.md (" + message + ").";
+        }
+        if (message.contains("could not be verified by hostnameverifier")) {
+            return "The server of the " + description + " showed a certificate made out to another name than the "
+                    + "one in db.url; use the name on its certificate in db.url (" + message + ").";
+        }
+        return null;
+    }
+
+    private static boolean mentions(Throwable e, String words) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains(words)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A driver message as the end of a sentence: one full stop, never two. */
+    private static String sentence(String message) {
+        return message.endsWith(".") ? message : message + ".";
+    }
+
+    /**
+     * A migration the database refused for lack of a privilege: PortalDesk's role may not create its tables there,
+     * typically because db.url names a database or schema that postgres-setup.sql did not prepare for it.
+     */
+    static boolean isMissingPrivilege(Throwable e) {
+        return sqlCause(e).map(sql -> "42501".equals(sql.getSQLState())).orElse(false)
+                || rootMessage(e).startsWith("ERROR: permission denied");
     }
 
     private static boolean has(Throwable e, Class<? extends Throwable> type) {

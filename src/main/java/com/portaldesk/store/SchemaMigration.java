@@ -33,6 +33,12 @@ final class SchemaMigration {
             MigrateResult result = flyway.migrate();
             return result.migrations.stream().map(m -> m.version).collect(Collectors.toUnmodifiableSet());
         } catch (FlywayException e) {
+            if (DatabaseFailures.isMissingPrivilege(e)) {
+                throw new StorageException("The database user may not create or change PortalDesk's tables in the "
+                        + description + " (" + DatabaseFailures.rootMessage(e) + "). Prepare the database with "
+                        + "installer/postgres-setup.sql and point db.url and db.user at what it made "
+                        + "(docs/shared-database.md). Nothing was changed.", e);
+            }
             throw new StorageException("Cannot prepare the " + description + ": " + DatabaseFailures.rootMessage(e), e);
         }
     }
