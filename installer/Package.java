@@ -91,6 +91,8 @@ public final class Package {
                 + "before each user's own config.properties, for every account of this computer.\n# Set db.url etc. here "
                 + "to point all of them at the firm's shared database (docs/shared-database.md).\n\n"
                 + Files.readString(project.resolve("config.properties")), StandardCharsets.UTF_8);
+        // For the database administrator of a firm with several workstations (docs/shared-database.md).
+        Files.copy(project.resolve("installer/postgres-setup.sql"), input.resolve("postgres-setup.sql"));
         try (Stream<Path> libs = Files.list(target.resolve("lib"))) {
             for (Path lib : libs.toList()) {
                 Files.copy(lib, input.resolve("lib").resolve(lib.getFileName()));

@@ -120,6 +120,10 @@ public final class AppConfig {
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             properties.load(reader);
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new ConfigException("This account (" + System.getProperty("user.name") + ") may not read the "
+                    + "configuration file " + file + ". Ask the administrator to let it (on a shared PC: add the "
+                    + "account to the group that may read it, see docs/shared-database.md).");
         } catch (IOException | IllegalArgumentException e) {
             throw new ConfigException("Cannot read the configuration file " + file + ": " + e.getMessage());
         }

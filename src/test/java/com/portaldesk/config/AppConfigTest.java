@@ -84,6 +84,16 @@ class AppConfigTest {
     }
 
     @Test
+    void aMachineWideFileThisAccountMayNotRead_saysSo() throws Exception {
+        // root reads every file, so only an ordinary account can see this refusal (a developer's, not CI's root).
+        org.junit.jupiter.api.Assumptions.assumeFalse("root".equals(System.getProperty("user.name")));
+        Path machine = Files.writeString(dir.resolve("machine.properties"), "ui.theme=dark\n");
+        Files.setPosixFilePermissions(machine, java.nio.file.attribute.PosixFilePermissions.fromString("---------"));
+        assertThatThrownBy(() -> AppConfig.load(null, Map.of("PORTALDESK_MACHINE_CONFIG", machine.toString()), Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("may not read the configuration file");
+    }
+
+    @Test
     void machineWideFile_isReadBeforeTheUsersFile() throws Exception {
         Path machine = Files.writeString(dir.resolve("machine.properties"),
                 "db.url=jdbc:postgresql://db.firm.lan/portaldesk\nui.theme=dark\n");
