@@ -93,6 +93,15 @@ public final class Package {
                 + Files.readString(project.resolve("config.properties")), StandardCharsets.UTF_8);
         // For the database administrator of a firm with several workstations (docs/shared-database.md).
         Files.copy(project.resolve("installer/postgres-setup.sql"), input.resolve("postgres-setup.sql"));
+        if (os.contains("linux")) {
+            // The session, autologin and lock-down files of a dedicated lobby PC (docs/kiosk-setup.md).
+            Files.createDirectories(input.resolve("kiosk"));
+            try (Stream<Path> files = Files.list(project.resolve("installer/linux/kiosk"))) {
+                for (Path file : files.toList()) {
+                    Files.copy(file, input.resolve("kiosk").resolve(file.getFileName()));
+                }
+            }
+        }
         try (Stream<Path> libs = Files.list(target.resolve("lib"))) {
             for (Path lib : libs.toList()) {
                 Files.copy(lib, input.resolve("lib").resolve(lib.getFileName()));
