@@ -71,6 +71,7 @@ public final class AppContext implements CliServices {
     private final ChangeRequests changeRequests;
     private final Workstations workstations;
     private volatile WorkstationPresence presence;
+    private boolean closed;
 
     private AppContext(AppConfig config, Database database, Clock clock, ExecutorService deliveryThreads,
                        Duration handOffDelay) {
@@ -321,9 +322,16 @@ public final class AppContext implements CliServices {
                 auditNames(), checkpoints, workstations, config.terminalId());
     }
 
-    /** Lets codes still being sent go out, then closes the database. */
+    /**
+     * Lets codes still being sent go out, then closes the database. Only the first call does anything: a window's
+     * stop and the JVM's shutdown hook (the session logging out, the computer shutting down) may both call it.
+     */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             if (presence != null) {
                 presence.close();

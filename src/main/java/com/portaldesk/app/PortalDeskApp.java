@@ -6,6 +6,7 @@ import com.portaldesk.config.ConfigException;
 import com.portaldesk.store.StorageException;
 import com.portaldesk.ui.common.Background;
 import com.portaldesk.workstations.WorkstationKind;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Application;
@@ -15,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import sun.misc.Signal;
 
 /**
  * What the staff app and the kiosk share around their windows: the configuration read on start, the database
@@ -60,6 +62,7 @@ abstract class PortalDeskApp extends Application {
     protected void openDatabase(AppConfig config, Runnable settled, Consumer<Opened> then) {
         background.run(() -> {
             context = AppContext.open(config);
+            closeOnTermination(context);
             // A window runs for hours: it also sends what other PortalDesk processes left queued.
             context.verification().startDeliveries();
             context.announce(kind());
@@ -71,6 +74,29 @@ abstract class PortalDeskApp extends Application {
             settled.run();
             cannotStart(error);
         });
+    }
+
+    /**
+     * A window ended by a signal (SIGTERM from the kiosk session logging out or the computer shutting down, Ctrl+C in
+     * the terminal that started it) never reaches {@link #stop()}. Closed here instead, like a closed window: queued
+     * codes go out, the Workstations list says it closed, the closing audit checkpoint is written. A signal handler
+     * rather than a shutdown hook, because the embedded database's own hook would close it under ours.
+     */
+    private static void closeOnTermination(AppContext opened) {
+        for (String name : List.of("TERM", "INT", "HUP")) {
+            try {
+                Signal.handle(new Signal(name), signal -> new Thread(() -> {
+                    LOG.info("Ending on SIG{}", signal.getName());
+                    try {
+                        opened.close();
+                    } finally {
+                        System.exit(128 + signal.getNumber());
+                    }
+                }, "portaldesk-close-on-signal").start());
+            } catch (IllegalArgumentException unavailable) {
+                // Not a signal of this platform (Windows has no HUP), or the JVM keeps it (-Xrs): its default applies.
+            }
+        }
     }
 
     static void cannotStart(Throwable error) {

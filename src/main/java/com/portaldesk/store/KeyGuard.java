@@ -81,17 +81,31 @@ final class KeyGuard {
     }
 
     private static byte[] readCheck(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement("SELECT check_value FROM key_check WHERE id = 1");
-             ResultSet row = query.executeQuery()) {
-            byte[] value = row.next() ? row.getBytes(1) : null;
-            connection.rollback();
-            return value;
-        } catch (SQLException e) {
-            if (e.getSQLState() != null && e.getSQLState().startsWith("42")) {
+        try (Connection connection = dataSource.getConnection()) {
+            // Asked first rather than caught: a query on a missing table would land in the database's own error
+            // log (H2's trace file, PostgreSQL's server log) on every first start.
+            if (!hasKeyCheckTable(connection)) {
                 return null; // a new database: the migrations have not created key_check yet
             }
+            try (PreparedStatement query = connection.prepareStatement("SELECT check_value FROM key_check WHERE id = 1");
+                 ResultSet row = query.executeQuery()) {
+                byte[] value = row.next() ? row.getBytes(1) : null;
+                connection.rollback();
+                return value;
+            }
+        } catch (SQLException e) {
             throw new StorageException("Cannot read the database: " + DatabaseFailures.rootMessage(e), e);
+        }
+    }
+
+    private static boolean hasKeyCheckTable(Connection connection) throws SQLException {
+        try (ResultSet tables = connection.getMetaData().getTables(null, connection.getSchema(), "%", null)) {
+            while (tables.next()) {
+                if ("key_check".equalsIgnoreCase(tables.getString("TABLE_NAME"))) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

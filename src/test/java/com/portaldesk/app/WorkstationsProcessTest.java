@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A real kiosk process (headless window) on the embedded database, and `portaldesk workstations` run as another
- * process beside it: the kiosk is listed as a running kiosk while it runs, and a kiosk killed with SIGKILL is never
- * claimed to have closed.
+ * process beside it: the kiosk is listed as a running kiosk while it runs, a kiosk killed with SIGKILL is never
+ * claimed to have closed, and one ended by SIGTERM (its session logging out, the PC shutting down) says it closed.
  */
 class WorkstationsProcessTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -48,6 +48,23 @@ class WorkstationsProcessTest {
         CliProcess.Run table = portaldesk.run("workstations");
         assertThat(table.exitCode()).as(table.err()).isZero();
         assertThat(table.out()).contains("TERMINAL").contains("lobby-west").contains("Kiosk");
+    }
+
+    @Test
+    void aKioskEndedBySigterm_recordsItsClose() throws Exception {
+        Path config = Files.writeString(dir.resolve("config.properties"), "kiosk.terminal-id=lobby-west\n");
+        CliProcess portaldesk = new CliProcess(dir.resolve("data"), config);
+        CliProcess.Started kiosk = portaldesk.headlessWindows().start("--kiosk");
+        try {
+            Eventually.waitUntil("the kiosk to be listed as running", Duration.ofMinutes(2),
+                    () -> lobbyWest(portaldesk, false).isPresent());
+        } finally {
+            kiosk.terminate();
+        }
+
+        JsonNode afterTerm = lobbyWest(portaldesk, true).orElseThrow();
+        assertThat(afterTerm.path("status").asText()).isEqualTo("CLOSED");
+        assertThat(afterTerm.path("closedAt").isNull()).isFalse();
     }
 
     private static Optional<JsonNode> lobbyWest(CliProcess portaldesk, boolean all) {

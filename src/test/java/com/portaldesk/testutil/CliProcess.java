@@ -67,6 +67,16 @@ public final class CliProcess {
             }
         }
 
+        /** SIGTERM on Linux, as a session logging out or a computer shutting down sends; waits for the exit. */
+        public int terminate() throws InterruptedException {
+            process.destroy();
+            if (!process.waitFor(2, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new AssertionError("portaldesk did not end within two minutes of SIGTERM");
+            }
+            return process.exitValue();
+        }
+
         /** SIGKILL on Linux: no shutdown hook, no finally block, exactly like a power cut for the process. */
         public void kill() throws InterruptedException {
             process.destroyForcibly();
