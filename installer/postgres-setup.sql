@@ -61,7 +61,9 @@ ALTER ROLE :"app_role" IN DATABASE :"db_name" SET idle_in_transaction_session_ti
 \echo 'PortalDesk''s database is ready. On each workstation, in /etc/portaldesk/config.properties'
 \echo '(or %ProgramData%\\PortalDesk\\config.properties on Windows):'
 \echo
-SELECT format('db.url=jdbc:postgresql://%s:%s/%s?sslmode=verify-full', coalesce(host(inet_server_addr()), 'DBSERVER'),
+-- The server's name as the administrator typed it (what its certificate is made out to), not its address.
+SELECT format('db.url=jdbc:postgresql://%s:%s/%s?sslmode=verify-full&sslrootcert=CA-FILE',
+              CASE WHEN :'HOST' LIKE '/%' THEN 'DBSERVER' ELSE :'HOST' END,
               current_setting('port'), current_database()) AS "add these lines"
 UNION ALL SELECT format('db.user=%s', :'app_role')
 UNION ALL SELECT 'db.password=(the app_password given to this script)';
