@@ -1,6 +1,8 @@
 package com.portaldesk.app;
 
+import com.portaldesk.audit.Actor;
 import com.portaldesk.audit.AuditLog;
+import com.portaldesk.backup.Backups;
 import com.portaldesk.audit.AuditNames;
 import com.portaldesk.audit.CheckpointLog;
 import com.portaldesk.checkin.ChangeRequests;
@@ -70,6 +72,7 @@ public final class AppContext implements CliServices {
     private final CheckInService checkIns;
     private final ChangeRequests changeRequests;
     private final Workstations workstations;
+    private final Backups backups;
     private volatile WorkstationPresence presence;
     private boolean closed;
 
@@ -98,6 +101,8 @@ public final class AppContext implements CliServices {
         this.checkIns = new CheckInService(database.tx(), verification.sessions(), contacts, audit, clock);
         this.changeRequests = new ChangeRequests(database.tx(), database.cipher(), verification.sessions(), audit, clock);
         this.workstations = new Workstations(database.tx(), clock);
+        this.backups = new Backups(database, config, audit, policies::firmName,
+                new RestoredDatabaseCheck(Actor.operatingSystemUser(config.terminalId())), clock);
     }
 
     public static AppContext open(AppConfig config) {
@@ -137,6 +142,19 @@ public final class AppContext implements CliServices {
     private static AppContext open(AppConfig config, Clock clock, ExecutorService deliveryThreads,
                                    Duration handOffDelay, boolean shortRun) {
         LogFolder.use(config.dataDir());
+        return openKeepingLogs(config, clock, deliveryThreads, handOffDelay, shortRun);
+    }
+
+    /**
+     * A database other than the one this program works on (a backup restored into a temporary folder to check it):
+     * this program's logs stay where they are.
+     */
+    static AppContext openToCheck(AppConfig config) {
+        return openKeepingLogs(config, Clock.systemUTC(), newDeliveryThreads(), DELIVERY_HAND_OFF, true);
+    }
+
+    private static AppContext openKeepingLogs(AppConfig config, Clock clock, ExecutorService deliveryThreads,
+                                              Duration handOffDelay, boolean shortRun) {
         List<Class<?>> entities = new ArrayList<>(ContactService.entityClasses());
         entities.addAll(AuditLog.entityClasses());
         entities.addAll(PolicyService.entityClasses());
@@ -192,6 +210,11 @@ public final class AppContext implements CliServices {
                 return staffAccounts.displayNames(usernames);
             }
         });
+    }
+
+    @Override
+    public Backups backups() {
+        return backups;
     }
 
     @Override

@@ -16,7 +16,7 @@ public final class Main {
         // Libraries that log through java.util.logging (the PostgreSQL driver, JavaFX) follow logback.xml too.
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
-        int exitCode = PortalDeskCli.create(AppContext::openForCommand,
+        int exitCode = PortalDeskCli.create(AppContext::openForCommand, RestoredDatabaseCheck::new,
                 (config, kiosk) -> {
                     if (kiosk) {
                         KioskApp.run(config);

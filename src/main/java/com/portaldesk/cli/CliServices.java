@@ -4,6 +4,7 @@ import com.portaldesk.audit.Actor;
 import com.portaldesk.audit.AuditLog;
 import com.portaldesk.audit.AuditNames;
 import com.portaldesk.audit.CheckpointLog;
+import com.portaldesk.backup.Backups;
 import com.portaldesk.config.AppConfig;
 import com.portaldesk.contacts.ContactImport;
 import com.portaldesk.contacts.ContactService;
@@ -31,6 +32,9 @@ public interface CliServices extends AutoCloseable {
 
     /** Audit checkpoints this workstation kept outside the database. */
     CheckpointLog checkpoints();
+
+    /** Backups of this database: create, verify. */
+    Backups backups();
 
     PolicyService policies();
 

@@ -1,6 +1,8 @@
 package com.portaldesk.cli;
 
+import com.portaldesk.audit.Actor;
 import com.portaldesk.audit.AuditIntegrityException;
+import com.portaldesk.backup.RestoredCheck;
 import com.portaldesk.config.AppConfig;
 import com.portaldesk.config.ConfigException;
 import com.portaldesk.contacts.ContactConflictException;
@@ -23,7 +25,17 @@ public final class PortalDeskCli {
 
     public static CommandLine create(Function<AppConfig, CliServices> opener, WindowLauncher windowLauncher,
                                      Map<String, String> environment) {
-        CommandLine commandLine = new CommandLine(new PortalDeskCommand(opener, windowLauncher, environment));
+        return create(opener, actor -> {
+            throw new IllegalStateException("This command line cannot check restored databases");
+        }, windowLauncher, environment);
+    }
+
+    /** With {@code restoredCheck}: how a restored database is opened and checked (backup restore, key recovery). */
+    public static CommandLine create(Function<AppConfig, CliServices> opener,
+                                     Function<Actor, RestoredCheck> restoredCheck, WindowLauncher windowLauncher,
+                                     Map<String, String> environment) {
+        CommandLine commandLine = new CommandLine(new PortalDeskCommand(opener, restoredCheck, windowLauncher,
+                environment));
         commandLine.setExecutionExceptionHandler(PortalDeskCli::handle);
         commandLine.setParameterExceptionHandler((e, args) -> {
             PrintWriter err = e.getCommandLine().getErr();

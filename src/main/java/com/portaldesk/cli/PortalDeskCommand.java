@@ -1,5 +1,7 @@
 package com.portaldesk.cli;
 
+import com.portaldesk.audit.Actor;
+import com.portaldesk.backup.RestoredCheck;
 import com.portaldesk.config.AppConfig;
 import com.portaldesk.config.ConfigKey;
 import java.nio.file.Path;
@@ -15,7 +17,8 @@ import picocli.CommandLine.Option;
         description = "Client contacts and client-portal sign-in security for accounting and tax firms.%n"
                 + "Without a command, opens the staff app.",
         subcommands = {ContactsCommand.class, VerifyCommand.class, OutboxCommand.class, AuditCommand.class,
-                DeliveryCommand.class, SettingsCommand.class, WorkstationsCommand.class},
+                DeliveryCommand.class, SettingsCommand.class, WorkstationsCommand.class, BackupCommand.class,
+                RecoveryKeyCommand.class},
         footer = ExitCodes.HELP_FOOTER)
 public final class PortalDeskCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE",
@@ -30,12 +33,14 @@ public final class PortalDeskCommand implements Callable<Integer> {
     private boolean kiosk;
 
     private final Function<AppConfig, CliServices> opener;
+    private final Function<Actor, RestoredCheck> restoredCheck;
     private final WindowLauncher windowLauncher;
     private final Map<String, String> environment;
 
-    public PortalDeskCommand(Function<AppConfig, CliServices> opener, WindowLauncher windowLauncher,
-                             Map<String, String> environment) {
+    public PortalDeskCommand(Function<AppConfig, CliServices> opener, Function<Actor, RestoredCheck> restoredCheck,
+                             WindowLauncher windowLauncher, Map<String, String> environment) {
         this.opener = opener;
+        this.restoredCheck = restoredCheck;
         this.windowLauncher = windowLauncher;
         this.environment = environment;
     }
@@ -57,5 +62,10 @@ public final class PortalDeskCommand implements Callable<Integer> {
 
     CliServices open() {
         return opener.apply(config());
+    }
+
+    /** For the commands that work before the database can be opened the usual way (restore, key recovery). */
+    RestoredCheck restoredCheck(Actor actor) {
+        return restoredCheck.apply(actor);
     }
 }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import javax.sql.DataSource;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.jpa.HibernatePersistenceConfiguration;
 import org.hibernate.tool.schema.Action;
@@ -94,7 +95,7 @@ public final class Database implements AutoCloseable {
         Path dataDir = DataFolder.prepare(config.dataDir());
         boolean embedded = config.dbUrl().isEmpty();
         String url = embedded ? embeddedUrl(dataDir) : config.dbUrl();
-        String description = embedded ? "embedded database in " + dataDir : redact(url);
+        String description = describe(config, dataDir);
         EmbeddedAccess access = embedded ? EmbeddedAccess.prepare(dataDir, shortRun, RUN_PATIENCE) : null;
         HikariDataSource dataSource;
         try {
@@ -163,7 +164,18 @@ public final class Database implements AutoCloseable {
     /** LOCK_TIMEOUT lets a check wait for a row another program is updating instead of failing at once. */
     static final String SESSION_SETTINGS = ";LOCK_TIMEOUT=10000";
 
-    private static HikariDataSource connect(AppConfig config, EmbeddedAccess access, String description) {
+    /** How messages name the database: its folder, or its URL without a password. */
+    static String describe(AppConfig config, Path dataDir) {
+        return config.dbUrl().isEmpty() ? "embedded database in " + dataDir : redact(config.dbUrl());
+    }
+
+    static HikariDataSource connect(AppConfig config, EmbeddedAccess access, String description) {
+        return connect(config, access, description, null);
+    }
+
+    /** {@code applicationName}: how PostgreSQL lists this pool's sessions (null: the driver's default). */
+    static HikariDataSource connect(AppConfig config, EmbeddedAccess access, String description,
+                                    String applicationName) {
         HikariConfig pool = new HikariConfig();
         if (access != null) {
             pool.setDataSource(access.dataSource());
@@ -173,6 +185,9 @@ public final class Database implements AutoCloseable {
                 pool.setUsername(config.dbUser());
                 pool.setPassword(config.dbPassword());
             }
+        }
+        if (applicationName != null && access == null) {
+            pool.addDataSourceProperty("ApplicationName", applicationName);
         }
         pool.setMaximumPoolSize(config.dbPoolSize());
         // Connections are made when needed, not kept ready: a short command-line run needs one or two.
@@ -208,6 +223,11 @@ public final class Database implements AutoCloseable {
     /** The schema versions this opening applied (empty when the database was up to date). */
     public boolean migratedNow(String version) {
         return migratedNow.contains(version);
+    }
+
+    /** Plain connections, for the store's own tools that work below Hibernate (backups). */
+    DataSource dataSource() {
+        return dataSource;
     }
 
     public Tx tx() {

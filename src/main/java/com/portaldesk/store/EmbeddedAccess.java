@@ -62,6 +62,11 @@ final class EmbeddedAccess {
         }
     }
 
+    /** Whether this process opened the database itself, rather than joining another process that has it open. */
+    boolean hosting() {
+        return source.hosting();
+    }
+
     /** Before the pool closes: the host lets guests' transactions under way finish (closing hands the database over). */
     void beforeClose(DataSource pool) {
         HandOver.waitForOthers(pool, Duration.ofSeconds(3));

@@ -44,6 +44,16 @@ public final class KeyFile {
     public static byte[] create(Path dataDir) {
         byte[] key = new byte[KEY_BYTES];
         new SecureRandom().nextBytes(key);
+        write(dataDir, key);
+        LOG.info("Created a new encryption key file at {}", locate(dataDir));
+        return key;
+    }
+
+    /** Writes a given key (rebuilt from a recovery key, or restored with a backup); never over an existing file. */
+    public static void write(Path dataDir, byte[] key) {
+        if (key.length != KEY_BYTES) {
+            throw new IllegalArgumentException("A PortalDesk data key has " + KEY_BYTES + " bytes");
+        }
         Path file = locate(dataDir);
         String content = HEADER + "\n" + Base64.getEncoder().encodeToString(key) + "\n";
         try {
@@ -59,8 +69,6 @@ public final class KeyFile {
         } catch (IOException e) {
             throw new StorageException("PortalDesk cannot write its key file " + file + ": " + e.getMessage(), e);
         }
-        LOG.info("Created a new encryption key file at {}", file);
-        return key;
     }
 
     public static byte[] read(Path dataDir) {

@@ -80,7 +80,7 @@ final class KeyGuard {
         }
     }
 
-    private static byte[] readCheck(DataSource dataSource) {
+    static byte[] readCheck(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
             // Asked first rather than caught: a query on a missing table would land in the database's own error
             // log (H2's trace file, PostgreSQL's server log) on every first start.

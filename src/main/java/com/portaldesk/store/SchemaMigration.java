@@ -2,6 +2,7 @@ package com.portaldesk.store;
 
 import com.portaldesk.config.AppVersion;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -24,11 +25,7 @@ final class SchemaMigration {
     /** Runs the migrations still due and returns the versions it applied. */
     static Set<String> migrate(DataSource dataSource, String description) {
         try {
-            Flyway flyway = Flyway.configure()
-                    .dataSource(dataSource)
-                    .locations("classpath:db/migration")
-                    .installedBy("PortalDesk " + AppVersion.current())
-                    .load();
+            Flyway flyway = flyway(dataSource, null);
             refuseNewerSchema(flyway.info().applied(), description);
             MigrateResult result = flyway.migrate();
             return result.migrations.stream().map(m -> m.version).collect(Collectors.toUnmodifiableSet());
@@ -41,6 +38,41 @@ final class SchemaMigration {
             }
             throw new StorageException("Cannot prepare the " + description + ": " + DatabaseFailures.rootMessage(e), e);
         }
+    }
+
+    /**
+     * Brings an empty database to exactly {@code version}, no further: a backup made at that version is loaded into
+     * it, and the usual opening then migrates it like any older database.
+     */
+    static void migrateTo(DataSource dataSource, String description, String version) {
+        try {
+            flyway(dataSource, version).migrate();
+        } catch (FlywayException e) {
+            throw new StorageException("Cannot prepare the " + description + ": " + DatabaseFailures.rootMessage(e), e);
+        }
+    }
+
+    /** The database's schema version, or empty for a database PortalDesk has not prepared. */
+    static Optional<String> currentVersion(DataSource dataSource) {
+        MigrationInfo current = flyway(dataSource, null).info().current();
+        return Optional.ofNullable(current).map(m -> m.getVersion().getVersion());
+    }
+
+    /** The newest schema this program knows. */
+    static String newestKnownVersion(DataSource dataSource) {
+        MigrationInfo[] all = flyway(dataSource, null).info().all();
+        return all[all.length - 1].getVersion().getVersion();
+    }
+
+    private static Flyway flyway(DataSource dataSource, String target) {
+        var configuration = Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .installedBy("PortalDesk " + AppVersion.current());
+        if (target != null) {
+            configuration.target(target);
+        }
+        return configuration.load();
     }
 
     /** A schema version this program does not know means a newer PortalDesk migrated the database. */

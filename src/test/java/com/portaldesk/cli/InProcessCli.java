@@ -34,7 +34,8 @@ final class InProcessCli {
     int run(String... args) {
         List<String> all = new ArrayList<>(leading);
         all.addAll(List.of(args));
-        CommandLine cli = PortalDeskCli.create(AppContext::open, (config, kiosk) -> { }, environment);
+        CommandLine cli = PortalDeskCli.create(AppContext::open, com.portaldesk.app.RestoredDatabaseCheck::new, (config, kiosk) -> { },
+                environment);
         StringWriter outText = new StringWriter();
         StringWriter errText = new StringWriter();
         cli.setOut(new PrintWriter(outText));

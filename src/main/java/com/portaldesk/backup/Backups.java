@@ -1,0 +1,174 @@
+package com.portaldesk.backup;
+
+import com.portaldesk.audit.Actor;
+import com.portaldesk.audit.AuditEventType;
+import com.portaldesk.audit.AuditLog;
+import com.portaldesk.audit.AuditReason;
+import com.portaldesk.audit.AuditRecord;
+import com.portaldesk.config.AppConfig;
+import com.portaldesk.config.AppVersion;
+import com.portaldesk.store.Database;
+import com.portaldesk.store.FieldCipher;
+import com.portaldesk.store.KeyFile;
+import com.portaldesk.store.TableDump;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Takes and checks backups of the database in use: one encrypted file each (decision 0014), written under a
+ * temporary name and renamed only once complete, so a backup interrupted by anything (kill -9 included) never
+ * leaves a file that looks finished. Every backup and every check is audited, failures with their reason.
+ */
+public final class Backups {
+    public static final String EXTENSION = ".pdbackup";
+    private static final String PARTIAL = ".partial";
+    private static final Duration STALE_PARTIAL = Duration.ofHours(1);
+    private static final DateTimeFormatter NAME_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+            .withZone(ZoneOffset.UTC);
+    private static final Logger LOG = LoggerFactory.getLogger(Backups.class);
+
+    private final Database database;
+    private final AppConfig config;
+    private final AuditLog audit;
+    private final Supplier<String> firmName;
+    private final RestoredCheck restoredCheck;
+    private final Clock clock;
+
+    public Backups(Database database, AppConfig config, AuditLog audit, Supplier<String> firmName,
+                   RestoredCheck restoredCheck, Clock clock) {
+        this.database = database;
+        this.config = config;
+        this.audit = audit;
+        this.firmName = firmName;
+        this.restoredCheck = restoredCheck;
+        this.clock = clock;
+    }
+
+    /** What one backup holds. */
+    public record Created(Path file, long bytes, BackupManifest manifest) {
+    }
+
+    /** Where backups go when no folder is named: {@code backups} in the data folder. */
+    public Path defaultFolder() {
+        return config.dataDir().resolve("backups");
+    }
+
+    public Created create(Path folder, Actor actor) {
+        Path partial = null;
+        try {
+            Files.createDirectories(folder);
+            removeStalePartials(folder);
+            String name = "portaldesk-backup-" + NAME_TIME.format(clock.instant()) + EXTENSION;
+            Path file = uniqueName(folder.resolve(name));
+            partial = file.resolveSibling(file.getFileName() + PARTIAL);
+            BackupManifest manifest = write(partial, actor);
+            Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
+            long bytes = Files.size(file);
+            audit.record(AuditRecord.by(actor, AuditEventType.BACKUP_CREATED, AuditReason.STAFF_ACTION)
+                    .withDetail(file.getFileName() + ": " + manifest.rows("contact") + " contacts, "
+                            + manifest.auditEvents() + " audit events, " + bytes + " bytes, in " + folder));
+            return new Created(file, bytes, manifest);
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(partial);
+            String reason = e instanceof IOException ? "cannot write to " + folder + ": " + e.getMessage()
+                    : e.getMessage();
+            recordFailure(actor, "Backup into " + folder + " failed: " + reason);
+            if (e instanceof IOException io) {
+                throw new IllegalArgumentException("Cannot write the backup into " + folder + ": " + io.getMessage()
+                        + ". Nothing was kept.", io);
+            }
+            throw (RuntimeException) e;
+        }
+    }
+
+    private BackupManifest write(Path partial, Actor actor) throws IOException {
+        FieldCipher cipher = database.cipher();
+        String checkpoint = audit.checkpoint().code();
+        try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+             OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
+            TableDump.Snapshot described = TableDump.describe(database);
+            BackupInfo info = new BackupInfo(BackupCipher.FORMAT, AppVersion.current(), described.schemaVersion(),
+                    described.engine(), clock.instant().toString(), actor.name(), actor.terminalId(), firmName.get());
+            OutputStream encrypted = new BackupCipher(cipher).encrypt(out, BackupCipher.newSalt());
+            BackupWriter writer = new BackupWriter(encrypted, info);
+            TableDump.write(database, writer);
+            BackupManifest manifest = writer.finish(checkpoint);
+            encrypted.close(); // the last chunk; the file stays open until it is on disk
+            channel.force(true); // on disk before it is renamed to look finished
+            return manifest;
+        }
+    }
+
+    /**
+     * Reads a backup through and checks it the way a restore would need it: every chunk's seal, the manifest's counts
+     * and checksums, then restored into a temporary folder, where the audit log must verify (and reach the backup's
+     * checkpoint) and every SSN must decrypt. The temporary folder is removed afterwards.
+     */
+    public VerifyReport verify(Path file, Actor actor) {
+        try {
+            VerifyReport report = Restore.verify(file, KeyFile.read(config.dataDir()), config, restoredCheck);
+            audit.record(AuditRecord.by(actor, report.passed() ? AuditEventType.BACKUP_VERIFIED
+                    : AuditEventType.BACKUP_FAILED, AuditReason.STAFF_ACTION).withDetail((report.passed()
+                    ? "Verified " : "Verify failed: ") + file.getFileName() + ": " + report.summary()));
+            return report;
+        } catch (RuntimeException e) {
+            recordFailure(actor, "Verify of " + file.getFileName() + " failed: " + e.getMessage());
+            throw e;
+        }
+    }
+
+    private void recordFailure(Actor actor, String detail) {
+        try {
+            audit.record(AuditRecord.by(actor, AuditEventType.BACKUP_FAILED, AuditReason.STAFF_ACTION)
+                    .withDetail(detail));
+        } catch (RuntimeException e) {
+            LOG.warn("The failed backup could not be written to the audit log: {}", e.getMessage());
+        }
+    }
+
+    private static Path uniqueName(Path file) {
+        Path candidate = file;
+        for (int n = 2; Files.exists(candidate) || Files.exists(candidate.resolveSibling(candidate.getFileName()
+                + PARTIAL)); n++) {
+            String name = file.getFileName().toString();
+            candidate = file.resolveSibling(name.replace(EXTENSION, "-" + n + EXTENSION));
+        }
+        return candidate;
+    }
+
+    /** A partial file older than an hour is what a backup killed on the way left behind. */
+    private void removeStalePartials(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(EXTENSION + PARTIAL)).toList()) {
+                if (Files.getLastModifiedTime(file).toInstant().isBefore(clock.instant().minus(STALE_PARTIAL))) {
+                    deleteQuietly(file);
+                }
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                LOG.warn("Cannot remove the unfinished backup {}: {}", file, e.getMessage());
+            }
+        }
+    }
+}

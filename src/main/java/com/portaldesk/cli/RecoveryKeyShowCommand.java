@@ -1,0 +1,47 @@
+package com.portaldesk.cli;
+
+import com.portaldesk.audit.AuditEventType;
+import com.portaldesk.audit.AuditReason;
+import com.portaldesk.audit.AuditRecord;
+import com.portaldesk.store.KeyFile;
+import com.portaldesk.store.RecoveryKey;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** recovery-key show: prints the recovery key of the key file in use, audited. */
+@Command(name = "show", mixinStandardHelpOptions = true,
+        description = {"Print the firm's recovery key (13 groups of 5 characters), which rebuilds a lost or damaged "
+                + "key file: keep it on paper, locked away, apart from the backups.",
+                "Anyone with it and a backup or a copy of the database can read every SSN. Every showing is audited."},
+        footer = ExitCodes.HELP_FOOTER)
+final class RecoveryKeyShowCommand implements Callable<Integer> {
+    @ParentCommand
+    private RecoveryKeyCommand parent;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        // Opened first: the key file must be the one this database was made with before it is shown as its key.
+        try (CliServices services = parent.root.open()) {
+            List<String> groups = RecoveryKey.groups(KeyFile.read(services.config().dataDir()));
+            services.audit().record(AuditRecord.by(services.actor(), AuditEventType.RECOVERY_KEY_SHOWN,
+                    AuditReason.STAFF_ACTION).withDetail("on the command line"));
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("Recovery key of " + services.policies().firmName() + ":");
+            out.println();
+            for (int row = 0; row < groups.size(); row += 5) {
+                out.println("    " + String.join("-", groups.subList(row, Math.min(row + 5, groups.size()))));
+            }
+            out.println();
+            out.println("Typing it back: dashes, spaces and small letters are fine; a mistyped group is named.");
+            return ExitCodes.OK;
+        }
+    }
+}

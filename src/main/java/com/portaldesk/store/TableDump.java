@@ -1,0 +1,289 @@
+package com.portaldesk.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * Every PortalDesk table as plain typed rows, the same on H2 and PostgreSQL: read in one snapshot (so the audit log,
+ * its head and the contacts agree with each other while other programs keep writing), and written back into an
+ * empty database of the same schema version. The engine-neutral half of a backup; the archive is the backup
+ * package's.
+ */
+public final class TableDump {
+    /** Not data: the migration history (the schema version travels instead) and which programs are running now. */
+    private static final Set<String> NOT_DUMPED = Set.of("flyway_schema_history", "workstation");
+    private static final int BATCH = 500;
+
+    /** The handful of column types PortalDesk's schema uses, each with one Java form. */
+    public enum ColumnType {
+        TEXT, INTEGER, BOOLEAN, BYTES, TIMESTAMP, UUID
+    }
+
+    public record Column(String name, ColumnType type) {
+    }
+
+    /** Receives the dump table by table, rows in primary-key order. */
+    public interface Sink {
+        void table(String name, List<Column> columns) throws IOException;
+
+        void row(Object[] values) throws IOException;
+    }
+
+    /** Gives a dump back, table by table; {@code nextRow} returns null at the end of a table. */
+    public interface Source {
+        /** The next table's name and columns, or null when there are no more tables. */
+        TableHeader nextTable() throws IOException;
+
+        Object[] nextRow() throws IOException;
+    }
+
+    public record TableHeader(String name, List<Column> columns) {
+    }
+
+    /** What one snapshot held. */
+    public record Snapshot(String schemaVersion, String engine) {
+    }
+
+    private TableDump() {
+    }
+
+    /** The schema version and the engine of an open database. */
+    public static Snapshot describe(Database database) {
+        DataSource dataSource = database.dataSource();
+        String version = SchemaMigration.currentVersion(dataSource)
+                .orElseThrow(() -> new StorageException("The database has no PortalDesk schema."));
+        try (Connection connection = dataSource.getConnection()) {
+            String engine = connection.getMetaData().getDatabaseProductName();
+            connection.rollback();
+            return new Snapshot(version, engine);
+        } catch (SQLException e) {
+            throw new StorageException("Cannot read the database: " + DatabaseFailures.rootMessage(e), e);
+        }
+    }
+
+    /** Reads every table of an open database in one snapshot transaction. */
+    public static Snapshot write(Database database, Sink sink) {
+        DataSource dataSource = database.dataSource();
+        String version = SchemaMigration.currentVersion(dataSource)
+                .orElseThrow(() -> new StorageException("The database has no PortalDesk schema."));
+        try (Connection connection = dataSource.getConnection()) {
+            String engine = connection.getMetaData().getDatabaseProductName();
+            int isolation = connection.getTransactionIsolation();
+            beginSnapshot(connection, engine);
+            try {
+                for (String table : tables(connection)) {
+                    dumpTable(connection, table, sink);
+                }
+                connection.rollback();
+            } finally {
+                endSnapshot(connection, engine, isolation);
+            }
+            return new Snapshot(version, engine);
+        } catch (SQLException e) {
+            throw new StorageException("Cannot read the database for the backup: " + DatabaseFailures.rootMessage(e), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The tables a dump holds, as this database has them. */
+    static List<String> tables(Connection connection) throws SQLException {
+        Set<String> names = new TreeSet<>();
+        try (ResultSet tables = connection.getMetaData().getTables(null, connection.getSchema(), "%",
+                new String[] {"TABLE", "BASE TABLE"})) {
+            while (tables.next()) {
+                String name = tables.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
+                if (!NOT_DUMPED.contains(name) && name.matches("[a-z_][a-z0-9_]*")) {
+                    names.add(name);
+                }
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    private static void beginSnapshot(Connection connection, String engine) throws SQLException {
+        if (engine.startsWith("H2")) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL SNAPSHOT");
+            }
+        } else {
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        }
+    }
+
+    private static void endSnapshot(Connection connection, String engine, int isolation) throws SQLException {
+        connection.rollback();
+        if (engine.startsWith("H2")) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL READ COMMITTED");
+            }
+        }
+        connection.setTransactionIsolation(isolation);
+    }
+
+    private static void dumpTable(Connection connection, String table, Sink sink) throws SQLException, IOException {
+        String order = String.join(", ", primaryKey(connection, table));
+        String sql = "SELECT * FROM " + table + (order.isEmpty() ? "" : " ORDER BY " + order);
+        try (Statement statement = connection.createStatement()) {
+            statement.setFetchSize(BATCH);
+            try (ResultSet rows = statement.executeQuery(sql)) {
+                List<Column> columns = columns(rows.getMetaData());
+                sink.table(table, columns);
+                while (rows.next()) {
+                    Object[] values = new Object[columns.size()];
+                    for (int i = 0; i < values.length; i++) {
+                        values[i] = read(rows, i + 1, columns.get(i).type());
+                    }
+                    sink.row(values);
+                }
+            }
+        }
+    }
+
+    private static List<String> primaryKey(Connection connection, String table) throws SQLException {
+        List<String> key = new ArrayList<>();
+        for (String name : List.of(table, table.toUpperCase(Locale.ROOT))) {
+            try (ResultSet columns = connection.getMetaData().getPrimaryKeys(null, connection.getSchema(), name)) {
+                while (columns.next()) {
+                    key.add(columns.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+                }
+            }
+            if (!key.isEmpty()) {
+                break;
+            }
+        }
+        return key;
+    }
+
+    private static List<Column> columns(ResultSetMetaData meta) throws SQLException {
+        List<Column> columns = new ArrayList<>();
+        for (int i = 1; i <= meta.getColumnCount(); i++) {
+            columns.add(new Column(meta.getColumnName(i).toLowerCase(Locale.ROOT),
+                    type(meta.getColumnType(i), meta.getColumnTypeName(i))));
+        }
+        return columns;
+    }
+
+    private static ColumnType type(int sqlType, String typeName) {
+        return switch (sqlType) {
+            case Types.VARCHAR, Types.CHAR, Types.LONGVARCHAR, Types.CLOB, Types.NVARCHAR -> ColumnType.TEXT;
+            case Types.INTEGER, Types.BIGINT, Types.SMALLINT, Types.TINYINT -> ColumnType.INTEGER;
+            case Types.BOOLEAN, Types.BIT -> ColumnType.BOOLEAN;
+            case Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY, Types.BLOB -> ColumnType.BYTES;
+            case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE -> ColumnType.TIMESTAMP;
+            default -> {
+                if (typeName.equalsIgnoreCase("uuid")) {
+                    yield ColumnType.UUID;
+                }
+                throw new StorageException("A column of type " + typeName + " cannot go into a backup yet.");
+            }
+        };
+    }
+
+    private static Object read(ResultSet rows, int index, ColumnType type) throws SQLException {
+        Object value = switch (type) {
+            case TEXT -> rows.getString(index);
+            case INTEGER -> rows.getLong(index);
+            case BOOLEAN -> rows.getBoolean(index);
+            case BYTES -> rows.getBytes(index);
+            case TIMESTAMP -> {
+                OffsetDateTime time = rows.getObject(index, OffsetDateTime.class);
+                yield time == null ? null : time.toInstant();
+            }
+            case UUID -> rows.getObject(index, UUID.class);
+        };
+        return rows.wasNull() ? null : value;
+    }
+
+    /**
+     * Loads a dump into a database PortalDesk has not prepared (no tables): its schema is made at the dump's
+     * version, then every row goes in, all in one transaction after the schema. Returns the rows loaded per table.
+     */
+    public static java.util.Map<String, Long> load(RestoreTarget target, String schemaVersion, Source source) {
+        DataSource dataSource = target.database().dataSource();
+        SchemaMigration.migrateTo(dataSource, target.database().description(), schemaVersion);
+        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+        try (Connection connection = dataSource.getConnection()) {
+            List<String> known = tables(connection);
+            for (TableHeader table = source.nextTable(); table != null; table = source.nextTable()) {
+                if (!known.contains(table.name())) {
+                    throw new StorageException("The backup holds a table (" + table.name() + ") that schema "
+                            + schemaVersion + " does not have: the file is not a PortalDesk backup of that version.");
+                }
+                counts.put(table.name(), loadTable(connection, table, source));
+            }
+            connection.commit();
+            return counts;
+        } catch (SQLException e) {
+            throw new StorageException("Cannot write the restored data into the " + target.database().description()
+                    + ": " + DatabaseFailures.rootMessage(e), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long loadTable(Connection connection, TableHeader table, Source source)
+            throws SQLException, IOException {
+        List<Column> columns = table.columns();
+        String names = String.join(", ", columns.stream().map(Column::name).toList());
+        String marks = String.join(", ", columns.stream().map(column -> "?").toList());
+        long count = 0;
+        // The migrations seed some tables (the audit head, the default policy); the backup holds their rows as they were.
+        try (Statement clear = connection.createStatement()) {
+            clear.executeUpdate("DELETE FROM " + table.name());
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO " + table.name() + " (" + names + ") VALUES (" + marks + ")")) {
+            for (Object[] row = source.nextRow(); row != null; row = source.nextRow()) {
+                for (int i = 0; i < columns.size(); i++) {
+                    bind(insert, i + 1, columns.get(i).type(), row[i]);
+                }
+                insert.addBatch();
+                if (++count % BATCH == 0) {
+                    insert.executeBatch();
+                }
+            }
+            insert.executeBatch();
+        }
+        return count;
+    }
+
+    private static void bind(PreparedStatement insert, int index, ColumnType type, Object value) throws SQLException {
+        if (value == null) {
+            insert.setNull(index, switch (type) {
+                case TEXT -> Types.VARCHAR;
+                case INTEGER -> Types.BIGINT;
+                case BOOLEAN -> Types.BOOLEAN;
+                case BYTES -> Types.VARBINARY;
+                case TIMESTAMP -> Types.TIMESTAMP_WITH_TIMEZONE;
+                case UUID -> Types.OTHER;
+            });
+            return;
+        }
+        switch (type) {
+            case TEXT -> insert.setString(index, (String) value);
+            case INTEGER -> insert.setLong(index, ((Number) value).longValue());
+            case BOOLEAN -> insert.setBoolean(index, (Boolean) value);
+            case BYTES -> insert.setBytes(index, (byte[]) value);
+            case TIMESTAMP -> insert.setObject(index, ((Instant) value).atOffset(ZoneOffset.UTC));
+            case UUID -> insert.setObject(index, (UUID) value);
+        }
+    }
+}
