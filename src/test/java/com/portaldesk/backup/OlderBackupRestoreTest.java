@@ -1,0 +1,91 @@
+package com.portaldesk.backup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.portaldesk.app.AppContext;
+import com.portaldesk.app.RestoredDatabaseCheck;
+import com.portaldesk.config.AppConfig;
+import com.portaldesk.store.KeyFile;
+import com.portaldesk.store.TableDump;
+import com.portaldesk.testutil.ClientSignIn;
+import com.portaldesk.testutil.ContactBuilder;
+import com.portaldesk.testutil.TestActor;
+import com.portaldesk.testutil.TestDatabase;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A backup made by the previous schema version (11: before the workstation table, which backups never hold) is
+ * restored at that version and then upgraded by the usual migrations, with its data and audit chain intact.
+ */
+class OlderBackupRestoreTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aBackupOfSchema11_isRestoredAndUpgraded() throws Exception {
+        Path data = dir.resolve("data");
+        Backups.Created current;
+        byte[] key;
+        try (AppContext context = TestDatabase.open(data, Clock.systemUTC())) {
+            context.contacts().add(new ContactBuilder().withName("Ann", "Lee").withEmail("ann@example.com")
+                    .withSsn("219-09-7351").build(), TestActor.STAFF);
+            ClientSignIn.signIn(context, "ann@example.com", "7351", "lobby");
+            current = context.backups().create(dir.resolve("backups"), TestActor.STAFF);
+            key = KeyFile.read(data);
+        }
+        Path older = relabel(current.file(), key, "11");
+
+        Path target = dir.resolve("restored");
+        Restore.Restored restored = Restore.restore(older, key, AppConfig.forDataDir(target),
+                new RestoredDatabaseCheck(TestActor.STAFF), Clock.systemUTC());
+
+        assertThat(restored.report().problems()).isEmpty();
+        assertThat(restored.report().info().schemaVersion()).isEqualTo("11");
+        assertThat(restored.report().check().contacts()).isEqualTo(1);
+        assertThat(restored.report().check().secretsOpened()).isEqualTo(1);
+        try (AppContext context = TestDatabase.open(target)) {
+            assertThat(context.audit().verifyChain().intact()).isTrue();
+            assertThat(context.workstations().list(true)).isEmpty(); // V12's table exists: the upgrade ran
+        }
+        try (Connection connection = DriverManager.getConnection(
+                "jdbc:h2:file:" + target.resolve("portaldesk") + ";AUTO_SERVER=TRUE",
+                com.portaldesk.store.Database.embeddedCredentials(target).user(),
+                com.portaldesk.store.Database.embeddedCredentials(target).password());
+             ResultSet newest = connection.createStatement().executeQuery(
+                     "SELECT \"version\" FROM \"flyway_schema_history\" ORDER BY \"installed_rank\" DESC LIMIT 1")) {
+            newest.next();
+            assertThat(newest.getString(1)).isEqualTo("12");
+        }
+    }
+
+    /** The same backup as a PortalDesk at another schema version would have written it. */
+    private Path relabel(Path file, byte[] key, String schemaVersion) throws Exception {
+        BackupCipher cipher = new BackupCipher(new com.portaldesk.store.FieldCipher(key));
+        Path out = file.resolveSibling("older" + Backups.EXTENSION);
+        try (BackupReader reader = BackupReader.open(file, cipher);
+             OutputStream stream = Files.newOutputStream(out)) {
+            BackupInfo info = reader.info();
+            BackupInfo relabelled = new BackupInfo(info.format(), "0.0.9", schemaVersion, info.engine(),
+                    info.created(), info.createdBy(), info.terminal(), info.firmName());
+            OutputStream encrypted = cipher.encrypt(stream, BackupCipher.newSalt());
+            BackupWriter writer = new BackupWriter(encrypted, relabelled);
+            for (TableDump.TableHeader table = reader.nextTable(); table != null; table = reader.nextTable()) {
+                writer.table(table.name(), table.columns());
+                for (Object[] row = reader.nextRow(); row != null; row = reader.nextRow()) {
+                    writer.row(row);
+                }
+            }
+            writer.finish(reader.manifest().checkpoint());
+            encrypted.close();
+        }
+        return out;
+    }
+}
