@@ -182,18 +182,16 @@ public final class TableDump {
     }
 
     private static ColumnType type(int sqlType, String typeName) {
+        if (typeName.equalsIgnoreCase("uuid")) {
+            return ColumnType.UUID; // H2 reports its UUID columns as BINARY, PostgreSQL as OTHER
+        }
         return switch (sqlType) {
             case Types.VARCHAR, Types.CHAR, Types.LONGVARCHAR, Types.CLOB, Types.NVARCHAR -> ColumnType.TEXT;
             case Types.INTEGER, Types.BIGINT, Types.SMALLINT, Types.TINYINT -> ColumnType.INTEGER;
             case Types.BOOLEAN, Types.BIT -> ColumnType.BOOLEAN;
             case Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY, Types.BLOB -> ColumnType.BYTES;
             case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE -> ColumnType.TIMESTAMP;
-            default -> {
-                if (typeName.equalsIgnoreCase("uuid")) {
-                    yield ColumnType.UUID;
-                }
-                throw new StorageException("A column of type " + typeName + " cannot go into a backup yet.");
-            }
+            default -> throw new StorageException("A column of type " + typeName + " cannot go into a backup yet.");
         };
     }
 

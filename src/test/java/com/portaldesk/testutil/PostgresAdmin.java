@@ -1,5 +1,7 @@
 package com.portaldesk.testutil;
 
+import com.portaldesk.config.AppConfig;
+import com.portaldesk.config.ConfigKey;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,6 +57,18 @@ public final class PostgresAdmin {
     /** The CA certificate of the server's TLS certificate (made out to "localhost"), when the server has one. */
     public Optional<Path> rootCertificate() {
         return Optional.ofNullable(System.getenv("PORTALDESK_TEST_PG_ROOTCERT")).filter(p -> !p.isBlank()).map(Path::of);
+    }
+
+    /** PortalDesk's configuration for one database of the test server, as the administrator's login. */
+    public AppConfig config(Path dataDir, String database) {
+        return AppConfig.load(null, Map.of("PD_PG_SECRET", password), Map.of(ConfigKey.DATA_DIR, dataDir.toString(),
+                ConfigKey.DB_URL, url(database, ""), ConfigKey.DB_USER, user, ConfigKey.DB_PASSWORD,
+                "${env:PD_PG_SECRET}"));
+    }
+
+    /** A new, empty database (dropped first if a previous run left it). */
+    public void freshDatabase(String database) throws SQLException {
+        execute("postgres", "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)", "CREATE DATABASE " + database);
     }
 
     public String host() {
