@@ -2,6 +2,8 @@ package com.portaldesk.app;
 
 import com.portaldesk.audit.Actor;
 import com.portaldesk.audit.AuditLog;
+import com.portaldesk.backup.BackupHistory;
+import com.portaldesk.backup.BackupSchedule;
 import com.portaldesk.backup.Backups;
 import com.portaldesk.audit.AuditNames;
 import com.portaldesk.audit.CheckpointLog;
@@ -38,10 +40,13 @@ import com.portaldesk.workstations.WorkstationPresence;
 import com.portaldesk.workstations.Workstations;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,6 +78,8 @@ public final class AppContext implements CliServices {
     private final ChangeRequests changeRequests;
     private final Workstations workstations;
     private final Backups backups;
+    private final BackupSchedule backupSchedule;
+    private volatile ScheduledExecutorService backupTimer;
     private volatile WorkstationPresence presence;
     private boolean closed;
 
@@ -103,6 +110,7 @@ public final class AppContext implements CliServices {
         this.workstations = new Workstations(database.tx(), clock);
         this.backups = new Backups(database, config, audit, policies::firmName,
                 new RestoredDatabaseCheck(Actor.operatingSystemUser(config.terminalId())), clock);
+        this.backupSchedule = new BackupSchedule(database.tx(), backups, audit, clock, ZoneId.systemDefault());
     }
 
     public static AppContext open(AppConfig config) {
@@ -165,6 +173,7 @@ public final class AppContext implements CliServices {
         entities.addAll(CheckInService.entityClasses());
         entities.addAll(ChangeRequests.entityClasses());
         entities.addAll(Workstations.entityClasses());
+        entities.addAll(BackupHistory.entityClasses());
         return new AppContext(config, Database.open(config, entities, shortRun), clock, deliveryThreads, handOffDelay);
     }
 
@@ -218,11 +227,45 @@ public final class AppContext implements CliServices {
     }
 
     @Override
+    public BackupSchedule backupSchedule() {
+        return backupSchedule;
+    }
+
+    /**
+     * A staff app takes the firm's automatic backups: each minute it asks whether today's is due; on a shared
+     * database the first workstation to claim it takes it (see BackupSchedule).
+     */
+    public void startScheduledBackups() {
+        Actor scheduler = new Actor("scheduled backup", config.terminalId());
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "portaldesk-scheduled-backup");
+            thread.setDaemon(true);
+            return thread;
+        });
+        timer.scheduleWithFixedDelay(() -> {
+            try {
+                backupSchedule.runIfDue(scheduler);
+            } catch (RuntimeException e) {
+                LOG.warn("The backup schedule could not be checked: {}", e.getMessage());
+            }
+        }, 1, 1, TimeUnit.MINUTES);
+        backupTimer = timer;
+    }
+
+    @Override
     public CheckpointLog checkpoints() {
         return checkpoints;
     }
 
     /** Records how far the audit log has come, outside the database (see CheckpointLog). */
+    private static void awaitQuietly(ScheduledExecutorService timer) {
+        try {
+            timer.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private void writeCheckpoint() {
         try {
             checkpoints.append(audit.checkpoint());
@@ -356,6 +399,11 @@ public final class AppContext implements CliServices {
         }
         closed = true;
         try {
+            if (backupTimer != null) {
+                // Not shutdownNow: a backup under way finishes (or its .partial file is left, never a false one).
+                backupTimer.shutdown();
+                awaitQuietly(backupTimer);
+            }
             if (presence != null) {
                 presence.close();
             }

@@ -66,6 +66,9 @@ abstract class PortalDeskApp extends Application {
             // A window runs for hours: it also sends what other PortalDesk processes left queued.
             context.verification().startDeliveries();
             context.announce(kind());
+            if (kind() == WorkstationKind.STAFF_APP) {
+                context.startScheduledBackups(); // a lobby kiosk never writes to the firm's backup folder
+            }
             return new Opened(context.staffAuth().setupNeeded(), context.policies().firmName());
         }, opened -> {
             settled.run();

@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import javax.crypto.AEADBadTagException;
@@ -74,7 +73,7 @@ final class BackupCipher {
         byte[] magic = new byte[MAGIC.length];
         try {
             in.readFully(magic);
-            if (!Arrays.equals(magic, MAGIC)) {
+            if (!MessageDigest.isEqual(magic, MAGIC)) {
                 throw new BackupDamagedException("This file is not a PortalDesk backup.");
             }
             byte[] raw = new byte[in.readUnsignedShort()];

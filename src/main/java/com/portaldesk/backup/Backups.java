@@ -48,9 +48,11 @@ public final class Backups {
     private final Supplier<String> firmName;
     private final RestoredCheck restoredCheck;
     private final Clock clock;
+    private final BackupHistory history;
 
     public Backups(Database database, AppConfig config, AuditLog audit, Supplier<String> firmName,
                    RestoredCheck restoredCheck, Clock clock) {
+        this.history = new BackupHistory(database.tx(), clock);
         this.database = database;
         this.config = config;
         this.audit = audit;
@@ -68,7 +70,21 @@ public final class Backups {
         return config.dataDir().resolve("backups");
     }
 
+    public BackupHistory history() {
+        return history;
+    }
+
     public Created create(Path folder, Actor actor) {
+        return create(folder, actor, false);
+    }
+
+    /** A backup, then its check, as the schedule and "Back up now" take them; both recorded. */
+    public VerifyReport createAndVerify(Path folder, Actor actor, boolean scheduled) {
+        Created created = create(folder, actor, scheduled);
+        return verify(created.file(), actor);
+    }
+
+    Created create(Path folder, Actor actor, boolean scheduled) {
         Path partial = null;
         try {
             Files.createDirectories(folder);
@@ -79,15 +95,22 @@ public final class Backups {
             BackupManifest manifest = write(partial, actor);
             Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
             long bytes = Files.size(file);
+            Created created = new Created(file, bytes, manifest);
+            history.created(file, created, actor.name(), actor.terminalId(), scheduled);
             audit.record(AuditRecord.by(actor, AuditEventType.BACKUP_CREATED, AuditReason.STAFF_ACTION)
                     .withDetail(file.getFileName() + ": " + manifest.rows("contact") + " contacts, "
                             + manifest.auditEvents() + " audit events, " + bytes + " bytes, in " + folder));
-            return new Created(file, bytes, manifest);
+            return created;
         } catch (IOException | RuntimeException e) {
             deleteQuietly(partial);
             String reason = e instanceof IOException ? "cannot write to " + folder + ": " + e.getMessage()
                     : e.getMessage();
             recordFailure(actor, "Backup into " + folder + " failed: " + reason);
+            try {
+                history.failed(folder, reason, actor.name(), actor.terminalId(), scheduled);
+            } catch (RuntimeException unrecorded) {
+                LOG.warn("The failed backup could not be recorded: {}", unrecorded.getMessage());
+            }
             if (e instanceof IOException io) {
                 throw new IllegalArgumentException("Cannot write the backup into " + folder + ": " + io.getMessage()
                         + ". Nothing was kept.", io);
@@ -122,12 +145,18 @@ public final class Backups {
     public VerifyReport verify(Path file, Actor actor) {
         try {
             VerifyReport report = Restore.verify(file, KeyFile.read(config.dataDir()), config, restoredCheck);
+            history.checked(file, report.passed(), report.passed() ? "Checked: " + report.summary() : report.summary());
             audit.record(AuditRecord.by(actor, report.passed() ? AuditEventType.BACKUP_VERIFIED
                     : AuditEventType.BACKUP_FAILED, AuditReason.STAFF_ACTION).withDetail((report.passed()
                     ? "Verified " : "Verify failed: ") + file.getFileName() + ": " + report.summary()));
             return report;
         } catch (RuntimeException e) {
             recordFailure(actor, "Verify of " + file.getFileName() + " failed: " + e.getMessage());
+            try {
+                history.checked(file, false, e.getMessage());
+            } catch (RuntimeException unrecorded) {
+                LOG.warn("The failed check could not be recorded: {}", unrecorded.getMessage());
+            }
             throw e;
         }
     }

@@ -1,6 +1,7 @@
 package com.portaldesk.cli;
 
 import com.portaldesk.backup.Backups;
+import com.portaldesk.backup.VerifyReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -26,6 +27,10 @@ final class BackupCreateCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "DIR", description = "Folder to write it into (default: backups in the data folder).")
     private Path folder;
 
+    @Option(names = "--no-verify", description = "Do not check it afterwards (it is then not counted as a good backup "
+            + "until 'backup verify').")
+    private boolean noVerify;
+
     @Override
     public Integer call() {
         try (CliServices services = parent.root.open()) {
@@ -39,7 +44,13 @@ final class BackupCreateCommand implements Callable<Integer> {
             if (folder == null) {
                 out.println("It is in the data folder: copy it to another computer or a backup drive as well.");
             }
-            return ExitCodes.OK;
+            if (noVerify) {
+                return ExitCodes.OK;
+            }
+            VerifyReport report = backups.verify(created.file(), services.actor());
+            out.println(report.passed() ? "Checked: it restores whole (" + report.summary() + ")."
+                    : "Its check FAILED: " + report.summary());
+            return report.passed() ? ExitCodes.OK : ExitCodes.REFUSED;
         }
     }
 }

@@ -4,6 +4,7 @@ import com.portaldesk.audit.Actor;
 import com.portaldesk.audit.AuditLog;
 import com.portaldesk.audit.AuditNames;
 import com.portaldesk.audit.CheckpointLog;
+import com.portaldesk.backup.BackupSchedule;
 import com.portaldesk.backup.Backups;
 import com.portaldesk.config.AppConfig;
 import com.portaldesk.contacts.ContactImport;
@@ -35,6 +36,9 @@ public interface CliServices extends AutoCloseable {
 
     /** Backups of this database: create, verify. */
     Backups backups();
+
+    /** The firm's automatic backups and how its backups stand. */
+    BackupSchedule backupSchedule();
 
     PolicyService policies();
 

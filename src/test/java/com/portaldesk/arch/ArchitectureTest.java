@@ -19,7 +19,7 @@ class ArchitectureTest {
     private static final String[] FEATURES = {"com.portaldesk.config..", "com.portaldesk.store..", "com.portaldesk.contacts..",
             "com.portaldesk.settings..", "com.portaldesk.audit..",
             "com.portaldesk.verify..", "com.portaldesk.delivery..", "com.portaldesk.staff..", "com.portaldesk.checkin..",
-            "com.portaldesk.workstations.."};
+            "com.portaldesk.workstations..", "com.portaldesk.backup.."};
 
     private static void check(ArchRule rule) {
         rule.check(CLASSES);
