@@ -385,7 +385,7 @@ public final class AppContext implements CliServices {
         return new StaffServices(contacts, contactImport, csvExport, outbox, senders.demonstration(),
                 database.description(), config.dataDir(), staffAuth, staffAccounts, policies, audit, verification.locks(),
                 new SsnReveal(database.tx(), database.cipher(), audit), deliveryControl(), checkIns, changeRequests,
-                auditNames(), checkpoints, workstations, config.terminalId());
+                auditNames(), checkpoints, workstations, backups, backupSchedule, config.terminalId());
     }
 
     /**

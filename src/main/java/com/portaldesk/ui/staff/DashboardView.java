@@ -14,8 +14,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.LineChart;
@@ -25,11 +27,13 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
  * The last 30 days at a glance: client sign-ins, failed checks, lockouts and text-to-email fallbacks per day
- * (counted by the database), and the five latest lockouts with a link to the contact.
+ * (counted by the database), the five latest lockouts with a link to the contact, and a warning when the firm's
+ * backups need attention (failed, none checked, or the newest good one older than its plan allows).
  */
 public final class DashboardView {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d");
@@ -41,9 +45,13 @@ public final class DashboardView {
     private final BorderPane root = new BorderPane();
     private final LineChart<String, Number> chart = new LineChart<>(new CategoryAxis(), new NumberAxis());
     private final VBox lockouts = new VBox(4);
+    private final Supplier<Optional<String>> backupWarning;
+    private final Label backupBanner = new Label();
 
-    public DashboardView(AuditLog audit, Background background, Consumer<UUID> showContact) {
+    public DashboardView(AuditLog audit, Background background, Consumer<UUID> showContact,
+                         Supplier<Optional<String>> backupWarning) {
         this.audit = audit;
+        this.backupWarning = backupWarning;
         this.background = background;
         this.showContact = showContact;
         chart.setId("activityChart");
@@ -54,7 +62,14 @@ public final class DashboardView {
         title.getStyleClass().add("title-2");
         Button refresh = new Button("Refresh");
         refresh.setOnAction(e -> load());
-        VBox top = new VBox(8, title, refresh);
+        backupBanner.setId("backupWarning");
+        backupBanner.getStyleClass().add("backup-warning");
+        backupBanner.setWrapText(true);
+        backupBanner.setMaxWidth(900);
+        backupBanner.setMinHeight(Region.USE_PREF_SIZE);
+        backupBanner.visibleProperty().bind(backupBanner.textProperty().isNotEmpty());
+        backupBanner.managedProperty().bind(backupBanner.visibleProperty());
+        VBox top = new VBox(8, title, backupBanner, refresh);
         top.setPadding(new Insets(14, 16, 6, 16));
         Label lockTitle = new Label("Latest lockouts");
         lockTitle.getStyleClass().add("title-4");
@@ -74,6 +89,9 @@ public final class DashboardView {
     }
 
     public void load() {
+        background.run(backupWarning::get, warning -> backupBanner.setText(warning.map(text -> "Backups: " + text)
+                .orElse("")), error -> backupBanner.setText("Backups: their state could not be read ("
+                + error.getMessage() + ")."));
         LocalDate today = LocalDate.now(Clock.systemUTC());
         LocalDate first = today.minusDays(DAYS - 1L);
         background.run(() -> new Object[] {

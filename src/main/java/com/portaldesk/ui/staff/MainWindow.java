@@ -152,7 +152,8 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
 
     /** Settings, the audit log and staff accounts: shown to admins only (the services check again). */
     private void addAdminTabs() {
-        DashboardView dashboard = new DashboardView(services.audit(), background, this::showContact);
+        DashboardView dashboard = new DashboardView(services.audit(), background, this::showContact,
+                () -> services.backupSchedule().health().warning());
         Tab dashboardTab = new Tab("Dashboard", dashboard.getRoot());
         tabs.getTabs().add(dashboardTab);
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
@@ -171,6 +172,15 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
                 services.terminalId()).getRoot()));
         tabs.getTabs().add(new Tab("Workstations", new WorkstationsView(services.workstations(), background,
                 services.terminalId()).getRoot()));
+        BackupsView backupsView = new BackupsView(new BackupsViewModel(services.backups(), services.backupSchedule(),
+                background, this::actor));
+        Tab backupsTab = new Tab("Backups", backupsView.getRoot());
+        tabs.getTabs().add(backupsTab);
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now == backupsTab) {
+                backupsView.reload();
+            }
+        });
         tabs.getTabs().forEach(tab -> tab.setClosable(false));
     }
 

@@ -3,6 +3,8 @@ package com.portaldesk.ui.staff;
 import com.portaldesk.audit.AuditLog;
 import com.portaldesk.audit.AuditNames;
 import com.portaldesk.audit.CheckpointLog;
+import com.portaldesk.backup.BackupSchedule;
+import com.portaldesk.backup.Backups;
 import com.portaldesk.checkin.ChangeRequests;
 import com.portaldesk.checkin.CheckInService;
 import com.portaldesk.contacts.ContactImport;
@@ -25,5 +27,5 @@ public record StaffServices(ContactService contacts, ContactImport contactImport
                             IdentityLocks identityLocks, SsnReveal ssnReveal, DeliveryControl delivery,
                             CheckInService checkIns, ChangeRequests changeRequests,
                             AuditNames auditNames, CheckpointLog checkpoints, Workstations workstations,
-                            String terminalId) {
+                            Backups backups, BackupSchedule backupSchedule, String terminalId) {
 }

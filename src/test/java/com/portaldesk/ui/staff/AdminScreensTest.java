@@ -117,6 +117,42 @@ class AdminScreensTest {
     }
 
     @Test
+    void backups_warnOnTheDashboard_refuseAPlanWithoutAFolder_andBackUpNowTakesAndChecksOne(FxRobot robot)
+            throws Exception {
+        open(Role.ADMIN);
+        selectTab(robot, "Dashboard");
+        FxWait.waitUntil(() -> robot.lookup("#backupWarning").queryLabeled().getText()
+                .contains("automatic backups are off"));
+
+        selectTab(robot, "Backups");
+        javafx.scene.control.TextField folder = robot.lookup("#folder").queryAs(javafx.scene.control.TextField.class);
+        FxWait.waitUntil(() -> "19:00".equals(robot.lookup("#dailyAt").queryAs(javafx.scene.control.TextField.class)
+                .getText()));
+        robot.interact(() -> robot.lookup("#enabled").queryAs(javafx.scene.control.CheckBox.class).setSelected(true));
+        press(robot, "#save");
+        FxWait.waitUntil(() -> !robot.lookup("#folderError").queryLabeled().getText().isEmpty());
+        assertThat(robot.lookup("#folderError").queryLabeled().getText()).contains("Choose the folder");
+        assertThat(context.backupSchedule().plan().enabled()).as("nothing saved").isFalse();
+
+        Path share = dataDir.resolve("share");
+        robot.interact(() -> folder.setText(share.toString()));
+        press(robot, "#save");
+        FxWait.waitUntil(() -> context.backupSchedule().plan().enabled());
+        assertThat(context.backupSchedule().plan().folder()).isEqualTo(share.toString());
+        assertThat(robot.lookup("#folderError").queryLabeled().isVisible()).isFalse();
+
+        press(robot, "#backUpNow");
+        TableView<?> table = robot.lookup("#backupsTable").queryAs(TableView.class);
+        FxWait.waitUntil(() -> table.getItems().size() == 1
+                && robot.lookup("#status").queryLabeled().getText().startsWith("Backup taken and checked"));
+        assertThat(robot.lookup(".backup-good").queryLabeled().getText()).isEqualTo("Good");
+        assertThat(share.toFile().list((dir, name) -> name.endsWith(".pdbackup"))).hasSize(1);
+
+        selectTab(robot, "Dashboard");
+        FxWait.waitUntil(() -> robot.lookup("#backupWarning").queryLabeled().getText().isEmpty());
+    }
+
+    @Test
     void admins_canStartKioskMode(FxRobot robot) {
         open(Role.ADMIN);
         assertThat(robot.lookup("#kioskButton").query().isVisible()).isTrue();
