@@ -103,7 +103,7 @@ public final class Backups {
             return created;
         } catch (IOException | RuntimeException e) {
             deleteQuietly(partial);
-            String reason = e instanceof IOException ? "cannot write to " + folder + ": " + e.getMessage()
+            String reason = e instanceof IOException io ? "cannot write to " + folder + ": " + plain(io)
                     : e.getMessage();
             recordFailure(actor, "Backup into " + folder + " failed: " + reason);
             try {
@@ -112,7 +112,7 @@ public final class Backups {
                 LOG.warn("The failed backup could not be recorded: {}", unrecorded.getMessage());
             }
             if (e instanceof IOException io) {
-                throw new IllegalArgumentException("Cannot write the backup into " + folder + ": " + io.getMessage()
+                throw new IllegalArgumentException("Cannot write the backup into " + folder + ": " + plain(io)
                         + ". Nothing was kept.", io);
             }
             throw (RuntimeException) e;
@@ -159,6 +159,20 @@ public final class Backups {
             }
             throw e;
         }
+    }
+
+    /** The file system's reason without the path it repeats ("Not a directory", "Permission denied"). */
+    private static String plain(IOException e) {
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "it does not exist";
+        }
+        return e.getMessage();
     }
 
     private void recordFailure(Actor actor, String detail) {

@@ -65,15 +65,23 @@ public final class BackupsView extends UiPart<ScrollPane> {
         table.setId("backupsTable");
         table.setPlaceholder(new Label("No backup has been taken yet."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        column("Taken", r -> WHEN.format(r.createdAt()), 130);
+        column("Taken", r -> WHEN.format(r.createdAt()), 140);
         statusColumn();
-        column("How", r -> r.scheduled() ? "Scheduled" : "By " + r.createdBy(), 130);
-        column("File", r -> r.fileName().isEmpty() ? "(none)" : r.fileName(), 260);
-        column("Contacts", r -> String.format("%,d", r.contacts()), 80);
-        column("Size", r -> String.format("%,d KB", (r.bytes() + 1023) / 1024), 90);
+        column("How", BackupsView::how, 175);
+        column("File", r -> r.fileName().isEmpty() ? "(none)" : r.fileName(), 300);
+        column("Contacts", r -> String.format("%,d", r.contacts()), 85);
+        column("Size", r -> String.format("%,d KB", (r.bytes() + 1023) / 1024), 70);
         column("Detail", BackupRecord::detail, 300);
         table.setItems(model.records());
         model.load();
+    }
+
+    private static String how(BackupRecord record) {
+        if (record.scheduled()) {
+            return "Scheduled";
+        }
+        String by = record.createdBy();
+        return by.startsWith("os:") ? "Command line (" + by.substring(3) + ")" : "By " + by;
     }
 
     private void bindError(Label label, String field) {
@@ -92,7 +100,7 @@ public final class BackupsView extends UiPart<ScrollPane> {
     /** Failed in the warning colour, so it cannot be missed in a list of good ones. */
     private void statusColumn() {
         TableColumn<BackupRecord, BackupStatus> column = new TableColumn<>("Status");
-        column.setPrefWidth(90);
+        column.setPrefWidth(80);
         column.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue().status()));
         column.setCellFactory(c -> new TableCell<>() {
             @Override
