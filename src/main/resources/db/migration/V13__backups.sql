@@ -39,3 +39,13 @@ CREATE TABLE backup_record (
 );
 
 CREATE INDEX backup_record_created_idx ON backup_record (created_at);
+
+-- Whether an admin has been shown the firm's recovery key and typed part of it back (one row). Until then every
+-- admin sign-in shows it.
+CREATE TABLE recovery_key_state (
+    id            INT PRIMARY KEY,
+    confirmed_at  TIMESTAMP WITH TIME ZONE,
+    confirmed_by  VARCHAR(100)
+);
+
+INSERT INTO recovery_key_state (id) VALUES (1);

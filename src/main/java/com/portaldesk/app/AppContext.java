@@ -5,6 +5,7 @@ import com.portaldesk.audit.AuditLog;
 import com.portaldesk.backup.BackupHistory;
 import com.portaldesk.backup.BackupSchedule;
 import com.portaldesk.backup.Backups;
+import com.portaldesk.backup.RecoveryKeys;
 import com.portaldesk.audit.AuditNames;
 import com.portaldesk.audit.CheckpointLog;
 import com.portaldesk.checkin.ChangeRequests;
@@ -79,6 +80,7 @@ public final class AppContext implements CliServices {
     private final Workstations workstations;
     private final Backups backups;
     private final BackupSchedule backupSchedule;
+    private final RecoveryKeys recoveryKeys;
     private volatile ScheduledExecutorService backupTimer;
     private volatile WorkstationPresence presence;
     private boolean closed;
@@ -111,6 +113,7 @@ public final class AppContext implements CliServices {
         this.backups = new Backups(database, config, audit, policies::firmName,
                 new RestoredDatabaseCheck(Actor.operatingSystemUser(config.terminalId())), clock);
         this.backupSchedule = new BackupSchedule(database.tx(), backups, audit, clock, ZoneId.systemDefault());
+        this.recoveryKeys = new RecoveryKeys(database.tx(), audit, config.dataDir(), policies::firmName, clock);
     }
 
     public static AppContext open(AppConfig config) {
@@ -174,6 +177,7 @@ public final class AppContext implements CliServices {
         entities.addAll(ChangeRequests.entityClasses());
         entities.addAll(Workstations.entityClasses());
         entities.addAll(BackupHistory.entityClasses());
+        entities.addAll(RecoveryKeys.entityClasses());
         return new AppContext(config, Database.open(config, entities, shortRun), clock, deliveryThreads, handOffDelay);
     }
 
@@ -224,6 +228,11 @@ public final class AppContext implements CliServices {
     @Override
     public Backups backups() {
         return backups;
+    }
+
+    @Override
+    public RecoveryKeys recoveryKeys() {
+        return recoveryKeys;
     }
 
     @Override
@@ -385,7 +394,7 @@ public final class AppContext implements CliServices {
         return new StaffServices(contacts, contactImport, csvExport, outbox, senders.demonstration(),
                 database.description(), config.dataDir(), staffAuth, staffAccounts, policies, audit, verification.locks(),
                 new SsnReveal(database.tx(), database.cipher(), audit), deliveryControl(), checkIns, changeRequests,
-                auditNames(), checkpoints, workstations, backups, backupSchedule, config.terminalId());
+                auditNames(), checkpoints, workstations, backups, backupSchedule, recoveryKeys, config.terminalId());
     }
 
     /**

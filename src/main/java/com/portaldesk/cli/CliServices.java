@@ -6,6 +6,7 @@ import com.portaldesk.audit.AuditNames;
 import com.portaldesk.audit.CheckpointLog;
 import com.portaldesk.backup.BackupSchedule;
 import com.portaldesk.backup.Backups;
+import com.portaldesk.backup.RecoveryKeys;
 import com.portaldesk.config.AppConfig;
 import com.portaldesk.contacts.ContactImport;
 import com.portaldesk.contacts.ContactService;
@@ -39,6 +40,9 @@ public interface CliServices extends AutoCloseable {
 
     /** The firm's automatic backups and how its backups stand. */
     BackupSchedule backupSchedule();
+
+    /** The recovery key shown, saved as a sheet, confirmed. */
+    RecoveryKeys recoveryKeys();
 
     PolicyService policies();
 

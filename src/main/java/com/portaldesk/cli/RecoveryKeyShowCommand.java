@@ -1,14 +1,11 @@
 package com.portaldesk.cli;
 
-import com.portaldesk.audit.AuditEventType;
-import com.portaldesk.audit.AuditReason;
-import com.portaldesk.audit.AuditRecord;
-import com.portaldesk.store.KeyFile;
-import com.portaldesk.store.RecoveryKey;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,14 +23,20 @@ final class RecoveryKeyShowCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Option(names = "--sheet", paramLabel = "FILE.pdf",
+            description = "Also write the printable recovery sheet (firm, date, the key, what to do with it).")
+    private Path sheet;
+
     @Override
     public Integer call() {
         // Opened first: the key file must be the one this database was made with before it is shown as its key.
         try (CliServices services = parent.root.open()) {
-            List<String> groups = RecoveryKey.groups(KeyFile.read(services.config().dataDir()));
-            services.audit().record(AuditRecord.by(services.actor(), AuditEventType.RECOVERY_KEY_SHOWN,
-                    AuditReason.STAFF_ACTION).withDetail("on the command line"));
+            List<String> groups = services.recoveryKeys().show(services.actor(), "on the command line");
             PrintWriter out = spec.commandLine().getOut();
+            if (sheet != null) {
+                services.recoveryKeys().saveSheet(sheet, services.actor());
+                out.println("Recovery sheet written: " + sheet.toAbsolutePath() + " (print it, then delete the file).");
+            }
             out.println("Recovery key of " + services.policies().firmName() + ":");
             out.println();
             for (int row = 0; row < groups.size(); row += 5) {

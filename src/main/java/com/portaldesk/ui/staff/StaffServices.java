@@ -5,6 +5,7 @@ import com.portaldesk.audit.AuditNames;
 import com.portaldesk.audit.CheckpointLog;
 import com.portaldesk.backup.BackupSchedule;
 import com.portaldesk.backup.Backups;
+import com.portaldesk.backup.RecoveryKeys;
 import com.portaldesk.checkin.ChangeRequests;
 import com.portaldesk.checkin.CheckInService;
 import com.portaldesk.contacts.ContactImport;
@@ -27,5 +28,6 @@ public record StaffServices(ContactService contacts, ContactImport contactImport
                             IdentityLocks identityLocks, SsnReveal ssnReveal, DeliveryControl delivery,
                             CheckInService checkIns, ChangeRequests changeRequests,
                             AuditNames auditNames, CheckpointLog checkpoints, Workstations workstations,
-                            Backups backups, BackupSchedule backupSchedule, String terminalId) {
+                            Backups backups, BackupSchedule backupSchedule, RecoveryKeys recoveryKeys,
+                            String terminalId) {
 }
