@@ -1,10 +1,13 @@
 package com.portaldesk.app;
 
 import atlantafx.base.theme.PrimerDark;
+import com.portaldesk.audit.Actor;
 import com.portaldesk.config.AppConfig;
 import com.portaldesk.staff.StaffSession;
 import com.portaldesk.ui.kiosk.KioskWindow;
 import com.portaldesk.ui.staff.MainWindow;
+import com.portaldesk.ui.staff.RecoveryKeyView;
+import com.portaldesk.ui.staff.RecoveryKeyViewModel;
 import com.portaldesk.ui.staff.SignInView;
 import com.portaldesk.ui.staff.SignInViewModel;
 import com.portaldesk.ui.staff.StaffServices;
@@ -47,12 +50,37 @@ public final class StaffApp extends PortalDeskApp {
     private void showSignIn(Stage stage, boolean setupNeeded) {
         StaffServices services = context.staffServices();
         SignInViewModel model = new SignInViewModel(services.staffAuth(), background, services.terminalId(), setupNeeded,
-                session -> showMain(stage, session));
+                session -> afterSignIn(stage, session));
         Scene scene = new Scene(new SignInView(model).getRoot(), 1100, 720);
         scene.getStylesheets().add(MainWindow.STYLESHEET);
         stage.setTitle("PortalDesk — sign in");
         stage.setScene(scene);
         stage.show();
+    }
+
+    /** An admin is shown the firm's recovery key first, until one of them has confirmed having it. */
+    private void afterSignIn(Stage stage, StaffSession session) {
+        if (!session.isAdmin()) {
+            showMain(stage, session);
+            return;
+        }
+        background.run(() -> context.recoveryKeys().confirmed(), confirmed -> {
+            if (confirmed) {
+                showMain(stage, session);
+            } else {
+                showRecoveryKey(stage, session);
+            }
+        }, failure -> showMain(stage, session));
+    }
+
+    private void showRecoveryKey(Stage stage, StaffSession session) {
+        RecoveryKeyViewModel model = new RecoveryKeyViewModel(context.recoveryKeys(), background,
+                Actor.staff(session.username(), context.config().terminalId()), () -> showMain(stage, session));
+        Scene scene = new Scene(new RecoveryKeyView(model).getRoot(), 1100, 720);
+        scene.getStylesheets().add(MainWindow.STYLESHEET);
+        stage.setTitle("PortalDesk — the firm's recovery key");
+        stage.setScene(scene);
+        model.load("after the sign-in of admin " + session.username());
     }
 
     private void showMain(Stage stage, StaffSession session) {
