@@ -65,13 +65,13 @@ public final class BackupsView extends UiPart<ScrollPane> {
         table.setId("backupsTable");
         table.setPlaceholder(new Label("No backup has been taken yet."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        column("Taken", r -> WHEN.format(r.createdAt()), 140);
+        column("Taken", r -> WHEN.format(r.createdAt()), 155);
         statusColumn();
-        column("How", BackupsView::how, 175);
-        column("File", r -> r.fileName().isEmpty() ? "(none)" : r.fileName(), 300);
+        column("How", BackupsView::how, 165);
+        column("File", r -> r.fileName().isEmpty() ? "(none)" : r.fileName(), 290);
         column("Contacts", r -> String.format("%,d", r.contacts()), 85);
         column("Size", r -> String.format("%,d KB", (r.bytes() + 1023) / 1024), 70);
-        column("Detail", BackupRecord::detail, 300);
+        column("Detail", BackupRecord::detail, 280);
         table.setItems(model.records());
         model.load();
     }
