@@ -165,6 +165,20 @@ class BackupCliTest {
     }
 
     @Test
+    void restoringIntoAFolderAnotherProgramHasOpen_isRefused_andNothingMoves() throws IOException {
+        Path backup = createBackup();
+        try (AppContext running = TestDatabase.open(data)) {
+            assertThat(cli.run("backup", "restore", backup.toString())).isEqualTo(ExitCodes.FAILURE);
+            assertThat(cli.err).contains("Other programs are using");
+            assertThat(running.contacts().search(com.portaldesk.contacts.ContactQuery.active("")).totalMatches())
+                    .isEqualTo(2);
+        }
+        try (Stream<Path> siblings = Files.list(dir)) {
+            assertThat(siblings.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("before-restore"));
+        }
+    }
+
+    @Test
     void aLostKeyFile_isRebuiltFromTheRecoveryKey_checkedAgainstTheDatabaseFirst() throws IOException {
         assertThat(cli.run("recovery-key", "show")).isZero();
         String recoveryKey = cli.out.lines().filter(line -> line.startsWith("    ")).map(String::strip)
