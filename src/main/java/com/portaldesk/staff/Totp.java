@@ -1,5 +1,6 @@
 package com.portaldesk.staff;
 
+import com.portaldesk.store.Base32;
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -17,7 +18,6 @@ public final class Totp {
     static final int STEP_SECONDS = 30;
     static final int DIGITS = 6;
     private static final int SECRET_BYTES = 20;
-    private static final String BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
     private Totp() {
     }
@@ -67,21 +67,7 @@ public final class Totp {
     }
 
     public static String base32(byte[] bytes) {
-        StringBuilder out = new StringBuilder();
-        int buffer = 0;
-        int bits = 0;
-        for (byte b : bytes) {
-            buffer = (buffer << 8) | (b & 0xff);
-            bits += 8;
-            while (bits >= 5) {
-                out.append(BASE32.charAt((buffer >> (bits - 5)) & 31));
-                bits -= 5;
-            }
-        }
-        if (bits > 0) {
-            out.append(BASE32.charAt((buffer << (5 - bits)) & 31));
-        }
-        return out.toString();
+        return Base32.encode(bytes, Base32.RFC_4648);
     }
 
     /** The otpauth:// URI an authenticator app scans from the enrolment QR code. */

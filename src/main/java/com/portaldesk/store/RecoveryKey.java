@@ -16,7 +16,7 @@ import java.util.Locale;
 public final class RecoveryKey {
     public static final int GROUPS = 13;
     private static final int DATA_PER_GROUP = 4;
-    private static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    private static final String ALPHABET = Base32.CROCKFORD;
     private static final int KEY_BYTES = 32;
 
     private RecoveryKey() {
@@ -31,7 +31,7 @@ public final class RecoveryKey {
         if (key.length != KEY_BYTES) {
             throw new IllegalArgumentException("A PortalDesk data key has " + KEY_BYTES + " bytes, not " + key.length);
         }
-        String data = base32(key);
+        String data = Base32.encode(key, ALPHABET);
         List<String> groups = new ArrayList<>(GROUPS);
         for (int group = 0; group < GROUPS; group++) {
             String chars = data.substring(group * DATA_PER_GROUP, (group + 1) * DATA_PER_GROUP);
@@ -105,24 +105,6 @@ public final class RecoveryKey {
             factor = factor == 2 ? 1 : 2;
         }
         return (n - sum % n) % n;
-    }
-
-    private static String base32(byte[] bytes) {
-        StringBuilder out = new StringBuilder();
-        int buffer = 0;
-        int bits = 0;
-        for (byte b : bytes) {
-            buffer = (buffer << 8) | (b & 0xff);
-            bits += 8;
-            while (bits >= 5) {
-                out.append(ALPHABET.charAt((buffer >> (bits - 5)) & 31));
-                bits -= 5;
-            }
-        }
-        if (bits > 0) {
-            out.append(ALPHABET.charAt((buffer << (5 - bits)) & 31));
-        }
-        return out.toString();
     }
 
     private static byte[] fromBase32(String chars) {
