@@ -2,6 +2,7 @@ package com.portaldesk.backup;
 
 import com.portaldesk.audit.Actor;
 import com.portaldesk.audit.AuditEventType;
+import com.portaldesk.audit.AuditIntegrityException;
 import com.portaldesk.audit.AuditLog;
 import com.portaldesk.audit.AuditReason;
 import com.portaldesk.audit.AuditRecord;
@@ -10,6 +11,7 @@ import com.portaldesk.config.AppVersion;
 import com.portaldesk.store.Database;
 import com.portaldesk.store.FieldCipher;
 import com.portaldesk.store.KeyFile;
+import com.portaldesk.store.StorageException;
 import com.portaldesk.store.TableDump;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -112,7 +114,7 @@ public final class Backups {
                 LOG.warn("The failed backup could not be recorded: {}", unrecorded.getMessage());
             }
             if (e instanceof IOException io) {
-                throw new IllegalArgumentException("Cannot write the backup into " + folder + ": " + plain(io)
+                throw new StorageException("Cannot write the backup into " + folder + ": " + plain(io)
                         + ". Nothing was kept.", io);
             }
             throw (RuntimeException) e;
@@ -121,7 +123,7 @@ public final class Backups {
 
     private BackupManifest write(Path partial, Actor actor) throws IOException {
         FieldCipher cipher = database.cipher();
-        String checkpoint = audit.checkpoint().code();
+        String checkpoint = checkpointIfSealed();
         try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
              OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
             TableDump.Snapshot described = TableDump.describe(database);
@@ -134,6 +136,19 @@ public final class Backups {
             encrypted.close(); // the last chunk; the file stays open until it is on disk
             channel.force(true); // on disk before it is renamed to look finished
             return manifest;
+        }
+    }
+
+    /**
+     * The checkpoint the backup carries. A log whose head no longer carries its seal gets none, but is still backed
+     * up: a firm needs its backup most when something is wrong, and the backup's check then says what.
+     */
+    private String checkpointIfSealed() {
+        try {
+            return audit.checkpoint().code();
+        } catch (AuditIntegrityException e) {
+            LOG.warn("The backup carries no audit checkpoint: {}", e.getMessage());
+            return "";
         }
     }
 
