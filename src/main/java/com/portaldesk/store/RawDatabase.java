@@ -3,6 +3,8 @@ package com.portaldesk.store;
 import com.portaldesk.config.AppConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.UUID;
 import javax.sql.DataSource;
 
 /**
@@ -33,7 +35,7 @@ final class RawDatabase implements AutoCloseable {
         EmbeddedAccess access = embedded ? EmbeddedAccess.prepare(dataDir, true, Database.RUN_PATIENCE) : null;
         try {
             // Named, so that the check for other sessions (a restore) does not count this pool's own.
-            String name = "PortalDesk restore " + java.util.UUID.randomUUID();
+            String name = "PortalDesk restore " + UUID.randomUUID();
             HikariDataSource pool = Database.connect(config, access, description, name);
             if (access != null) {
                 access.connected();
@@ -72,7 +74,7 @@ final class RawDatabase implements AutoCloseable {
     boolean hostedHere() {
         try {
             pool.getConnection().close(); // the first connection decides who hosts
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new StorageException("Cannot open the " + description + ": " + DatabaseFailures.rootMessage(e), e);
         }
         return access.hosting();

@@ -15,7 +15,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -214,10 +216,10 @@ public final class TableDump {
      * Loads a dump into a database PortalDesk has not prepared (no tables): its schema is made at the dump's
      * version, then every row goes in, all in one transaction after the schema. Returns the rows loaded per table.
      */
-    public static java.util.Map<String, Long> load(RestoreTarget target, String schemaVersion, Source source) {
+    public static Map<String, Long> load(RestoreTarget target, String schemaVersion, Source source) {
         DataSource dataSource = target.database().dataSource();
         SchemaMigration.migrateTo(dataSource, target.database().description(), schemaVersion);
-        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+        Map<String, Long> counts = new TreeMap<>();
         try (Connection connection = dataSource.getConnection()) {
             List<String> known = tables(connection);
             for (TableHeader table = source.nextTable(); table != null; table = source.nextTable()) {
