@@ -1,6 +1,9 @@
 package com.portaldesk.ui.kiosk;
 
 import com.portaldesk.contacts.Channel;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,7 +22,7 @@ final class CodeStep {
     private final StringProperty resendLabel = new SimpleStringProperty("");
     private final BooleanProperty resendAllowed = new SimpleBooleanProperty(false);
     private UUID challenge;
-    private Channel channel;
+    private final ObjectProperty<Channel> channel = new SimpleObjectProperty<>();
     private Instant resendAt = Instant.MIN;
 
     CodeStep(Clock clock) {
@@ -29,7 +32,7 @@ final class CodeStep {
     /** The client asked for a code by this channel (null: the same channel as before). */
     void asked(Channel wanted) {
         if (wanted != null) {
-            channel = wanted;
+            channel.set(wanted);
         }
     }
 
@@ -45,12 +48,17 @@ final class CodeStep {
     }
 
     Channel channel() {
+        return channel.get();
+    }
+
+    /** The channel the code went by as far as the kiosk knows; null before the first code and after a wipe. */
+    ReadOnlyObjectProperty<Channel> channelProperty() {
         return channel;
     }
 
     /** Whether a text message is what the client is waiting for (so its delivery is worth watching). */
     boolean waitingForText() {
-        return challenge != null && channel == Channel.SMS;
+        return challenge != null && channel.get() == Channel.SMS;
     }
 
     /** Every second: the countdown label, and whether Resend may be pressed on the showing code step. */
@@ -66,7 +74,7 @@ final class CodeStep {
         resendLabel.set("");
         resendAllowed.set(false);
         challenge = null;
-        channel = null;
+        channel.set(null);
         resendAt = Instant.MIN;
     }
 

@@ -62,7 +62,7 @@ public final class KioskView extends UiPart<StackPane> {
     @FXML private TextField code;
     @FXML private Button continueButton;
     @FXML private Button resendButton;
-    @FXML private Button emailInstead;
+    @FXML private Button otherChannel;
     @FXML private Button startOver;
     @FXML private VBox signedInPane;
     @FXML private Label welcome;
@@ -128,7 +128,7 @@ public final class KioskView extends UiPart<StackPane> {
             }
         });
         // The language is chosen before signing in; texts already shown from the engine are not re-translated.
-        languageButton.visibleProperty().bind(model.stepProperty().isEqualTo(Step.IDENTIFY));
+        // Every step: a client may find halfway through that they would rather read it in the other language.
         getRoot().sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 scene.focusOwnerProperty().addListener((o, before, focused) -> followFocus(focused));
@@ -159,7 +159,12 @@ public final class KioskView extends UiPart<StackPane> {
         busyText.textProperty().bind(model.busyTextProperty());
         resendButton.textProperty().bind(model.resendLabelProperty());
         resendButton.disableProperty().bind(model.resendAllowedProperty().not());
-        emailInstead.disableProperty().bind(model.resendAllowedProperty().not().or(model.emailEnabledProperty().not()));
+        // After a text: "Send by email instead"; after an email: "Send by text instead"; hidden when the policy
+        // allows only the channel already used.
+        otherChannel.disableProperty().bind(model.resendAllowedProperty().not());
+        otherChannel.visibleProperty().bind(model.otherChannelBinding().isNotNull());
+        otherChannel.managedProperty().bind(otherChannel.visibleProperty());
+        model.otherChannelBinding().addListener((obs, old, now) -> otherChannelText());
         textMe.visibleProperty().bind(model.smsEnabledProperty());
         textMe.managedProperty().bind(model.smsEnabledProperty());
         emailMe.visibleProperty().bind(model.emailEnabledProperty());
@@ -242,7 +247,7 @@ public final class KioskView extends UiPart<StackPane> {
         text(codeTitle, "code.title");
         text(codeLabel, "code.field");
         text(continueButton, "button.continue");
-        text(emailInstead, "button.emailInstead");
+        otherChannelText();
         text(startOver, "button.startOver");
         text(detailsTitle, "signedIn.details");
         text(signOut, "button.signOut");
@@ -270,6 +275,11 @@ public final class KioskView extends UiPart<StackPane> {
         named(busy, "busy.wait");
         named(languageButton, "language.switch");
         model.tick();
+    }
+
+    private void otherChannelText() {
+        text(otherChannel, model.otherChannelBinding().get() == Channel.SMS ? "button.textInstead"
+                : "button.emailInstead");
     }
 
     private void text(javafx.scene.control.Labeled labeled, String key) {
@@ -307,8 +317,11 @@ public final class KioskView extends UiPart<StackPane> {
     }
 
     @FXML
-    private void onEmailInstead() {
-        model.resend(Channel.EMAIL);
+    private void onOtherChannel() {
+        Channel other = model.otherChannelBinding().get();
+        if (other != null) {
+            model.resend(other);
+        }
     }
 
     @FXML

@@ -2,6 +2,7 @@ package com.portaldesk.ui.kiosk;
 
 import com.portaldesk.audit.AuditReason;
 import com.portaldesk.contacts.Channel;
+import com.portaldesk.contacts.ContactRecord;
 import com.portaldesk.contacts.Language;
 import com.portaldesk.settings.PortalPolicy;
 import com.portaldesk.ui.common.Background;
@@ -16,6 +17,8 @@ import java.util.ResourceBundle;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -49,6 +52,11 @@ public final class KioskViewModel {
     private final BooleanProperty idleWarning = new SimpleBooleanProperty(false);
     private final BooleanProperty smsEnabled = new SimpleBooleanProperty(true);
     private final BooleanProperty emailEnabled = new SimpleBooleanProperty(true);
+    private final ObjectBinding<Channel> otherChannel;
+    private Shown shownMessage = Shown.NOTHING;
+    /** The signed-in client's record while the welcome is on screen; gone with every wipe. */
+    private ContactRecord signedInAs;
+    private Shown shownError = Shown.NOTHING;
     private final BooleanProperty checkedIn = new SimpleBooleanProperty(false);
     private ClientSession session;
     private boolean staffSignInOpen;
@@ -62,10 +70,28 @@ public final class KioskViewModel {
         this.texts = texts;
         this.idle = new IdleWatcher(clock, PortalPolicy.DEFAULTS.sessionIdle());
         this.codeStep = new CodeStep(clock);
+        // Cleared by the screen (the client typed again): nothing to say again after a language switch.
+        message.addListener((obs, old, now) -> {
+            if (now.isEmpty()) {
+                shownMessage = Shown.NOTHING;
+            }
+        });
+        error.addListener((obs, old, now) -> {
+            if (now.isEmpty()) {
+                shownError = Shown.NOTHING;
+            }
+        });
+        this.otherChannel = Bindings.createObjectBinding(() -> {
+            Channel current = codeStep.channelProperty().get();
+            if (current == Channel.SMS && emailEnabled.get()) {
+                return Channel.EMAIL;
+            }
+            return current == Channel.EMAIL && smsEnabled.get() ? Channel.SMS : null;
+        }, codeStep.channelProperty(), smsEnabled, emailEnabled);
         for (StringProperty typed : new StringProperty[] {email, lastFour, codeStep.code()}) {
             typed.addListener((obs, old, now) -> {
                 if (!now.isEmpty()) {
-                    error.set("");
+                    warn(null);
                 }
             });
         }
@@ -77,11 +103,40 @@ public final class KioskViewModel {
             smsEnabled.set(policy.smsEnabled());
             emailEnabled.set(policy.emailEnabled());
             idle.setLimit(policy.sessionIdle());
-        }, () -> error.set(text("error.unavailable")));
+        }, () -> warn("error.unavailable"));
     }
 
+    /** The client switched language: what is on screen is said again in it. */
     public void setTexts(ResourceBundle bundle) {
         this.texts = bundle;
+        message.set(shownMessage.in(bundle));
+        error.set(shownError.in(bundle));
+        if (signedInAs != null) {
+            showSignedIn();
+        }
+    }
+
+    /** A text on screen by its key and arguments, so that it can be said again in another language. */
+    private record Shown(String key, Object... args) {
+        static final Shown NOTHING = new Shown(null);
+
+        String in(ResourceBundle bundle) {
+            if (key == null) {
+                return "";
+            }
+            // Only texts with a {0} go through MessageFormat, which would eat the apostrophes of the others.
+            return args.length == 0 ? bundle.getString(key) : MessageFormat.format(bundle.getString(key), args);
+        }
+    }
+
+    private void say(String key, Object... args) {
+        shownMessage = new Shown(key, args);
+        message.set(shownMessage.in(texts));
+    }
+
+    private void warn(String key, Object... args) {
+        shownError = new Shown(key, args);
+        error.set(shownError.in(texts));
     }
 
     public void requestCode(Channel wanted) {
@@ -97,11 +152,11 @@ public final class KioskViewModel {
 
     private void started(StartResult result) {
         if (result.status() != ClientStatus.CODE_SENT) {
-            error.set(text(EngineAnswers.forStart(result)));
+            warn(EngineAnswers.forStart(result));
             return;
         }
         codeStep.sent(result.challengeId(), result.resendInSeconds());
-        message.set(text(EngineAnswers.forStart(result)));
+        say(EngineAnswers.forStart(result));
         step.set(Step.CODE);
         tick();
     }
@@ -110,7 +165,7 @@ public final class KioskViewModel {
         activity();
         String typed = codeStep.code().get();
         UUID id = codeStep.challenge();
-        error.set("");
+        warn(null);
         work.run(text("busy.checking"), () -> services.codes().check(id, typed, services.terminalId()), this::checked,
                 late -> late.session().ifPresent(orphan -> work.detached(() -> services.sessions().end(orphan.token(),
                         AuditReason.IDLE_TIMEOUT))), this::unavailable);
@@ -122,20 +177,25 @@ public final class KioskViewModel {
             signedIn(result.session().orElseThrow());
         } else {
             String key = EngineAnswers.forRefusedCheck(result.status());
-            error.set(result.status() == ClientStatus.INVALID ? MessageFormat.format(text(key), result.attemptsLeft())
-                    : text(key));
+            warn(key, result.status() == ClientStatus.INVALID ? new Object[] {result.attemptsLeft()} : new Object[0]);
         }
     }
 
     private void signedIn(ClientSession newSession) {
         session = newSession;
         work.quietly(() -> services.contacts().get(newSession.contactId()), contact -> {
-            welcome.set(MessageFormat.format(text("signedIn.title"), contact.firstName().isEmpty()
-                    ? contact.lastName() : contact.firstName()));
-            details.setAll(MaskedDetails.of(contact, texts));
-            message.set("");
+            signedInAs = contact;
+            showSignedIn();
+            say(null);
             step.set(Step.SIGNED_IN);
         }, this::wipe);
+    }
+
+    /** The welcome and the masked details, in the language on screen. */
+    private void showSignedIn() {
+        welcome.set(MessageFormat.format(text("signedIn.title"), signedInAs.firstName().isEmpty()
+                ? signedInAs.lastName() : signedInAs.firstName()));
+        details.setAll(MaskedDetails.of(signedInAs, texts));
     }
 
     /** One tap: the signed-in client is checked in for their appointment and the front desk sees it. */
@@ -148,7 +208,7 @@ public final class KioskViewModel {
         run(text("busy.wait"), () -> services.checkIns().checkIn(current.token(), services.terminalId()), done -> {
             if (done) {
                 checkedIn.set(true);
-                message.set(text("checkIn.done"));
+                say("checkIn.done");
             } else {
                 wipe();
             }
@@ -159,7 +219,7 @@ public final class KioskViewModel {
     public void openReport() {
         activity();
         report.clear();
-        message.set("");
+        say(null);
         step.set(Step.REPORT);
     }
 
@@ -184,10 +244,10 @@ public final class KioskViewModel {
                         case SENT -> {
                             report.clear();
                             step.set(Step.SIGNED_IN);
-                            message.set(text("report.sent"));
+                            say("report.sent");
                         }
-                        case NOTHING_CHOSEN -> error.set(text("report.nothingChosen"));
-                        case NOTE_NOT_ACCEPTED -> error.set(text("report.noteNotAccepted"));
+                        case NOTHING_CHOSEN -> warn("report.nothingChosen");
+                        case NOTE_NOT_ACCEPTED -> warn("report.noteNotAccepted");
                         case SESSION_ENDED -> wipe();
                     }
                 });
@@ -211,9 +271,9 @@ public final class KioskViewModel {
         work.quietly(() -> services.engine().deliveryState(id), state -> {
             if (state == DeliveryState.SENT_BY_EMAIL_INSTEAD) {
                 codeStep.asked(Channel.EMAIL); // a new code should go where this one went
-                message.set(text("code.emailInstead"));
+                say("code.emailInstead");
             } else if (state == DeliveryState.NO_FALLBACK) {
-                message.set(text("code.askDesk"));
+                say("code.askDesk");
             }
         }, () -> { });
     }
@@ -234,8 +294,9 @@ public final class KioskViewModel {
         email.set("");
         lastFour.set("");
         codeStep.clear();
-        message.set("");
-        error.set("");
+        say(null);
+        warn(null);
+        signedInAs = null;
         welcome.set("");
         details.clear();
         report.clear();
@@ -292,12 +353,12 @@ public final class KioskViewModel {
 
     /** Work for this client with the busy indicator; a failure says sign-in is not available now. */
     private <T> void run(String whileBusy, Callable<T> task, Consumer<T> then) {
-        error.set("");
+        warn(null);
         work.run(whileBusy, task, then, late -> { }, this::unavailable);
     }
 
     private void unavailable() {
-        error.set(text("error.unavailable"));
+        warn("error.unavailable");
     }
 
     String text(String key) {
@@ -362,6 +423,14 @@ public final class KioskViewModel {
 
     public BooleanProperty idleWarningProperty() {
         return idleWarning;
+    }
+
+    /**
+     * The channel the client may switch to on the code step: email after a text, a text after an email, each only
+     * where the policy allows it; null when there is none.
+     */
+    public ObjectBinding<Channel> otherChannelBinding() {
+        return otherChannel;
     }
 
     public BooleanProperty smsEnabledProperty() {

@@ -280,6 +280,51 @@ class KioskScreenTest {
     }
 
     @Test
+    void afterAnEmail_theOtherChoiceIsAText_andItSendsOneByText(FxRobot robot) throws Exception {
+        robot.clickOn("#email").write("alice@example.com");
+        robot.clickOn("#lastFour").write("6879");
+        robot.clickOn("#emailMe");
+        FxWait.waitUntil(() -> model.stepProperty().get() == Step.CODE);
+        Button other = robot.lookup("#otherChannel").queryAs(Button.class);
+        assertThat(other.getText()).isEqualTo("Send by text instead");
+        assertThat(context.outbox().list(1).get(0).channel()).isEqualTo("EMAIL");
+        clock.advance(Duration.ofSeconds(60));
+        robot.interact(model::tick);
+        int before = context.outbox().list(100).size();
+
+        robot.interact(other::fire);
+        FxWait.waitUntil(() -> context.outbox().list(100).size() == before + 1);
+        assertThat(context.outbox().list(1).get(0).channel()).isEqualTo("SMS");
+        FxWait.waitUntil(() -> "Send by email instead".equals(other.getText()));
+    }
+
+    @Test
+    void afterAText_whereOnlyTextsAreAllowed_thereIsNoOtherChoice(FxRobot robot) throws Exception {
+        identify(robot, "alice@example.com", "6879");
+        assertThat(robot.lookup("#otherChannel").queryAs(Button.class).isVisible()).isTrue();
+        robot.interact(() -> model.emailEnabledProperty().set(false)); // as a policy that allows texts only
+        assertThat(robot.lookup("#otherChannel").queryAs(Button.class).isVisible()).isFalse();
+    }
+
+    @Test
+    void theLanguage_canBeSwitchedOnTheCodeStep_andOnTheWelcome_andWhatIsShownIsSaidAgain(FxRobot robot)
+            throws Exception {
+        identify(robot, "alice@example.com", "6879");
+        assertThat(model.messageProperty().get()).startsWith("If the details match our records");
+        robot.clickOn("#languageButton");
+        FxWait.waitUntil(() -> model.messageProperty().get().startsWith("Si los datos coinciden"));
+        assertThat(robot.lookup("#otherChannel").queryAs(Button.class).getText()).isEqualTo("Enviarlo por correo");
+
+        robot.clickOn("#code").write(ClientSignIn.newestCode(context));
+        robot.clickOn("#continueButton");
+        FxWait.waitUntil(() -> model.stepProperty().get() == Step.SIGNED_IN);
+        assertThat(model.welcomeProperty().get()).isEqualTo("Bienvenido, Alice");
+        robot.clickOn("#languageButton");
+        FxWait.waitUntil(() -> model.welcomeProperty().get().equals("Welcome, Alice"));
+        assertThat(model.details()).anyMatch(line -> line.startsWith("Mobile"));
+    }
+
+    @Test
     void aFailedText_saysACodeWentByEmail_andThatCodeSignsIn(FxRobot robot) throws Exception {
         CodeSender email = context.senders().email();
         context.senders().replace(new RefusingSms(), email);
