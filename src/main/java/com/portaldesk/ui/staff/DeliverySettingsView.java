@@ -2,6 +2,7 @@ package com.portaldesk.ui.staff;
 
 import com.portaldesk.delivery.DeliveryForm;
 import com.portaldesk.delivery.DeliveryResult;
+import com.portaldesk.delivery.Outbox;
 import com.portaldesk.staff.StaffSession;
 import com.portaldesk.ui.common.Background;
 import java.util.function.Function;
@@ -162,9 +163,19 @@ public final class DeliverySettingsView {
 
     private void test(Function<String, DeliveryResult> send, String to) {
         testResult.setText("Sending…");
-        background.run(() -> send.apply(to), result -> testResult.setText(result.sent()
-                        ? "✔ " + result.summary() + "."
-                        : "✖ Not sent: " + result.failureMessage() + " [" + result.failureCode() + "]"),
+        background.run(() -> send.apply(to), result -> testResult.setText(describe(result)),
                 error -> testResult.setText("✖ " + error.getMessage()));
+    }
+
+    /** What happened to the test message, never "sent" for one the demonstration outbox kept. */
+    static String describe(DeliveryResult result) {
+        if (!result.sent()) {
+            return "✖ Not sent: " + result.failureMessage() + " [" + result.failureCode() + "]";
+        }
+        if (Outbox.KEPT.equals(result.summary())) {
+            return "Kept in the outbox, not delivered: demonstration mode is live. Choose a provider above to send "
+                    + "real messages.";
+        }
+        return "✔ " + result.summary() + ".";
     }
 }

@@ -153,6 +153,20 @@ class AdminScreensTest {
     }
 
     @Test
+    void aTestSendInDemonstrationMode_saysKeptInTheOutbox_neverSent(FxRobot robot) throws Exception {
+        open(Role.ADMIN);
+        selectTab(robot, "Delivery settings");
+        robot.interact(() -> robot.lookup("#testPhone").queryAs(javafx.scene.control.TextField.class)
+                .setText("(415) 555-0123"));
+        press(robot, "#testSmsButton");
+        Label result = robot.lookup("#testResult").queryAs(Label.class);
+        FxWait.waitUntil(() -> result.getText().startsWith("Kept"));
+        assertThat(result.getText()).startsWith("Kept in the outbox, not delivered").doesNotContain("✔")
+                .doesNotContainIgnoringCase("sent");
+        assertThat(context.outbox().list(1).get(0).channel()).isEqualTo("SMS");
+    }
+
+    @Test
     void admins_canStartKioskMode(FxRobot robot) {
         open(Role.ADMIN);
         assertThat(robot.lookup("#kioskButton").query().isVisible()).isTrue();
