@@ -23,6 +23,12 @@ public class CheckIn {
     @Column(name = "checked_in_at", nullable = false)
     private Instant checkedInAt;
 
+    @Column(name = "seen_at")
+    private Instant seenAt;
+
+    @Column(name = "seen_by")
+    private String seenBy;
+
     protected CheckIn() {
         // for Hibernate
     }
@@ -35,7 +41,17 @@ public class CheckIn {
     }
 
     CheckInRecord toRecord(String name) {
-        return new CheckInRecord(id, contactId, name, terminalId, checkedInAt);
+        return new CheckInRecord(id, contactId, name, terminalId, checkedInAt, seenAt, seenBy == null ? "" : seenBy);
+    }
+
+    /** False when someone marked it seen already. */
+    boolean markSeen(String by, Instant at) {
+        if (seenAt != null) {
+            return false;
+        }
+        this.seenAt = at;
+        this.seenBy = by;
+        return true;
     }
 
     UUID contactId() {

@@ -1,5 +1,6 @@
 package com.portaldesk.checkin;
 
+import com.portaldesk.audit.Actor;
 import com.portaldesk.audit.AuditEventType;
 import com.portaldesk.audit.AuditLog;
 import com.portaldesk.audit.AuditReason;
@@ -10,6 +11,8 @@ import com.portaldesk.verify.ClientSession;
 import com.portaldesk.verify.ClientSessions;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -38,23 +41,48 @@ public final class CheckInService {
         return List.of(CheckIn.class);
     }
 
-    /** Checks the session's client in; false when the session is no longer live. */
-    public boolean checkIn(String sessionToken, String terminalId) {
+    /**
+     * Checks the session's client in, once a day (in {@code zone}, the office's): a second tap, here or at another
+     * kiosk, records nothing new and says so.
+     */
+    public CheckInOutcome checkIn(String sessionToken, String terminalId, ZoneId zone) {
         ClientSession session = sessions.touch(sessionToken).orElse(null);
         if (session == null) {
-            return false;
+            return CheckInOutcome.SESSION_ENDED;
         }
-        tx.run(em -> {
-            em.persist(new CheckIn(session.contactId(), terminalId, clock.instant().truncatedTo(ChronoUnit.MICROS)));
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant startOfDay = LocalDate.ofInstant(now, zone).atStartOfDay(zone).toInstant();
+        return tx.inTransaction(em -> {
+            boolean already = !em.createQuery("select c.id from CheckIn c where c.contactId = :contact"
+                            + " and c.checkedInAt >= :from", UUID.class)
+                    .setParameter("contact", session.contactId()).setParameter("from", startOfDay)
+                    .setMaxResults(1).getResultList().isEmpty();
+            if (already) {
+                return CheckInOutcome.ALREADY_CHECKED_IN;
+            }
+            em.persist(new CheckIn(session.contactId(), terminalId, now));
             audit.append(em, AuditRecord.of(AuditEventType.CLIENT_CHECKED_IN, AuditReason.OK, terminalId)
                     .withContact(session.contactId()));
+            return CheckInOutcome.CHECKED_IN;
         });
-        return true;
+    }
+
+    /** The front desk has seen the client: false when someone had marked it already. Audited. */
+    public boolean markSeen(UUID checkInId, Actor actor) {
+        return tx.inTransaction(em -> {
+            CheckIn checkIn = em.find(CheckIn.class, checkInId);
+            if (checkIn == null || !checkIn.markSeen(actor.name(), clock.instant())) {
+                return false;
+            }
+            audit.append(em, AuditRecord.by(actor, AuditEventType.CHECK_IN_SEEN, AuditReason.STAFF_ACTION)
+                    .withContact(checkIn.contactId()));
+            return true;
+        });
     }
 
     /** Today's check-ins in the given time zone, by the service's clock. */
-    public List<CheckInRecord> today(java.time.ZoneId zone) {
-        return since(java.time.LocalDate.ofInstant(clock.instant(), zone).atStartOfDay(zone).toInstant());
+    public List<CheckInRecord> today(ZoneId zone) {
+        return since(LocalDate.ofInstant(clock.instant(), zone).atStartOfDay(zone).toInstant());
     }
 
     /** Check-ins since the given time, newest first, with the client's name. */

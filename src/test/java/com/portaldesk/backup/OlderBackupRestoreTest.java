@@ -18,16 +18,18 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Clock;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A backup made by the previous schema version (12: before the backup tables of 13) is restored at that version and
- * then upgraded by the usual migrations, with its data and audit chain intact.
+ * A backup made by an earlier schema version (12: before V13's backup tables and V14's check-in columns) is restored
+ * at that version and then upgraded by the usual migrations, with its data and audit chain intact.
  */
 class OlderBackupRestoreTest {
     private static final java.util.Set<String> MADE_BY_V13 = java.util.Set.of("backup_schedule", "backup_record",
             "recovery_key_state");
+    private static final java.util.Set<String> ADDED_BY_V14 = java.util.Set.of("seen_at", "seen_by");
 
     @TempDir
     Path dir;
@@ -57,6 +59,7 @@ class OlderBackupRestoreTest {
         try (AppContext context = TestDatabase.open(target)) {
             assertThat(context.audit().verifyChain().intact()).isTrue();
             assertThat(context.backups().history().list(10)).isEmpty(); // V13's table exists: the upgrade ran
+            assertThat(context.checkIns().today(java.time.ZoneOffset.UTC)).isEmpty(); // and V14's columns
         }
         try (Connection connection = DriverManager.getConnection(
                 "jdbc:h2:file:" + target.resolve("portaldesk") + ";AUTO_SERVER=TRUE",
@@ -65,7 +68,7 @@ class OlderBackupRestoreTest {
              ResultSet newest = connection.createStatement().executeQuery(
                      "SELECT \"version\" FROM \"flyway_schema_history\" ORDER BY \"installed_rank\" DESC LIMIT 1")) {
             newest.next();
-            assertThat(newest.getString(1)).isEqualTo("13");
+            assertThat(newest.getString(1)).isEqualTo("14");
         }
     }
 
@@ -84,9 +87,16 @@ class OlderBackupRestoreTest {
                 if (MADE_BY_V13.contains(table.name())) {
                     continue; // a PortalDesk at schema 12 had no such tables
                 }
-                writer.table(table.name(), table.columns());
+                List<Integer> kept = new java.util.ArrayList<>();
+                for (int i = 0; i < table.columns().size(); i++) {
+                    if (!(table.name().equals("check_in") && ADDED_BY_V14.contains(table.columns().get(i).name()))) {
+                        kept.add(i);
+                    }
+                }
+                writer.table(table.name(), kept.stream().map(table.columns()::get).toList());
                 for (Object[] row = reader.nextRow(); row != null; row = reader.nextRow()) {
-                    writer.row(row);
+                    Object[] values = row;
+                    writer.row(kept.stream().map(i -> values[i]).toArray());
                 }
             }
             writer.finish(reader.manifest().checkpoint());

@@ -40,10 +40,11 @@ class CheckInServiceTest {
     @Test
     void today_listsEachClientByName_newestFirst() {
         ClientSession alice = ClientSignIn.signIn(context, "alice@example.com", "6879", "lobby");
-        assertThat(context.checkIns().checkIn(alice.token(), "lobby")).isTrue();
+        assertThat(context.checkIns().checkIn(alice.token(), "lobby", ZoneOffset.UTC)).isEqualTo(CheckInOutcome.CHECKED_IN);
         clock.advance(Duration.ofMinutes(3));
         ClientSession carol = ClientSignIn.signIn(context, "carol.kurz@example.org", TypicalContacts.CAROL_LAST4, "lobby-2");
-        assertThat(context.checkIns().checkIn(carol.token(), "lobby-2")).isTrue();
+        assertThat(context.checkIns().checkIn(carol.token(), "lobby-2", ZoneOffset.UTC))
+                .isEqualTo(CheckInOutcome.CHECKED_IN);
 
         assertThat(context.checkIns().today(ZoneOffset.UTC)).extracting(CheckInRecord::contactName, CheckInRecord::terminalId)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Carol Kurz", "lobby-2"),
@@ -55,16 +56,52 @@ class CheckInServiceTest {
         ClientSession alice = ClientSignIn.signIn(context, "alice@example.com", "6879", "lobby");
         context.verification().sessions().end(alice.token(), AuditReason.SIGNED_OUT);
 
-        assertThat(context.checkIns().checkIn(alice.token(), "lobby")).isFalse();
+        assertThat(context.checkIns().checkIn(alice.token(), "lobby", ZoneOffset.UTC))
+                .isEqualTo(CheckInOutcome.SESSION_ENDED);
         assertThat(context.checkIns().today(ZoneOffset.UTC)).isEmpty();
     }
 
     @Test
     void yesterdaysCheckIns_areNotToday() {
         ClientSession alice = ClientSignIn.signIn(context, "alice@example.com", "6879", "lobby");
-        context.checkIns().checkIn(alice.token(), "lobby");
+        context.checkIns().checkIn(alice.token(), "lobby", ZoneOffset.UTC);
         clock.advance(Duration.ofDays(1));
 
         assertThat(context.checkIns().today(ZoneOffset.UTC)).isEmpty();
+    }
+
+    @Test
+    void onceADay_aSecondTapAnywhereRecordsNothingNew_andTheNextDayCounts() {
+        ClientSession first = ClientSignIn.signIn(context, "alice@example.com", "6879", "lobby");
+        assertThat(context.checkIns().checkIn(first.token(), "lobby", ZoneOffset.UTC))
+                .isEqualTo(CheckInOutcome.CHECKED_IN);
+        assertThat(context.checkIns().checkIn(first.token(), "lobby", ZoneOffset.UTC))
+                .isEqualTo(CheckInOutcome.ALREADY_CHECKED_IN);
+        clock.advance(Duration.ofMinutes(20));
+        ClientSession again = ClientSignIn.signIn(context, "alice@example.com", "6879", "lobby-2");
+        assertThat(context.checkIns().checkIn(again.token(), "lobby-2", ZoneOffset.UTC))
+                .isEqualTo(CheckInOutcome.ALREADY_CHECKED_IN);
+        assertThat(context.checkIns().today(ZoneOffset.UTC)).hasSize(1);
+        assertThat(context.audit().list(new com.portaldesk.audit.AuditQuery(null, null,
+                com.portaldesk.audit.AuditEventType.CLIENT_CHECKED_IN, null, null, 10))).hasSize(1);
+
+        clock.advance(Duration.ofDays(1));
+        ClientSession tomorrow = ClientSignIn.signIn(context, "alice@example.com", "6879", "lobby");
+        assertThat(context.checkIns().checkIn(tomorrow.token(), "lobby", ZoneOffset.UTC))
+                .isEqualTo(CheckInOutcome.CHECKED_IN);
+    }
+
+    @Test
+    void markSeen_stopsTheWait_once() {
+        ClientSession alice = ClientSignIn.signIn(context, "alice@example.com", "6879", "lobby");
+        context.checkIns().checkIn(alice.token(), "lobby", ZoneOffset.UTC);
+        CheckInRecord waiting = context.checkIns().today(ZoneOffset.UTC).get(0);
+        assertThat(waiting.waiting()).isTrue();
+
+        assertThat(context.checkIns().markSeen(waiting.id(), TestActor.STAFF)).isTrue();
+        assertThat(context.checkIns().markSeen(waiting.id(), TestActor.STAFF)).as("already seen").isFalse();
+        CheckInRecord seen = context.checkIns().today(ZoneOffset.UTC).get(0);
+        assertThat(seen.waiting()).isFalse();
+        assertThat(seen.seenBy()).isEqualTo(TestActor.STAFF.name());
     }
 }

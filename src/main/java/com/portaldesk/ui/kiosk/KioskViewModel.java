@@ -13,6 +13,7 @@ import com.portaldesk.verify.DeliveryState;
 import com.portaldesk.verify.StartResult;
 import java.text.MessageFormat;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ResourceBundle;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -205,14 +206,20 @@ public final class KioskViewModel {
         if (current == null) {
             return;
         }
-        run(text("busy.wait"), () -> services.checkIns().checkIn(current.token(), services.terminalId()), done -> {
-            if (done) {
-                checkedIn.set(true);
-                say("checkIn.done");
-            } else {
-                wipe();
-            }
-        });
+        run(text("busy.wait"), () -> services.checkIns().checkIn(current.token(), services.terminalId(),
+                ZoneId.systemDefault()), outcome -> {
+                    switch (outcome) {
+                        case CHECKED_IN -> {
+                            checkedIn.set(true);
+                            say("checkIn.done");
+                        }
+                        case ALREADY_CHECKED_IN -> {
+                            checkedIn.set(true);
+                            say("checkIn.already");
+                        }
+                        case SESSION_ENDED -> wipe();
+                    }
+                });
     }
 
     /** "Something is wrong here": the client says which details are wrong; staff get a request, nothing is edited. */

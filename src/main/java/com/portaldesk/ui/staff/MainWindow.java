@@ -45,8 +45,6 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
     private final StaffSession session;
     private final Runnable signOut;
     private Runnable startKiosk = () -> { };
-    private final javafx.animation.PauseTransition bannerTimeout =
-            new javafx.animation.PauseTransition(javafx.util.Duration.seconds(30));
     private Tab bannerTab;
     private ChangeRequestsView requestsView;
 
@@ -65,13 +63,12 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
         contactsTab.setContent(contactsView.getRoot());
         Tab checkInsTab = new Tab("Check-ins");
         CheckInsView checkInsView = new CheckInsView(services.checkIns(), background,
-                news -> announce(news, checkInsTab));
+                news -> announce(news, checkInsTab), this::actor);
         checkInsTab.setContent(checkInsView.getRoot());
         tabs.getTabs().add(1, checkInsTab);
         requestsView = new ChangeRequestsView(services.changeRequests(), services.contacts(), background, dialogs,
                 session, services.terminalId(), news -> announce(news, requestsView.tab()), this::showContact);
         tabs.getTabs().add(2, requestsView.tab());
-        bannerTimeout.setOnFinished(e -> hideBanner());
         OutboxView outboxView = new OutboxView(services.outbox(), background);
         outboxTab.setContent(outboxView.getRoot());
         outboxTab.setText(services.demonstrationDelivery() ? "Outbox (demonstration)" : "Outbox");
@@ -193,17 +190,18 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
         }, error -> dialogs.showError("Contact not found", error.getMessage()));
     }
 
-    /** A new check-in or change request: a banner above the tabs, seen from any tab, with a way to it. */
+    /**
+     * A new check-in or change request: a banner above the tabs, seen from any tab, with a way to it. It stays until
+     * someone shows or dismisses it: a front desk that was away from the screen must still see it.
+     */
     private void announce(String news, Tab where) {
         bannerText.setText(news);
         bannerTab = where;
         banner.setVisible(true);
         banner.setManaged(true);
-        bannerTimeout.playFromStart();
     }
 
     private void hideBanner() {
-        bannerTimeout.stop();
         banner.setVisible(false);
         banner.setManaged(false);
     }

@@ -280,6 +280,20 @@ class KioskScreenTest {
     }
 
     @Test
+    void checkingInTwiceInADay_saysYouAreAlreadyCheckedIn(FxRobot robot) throws Exception {
+        signIn(robot);
+        press(robot, "#checkInButton");
+        FxWait.waitUntil(() -> model.messageProperty().get().startsWith("You are checked in"));
+        robot.clickOn("#signOut");
+        FxWait.waitUntil(() -> model.stepProperty().get() == Step.IDENTIFY);
+        clock.advance(Duration.ofMinutes(2));
+        signIn(robot);
+        press(robot, "#checkInButton");
+        FxWait.waitUntil(() -> model.messageProperty().get().startsWith("You are already checked in"));
+        assertThat(context.checkIns().today(java.time.ZoneId.systemDefault())).hasSize(1);
+    }
+
+    @Test
     void afterAnEmail_theOtherChoiceIsAText_andItSendsOneByText(FxRobot robot) throws Exception {
         robot.clickOn("#email").write("alice@example.com");
         robot.clickOn("#lastFour").write("6879");

@@ -238,13 +238,23 @@ class AdminScreensTest {
     @SuppressWarnings("unchecked")
     void checkInsTab_listsTodaysKioskCheckIns(FxRobot robot) throws Exception {
         var session = ClientSignIn.signIn(context, "alice@example.com", "6879", "lobby-1");
-        assertThat(context.checkIns().checkIn(session.token(), "lobby-1")).isTrue();
+        assertThat(context.checkIns().checkIn(session.token(), "lobby-1", java.time.ZoneOffset.UTC))
+                .isEqualTo(com.portaldesk.checkin.CheckInOutcome.CHECKED_IN);
         open(Role.STAFF);
         selectTab(robot, "Check-ins");
         TableView<com.portaldesk.checkin.CheckInRecord> list = robot.lookup("#checkInsTable").queryAs(TableView.class);
         FxWait.waitUntil(() -> list.getItems().size() == 1);
         assertThat(list.getItems().get(0).contactName()).isEqualTo("Alice Pauline");
         assertThat(list.getItems().get(0).terminalId()).isEqualTo("lobby-1");
+        assertThat(robot.lookup("Waiting").tryQuery()).isPresent();
+
+        robot.interact(() -> list.getSelectionModel().select(0));
+        press(robot, "#markSeenButton");
+        FxWait.waitUntil(() -> !list.getItems().isEmpty() && !list.getItems().get(0).waiting());
+        assertThat(list.getItems().get(0).seenBy()).isEqualTo("ann");
+        assertThat(context.audit().list(new AuditQuery(null, null, AuditEventType.CHECK_IN_SEEN, null, null, 5)))
+                .singleElement().satisfies(e -> assertThat(e.actor()).isEqualTo("ann"));
+        assertThat(robot.lookup("#markSeenButton").queryAs(javafx.scene.control.Button.class).isDisabled()).isTrue();
     }
 
     @Test
@@ -255,7 +265,8 @@ class AdminScreensTest {
         FxWait.waitUntil(() -> robot.lookup("#checkInsTable").queryAs(TableView.class).getPlaceholder() instanceof Label
                 label && label.getText().startsWith("No check-ins"));
         var session = ClientSignIn.signIn(context, "alice@example.com", "6879", "lobby-1");
-        assertThat(context.checkIns().checkIn(session.token(), "lobby-1")).isTrue();
+        assertThat(context.checkIns().checkIn(session.token(), "lobby-1", java.time.ZoneOffset.UTC))
+                .isEqualTo(com.portaldesk.checkin.CheckInOutcome.CHECKED_IN);
         selectTab(robot, "Outbox (demonstration)");
         selectTab(robot, "Check-ins");
         FxWait.waitUntil(() -> robot.lookup("#banner").query().isVisible());
