@@ -196,8 +196,10 @@ public final class KioskView extends UiPart<StackPane> {
     }
 
     private void followFocus(Node focused) {
-        if (focused == email || focused == note) {
-            keys.show((TextInputControl) focused, OnScreenKeys.Layout.LETTERS);
+        if (focused == email) {
+            keys.show(email, OnScreenKeys.Layout.EMAIL);
+        } else if (focused == note) {
+            keys.show(note, OnScreenKeys.Layout.LETTERS);
         } else if (focused == lastFour || focused == code) {
             keys.show((TextInputControl) focused, OnScreenKeys.Layout.DIGITS);
         } else if (focused instanceof TextInputControl) {

@@ -15,8 +15,8 @@ import javafx.scene.layout.VBox;
  * typing and a physical keyboard keeps working alongside.
  */
 final class OnScreenKeys extends VBox {
-    /** Which set of keys to show. */
-    enum Layout { LETTERS, DIGITS }
+    /** Which set of keys to show: letters for a note, letters without a space bar for an email address, digits. */
+    enum Layout { LETTERS, EMAIL, DIGITS }
 
     private static final List<String> LETTER_ROWS = List.of("1234567890", "qwertyuiop", "asdfghjkl", "zxcvbnm.-_");
 
@@ -71,12 +71,18 @@ final class OnScreenKeys extends VBox {
         last.getChildren().addAll(clear, typing("0", "kiosk-digit"), backspaceDigits);
         digits.getChildren().add(last);
         show(null, Layout.LETTERS);
+        // As wide as the letters at least, so that the card beside the keys stays put when they turn into a keypad.
+        letters.widthProperty().addListener((obs, old, width) -> setMinWidth(Math.max(getMinWidth(),
+                width.doubleValue() + getInsets().getLeft() + getInsets().getRight())));
     }
 
     /** Keys now type into this field (nothing, and hidden, when null). */
     void show(TextInputControl field, Layout layout) {
         target = field;
         getChildren().setAll(layout == Layout.DIGITS ? digits : letters);
+        // An email address has no spaces; a note does.
+        space.setVisible(layout == Layout.LETTERS);
+        space.setManaged(layout == Layout.LETTERS);
         setVisible(field != null);
     }
 

@@ -194,8 +194,15 @@ class KioskScreenTest {
         robot.clickOn("#key-backspace").clickOn("#key-m");
         assertThat(model.emailProperty().get()).isEqualTo("alice@example.com");
         assertThat(robot.lookup("#key-5").queryAs(Button.class).getStyleClass()).contains("kiosk-key");
+        assertThat(robot.lookup("#key-space").query().isVisible()).as("no space in an email address").isFalse();
+        javafx.geometry.Bounds cardWithLetters = robot.lookup(".kiosk-card").query().localToScene(
+                robot.lookup(".kiosk-card").query().getBoundsInLocal());
 
         robot.clickOn("#lastFour");
+        javafx.geometry.Bounds cardWithKeypad = robot.lookup(".kiosk-card").query().localToScene(
+                robot.lookup(".kiosk-card").query().getBoundsInLocal());
+        assertThat(cardWithKeypad.getMinX()).as("the card stays put when the keys change").isEqualTo(
+                cardWithLetters.getMinX());
         assertThat(robot.lookup("#key-5").queryAs(Button.class).getStyleClass()).contains("kiosk-digit");
         for (String digit : new String[] {"6", "8", "7", "9", "1"}) {
             robot.clickOn("#key-" + digit);
@@ -420,6 +427,7 @@ class KioskScreenTest {
         assertThat(model.errorProperty().get()).isEqualTo("Choose at least one thing that is wrong.");
 
         robot.clickOn("#topicMobile").clickOn("#note").write("My new number is 917 555 0143");
+        assertThat(robot.lookup("#key-space").query().isVisible()).as("a note has spaces").isTrue();
         robot.clickOn("#reportSend");
         FxWait.waitUntil(() -> model.stepProperty().get() == Step.SIGNED_IN);
         assertThat(model.messageProperty().get()).isEqualTo("Thank you. The front desk will check your details.");
