@@ -63,6 +63,7 @@ public final class KioskView extends UiPart<StackPane> {
     @FXML private Button continueButton;
     @FXML private Button resendButton;
     @FXML private Button otherChannel;
+    @FXML private Label endedNote;
     @FXML private Button startOver;
     @FXML private VBox signedInPane;
     @FXML private Label welcome;
@@ -145,6 +146,9 @@ public final class KioskView extends UiPart<StackPane> {
         lastFour.textProperty().bindBidirectional(model.lastFourProperty());
         code.textProperty().bindBidirectional(model.codeProperty());
         message.textProperty().bind(model.messageProperty());
+        endedNote.textProperty().bind(model.endedNoteProperty());
+        endedNote.visibleProperty().bind(endedNote.textProperty().isNotEmpty());
+        endedNote.managedProperty().bind(endedNote.visibleProperty());
         error.textProperty().bind(model.errorProperty());
         welcome.textProperty().bind(model.welcomeProperty());
         model.details().addListener((javafx.collections.ListChangeListener<String>) change -> details.getChildren()

@@ -13,6 +13,8 @@ import com.portaldesk.verify.DeliveryState;
 import com.portaldesk.verify.StartResult;
 import java.text.MessageFormat;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ResourceBundle;
 import java.util.UUID;
@@ -64,8 +66,14 @@ public final class KioskViewModel {
     private final java.util.List<Runnable> wipeListeners = new java.util.ArrayList<>();
     private final IdleWatcher idle;
     private final CodeStep codeStep;
+    private final Clock clock;
+    /** "Session ended": for a few seconds after a wipe, so the next person knows the screen was cleared. */
+    private final StringProperty endedNote = new SimpleStringProperty("");
+    private Instant endedNoteUntil = Instant.MIN;
+    static final Duration ENDED_NOTE = Duration.ofSeconds(6);
 
     public KioskViewModel(KioskServices services, Background background, Clock clock, ResourceBundle texts) {
+        this.clock = clock;
         this.services = services;
         this.work = new ClientWork(background);
         this.texts = texts;
@@ -110,6 +118,9 @@ public final class KioskViewModel {
     /** The client switched language: what is on screen is said again in it. */
     public void setTexts(ResourceBundle bundle) {
         this.texts = bundle;
+        if (!endedNote.get().isEmpty()) {
+            endedNote.set(text("wipe.ended"));
+        }
         message.set(shownMessage.in(bundle));
         error.set(shownError.in(bundle));
         if (signedInAs != null) {
@@ -292,6 +303,16 @@ public final class KioskViewModel {
     public void signOut() {
         endSession(AuditReason.SIGNED_OUT);
         wipe();
+        noteEnded();
+    }
+
+    private void noteEnded() {
+        endedNote.set(text("wipe.ended"));
+        endedNoteUntil = clock.instant().plus(ENDED_NOTE);
+    }
+
+    public StringProperty endedNoteProperty() {
+        return endedNote;
     }
 
     /** Clears every field, every label that showed client data, the challenge and the session. */
@@ -345,6 +366,9 @@ public final class KioskViewModel {
 
     /** Every second: the resend countdown, and the idle warning then wipe. */
     public void tick() {
+        if (!endedNote.get().isEmpty() && (clock.instant().isAfter(endedNoteUntil) || !email.get().isEmpty())) {
+            endedNote.set("");
+        }
         codeStep.tick(step.get() == Step.CODE, texts);
         if (step.get() == Step.IDENTIFY && email.get().isEmpty() && lastFour.get().isEmpty() && !staffSignInOpen) {
             return;
@@ -352,6 +376,7 @@ public final class KioskViewModel {
         IdleWatcher.State state = idle.check();
         if (state.wipe()) {
             wipe();
+            noteEnded();
         } else if (state.warn()) {
             idleWarning.set(true);
             idleMessage.set(MessageFormat.format(text("idle.message"), state.secondsLeft()));

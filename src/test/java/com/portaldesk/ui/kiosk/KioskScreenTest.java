@@ -287,6 +287,20 @@ class KioskScreenTest {
     }
 
     @Test
+    void afterAWipe_theNextPersonSeesShortlyThatTheLastSessionEnded(FxRobot robot) throws Exception {
+        signIn(robot);
+        robot.clickOn("#signOut");
+        FxWait.waitUntil(() -> model.stepProperty().get() == Step.IDENTIFY);
+        javafx.scene.control.Label note = robot.lookup("#endedNote").queryAs(javafx.scene.control.Label.class);
+        assertThat(note.isVisible()).isTrue();
+        assertThat(note.getText()).startsWith("The last session ended");
+        assertNothingOfAlice(robot);
+        clock.advance(Duration.ofSeconds(7));
+        robot.interact(model::tick);
+        assertThat(note.isVisible()).isFalse();
+    }
+
+    @Test
     void checkingInTwiceInADay_saysYouAreAlreadyCheckedIn(FxRobot robot) throws Exception {
         signIn(robot);
         press(robot, "#checkInButton");
