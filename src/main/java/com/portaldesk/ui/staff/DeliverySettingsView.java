@@ -5,6 +5,7 @@ import com.portaldesk.delivery.DeliveryResult;
 import com.portaldesk.delivery.Outbox;
 import com.portaldesk.staff.StaffSession;
 import com.portaldesk.ui.common.Background;
+import java.util.Map;
 import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -16,6 +17,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 /**
  * Delivery settings for admins: Twilio and SMTP, secrets shown as •••• and kept encrypted, and test buttons
@@ -27,15 +29,15 @@ public final class DeliverySettingsView {
     private final StaffSession admin;
     private final String terminal;
     private final ScrollPane root = new ScrollPane();
-    private final ChoiceBox<String> smsProvider = choice("outbox", "twilio");
+    private final ChoiceBox<String> smsProvider = choice("smsProvider", "outbox", "twilio");
     private final TextField accountSid = field("twilioAccountSid");
     private final PasswordField authToken = new PasswordField();
     private final TextField fromNumber = field("twilioFromNumber");
     private final TextField serviceSid = field("twilioServiceSid");
-    private final ChoiceBox<String> emailProvider = choice("outbox", "smtp");
+    private final ChoiceBox<String> emailProvider = choice("emailProvider", "outbox", "smtp");
     private final TextField smtpHost = field("smtpHost");
     private final TextField smtpPort = field("smtpPort");
-    private final ChoiceBox<String> smtpSecurity = choice("starttls", "ssl", "none");
+    private final ChoiceBox<String> smtpSecurity = choice("smtpSecurity", "starttls", "ssl", "none");
     private final TextField smtpUsername = field("smtpUsername");
     private final PasswordField smtpPassword = new PasswordField();
     private final TextField fromAddress = field("smtpFromAddress");
@@ -101,9 +103,31 @@ public final class DeliverySettingsView {
         return root;
     }
 
-    private static ChoiceBox<String> choice(String... options) {
+    /** The configuration's values, shown by name: a person picks "Text messages by Twilio", not "twilio". */
+    private static final Map<String, String> NAMES = Map.of(
+            "outbox", "Demonstration outbox (nothing is sent)",
+            "twilio", "Text messages by Twilio",
+            "smtp", "Email through the firm's mail server (SMTP)",
+            "starttls", "STARTTLS (usually port 587)",
+            "ssl", "SSL/TLS (usually port 465)",
+            "none", "None (only for a mail server on this computer)");
+
+    private static ChoiceBox<String> choice(String id, String... options) {
         ChoiceBox<String> box = new ChoiceBox<>();
+        box.setId(id);
         box.getItems().setAll(options);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String value) {
+                return value == null ? "" : NAMES.getOrDefault(value, value);
+            }
+
+            @Override
+            public String fromString(String name) {
+                return NAMES.entrySet().stream().filter(e -> e.getValue().equals(name)).map(Map.Entry::getKey)
+                        .findFirst().orElse(name);
+            }
+        });
         return box;
     }
 

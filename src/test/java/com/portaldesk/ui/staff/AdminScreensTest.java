@@ -167,6 +167,23 @@ class AdminScreensTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void deliverySettings_showChoicesByName_andKeepTheirValues(FxRobot robot) throws Exception {
+        open(Role.ADMIN);
+        selectTab(robot, "Delivery settings");
+        javafx.scene.control.ChoiceBox<String> sms = robot.lookup("#smsProvider")
+                .queryAs(javafx.scene.control.ChoiceBox.class);
+        FxWait.waitUntil(() -> "outbox".equals(sms.getValue()));
+        assertThat(robot.from(sms).lookup(".label").queryLabeled().getText())
+                .isEqualTo("Demonstration outbox (nothing is sent)");
+        assertThat(sms.getItems().stream().map(sms.getConverter()::toString))
+                .containsExactly("Demonstration outbox (nothing is sent)", "Text messages by Twilio");
+        javafx.scene.control.ChoiceBox<String> security = robot.lookup("#smtpSecurity")
+                .queryAs(javafx.scene.control.ChoiceBox.class);
+        assertThat(security.getConverter().toString("starttls")).startsWith("STARTTLS");
+    }
+
+    @Test
     void admins_canStartKioskMode(FxRobot robot) {
         open(Role.ADMIN);
         assertThat(robot.lookup("#kioskButton").query().isVisible()).isTrue();
