@@ -48,13 +48,15 @@ class AdminScreensTest {
     Path dataDir;
 
     private AppContext context;
+    private MutableClock clock;
     private Background background;
     private Stage stage;
 
     @Start
     void start(Stage window) throws Exception {
         stage = window;
-        context = TestDatabase.open(dataDir, MutableClock.at("2026-09-01T09:00:00Z"));
+        clock = MutableClock.at("2026-09-01T09:00:00Z");
+        context = TestDatabase.open(dataDir, clock);
         context.contacts().add(TypicalContacts.ALICE, TestActor.STAFF);
         context.verification().engine().start("alice@example.com", "6879", Channel.SMS, "lobby-1");
         context.verification().engine().start("ghost@example.com", "1111", Channel.EMAIL, "lobby-2");
@@ -181,6 +183,29 @@ class AdminScreensTest {
         javafx.scene.control.ChoiceBox<String> security = robot.lookup("#smtpSecurity")
                 .queryAs(javafx.scene.control.ChoiceBox.class);
         assertThat(security.getConverter().toString("starttls")).startsWith("STARTTLS");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void dashboard_countsInWholeNumbers_withTotalsForThePeriod(FxRobot robot) throws Exception {
+        clock.advance(java.time.Duration.between(clock.instant(), java.time.Instant.now())); // the dashboard's today
+        ClientSignIn.signIn(context, "alice@example.com", "6879", "lobby-1");
+        open(Role.ADMIN);
+        selectTab(robot, "Dashboard");
+        Label totals = robot.lookup("#dashboardTotals").queryAs(Label.class);
+        FxWait.waitUntil(() -> totals.getText().startsWith("Last 30 days"));
+        assertThat(totals.getText()).contains("Sign-ins: 1").contains("Lockouts: 0");
+        javafx.scene.chart.LineChart<Number, Number> chart = robot.lookup("#activityChart")
+                .queryAs(javafx.scene.chart.LineChart.class);
+        assertThat(chart.getData()).extracting(javafx.scene.chart.XYChart.Series::getName)
+                .contains("Sign-ins (1)", "Failed checks (0)");
+        javafx.scene.chart.NumberAxis counts = (javafx.scene.chart.NumberAxis) chart.getYAxis();
+        assertThat(counts.getTickLabelFormatter().toString(0.5)).as("no half sign-ins").isEmpty();
+        assertThat(counts.getTickLabelFormatter().toString(2.0)).isEqualTo("2");
+        javafx.scene.chart.NumberAxis days = (javafx.scene.chart.NumberAxis) chart.getXAxis();
+        assertThat(days.getTickLabelFormatter().toString(29)).as("the last day is today")
+                .isEqualTo(java.time.format.DateTimeFormatter.ofPattern("MMM d")
+                        .format(java.time.LocalDate.now(java.time.Clock.systemUTC())));
     }
 
     @Test
