@@ -97,6 +97,7 @@ public final class DashboardView {
                 return 0;
             }
         });
+        chart.setPadding(new Insets(0, 28, 0, 0)); // room for the last date, centred on the chart's right edge
         totals.setId("dashboardTotals");
         totals.setWrapText(true);
         Label title = new Label("Dashboard");
@@ -178,8 +179,19 @@ public final class DashboardView {
             }
             chart.getData().add(line);
         });
+        scaleCounts(series.values().stream().flatMap(byDay -> byDay.values().stream()).mapToLong(Long::longValue)
+                .max().orElse(0));
         totals.setText("Last 30 days (" + DAY.format(first) + " to " + DAY.format(today) + ")   "
                 + String.join("   ·   ", sums));
+    }
+
+    /** From 0 to a little above the highest day, in whole steps: at most ten grid lines, never between two counts. */
+    private void scaleCounts(long highest) {
+        long upper = Math.max(1, highest + Math.max(1, highest / 10));
+        counts.setAutoRanging(false);
+        counts.setLowerBound(0);
+        counts.setUpperBound(upper);
+        counts.setTickUnit(Math.max(1, (long) Math.ceil(upper / 10.0)));
     }
 
     private void showLockouts(List<AuditEntry> latest) {
