@@ -114,6 +114,11 @@ public final class AuditLogView extends UiPart<BorderPane> {
         load(query());
     }
 
+    /** Each time the tab is opened: the newest events under the filters set, not the page of an hour ago. */
+    public void refresh() {
+        load(query());
+    }
+
     @FXML
     private void onOlder() {
         if (!events.getItems().isEmpty()) {

@@ -158,8 +158,15 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
                 dashboard.load();
             }
         });
-        tabs.getTabs().add(new Tab("Audit log", new AuditLogView(services.audit(), services.auditNames(),
-                services.checkpoints(), background, dialogs).getRoot()));
+        AuditLogView auditLog = new AuditLogView(services.audit(), services.auditNames(), services.checkpoints(),
+                background, dialogs);
+        Tab auditTab = new Tab("Audit log", auditLog.getRoot());
+        tabs.getTabs().add(auditTab);
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now == auditTab) {
+                auditLog.refresh();
+            }
+        });
         tabs.getTabs().add(new Tab("Security settings", new SecuritySettingsView(
                 new SecuritySettingsViewModel(services.policies(), background, session, services.terminalId()))
                 .getRoot()));

@@ -249,6 +249,12 @@ class AdminScreensTest {
         press(robot, "#searchButton");
         FxWait.waitUntil(() -> events.getItems().size() == 1);
         assertThat(events.getItems().get(0).entry().type()).isEqualTo(AuditEventType.CODE_SENT);
+
+        // Opened again after something happened elsewhere: the tab shows it without a click on Search.
+        selectTab(robot, "Contacts");
+        context.verification().engine().start("alice@example.com", "6879", Channel.EMAIL, "lobby-3");
+        selectTab(robot, "Audit log");
+        FxWait.waitUntil(() -> events.getItems().size() == 2);
     }
 
     @Test
