@@ -26,7 +26,7 @@ import javafx.scene.layout.VBox;
 
 /**
  * Staff accounts for admins: add, disable or enable, reset the password, reset the second factor, change
- * the role, unlock. Built in code: a table and a row of actions.
+ * the role, unlock. Built in code: a table and a row of actions, each offered only where it applies.
  */
 public final class StaffAdminView {
     private final StaffAccounts accounts;
@@ -45,6 +45,7 @@ public final class StaffAdminView {
         this.dialogs = dialogs;
         this.admin = admin;
         this.terminal = terminal;
+        table.setId("staffTable");
         column("User name", StaffAccount::username, 140);
         column("Name", StaffAccount::displayName, 180);
         column("Role", a -> a.role().name(), 80);
@@ -53,9 +54,14 @@ public final class StaffAdminView {
         column("State", a -> a.disabled() ? "disabled" : a.lockedUntil() != null ? "locked until " + a.lockedUntil() : "active", 200);
         Label title = new Label("Staff accounts");
         title.getStyleClass().add("title-2");
-        HBox actions = new HBox(8, button("Add…", e -> add()), button("Disable / enable", this::toggleDisabled),
+        // One named action each, offered only where it applies to the selected account.
+        HBox actions = new HBox(8, button("Add…", e -> add()),
+                button("disableButton", "Disable", e -> setDisabled(true), a -> !a.disabled()),
+                button("enableButton", "Enable", e -> setDisabled(false), StaffAccount::disabled),
+                button("makeAdminButton", "Make admin", e -> setRole(Role.ADMIN), a -> a.role() != Role.ADMIN),
+                button("makeStaffButton", "Make staff", e -> setRole(Role.STAFF), a -> a.role() != Role.STAFF),
                 button("Reset password…", this::resetPassword), button("Reset second factor", this::resetMfa),
-                button("Make admin / staff", this::toggleRole), button("Unlock", this::unlock));
+                button("Unlock", this::unlock));
         VBox top = new VBox(10, title, actions, status);
         top.setPadding(new Insets(14, 16, 10, 16));
         root.setTop(top);
@@ -78,6 +84,18 @@ public final class StaffAdminView {
     private static Button button(String text, javafx.event.EventHandler<javafx.event.ActionEvent> action) {
         Button button = new Button(text);
         button.setOnAction(action);
+        return button;
+    }
+
+    /** A button for an action that applies only to some accounts: disabled unless it applies to the selected one. */
+    private Button button(String id, String text, javafx.event.EventHandler<javafx.event.ActionEvent> action,
+                          java.util.function.Predicate<StaffAccount> appliesTo) {
+        Button button = button(text, action);
+        button.setId(id);
+        button.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+            StaffAccount selected = table.getSelectionModel().getSelectedItem();
+            return selected == null || !appliesTo.test(selected);
+        }, table.getSelectionModel().selectedItemProperty()));
         return button;
     }
 
@@ -105,14 +123,14 @@ public final class StaffAdminView {
         }, error -> dialogs.showError("Not changed", error.getMessage()));
     }
 
-    private void toggleDisabled(javafx.event.ActionEvent e) {
-        withSelected(a -> act(() -> accounts.setDisabled(admin, a.id(), !a.disabled(), terminal),
-                (a.disabled() ? "Enabled " : "Disabled ") + a.username() + "."));
+    private void setDisabled(boolean disabled) {
+        withSelected(a -> act(() -> accounts.setDisabled(admin, a.id(), disabled, terminal),
+                (disabled ? "Disabled " : "Enabled ") + a.username() + "."));
     }
 
-    private void toggleRole(javafx.event.ActionEvent e) {
-        withSelected(a -> act(() -> accounts.changeRole(admin, a.id(), a.role() == Role.ADMIN ? Role.STAFF : Role.ADMIN,
-                terminal), a.username() + " is now " + (a.role() == Role.ADMIN ? "staff" : "an admin") + "."));
+    private void setRole(Role role) {
+        withSelected(a -> act(() -> accounts.changeRole(admin, a.id(), role, terminal),
+                a.username() + " is now " + (role == Role.ADMIN ? "an admin" : "staff") + "."));
     }
 
     private void resetMfa(javafx.event.ActionEvent e) {
@@ -150,6 +168,8 @@ public final class StaffAdminView {
         form.addRow(1, new Label("Name"), name);
         form.addRow(2, new Label("Role"), role);
         form.addRow(3, new Label("First password (12+ characters)"), password);
+        form.setPadding(new Insets(8, 4, 4, 4));
+        dialog.setHeaderText("A new staff account");
         dialog.getDialogPane().setContent(form);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> act(() -> accounts.add(admin,
@@ -162,6 +182,8 @@ public final class StaffAdminView {
         dialog.setTitle(title);
         PasswordField password = new PasswordField();
         VBox box = new VBox(8, new Label(title + " (at least 12 characters)"), password);
+        box.setPadding(new Insets(8, 4, 4, 4));
+        dialog.setHeaderText(title);
         dialog.getDialogPane().setContent(box);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         return dialog.showAndWait().filter(ButtonType.OK::equals).map(ok -> password.getText().toCharArray());

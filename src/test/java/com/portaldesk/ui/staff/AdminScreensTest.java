@@ -209,6 +209,31 @@ class AdminScreensTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void staffAccounts_offerEachNamedActionOnlyWhereItApplies(FxRobot robot) throws Exception {
+        context.staffAccounts().add(new StaffSession(UUID.randomUUID(), "setup", "Setup", Role.ADMIN, false),
+                "frontdesk", "Front Desk", Role.STAFF, "lobby keys are not toys".toCharArray(), "test");
+        open(Role.ADMIN);
+        selectTab(robot, "Staff");
+        TableView<com.portaldesk.staff.StaffAccount> accounts = robot.lookup("#staffTable").queryAs(TableView.class);
+        FxWait.waitUntil(() -> accounts.getItems().size() == 1);
+        javafx.scene.control.Button disable = robot.lookup("#disableButton").queryAs(javafx.scene.control.Button.class);
+        javafx.scene.control.Button enable = robot.lookup("#enableButton").queryAs(javafx.scene.control.Button.class);
+        assertThat(disable.isDisabled()).as("nothing selected").isTrue();
+        robot.interact(() -> accounts.getSelectionModel().select(0));
+        assertThat(disable.isDisabled()).isFalse();
+        assertThat(enable.isDisabled()).isTrue();
+        assertThat(robot.lookup("#makeAdminButton").queryAs(javafx.scene.control.Button.class).isDisabled()).isFalse();
+        assertThat(robot.lookup("#makeStaffButton").queryAs(javafx.scene.control.Button.class).isDisabled()).isTrue();
+
+        robot.interact(disable::fire);
+        FxWait.waitUntil(() -> accounts.getItems().size() == 1 && accounts.getItems().get(0).disabled());
+        robot.interact(() -> accounts.getSelectionModel().select(0));
+        assertThat(enable.isDisabled()).isFalse();
+        assertThat(disable.isDisabled()).isTrue();
+    }
+
+    @Test
     void admins_canStartKioskMode(FxRobot robot) {
         open(Role.ADMIN);
         assertThat(robot.lookup("#kioskButton").query().isVisible()).isTrue();
