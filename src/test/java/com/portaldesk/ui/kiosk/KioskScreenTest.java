@@ -265,6 +265,47 @@ class KioskScreenTest {
     }
 
     @Test
+    void theCountdownText_isReadable_atLeast4point5to1(FxRobot robot) throws Exception {
+        identify(robot, "alice@example.com", "6879");
+        Button resend = robot.lookup("#resendButton").queryAs(Button.class);
+        assertThat(resend.isDisabled()).isTrue();
+        javafx.scene.paint.Color text = (javafx.scene.paint.Color) ((javafx.scene.text.Text) resend.lookup(".text"))
+                .getFill();
+        javafx.scene.paint.Color back = opaqueFill(resend).orElseGet(() -> opaqueFill(
+                (javafx.scene.layout.Region) robot.lookup(".kiosk-card").query()).orElseThrow());
+        assertThat(resend.getOpacity()).isEqualTo(1.0);
+        assertThat(contrast(text, back)).as("countdown text %s on %s", text, back).isGreaterThanOrEqualTo(4.5);
+    }
+
+    private static java.util.Optional<javafx.scene.paint.Color> opaqueFill(javafx.scene.layout.Region region) {
+        if (region.getBackground() == null) {
+            return java.util.Optional.empty();
+        }
+        List<javafx.scene.layout.BackgroundFill> fills = region.getBackground().getFills();
+        for (int i = fills.size() - 1; i >= 0; i--) {
+            if (fills.get(i).getFill() instanceof javafx.scene.paint.Color color && color.getOpacity() > 0.99) {
+                return java.util.Optional.of(color);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** WCAG 2 contrast ratio. */
+    private static double contrast(javafx.scene.paint.Color a, javafx.scene.paint.Color b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(javafx.scene.paint.Color c) {
+        double[] rgb = {c.getRed(), c.getGreen(), c.getBlue()};
+        for (int i = 0; i < 3; i++) {
+            rgb[i] = rgb[i] <= 0.03928 ? rgb[i] / 12.92 : Math.pow((rgb[i] + 0.055) / 1.055, 2.4);
+        }
+        return 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2];
+    }
+
+    @Test
     void resend_waitsForTheCountdown_thenSendsANewCode(FxRobot robot) throws Exception {
         identify(robot, "alice@example.com", "6879");
         Button resend = robot.lookup("#resendButton").queryAs(Button.class);
