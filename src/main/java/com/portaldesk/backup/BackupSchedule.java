@@ -86,7 +86,10 @@ public final class BackupSchedule {
                 return Optional.empty(); // another workstation finished it just before this one claimed
             }
             VerifyReport report = backups.createAndVerify(Path.of(plan.folder()), actor, true);
-            prune(Path.of(plan.folder()), plan.keepCount());
+            if (report.passed()) {
+                // Only a good new backup may push the oldest out: failures must never eat the good ones.
+                prune(Path.of(plan.folder()), plan.keepCount());
+            }
             return Optional.of(report);
         } catch (RuntimeException e) {
             LOG.warn("The scheduled backup failed: {}", e.getMessage());
