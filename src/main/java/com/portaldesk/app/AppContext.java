@@ -84,10 +84,12 @@ public final class AppContext implements CliServices {
     private volatile ScheduledExecutorService backupTimer;
     private volatile WorkstationPresence presence;
     private boolean closed;
+    private final boolean keepsCheckpoints;
 
     private AppContext(AppConfig config, Database database, Clock clock, ExecutorService deliveryThreads,
-                       Duration handOffDelay) {
+                       Duration handOffDelay, boolean keepsCheckpoints) {
         this.config = config;
+        this.keepsCheckpoints = keepsCheckpoints;
         this.database = database;
         this.audit = new AuditLog(database.tx(), database.cipher(), clock);
         if (database.migratedNow(AUDIT_SEAL_VERSION)) {
@@ -153,19 +155,20 @@ public final class AppContext implements CliServices {
     private static AppContext open(AppConfig config, Clock clock, ExecutorService deliveryThreads,
                                    Duration handOffDelay, boolean shortRun) {
         LogFolder.use(config.dataDir());
-        return openKeepingLogs(config, clock, deliveryThreads, handOffDelay, shortRun);
+        return openKeepingLogs(config, clock, deliveryThreads, handOffDelay, shortRun, true);
     }
 
     /**
-     * A database other than the one this program works on (a backup restored into a temporary folder to check it):
-     * this program's logs stay where they are.
+     * A database other than the one this program works on (a backup restored to check it, the copy made by
+     * migrate): this program's logs stay where they are, and it writes no audit checkpoints, which belong to the
+     * database the data folder's programs use (one of that other database there would not match this one's log).
      */
     static AppContext openToCheck(AppConfig config) {
-        return openKeepingLogs(config, Clock.systemUTC(), newDeliveryThreads(), DELIVERY_HAND_OFF, true);
+        return openKeepingLogs(config, Clock.systemUTC(), newDeliveryThreads(), DELIVERY_HAND_OFF, true, false);
     }
 
     private static AppContext openKeepingLogs(AppConfig config, Clock clock, ExecutorService deliveryThreads,
-                                              Duration handOffDelay, boolean shortRun) {
+                                              Duration handOffDelay, boolean shortRun, boolean keepsCheckpoints) {
         List<Class<?>> entities = new ArrayList<>(ContactService.entityClasses());
         entities.addAll(AuditLog.entityClasses());
         entities.addAll(PolicyService.entityClasses());
@@ -178,7 +181,8 @@ public final class AppContext implements CliServices {
         entities.addAll(Workstations.entityClasses());
         entities.addAll(BackupHistory.entityClasses());
         entities.addAll(RecoveryKeys.entityClasses());
-        return new AppContext(config, Database.open(config, entities, shortRun), clock, deliveryThreads, handOffDelay);
+        return new AppContext(config, Database.open(config, entities, shortRun), clock, deliveryThreads, handOffDelay,
+                keepsCheckpoints);
     }
 
     @Override
@@ -276,6 +280,9 @@ public final class AppContext implements CliServices {
     }
 
     private void writeCheckpoint() {
+        if (!keepsCheckpoints) {
+            return;
+        }
         try {
             checkpoints.append(audit.checkpoint());
         } catch (RuntimeException e) {

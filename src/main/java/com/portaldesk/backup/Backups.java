@@ -121,6 +121,34 @@ public final class Backups {
         }
     }
 
+    /**
+     * The whole database copied into another, empty one (the move to PostgreSQL): through a backup written to a
+     * working folder in the data folder and removed afterwards. Not a backup the firm keeps, so not on the Backups
+     * list; the copy is audited once it has been made and checked.
+     */
+    public Restore.Restored copyInto(AppConfig target, String targetDescription, Actor actor, RestoredCheck check) {
+        Path scratch;
+        try {
+            scratch = Files.createTempDirectory(Files.createDirectories(config.dataDir()), "migrate-");
+        } catch (IOException e) {
+            throw new StorageException("Cannot make a working folder in " + config.dataDir() + ": " + plain(e), e);
+        }
+        try {
+            Path file = scratch.resolve("copy" + EXTENSION);
+            write(file, actor);
+            Restore.Restored restored = Restore.restore(file, KeyFile.read(config.dataDir()), target, check, clock);
+            if (restored.report().passed()) {
+                audit.record(AuditRecord.by(actor, AuditEventType.DATABASE_COPIED, AuditReason.STAFF_ACTION)
+                        .withDetail("Copied into " + targetDescription + ": " + restored.report().summary()));
+            }
+            return restored;
+        } catch (IOException e) {
+            throw new StorageException("Cannot write the copy in " + scratch + ": " + plain(e), e);
+        } finally {
+            Restore.deleteTree(scratch);
+        }
+    }
+
     private BackupManifest write(Path partial, Actor actor) throws IOException {
         FieldCipher cipher = database.cipher();
         String checkpoint = checkpointIfSealed();

@@ -70,9 +70,10 @@ public final class RecoveryKeys {
         return true;
     }
 
-    /** Writes the printable recovery sheet (PDF); audited as a showing. */
+    /** Writes the printable recovery sheet (PDF); audited as a showing once the file is written. */
     public void saveSheet(Path pdf, Actor actor) {
-        List<String> groups = show(actor, "saved as a recovery sheet: " + pdf.getFileName());
-        RecoverySheet.write(pdf, firmName.get(), LocalDate.now(clock), groups);
+        RecoverySheet.write(pdf, firmName.get(), LocalDate.now(clock), RecoveryKey.groups(KeyFile.read(dataDir)));
+        audit.record(AuditRecord.by(actor, AuditEventType.RECOVERY_KEY_SHOWN, AuditReason.STAFF_ACTION)
+                .withDetail("saved as a recovery sheet: " + pdf.getFileName()));
     }
 }

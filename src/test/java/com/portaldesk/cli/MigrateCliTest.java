@@ -39,7 +39,7 @@ class MigrateCliTest {
         assertThat(cli.run("migrate", "--to-url", admin.url(DATABASE, ""), "--user",
                 System.getenv().getOrDefault("PORTALDESK_TEST_PG_USER", "portaldesk"), "--password",
                 System.getenv().getOrDefault("PORTALDESK_TEST_PG_PASSWORD", ""))).as(cli.err + cli.out).isZero();
-        assertThat(cli.out).contains("Copied 251 contacts").contains("left as it was")
+        assertThat(cli.out).contains("Copied 251 contacts").contains("keeps all its data")
                 .contains("db.url=" + admin.url(DATABASE, ""));
 
         try (AppContext shared = AppContext.open(admin.config(data, DATABASE))) {
@@ -51,6 +51,10 @@ class MigrateCliTest {
         assertThat(cli.run("contacts", "list", "--search", "ann@example.com")).isZero();
         assertThat(cli.out).contains("Ann Lee");
         assertThat(cli.run("audit", "verify")).isZero();
+        assertThat(cli.run("audit", "list", "--type", "DATABASE_COPIED")).isZero();
+        assertThat(cli.out).contains("Copied into " + admin.url(DATABASE, ""));
+        assertThat(cli.run("backup", "list")).isZero();
+        assertThat(cli.out).as("the working copy is not a backup the firm keeps").contains("No backup has been taken");
         assertThat(dir.resolve("data").toFile().list((folder, name) -> name.startsWith("migrate-"))).isEmpty();
 
         assertThat(cli.run("migrate", "--to-url", admin.url(DATABASE, ""), "--user", "portaldesk", "--password",
