@@ -30,13 +30,19 @@ final class ContactSearch {
     }
 
     List<Contact> find(EntityManager em, ContactQuery query, int offset, int limit) {
+        if (query.onlyIds() != null && query.onlyIds().isEmpty()) {
+            return List.of();
+        }
         TypedQuery<Contact> typed = em.createQuery("select c from Contact c" + where(query)
-                + " order by lower(c.lastName), lower(c.firstName), c.id", Contact.class);
+                + " order by " + query.sort().orderBy(query.descending()), Contact.class);
         parameters(query).forEach(typed::setParameter);
         return typed.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     long count(EntityManager em, ContactQuery query) {
+        if (query.onlyIds() != null && query.onlyIds().isEmpty()) {
+            return 0;
+        }
         TypedQuery<Long> typed = em.createQuery("select count(c) from Contact c" + where(query), Long.class);
         parameters(query).forEach(typed::setParameter);
         return typed.getSingleResult();
@@ -48,6 +54,12 @@ final class ContactSearch {
             case ACTIVE -> clauses.add("c.archived = false");
             case ARCHIVED -> clauses.add("c.archived = true");
             case ALL -> { }
+        }
+        if (query.filter().condition() != null) {
+            clauses.add(query.filter().condition());
+        }
+        if (query.onlyIds() != null) {
+            clauses.add("c.id in :ids");
         }
         List<String> tokens = tokens(query.text());
         if (!tokens.isEmpty()) {
@@ -69,6 +81,9 @@ final class ContactSearch {
         }
         if (!tokens.isEmpty() && isLastFour(query.text())) {
             parameters.put("lookup", cipher.lookupHash(query.text().strip()));
+        }
+        if (query.onlyIds() != null) {
+            parameters.put("ids", query.onlyIds());
         }
         return parameters;
     }

@@ -95,6 +95,52 @@ public final class ContactService {
                 contact -> contact.setPortalAccess(enabled));
     }
 
+    /** Archives or restores many contacts in one transaction (all or none), each audited; returns how many changed. */
+    public int setArchived(java.util.Collection<UUID> ids, boolean archived, Actor actor) {
+        return changeAll(ids, contact -> contact.archived() == archived ? null : AuditRecord.by(actor, archived
+                ? AuditEventType.CONTACT_ARCHIVED : AuditEventType.CONTACT_RESTORED, AuditReason.STAFF_ACTION),
+                contact -> contact.setArchived(archived));
+    }
+
+    /** Turns portal access on or off for many contacts in one transaction, each audited; returns how many changed. */
+    public int setPortalAccess(java.util.Collection<UUID> ids, boolean enabled, Actor actor) {
+        return changeAll(ids, contact -> contact.portalAccess() == enabled ? null : AuditRecord.by(actor,
+                        AuditEventType.PORTAL_ACCESS_CHANGED, AuditReason.STAFF_ACTION)
+                        .withDetail("portal access " + (enabled ? "on" : "off")),
+                contact -> contact.setPortalAccess(enabled));
+    }
+
+    private int changeAll(java.util.Collection<UUID> ids, java.util.function.Function<Contact, AuditRecord> event,
+                          Consumer<Contact> edit) {
+        return tx.inTransaction(em -> {
+            int changed = 0;
+            for (UUID id : new java.util.LinkedHashSet<>(ids)) {
+                Contact contact = load(em, id);
+                AuditRecord record = event.apply(contact);
+                if (record != null) {
+                    edit.accept(contact);
+                    contact.touch(clock.instant());
+                    audit.append(em, record.withContact(id));
+                    changed++;
+                }
+            }
+            return changed;
+        });
+    }
+
+    /**
+     * How many contacts there are and the sum of their row versions: one scan, and different after any workstation
+     * or the command line adds, changes, archives or imports a contact (every update raises a version), whatever
+     * the clocks of the workstations say, so open lists know to reload.
+     */
+    public ContactsStamp stamp() {
+        return tx.inTransaction(em -> {
+            Object[] row = em.createQuery("select count(c), coalesce(sum(c.version), 0) from Contact c", Object[].class)
+                    .getSingleResult();
+            return new ContactsStamp(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+        });
+    }
+
     /** One change and its audit event (none when the change changes nothing), in one transaction. */
     private ContactRecord change(UUID id, java.util.function.Function<Contact, AuditRecord> event,
                                  Consumer<Contact> edit) {
@@ -128,20 +174,35 @@ public final class ContactService {
 
     public ContactPage search(ContactQuery query) {
         return tx.inTransaction(em -> {
-            List<ContactRecord> rows = search.find(em, query, 0, query.limit()).stream().map(this::toRecord).toList();
-            long total = rows.size() < query.limit() ? rows.size() : search.count(em, query);
+            List<ContactRecord> rows = search.find(em, query, query.offset(), query.limit()).stream()
+                    .map(this::toRecord).toList();
+            long total = query.offset() == 0 && rows.size() < query.limit() ? rows.size() : search.count(em, query);
             return new ContactPage(rows, total);
         });
     }
 
     /** Every match of the query, page by page, so an export of 100,000 contacts does not hold them all. */
     public void forEachMatch(ContactQuery query, Consumer<ContactRecord> sink) {
-        for (int offset = 0; ; offset += EXPORT_PAGE) {
+        for (int offset = query.offset(); ; offset += EXPORT_PAGE) {
             int from = offset;
             List<ContactRecord> page = tx.inTransaction(em ->
                     search.find(em, query, from, EXPORT_PAGE).stream().map(this::toRecord).toList());
             page.forEach(sink);
             if (page.size() < EXPORT_PAGE) {
+                return;
+            }
+        }
+    }
+
+    /** Every contact's id and email (those with one), page by page; for matching keyed hashes of emails. */
+    public void forEachEmail(java.util.function.BiConsumer<UUID, String> sink) {
+        for (int offset = 0; ; offset += EXPORT_PAGE * 10) {
+            int from = offset;
+            List<Object[]> page = tx.inTransaction(em -> em.createQuery(
+                            "select c.id, c.email from Contact c where c.email is not null order by c.id", Object[].class)
+                    .setFirstResult(from).setMaxResults(EXPORT_PAGE * 10).getResultList());
+            page.forEach(row -> sink.accept((UUID) row[0], (String) row[1]));
+            if (page.size() < EXPORT_PAGE * 10) {
                 return;
             }
         }

@@ -5,11 +5,17 @@ import com.portaldesk.audit.AuditEventType;
 import com.portaldesk.audit.AuditLog;
 import com.portaldesk.audit.AuditReason;
 import com.portaldesk.audit.AuditRecord;
+import com.portaldesk.contacts.ContactService;
 import com.portaldesk.contacts.Email;
 import com.portaldesk.store.Tx;
+import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** What staff can see and do about a client's sign-in lock. */
 public final class IdentityLocks {
@@ -31,10 +37,6 @@ public final class IdentityLocks {
         return tx.inTransaction(em -> limiter.isLocked(em, hasher.identity(email.value()), now()));
     }
 
-    /**
-     * Clears the lock and the failure count of the identity (the email), audited with who did it.
-     * Returns true when there was a lock to clear.
-     */
     /** Clears the lock and the failure count of an email, audited as the staff member (or account) who did it. */
     public boolean unlock(Email email, Actor actor) {
         Terminals.check(actor.terminalId());
@@ -47,6 +49,26 @@ public final class IdentityLocks {
                             : "Failure count cleared for " + email.masked() + " (it was not locked)"));
             return wasLocked;
         });
+    }
+
+    /**
+     * The contacts whose sign-in is locked now. Locks are kept by a keyed hash of the email (a lock falls on a
+     * guessed email too), so each contact's email is hashed and compared; nothing is read when no lock is in force.
+     */
+    public Set<UUID> lockedContactIds(ContactService contacts) {
+        Set<ByteBuffer> locked = tx.inTransaction(em -> em.createQuery(
+                        "select s.identityHash from IdentityState s where s.lockedUntil > :now", byte[].class)
+                .setParameter("now", now()).getResultStream().map(ByteBuffer::wrap).collect(Collectors.toSet()));
+        if (locked.isEmpty()) {
+            return Set.of();
+        }
+        Set<UUID> ids = new HashSet<>();
+        contacts.forEachEmail((id, email) -> {
+            if (locked.contains(ByteBuffer.wrap(hasher.identity(email)))) {
+                ids.add(id);
+            }
+        });
+        return ids;
     }
 
     private Instant now() {

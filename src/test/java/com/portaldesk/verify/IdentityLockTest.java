@@ -88,6 +88,21 @@ class IdentityLockTest {
     }
 
     @Test
+    void lockedContactIds_namesTheContactsWhoseEmailIsLocked_fromWrongLastFoursToo_untilUnlocked() {
+        f.contact("sam@example.com", "287-65-4321", "(415) 555-0124");
+        f.policy(p -> p.lock(3, Duration.ofHours(24), Duration.ofMinutes(30)));
+        var contacts = f.context.contacts();
+        assertThat(f.context.verification().locks().lockedContactIds(contacts)).isEmpty();
+        for (int i = 0; i < 3; i++) {
+            f.start("jane@example.com", "1111", Channel.SMS); // never the right last four: no challenge names Jane
+        }
+        var jane = contacts.search(com.portaldesk.contacts.ContactQuery.active("jane@example.com")).rows().get(0);
+        assertThat(f.context.verification().locks().lockedContactIds(contacts)).containsExactly(jane.id());
+        f.context.verification().locks().unlock(JANE, TestActor.at("front-desk"));
+        assertThat(f.context.verification().locks().lockedContactIds(contacts)).isEmpty();
+    }
+
+    @Test
     void lock_runsOutAfterItsDuration() {
         f.policy(p -> p.lock(3, Duration.ofHours(24), Duration.ofMinutes(30)));
         for (int i = 0; i < 3; i++) {

@@ -27,11 +27,13 @@ public final class ContactActivity {
     private final IdentityLocks locks;
     private final SsnReveal reveal;
     private final ChangeRequests changeRequests;
+    private final com.portaldesk.contacts.ContactService contacts;
     private final StaffSession staff;
     private final String terminal;
 
     public ContactActivity(AuditLog audit, IdentityLocks locks, SsnReveal reveal, ChangeRequests changeRequests,
-                           StaffSession staff, String terminal) {
+                           com.portaldesk.contacts.ContactService contacts, StaffSession staff, String terminal) {
+        this.contacts = contacts;
         this.audit = audit;
         this.locks = locks;
         this.reveal = reveal;
@@ -82,6 +84,11 @@ public final class ContactActivity {
 
     String reveal(ContactRecord contact) {
         return reveal.reveal(contact.id(), staff, terminal);
+    }
+
+    /** The contacts whose sign-in is locked now, for the "Sign-in locked" filter. */
+    java.util.Set<java.util.UUID> lockedContactIds() {
+        return locks.lockedContactIds(contacts);
     }
 
     boolean mayReveal() {

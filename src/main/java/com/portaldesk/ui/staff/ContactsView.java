@@ -1,12 +1,22 @@
 package com.portaldesk.ui.staff;
 
+import com.portaldesk.contacts.ContactFilter;
 import com.portaldesk.contacts.ContactQuery;
 import com.portaldesk.contacts.ContactRecord;
+import com.portaldesk.contacts.ContactSort;
+import com.portaldesk.ui.common.Poller;
 import com.portaldesk.ui.common.UiPart;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
 import javafx.util.Callback;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
@@ -31,9 +41,21 @@ public final class ContactsView extends UiPart<BorderPane> {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
             .withZone(ZoneId.systemDefault());
 
+    /** How often an open list asks whether another workstation changed contacts (one cheap query). */
+    private static final javafx.util.Duration CHANGES_EVERY = javafx.util.Duration.seconds(5);
+
     @FXML private TextField search;
     @FXML private ProgressIndicator searching;
     @FXML private ComboBox<ContactQuery.Scope> scope;
+    @FXML private ComboBox<ContactFilter> filter;
+    @FXML private MenuButton bulkButton;
+    @FXML private MenuItem bulkArchive;
+    @FXML private MenuItem bulkRestore;
+    @FXML private Label emptyLabel;
+    @FXML private Label pageText;
+    @FXML private Button previousPage;
+    @FXML private Button nextPage;
+    @FXML private Label detailContact;
     @FXML private TableView<ContactRecord> table;
     @FXML private TableColumn<ContactRecord, String> nameColumn;
     @FXML private TableColumn<ContactRecord, String> emailColumn;
@@ -70,6 +92,21 @@ public final class ContactsView extends UiPart<BorderPane> {
         scope.setCellFactory(list -> new ScopeCell());
         scope.setButtonCell(new ScopeCell());
         scope.valueProperty().bindBidirectional(model.scopeProperty());
+        filter.getItems().setAll(ContactFilter.values());
+        filter.setCellFactory(list -> new FilterCell());
+        filter.setButtonCell(new FilterCell());
+        filter.valueProperty().bindBidirectional(model.filterProperty());
+        emptyLabel.textProperty().bind(model.emptyTextProperty());
+        pageText.textProperty().bind(model.pageTextProperty());
+        previousPage.disableProperty().bind(model.offsetProperty().isEqualTo(0));
+        nextPage.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> model.offsetProperty().get() + ContactsViewModel.PAGE_SIZE >= model.totalProperty().get(),
+                model.offsetProperty(), model.totalProperty()));
+        previousPage.visibleProperty().bind(model.totalProperty().greaterThan(ContactsViewModel.PAGE_SIZE));
+        nextPage.visibleProperty().bind(previousPage.visibleProperty());
+        bulkButton.disableProperty().bind(Bindings.isEmpty(model.checkedRows()));
+        bulkButton.textProperty().bind(Bindings.createStringBinding(() -> model.checkedRows().size() > 1
+                ? model.checkedRows().size() + " selected" : "Selected", model.checkedRows()));
         status.textProperty().bind(model.statusProperty());
         notice.textProperty().bind(model.noticeProperty());
         undoButton.visibleProperty().bind(model.undoProperty().isNotNull());
@@ -100,10 +137,15 @@ public final class ContactsView extends UiPart<BorderPane> {
         unlockButton.managedProperty().bind(model.lockedProperty());
         model.selectedProperty().addListener((obs, old, now) -> showSelection(now));
         showSelection(null);
+        Poller.whileShowing(table, CHANGES_EVERY, this::checkForChanges);
     }
 
     private void setUpTable() {
         table.setItems(model.rows());
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<ContactRecord>) change ->
+                model.checkedRows().setAll(List.copyOf(table.getSelectionModel().getSelectedItems())));
+        sortInTheDatabase();
         nameColumn.setCellValueFactory(text(ContactRecord::displayName));
         emailColumn.setCellValueFactory(text(ContactRecord::email));
         mobileColumn.setCellValueFactory(text(ContactRecord::mobileDisplay));
@@ -131,6 +173,25 @@ public final class ContactsView extends UiPart<BorderPane> {
         });
     }
 
+    /**
+     * A click on a column header sorts every match in the database, from the first page; the table itself never
+     * reorders the page it holds, so the arrow always describes the whole list.
+     */
+    private void sortInTheDatabase() {
+        Map<TableColumn<ContactRecord, ?>, ContactSort> sorts = Map.of(nameColumn, ContactSort.NAME,
+                emailColumn, ContactSort.EMAIL, mobileColumn, ContactSort.MOBILE, lastAccessColumn,
+                ContactSort.LAST_SIGN_IN);
+        table.setSortPolicy(view -> {
+            TableColumn<ContactRecord, ?> first = view.getSortOrder().isEmpty() ? null : view.getSortOrder().get(0);
+            ContactSort wanted = first == null ? ContactSort.NAME : sorts.getOrDefault(first, ContactSort.NAME);
+            boolean descending = first != null && first.getSortType() == TableColumn.SortType.DESCENDING;
+            if (wanted != model.sortProperty().get() || descending != model.descendingProperty().get()) {
+                model.sortBy(wanted, descending);
+            }
+            return true;
+        });
+    }
+
     private static Callback<TableColumn.CellDataFeatures<ContactRecord, String>, ObservableValue<String>> text(
             Function<ContactRecord, String> getter) {
         return cell -> new ReadOnlyStringWrapper(getter.apply(cell.getValue()));
@@ -149,12 +210,16 @@ public final class ContactsView extends UiPart<BorderPane> {
         portalButton.setText(!none && contact.portalAccess() ? "Turn portal access off" : "Turn portal access on");
         if (none) {
             detailName.setText("No contact selected");
+            detailContact.setText("");
             detailReadiness.setText("Select a contact to see whether it is ready for portal sign-in.");
             detailFacts.setText("");
             detailNotes.setText("");
             return;
         }
         detailName.setText(contact.displayName());
+        detailContact.setText(String.join("\n", contact.email().isEmpty() ? "No email address" : contact.email(),
+                contact.mobileDisplay().isEmpty() ? "No mobile number" : contact.mobileDisplay(),
+                contact.maskedSecret().isEmpty() ? "No SSN last four or PIN" : "SSN " + contact.maskedSecret()));
         detailReadiness.setText(contact.readiness().ready() ? "✔ Ready for portal sign-in"
                 : "Not ready for portal sign-in:\n• " + String.join("\n• ", contact.readiness().reasons()));
         detailReadiness.getStyleClass().setAll("label", contact.readiness().ready() ? "success" : "warning");
@@ -212,6 +277,51 @@ public final class ContactsView extends UiPart<BorderPane> {
         actions.exportContacts(model.currentQuery());
     }
 
+    @FXML
+    private void onBulkArchive() {
+        model.archiveChecked(true);
+    }
+
+    @FXML
+    private void onBulkRestore() {
+        model.archiveChecked(false);
+    }
+
+    @FXML
+    private void onBulkPortalOn() {
+        model.setPortalAccessOfChecked(true);
+    }
+
+    @FXML
+    private void onBulkPortalOff() {
+        model.setPortalAccessOfChecked(false);
+    }
+
+    @FXML
+    private void onBulkExport() {
+        actions.exportContacts(model.checkedQuery());
+    }
+
+    @FXML
+    private void onPreviousPage() {
+        model.previousPage();
+    }
+
+    @FXML
+    private void onNextPage() {
+        model.nextPage();
+    }
+
+    /** Reloads the list when contacts changed elsewhere, while the list is on screen (its tab selected). */
+    private void checkForChanges() {
+        for (javafx.scene.Node node = table; node != null; node = node.getParent()) {
+            if (!node.isVisible()) {
+                return;
+            }
+        }
+        model.checkForChanges();
+    }
+
     public void focusSearch() {
         search.requestFocus();
     }
@@ -230,6 +340,14 @@ public final class ContactsView extends UiPart<BorderPane> {
             setText(ready ? "✔ Ready" : "⚠ Not ready");
             getStyleClass().add(ready ? "portal-ready" : "portal-not-ready");
             setTooltip(new Tooltip(item.readiness().summary()));
+        }
+    }
+
+    private static final class FilterCell extends ListCell<ContactFilter> {
+        @Override
+        protected void updateItem(ContactFilter item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : item.label());
         }
     }
 

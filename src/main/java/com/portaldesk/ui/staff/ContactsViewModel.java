@@ -1,17 +1,28 @@
 package com.portaldesk.ui.staff;
 
-import com.portaldesk.contacts.ContactPage;
 import com.portaldesk.audit.Actor;
+import com.portaldesk.contacts.ContactFilter;
+import com.portaldesk.contacts.ContactPage;
 import com.portaldesk.contacts.ContactQuery;
 import com.portaldesk.contacts.ContactRecord;
 import com.portaldesk.contacts.ContactService;
+import com.portaldesk.contacts.ContactSort;
+import com.portaldesk.contacts.ContactsStamp;
 import com.portaldesk.ui.common.Background;
 import com.portaldesk.ui.common.DialogService;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -26,12 +37,22 @@ import javafx.util.Duration;
  */
 public final class ContactsViewModel {
     private static final Duration TYPING_PAUSE = Duration.millis(120);
+    /** Rows per page: enough to fill a tall window, few enough that a page arrives at once over 100,000 contacts. */
+    public static final int PAGE_SIZE = 200;
 
     private final ContactService contacts;
     private final Background background;
     private final DialogService dialogs;
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ObjectProperty<ContactQuery.Scope> scope = new SimpleObjectProperty<>(ContactQuery.Scope.ACTIVE);
+    private final ObjectProperty<ContactFilter> filter = new SimpleObjectProperty<>(ContactFilter.EVERYONE);
+    private final ObjectProperty<ContactSort> sort = new SimpleObjectProperty<>(ContactSort.NAME);
+    private final BooleanProperty descending = new SimpleBooleanProperty(false);
+    private final IntegerProperty offset = new SimpleIntegerProperty(0);
+    private final LongProperty total = new SimpleLongProperty(0);
+    private final StringProperty pageText = new SimpleStringProperty("");
+    private final StringProperty emptyText = new SimpleStringProperty("Loading contacts…");
+    private final ObservableList<ContactRecord> checked = FXCollections.observableArrayList();
     private final ObservableList<ContactRecord> rows = FXCollections.observableArrayList();
     private final ObjectProperty<ContactRecord> selected = new SimpleObjectProperty<>();
     private final StringProperty status = new SimpleStringProperty("");
@@ -44,15 +65,18 @@ public final class ContactsViewModel {
     private final Actor actor;
     private final ObjectProperty<Runnable> undo = new SimpleObjectProperty<>();
     private long latestQuery;
+    private ContactsStamp lastStamp;
+    private boolean checkingForChanges;
 
     public ContactsViewModel(ContactService contacts, Background background, DialogService dialogs, Actor actor) {
         this.actor = actor;
         this.contacts = contacts;
         this.background = background;
         this.dialogs = dialogs;
-        typingPause.setOnFinished(event -> refresh());
+        typingPause.setOnFinished(event -> firstPage());
         searchText.addListener((obs, old, now) -> typingPause.playFromStart());
-        scope.addListener((obs, old, now) -> refresh());
+        scope.addListener((obs, old, now) -> firstPage());
+        filter.addListener((obs, old, now) -> firstPage());
         selected.addListener((obs, old, now) -> loadActivity(now));
     }
 
@@ -115,23 +139,125 @@ public final class ContactsViewModel {
     /** Runs the current search now; the answer replaces the rows only if no newer search was started. */
     public void refresh() {
         long number = ++latestQuery;
-        ContactQuery query = new ContactQuery(searchText.get(), scope.get(), ContactQuery.DEFAULT_LIMIT);
+        ContactQuery query = pageQuery();
+        ContactFilter chosen = filter.get();
+        String typed = searchText.get().strip();
         searching.set(true);
-        background.run(() -> contacts.search(query), page -> show(number, page), error -> failed(number, error));
+        emptyText.set("Loading contacts…");
+        background.run(() -> {
+            ContactsStamp stamp = contacts.stamp();
+            boolean lockedOnly = chosen == ContactFilter.LOCKED;
+            ContactPage page = contacts.search(lockedOnly ? query.onlyIds(lockedIds()) : query);
+            return new Answer(page, stamp, query.offset(), typed, chosen);
+        }, answer -> show(number, answer), error -> failed(number, error));
     }
 
-    private void show(long number, ContactPage page) {
+    private Set<UUID> lockedIds() {
+        return activity == null ? Set.of() : activity.lockedContactIds();
+    }
+
+    private ContactQuery pageQuery() {
+        return new ContactQuery(searchText.get(), scope.get(), filter.get(), sort.get(), descending.get(), null,
+                offset.get(), PAGE_SIZE);
+    }
+
+    private record Answer(ContactPage page, ContactsStamp stamp, int offset, String typed, ContactFilter filter) {
+    }
+
+    /** Back to the first page, as after a new search, scope, filter or order. */
+    public void firstPage() {
+        offset.set(0);
+        refresh();
+    }
+
+    public void nextPage() {
+        if (offset.get() + PAGE_SIZE < total.get()) {
+            offset.set(offset.get() + PAGE_SIZE);
+            refresh();
+        }
+    }
+
+    public void previousPage() {
+        if (offset.get() > 0) {
+            offset.set(Math.max(0, offset.get() - PAGE_SIZE));
+            refresh();
+        }
+    }
+
+    /** Sorts every match by this column in the database (not just the page shown), from the first page. */
+    public void sortBy(ContactSort column, boolean newestOrHighestFirst) {
+        sort.set(column == null ? ContactSort.NAME : column);
+        descending.set(column != null && newestOrHighestFirst);
+        firstPage();
+    }
+
+    /**
+     * Reloads the page when another workstation or the command line changed contacts since it was read; called
+     * every few seconds while the list is on screen. One cheap query when nothing changed.
+     */
+    public void checkForChanges() {
+        if (checkingForChanges || searching.get() || lastStamp == null) {
+            return;
+        }
+        checkingForChanges = true;
+        ContactsStamp known = lastStamp;
+        background.run(contacts::stamp, stamp -> {
+            checkingForChanges = false;
+            if (!stamp.equals(known) && !searching.get()) {
+                refresh();
+            }
+        }, error -> checkingForChanges = false);
+    }
+
+    private void show(long number, Answer answer) {
         if (number != latestQuery) {
             return;
         }
         searching.set(false);
+        lastStamp = answer.stamp();
+        ContactPage page = answer.page();
+        if (page.rows().isEmpty() && answer.offset() > 0 && page.totalMatches() > 0) {
+            // The page emptied under us (contacts archived elsewhere): show the last page that has rows.
+            offset.set((int) ((page.totalMatches() - 1) / PAGE_SIZE * PAGE_SIZE));
+            refresh();
+            return;
+        }
         ContactRecord keep = selected.get();
+        List<UUID> keepChecked = checked.stream().map(ContactRecord::id).toList();
         rows.setAll(page.rows());
+        total.set(page.totalMatches());
         // The selection follows the list: a contact the search no longer shows is no longer selected, so no action
         // can reach it unseen (Edit, Archive and Show full SSN act on the selection).
         selected.set(keep == null ? null
                 : rows.stream().filter(r -> r.id().equals(keep.id())).findFirst().orElse(null));
+        checked.setAll(rows.stream().filter(r -> keepChecked.contains(r.id())).toList());
         status.set(describe(page));
+        pageText.set(page.totalMatches() == 0 ? "" : String.format("%,d–%,d of %,d", answer.offset() + 1,
+                answer.offset() + page.rows().size(), page.totalMatches()));
+        emptyText.set(emptyText(answer));
+    }
+
+    /** What the empty list says: true to the search, the filter and the scope that gave no rows. */
+    private String emptyText(Answer answer) {
+        if (!answer.typed().isEmpty()) {
+            return "No contact matches \"" + abbreviate(answer.typed()) + "\""
+                    + (answer.filter() == ContactFilter.EVERYONE ? "." : " with this filter.");
+        }
+        if (answer.filter() != ContactFilter.EVERYONE) {
+            return "No contact matches the filter \"" + answer.filter().label() + "\".";
+        }
+        if (answer.stamp().count() == 0) {
+            return "No contacts yet. Add one, or import a CSV file.";
+        }
+        return switch (scope.get()) {
+            case ARCHIVED -> "No archived contacts.";
+            case ACTIVE -> "Every contact is archived. Choose \"All contacts\" to see them.";
+            case ALL -> "No contacts.";
+        };
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 39) + "…";
     }
 
     private String describe(ContactPage page) {
@@ -140,18 +266,16 @@ public final class ContactsViewModel {
             case ARCHIVED -> "archived contacts";
             case ALL -> "contacts, archived included";
         };
-        if (page.truncated()) {
-            return String.format("Showing the first %,d of %,d %s. Type to narrow the list.", page.rows().size(),
-                    page.totalMatches(), scopeWord);
-        }
         String counted = page.totalMatches() == 1 ? scopeWord.replaceFirst("contacts", "contact") : scopeWord;
-        return String.format("%,d %s", page.totalMatches(), counted);
+        return String.format("%,d %s", page.totalMatches(), counted)
+                + (filter.get() == ContactFilter.EVERYONE ? "" : " · " + filter.get().label());
     }
 
     private void failed(long number, Throwable error) {
         if (number == latestQuery) {
             searching.set(false);
             status.set("Search failed: " + error.getMessage());
+            emptyText.set("The contacts could not be read: " + error.getMessage());
         }
     }
 
@@ -249,7 +373,95 @@ public final class ContactsViewModel {
         return searching;
     }
 
+    /** Every match of the search, scope and filter (all pages), in the order shown; for export. */
     public ContactQuery currentQuery() {
-        return new ContactQuery(searchText.get(), scope.get(), Integer.MAX_VALUE);
+        ContactQuery all = new ContactQuery(searchText.get(), scope.get(), filter.get(), sort.get(), descending.get(),
+                null, 0, Integer.MAX_VALUE);
+        return filter.get() == ContactFilter.LOCKED ? all.onlyIds(lockedIds()) : all;
+    }
+
+    /** Only the ticked contacts, for "Export selected". */
+    public ContactQuery checkedQuery() {
+        return new ContactQuery("", ContactQuery.Scope.ALL, ContactFilter.EVERYONE, sort.get(), descending.get(),
+                checked.stream().map(ContactRecord::id).collect(Collectors.toSet()), 0, Integer.MAX_VALUE);
+    }
+
+    /** The rows selected together in the table (several with Ctrl or Shift); bulk actions act on these. */
+    public ObservableList<ContactRecord> checkedRows() {
+        return checked;
+    }
+
+    /** Archives (after one confirmation naming how many) or restores every selected contact, in one transaction. */
+    public void archiveChecked(boolean archiving) {
+        List<ContactRecord> chosen = List.copyOf(checked);
+        if (chosen.isEmpty()) {
+            return;
+        }
+        if (archiving && !dialogs.confirm("Archive " + chosen.size() + " contacts?", "Archive " + names(chosen)
+                + "? They can no longer sign in to the portal, and they leave the list of active contacts. You can "
+                + "restore them later from Archived contacts.", "Archive " + chosen.size())) {
+            return;
+        }
+        bulk(ids -> contacts.setArchived(ids, archiving, actor), chosen,
+                count -> (archiving ? "Archived " : "Restored ") + count(count) + ".");
+    }
+
+    /** Turns portal access on or off for every selected contact, in one transaction. */
+    public void setPortalAccessOfChecked(boolean on) {
+        List<ContactRecord> chosen = List.copyOf(checked);
+        if (!chosen.isEmpty()) {
+            bulk(ids -> contacts.setPortalAccess(ids, on, actor), chosen,
+                    count -> "Portal access " + (on ? "on" : "off") + " for " + count(count) + ".");
+        }
+    }
+
+    private void bulk(Function<Set<UUID>, Integer> action, List<ContactRecord> chosen,
+                      Function<Integer, String> message) {
+        undo.set(null);
+        Set<UUID> ids = chosen.stream().map(ContactRecord::id).collect(Collectors.toSet());
+        background.run(() -> action.apply(ids), changed -> {
+            notice.set(message.apply(changed) + (changed < ids.size()
+                    ? " " + count(ids.size() - changed) + " already as asked." : ""));
+            refresh();
+        }, error -> dialogs.showError("Not saved", error.getMessage() + "\n\nNothing was changed."));
+    }
+
+    private static String count(int count) {
+        return String.format("%,d contact%s", count, count == 1 ? "" : "s");
+    }
+
+    private static String names(List<ContactRecord> chosen) {
+        String first = chosen.stream().limit(3).map(ContactRecord::displayName).collect(Collectors.joining(", "));
+        return chosen.size() <= 3 ? first : first + " and " + (chosen.size() - 3) + " more";
+    }
+
+    public ObjectProperty<ContactFilter> filterProperty() {
+        return filter;
+    }
+
+    public ObjectProperty<ContactSort> sortProperty() {
+        return sort;
+    }
+
+    public BooleanProperty descendingProperty() {
+        return descending;
+    }
+
+    /** "201–400 of 100,000"; empty when nothing matched. */
+    public StringProperty pageTextProperty() {
+        return pageText;
+    }
+
+    public LongProperty totalProperty() {
+        return total;
+    }
+
+    public IntegerProperty offsetProperty() {
+        return offset;
+    }
+
+    /** What the table says when it has no rows: loading, no contacts yet, or no match for what was typed. */
+    public StringProperty emptyTextProperty() {
+        return emptyText;
     }
 }

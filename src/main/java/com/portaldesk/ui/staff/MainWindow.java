@@ -58,7 +58,7 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
         this.dialogs = new FxDialogService(stage);
         this.contactsModel = new ContactsViewModel(services.contacts(), background, dialogs, actor());
         contactsModel.setActivity(new ContactActivity(services.audit(), services.identityLocks(), services.ssnReveal(),
-                services.changeRequests(), session, services.terminalId()));
+                services.changeRequests(), services.contacts(), session, services.terminalId()));
         this.contactsView = new ContactsView(contactsModel, this);
         contactsTab.setContent(contactsView.getRoot());
         Tab checkInsTab = new Tab("Check-ins");

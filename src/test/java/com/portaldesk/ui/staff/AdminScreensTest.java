@@ -412,7 +412,8 @@ class AdminScreensTest {
         assertThat(list.getItems().get(0).request().note()).isEqualTo("New number 917 555 0143");
         var alice = context.contacts().get(list.getItems().get(0).request().contactId());
         ContactActivity activity = new ContactActivity(context.audit(), context.verification().locks(), null,
-                context.changeRequests(), new StaffSession(UUID.randomUUID(), "ann", "Ann Lee", Role.STAFF, false), "desk");
+                context.changeRequests(), context.contacts(),
+                new StaffSession(UUID.randomUUID(), "ann", "Ann Lee", Role.STAFF, false), "desk");
         assertThat(activity.load(alice).history()).anyMatch(line -> line.contains(
                 "change request: mobile number — \"New number 917 555 0143\" (waiting) at lobby-1"));
 

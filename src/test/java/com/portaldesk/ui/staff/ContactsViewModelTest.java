@@ -141,6 +141,79 @@ class ContactsViewModelTest {
         assertThat(dialogs.shown).isEmpty();
     }
 
+    @Test
+    void pages_reachEveryContact_pastAnyCap_andSayWhereTheyAre() throws Exception {
+        for (int i = 0; i < ContactsViewModel.PAGE_SIZE + 30; i++) {
+            context.contacts().add(new com.portaldesk.testutil.ContactBuilder().withName("Zed", String.format("Z%03d", i))
+                    .withEmail("z" + i + "@example.com").withSsn(String.format("%04d", 2000 + i)).build(), TestActor.STAFF);
+        }
+        search("zed");
+        assertThat(model.rows()).hasSize(ContactsViewModel.PAGE_SIZE);
+        assertThat(model.pageTextProperty().get()).isEqualTo("1–200 of 230");
+        WaitForAsyncUtils.waitForAsyncFx(5000, model::nextPage);
+        settle();
+        assertThat(model.rows()).hasSize(30);
+        assertThat(model.rows().get(29).lastName()).isEqualTo("Z229");
+        assertThat(model.pageTextProperty().get()).isEqualTo("201–230 of 230");
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> model.sortBy(com.portaldesk.contacts.ContactSort.NAME, true));
+        settle();
+        assertThat(model.rows().get(0).lastName()).isEqualTo("Z229"); // the database sorted all 230, not the page
+        assertThat(model.offsetProperty().get()).isZero();
+    }
+
+    @Test
+    void emptyList_saysWhatIsTrue() throws Exception {
+        search("nobody-like-this");
+        assertThat(model.emptyTextProperty().get()).isEqualTo("No contact matches \"nobody-like-this\".");
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> model.filterProperty().set(com.portaldesk.contacts.ContactFilter.LOCKED));
+        search("");
+        assertThat(model.rows()).isEmpty();
+        assertThat(model.emptyTextProperty().get()).isEqualTo("No contact matches the filter \"Sign-in locked\".");
+    }
+
+    @Test
+    void emptyDatabase_saysNoContactsYet() throws Exception {
+        try (AppContext empty = TestDatabase.open(dir.resolve("empty"))) {
+            ContactsViewModel fresh = new ContactsViewModel(empty.contacts(), new Background(executor), dialogs,
+                    TestActor.STAFF);
+            WaitForAsyncUtils.waitForAsyncFx(5000, fresh::refresh);
+            settle();
+            assertThat(fresh.emptyTextProperty().get()).isEqualTo("No contacts yet. Add one, or import a CSV file.");
+        }
+    }
+
+    @Test
+    void aChangeMadeElsewhere_isShownAtTheNextCheck_andNothingIsReadAgainWhenNothingChanged() throws Exception {
+        search("");
+        assertThat(model.rows()).hasSize(4);
+        WaitForAsyncUtils.waitForAsyncFx(5000, model::checkForChanges);
+        WaitForAsyncUtils.waitForFxEvents();
+        executor.runInReverseOrder(); // the stamp only
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(executor.heldCount()).as("no reload when nothing changed").isZero();
+
+        context.contacts().add(new com.portaldesk.testutil.ContactBuilder().withName("Nia", "Other")
+                .withEmail("nia@example.com").build(), TestActor.at("other-desk"));
+        WaitForAsyncUtils.waitForAsyncFx(5000, model::checkForChanges);
+        settle();
+        assertThat(model.rows()).extracting(ContactRecord::displayName).contains("Nia Other");
+    }
+
+    @Test
+    void bulkArchive_asksOnceWithTheCount_andArchivesEverySelectedContact() throws Exception {
+        search("pauline");
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            model.checkedRows().setAll(model.rows());
+            model.archiveChecked(true);
+        });
+        settle();
+        assertThat(dialogs.shown).singleElement().asString()
+                .startsWith("confirm: Archive Alice Pauline, Bob Pauline?");
+        assertThat(model.noticeProperty().get()).isEqualTo("Archived 2 contacts.");
+        assertThat(model.rows()).isEmpty();
+        assertThat(model.checkedRows()).isEmpty();
+    }
+
     /** Holds submitted work until the test releases it, newest first. */
     private static final class HeldExecutor extends AbstractExecutorService {
         private final List<Runnable> held = new ArrayList<>();
