@@ -201,7 +201,7 @@ public final class AppConfig {
 
     ConfigException invalid(ConfigKey key) {
         return new ConfigException("Bad value " + shown(key) + " for key '" + key.key() + "'. Accepted: "
-                + key.accepted() + ".");
+                + key.accepted() + ".", key);
     }
 
     /**

@@ -8,7 +8,8 @@ final class Settings {
     static String required(AppConfig config, ConfigKey key, String when) {
         String value = config.get(key);
         if (value.isEmpty()) {
-            throw new ConfigException("Key '" + key.key() + "' must be set " + when + ". Accepted: " + key.accepted() + ".");
+            throw new ConfigException("Key '" + key.key() + "' must be set " + when + ". Accepted: " + key.accepted()
+                    + ".", key);
         }
         return value;
     }

@@ -30,7 +30,7 @@ public record SmtpSettings(String host, int port, Security security, String user
         }
         if (security == Security.NONE && !isLoopback(host)) {
             throw new ConfigException("Key 'smtp.security' is none, but '" + host + "' is not this computer. "
-                    + "Codes would cross the network unencrypted; use starttls or ssl.");
+                    + "Codes would cross the network unencrypted; use starttls or ssl.", ConfigKey.SMTP_SECURITY);
         }
         String from = Settings.required(config, ConfigKey.SMTP_FROM_ADDRESS, when);
         try {

@@ -40,7 +40,7 @@ public record TwilioSettings(String accountSid, String username, String password
         String service = config.get(ConfigKey.TWILIO_MESSAGING_SERVICE_SID);
         if (from.isEmpty() == service.isEmpty()) {
             throw new ConfigException("Set exactly one of 'twilio.from-number' and 'twilio.messaging-service-sid' "
-                    + when + ".");
+                    + when + ".", ConfigKey.TWILIO_FROM_NUMBER);
         }
         if (!from.isEmpty() && !E164.matcher(from).matches()) {
             throw config.invalid(ConfigKey.TWILIO_FROM_NUMBER);

@@ -44,34 +44,40 @@ public record PortalPolicy(boolean smsEnabled, boolean emailEnabled, int codeLen
         if (!sms && !email) {
             problems.put("methods", "Keep at least one way to send codes: text message or email.");
         }
-        range(problems, "codeLength", length, 6, 10, "Codes have 6 to 10 digits.");
-        range(problems, "codeLifetime", lifetime.toSeconds(), 60, 600, "A code lives 1 to 10 minutes.");
-        range(problems, "maxChecks", checks, 1, 10, "1 to 10 checks per code.");
-        range(problems, "resendCooldown", cooldown.toSeconds(), 30, 600, "Wait 30 seconds to 10 minutes between codes.");
-        range(problems, "identitySends", sends, 1, 10, "1 to 10 codes per person in the window.");
-        range(problems, "identitySendWindow", sendWindow.toMinutes(), 5, 60, "A window of 5 to 60 minutes.");
-        range(problems, "lockThreshold", threshold, 3, 10, "Lock after 3 to 10 failures.");
-        range(problems, "lockWindow", lockWindow.toHours(), 1, 24, "Count failures over 1 to 24 hours.");
-        range(problems, "lockDuration", lockDuration.toMinutes(), 5, 1440, "Lock for 5 minutes to 24 hours.");
-        range(problems, "terminalSendsPerHour", terminal, 1, 1000, "1 to 1,000 codes per terminal per hour.");
-        range(problems, "firmSmsPerHour", firmSms, 1, 10_000, "1 to 10,000 text messages per hour for the firm.");
+        range(problems, PolicyField.CODE_LENGTH, length);
+        range(problems, PolicyField.CODE_LIFETIME, lifetime);
+        range(problems, PolicyField.MAX_CHECKS, checks);
+        range(problems, PolicyField.RESEND_COOLDOWN, cooldown);
+        range(problems, PolicyField.IDENTITY_SENDS, sends);
+        range(problems, PolicyField.IDENTITY_SEND_WINDOW, sendWindow);
+        range(problems, PolicyField.LOCK_THRESHOLD, threshold);
+        range(problems, PolicyField.LOCK_WINDOW, lockWindow);
+        range(problems, PolicyField.LOCK_DURATION, lockDuration);
+        range(problems, PolicyField.TERMINAL_SENDS_PER_HOUR, terminal);
+        range(problems, PolicyField.FIRM_SMS_PER_HOUR, firmSms);
         if (sms && countries.isEmpty()) {
             problems.put("smsCountries", "List at least one country for text messages, or turn text messages off.");
         }
         if (!countries.stream().allMatch(c -> COUNTRY.matcher(c).matches())) {
             problems.put("smsCountries", "Countries are two-letter codes such as US, CA.");
         }
-        range(problems, "sessionIdle", idle.toSeconds(), 30, 900, "Sign out after 30 seconds to 15 minutes idle.");
-        range(problems, "sessionAbsolute", absolute.toMinutes(), 1, 60, "A session lasts at most 1 to 60 minutes.");
+        range(problems, PolicyField.SESSION_IDLE, idle);
+        range(problems, PolicyField.SESSION_ABSOLUTE, absolute);
         if (idle.compareTo(absolute) > 0) {
             problems.put("sessionIdle", "The idle timeout cannot be longer than the whole session.");
         }
         return problems;
     }
 
-    private static void range(Map<String, String> problems, String field, long value, long min, long max, String rule) {
-        if (value < min || value > max) {
-            problems.put(field, rule);
+    private static void range(Map<String, String> problems, PolicyField field, long count) {
+        if (!field.allows(count)) {
+            problems.put(field.key(), field.rule());
+        }
+    }
+
+    private static void range(Map<String, String> problems, PolicyField field, Duration duration) {
+        if (!field.allows(duration)) {
+            problems.put(field.key(), field.rule());
         }
     }
 

@@ -149,7 +149,7 @@ public final class ContactsView extends UiPart<BorderPane> {
         nameColumn.setCellValueFactory(text(ContactRecord::displayName));
         emailColumn.setCellValueFactory(text(ContactRecord::email));
         mobileColumn.setCellValueFactory(text(ContactRecord::mobileDisplay));
-        ssnColumn.setCellValueFactory(text(ContactRecord::maskedSecret));
+        ssnColumn.setCellValueFactory(text(ContactsView::lastFour));
         channelColumn.setCellValueFactory(text(c -> c.channel() == com.portaldesk.contacts.Channel.SMS ? "Text" : "Email"));
         portalColumn.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue()));
         portalColumn.setCellFactory(column -> new PortalCell());
@@ -197,8 +197,20 @@ public final class ContactsView extends UiPart<BorderPane> {
         return cell -> new ReadOnlyStringWrapper(getter.apply(cell.getValue()));
     }
 
+    /** "•6789" for an SSN or its last four, "PIN" for a PIN: the last four always fit the narrow column. */
+    static String lastFour(ContactRecord contact) {
+        String masked = contact.maskedSecret();
+        if (masked.isEmpty() || masked.startsWith("PIN")) {
+            return masked.isEmpty() ? "" : "PIN";
+        }
+        return "•" + masked.substring(masked.length() - 4);
+    }
+
     private void showSelection(ContactRecord contact) {
         boolean none = contact == null;
+        editButton.setVisible(!none);
+        portalButton.setVisible(!none);
+        archiveButton.setVisible(!none);
         editButton.setDisable(none);
         portalButton.setDisable(none || contact.archived());
         archiveButton.setDisable(none);
@@ -214,6 +226,7 @@ public final class ContactsView extends UiPart<BorderPane> {
             detailReadiness.setText("Select a contact to see whether it is ready for portal sign-in.");
             detailFacts.setText("");
             detailNotes.setText("");
+            detailNotes.setManaged(false);
             return;
         }
         detailName.setText(contact.displayName());
@@ -225,6 +238,7 @@ public final class ContactsView extends UiPart<BorderPane> {
         detailReadiness.getStyleClass().setAll("label", contact.readiness().ready() ? "success" : "warning");
         detailFacts.setText("Added " + WHEN.format(contact.createdAt()) + "\nChanged " + WHEN.format(contact.updatedAt()));
         detailNotes.setText(contact.notes());
+        detailNotes.setManaged(!contact.notes().isBlank()); // no empty gap where there are no notes
     }
 
     @FXML

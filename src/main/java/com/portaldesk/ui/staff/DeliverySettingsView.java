@@ -5,7 +5,13 @@ import com.portaldesk.delivery.DeliveryResult;
 import com.portaldesk.delivery.Outbox;
 import com.portaldesk.staff.StaffSession;
 import com.portaldesk.ui.common.Background;
+import com.portaldesk.config.ConfigException;
+import com.portaldesk.config.ConfigKey;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import javafx.scene.control.Control;
 import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -46,6 +52,9 @@ public final class DeliverySettingsView {
     private final TextField testPhone = field("testPhone");
     private final TextField testAddress = field("testAddress");
     private final Label testResult = new Label();
+    private final Map<ConfigKey, Control> fields = new EnumMap<>(ConfigKey.class);
+    private final Map<ConfigKey, Label> errors = new EnumMap<>(ConfigKey.class);
+    private List<Object> saved;
 
     public DeliverySettingsView(DeliveryControl control, Background background, StaffSession admin, String terminal) {
         this.control = control;
@@ -62,18 +71,18 @@ public final class DeliverySettingsView {
         title.getStyleClass().add("title-2");
         GridPane sms = grid();
         sms.addRow(0, new Label("Send texts with"), smsProvider);
-        sms.addRow(1, new Label("Twilio account SID"), accountSid);
-        sms.addRow(2, new Label("Auth token"), authToken);
-        sms.addRow(3, new Label("From number (E.164)"), fromNumber);
-        sms.addRow(4, new Label("or Messaging Service SID"), serviceSid);
+        row(sms, 1, "Twilio account SID", accountSid, ConfigKey.TWILIO_ACCOUNT_SID);
+        row(sms, 2, "Auth token", authToken, ConfigKey.TWILIO_AUTH_TOKEN);
+        row(sms, 3, "From number (+14155550100)", fromNumber, ConfigKey.TWILIO_FROM_NUMBER);
+        row(sms, 4, "or Messaging Service SID", serviceSid, ConfigKey.TWILIO_MESSAGING_SERVICE_SID);
         GridPane email = grid();
         email.addRow(0, new Label("Send email with"), emailProvider);
-        email.addRow(1, new Label("SMTP server"), smtpHost);
-        email.addRow(2, new Label("Port"), smtpPort);
-        email.addRow(3, new Label("Security"), smtpSecurity);
-        email.addRow(4, new Label("User name"), smtpUsername);
-        email.addRow(5, new Label("Password"), smtpPassword);
-        email.addRow(6, new Label("From address"), fromAddress);
+        row(email, 1, "SMTP server", smtpHost, ConfigKey.SMTP_HOST);
+        row(email, 2, "Port", smtpPort, ConfigKey.SMTP_PORT);
+        row(email, 3, "Security", smtpSecurity, ConfigKey.SMTP_SECURITY);
+        row(email, 4, "User name", smtpUsername, ConfigKey.SMTP_USERNAME);
+        row(email, 5, "Password", smtpPassword, ConfigKey.SMTP_PASSWORD);
+        row(email, 6, "From address", fromAddress, ConfigKey.SMTP_FROM_ADDRESS);
         email.addRow(7, new Label("From name (empty: the firm)"), fromName);
         Button save = new Button("Save delivery settings");
         save.setId("saveDelivery");
@@ -138,6 +147,19 @@ public final class DeliverySettingsView {
         return field;
     }
 
+    /** A labelled field with room beside it for what is wrong with it, in words. */
+    private void row(GridPane grid, int row, String label, Control field, ConfigKey key) {
+        Label error = new Label();
+        error.setId("error-" + field.getId());
+        error.getStyleClass().add("field-error");
+        error.setWrapText(true);
+        error.setMaxWidth(380);
+        FieldErrors.markWhileWrong(field, error.textProperty());
+        fields.put(key, field);
+        errors.put(key, error);
+        grid.addRow(row, new Label(label), field, error);
+    }
+
     private static GridPane grid() {
         GridPane grid = new GridPane();
         grid.setHgap(12);
@@ -151,9 +173,12 @@ public final class DeliverySettingsView {
         return label;
     }
 
+    private record Loaded(DeliveryForm form, String mode) {
+    }
+
     private void load() {
-        background.run(() -> new Object[] {control.current(), control.mode()}, loaded -> {
-            DeliveryForm f = (DeliveryForm) loaded[0];
+        background.run(() -> new Loaded(control.current(), control.mode()), loaded -> {
+            DeliveryForm f = loaded.form();
             smsProvider.setValue(f.smsProvider());
             accountSid.setText(f.twilioAccountSid());
             authToken.setPromptText(f.twilioTokenStored() ? "•••• stored (type to replace)" : "");
@@ -167,7 +192,8 @@ public final class DeliverySettingsView {
             smtpPassword.setPromptText(f.smtpPasswordStored() ? "•••• stored (type to replace)" : "");
             fromAddress.setText(f.smtpFromAddress());
             fromName.setText(f.smtpFromName());
-            status.setText("Live now: " + loaded[1]);
+            status.setText("Live now: " + loaded.mode());
+            saved = snapshot();
         }, error -> status.setText("Cannot read the settings: " + error.getMessage()));
     }
 
@@ -177,12 +203,43 @@ public final class DeliverySettingsView {
                 smtpPort.getText(), smtpSecurity.getValue(), smtpUsername.getText(), smtpPassword.getText(), false,
                 fromAddress.getText(), fromName.getText());
         status.setText("Saving…");
+        errors.values().forEach(label -> label.setText(""));
         background.run(() -> control.save(form, admin.username(), terminal), mode -> {
             authToken.clear();
             smtpPassword.clear();
             status.setText("Saved. Live now: " + mode);
             load();
-        }, error -> status.setText("Not saved: " + error.getMessage()));
+        }, this::refused);
+    }
+
+    /** A refused value is marked on its field in the screen's words, and the cursor goes there. */
+    private void refused(Throwable error) {
+        ConfigKey key = error instanceof ConfigException config ? config.key().orElse(null) : null;
+        if (key != null && DeliveryFieldWords.onScreen(key)) {
+            errors.get(key).setText(DeliveryFieldWords.about(key));
+            status.setText("Not saved: fix the field marked in red. Nothing was changed.");
+            FieldErrors.reveal(root, fields.get(key));
+        } else {
+            status.setText("Not saved: " + error.getMessage());
+        }
+    }
+
+    /** What a person can change, as last loaded; compared to tell unsaved changes. Typed secrets count too. */
+    private List<Object> snapshot() {
+        return Arrays.asList(smsProvider.getValue(), accountSid.getText(), authToken.getText(), fromNumber.getText(),
+                serviceSid.getText(), emailProvider.getValue(), smtpHost.getText(), smtpPort.getText(),
+                smtpSecurity.getValue(), smtpUsername.getText(), smtpPassword.getText(), fromAddress.getText(),
+                fromName.getText());
+    }
+
+    /** True when something was typed or chosen since the settings were loaded. */
+    public boolean hasUnsavedChanges() {
+        return saved != null && !saved.equals(snapshot());
+    }
+
+    /** Shows the saved settings again (the section was opened); unsaved typing was already asked about. */
+    public void reload() {
+        load();
     }
 
     private void test(Function<String, DeliveryResult> send, String to) {

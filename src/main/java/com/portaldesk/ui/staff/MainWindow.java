@@ -47,6 +47,10 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
     private Runnable startKiosk = () -> { };
     private Tab bannerTab;
     private ChangeRequestsView requestsView;
+    private AdminArea adminArea;
+    private boolean leavingSettings;
+    /** The tab holding the admin screens (security, delivery, staff, workstations, backups). */
+    public static final String SETTINGS = "Settings";
 
     public MainWindow(Stage stage, StaffServices services, Background background, StaffSession session,
                       Runnable signOut) {
@@ -167,22 +171,42 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
                 auditLog.refresh();
             }
         });
-        tabs.getTabs().add(new Tab("Security settings", new SecuritySettingsView(
-                new SecuritySettingsViewModel(services.policies(), background, session, services.terminalId()))
-                .getRoot()));
-        tabs.getTabs().add(new Tab("Delivery settings", new DeliverySettingsView(services.delivery(), background,
-                session, services.terminalId()).getRoot()));
-        tabs.getTabs().add(new Tab("Staff", new StaffAdminView(services.staffAccounts(), background, dialogs, session,
-                services.terminalId()).getRoot()));
-        tabs.getTabs().add(new Tab("Workstations", new WorkstationsView(services.workstations(), background,
-                services.terminalId()).getRoot()));
+        adminArea = new AdminArea(name -> dialogs.confirm("Leave without saving?", "You changed " + name
+                + " and did not save. Leave them unsaved? What you typed will be lost."));
+        SecuritySettingsView security = new SecuritySettingsView(new SecuritySettingsViewModel(services.policies(),
+                background, session, services.terminalId()));
+        adminArea.add(new AdminArea.Section("Security settings", "Codes, locks, sessions, second factor",
+                security.getRoot(), security::reload, security::hasUnsavedChanges));
+        DeliverySettingsView delivery = new DeliverySettingsView(services.delivery(), background, session,
+                services.terminalId());
+        adminArea.add(new AdminArea.Section("Delivery settings", "Texts by Twilio, email by SMTP, test sends",
+                delivery.getRoot(), delivery::reload, delivery::hasUnsavedChanges));
+        adminArea.add(new AdminArea.Section("Staff", "Accounts, roles, passwords, second factors",
+                new StaffAdminView(services.staffAccounts(), background, dialogs, session, services.terminalId())
+                        .getRoot(), () -> { }, () -> false));
+        adminArea.add(new AdminArea.Section("Workstations", "Staff apps and kiosks on this database",
+                new WorkstationsView(services.workstations(), background, services.terminalId()).getRoot(),
+                () -> { }, () -> false));
         BackupsView backupsView = new BackupsView(new BackupsViewModel(services.backups(), services.backupSchedule(),
                 background, this::actor));
-        Tab backupsTab = new Tab("Backups", backupsView.getRoot());
-        tabs.getTabs().add(backupsTab);
+        adminArea.add(new AdminArea.Section("Backups", "Automatic backups, back up now, history",
+                backupsView.getRoot(), backupsView::reload, () -> false));
+        Tab settingsTab = new Tab(SETTINGS, adminArea.root());
+        settingsTab.setId("settingsTab");
+        tabs.getTabs().add(settingsTab);
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (now == backupsTab) {
-                backupsView.reload();
+            if (now == settingsTab && !leavingSettings) { // not when put back after "stay": that would reload
+                adminArea.reshow();
+            }
+        });
+        // Leaving the Settings tab with unsaved changes asks first; staying puts the tab back.
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (old == settingsTab && now != settingsTab && !leavingSettings && !adminArea.mayLeaveTab()) {
+                leavingSettings = true;
+                javafx.application.Platform.runLater(() -> {
+                    tabs.getSelectionModel().select(settingsTab);
+                    leavingSettings = false;
+                });
             }
         });
         tabs.getTabs().forEach(tab -> tab.setClosable(false));
@@ -245,6 +269,16 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
     @FXML
     private void onSignOut() {
         signOut.run();
+    }
+
+    /** Opens one admin screen by its name in the Settings list (tests and links use it). */
+    public boolean showAdminSection(String name) {
+        Tab settings = tabs.getTabs().stream().filter(t -> SETTINGS.equals(t.getText())).findFirst().orElse(null);
+        if (settings == null || adminArea == null) {
+            return false;
+        }
+        tabs.getSelectionModel().select(settings);
+        return adminArea.show(name);
     }
 
     public ContactsViewModel contactsModel() {

@@ -21,6 +21,7 @@ public final class SecuritySettingsView extends UiPart<ScrollPane> {
     @FXML private Label status;
 
     private final SecuritySettingsViewModel model;
+    private final java.util.Map<String, javafx.scene.Node> inputs = new java.util.HashMap<>();
 
     public SecuritySettingsView(SecuritySettingsViewModel model) {
         this.model = model;
@@ -37,24 +38,40 @@ public final class SecuritySettingsView extends UiPart<ScrollPane> {
             error.managedProperty().bind(error.visibleProperty());
         }
         int row = 0;
-        for (SecuritySettingsViewModel.Field field : SecuritySettingsViewModel.FIELDS) {
+        inputs.put("firm", firmName);
+        inputs.put("methods", smsEnabled);
+        for (String key : SecuritySettingsViewModel.FIELD_KEYS) {
             TextField input = new TextField();
-            input.setId("policy-" + field.key());
-            input.setPrefWidth(field.key().equals("smsCountries") ? 160 : 90);
-            input.textProperty().bindBidirectional(model.value(field.key()));
-            Label help = new Label(field.help());
+            input.setId("policy-" + key);
+            input.setPrefWidth(key.equals(SecuritySettingsViewModel.COUNTRIES) ? 160 : 90);
+            input.textProperty().bindBidirectional(model.value(key));
+            Label help = new Label(SecuritySettingsViewModel.help(key));
             help.getStyleClass().add("text-muted");
             Label error = new Label();
             error.getStyleClass().add("field-error");
-            error.setId("error-" + field.key());
-            error.textProperty().bind(model.error(field.key()));
-            grid.addRow(row++, new Label(field.label()), input, help, error);
+            error.setId("error-" + key);
+            error.textProperty().bind(model.error(key));
+            FieldErrors.markWhileWrong(input, model.error(key));
+            inputs.put(key, input);
+            grid.addRow(row++, new Label(SecuritySettingsViewModel.label(key)), input, help, error);
         }
+        FieldErrors.markWhileWrong(firmName, model.error("firm"));
         model.load();
+    }
+
+    /** Loads the saved settings again (the section was opened). Unsaved typing was already asked about. */
+    public void reload() {
+        model.load();
+    }
+
+    public boolean hasUnsavedChanges() {
+        return model.hasUnsavedChanges();
     }
 
     @FXML
     private void onSave() {
-        model.save();
+        if (!model.save()) {
+            model.firstError().map(inputs::get).ifPresent(field -> FieldErrors.reveal(getRoot(), field));
+        }
     }
 }

@@ -6,9 +6,13 @@ import com.portaldesk.settings.PolicyService;
 import com.portaldesk.settings.PortalPolicy;
 import com.portaldesk.staff.StaffSession;
 import com.portaldesk.ui.common.Background;
+import com.portaldesk.settings.PolicyField;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -20,26 +24,40 @@ import javafx.beans.property.StringProperty;
  * its message beside its field and nothing is saved. Saving applies at once to every workstation.
  */
 public final class SecuritySettingsViewModel {
-    /** One editable setting: its key (the policy's field name), label, unit and why it matters. */
-    public record Field(String key, String label, String help) {
+    /** The text-typed settings in screen order: every bounded one, and the list of countries after the rates. */
+    public static final List<String> FIELD_KEYS = fieldKeys();
+
+    private static List<String> fieldKeys() {
+        List<String> keys = new ArrayList<>();
+        for (PolicyField field : PolicyField.values()) {
+            keys.add(field.key());
+            if (field == PolicyField.FIRM_SMS_PER_HOUR) {
+                keys.add(COUNTRIES);
+            }
+        }
+        return List.copyOf(keys);
     }
 
-    public static final Field[] FIELDS = {
-        new Field("codeLength", "Code length (digits)", "6 to 10. Six is the NIST and Twilio default."),
-        new Field("codeLifetime", "Code lifetime (minutes)", "1 to 10. Shorter codes leave less time to misuse them."),
-        new Field("maxChecks", "Checks per code", "1 to 10. After these, the client must ask for a new code."),
-        new Field("resendCooldown", "Wait between codes (seconds)", "30 to 600. Stops a client or script flooding a phone."),
-        new Field("identitySends", "Codes per person per window", "1 to 10, within the window below."),
-        new Field("identitySendWindow", "Window for codes per person (minutes)", "5 to 60."),
-        new Field("lockThreshold", "Lock after this many failures", "3 to 10 within the failure window."),
-        new Field("lockWindow", "Failure window (hours)", "1 to 24."),
-        new Field("lockDuration", "Lock for (minutes)", "5 to 1440. Staff can unlock sooner."),
-        new Field("terminalSendsPerHour", "Codes per kiosk or workstation per hour", "1 to 1,000."),
-        new Field("firmSmsPerHour", "Text messages per hour, whole firm", "1 to 10,000. A ceiling against SMS pumping fraud."),
-        new Field("smsCountries", "Text messages only to these countries", "Two-letter codes, such as US, CA."),
-        new Field("sessionIdle", "Kiosk sign-out when idle (seconds)", "30 to 900."),
-        new Field("sessionAbsolute", "Kiosk session at most (minutes)", "1 to 60."),
-    };
+    public static final String COUNTRIES = "smsCountries";
+
+    /** The label of a text-typed setting. */
+    public static String label(String key) {
+        return key.equals(COUNTRIES) ? "Text messages only to these countries" : field(key).label();
+    }
+
+    /** Its allowed range and why, in one line. */
+    public static String help(String key) {
+        return key.equals(COUNTRIES) ? "Two-letter codes, such as US, CA." : field(key).help();
+    }
+
+    private static PolicyField field(String key) {
+        for (PolicyField field : PolicyField.values()) {
+            if (field.key().equals(key)) {
+                return field;
+            }
+        }
+        throw new IllegalArgumentException(key);
+    }
 
     private final PolicyService policies;
     private final Background background;
@@ -53,6 +71,7 @@ public final class SecuritySettingsViewModel {
     private final StringProperty firmName = new SimpleStringProperty("");
     private final StringProperty firmPhone = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
+    private List<Object> saved;
 
     public SecuritySettingsViewModel(PolicyService policies, Background background, StaffSession admin, String terminal) {
         this.policies = policies;
@@ -62,43 +81,72 @@ public final class SecuritySettingsViewModel {
         for (String key : new String[] {"methods", "firm"}) {
             errors.put(key, new SimpleStringProperty(""));
         }
-        for (Field field : FIELDS) {
-            values.put(field.key(), new SimpleStringProperty(""));
-            errors.put(field.key(), new SimpleStringProperty(""));
+        for (String key : FIELD_KEYS) {
+            values.put(key, new SimpleStringProperty(""));
+            errors.put(key, new SimpleStringProperty(""));
         }
     }
 
     public void load() {
-        background.run(() -> new Object[] {policies.current(), policies.firm()}, loaded -> {
-            show((PortalPolicy) loaded[0]);
-            FirmDetails firm = (FirmDetails) loaded[1];
+        background.run(() -> new Loaded(policies.current(), policies.firm()), loaded -> {
+            show(loaded.policy());
+            FirmDetails firm = loaded.firm();
             firmName.set(firm.name());
             firmPhone.set(firm.phone());
+            saved = snapshot();
         }, error -> status.set("Cannot read the settings: " + error.getMessage()));
+    }
+
+    private record Loaded(PortalPolicy policy, FirmDetails firm) {
     }
 
     private void show(PortalPolicy p) {
         smsEnabled.set(p.smsEnabled());
         emailEnabled.set(p.emailEnabled());
         mfaForAll.set(p.requireMfaForAll());
-        set("codeLength", p.codeLength());
-        set("codeLifetime", p.codeLifetime().toMinutes());
-        set("maxChecks", p.maxChecks());
-        set("resendCooldown", p.resendCooldown().toSeconds());
-        set("identitySends", p.identitySends());
-        set("identitySendWindow", p.identitySendWindow().toMinutes());
-        set("lockThreshold", p.lockThreshold());
-        set("lockWindow", p.lockWindow().toHours());
-        set("lockDuration", p.lockDuration().toMinutes());
-        set("terminalSendsPerHour", p.terminalSendsPerHour());
-        set("firmSmsPerHour", p.firmSmsPerHour());
-        values.get("smsCountries").set(String.join(", ", new TreeSet<>(p.smsCountries())));
-        set("sessionIdle", p.sessionIdle().toSeconds());
-        set("sessionAbsolute", p.sessionAbsolute().toMinutes());
+        set(PolicyField.CODE_LENGTH, p.codeLength());
+        set(PolicyField.CODE_LIFETIME, PolicyField.CODE_LIFETIME.inUnit(p.codeLifetime()));
+        set(PolicyField.MAX_CHECKS, p.maxChecks());
+        set(PolicyField.RESEND_COOLDOWN, PolicyField.RESEND_COOLDOWN.inUnit(p.resendCooldown()));
+        set(PolicyField.IDENTITY_SENDS, p.identitySends());
+        set(PolicyField.IDENTITY_SEND_WINDOW, PolicyField.IDENTITY_SEND_WINDOW.inUnit(p.identitySendWindow()));
+        set(PolicyField.LOCK_THRESHOLD, p.lockThreshold());
+        set(PolicyField.LOCK_WINDOW, PolicyField.LOCK_WINDOW.inUnit(p.lockWindow()));
+        set(PolicyField.LOCK_DURATION, PolicyField.LOCK_DURATION.inUnit(p.lockDuration()));
+        set(PolicyField.TERMINAL_SENDS_PER_HOUR, p.terminalSendsPerHour());
+        set(PolicyField.FIRM_SMS_PER_HOUR, p.firmSmsPerHour());
+        values.get(COUNTRIES).set(String.join(", ", new TreeSet<>(p.smsCountries())));
+        set(PolicyField.SESSION_IDLE, PolicyField.SESSION_IDLE.inUnit(p.sessionIdle()));
+        set(PolicyField.SESSION_ABSOLUTE, PolicyField.SESSION_ABSOLUTE.inUnit(p.sessionAbsolute()));
+        saved = snapshot();
     }
 
-    private void set(String key, long value) {
-        values.get(key).set(Long.toString(value));
+    private void set(PolicyField field, long value) {
+        values.get(field.key()).set(Long.toString(value));
+    }
+
+    /** Everything a person can change, as last loaded or saved; compared to tell unsaved changes. */
+    private List<Object> snapshot() {
+        List<Object> all = new ArrayList<>();
+        values.values().forEach(v -> all.add(v.get()));
+        all.add(smsEnabled.get());
+        all.add(emailEnabled.get());
+        all.add(mfaForAll.get());
+        all.add(firmName.get());
+        all.add(firmPhone.get());
+        return all;
+    }
+
+    /** True when something was typed or ticked since the settings were loaded or saved. */
+    public boolean hasUnsavedChanges() {
+        return saved != null && !saved.equals(snapshot());
+    }
+
+    /** The first field (in screen order) with an error, to scroll to and focus; empty when none. */
+    public Optional<String> firstError() {
+        List<String> order = new ArrayList<>(List.of("firm", "methods"));
+        order.addAll(FIELD_KEYS);
+        return order.stream().filter(key -> !errors.get(key).get().isEmpty()).findFirst();
     }
 
     /** Checks everything, shows every problem beside its field, and saves only when all are good. */
@@ -107,17 +155,16 @@ public final class SecuritySettingsViewModel {
         PortalPolicy policy;
         FirmDetails firm;
         try {
-            policy = new PortalPolicy(smsEnabled.get(), emailEnabled.get(), number("codeLength"),
-                    Duration.ofMinutes(number("codeLifetime")), number("maxChecks"),
-                    Duration.ofSeconds(number("resendCooldown")), number("identitySends"),
-                    Duration.ofMinutes(number("identitySendWindow")), number("lockThreshold"),
-                    Duration.ofHours(number("lockWindow")), Duration.ofMinutes(number("lockDuration")),
-                    number("terminalSendsPerHour"), number("firmSmsPerHour"),
-                    PortalPolicy.parseCountries(values.get("smsCountries").get()),
-                    Duration.ofSeconds(number("sessionIdle")), Duration.ofMinutes(number("sessionAbsolute")),
-                    mfaForAll.get());
+            policy = new PortalPolicy(smsEnabled.get(), emailEnabled.get(), number(PolicyField.CODE_LENGTH),
+                    duration(PolicyField.CODE_LIFETIME), number(PolicyField.MAX_CHECKS),
+                    duration(PolicyField.RESEND_COOLDOWN), number(PolicyField.IDENTITY_SENDS),
+                    duration(PolicyField.IDENTITY_SEND_WINDOW), number(PolicyField.LOCK_THRESHOLD),
+                    duration(PolicyField.LOCK_WINDOW), duration(PolicyField.LOCK_DURATION),
+                    number(PolicyField.TERMINAL_SENDS_PER_HOUR), number(PolicyField.FIRM_SMS_PER_HOUR),
+                    PortalPolicy.parseCountries(values.get(COUNTRIES).get()),
+                    duration(PolicyField.SESSION_IDLE), duration(PolicyField.SESSION_ABSOLUTE), mfaForAll.get());
         } catch (NotANumber e) {
-            errors.get(e.key).set("Enter a whole number.");
+            errors.get(e.key).set("Type a whole number, such as " + e.example + ".");
             status.set("Not saved: fix the fields marked in red.");
             return false;
         } catch (PolicyException e) {
@@ -136,27 +183,37 @@ public final class SecuritySettingsViewModel {
             policies.save(policy, terminal);
             policies.saveFirm(firm, terminal, admin.username());
             return policy;
-        }, saved -> status.set("Saved. New sign-ins on every workstation use these settings now."),
+        }, done -> {
+            saved = snapshot();
+            status.set("Saved. New sign-ins on every workstation use these settings now.");
+        },
                 error -> status.set("Not saved: " + error.getMessage()));
         return true;
     }
 
-    private int number(String key) {
+    private int number(PolicyField field) {
+        String typed = values.get(field.key()).get().strip().replace(",", "");
         try {
-            return Integer.parseInt(values.get(key).get().strip().replace(",", ""));
+            return Integer.parseInt(typed);
         } catch (NumberFormatException e) {
-            throw new NotANumber(key);
+            throw new NotANumber(field.key(), field.help().split(" ")[0]);
         }
+    }
+
+    private Duration duration(PolicyField field) {
+        return field.duration(number(field));
     }
 
     /** A field that does not hold a whole number. */
     private static final class NotANumber extends RuntimeException {
         private static final long serialVersionUID = 1L;
         private final String key;
+        private final String example;
 
-        NotANumber(String key) {
+        NotANumber(String key, String example) {
             super(key);
             this.key = key;
+            this.example = example;
         }
     }
 

@@ -70,10 +70,30 @@ class AdminScreensTest {
                 .allowKioskMode(() -> { }).show());
     }
 
+    /** A tab by its name, or an admin screen by its name in the Settings tab's list. */
     private static void selectTab(FxRobot robot, String name) {
         TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
+        java.util.Set<String> adminSections = java.util.Set.of("Security settings", "Delivery settings", "Staff",
+                "Workstations", "Backups");
+        if (!adminSections.contains(name)) { // a tab's title may still be on its way ("Change requests (1)")
+            try {
+                FxWait.waitUntil(() -> tabs.getTabs().stream().anyMatch(t -> name.equals(t.getText())));
+            } catch (Exception e) {
+                throw new AssertionError("No tab named " + name, e);
+            }
+        }
+        var tab = tabs.getTabs().stream().filter(t -> name.equals(t.getText())).findFirst();
+        if (tab.isPresent()) {
+            robot.interact(() -> tabs.getSelectionModel().select(tab.get()));
+            return;
+        }
         robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
-                .filter(t -> t.getText().equals(name)).findFirst().orElseThrow()));
+                .filter(t -> MainWindow.SETTINGS.equals(t.getText())).findFirst().orElseThrow()));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<AdminArea.Section> sections =
+                robot.lookup("#adminSections").queryAs(javafx.scene.control.ListView.class);
+        robot.interact(() -> sections.getSelectionModel().select(sections.getItems().stream()
+                .filter(s -> s.name().equals(name)).findFirst().orElseThrow()));
     }
 
     private static void press(FxRobot robot, String id) {
@@ -94,7 +114,7 @@ class AdminScreensTest {
         open(Role.STAFF);
         TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
         assertThat(tabs.getTabs()).extracting(t -> t.getText())
-                .doesNotContain("Security settings", "Staff", "Audit log", "Workstations");
+                .doesNotContain(MainWindow.SETTINGS, "Security settings", "Staff", "Audit log", "Workstations");
         assertThat(robot.lookup("#kioskButton").query().isVisible()).isFalse();
     }
 
@@ -166,6 +186,28 @@ class AdminScreensTest {
         assertThat(result.getText()).startsWith("Kept in the outbox, not delivered").doesNotContain("✔")
                 .doesNotContainIgnoringCase("sent");
         assertThat(context.outbox().list(1).get(0).channel()).isEqualTo("SMS");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void deliverySettings_aMissingValue_isMarkedOnItsFieldInPlainWords_andNothingIsSaved(FxRobot robot)
+            throws Exception {
+        open(Role.ADMIN);
+        selectTab(robot, "Delivery settings");
+        javafx.scene.control.ChoiceBox<String> sms = robot.lookup("#smsProvider")
+                .queryAs(javafx.scene.control.ChoiceBox.class);
+        FxWait.waitUntil(() -> "outbox".equals(sms.getValue()));
+        robot.interact(() -> sms.setValue("twilio"));
+        press(robot, "#saveDelivery");
+        Label error = robot.lookup("#error-twilioAccountSid").queryAs(Label.class);
+        FxWait.waitUntil(() -> !error.getText().isEmpty());
+        assertThat(error.getText()).startsWith("Type the account SID from the Twilio console")
+                .doesNotContain("twilio.account-sid").doesNotContain("Key '");
+        var sid = robot.lookup("#twilioAccountSid").queryAs(javafx.scene.control.TextField.class);
+        FxWait.waitUntil(sid::isFocused);
+        assertThat(sid.getStyleClass()).contains("field-wrong");
+        assertThat(robot.lookup("#deliveryStatus").queryLabeled().getText()).startsWith("Not saved");
+        assertThat(context.staffServices().delivery().current().smsProvider()).isEqualTo("outbox");
     }
 
     @Test
@@ -298,6 +340,9 @@ class AdminScreensTest {
         assertThat(robot.lookup("#error-codeLifetime").queryAs(Label.class).getText()).contains("1 to 10 minutes");
         assertThat(robot.lookup("#error-codeLength").queryAs(Label.class).getText()).contains("6 to 10");
         assertThat(context.policies().current().codeLifetime()).isEqualTo(Duration.ofMinutes(10));
+        var codeLength = robot.lookup("#policy-codeLength").queryAs(javafx.scene.control.TextField.class);
+        FxWait.waitUntil(codeLength::isFocused); // the first wrong field, in screen order, has the cursor
+        assertThat(codeLength.getStyleClass()).contains("field-wrong");
 
         robot.doubleClickOn("#policy-codeLifetime").write("8");
         robot.doubleClickOn("#policy-codeLength").write("7");
