@@ -17,7 +17,6 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -36,6 +35,8 @@ public final class ContactDialog extends UiPart<VBox> {
     @FXML private Label mobileError;
     @FXML private PasswordField ssn;
     @FXML private Label ssnError;
+    @FXML private TextField ssnShown;
+    @FXML private javafx.scene.control.ToggleButton showSsn;
     @FXML private TextField pin;
     @FXML private Label pinError;
     @FXML private Button generatePin;
@@ -61,9 +62,13 @@ public final class ContactDialog extends UiPart<VBox> {
         bind(email, emailError, ContactField.EMAIL);
         bind(mobile, mobileError, ContactField.MOBILE);
         bind(ssn, ssnError, ContactField.SSN);
+        ssnError.textProperty().addListener((obs, old, now) -> ssnShown.pseudoClassStateChanged(
+                javafx.css.PseudoClass.getPseudoClass("danger"), !now.isEmpty()));
         bind(pin, pinError, ContactField.PIN);
         bind(notes, notesError, ContactField.NOTES);
         ssn.setPromptText(model.ssnPrompt());
+        ssnShown.setPromptText(model.ssnPrompt());
+        ssnShown.textProperty().bindBidirectional(model.valueProperty(ContactField.SSN));
         pin.setPromptText(model.pinPrompt());
         channel.getItems().setAll(Channel.values());
         channel.setCellFactory(list -> new ChannelCell());
@@ -89,11 +94,32 @@ public final class ContactDialog extends UiPart<VBox> {
                 javafx.css.PseudoClass.getPseudoClass("danger"), !now.isEmpty()));
     }
 
+    /**
+     * The error sits in room kept for it (two lines), so a message appearing or going away never moves the fields
+     * below it while someone is typing.
+     */
     private void bindError(Label error, ContactField name) {
-        error.setMinHeight(Region.USE_PREF_SIZE);
+        error.setMinHeight(ERROR_ROOM);
+        error.setPrefHeight(ERROR_ROOM);
+        error.setMaxHeight(ERROR_ROOM);
+        error.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         error.textProperty().bind(model.errorProperty(name));
-        error.visibleProperty().bind(model.errorProperty(name).isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
+        error.setTooltip(new javafx.scene.control.Tooltip());
+        error.getTooltip().textProperty().bind(model.errorProperty(name));
+    }
+
+    /** Two lines of the error font. */
+    private static final double ERROR_ROOM = 30;
+
+    /** The SSN typed so far, in plain digits while "Show" is pressed (the same text in either field). */
+    @FXML
+    private void onShowSsn() {
+        boolean shown = showSsn.isSelected();
+        ssnShown.setVisible(shown);
+        ssn.setVisible(!shown);
+        showSsn.setText(shown ? "Hide" : "Show");
+        (shown ? ssnShown : ssn).requestFocus();
+        (shown ? ssnShown : ssn).end();
     }
 
     public void show(Window owner) {

@@ -80,9 +80,12 @@ class ContactsScreenTest {
         FxWait.waitUntil(() -> robot.lookup("#firstName").tryQuery().isPresent());
         robot.clickOn("#firstName").write("Erin");
         robot.clickOn("#lastName").write("Ostrander");
+        double ssnTop = robot.lookup("#ssn").query().localToScene(0, 0).getY();
         robot.clickOn("#email").write("erin@example");
-        FxWait.waitUntil(() -> robot.lookup("#emailError").queryAs(Label.class).isVisible());
+        FxWait.waitUntil(() -> !robot.lookup("#emailError").queryAs(Label.class).getText().isEmpty());
         assertThat(robot.lookup("#emailError").queryAs(Label.class).getText()).contains("name@example.com");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#ssn").query().localToScene(0, 0).getY()).as("fields below stay put").isEqualTo(ssnTop);
 
         robot.clickOn("#save");
         WaitForAsyncUtils.waitForFxEvents();
@@ -90,7 +93,11 @@ class ContactsScreenTest {
 
         robot.clickOn("#email").write(".com");
         robot.clickOn("#ssn").write("4455");
-        FxWait.waitUntil(() -> !robot.lookup("#emailError").queryAs(Label.class).isVisible());
+        robot.clickOn("#showSsn");
+        assertThat(robot.lookup("#ssnShown").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("4455");
+        assertThat(robot.lookup("#ssnShown").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#ssn").query().isVisible()).isFalse();
+        FxWait.waitUntil(() -> robot.lookup("#emailError").queryAs(Label.class).getText().isEmpty());
         robot.clickOn("#save");
         FxWait.waitUntil(() -> table(robot).getItems().stream().anyMatch(c -> c.displayName().equals("Erin Ostrander")));
         ContactRecord erin = context.contacts().search(ContactQuery.active("erin")).rows().get(0);
