@@ -98,6 +98,41 @@ public final class PolicyService {
         });
     }
 
+    /** A policy field as the settings screen names it, without the unit (the values carry theirs). */
+    static String nameOf(String component) {
+        for (PolicyField field : PolicyField.values()) {
+            if (field.key().equals(component)) {
+                return field.label().replaceAll(" \\((digits|minutes|seconds|hours)\\)$", "");
+            }
+        }
+        return switch (component) {
+            case "smsEnabled" -> "Codes by text message";
+            case "emailEnabled" -> "Codes by email";
+            case "requireMfaForAll" -> "Second factor for all staff";
+            case "smsCountries" -> "Text messages to";
+            default -> component;
+        };
+    }
+
+    /** "10 min", "30 s", "24 h", "on"/"off", "CA, US": how a person reads a setting's value. */
+    static String inWords(Object value) {
+        if (value instanceof Boolean on) {
+            return on ? "on" : "off";
+        }
+        if (value instanceof java.time.Duration duration) {
+            long seconds = duration.toSeconds();
+            if (seconds % 3600 == 0) {
+                return seconds / 3600 + " h";
+            }
+            return seconds % 60 == 0 ? seconds / 60 + " min" : seconds + " s";
+        }
+        if (value instanceof java.util.Collection<?> items) {
+            return items.isEmpty() ? "none" : String.join(", ", new java.util.TreeSet<>(
+                    items.stream().map(String::valueOf).toList()));
+        }
+        return String.valueOf(value);
+    }
+
     static List<String> changes(PortalPolicy before, PortalPolicy after) {
         List<String> changes = new ArrayList<>();
         for (RecordComponent component : PortalPolicy.class.getRecordComponents()) {
@@ -105,7 +140,7 @@ public final class PolicyService {
                 Object old = component.getAccessor().invoke(before);
                 Object now = component.getAccessor().invoke(after);
                 if (!old.equals(now)) {
-                    changes.add(component.getName() + ": " + old + " → " + now);
+                    changes.add(nameOf(component.getName()) + ": " + inWords(old) + " → " + inWords(now));
                 }
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("Cannot compare policy field " + component.getName(), e);

@@ -51,9 +51,14 @@ class PortalPolicyTest {
     }
 
     @Test
-    void changes_listEachValueOldToNew() {
-        PortalPolicy after = new PolicyBuilder(PortalPolicy.DEFAULTS).codeLength(8).maxChecks(3).build();
-        assertThat(PolicyService.changes(PortalPolicy.DEFAULTS, after))
-                .containsExactly("codeLength: 6 → 8", "maxChecks: 5 → 3");
+    void changes_listEachValueOldToNew_inTheScreensWords() {
+        PortalPolicy after = new PolicyBuilder(PortalPolicy.DEFAULTS).codeLength(8).maxChecks(3)
+                .session(java.time.Duration.ofSeconds(30), java.time.Duration.ofMinutes(15))
+                .lock(10, java.time.Duration.ofHours(12), java.time.Duration.ofMinutes(90))
+                .methods(false, true).smsCountries(java.util.Set.of("US")).build();
+        assertThat(PolicyService.changes(PortalPolicy.DEFAULTS, after)).containsExactly(
+                "Codes by text message: on → off", "Code length: 6 → 8", "Checks per code: 5 → 3",
+                "Failure window: 24 h → 12 h", "Lock for: 30 min → 90 min", "Text messages to: CA, US → US",
+                "Sign-out when idle: 2 min → 30 s");
     }
 }

@@ -350,7 +350,7 @@ class AdminScreensTest {
         FxWait.waitUntil(() -> context.policies().current().codeLifetime().equals(Duration.ofMinutes(8)));
         AuditEntry change = context.audit().list(new AuditQuery(null, null, AuditEventType.POLICY_CHANGED, null, null, 5))
                 .get(0);
-        assertThat(change.detail()).contains("codeLength: 6 → 7").contains("codeLifetime: PT10M → PT8M");
+        assertThat(change.detail()).contains("Code length: 6 → 7").contains("Code lifetime: 10 min → 8 min");
     }
 
     @Test
