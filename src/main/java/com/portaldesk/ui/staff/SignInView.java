@@ -38,6 +38,7 @@ public final class SignInView extends UiPart<StackPane> {
     @FXML private TextField enrolCode;
     @FXML private VBox recoveryPane;
     @FXML private ListView<String> recoveryList;
+    @FXML private Label codesNote;
     @FXML private javafx.scene.control.Button setupButton;
     @FXML private javafx.scene.control.Button signInButton;
     @FXML private javafx.scene.control.Button codeButton;
@@ -119,6 +120,56 @@ public final class SignInView extends UiPart<StackPane> {
     @FXML
     private void onRecoverySaved() {
         model.recoveryCodesSaved();
+    }
+
+    /** The codes as a short text a person can keep: who they belong to, when, and how to use them. */
+    private String codesText() {
+        return "PortalDesk recovery codes for " + model.username() + " (" + java.time.LocalDate.now()
+                + ")\nEach code works once, in place of the authenticator app's code.\n\n"
+                + String.join("\n", model.recoveryCodes()) + "\n";
+    }
+
+    @FXML
+    private void onCopyCodes() {
+        javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+        content.putString(codesText());
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        codesNote.setText("Copied. Paste them into a password manager, then clear the clipboard.");
+    }
+
+    @FXML
+    private void onSaveCodes() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Save the recovery codes");
+        chooser.setInitialFileName("portaldesk-recovery-codes.txt");
+        java.io.File file = chooser.showSaveDialog(getRoot().getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        try {
+            java.nio.file.Files.writeString(file.toPath(), codesText());
+            codesNote.setText("Saved to " + file.getName() + ". Keep the file somewhere only you can open.");
+        } catch (java.io.IOException e) {
+            codesNote.setText("Not saved: " + e.getMessage());
+        }
+    }
+
+    @FXML
+    private void onPrintCodes() {
+        javafx.print.PrinterJob job = javafx.print.PrinterJob.createPrinterJob();
+        if (job == null) {
+            codesNote.setText("No printer is set up on this computer. Save the codes to a file and print that.");
+            return;
+        }
+        Label page = new Label(codesText());
+        page.setStyle("-fx-font-family: monospace; -fx-font-size: 12pt; -fx-padding: 36;");
+        if (job.showPrintDialog(getRoot().getScene().getWindow()) && job.printPage(page)) {
+            job.endJob();
+            codesNote.setText("Sent to the printer.");
+        } else {
+            job.cancelJob();
+            codesNote.setText("Not printed.");
+        }
     }
 
     @FXML

@@ -158,6 +158,11 @@ public final class SignInViewModel {
         return secretText;
     }
 
+    /** The user name being signed in or enrolled (as typed, in lower case). */
+    public String username() {
+        return username;
+    }
+
     public ObservableList<String> recoveryCodes() {
         return recoveryCodes;
     }

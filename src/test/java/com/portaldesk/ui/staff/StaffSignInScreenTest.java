@@ -79,6 +79,11 @@ class StaffSignInScreenTest {
         @SuppressWarnings("unchecked")
         ListView<String> codes = robot.lookup("#recoveryList").queryAs(ListView.class);
         assertThat(codes.getItems()).hasSize(10);
+        robot.clickOn("#copyCodes");
+        String copied = WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString())
+                .get();
+        assertThat(copied).contains("recovery codes for").contains(codes.getItems().get(0))
+                .contains(codes.getItems().get(9));
         robot.clickOn("#recoveryButton");
         FxWait.waitUntil(() -> signedIn.get() != null);
         return app;
