@@ -87,7 +87,7 @@ public final class KioskView extends UiPart<StackPane> {
     @FXML private ProgressIndicator busy;
     @FXML private Label busyText;
     @FXML private Label error;
-    @FXML private VBox idlePane;
+    @FXML private StackPane idlePane;
     @FXML private Label idleTitle;
     @FXML private Label idleMessage;
     @FXML private Button stillHere;

@@ -15,10 +15,15 @@ import javafx.scene.layout.VBox;
  * typing and a physical keyboard keeps working alongside.
  */
 final class OnScreenKeys extends VBox {
-    /** Which set of keys to show: letters for a note, letters without a space bar for an email address, digits. */
+    /**
+     * Which set of keys to show: letters with a space bar and a shift key for a note or a staff password, letters
+     * without them for an email address (it has no spaces and is not case-sensitive), digits.
+     */
     enum Layout { LETTERS, EMAIL, DIGITS }
 
     private static final List<String> LETTER_ROWS = List.of("1234567890", "qwertyuiop", "asdfghjkl", "zxcvbnm.-_");
+    /** What each key of the rows above types with shift: capitals, and the symbols above the digits. */
+    private static final List<String> SHIFTED_ROWS = List.of("!?#$%&*()+", "QWERTYUIOP", "ASDFGHJKL", "ZXCVBNM,'/");
 
     /** Ids for keys whose text cannot be part of a CSS id. */
     private static final java.util.Map<String, String> KEY_NAMES = java.util.Map.of(".", "dot", ".com", "dotcom", "@", "at",
@@ -30,6 +35,8 @@ final class OnScreenKeys extends VBox {
     private final Button backspaceLetters = new Button("⌫");
     private final Button backspaceDigits = new Button("⌫");
     private final Button clear = new Button();
+    private final javafx.scene.control.ToggleButton shift = new javafx.scene.control.ToggleButton("⇧");
+    private final List<Button> shiftable = new java.util.ArrayList<>();
     private TextInputControl target;
 
     OnScreenKeys() {
@@ -37,11 +44,23 @@ final class OnScreenKeys extends VBox {
         setAlignment(Pos.CENTER);
         setId("onScreenKeys");
         setMaxHeight(USE_PREF_SIZE);
-        for (String row : LETTER_ROWS) {
+        for (int r = 0; r < LETTER_ROWS.size(); r++) {
             HBox keys = row(6);
-            row.chars().forEach(c -> keys.getChildren().add(typing(String.valueOf((char) c), "kiosk-key")));
+            String row = LETTER_ROWS.get(r);
+            String shifted = SHIFTED_ROWS.get(r);
+            for (int c = 0; c < row.length(); c++) {
+                Button key = typing(String.valueOf(row.charAt(c)), "kiosk-key");
+                key.setUserData(new String[] {String.valueOf(row.charAt(c)), String.valueOf(shifted.charAt(c))});
+                shiftable.add(key);
+                keys.getChildren().add(key);
+            }
             letters.getChildren().add(keys);
         }
+        shift.setId("key-shift");
+        shift.getStyleClass().add("kiosk-key");
+        shift.setFocusTraversable(false);
+        shift.selectedProperty().addListener((obs, old, on) -> shiftable.forEach(key ->
+                key.setText(((String[]) key.getUserData())[on ? 1 : 0])));
         HBox bottom = row(6);
         space.setId("key-space");
         space.setOnAction(e -> type(" "));
@@ -49,7 +68,8 @@ final class OnScreenKeys extends VBox {
         backspaceLetters.setId("key-backspace");
         backspaceLetters.setOnAction(e -> backspace());
         setUp(backspaceLetters, "kiosk-key", "kiosk-key-wide");
-        bottom.getChildren().addAll(typing("@", "kiosk-key"), typing(".com", "kiosk-key-wide"), space, backspaceLetters);
+        bottom.getChildren().addAll(shift, typing("@", "kiosk-key"), typing(".com", "kiosk-key-wide"), space,
+                backspaceLetters);
         letters.getChildren().add(bottom);
 
         for (String row : List.of("123", "456", "789")) {
@@ -83,10 +103,14 @@ final class OnScreenKeys extends VBox {
         // An email address has no spaces; a note does.
         space.setVisible(layout == Layout.LETTERS);
         space.setManaged(layout == Layout.LETTERS);
+        shift.setVisible(layout == Layout.LETTERS);
+        shift.setManaged(layout == Layout.LETTERS);
+        shift.setSelected(false);
         setVisible(field != null);
     }
 
     void setTexts(ResourceBundle texts) {
+        shift.setAccessibleText(texts.getString("key.shift"));
         space.setText(texts.getString("key.space"));
         space.setAccessibleText(texts.getString("key.space"));
         backspaceLetters.setAccessibleText(texts.getString("key.backspace"));
@@ -104,7 +128,10 @@ final class OnScreenKeys extends VBox {
     private Button typing(String text, String style) {
         Button key = new Button(text);
         key.setId("key-" + KEY_NAMES.getOrDefault(text, text));
-        key.setOnAction(e -> type(text));
+        key.setOnAction(e -> {
+            type(key.getText());
+            shift.setSelected(false); // one capital at a time, as on a phone
+        });
         setUp(key, style.equals("kiosk-key-wide") ? new String[] {"kiosk-key", style} : new String[] {style});
         return key;
     }

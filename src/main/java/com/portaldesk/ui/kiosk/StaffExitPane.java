@@ -29,6 +29,8 @@ final class StaffExitPane extends UiPart<StackPane> {
     @FXML private Label staffError;
     @FXML private Button staffCancel;
     @FXML private Button staffLeave;
+    @FXML private StackPane staffKeys;
+    private final OnScreenKeys keys = new OnScreenKeys();
 
     private final StaffExit exit;
     private final Background background;
@@ -48,12 +50,26 @@ final class StaffExitPane extends UiPart<StackPane> {
         for (TextField field : new TextField[] {staffUser, staffPassword, staffCode}) {
             field.setContextMenu(new ContextMenu());
         }
+        staffKeys.getChildren().add(keys);
+        keys.setId("staffOnScreenKeys");
+        staffUser.focusedProperty().addListener((obs, old, now) -> keysFor(staffUser, now, OnScreenKeys.Layout.LETTERS));
+        staffPassword.focusedProperty().addListener((obs, old, now) ->
+                keysFor(staffPassword, now, OnScreenKeys.Layout.LETTERS));
+        staffCode.focusedProperty().addListener((obs, old, now) -> keysFor(staffCode, now, OnScreenKeys.Layout.DIGITS));
         staffPassword.setOnAction(e -> staffLeave.fire());
         staffCode.setOnAction(e -> staffLeave.fire());
     }
 
+    /** The keys type into the field that has the focus; they stay shown (for the last field) when a key is pressed. */
+    private void keysFor(TextField field, boolean focused, OnScreenKeys.Layout layout) {
+        if (focused) {
+            keys.show(field, layout);
+        }
+    }
+
     void setTexts(ResourceBundle bundle) {
         texts = bundle;
+        keys.setTexts(bundle);
         staffTitle.setText(texts.getString("staff.title"));
         staffUserLabel.setText(texts.getString("staff.username"));
         staffPasswordLabel.setText(texts.getString("staff.password"));

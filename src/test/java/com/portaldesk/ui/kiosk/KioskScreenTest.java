@@ -514,6 +514,51 @@ class KioskScreenTest {
     }
 
     @Test
+    void theStaffSignIn_canBeTypedWithTheOnScreenKeysAlone_capitalsAndSpacesToo(FxRobot robot) throws Exception {
+        robot.clickOn("#staffButton");
+        javafx.scene.Node keys = robot.lookup("#staffOnScreenKeys").query();
+        robot.clickOn("#staffUser");
+        assertThat(keys.isVisible()).isTrue();
+        for (char c : "frontdesk".toCharArray()) {
+            robot.clickOn(robot.from(keys).lookup("#key-" + c).queryButton());
+        }
+        robot.clickOn("#staffPassword");
+        robot.clickOn(robot.from(keys).lookup("#key-shift").<javafx.scene.Node>query());
+        robot.clickOn(robot.from(keys).lookup("#key-l").queryButton()); // a capital, then lower case again
+        robot.clickOn(robot.from(keys).lookup("#key-o").queryButton());
+        robot.clickOn(robot.from(keys).lookup("#key-space").queryButton());
+        assertThat(robot.lookup("#staffUser").queryAs(TextInputControl.class).getText()).isEqualTo("frontdesk");
+        assertThat(robot.lookup("#staffPassword").queryAs(TextInputControl.class).getText()).isEqualTo("Lo ");
+        robot.clickOn(robot.from(keys).lookup("#key-backspace").queryButton());
+        robot.clickOn(robot.from(keys).lookup("#key-backspace").queryButton());
+        robot.clickOn(robot.from(keys).lookup("#key-backspace").queryButton());
+        for (char c : STAFF_PASSWORD.toCharArray()) {
+            robot.clickOn(robot.from(keys).lookup(c == ' ' ? "#key-space" : "#key-" + c).queryButton());
+        }
+        robot.clickOn("#staffLeave");
+        FxWait.waitUntil(() -> leftBy.get() != null);
+        assertThat(leftBy.get().username()).isEqualTo("frontdesk");
+    }
+
+    @Test
+    void typingAChangeRequest_countsAsActivity_soAPauseBetweenWordsWipesNothing(FxRobot robot) throws Exception {
+        signIn(robot);
+        robot.clickOn("#reportButton");
+        robot.clickOn("#note").write("My new");
+        for (int i = 0; i < 3; i++) { // three pauses just short of the idle time, with typing between them
+            clock.advance(Duration.ofMinutes(2).minusSeconds(5));
+            robot.interact(model::tick);
+            assertThat(robot.lookup("#idlePane").query().isVisible()).isFalse();
+            robot.write(" x"); // the note keeps the focus; clicking it again would count as a double click
+        }
+        assertThat(model.stepProperty().get()).isEqualTo(Step.REPORT);
+        assertThat(robot.lookup("#note").queryAs(TextInputControl.class).getText()).isEqualTo("My new x x x");
+        clock.advance(Duration.ofMinutes(2));
+        robot.interact(model::tick);
+        assertThat(robot.lookup("#idlePane").query().isVisible()).as("left alone, it warns").isTrue();
+    }
+
+    @Test
     void aHalfTypedStaffSignIn_isWipedWhenLeftAlone(FxRobot robot) throws Exception {
         robot.clickOn("#staffButton");
         robot.clickOn("#staffUser").write("frontdesk");
