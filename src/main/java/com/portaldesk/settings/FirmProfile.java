@@ -20,6 +20,9 @@ public class FirmProfile {
     @Column(name = "firm_phone", nullable = false)
     private String firmPhone;
 
+    @Column(name = "logo_png")
+    private byte[] logoPng;
+
     protected FirmProfile() {
         // for Hibernate
     }
@@ -30,6 +33,14 @@ public class FirmProfile {
 
     public String firmPhone() {
         return firmPhone;
+    }
+
+    byte[] logoPng() {
+        return logoPng == null ? null : logoPng.clone();
+    }
+
+    void setLogoPng(byte[] png) {
+        logoPng = png == null ? null : png.clone();
     }
 
     void update(String name, String phone) {

@@ -62,6 +62,26 @@ public final class PolicyService {
         return new FirmDetails(firm.firmName(), firm.firmPhone());
     }
 
+    /** The firm's logo for the kiosk header (a PNG), if an admin chose one. */
+    public java.util.Optional<byte[]> logo() {
+        return tx.inTransaction(em -> java.util.Optional.ofNullable(
+                em.find(FirmProfile.class, FirmProfile.ONLY_ROW).logoPng()));
+    }
+
+    /**
+     * Stores the logo drawn from the chosen file (see {@link FirmLogo}), or removes it when {@code file} is null;
+     * audited with who did it. Refusals (not a picture, too large) change nothing.
+     */
+    public void saveLogo(byte[] file, String terminalId, String actor) {
+        byte[] png = file == null ? null : FirmLogo.fromFile(file);
+        tx.run(em -> {
+            em.find(FirmProfile.class, FirmProfile.ONLY_ROW).setLogoPng(png);
+            audit.append(em, AuditRecord.of(AuditEventType.POLICY_CHANGED, AuditReason.SETTINGS_SAVED, terminalId)
+                    .withDetail((png == null ? "firm logo removed" : "firm logo changed (" + png.length
+                            + " bytes as stored)") + "; by " + actor));
+        });
+    }
+
     /** Saves the firm's name and phone in the caller's transaction, with an audit event of the change. */
     public void saveFirm(EntityManager em, FirmDetails details, String terminalId, String actor) {
         FirmDetails checked = checked(details);

@@ -43,6 +43,7 @@ public final class KioskView extends UiPart<StackPane> {
     }
 
     @FXML private Label firmName;
+    @FXML private javafx.scene.image.ImageView firmLogo;
     @FXML private Button languageButton;
     @FXML private Button staffButton;
     @FXML private HBox content;
@@ -110,6 +111,7 @@ public final class KioskView extends UiPart<StackPane> {
         });
         getRoot().getChildren().add(staffExit.getRoot());
         firmName.setText(firm);
+        loadLogo(services, background);
         content.getChildren().add(keys);
         bindClientPath();
         bindReport();
@@ -122,6 +124,7 @@ public final class KioskView extends UiPart<StackPane> {
         model.stepProperty().addListener((obs, old, now) -> show(now));
         model.onWipe(() -> {
             staffExit.close();
+            loadLogo(services, background); // an admin may have changed it since the last client
             // The next person starts in the kiosk's own language, not the previous client's choice.
             if (!locale.equals(Locale.ENGLISH)) {
                 locale = Locale.ENGLISH;
@@ -211,6 +214,18 @@ public final class KioskView extends UiPart<StackPane> {
             keys.show(null, OnScreenKeys.Layout.LETTERS);
         }
         keys.setManaged(keys.isVisible());
+    }
+
+    /** The firm's logo beside its name, once read; none (and no gap) when no admin chose one or it cannot be read. */
+    private void loadLogo(KioskServices services, Background background) {
+        background.run(() -> services.policies().logo(), logo -> {
+            javafx.scene.image.Image image = logo.map(png -> new javafx.scene.image.Image(
+                    new java.io.ByteArrayInputStream(png))).filter(i -> !i.isError()).orElse(null);
+            firmLogo.setImage(image);
+            firmLogo.setVisible(image != null);
+            firmLogo.setManaged(image != null);
+            firmLogo.setAccessibleText(image == null ? null : firmName.getText() + " logo");
+        }, failure -> { });
     }
 
     private void show(Step step) {

@@ -19,6 +19,10 @@ public final class SecuritySettingsView extends UiPart<ScrollPane> {
     @FXML private Label methodsError;
     @FXML private GridPane grid;
     @FXML private Label status;
+    @FXML private javafx.scene.image.ImageView logoPreview;
+    @FXML private Label noLogo;
+    @FXML private Label logoError;
+    @FXML private javafx.scene.control.Button removeLogo;
 
     private final SecuritySettingsViewModel model;
     private final java.util.Map<String, javafx.scene.Node> inputs = new java.util.HashMap<>();
@@ -56,6 +60,13 @@ public final class SecuritySettingsView extends UiPart<ScrollPane> {
             grid.addRow(row++, new Label(SecuritySettingsViewModel.label(key)), input, help, error);
         }
         FieldErrors.markWhileWrong(firmName, model.error("firm"));
+        logoError.textProperty().bind(model.error("logo"));
+        model.logoProperty().addListener((obs, old, png) -> {
+            logoPreview.setImage(png == null ? null : new javafx.scene.image.Image(new java.io.ByteArrayInputStream(png)));
+            noLogo.setVisible(png == null);
+            removeLogo.setDisable(png == null);
+        });
+        removeLogo.setDisable(true);
         model.load();
     }
 
@@ -66,6 +77,25 @@ public final class SecuritySettingsView extends UiPart<ScrollPane> {
 
     public boolean hasUnsavedChanges() {
         return model.hasUnsavedChanges();
+    }
+
+    @FXML
+    private void onChooseLogo() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Choose the firm's logo");
+        chooser.getExtensionFilters().addAll(
+                new javafx.stage.FileChooser.ExtensionFilter("Pictures (PNG, JPEG)", "*.png", "*.PNG", "*.jpg", "*.JPG",
+                        "*.jpeg", "*.JPEG"),
+                new javafx.stage.FileChooser.ExtensionFilter("All files", "*.*"));
+        java.io.File file = chooser.showOpenDialog(getRoot().getScene().getWindow());
+        if (file != null) {
+            model.chooseLogo(file.toPath());
+        }
+    }
+
+    @FXML
+    private void onRemoveLogo() {
+        model.removeLogo();
     }
 
     @FXML

@@ -71,6 +71,7 @@ public final class SecuritySettingsViewModel {
     private final StringProperty firmName = new SimpleStringProperty("");
     private final StringProperty firmPhone = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
+    private final javafx.beans.property.ObjectProperty<byte[]> logo = new javafx.beans.property.SimpleObjectProperty<>();
     private List<Object> saved;
 
     public SecuritySettingsViewModel(PolicyService policies, Background background, StaffSession admin, String terminal) {
@@ -78,7 +79,7 @@ public final class SecuritySettingsViewModel {
         this.background = background;
         this.admin = admin;
         this.terminal = terminal;
-        for (String key : new String[] {"methods", "firm"}) {
+        for (String key : new String[] {"methods", "firm", "logo"}) {
             errors.put(key, new SimpleStringProperty(""));
         }
         for (String key : FIELD_KEYS) {
@@ -88,16 +89,51 @@ public final class SecuritySettingsViewModel {
     }
 
     public void load() {
-        background.run(() -> new Loaded(policies.current(), policies.firm()), loaded -> {
+        background.run(() -> new Loaded(policies.current(), policies.firm(), policies.logo().orElse(null)), loaded -> {
             show(loaded.policy());
             FirmDetails firm = loaded.firm();
             firmName.set(firm.name());
             firmPhone.set(firm.phone());
+            logo.set(loaded.logo());
             saved = snapshot();
         }, error -> status.set("Cannot read the settings: " + error.getMessage()));
     }
 
-    private record Loaded(PortalPolicy policy, FirmDetails firm) {
+    private record Loaded(PortalPolicy policy, FirmDetails firm, byte[] logo) {
+    }
+
+    /**
+     * Stores the picture in this file as the kiosk's logo at once (it is not part of "Save settings": a file
+     * chosen is a decision made), audited; a file that is not a usable picture is refused beside the logo.
+     */
+    public void chooseLogo(java.nio.file.Path file) {
+        errors.get("logo").set("");
+        background.run(() -> {
+            if (java.nio.file.Files.size(file) > com.portaldesk.settings.FirmLogo.MAX_FILE_BYTES) {
+                throw new IllegalArgumentException("The picture is larger than 5 MB. Choose a smaller logo file.");
+            }
+            policies.saveLogo(java.nio.file.Files.readAllBytes(file), terminal, admin.username());
+            return policies.logo().orElse(null);
+        }, stored -> {
+            logo.set(stored);
+            status.set("Logo saved. Kiosks show it from their next client on.");
+        }, error -> errors.get("logo").set(error.getMessage()));
+    }
+
+    public void removeLogo() {
+        errors.get("logo").set("");
+        background.run(() -> {
+            policies.saveLogo(null, terminal, admin.username());
+            return true;
+        }, done -> {
+            logo.set(null);
+            status.set("Logo removed. Kiosks show the firm's name alone.");
+        }, error -> errors.get("logo").set(error.getMessage()));
+    }
+
+    /** The stored logo (a PNG), or null. */
+    public javafx.beans.property.ObjectProperty<byte[]> logoProperty() {
+        return logo;
     }
 
     private void show(PortalPolicy p) {

@@ -541,6 +541,21 @@ class KioskScreenTest {
     }
 
     @Test
+    void theFirmsLogo_isShownInTheHeader_fromTheNextClientOnAfterAnAdminChoseIt(FxRobot robot) throws Exception {
+        javafx.scene.image.ImageView logo = robot.lookup("#firmLogo").queryAs(javafx.scene.image.ImageView.class);
+        assertThat(logo.isVisible()).as("no logo chosen: the name alone").isFalse();
+        java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(300, 100,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(picture, "png", png);
+        context.policies().saveLogo(png.toByteArray(), "desk-1", "ann");
+        robot.interact(model::wipe);
+        FxWait.waitUntil(logo::isVisible);
+        assertThat(logo.getImage().getHeight()).isEqualTo(96);
+        assertThat(robot.lookup("#firmName").queryLabeled().getText()).isEqualTo("Lee & Partners CPA");
+    }
+
+    @Test
     void typingAChangeRequest_countsAsActivity_soAPauseBetweenWordsWipesNothing(FxRobot robot) throws Exception {
         signIn(robot);
         robot.clickOn("#reportButton");
