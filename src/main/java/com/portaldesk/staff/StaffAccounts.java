@@ -62,6 +62,7 @@ public final class StaffAccounts {
                     throw new StaffException("The user name " + name + " is taken.");
                 }
                 StaffUser user = new StaffUser(name, displayName.strip(), role, hasher.hash(password), clock.instant());
+                user.setMustChangePassword(true); // the admin knows this one; the new member chooses their own
                 em.persist(user);
                 changed(em, admin, terminal, "added " + name + " as " + role);
                 return user.toAccount();
@@ -97,6 +98,7 @@ public final class StaffAccounts {
                 throw new StaffException(problem);
             }
             user.setPasswordHash(hasher.hash(newPassword));
+            user.setMustChangePassword(true);
             user.unlock();
             changed(em, admin, terminal, "reset the password of " + user.username());
         });

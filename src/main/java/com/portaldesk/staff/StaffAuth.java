@@ -44,7 +44,11 @@ public final class StaffAuth {
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
 
     /** A password accepted, waiting for its second factor or enrolment. */
-    private record Pending(UUID userId, byte[] newSecret, Instant until) {
+    /**
+     * A sign-in between steps. {@code passwordChange} is true only once the password (and the second factor, where
+     * enrolled) were right for an account that must choose a new password: only such a token can set one.
+     */
+    private record Pending(UUID userId, byte[] newSecret, Instant until, boolean passwordChange) {
     }
 
     /** The secret to show as a QR code and as text while enrolling. */
@@ -117,7 +121,10 @@ public final class StaffAuth {
                 return SignInResult.pending(SignInResult.Status.NEED_SECOND_FACTOR, remember(user.id()),
                         "Enter the 6-digit code from your authenticator app, or a recovery code.");
             }
-            if (user.role() == Role.ADMIN || policies.current(em).requireMfaForAll()) {
+            if (user.mustChangePassword()) {
+                return newPasswordNeeded(user);
+            }
+            if (needsEnrolment(em, user)) {
                 return SignInResult.pending(SignInResult.Status.NEED_ENROLMENT, remember(user.id()),
                         "Your account needs a second factor. Set it up now.");
             }
@@ -136,7 +143,8 @@ public final class StaffAuth {
             }
             if (RecoveryCodes.looksLikeRecoveryCode(code) && recovery.redeem(em, user.id(), code, now)) {
                 pending.remove(token);
-                return success(em, user, terminal, now, "recovery code (" + AuditReason.RECOVERY_CODE_USED + ")");
+                return user.mustChangePassword() ? newPasswordNeeded(user)
+                        : success(em, user, terminal, now, "recovery code (" + AuditReason.RECOVERY_CODE_USED + ")");
             }
             byte[] secret = cipher.decryptBytes(user.totpSecretCipher(), user.associatedData());
             OptionalLong step2 = Totp.matchingStep(secret, code == null ? "" : code.strip(), now);
@@ -151,7 +159,57 @@ public final class StaffAuth {
             }
             user.acceptTotpStep(step2.getAsLong());
             pending.remove(token);
-            return success(em, user, terminal, now, "authenticator code");
+            return user.mustChangePassword() ? newPasswordNeeded(user)
+                    : success(em, user, terminal, now, "authenticator code");
+        });
+    }
+
+    private SignInResult newPasswordNeeded(StaffUser user) {
+        String token = remember(user.id(), true);
+        return SignInResult.pending(SignInResult.Status.NEED_NEW_PASSWORD, token, "An admin set your password. "
+                + "Choose your own now: only you should know it.");
+    }
+
+    private boolean needsEnrolment(EntityManager em, StaffUser user) {
+        return !user.mfaEnrolled() && (user.role() == Role.ADMIN || policies.current(em).requireMfaForAll());
+    }
+
+    /**
+     * The staff member's own password, in place of the one an admin typed. Allowed only after the password and
+     * the second factor (where enrolled) were right; then the sign-in goes on (enrolment where the policy asks).
+     */
+    public SignInResult choosePassword(String token, char[] password, char[] confirm, String terminal) {
+        Pending step = live(token);
+        if (!step.passwordChange()) {
+            throw new StaffException("This sign-in cannot set a password. Please start again.");
+        }
+        if (!java.util.Arrays.equals(password, confirm)) {
+            throw new StaffException("The two passwords are not the same.");
+        }
+        return tx.inTransaction(em -> {
+            Instant now = clock.instant();
+            StaffUser user = em.find(StaffUser.class, step.userId());
+            if (user == null || user.disabled() || user.lockedAt(now)) {
+                pending.remove(token);
+                return SignInResult.refused();
+            }
+            String problem = PasswordRules.problem(password, user.username());
+            if (problem != null) {
+                throw new StaffException(problem);
+            }
+            if (hasher.verify(password, user.passwordHash())) {
+                throw new StaffException("Choose a password other than the one the admin gave you.");
+            }
+            user.setPasswordHash(hasher.hash(password));
+            user.setMustChangePassword(false);
+            audit.append(em, AuditRecord.of(AuditEventType.STAFF_ACCOUNT_CHANGED, AuditReason.OK, terminal)
+                    .withDetail(user.username() + " chose their own password"));
+            pending.remove(token);
+            if (needsEnrolment(em, user)) {
+                return SignInResult.pending(SignInResult.Status.NEED_ENROLMENT, remember(user.id()),
+                        "Your account needs a second factor. Set it up now.");
+            }
+            return success(em, user, terminal, now, "password, then a new password of their own");
         });
     }
 
@@ -159,7 +217,7 @@ public final class StaffAuth {
     public Enrolment beginEnrolment(String token, String username) {
         Pending step = live(token);
         byte[] secret = Totp.newSecret();
-        pending.put(token, new Pending(step.userId(), secret, step.until()));
+        pending.put(token, new Pending(step.userId(), secret, step.until(), false));
         return new Enrolment(Totp.uri(ISSUER, username, secret), Totp.base32(secret).replaceAll("(.{4})", "$1 ").strip());
     }
 
@@ -172,6 +230,9 @@ public final class StaffAuth {
         return tx.inTransaction(em -> {
             Instant now = clock.instant();
             StaffUser user = em.find(StaffUser.class, step.userId());
+            if (user.mustChangePassword()) { // the new password comes first; enrolling must not skip it
+                throw new StaffException("Choose your own password first. Please start again.");
+            }
             OptionalLong matched = Totp.matchingStep(step.newSecret(), code == null ? "" : code.strip(), now);
             if (matched.isEmpty()) {
                 return Optional.<Enrolled>empty();
@@ -216,10 +277,14 @@ public final class StaffAuth {
     }
 
     private String remember(UUID userId) {
+        return remember(userId, false);
+    }
+
+    private String remember(UUID userId, boolean passwordChange) {
         byte[] raw = new byte[24];
         random.nextBytes(raw);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-        pending.put(token, new Pending(userId, null, clock.instant().plus(PENDING_LIFETIME)));
+        pending.put(token, new Pending(userId, null, clock.instant().plus(PENDING_LIFETIME), passwordChange));
         return token;
     }
 

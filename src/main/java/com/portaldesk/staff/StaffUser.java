@@ -68,6 +68,9 @@ public class StaffUser {
         // for Hibernate
     }
 
+    @jakarta.persistence.Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     StaffUser(String username, String displayName, Role role, String passwordHash, Instant now) {
         this.id = UUID.randomUUID();
         this.username = username;
@@ -112,6 +115,15 @@ public class StaffUser {
 
     byte[] totpSecretCipher() {
         return totpSecretCipher;
+    }
+
+    /** The password was typed by an admin (new account or reset): its owner must choose their own next. */
+    boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    void setMustChangePassword(boolean value) {
+        mustChangePassword = value;
     }
 
     boolean mfaEnrolled() {
@@ -200,6 +212,6 @@ public class StaffUser {
 
     StaffAccount toAccount() {
         return new StaffAccount(id, username, displayName, role, canRevealSsn, disabled, mfaEnrolled(),
-                lockedUntil, lastSignInAt);
+                lockedUntil, lastSignInAt, mustChangePassword);
     }
 }

@@ -135,10 +135,68 @@ class StaffAuthTest {
     }
 
     @Test
-    void staffWithoutSecondFactor_signInWithPassword_unlessPolicyRequiresItForAll() {
+    void aNewMember_choosesTheirOwnPasswordAtFirstSignIn_notTheAdminsOne() {
         setUpFirm();
         StaffSession admin = adminSession();
-        context.staffAccounts().add(admin, "bob", "Bob Ray", Role.STAFF, "quiet meadow lamp".toCharArray(), T);
+        context.staffAccounts().add(admin, "bob", "Bob Ray", Role.STAFF, "typed by the admin".toCharArray(), T);
+        assertThat(context.staffAccounts().list()).filteredOn(a -> a.username().equals("bob")).singleElement()
+                .satisfies(a -> assertThat(a.mustChangePassword()).isTrue());
+        SignInResult first = auth.signIn("bob", "typed by the admin".toCharArray(), T);
+        assertThat(first.status()).isEqualTo(SignInResult.Status.NEED_NEW_PASSWORD);
+        assertThat(first.session()).isEmpty();
+        String token = first.pending().orElseThrow();
+        assertThatThrownBy(() -> auth.choosePassword(token, "typed by the admin".toCharArray(),
+                "typed by the admin".toCharArray(), T)).hasMessageContaining("other than the one the admin");
+        assertThatThrownBy(() -> auth.choosePassword(token, "short".toCharArray(), "short".toCharArray(), T))
+                .hasMessageContaining("12 characters");
+        assertThatThrownBy(() -> auth.choosePassword(token, "quiet meadow lamp".toCharArray(),
+                "quiet meadow lamb".toCharArray(), T)).hasMessageContaining("not the same");
+        SignInResult done = auth.choosePassword(token, "quiet meadow lamp".toCharArray(),
+                "quiet meadow lamp".toCharArray(), T);
+        assertThat(done.status()).isEqualTo(SignInResult.Status.SIGNED_IN);
+        assertThat(auth.signIn("bob", "typed by the admin".toCharArray(), T).status())
+                .isEqualTo(SignInResult.Status.REFUSED);
+        assertThat(auth.signIn("bob", "quiet meadow lamp".toCharArray(), T).status())
+                .isEqualTo(SignInResult.Status.SIGNED_IN);
+        assertThat(events(AuditEventType.STAFF_ACCOUNT_CHANGED)).extracting(AuditEntry::detail)
+                .contains("bob chose their own password");
+    }
+
+    @Test
+    void afterAnAdminReset_anEnrolledMember_passesTheSecondFactorFirst_thenChoosesAPassword() {
+        setUpFirm();
+        StaffSession admin = adminSession();
+        StaffAccount cara = context.staffAccounts().add(admin, "cara", "Cara Admin", Role.ADMIN,
+                "violet harbor stone".toCharArray(), T);
+        SignInResult first = auth.signIn("cara", "violet harbor stone".toCharArray(), T);
+        assertThat(first.status()).isEqualTo(SignInResult.Status.NEED_NEW_PASSWORD);
+        SignInResult afterChoice = auth.choosePassword(first.pending().orElseThrow(),
+                "amber canyon gate".toCharArray(), "amber canyon gate".toCharArray(), T);
+        assertThat(afterChoice.status()).as("an admin still enrols a second factor").isEqualTo(
+                SignInResult.Status.NEED_ENROLMENT);
+        var enrolment = auth.beginEnrolment(afterChoice.pending().orElseThrow(), "cara");
+        TestAuthenticator caraApp = new TestAuthenticator(enrolment.otpauthUri());
+        auth.confirmEnrolment(afterChoice.pending().orElseThrow(), caraApp.codeAt(clock.instant()), T).orElseThrow();
+
+        context.staffAccounts().resetPassword(admin, cara.id(), "reset by ann today".toCharArray(), T);
+        clock.advance(Duration.ofMinutes(1));
+        SignInResult again = auth.signIn("cara", "reset by ann today".toCharArray(), T);
+        assertThat(again.status()).isEqualTo(SignInResult.Status.NEED_SECOND_FACTOR);
+        String beforeSecondFactor = again.pending().orElseThrow();
+        assertThatThrownBy(() -> auth.choosePassword(beforeSecondFactor, "sneaky long password".toCharArray(),
+                "sneaky long password".toCharArray(), T)).as("the reset password alone cannot set a new one")
+                .hasMessageContaining("cannot set a password");
+        SignInResult second = auth.secondFactor(beforeSecondFactor, caraApp.codeAt(clock.instant()), T);
+        assertThat(second.status()).isEqualTo(SignInResult.Status.NEED_NEW_PASSWORD);
+        assertThat(auth.choosePassword(second.pending().orElseThrow(), "coral ridge meadow".toCharArray(),
+                "coral ridge meadow".toCharArray(), T).status()).isEqualTo(SignInResult.Status.SIGNED_IN);
+    }
+
+    @Test
+    void staffWithoutSecondFactor_signInWithPassword_unlessPolicyRequiresItForAll() {
+        setUpFirm();
+        com.portaldesk.testutil.StaffMembers.withOwnPassword(context, "bob", "Bob Ray", Role.STAFF,
+                "quiet meadow lamp");
         SignInResult bob = auth.signIn("bob", "quiet meadow lamp".toCharArray(), T);
         assertThat(bob.status()).isEqualTo(SignInResult.Status.SIGNED_IN);
         assertThat(bob.session().orElseThrow().isAdmin()).isFalse();
@@ -152,8 +210,8 @@ class StaffAuthTest {
     void staffCannotManageAccounts_andAdminsCannotLockThemselvesOut() {
         setUpFirm();
         StaffSession admin = adminSession();
-        StaffAccount bob = context.staffAccounts().add(admin, "bob", "Bob Ray", Role.STAFF,
-                "quiet meadow lamp".toCharArray(), T);
+        StaffAccount bob = com.portaldesk.testutil.StaffMembers.withOwnPassword(context, "bob", "Bob Ray",
+                Role.STAFF, "quiet meadow lamp");
         StaffSession bobSession = auth.signIn("bob", "quiet meadow lamp".toCharArray(), T).session().orElseThrow();
         assertThatThrownBy(() -> context.staffAccounts().add(bobSession, "eve", "Eve", Role.ADMIN,
                 "another long pass".toCharArray(), T)).hasMessageContaining("Only an admin");
@@ -162,7 +220,7 @@ class StaffAuthTest {
         context.staffAccounts().setDisabled(admin, bob.id(), true, T);
         assertThat(auth.signIn("bob", "quiet meadow lamp".toCharArray(), T).status())
                 .isEqualTo(SignInResult.Status.REFUSED);
-        assertThat(events(AuditEventType.STAFF_ACCOUNT_CHANGED)).hasSize(2);
+        assertThat(events(AuditEventType.STAFF_ACCOUNT_CHANGED)).hasSize(3); // added, own password, disabled
     }
 
     @Test
@@ -172,7 +230,9 @@ class StaffAuthTest {
         StaffAccount other = context.staffAccounts().add(admin, "cara", "Cara Admin", Role.ADMIN,
                 "violet harbor stone".toCharArray(), T);
         SignInResult cara = auth.signIn("cara", "violet harbor stone".toCharArray(), T);
-        assertThat(cara.status()).isEqualTo(SignInResult.Status.NEED_ENROLMENT);
+        assertThat(cara.status()).isEqualTo(SignInResult.Status.NEED_NEW_PASSWORD);
+        assertThat(auth.choosePassword(cara.pending().orElseThrow(), "amber canyon gate".toCharArray(),
+                "amber canyon gate".toCharArray(), T).status()).isEqualTo(SignInResult.Status.NEED_ENROLMENT);
         context.staffAccounts().resetMfa(admin, other.id(), T);
         assertThat(events(AuditEventType.STAFF_MFA_RESET)).hasSize(1);
     }

@@ -13,7 +13,7 @@ import java.util.Optional;
  */
 final class StaffExit {
     /** How an attempt ended. */
-    enum Outcome { LEFT, NEED_CODE, NEED_ENROLMENT, REFUSED }
+    enum Outcome { LEFT, NEED_CODE, NEED_ENROLMENT, NEED_NEW_PASSWORD, REFUSED }
 
     record Result(Outcome outcome, Optional<StaffSession> staff) {
         static Result of(Outcome outcome) {
@@ -45,6 +45,7 @@ final class StaffExit {
             case SIGNED_IN -> left(result.session().orElseThrow());
             case NEED_SECOND_FACTOR -> Result.of(Outcome.NEED_CODE);
             case NEED_ENROLMENT -> Result.of(Outcome.NEED_ENROLMENT);
+            case NEED_NEW_PASSWORD -> Result.of(Outcome.NEED_NEW_PASSWORD);
             case REFUSED -> Result.of(Outcome.REFUSED);
         };
     }

@@ -125,6 +125,7 @@ final class StaffExitPane extends UiPart<StackPane> {
                     staffCode.requestFocus();
                 }
                 case NEED_ENROLMENT -> staffError.setText(texts.getString("staff.needEnrolment"));
+                case NEED_NEW_PASSWORD -> staffError.setText(texts.getString("staff.needNewPassword"));
                 case REFUSED -> {
                     staffError.setText(texts.getString("staff.refused"));
                     staffPassword.clear();

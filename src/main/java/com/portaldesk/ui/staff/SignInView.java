@@ -31,6 +31,10 @@ public final class SignInView extends UiPart<StackPane> {
     @FXML private TextField username;
     @FXML private PasswordField password;
     @FXML private VBox codePane;
+    @FXML private VBox newPasswordPane;
+    @FXML private PasswordField newPassword;
+    @FXML private PasswordField newConfirm;
+    @FXML private javafx.scene.control.Button newPasswordButton;
     @FXML private TextField code;
     @FXML private VBox enrolPane;
     @FXML private ImageView qr;
@@ -60,7 +64,7 @@ public final class SignInView extends UiPart<StackPane> {
     }
 
     private void show(Step step) {
-        for (Node pane : new Node[] {setupPane, passwordPane, codePane, enrolPane, recoveryPane}) {
+        for (Node pane : new Node[] {setupPane, passwordPane, codePane, newPasswordPane, enrolPane, recoveryPane}) {
             pane.setVisible(false);
             pane.setManaged(false);
         }
@@ -68,6 +72,7 @@ public final class SignInView extends UiPart<StackPane> {
             case SETUP -> setupPane;
             case PASSWORD -> passwordPane;
             case CODE -> codePane;
+            case NEW_PASSWORD -> newPasswordPane;
             case ENROL -> enrolPane;
             case RECOVERY_CODES -> recoveryPane;
         };
@@ -78,10 +83,12 @@ public final class SignInView extends UiPart<StackPane> {
         signInButton.setDefaultButton(step == Step.PASSWORD);
         codeButton.setDefaultButton(step == Step.CODE);
         enrolButton.setDefaultButton(step == Step.ENROL);
+        newPasswordButton.setDefaultButton(step == Step.NEW_PASSWORD);
         heading.setText(switch (step) {
             case SETUP -> "Welcome. Set up your firm.";
             case PASSWORD -> "Staff sign-in";
             case CODE -> "Second step";
+            case NEW_PASSWORD -> "Choose your own password";
             case ENROL -> "Set up your second factor";
             case RECOVERY_CODES -> "Your recovery codes";
         });
@@ -90,8 +97,15 @@ public final class SignInView extends UiPart<StackPane> {
         setupConfirm.clear();
         code.clear();
         enrolCode.clear();
-        (step == Step.SETUP ? firmName : step == Step.PASSWORD ? username : step == Step.CODE ? code : enrolCode)
-                .requestFocus();
+        newPassword.clear();
+        newConfirm.clear();
+        (switch (step) {
+            case SETUP -> firmName;
+            case PASSWORD -> username;
+            case CODE -> code;
+            case NEW_PASSWORD -> newPassword;
+            case ENROL, RECOVERY_CODES -> enrolCode;
+        }).requestFocus();
     }
 
     @FXML
@@ -110,6 +124,13 @@ public final class SignInView extends UiPart<StackPane> {
     private void onCode() {
         model.submitCode(code.getText());
         code.clear();
+    }
+
+    @FXML
+    private void onNewPassword() {
+        model.choosePassword(newPassword.getText().toCharArray(), newConfirm.getText().toCharArray());
+        newPassword.clear();
+        newConfirm.clear();
     }
 
     @FXML

@@ -22,7 +22,7 @@ import javafx.collections.ObservableList;
  */
 public final class SignInViewModel {
     /** The step on screen. */
-    public enum Step { SETUP, PASSWORD, CODE, ENROL, RECOVERY_CODES }
+    public enum Step { SETUP, PASSWORD, CODE, NEW_PASSWORD, ENROL, RECOVERY_CODES }
 
     private final StaffAuth auth;
     private final Background background;
@@ -67,6 +67,11 @@ public final class SignInViewModel {
         run(() -> auth.secondFactor(pending, code, terminal), this::next);
     }
 
+    /** The staff member's own password in place of the one an admin typed; then the sign-in goes on. */
+    public void choosePassword(char[] password, char[] confirm) {
+        run(() -> auth.choosePassword(pending, password, confirm, terminal), this::next);
+    }
+
     public void confirmEnrolment(String code) {
         run(() -> auth.confirmEnrolment(pending, code, terminal), enrolled -> {
             if (enrolled.isEmpty()) {
@@ -105,6 +110,12 @@ public final class SignInViewModel {
                 error.set(step.get() == Step.CODE ? result.message() : "");
                 message.set("Enter the 6-digit code from your authenticator app, or one of your recovery codes.");
                 step.set(Step.CODE);
+            }
+            case NEED_NEW_PASSWORD -> {
+                pending = result.pending().orElseThrow();
+                error.set("");
+                message.set(result.message());
+                step.set(Step.NEW_PASSWORD);
             }
             case NEED_ENROLMENT -> {
                 pending = result.pending().orElseThrow();

@@ -68,8 +68,8 @@ class KioskScreenTest {
     void start(Stage stage) throws Exception {
         context = TestDatabase.open(dataDir, clock);
         context.contacts().add(TypicalContacts.ALICE, TestActor.STAFF);
-        context.staffAccounts().add(new StaffSession(UUID.randomUUID(), "setup", "Setup", Role.ADMIN, false),
-                "frontdesk", "Front Desk", Role.STAFF, STAFF_PASSWORD.toCharArray(), "test");
+        com.portaldesk.testutil.StaffMembers.withOwnPassword(context, "frontdesk", "Front Desk", Role.STAFF,
+                STAFF_PASSWORD);
         background = new Background();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         KioskServices services = context.kioskServices();

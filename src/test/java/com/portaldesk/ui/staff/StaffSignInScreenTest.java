@@ -118,6 +118,33 @@ class StaffSignInScreenTest {
     }
 
     @Test
+    void aNewMember_isAskedForTheirOwnPassword_beforeTheyAreSignedIn(FxRobot robot) throws Exception {
+        setUpAndEnrol(robot);
+        signedIn.set(null);
+        context.staffAccounts().add(new StaffSession(java.util.UUID.randomUUID(), "ann.lee", "Ann Lee",
+                com.portaldesk.staff.Role.ADMIN, true), "bob", "Bob Ray", com.portaldesk.staff.Role.STAFF,
+                "typed by the admin".toCharArray(), "desk");
+        WaitForAsyncUtils.waitForAsyncFx(5000, model::startOver);
+        robot.clickOn("#username").write("bob");
+        robot.clickOn("#password").write("typed by the admin");
+        robot.clickOn("#signInButton");
+        FxWait.waitUntil(() -> model.stepProperty().get() == SignInViewModel.Step.NEW_PASSWORD);
+        assertThat(signedIn.get()).isNull();
+        assertThat(robot.lookup("#newPassword").query().isFocused()).isTrue();
+        robot.clickOn("#newPassword").write("short");
+        robot.clickOn("#newConfirm").write("short");
+        robot.clickOn("#newPasswordButton");
+        FxWait.waitUntil(() -> !model.busyProperty().get() && !model.errorProperty().get().isEmpty());
+        assertThat(model.errorProperty().get()).contains("12 characters");
+        assertThat(model.stepProperty().get()).isEqualTo(SignInViewModel.Step.NEW_PASSWORD);
+        robot.clickOn("#newPassword").write("quiet meadow lamp");
+        robot.clickOn("#newConfirm").write("quiet meadow lamp");
+        robot.clickOn("#newPasswordButton");
+        FxWait.waitUntil(() -> signedIn.get() != null);
+        assertThat(signedIn.get().username()).isEqualTo("bob");
+    }
+
+    @Test
     void setUp_withMismatchedPasswords_saysSo(FxRobot robot) throws Exception {
         robot.clickOn("#firmName").write("Firm");
         robot.clickOn("#displayName").write("Ann");
