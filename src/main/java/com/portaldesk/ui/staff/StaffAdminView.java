@@ -36,6 +36,8 @@ public final class StaffAdminView {
     private final String terminal;
     private final TableView<StaffAccount> table = new TableView<>();
     private final Label status = new Label();
+    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
+            .ofPattern("MMM d, yyyy HH:mm").withZone(java.time.ZoneId.systemDefault());
     private final BorderPane root = new BorderPane();
 
     public StaffAdminView(StaffAccounts accounts, Background background, DialogService dialogs, StaffSession admin,
@@ -48,10 +50,11 @@ public final class StaffAdminView {
         table.setId("staffTable");
         column("User name", StaffAccount::username, 140);
         column("Name", StaffAccount::displayName, 180);
-        column("Role", a -> a.role().name(), 80);
+        column("Role", a -> a.role() == com.portaldesk.staff.Role.ADMIN ? "Admin" : "Staff", 80);
         column("Second factor", a -> a.mfaEnrolled() ? "set up" : "not set up", 110);
         column("Full SSN", a -> a.canRevealSsn() ? "may reveal" : "", 100);
-        column("State", a -> a.disabled() ? "disabled" : a.lockedUntil() != null ? "locked until " + a.lockedUntil() : "active", 200);
+        column("State", StaffAdminView::state, 230);
+        column("Last sign-in", a -> a.lastSignInAt() == null ? "never" : WHEN.format(a.lastSignInAt()), 150);
         Label title = new Label("Staff accounts");
         title.getStyleClass().add("title-2");
         // One named action each, offered only where it applies to the selected account.
@@ -72,6 +75,17 @@ public final class StaffAdminView {
 
     public BorderPane getRoot() {
         return root;
+    }
+
+    /** Whether the account can sign in now, in words. */
+    static String state(StaffAccount account) {
+        if (account.disabled()) {
+            return "disabled";
+        }
+        if (account.lockedUntil() != null && account.lockedUntil().isAfter(java.time.Instant.now())) {
+            return "locked until " + WHEN.format(account.lockedUntil());
+        }
+        return account.mustChangePassword() ? "active; chooses a password at next sign-in" : "active";
     }
 
     private void column(String name, java.util.function.Function<StaffAccount, String> getter, double width) {
