@@ -22,6 +22,7 @@ public final class PolicyBuilder {
     private Duration sessionIdle;
     private Duration sessionAbsolute;
     private boolean requireMfaForAll;
+    private Duration staffIdleLock;
 
     public PolicyBuilder(PortalPolicy from) {
         smsEnabled = from.smsEnabled();
@@ -41,6 +42,12 @@ public final class PolicyBuilder {
         sessionIdle = from.sessionIdle();
         sessionAbsolute = from.sessionAbsolute();
         requireMfaForAll = from.requireMfaForAll();
+        staffIdleLock = from.staffIdleLock();
+    }
+
+    public PolicyBuilder staffIdleLock(Duration value) {
+        staffIdleLock = value;
+        return this;
     }
 
     public PolicyBuilder requireMfaForAll(boolean value) {
@@ -111,6 +118,6 @@ public final class PolicyBuilder {
     public PortalPolicy build() {
         return new PortalPolicy(smsEnabled, emailEnabled, codeLength, codeLifetime, maxChecks, resendCooldown,
                 identitySends, identitySendWindow, lockThreshold, lockWindow, lockDuration, terminalSendsPerHour,
-                firmSmsPerHour, smsCountries, sessionIdle, sessionAbsolute, requireMfaForAll);
+                firmSmsPerHour, smsCountries, sessionIdle, sessionAbsolute, requireMfaForAll, staffIdleLock);
     }
 }

@@ -31,10 +31,12 @@ public enum PolicyField {
             "1 to 1,000 codes per terminal per hour.", ""),
     FIRM_SMS_PER_HOUR("firmSmsPerHour", "Text messages per hour, whole firm", null, 1, 10_000,
             "1 to 10,000 text messages per hour for the firm.", "A ceiling against SMS pumping fraud."),
-    SESSION_IDLE("sessionIdle", "Sign-out when idle (seconds)", ChronoUnit.SECONDS, 30, 900,
-            "Sign out after 30 seconds to 15 minutes idle.", "Kiosk sessions, and the staff app's lock."),
+    SESSION_IDLE("sessionIdle", "Kiosk sign-out when idle (seconds)", ChronoUnit.SECONDS, 30, 900,
+            "Sign out after 30 seconds to 15 minutes idle.", "A client's session at the kiosk."),
     SESSION_ABSOLUTE("sessionAbsolute", "Kiosk session at most (minutes)", ChronoUnit.MINUTES, 1, 60,
-            "A session lasts at most 1 to 60 minutes.", "");
+            "A session lasts at most 1 to 60 minutes.", ""),
+    STAFF_IDLE_LOCK("staffIdleLock", "Staff app locks when idle (minutes)", ChronoUnit.MINUTES, 1, 60,
+            "Lock the staff app after 1 to 60 minutes without use.", "Password (and second factor) to come back.");
 
     private final String key;
     private final String label;

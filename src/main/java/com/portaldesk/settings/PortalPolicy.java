@@ -18,19 +18,19 @@ public record PortalPolicy(boolean smsEnabled, boolean emailEnabled, int codeLen
                            int maxChecks, Duration resendCooldown, int identitySends, Duration identitySendWindow,
                            int lockThreshold, Duration lockWindow, Duration lockDuration, int terminalSendsPerHour,
                            int firmSmsPerHour, Set<String> smsCountries, Duration sessionIdle,
-                           Duration sessionAbsolute, boolean requireMfaForAll) {
+                           Duration sessionAbsolute, boolean requireMfaForAll, Duration staffIdleLock) {
 
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 
     public static final PortalPolicy DEFAULTS = new PortalPolicy(true, true, 6, Duration.ofMinutes(10), 5,
             Duration.ofSeconds(60), 5, Duration.ofMinutes(15), 10, Duration.ofHours(24), Duration.ofMinutes(30),
-            60, 300, Set.of("US", "CA"), Duration.ofMinutes(2), Duration.ofMinutes(15), false);
+            60, 300, Set.of("US", "CA"), Duration.ofMinutes(2), Duration.ofMinutes(15), false, Duration.ofMinutes(10));
 
     public PortalPolicy {
         smsCountries = Set.copyOf(smsCountries);
         Map<String, String> problems = problems(smsEnabled, emailEnabled, codeLength, codeLifetime, maxChecks,
                 resendCooldown, identitySends, identitySendWindow, lockThreshold, lockWindow, lockDuration,
-                terminalSendsPerHour, firmSmsPerHour, smsCountries, sessionIdle, sessionAbsolute);
+                terminalSendsPerHour, firmSmsPerHour, smsCountries, sessionIdle, sessionAbsolute, staffIdleLock);
         if (!problems.isEmpty()) {
             throw new PolicyException(problems);
         }
@@ -39,7 +39,8 @@ public record PortalPolicy(boolean smsEnabled, boolean emailEnabled, int codeLen
     private static Map<String, String> problems(boolean sms, boolean email, int length, Duration lifetime, int checks,
                                                 Duration cooldown, int sends, Duration sendWindow, int threshold,
                                                 Duration lockWindow, Duration lockDuration, int terminal, int firmSms,
-                                                Set<String> countries, Duration idle, Duration absolute) {
+                                                Set<String> countries, Duration idle, Duration absolute,
+                                                Duration staffIdle) {
         Map<String, String> problems = new LinkedHashMap<>();
         if (!sms && !email) {
             problems.put("methods", "Keep at least one way to send codes: text message or email.");
@@ -63,6 +64,7 @@ public record PortalPolicy(boolean smsEnabled, boolean emailEnabled, int codeLen
         }
         range(problems, PolicyField.SESSION_IDLE, idle);
         range(problems, PolicyField.SESSION_ABSOLUTE, absolute);
+        range(problems, PolicyField.STAFF_IDLE_LOCK, staffIdle);
         if (idle.compareTo(absolute) > 0) {
             problems.put("sessionIdle", "The idle timeout cannot be longer than the whole session.");
         }

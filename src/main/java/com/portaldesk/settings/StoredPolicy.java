@@ -68,6 +68,9 @@ public class StoredPolicy {
     @Column(name = "require_mfa_for_all", nullable = false)
     private boolean requireMfaForAll;
 
+    @Column(name = "staff_idle_lock_seconds", nullable = false)
+    private int staffIdleLockSeconds;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -82,7 +85,7 @@ public class StoredPolicy {
                 Duration.ofSeconds(identitySendWindowSeconds), lockThreshold, Duration.ofSeconds(lockWindowSeconds),
                 Duration.ofSeconds(lockDurationSeconds), terminalSendsPerHour, firmSmsPerHour,
                 PortalPolicy.parseCountries(smsCountries), Duration.ofSeconds(sessionIdleSeconds),
-                Duration.ofSeconds(sessionAbsoluteSeconds), requireMfaForAll);
+                Duration.ofSeconds(sessionAbsoluteSeconds), requireMfaForAll, Duration.ofSeconds(staffIdleLockSeconds));
     }
 
     void update(PortalPolicy policy, Instant now) {
@@ -103,6 +106,7 @@ public class StoredPolicy {
         sessionIdleSeconds = (int) policy.sessionIdle().toSeconds();
         sessionAbsoluteSeconds = (int) policy.sessionAbsolute().toSeconds();
         requireMfaForAll = policy.requireMfaForAll();
+        staffIdleLockSeconds = (int) policy.staffIdleLock().toSeconds();
         updatedAt = now;
     }
 }

@@ -59,6 +59,6 @@ class PortalPolicyTest {
         assertThat(PolicyService.changes(PortalPolicy.DEFAULTS, after)).containsExactly(
                 "Codes by text message: on → off", "Code length: 6 → 8", "Checks per code: 5 → 3",
                 "Failure window: 24 h → 12 h", "Lock for: 30 min → 90 min", "Text messages to: CA, US → US",
-                "Sign-out when idle: 2 min → 30 s");
+                "Kiosk sign-out when idle: 2 min → 30 s");
     }
 }

@@ -48,6 +48,9 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
     private Tab bannerTab;
     private ChangeRequestsView requestsView;
     private AdminArea adminArea;
+    private StaffLockView lockView;
+    private java.time.Duration idleLimit = com.portaldesk.settings.PortalPolicy.DEFAULTS.staffIdleLock();
+    private final IdleClock idle = new IdleClock(java.time.Clock.systemUTC(), () -> idleLimit);
     private boolean leavingSettings;
     /** The tab holding the admin screens (security, delivery, staff, workstations, backups). */
     public static final String SETTINGS = "Settings";
@@ -99,7 +102,9 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
     }
 
     public void show() {
-        Scene scene = new Scene(getRoot());
+        lockView = new StaffLockView(services.staffAuth(), background, session, services.terminalId(), signOut);
+        Scene scene = new Scene(new javafx.scene.layout.StackPane(getRoot(), lockView.getRoot()));
+        watchForIdle(scene);
         scene.getStylesheets().add(STYLESHEET);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                 contactsView::focusSearch);
@@ -112,6 +117,34 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
         stage.show();
         contactsModel.refresh();
         contactsView.focusSearch();
+    }
+
+    /**
+     * Keys, clicks and scrolling count as use; every few seconds the policy's idle time is read (so a change applies
+     * at once) and the window locks once it has passed.
+     */
+    private void watchForIdle(Scene scene) {
+        for (javafx.event.EventType<? extends javafx.scene.input.InputEvent> use : java.util.List.of(
+                javafx.scene.input.KeyEvent.KEY_PRESSED, javafx.scene.input.MouseEvent.MOUSE_PRESSED,
+                javafx.scene.input.ScrollEvent.SCROLL, javafx.scene.input.TouchEvent.TOUCH_PRESSED)) {
+            scene.addEventFilter(use, event -> {
+                if (!lockView.isLocked()) {
+                    idle.used();
+                }
+            });
+        }
+        com.portaldesk.ui.common.Poller.whileShowing(getRoot(), javafx.util.Duration.seconds(5), () ->
+                background.run(() -> services.policies().current().staffIdleLock(), limit -> {
+                    idleLimit = limit;
+                    if (!lockView.isLocked() && idle.leftAlone()) {
+                        lockNow();
+                    }
+                }, failure -> { }));
+    }
+
+    /** Covers the window until the signed-in person signs in again (the idle lock, or a test). */
+    public void lockNow() {
+        lockView.lock(idleLimit);
     }
 
     @Override

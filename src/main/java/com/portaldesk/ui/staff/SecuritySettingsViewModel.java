@@ -154,6 +154,7 @@ public final class SecuritySettingsViewModel {
         values.get(COUNTRIES).set(String.join(", ", new TreeSet<>(p.smsCountries())));
         set(PolicyField.SESSION_IDLE, PolicyField.SESSION_IDLE.inUnit(p.sessionIdle()));
         set(PolicyField.SESSION_ABSOLUTE, PolicyField.SESSION_ABSOLUTE.inUnit(p.sessionAbsolute()));
+        set(PolicyField.STAFF_IDLE_LOCK, PolicyField.STAFF_IDLE_LOCK.inUnit(p.staffIdleLock()));
         saved = snapshot();
     }
 
@@ -198,7 +199,8 @@ public final class SecuritySettingsViewModel {
                     duration(PolicyField.LOCK_WINDOW), duration(PolicyField.LOCK_DURATION),
                     number(PolicyField.TERMINAL_SENDS_PER_HOUR), number(PolicyField.FIRM_SMS_PER_HOUR),
                     PortalPolicy.parseCountries(values.get(COUNTRIES).get()),
-                    duration(PolicyField.SESSION_IDLE), duration(PolicyField.SESSION_ABSOLUTE), mfaForAll.get());
+                    duration(PolicyField.SESSION_IDLE), duration(PolicyField.SESSION_ABSOLUTE), mfaForAll.get(),
+                    duration(PolicyField.STAFF_IDLE_LOCK));
         } catch (NotANumber e) {
             errors.get(e.key).set("Type a whole number, such as " + e.example + ".");
             status.set("Not saved: fix the fields marked in red.");

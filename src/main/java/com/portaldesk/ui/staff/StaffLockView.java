@@ -1,0 +1,130 @@
+package com.portaldesk.ui.staff;
+
+import com.portaldesk.staff.SignInResult;
+import com.portaldesk.staff.StaffAuth;
+import com.portaldesk.staff.StaffSession;
+import com.portaldesk.ui.common.Background;
+import com.portaldesk.ui.common.UiPart;
+import java.time.Duration;
+import java.util.Arrays;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The staff app's lock: after the policy's idle time the window is covered until the same person signs in again
+ * with the password and, where enrolled, the second factor (the usual sign-in, audited and counted as such).
+ * Anyone else can only sign that person out.
+ */
+public final class StaffLockView extends UiPart<StackPane> {
+    @FXML private Label lockMessage;
+    @FXML private PasswordField lockPassword;
+    @FXML private VBox lockCodeBox;
+    @FXML private TextField lockCode;
+    @FXML private Label lockError;
+    @FXML private Button unlockButton;
+
+    private final StaffAuth auth;
+    private final Background background;
+    private final StaffSession session;
+    private final String terminal;
+    private final Runnable signOut;
+    private String pending;
+
+    public StaffLockView(StaffAuth auth, Background background, StaffSession session, String terminal,
+                         Runnable signOut) {
+        this.auth = auth;
+        this.background = background;
+        this.session = session;
+        this.terminal = terminal;
+        this.signOut = signOut;
+    }
+
+    public boolean isLocked() {
+        return getRoot().isVisible();
+    }
+
+    /** Covers the window; what was typed in the lock before is gone. */
+    public void lock(Duration after) {
+        pending = null;
+        lockPassword.clear();
+        lockCode.clear();
+        lockError.setText("");
+        showCode(false);
+        lockMessage.setText("Locked after " + inWords(after) + " without use. " + session.displayName()
+                + " (" + session.username() + "), sign in again to go on.");
+        getRoot().setVisible(true);
+        lockPassword.requestFocus();
+    }
+
+    private static String inWords(Duration after) {
+        long minutes = after.toMinutes();
+        return minutes == 1 ? "1 minute" : minutes + " minutes";
+    }
+
+    private void showCode(boolean shown) {
+        lockCodeBox.setVisible(shown);
+        lockCodeBox.setManaged(shown);
+    }
+
+    @FXML
+    private void onUnlock() {
+        char[] password = lockPassword.getText().toCharArray();
+        String code = lockCode.getText();
+        String step = pending;
+        unlockButton.setDisable(true);
+        lockError.setText("Checking…");
+        background.run(() -> {
+            try {
+                return step == null ? auth.signIn(session.username(), password, terminal)
+                        : auth.secondFactor(step, code, terminal);
+            } finally {
+                Arrays.fill(password, '\0'); // only once used: the work runs on another thread, later
+            }
+        }, this::answered, failure -> {
+            unlockButton.setDisable(false);
+            pending = null;
+            showCode(false);
+            lockError.setText(failure.getMessage());
+        });
+    }
+
+    private void answered(SignInResult result) {
+        unlockButton.setDisable(false);
+        switch (result.status()) {
+            case SIGNED_IN -> {
+                getRoot().setVisible(false);
+                lockPassword.clear();
+                lockCode.clear();
+                lockError.setText("");
+                pending = null;
+            }
+            case NEED_SECOND_FACTOR -> {
+                pending = result.pending().orElseThrow();
+                lockError.setText(lockCode.getText().isBlank() ? "" : result.message());
+                lockCode.clear();
+                showCode(true);
+                lockCode.requestFocus();
+            }
+            case NEED_NEW_PASSWORD, NEED_ENROLMENT -> {
+                pending = null;
+                lockError.setText("Your account changed while you were away. Sign out, then sign in again.");
+            }
+            case REFUSED -> {
+                pending = null;
+                showCode(false);
+                lockPassword.clear();
+                lockError.setText(result.message());
+            }
+        }
+    }
+
+    @FXML
+    private void onSignOut() {
+        signOut.run();
+    }
+}

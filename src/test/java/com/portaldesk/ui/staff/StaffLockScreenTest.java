@@ -1,0 +1,105 @@
+package com.portaldesk.ui.staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerLight;
+import com.portaldesk.app.AppContext;
+import com.portaldesk.config.AppConfig;
+import com.portaldesk.settings.FirmDetails;
+import com.portaldesk.staff.SignInResult;
+import com.portaldesk.staff.StaffSession;
+import com.portaldesk.staff.TestAuthenticator;
+import com.portaldesk.testutil.DirectExecutorService;
+import com.portaldesk.testutil.FxWait;
+import com.portaldesk.testutil.MutableClock;
+import com.portaldesk.ui.common.Background;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.application.Application;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The staff app's idle lock: covered until the same person gives the password and the authenticator code. */
+@ExtendWith(ApplicationExtension.class)
+class StaffLockScreenTest {
+    private static final String PASSWORD = "lantern orchard river";
+
+    @TempDir
+    Path dataDir;
+
+    private final MutableClock clock = new MutableClock(Instant.now());
+    private AppContext context;
+    private Background background;
+    private TestAuthenticator app;
+    private MainWindow window;
+    private final AtomicBoolean signedOut = new AtomicBoolean();
+
+    @Start
+    void start(Stage stage) {
+        context = AppContext.open(AppConfig.forDataDir(dataDir), clock, new DirectExecutorService());
+        background = new Background();
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        SignInResult setup = context.staffAuth().setUp(new FirmDetails("Lee & Partners CPA", ""), "ann", "Ann Lee",
+                PASSWORD.toCharArray(), "desk");
+        app = new TestAuthenticator(context.staffAuth().beginEnrolment(setup.pending().orElseThrow(), "ann")
+                .otpauthUri());
+        StaffSession session = context.staffAuth().confirmEnrolment(setup.pending().orElseThrow(),
+                app.codeAt(clock.instant()), "desk").orElseThrow().session();
+        window = new MainWindow(stage, context.staffServices(), background, session, () -> signedOut.set(true));
+        window.show();
+    }
+
+    @AfterEach
+    void close() {
+        background.shutdown();
+        context.close();
+    }
+
+    @Test
+    void locked_needsThePasswordAndTheCode_andAWrongPasswordKeepsItLocked(FxRobot robot) throws Exception {
+        robot.interact(window::lockNow);
+        assertThat(robot.lookup("#lockPane").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#lockMessage").queryAs(Label.class).getText())
+                .startsWith("Locked after 10 minutes without use. Ann Lee (ann)");
+
+        robot.clickOn("#lockPassword").write("not my password");
+        robot.clickOn("#unlockButton");
+        FxWait.waitUntil(() -> robot.lookup("#lockError").queryAs(Label.class).getText().startsWith("The user name"));
+        assertThat(robot.lookup("#lockPane").query().isVisible()).isTrue();
+
+        clock.advance(Duration.ofSeconds(30)); // a fresh authenticator step: the enrolment's code is spent
+        robot.clickOn("#lockPassword").write(PASSWORD);
+        robot.clickOn("#unlockButton");
+        FxWait.waitUntil(() -> robot.lookup("#lockCode").query().isVisible());
+        WaitForAsyncUtils.waitForFxEvents(); // laid out before it is clicked
+        assertThat(robot.lookup("#lockPane").query().isVisible()).as("the password alone does not unlock").isTrue();
+        robot.clickOn("#lockCode").write(app.codeAt(clock.instant()));
+        robot.clickOn("#unlockButton");
+        try {
+            FxWait.waitUntil(() -> !robot.lookup("#lockPane").query().isVisible());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("still locked: " + robot.lookup("#lockError").queryAs(Label.class).getText()
+                    + context.audit().list(new com.portaldesk.audit.AuditQuery(null, null, null, null, null, 20))
+                    .stream().map(a -> a.type() + "/" + a.reason() + "/" + a.detail()).toList(), e);
+        }
+        assertThat(signedOut.get()).isFalse();
+    }
+
+    @Test
+    void signOut_fromTheLock_endsTheSession(FxRobot robot) {
+        robot.interact(window::lockNow);
+        robot.clickOn("#lockSignOut");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(signedOut.get()).isTrue();
+    }
+}
