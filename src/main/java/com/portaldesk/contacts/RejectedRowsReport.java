@@ -10,22 +10,32 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * The CSV of rows an import refused, with the reason for each, so they can be fixed and imported again.
- * SSN and PIN columns are left out on purpose: a report must not become a second copy of secrets.
+ * The CSV of rows an import refused, with the reason for each, so they can be fixed and imported again as they
+ * are: the columns are the import's own (the "line" and "reason" columns are ignored by the import). The SSN and
+ * PIN columns are there but empty on purpose: a report must not become a second copy of secrets, so they are typed
+ * again where the reason asks for it (or left empty, and the contact is saved without one).
  */
 public final class RejectedRowsReport {
     private RejectedRowsReport() {
     }
 
+    /** Columns of the report only; the import leaves them alone. */
+    public static final String LINE = "line";
+    public static final String REASON = "reason";
+
     public static void write(List<ImportRow> rejected, Path target) {
         try (Writer writer = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
             writer.write('\uFEFF');
-            CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader("line", "reason",
-                    "first_name", "last_name", "email", "mobile", "preferred_channel", "notes").get());
+            CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(LINE, REASON,
+                    ImportColumn.FIRST_NAME.header(), ImportColumn.LAST_NAME.header(), ImportColumn.EMAIL.header(),
+                    ImportColumn.MOBILE.header(), ImportColumn.SSN.header(), ImportColumn.PIN.header(),
+                    ImportColumn.PREFERRED_CHANNEL.header(), ImportColumn.PORTAL_ACCESS.header(),
+                    ImportColumn.LANGUAGE.header(), ImportColumn.NOTES.header()).get());
             for (ImportRow row : rejected) {
                 ContactInput in = row.input();
                 printer.printRecord(List.of(Long.toString(row.line()), row.reason(), in.firstName(), in.lastName(),
-                        in.email(), in.mobile(), in.channel(), in.notes()).stream().map(RejectedRowsReport::clip)
+                        in.email(), in.mobile(), "", "", in.channel(), in.portalAccess() ? "yes" : "no",
+                        in.language(), in.notes()).stream().map(RejectedRowsReport::clip)
                         .map(CsvExport::neutralise).toList());
             }
             printer.flush();

@@ -110,6 +110,39 @@ class ContactImportTest {
     }
 
     @Test
+    void theRefusedRowsReport_correctedInPlace_importsAgainAsItIs(@TempDir Path out) throws Exception {
+        Path file = write("mixed.csv", HEADER + "Ann,Lee,ann@example.com,,219-09-9999,\n"
+                + "Bad,Row,bad@example,+1 (212) 555-0101,287-65-4321,sms\n"
+                + "Cy,Nopin,cy@example.com,not a phone,,email\n");
+        ImportResult first = context.contactImport().run(judge(file), ImportMode.VALID_ROWS, ImportProgress.NONE,
+                "test file", TestActor.STAFF);
+        assertThat(first.rejected()).hasSize(2);
+        Path report = out.resolve("refused.csv");
+        RejectedRowsReport.write(first.rejected(), report);
+        assertThat(Files.readString(report)).doesNotContain("4321").contains("'+1 (212) 555-0101");
+
+        // What a person does in a spreadsheet: fix the email, type the SSN again, clear the bad phone.
+        String fixed = Files.readString(report).replace("bad@example,", "bad@example.com,")
+                .replace("'+1 (212) 555-0101,,", "'+1 (212) 555-0101,287-65-4321,")
+                .replace("not a phone", "");
+        Files.writeString(report, fixed);
+        CsvFile again = CsvFile.read(report);
+        ColumnMapping mapping = ColumnMapping.guess(again.headers());
+        List<ImportRow> judged = context.contactImport().judge(again, mapping);
+        assertThat(judged).allSatisfy(row -> assertThat(row.valid()).as(row.reason()).isTrue());
+        ImportResult second = context.contactImport().run(judged, ImportMode.ALL_OR_NOTHING, ImportProgress.NONE,
+                "refused.csv", TestActor.STAFF);
+        assertThat(second.imported()).isEqualTo(2);
+        ContactRecord bad = context.contacts().search(ContactQuery.active("bad@example.com")).rows().get(0);
+        assertThat(bad.mobileE164()).isEqualTo("+12125550101");
+        assertThat(bad.maskedSecret()).isEqualTo("•••-••-4321");
+        assertThat(bad.channel()).isEqualTo(Channel.SMS);
+        assertThat(bad.notes()).isEmpty(); // the line and reason columns were not taken as anything
+        assertThat(context.contacts().search(ContactQuery.active("cy@example.com")).rows().get(0).channel())
+                .isEqualTo(Channel.EMAIL);
+    }
+
+    @Test
     void duplicates_ofExistingAndWithinFile_areReportedNeverCreatedTwice() throws Exception {
         context.contacts().add(TypicalContacts.ALICE, TestActor.STAFF);
         Path file = write("dups.csv", HEADER
