@@ -128,6 +128,10 @@ public final class AuditLog {
             jpql.append(" and e.terminalId = :terminal");
             parameters.put("terminal", query.terminalId());
         }
+        if (query.actor() != null) {
+            jpql.append(" and e.actor = :actor");
+            parameters.put("actor", query.actor());
+        }
         jpql.append(" order by e.seq desc");
         return tx.inTransaction(em -> {
             TypedQuery<AuditEvent> typed = em.createQuery(jpql.toString(), AuditEvent.class);

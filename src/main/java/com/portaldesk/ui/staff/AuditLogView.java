@@ -1,6 +1,11 @@
 package com.portaldesk.ui.staff;
 
+import com.portaldesk.audit.AuditEntry;
 import com.portaldesk.audit.AuditEventType;
+import com.portaldesk.audit.AuditWords;
+import com.portaldesk.contacts.ContactRecord;
+import com.portaldesk.staff.StaffAccount;
+import java.util.List;
 import com.portaldesk.audit.AuditLog;
 import com.portaldesk.audit.AuditNames;
 import com.portaldesk.audit.CheckpointLog;
@@ -41,6 +46,7 @@ public final class AuditLogView extends UiPart<BorderPane> {
     @FXML private ComboBox<AuditReason> reasonFilter;
     @FXML private TextField terminalFilter;
     @FXML private TextField contactFilter;
+    @FXML private ComboBox<StaffAccount> staffFilter;
     @FXML private TableView<AuditNames.Named> events;
     @FXML private TableColumn<AuditNames.Named, String> seqColumn;
     @FXML private TableColumn<AuditNames.Named, String> timeColumn;
@@ -61,10 +67,19 @@ public final class AuditLogView extends UiPart<BorderPane> {
     private final CheckpointLog checkpoints;
     private final Background background;
     private final DialogService dialogs;
+    private final People people;
     private AuditQuery shown;
 
+    /** The people the filters name: staff accounts, and contacts found by what was typed. */
+    public interface People {
+        List<StaffAccount> staff();
+
+        List<ContactRecord> contactsMatching(String text, int limit);
+    }
+
     public AuditLogView(AuditLog audit, AuditNames names, CheckpointLog checkpoints, Background background,
-                        DialogService dialogs) {
+                        DialogService dialogs, People people) {
+        this.people = people;
         this.names = names;
         this.checkpoints = checkpoints;
         this.audit = audit;
@@ -72,14 +87,30 @@ public final class AuditLogView extends UiPart<BorderPane> {
         this.dialogs = dialogs;
         typeFilter.getItems().add(null);
         typeFilter.getItems().addAll(AuditEventType.values());
+        inWords(typeFilter, AuditWords::of, "Any event");
         reasonFilter.getItems().add(null);
         reasonFilter.getItems().addAll(AuditReason.values());
+        inWords(reasonFilter, AuditWords::of, "Any reason");
+        inWords(staffFilter, a -> a.displayName() + " (" + a.username() + ")", "Anyone");
+        background.run(people::staff, accounts -> {
+            staffFilter.getItems().setAll(new java.util.ArrayList<StaffAccount>(java.util.Collections.singletonList(null)));
+            staffFilter.getItems().addAll(accounts);
+        }, error -> { });
+        events.setRowFactory(table -> {
+            javafx.scene.control.TableRow<AuditNames.Named> row = new javafx.scene.control.TableRow<>();
+            row.setOnMouseClicked(click -> {
+                if (click.getClickCount() == 2 && !row.isEmpty()) {
+                    showDetails(row.getItem());
+                }
+            });
+            return row;
+        });
         verifyProgress.setVisible(false);
         seqColumn.setCellValueFactory(text(e -> Long.toString(e.entry().seq())));
         timeColumn.setCellValueFactory(text(e -> WHEN.format(e.entry().occurredAt())));
         terminalColumn.setCellValueFactory(text(e -> e.entry().terminalId()));
-        typeColumn.setCellValueFactory(text(e -> e.entry().type().name()));
-        reasonColumn.setCellValueFactory(text(e -> e.entry().reason().name()));
+        typeColumn.setCellValueFactory(text(e -> AuditWords.of(e.entry().type())));
+        reasonColumn.setCellValueFactory(text(e -> AuditWords.of(e.entry().reason())));
         whoColumn.setCellValueFactory(text(AuditNames.Named::who));
         contactColumn.setCellValueFactory(text(AuditNames.Named::contact));
         toColumn.setCellValueFactory(text(e -> e.entry().channel() == null ? ""
@@ -93,30 +124,106 @@ public final class AuditLogView extends UiPart<BorderPane> {
         return cell -> new ReadOnlyStringWrapper(getter.apply(cell.getValue()));
     }
 
-    AuditQuery query() {
+    /** A choice box shows its values in words, and "any" for the empty choice. */
+    private static <T> void inWords(ComboBox<T> box, java.util.function.Function<T, String> words, String any) {
+        javafx.util.Callback<javafx.scene.control.ListView<T>, javafx.scene.control.ListCell<T>> cells = list ->
+                new javafx.scene.control.ListCell<>() {
+                    @Override
+                    protected void updateItem(T item, boolean empty) {
+                        super.updateItem(item, empty);
+                        setText(empty ? null : item == null ? any : words.apply(item));
+                    }
+                };
+        box.setCellFactory(cells);
+        box.setButtonCell(cells.call(null));
+    }
+
+    /** The filters as a query; the contact is found by name or email first (or given as an id). */
+    AuditQuery query(UUID contact) {
         ZoneId zone = ZoneId.systemDefault();
-        UUID contact = null;
-        if (!contactFilter.getText().isBlank()) {
-            try {
-                contact = UUID.fromString(contactFilter.getText().strip());
-            } catch (IllegalArgumentException e) {
-                status.setText("The contact filter is a contact id (copy it from the contact's details).");
-            }
-        }
-        return new AuditQuery(fromDate.getValue() == null ? null : fromDate.getValue().atStartOfDay(zone).toInstant(),
+        AuditQuery query = new AuditQuery(fromDate.getValue() == null ? null
+                : fromDate.getValue().atStartOfDay(zone).toInstant(),
                 toDate.getValue() == null ? null : toDate.getValue().plusDays(1).atStartOfDay(zone).toInstant(),
                 typeFilter.getValue(), contact, terminalFilter.getText().isBlank() ? null : terminalFilter.getText().strip(),
                 PAGE, reasonFilter.getValue(), null);
+        return staffFilter.getValue() == null ? query : query.byActor(staffFilter.getValue().username());
     }
 
     @FXML
     void onSearch() {
-        load(query());
+        String typed = contactFilter.getText().strip();
+        if (typed.isEmpty()) {
+            load(query(null));
+            return;
+        }
+        background.run(() -> contactFor(typed), found -> {
+            if (found.contact() != null) {
+                load(query(found.contact().id()));
+            } else {
+                events.getItems().clear();
+                status.setText(found.problem());
+            }
+        }, error -> status.setText("Cannot look the contact up: " + error.getMessage()));
+    }
+
+    private record Found(ContactRecord contact, String problem) {
+    }
+
+    /** One contact for what was typed, or why there is not exactly one. */
+    private Found contactFor(String typed) {
+        List<ContactRecord> matches = people.contactsMatching(typed, 6);
+        if (matches.isEmpty()) {
+            return new Found(null, "No contact matches \"" + typed + "\".");
+        }
+        if (matches.size() > 1) {
+            return new Found(null, (matches.size() > 5 ? "More than 5" : Integer.toString(matches.size()))
+                    + " contacts match \"" + typed + "\" (" + matches.stream().limit(3)
+                    .map(c -> c.displayName() + (c.email().isEmpty() ? "" : " <" + c.email() + ">"))
+                    .collect(java.util.stream.Collectors.joining(", ")) + (matches.size() > 3 ? ", …" : "")
+                    + "). Type more, such as the email address.");
+        }
+        return new Found(matches.get(0), null);
     }
 
     /** Each time the tab is opened: the newest events under the filters set, not the page of an hour ago. */
     public void refresh() {
-        load(query());
+        onSearch();
+    }
+
+    @FXML
+    private void onDetails() {
+        AuditNames.Named selected = events.getSelectionModel().getSelectedItem();
+        if (selected == null) {
+            status.setText("Select an event first (or double-click it).");
+            return;
+        }
+        showDetails(selected);
+    }
+
+    private void showDetails(AuditNames.Named event) {
+        dialogs.showInfo("Audit event " + event.entry().seq(), details(event));
+    }
+
+    /** One event, every field in words. */
+    static String details(AuditNames.Named event) {
+        AuditEntry e = event.entry();
+        StringBuilder text = new StringBuilder();
+        line(text, "When", WHEN.format(e.occurredAt()));
+        line(text, "What", AuditWords.of(e.type()));
+        line(text, "Why", AuditWords.of(e.reason()));
+        line(text, "Who", event.who().isEmpty() ? "a client or the program itself" : event.who());
+        line(text, "Where", e.terminalId());
+        line(text, "Contact", event.contact());
+        line(text, "Sent to", e.channel() == null ? "" : e.channel() + " " + e.destinationMasked());
+        line(text, "Sign-in attempt", e.challengeId() == null ? "" : e.challengeId().toString());
+        line(text, "Details", e.detail());
+        return text.append("Event number ").append(e.seq()).append(" in the log's hash chain.").toString();
+    }
+
+    private static void line(StringBuilder text, String label, String value) {
+        if (value != null && !value.isBlank()) {
+            text.append(label).append(": ").append(value).append('\n');
+        }
     }
 
     @FXML
@@ -170,7 +277,7 @@ public final class AuditLogView extends UiPart<BorderPane> {
 
     @FXML
     private void onExport() {
-        AuditQuery query = query();
+        AuditQuery query = shown == null ? query(null) : shown.olderThan(Long.MAX_VALUE);
         dialogs.chooseCsvToSave("Export the audit log", "audit-log.csv").ifPresent(target ->
                 background.run(() -> AuditCsv.write(audit, query, target), count ->
                         status.setText(String.format("Exported %,d events to %s.", count, target.getFileName())),

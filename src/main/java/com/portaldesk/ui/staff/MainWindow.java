@@ -196,7 +196,17 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
             }
         });
         AuditLogView auditLog = new AuditLogView(services.audit(), services.auditNames(), services.checkpoints(),
-                background, dialogs);
+                background, dialogs, new AuditLogView.People() {
+                    @Override
+                    public java.util.List<com.portaldesk.staff.StaffAccount> staff() {
+                        return services.staffAccounts().list();
+                    }
+
+                    @Override
+                    public java.util.List<ContactRecord> contactsMatching(String text, int limit) {
+                        return services.contacts().search(new ContactQuery(text, ContactQuery.Scope.ALL, limit)).rows();
+                    }
+                });
         Tab auditTab = new Tab("Audit log", auditLog.getRoot());
         tabs.getTabs().add(auditTab);
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {

@@ -6,6 +6,7 @@ import atlantafx.base.theme.PrimerLight;
 import com.portaldesk.app.AppContext;
 import com.portaldesk.audit.AuditEntry;
 import com.portaldesk.audit.AuditNames;
+import com.portaldesk.audit.AuditWords;
 import com.portaldesk.audit.AuditEventType;
 import com.portaldesk.audit.AuditQuery;
 import com.portaldesk.checkin.ChangeTopic;
@@ -371,6 +372,49 @@ class AdminScreensTest {
         context.verification().engine().start("alice@example.com", "6879", Channel.EMAIL, "lobby-3");
         selectTab(robot, "Audit log");
         FxWait.waitUntil(() -> events.getItems().size() == 2);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void auditLog_saysEventsInWords_filtersByStaffAndContactName_andShowsOneEventWhole(FxRobot robot)
+            throws Exception {
+        var bob = context.contacts().add(TypicalContacts.BOB, TestActor.at("desk-2"));
+        context.contacts().setPortalAccess(bob.id(), false, com.portaldesk.audit.Actor.staff("ann", "desk-2"));
+        open(Role.ADMIN);
+        selectTab(robot, "Audit log");
+        TableView<AuditNames.Named> events = robot.lookup("#events").queryAs(TableView.class);
+        FxWait.waitUntil(() -> events.getItems().size() >= 4);
+        assertThat(robot.lookup("#typeFilter").queryAs(ComboBox.class).getButtonCell().getText()).isEqualTo("Any event");
+        assertThat(events.getItems()).anySatisfy(e -> assertThat(AuditWords.of(e.entry().type()))
+                .isEqualTo("Portal access changed"));
+
+        robot.interact(() -> robot.lookup("#contactFilter").queryAs(javafx.scene.control.TextField.class)
+                .setText("pauline"));
+        press(robot, "#searchButton");
+        FxWait.waitUntil(() -> robot.lookup("#status").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().startsWith("2 contacts match \"pauline\" (Alice Pauline <alice@")));
+        assertThat(events.getItems()).isEmpty();
+
+        robot.interact(() -> robot.lookup("#contactFilter").queryAs(javafx.scene.control.TextField.class)
+                .setText("bob pauline"));
+        press(robot, "#searchButton");
+        FxWait.waitUntil(() -> events.getItems().size() == 2 && events.getItems().stream()
+                .allMatch(e -> e.contact().equals("Bob Pauline")));
+
+        ComboBox<com.portaldesk.staff.StaffAccount> staff = robot.lookup("#staffFilter").queryAs(ComboBox.class);
+        com.portaldesk.testutil.StaffMembers.withOwnPassword(context, "ann", "Ann Lee", Role.ADMIN,
+                "lantern orchard river");
+        selectTab(robot, "Contacts");
+        selectTab(robot, "Audit log");
+        robot.interact(() -> staff.getItems().setAll(context.staffAccounts().list()));
+        robot.interact(() -> staff.setValue(staff.getItems().stream().filter(a -> a.username().equals("ann"))
+                .findFirst().orElseThrow()));
+        press(robot, "#searchButton");
+        FxWait.waitUntil(() -> events.getItems().size() == 1);
+        assertThat(events.getItems().get(0).entry().type()).isEqualTo(AuditEventType.PORTAL_ACCESS_CHANGED);
+        assertThat(AuditLogView.details(events.getItems().get(0))).contains("What: Portal access changed")
+                .contains("Who: Ann Lee (ann)").contains("Contact: Bob Pauline").contains("Where: desk-2")
+                .contains("Details: portal access off");
     }
 
     @Test
