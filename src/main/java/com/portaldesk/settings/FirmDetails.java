@@ -13,10 +13,28 @@ public record FirmDetails(String name, String phone) {
         name = name == null ? "" : name.strip();
         phone = phone == null ? "" : phone.strip();
         if (name.isEmpty() || name.length() > 80 || name.chars().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException("The firm name is 1 to 80 characters.");
+            throw new Invalid(Part.NAME, "The firm name is 1 to 80 characters.");
         }
         if (!PHONE.matcher(phone).matches()) {
-            throw new IllegalArgumentException("The firm phone is digits, spaces and + ( ) - . only, up to 40.");
+            throw new Invalid(Part.PHONE, "The firm phone is digits, spaces and + ( ) - . only, up to 40.");
+        }
+    }
+
+    /** Which of the two a refusal is about, so a form can mark that field. */
+    public enum Part { NAME, PHONE }
+
+    /** A refused name or phone, naming which. */
+    public static final class Invalid extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        private final Part part;
+
+        Invalid(Part part, String message) {
+            super(message);
+            this.part = part;
+        }
+
+        public Part part() {
+            return part;
         }
     }
 
@@ -39,7 +57,7 @@ public record FirmDetails(String name, String phone) {
         } catch (NumberParseException e) {
             // reported below
         }
-        throw new IllegalArgumentException("'" + phone + "' is not a phone number that can be called. Write it as "
+        throw new Invalid(Part.PHONE, "'" + phone + "' is not a phone number that can be called. Write it as "
                 + "(415) 555-0100, or with the country code for another country (+44 20 7946 0000).");
     }
 

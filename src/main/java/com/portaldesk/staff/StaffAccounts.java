@@ -27,14 +27,16 @@ public final class StaffAccounts {
 
     static void checkNew(String username, String displayName, char[] password) {
         if (!StaffStore.USERNAME.matcher(username).matches()) {
-            throw new StaffException("A user name is 3 to 64 letters, digits, dots, dashes or underscores.");
+            throw new StaffException("A user name is 3 to 64 letters, digits, dots, dashes or underscores.",
+                    StaffException.Field.USERNAME);
         }
         if (displayName == null || displayName.isBlank() || displayName.strip().length() > 100) {
-            throw new StaffException("Enter the person's name (up to 100 characters).");
+            throw new StaffException("Enter the person's name (up to 100 characters).",
+                    StaffException.Field.DISPLAY_NAME);
         }
         String problem = PasswordRules.problem(password, username);
         if (problem != null) {
-            throw new StaffException(problem);
+            throw new StaffException(problem, StaffException.Field.PASSWORD);
         }
     }
 

@@ -48,6 +48,13 @@ public final class SignInView extends UiPart<StackPane> {
     @FXML private javafx.scene.control.Button codeButton;
     @FXML private javafx.scene.control.Button enrolButton;
 
+    @FXML private Label firmNameError;
+    @FXML private Label firmPhoneError;
+    @FXML private Label displayNameError;
+    @FXML private Label setupUserError;
+    @FXML private Label setupPasswordError;
+    @FXML private Label setupConfirmError;
+
     private final SignInViewModel model;
 
     public SignInView(SignInViewModel model) {
@@ -59,8 +66,30 @@ public final class SignInView extends UiPart<StackPane> {
         secret.textProperty().bind(model.secretTextProperty());
         recoveryList.setItems(model.recoveryCodes());
         model.otpauthUriProperty().addListener((obs, old, now) -> qr.setImage(now.isEmpty() ? null : QrImage.of(now, 400)));
+        beside(firmName, firmNameError, SignInViewModel.SetupField.FIRM_NAME);
+        beside(firmPhone, firmPhoneError, SignInViewModel.SetupField.FIRM_PHONE);
+        beside(displayName, displayNameError, SignInViewModel.SetupField.DISPLAY_NAME);
+        beside(setupUser, setupUserError, SignInViewModel.SetupField.USERNAME);
+        beside(setupPassword, setupPasswordError, SignInViewModel.SetupField.PASSWORD);
+        beside(setupConfirm, setupConfirmError, SignInViewModel.SetupField.CONFIRM);
+        model.firstSetupErrorProperty().addListener((obs, old, field) -> {
+            if (field != null) {
+                setupFields.get(field).requestFocus();
+            }
+        });
         model.stepProperty().addListener((obs, old, now) -> show(now));
         show(model.stepProperty().get());
+    }
+
+    private final java.util.Map<SignInViewModel.SetupField, TextField> setupFields =
+            new java.util.EnumMap<>(SignInViewModel.SetupField.class);
+
+    /** The field's error right under it (taking room only when there is one), and the field marked red. */
+    private void beside(TextField field, Label error, SignInViewModel.SetupField which) {
+        setupFields.put(which, field);
+        error.textProperty().bind(model.setupErrorProperty(which));
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
+        FieldErrors.markWhileWrong(field, model.setupErrorProperty(which));
     }
 
     private void show(Step step) {

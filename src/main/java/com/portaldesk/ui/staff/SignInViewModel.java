@@ -48,14 +48,68 @@ public final class SignInViewModel {
         step.set(setupNeeded ? Step.SETUP : Step.PASSWORD);
     }
 
+    /** The first-run form's fields, for an error beside the one it is about. */
+    public enum SetupField { FIRM_NAME, FIRM_PHONE, DISPLAY_NAME, USERNAME, PASSWORD, CONFIRM }
+
     public void setUp(String firmName, String firmPhone, String user, String displayName, char[] password,
                       char[] confirm) {
+        setupErrors.values().forEach(e -> e.set(""));
         if (!java.util.Arrays.equals(password, confirm)) {
-            error.set("The two passwords are not the same.");
+            setupError(SetupField.CONFIRM, "The two passwords are not the same.");
             return;
         }
         username = user.strip().toLowerCase(java.util.Locale.ROOT);
         run(() -> auth.setUp(new FirmDetails(firmName, firmPhone), user, displayName, password, terminal), this::next);
+    }
+
+    private final java.util.Map<SetupField, StringProperty> setupErrors = new java.util.EnumMap<>(SetupField.class);
+
+    {
+        for (SetupField field : SetupField.values()) {
+            setupErrors.put(field, new SimpleStringProperty(""));
+        }
+    }
+
+    private void setupError(SetupField field, String message) {
+        setupErrors.get(field).set(message);
+        error.set("Not set up yet: fix the field marked in red.");
+        firstSetupError.set(null); // told again even when it is the same field as last time
+        firstSetupError.set(field);
+    }
+
+    private final javafx.beans.property.ObjectProperty<SetupField> firstSetupError =
+            new javafx.beans.property.SimpleObjectProperty<>();
+
+    /** The error beside one field of the first-run form ("" when none). */
+    public StringProperty setupErrorProperty(SetupField field) {
+        return setupErrors.get(field);
+    }
+
+    /** The field the last refusal was about, to put the cursor in. */
+    public javafx.beans.property.ObjectProperty<SetupField> firstSetupErrorProperty() {
+        return firstSetupError;
+    }
+
+    /** A refusal of the first-run form goes beside its field where it names one; true when it did. */
+    private boolean besideItsField(Throwable failure) {
+        if (step.get() != Step.SETUP) {
+            return false;
+        }
+        SetupField field = null;
+        if (failure instanceof FirmDetails.Invalid invalid) {
+            field = invalid.part() == FirmDetails.Part.NAME ? SetupField.FIRM_NAME : SetupField.FIRM_PHONE;
+        } else if (failure instanceof com.portaldesk.staff.StaffException refusal && refusal.field().isPresent()) {
+            field = switch (refusal.field().get()) {
+                case USERNAME -> SetupField.USERNAME;
+                case DISPLAY_NAME -> SetupField.DISPLAY_NAME;
+                case PASSWORD -> SetupField.PASSWORD;
+            };
+        }
+        if (field == null) {
+            return false;
+        }
+        setupError(field, failure.getMessage());
+        return true;
     }
 
     public void signIn(String user, char[] password) {
@@ -137,6 +191,9 @@ public final class SignInViewModel {
             then.accept(result);
         }, failure -> {
             busy.set(false);
+            if (besideItsField(failure)) {
+                return;
+            }
             error.set(failure.getMessage());
             if (failure.getMessage() != null && failure.getMessage().contains("took too long")) {
                 startOver();

@@ -145,15 +145,42 @@ class StaffSignInScreenTest {
     }
 
     @Test
-    void setUp_withMismatchedPasswords_saysSo(FxRobot robot) throws Exception {
+    void setUp_withMismatchedPasswords_saysSoBesideTheField(FxRobot robot) throws Exception {
         robot.clickOn("#firmName").write("Firm");
         robot.clickOn("#displayName").write("Ann");
         robot.clickOn("#setupUser").write("ann");
         robot.clickOn("#setupPassword").write(PASSWORD);
         robot.clickOn("#setupConfirm").write(PASSWORD + "x");
         robot.clickOn("#setupButton");
-        FxWait.waitUntil(() -> !robot.lookup("#error").queryAs(Label.class).getText().isEmpty());
-        assertThat(robot.lookup("#error").queryAs(Label.class).getText()).contains("not the same");
+        FxWait.waitUntil(() -> !robot.lookup("#setupConfirmError").queryAs(Label.class).getText().isEmpty());
+        assertThat(robot.lookup("#setupConfirmError").queryAs(Label.class).getText()).contains("not the same");
+        assertThat(robot.lookup("#error").queryAs(Label.class).getText()).contains("fix the field marked in red");
+        assertThat(context.staffAuth().setupNeeded()).isTrue();
+    }
+
+    @Test
+    void setUp_aBadFirmPhoneOrUserName_isMarkedOnThatField_withTheCursorThere(FxRobot robot) throws Exception {
+        robot.clickOn("#firmName").write("Firm");
+        robot.clickOn("#firmPhone").write("555");
+        robot.clickOn("#displayName").write("Ann");
+        robot.clickOn("#setupUser").write("ann");
+        robot.clickOn("#setupPassword").write(PASSWORD);
+        robot.clickOn("#setupConfirm").write(PASSWORD);
+        robot.clickOn("#setupButton");
+        FxWait.waitUntil(() -> !robot.lookup("#firmPhoneError").queryAs(Label.class).getText().isEmpty());
+        assertThat(robot.lookup("#firmPhoneError").queryAs(Label.class).getText())
+                .contains("is not a phone number that can be called");
+        FxWait.waitUntil(() -> robot.lookup("#firmPhone").query().isFocused());
+        assertThat(robot.lookup("#firmPhone").query().getStyleClass()).contains("field-wrong");
+
+        robot.interact(() -> robot.lookup("#firmPhone").queryAs(javafx.scene.control.TextField.class).clear());
+        robot.interact(() -> robot.lookup("#setupUser").queryAs(javafx.scene.control.TextField.class).setText("a b"));
+        robot.clickOn("#setupPassword").write(PASSWORD);
+        robot.clickOn("#setupConfirm").write(PASSWORD);
+        robot.clickOn("#setupButton");
+        FxWait.waitUntil(() -> !robot.lookup("#setupUserError").queryAs(Label.class).getText().isEmpty());
+        assertThat(robot.lookup("#firmPhoneError").queryAs(Label.class).getText()).isEmpty();
+        FxWait.waitUntil(() -> robot.lookup("#setupUser").query().isFocused());
         assertThat(context.staffAuth().setupNeeded()).isTrue();
     }
 
