@@ -1,9 +1,8 @@
 package com.portaldesk.audit;
 
+import com.portaldesk.store.Hmac;
 import com.portaldesk.store.FieldCipher;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
@@ -26,14 +25,7 @@ final class AuditKeys {
 
     /** An event's hash: over the previous event's hash (fixed length, so no separator) and the event's fields. */
     byte[] link(byte[] previous, String canonical) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(chainKey);
-            mac.update(previous);
-            return mac.doFinal(canonical.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available in this Java runtime", e);
-        }
+        return Hmac.sha256(chainKey, previous, canonical.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The head's seal: over the newest sequence number and hash, so the head cannot be moved without the key. */
@@ -46,17 +38,17 @@ final class AuditKeys {
         return hmac(checkpointKey, content.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Over the parts with a unit separator (0x1F) between them. */
     private static byte[] hmac(SecretKeySpec key, byte[]... parts) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            for (int i = 0; i < parts.length - 1; i++) {
-                mac.update(parts[i]);
-                mac.update((byte) 0x1F);
+        byte[][] separated = new byte[parts.length * 2 - 1][];
+        for (int i = 0; i < parts.length; i++) {
+            separated[i * 2] = parts[i];
+            if (i < parts.length - 1) {
+                separated[i * 2 + 1] = SEPARATOR;
             }
-            return mac.doFinal(parts[parts.length - 1]);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available in this Java runtime", e);
         }
+        return Hmac.sha256(key, separated);
     }
+
+    private static final byte[] SEPARATOR = {0x1F};
 }

@@ -1,5 +1,6 @@
 package com.portaldesk.backup;
 
+import com.portaldesk.store.Hmac;
 import com.portaldesk.store.FieldCipher;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -18,7 +19,6 @@ import java.util.Base64;
 import java.util.HexFormat;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
-import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -119,13 +119,7 @@ final class BackupCipher {
     }
 
     private SecretKeySpec fileKey(byte[] salt) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(backupKeyBase, "HmacSHA256"));
-            return new SecretKeySpec(mac.doFinal(salt), "AES");
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA256 is not available", e);
-        }
+        return new SecretKeySpec(Hmac.sha256(Hmac.key(backupKeyBase), salt), "AES");
     }
 
     static byte[] sha256(byte[] bytes) {

@@ -1,6 +1,6 @@
 package com.portaldesk.cli;
 
-import com.portaldesk.verify.Terminals;
+import com.portaldesk.config.Terminals;
 import picocli.CommandLine.Option;
 
 /** --terminal: which kiosk or workstation the audit log should name (default terminal.id, or this computer). */

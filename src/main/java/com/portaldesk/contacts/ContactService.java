@@ -291,12 +291,6 @@ public final class ContactService {
                 contact.createdAt(), contact.updatedAt(), contact.lastPortalAccessAt(), contact.preferredLanguage());
     }
 
-    /** A client signed in: recorded on the contact for the list, in the caller's transaction. */
-    public static void recordPortalAccess(EntityManager em, UUID contactId, Instant when) {
-        em.createQuery("update Contact c set c.lastPortalAccessAt = :when where c.id = :id")
-                .setParameter("when", when).setParameter("id", contactId).executeUpdate();
-    }
-
     Instant now() {
         return clock.instant();
     }

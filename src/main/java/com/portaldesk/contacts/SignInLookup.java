@@ -58,4 +58,10 @@ public final class SignInLookup {
                 Optional.ofNullable(contact.mobileE164()).map(PhoneNumber::fromE164), contact.firstName(),
                 contact.preferredLanguage());
     }
+
+    /** A client signed in: the time goes on the contact (the list's "Last sign-in"), in the caller's transaction. */
+    public void recordSignIn(EntityManager em, UUID contactId, java.time.Instant when) {
+        em.createQuery("update Contact c set c.lastPortalAccessAt = :when where c.id = :id")
+                .setParameter("when", when).setParameter("id", contactId).executeUpdate();
+    }
 }

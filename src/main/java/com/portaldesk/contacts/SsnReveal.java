@@ -1,10 +1,10 @@
 package com.portaldesk.contacts;
 
+import com.portaldesk.audit.Actor;
 import com.portaldesk.audit.AuditEventType;
 import com.portaldesk.audit.AuditLog;
 import com.portaldesk.audit.AuditReason;
 import com.portaldesk.audit.AuditRecord;
-import com.portaldesk.staff.StaffSession;
 import com.portaldesk.store.FieldCipher;
 import com.portaldesk.store.Tx;
 import java.util.UUID;
@@ -24,9 +24,12 @@ public final class SsnReveal {
         this.audit = audit;
     }
 
-    /** 123-45-6789, or the last four alone when only they are on file. */
-    public String reveal(UUID contactId, StaffSession staff, String terminal) {
-        if (staff == null || !staff.canRevealSsn()) {
+    /**
+     * 123-45-6789, or the last four alone when only they are on file. {@code permitted} is the staff member's own
+     * permission, as their signed-in session holds it (staff accounts are not this package's business).
+     */
+    public String reveal(UUID contactId, Actor staff, boolean permitted) {
+        if (staff == null || !permitted) {
             throw new ContactException("You do not have permission to see full SSNs; ask an admin.");
         }
         return tx.inTransaction(em -> {
@@ -35,8 +38,8 @@ public final class SsnReveal {
                 throw new ContactException("There is no SSN on file for this contact.");
             }
             String digits = cipher.decrypt(contact.secretCipher(), contact.associatedData());
-            audit.append(em, AuditRecord.of(AuditEventType.SSN_REVEALED, AuditReason.OK, terminal)
-                    .withContact(contactId).withDetail("by " + staff.username()));
+            audit.append(em, AuditRecord.by(staff, AuditEventType.SSN_REVEALED, AuditReason.OK)
+                    .withContact(contactId).withDetail("by " + staff.name()));
             return digits.length() == 9
                     ? digits.substring(0, 3) + "-" + digits.substring(3, 5) + "-" + digits.substring(5) : digits;
         });

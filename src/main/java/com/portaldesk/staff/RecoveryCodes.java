@@ -1,9 +1,9 @@
 package com.portaldesk.staff;
 
+import com.portaldesk.store.Hmac;
 import com.portaldesk.store.FieldCipher;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /** Ten single-use codes for when the phone with the authenticator is lost; kept only as keyed hashes. */
@@ -71,12 +70,6 @@ final class RecoveryCodes {
     }
 
     private byte[] hash(String code) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return mac.doFinal(code.getBytes(StandardCharsets.US_ASCII));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available in this Java runtime", e);
-        }
+        return Hmac.sha256(key, code.getBytes(StandardCharsets.US_ASCII));
     }
 }

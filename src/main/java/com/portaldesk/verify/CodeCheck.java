@@ -1,5 +1,6 @@
 package com.portaldesk.verify;
 
+import com.portaldesk.config.Terminals;
 import com.portaldesk.audit.AuditEventType;
 import com.portaldesk.audit.AuditLog;
 import com.portaldesk.audit.AuditReason;
@@ -34,9 +35,11 @@ public final class CodeCheck {
     private final AttemptLimiter limiter;
     private final ClientSessions sessions;
     private final Clock clock;
+    private final com.portaldesk.contacts.SignInLookup lookup;
 
     CodeCheck(Tx tx, PolicyService policies, AuditLog audit, CodeHasher hasher, AttemptLimiter limiter,
-              ClientSessions sessions, Clock clock) {
+              ClientSessions sessions, Clock clock, com.portaldesk.contacts.SignInLookup lookup) {
+        this.lookup = lookup;
         this.tx = tx;
         this.policies = policies;
         this.audit = audit;
@@ -79,7 +82,7 @@ public final class CodeCheck {
             }
             if (approved) {
                 limiter.clearFailures(em, challenge.identityHash(), now);
-                com.portaldesk.contacts.ContactService.recordPortalAccess(em, challenge.contactId(), now);
+                lookup.recordSignIn(em, challenge.contactId(), now);
                 ClientSession session = sessions.open(em, challenge.contactId(), challengeId, terminalId, policy);
                 audit.append(em, AuditRecord.of(AuditEventType.CHECK_APPROVED, AuditReason.MATCH, terminalId)
                         .withChallenge(challengeId).withContact(challenge.contactId()));

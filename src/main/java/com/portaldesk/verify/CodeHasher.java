@@ -1,12 +1,10 @@
 package com.portaldesk.verify;
 
+import com.portaldesk.store.Hmac;
 import com.portaldesk.store.FieldCipher;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.UUID;
-import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
@@ -47,12 +45,6 @@ final class CodeHasher {
     }
 
     private static byte[] hmac(SecretKeySpec key, String text) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available in this Java runtime", e);
-        }
+        return Hmac.sha256(key, text);
     }
 }

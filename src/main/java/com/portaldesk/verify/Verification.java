@@ -33,7 +33,7 @@ public final class Verification implements AutoCloseable {
         this.worker = new DeliveryWorker(queue, outcomes, sender, deliveryThreads, handOffDelay);
         this.sessions = new ClientSessions(tx, audit, clock);
         this.engine = new VerificationEngine(tx, policies, lookup, audit, hasher, limiter, issuer, worker, clock);
-        this.codeCheck = new CodeCheck(tx, policies, audit, hasher, limiter, sessions, clock);
+        this.codeCheck = new CodeCheck(tx, policies, audit, hasher, limiter, sessions, clock, lookup);
         this.locks = new IdentityLocks(tx, audit, hasher, limiter, clock);
         this.testMessages = new TestMessages(tx, policies, audit, hasher, sender, clock);
     }

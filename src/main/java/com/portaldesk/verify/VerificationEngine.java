@@ -1,5 +1,6 @@
 package com.portaldesk.verify;
 
+import com.portaldesk.config.Terminals;
 import com.portaldesk.audit.AuditEventType;
 import com.portaldesk.audit.AuditLog;
 import com.portaldesk.audit.AuditReason;

@@ -1,6 +1,6 @@
 package com.portaldesk.workstations;
 
-import com.portaldesk.verify.Terminals;
+import com.portaldesk.config.Terminals;
 import java.util.Objects;
 
 /**

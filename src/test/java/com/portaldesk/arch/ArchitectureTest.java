@@ -25,6 +25,53 @@ class ArchitectureTest {
         rule.check(CLASSES);
     }
 
+    /**
+     * The developer guide's "may use" table: each package of ours and the packages of ours it may depend on
+     * (libraries and the JDK are not limited here; other tests limit JavaFX, JPA and delivery).
+     */
+    private static final java.util.Map<String, java.util.List<String>> MAY_USE = java.util.Map.ofEntries(
+            java.util.Map.entry("config", java.util.List.of()),
+            java.util.Map.entry("store", java.util.List.of("config")),
+            java.util.Map.entry("audit", java.util.List.of("store", "config")),
+            java.util.Map.entry("contacts", java.util.List.of("audit", "store", "config")),
+            java.util.Map.entry("settings", java.util.List.of("audit", "store", "config")),
+            java.util.Map.entry("staff", java.util.List.of("settings", "audit", "store", "config")),
+            java.util.Map.entry("delivery", java.util.List.of("contacts", "audit", "store", "config")),
+            java.util.Map.entry("verify", java.util.List.of("contacts", "settings", "delivery", "audit", "store",
+                    "config")),
+            java.util.Map.entry("checkin", java.util.List.of("verify", "contacts", "audit", "store", "config")),
+            java.util.Map.entry("workstations", java.util.List.of("store", "config")),
+            java.util.Map.entry("backup", java.util.List.of("audit", "store", "config")),
+            java.util.Map.entry("cli", java.util.List.of("backup", "workstations", "verify", "delivery", "contacts",
+                    "settings", "audit", "store", "config")),
+            java.util.Map.entry("ui.common", java.util.List.of()),
+            java.util.Map.entry("ui.kiosk", java.util.List.of("ui.common", "checkin", "verify", "staff", "contacts",
+                    "settings", "audit", "config")),
+            java.util.Map.entry("ui.staff", java.util.List.of("ui.common", "backup", "workstations", "checkin",
+                    "verify", "staff", "delivery", "contacts", "settings", "audit", "config")));
+
+    @Test
+    void eachPackageUsesOnlyWhatTheDeveloperGuideSaysItMay() {
+        MAY_USE.forEach((name, allowed) -> {
+            java.util.List<String> packages = new java.util.ArrayList<>();
+            packages.add("com.portaldesk." + name);
+            allowed.forEach(other -> packages.add("com.portaldesk." + other));
+            check(classes().that().resideInAPackage("com.portaldesk." + name).should().onlyDependOnClassesThat(
+                    com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage("com.portaldesk..")
+                            .or(com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage(
+                                    packages.toArray(String[]::new))))
+                    .as(name + " uses only " + allowed));
+        });
+    }
+
+    @Test
+    void everyPackageOfOursIsInTheTable() {
+        java.util.Set<String> ours = CLASSES.stream().map(c -> c.getPackageName().replace("com.portaldesk.", ""))
+                .filter(p -> !p.equals("com.portaldesk")).collect(java.util.stream.Collectors.toSet());
+        ours.remove("app"); // the composition root: it may use everything
+        org.assertj.core.api.Assertions.assertThat(MAY_USE.keySet()).containsAll(ours);
+    }
+
     @Test
     void onlyUiAndAppUseJavaFx() {
         check(noClasses().that().resideOutsideOfPackages("com.portaldesk.ui..", "com.portaldesk.app..")

@@ -6,13 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.portaldesk.app.AppContext;
 import com.portaldesk.audit.AuditEventType;
 import com.portaldesk.audit.AuditQuery;
-import com.portaldesk.staff.Role;
-import com.portaldesk.staff.StaffSession;
 import com.portaldesk.testutil.TestActor;
 import com.portaldesk.testutil.TestDatabase;
 import com.portaldesk.testutil.TypicalContacts;
 import java.nio.file.Path;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,14 +22,16 @@ class SsnRevealTest {
         try (AppContext context = TestDatabase.open(dataDir)) {
             ContactRecord alice = context.contacts().add(TypicalContacts.ALICE, TestActor.STAFF);
             SsnReveal reveal = context.staffServices().ssnReveal();
-            StaffSession allowed = new StaffSession(UUID.randomUUID(), "ann", "Ann", Role.ADMIN, true);
-            StaffSession notAllowed = new StaffSession(UUID.randomUUID(), "bob", "Bob", Role.STAFF, false);
-            assertThat(reveal.reveal(alice.id(), allowed, "desk")).isEqualTo(TypicalContacts.ALICE_SSN);
-            assertThatThrownBy(() -> reveal.reveal(alice.id(), notAllowed, "desk")).hasMessageContaining("permission");
+            assertThat(reveal.reveal(alice.id(), com.portaldesk.audit.Actor.staff("ann", "desk"), true))
+                    .isEqualTo(TypicalContacts.ALICE_SSN);
+            assertThatThrownBy(() -> reveal.reveal(alice.id(), com.portaldesk.audit.Actor.staff("bob", "desk"), false))
+                    .hasMessageContaining("permission");
             var events = context.audit().list(new AuditQuery(null, null, AuditEventType.SSN_REVEALED, null, null, 10));
             assertThat(events).singleElement().satisfies(e -> {
                 assertThat(e.contactId()).isEqualTo(alice.id());
                 assertThat(e.detail()).isEqualTo("by ann").doesNotContain("6879");
+                assertThat(e.actor()).isEqualTo("ann");
+                assertThat(e.terminalId()).isEqualTo("desk");
             });
         }
     }

@@ -83,7 +83,7 @@ public final class ContactActivity {
     }
 
     String reveal(ContactRecord contact) {
-        return reveal.reveal(contact.id(), staff, terminal);
+        return reveal.reveal(contact.id(), Actor.staff(staff.username(), terminal), staff.canRevealSsn());
     }
 
     /** The contacts whose sign-in is locked now, for the "Sign-in locked" filter. */

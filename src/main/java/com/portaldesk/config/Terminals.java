@@ -1,4 +1,4 @@
-package com.portaldesk.verify;
+package com.portaldesk.config;
 
 import java.util.regex.Pattern;
 
@@ -13,7 +13,7 @@ public final class Terminals {
         return terminalId != null && VALID.matcher(terminalId).matches();
     }
 
-    static void check(String terminalId) {
+    public static void check(String terminalId) {
         if (!isValid(terminalId)) {
             throw new IllegalArgumentException("A terminal id is 1 to 64 letters, digits, dots, dashes or underscores.");
         }
