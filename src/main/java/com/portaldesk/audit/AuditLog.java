@@ -1,5 +1,6 @@
 package com.portaldesk.audit;
 
+import com.portaldesk.store.StoredTime;
 import com.portaldesk.store.FieldCipher;
 import com.portaldesk.store.Tx;
 import jakarta.persistence.EntityManager;
@@ -42,7 +43,7 @@ public final class AuditLog {
     public void append(EntityManager em, AuditRecord record) {
         AuditHead head = em.find(AuditHead.class, 1, LockModeType.PESSIMISTIC_WRITE);
         byte[] previous = head.lastHash() == null ? AuditKeys.GENESIS : head.lastHash();
-        AuditEvent event = new AuditEvent(head.lastSeq() + 1, clock.instant().truncatedTo(ChronoUnit.MICROS), record);
+        AuditEvent event = new AuditEvent(head.lastSeq() + 1, StoredTime.now(clock), record);
         byte[] hash = keys.link(previous, event.canonical());
         event.seal(previous, hash);
         em.persist(event);

@@ -1,5 +1,6 @@
 package com.portaldesk.checkin;
 
+import com.portaldesk.store.StoredTime;
 import com.portaldesk.audit.AuditEventType;
 import com.portaldesk.audit.AuditLog;
 import com.portaldesk.audit.AuditReason;
@@ -10,7 +11,6 @@ import com.portaldesk.store.Tx;
 import com.portaldesk.verify.ClientSession;
 import com.portaldesk.verify.ClientSessions;
 import java.time.Clock;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -62,7 +62,7 @@ public final class ChangeRequests {
         }
         tx.run(em -> {
             ChangeRequest request = new ChangeRequest(session.contactId(), topics, terminalId,
-                    clock.instant().truncatedTo(ChronoUnit.MICROS));
+                    StoredTime.now(clock));
             if (!note.isEmpty()) {
                 request.setNoteCipher(cipher.encrypt(note, request.associatedData()));
             }
@@ -96,7 +96,7 @@ public final class ChangeRequests {
             if (request == null || !request.isOpen()) {
                 return false;
             }
-            request.handle(clock.instant().truncatedTo(ChronoUnit.MICROS), staffUsername);
+            request.handle(StoredTime.now(clock), staffUsername);
             audit.append(em, AuditRecord.of(AuditEventType.CHANGE_REQUEST_HANDLED, AuditReason.OK, terminalId)
                     .withContact(request.contactId()).withDetail("by " + staffUsername));
             return true;

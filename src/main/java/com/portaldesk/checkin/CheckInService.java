@@ -1,5 +1,6 @@
 package com.portaldesk.checkin;
 
+import com.portaldesk.store.StoredTime;
 import com.portaldesk.audit.Actor;
 import com.portaldesk.audit.AuditEventType;
 import com.portaldesk.audit.AuditLog;
@@ -13,7 +14,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -50,7 +50,7 @@ public final class CheckInService {
         if (session == null) {
             return CheckInOutcome.SESSION_ENDED;
         }
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant now = StoredTime.now(clock);
         Instant startOfDay = LocalDate.ofInstant(now, zone).atStartOfDay(zone).toInstant();
         return tx.inTransaction(em -> {
             boolean already = !em.createQuery("select c.id from CheckIn c where c.contactId = :contact"

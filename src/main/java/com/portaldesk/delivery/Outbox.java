@@ -1,8 +1,8 @@
 package com.portaldesk.delivery;
 
+import com.portaldesk.store.StoredTime;
 import com.portaldesk.store.Tx;
 import java.time.Clock;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -28,7 +28,7 @@ public final class Outbox implements CodeSender {
     @Override
     public DeliveryResult send(CodeMessage message) {
         boolean sms = message.channel() == com.portaldesk.contacts.Channel.SMS;
-        OutboxMessage kept = new OutboxMessage(UUID.randomUUID(), clock.instant().truncatedTo(ChronoUnit.MICROS),
+        OutboxMessage kept = new OutboxMessage(UUID.randomUUID(), StoredTime.now(clock),
                 message.channel().name(), message.destinationMasked(), sms ? "" : CodeTexts.emailSubject(message),
                 sms ? CodeTexts.sms(message) : CodeTexts.emailText(message));
         tx.run(em -> em.persist(kept));
@@ -37,7 +37,7 @@ public final class Outbox implements CodeSender {
 
     @Override
     public DeliveryResult sendTest(String destination, String firmName) {
-        OutboxMessage kept = new OutboxMessage(UUID.randomUUID(), clock.instant().truncatedTo(ChronoUnit.MICROS),
+        OutboxMessage kept = new OutboxMessage(UUID.randomUUID(), StoredTime.now(clock),
                 destination.contains("@") ? "EMAIL" : "SMS", "(test) " + masked(destination), "Test message",
                 CodeTexts.test(firmName));
         tx.run(em -> em.persist(kept));

@@ -1,5 +1,6 @@
 package com.portaldesk.verify;
 
+import com.portaldesk.store.StoredTime;
 import com.portaldesk.config.Terminals;
 import com.portaldesk.audit.AuditEventType;
 import com.portaldesk.audit.AuditLog;
@@ -12,7 +13,6 @@ import com.portaldesk.store.Tx;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -154,6 +154,6 @@ public final class CodeCheck {
     }
 
     private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return StoredTime.now(clock);
     }
 }

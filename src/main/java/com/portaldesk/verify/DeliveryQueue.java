@@ -1,5 +1,6 @@
 package com.portaldesk.verify;
 
+import com.portaldesk.store.StoredTime;
 import com.portaldesk.contacts.Channel;
 import com.portaldesk.contacts.Language;
 import com.portaldesk.delivery.CodeMessage;
@@ -20,7 +21,6 @@ import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -221,6 +221,6 @@ final class DeliveryQueue {
     }
 
     Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return StoredTime.now(clock);
     }
 }

@@ -1,5 +1,6 @@
 package com.portaldesk.verify;
 
+import com.portaldesk.store.StoredTime;
 import com.portaldesk.config.Terminals;
 import com.portaldesk.audit.Actor;
 import com.portaldesk.audit.AuditEventType;
@@ -12,7 +13,6 @@ import com.portaldesk.store.Tx;
 import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -73,6 +73,6 @@ public final class IdentityLocks {
     }
 
     private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return StoredTime.now(clock);
     }
 }

@@ -1,5 +1,6 @@
 package com.portaldesk.verify;
 
+import com.portaldesk.store.StoredTime;
 import com.portaldesk.config.Terminals;
 import com.portaldesk.audit.AuditEventType;
 import com.portaldesk.audit.AuditLog;
@@ -15,7 +16,6 @@ import com.portaldesk.settings.PortalPolicy;
 import com.portaldesk.store.Tx;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
@@ -66,7 +66,7 @@ public final class TestMessages {
     private Optional<DeliveryResult> reserve(Channel channel, String destination, String masked, String actor,
                                              String terminalId,
                                              java.util.function.Function<PortalPolicy, DeliveryResult> policyCheck) {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant now = StoredTime.now(clock);
         byte[] identity = hasher.identity("test-message\u001F" + destination);
         return tx.inTransaction(em -> {
             PortalPolicy policy = policies.current(em);

@@ -1,5 +1,6 @@
 package com.portaldesk.verify;
 
+import com.portaldesk.store.StoredTime;
 import com.portaldesk.config.Terminals;
 import com.portaldesk.audit.AuditEventType;
 import com.portaldesk.audit.AuditLog;
@@ -19,7 +20,6 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -243,6 +243,6 @@ public final class VerificationEngine {
     }
 
     private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return StoredTime.now(clock);
     }
 }

@@ -1,11 +1,11 @@
 package com.portaldesk.workstations;
 
+import com.portaldesk.store.StoredTime;
 import com.portaldesk.store.DuplicateKeyException;
 import com.portaldesk.store.Tx;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -102,6 +102,6 @@ public final class Workstations {
     }
 
     private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return StoredTime.now(clock);
     }
 }
