@@ -65,7 +65,8 @@ public class Challenge {
     private int sendCount;
 
     @Column(name = "delivery_status", nullable = false)
-    private String deliveryStatus;
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    private CodeStanding deliveryStatus;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -109,7 +110,7 @@ public class Challenge {
      * A new code: the old one dies with its hash; the attempt counter is deliberately left alone.
      * {@code instead} says the code goes by email because a text was not possible or failed.
      */
-    void issue(byte[] newCodeHash, Channel newChannel, String masked, Instant now, Instant expiry, String delivery,
+    void issue(byte[] newCodeHash, Channel newChannel, String masked, Instant now, Instant expiry, CodeStanding delivery,
                boolean instead) {
         codeHash = newCodeHash;
         codeVersion++;
@@ -170,7 +171,7 @@ public class Challenge {
         return sendCount;
     }
 
-    String deliveryStatus() {
+    CodeStanding deliveryStatus() {
         return deliveryStatus;
     }
 

@@ -43,7 +43,7 @@ final class ChallengeUpdates {
                 .executeUpdate() == 1;
     }
 
-    static void setDelivery(EntityManager em, UUID id, int codeVersion, String status) {
+    static void setDelivery(EntityManager em, UUID id, int codeVersion, CodeStanding status) {
         em.createQuery("update Challenge c set c.deliveryStatus = :status where c.id = :id and c.codeVersion = :version")
                 .setParameter("status", status)
                 .setParameter("id", id)

@@ -27,7 +27,7 @@ final class CodeIssuer {
                          Instant now, boolean deliver, boolean byEmailInstead, String firstName, String terminalId) {
         String code = hasher.newCode(policy.codeLength());
         challenge.issue(hasher.hash(challenge.id(), code), destination.channel(), destination.masked(), now,
-                now.plus(policy.codeLifetime()), deliver ? "QUEUED" : "SENT", byEmailInstead);
+                now.plus(policy.codeLifetime()), deliver ? CodeStanding.QUEUED : CodeStanding.SENT, byEmailInstead);
         if (!em.contains(challenge)) {
             em.persist(challenge);
         }

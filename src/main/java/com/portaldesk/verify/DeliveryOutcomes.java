@@ -69,7 +69,7 @@ final class DeliveryOutcomes {
                     watching ? now.plus(watch) : null, result.summary())) {
                 return false;
             }
-            ChallengeUpdates.setDelivery(em, claim.challengeId(), claim.codeVersion(), "SENT");
+            ChallengeUpdates.setDelivery(em, claim.challengeId(), claim.codeVersion(), CodeStanding.SENT);
             audit.append(em, event(AuditEventType.CODE_SENT, AuditReason.OK, claim).withDetail(result.summary()));
             return watching;
         });
@@ -103,7 +103,7 @@ final class DeliveryOutcomes {
             if (!queue.move(em, claim, from, Status.FAILED, claim.providerRef(), claim.watchUntil(), reason)) {
                 return Optional.<UUID>empty();
             }
-            ChallengeUpdates.setDelivery(em, claim.challengeId(), claim.codeVersion(), "FAILED");
+            ChallengeUpdates.setDelivery(em, claim.challengeId(), claim.codeVersion(), CodeStanding.FAILED);
             audit.append(em, event(AuditEventType.DELIVERY_FAILED, AuditReason.DELIVERY_FAILED, claim)
                     .withDetail(reason));
             return claim.channel() == Channel.SMS

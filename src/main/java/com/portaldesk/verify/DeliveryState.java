@@ -13,16 +13,12 @@ public enum DeliveryState {
     /** The text failed and there is no way to email a code: the client should ask the front desk. */
     NO_FALLBACK;
 
-    static DeliveryState of(String stored, Channel channel, boolean byEmailInstead) {
-        if (NO_FALLBACK.name().equals(stored)) {
-            return NO_FALLBACK;
-        }
-        if ("QUEUED".equals(stored)) {
-            return SENDING;
-        }
-        if ("FAILED".equals(stored)) {
-            return channel == Channel.SMS ? SENDING : NO_FALLBACK;
-        }
-        return channel == Channel.EMAIL && byEmailInstead ? SENT_BY_EMAIL_INSTEAD : SENT;
+    static DeliveryState of(CodeStanding stored, Channel channel, boolean byEmailInstead) {
+        return switch (stored) {
+            case NO_FALLBACK -> NO_FALLBACK;
+            case QUEUED -> SENDING;
+            case FAILED -> channel == Channel.SMS ? SENDING : NO_FALLBACK;
+            case SENT -> channel == Channel.EMAIL && byEmailInstead ? SENT_BY_EMAIL_INSTEAD : SENT;
+        };
     }
 }

@@ -54,7 +54,7 @@ final class EmailFallback {
             audit.append(em, AuditRecord.of(AuditEventType.SEND_REFUSED, refusal, terminalId)
                     .withChallenge(challengeId).withContact(challenge.contactId())
                     .withDetail("No email fallback after the failed text: the client should ask the front desk"));
-            ChallengeUpdates.setDelivery(em, challengeId, failedVersion, DeliveryState.NO_FALLBACK.name());
+            ChallengeUpdates.setDelivery(em, challengeId, failedVersion, CodeStanding.NO_FALLBACK);
             return Optional.empty();
         }
         Optional<UUID> delivery = issuer.issue(em, challenge, destination, policy, now, true, true,
