@@ -1,5 +1,6 @@
 package com.portaldesk.staff;
 
+import com.portaldesk.audit.Actor;
 import com.portaldesk.audit.AuditEventType;
 import com.portaldesk.audit.AuditLog;
 import com.portaldesk.audit.AuditReason;
@@ -112,7 +113,8 @@ public final class StaffAccounts {
             StaffUser user = load(em, id);
             user.resetMfa();
             em.createQuery("delete from RecoveryCode r where r.staffId = :id").setParameter("id", id).executeUpdate();
-            audit.append(em, AuditRecord.of(AuditEventType.STAFF_MFA_RESET, AuditReason.OK, terminal)
+            audit.append(em, AuditRecord.by(Actor.staff(admin.username(), terminal), AuditEventType.STAFF_MFA_RESET,
+                    AuditReason.OK)
                     .withDetail(user.username() + " by " + admin.username()));
         });
     }
@@ -130,8 +132,8 @@ public final class StaffAccounts {
     }
 
     private void changed(EntityManager em, StaffSession admin, String terminal, String what) {
-        audit.append(em, AuditRecord.of(AuditEventType.STAFF_ACCOUNT_CHANGED, AuditReason.OK, terminal)
-                .withDetail(admin.username() + " " + what));
+        audit.append(em, AuditRecord.by(Actor.staff(admin.username(), terminal), AuditEventType.STAFF_ACCOUNT_CHANGED,
+                AuditReason.OK).withDetail(admin.username() + " " + what));
     }
 
     private static StaffUser load(EntityManager em, UUID id) {

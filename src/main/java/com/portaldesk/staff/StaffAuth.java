@@ -1,5 +1,6 @@
 package com.portaldesk.staff;
 
+import com.portaldesk.audit.Actor;
 import com.portaldesk.audit.AuditEventType;
 import com.portaldesk.audit.AuditLog;
 import com.portaldesk.audit.AuditReason;
@@ -202,7 +203,8 @@ public final class StaffAuth {
             }
             user.setPasswordHash(hasher.hash(password));
             user.setMustChangePassword(false);
-            audit.append(em, AuditRecord.of(AuditEventType.STAFF_ACCOUNT_CHANGED, AuditReason.OK, terminal)
+            audit.append(em, AuditRecord.by(Actor.staff(user.username(), terminal),
+                    AuditEventType.STAFF_ACCOUNT_CHANGED, AuditReason.OK)
                     .withDetail(user.username() + " chose their own password"));
             pending.remove(token);
             if (needsEnrolment(em, user)) {
@@ -240,7 +242,8 @@ public final class StaffAuth {
             user.enrolTotp(cipher.encryptBytes(step.newSecret(), user.associatedData()));
             user.acceptTotpStep(matched.getAsLong());
             List<String> codes = recovery.issue(em, user.id());
-            audit.append(em, AuditRecord.of(AuditEventType.STAFF_MFA_ENROLLED, AuditReason.OK, terminal)
+            audit.append(em, AuditRecord.by(Actor.staff(user.username(), terminal), AuditEventType.STAFF_MFA_ENROLLED,
+                    AuditReason.OK)
                     .withDetail(user.username()));
             pending.remove(token);
             StaffSession session = success(em, user, terminal, now, "new second factor").session().orElseThrow();
@@ -249,13 +252,15 @@ public final class StaffAuth {
     }
 
     public void signOut(StaffSession session, String terminal) {
-        audit.record(AuditRecord.of(AuditEventType.STAFF_SIGNED_OUT, AuditReason.SIGNED_OUT, terminal)
+        audit.record(AuditRecord.by(Actor.staff(session.username(), terminal), AuditEventType.STAFF_SIGNED_OUT,
+                AuditReason.SIGNED_OUT)
                 .withDetail(session.username()));
     }
 
     private SignInResult success(EntityManager em, StaffUser user, String terminal, Instant now, String how) {
         user.recordSuccess(now);
-        audit.append(em, AuditRecord.of(AuditEventType.STAFF_SIGNED_IN, AuditReason.OK, terminal)
+        audit.append(em, AuditRecord.by(Actor.staff(user.username(), terminal), AuditEventType.STAFF_SIGNED_IN,
+                AuditReason.OK)
                 .withDetail(user.username() + " with " + how));
         return SignInResult.signedIn(new StaffSession(user.id(), user.username(), user.displayName(), user.role(),
                 user.canRevealSsn()));

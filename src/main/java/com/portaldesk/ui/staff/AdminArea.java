@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -36,7 +37,8 @@ final class AdminArea {
         this.mayLeave = mayLeave;
         list.setId("adminSections");
         list.getStyleClass().add("admin-sections");
-        list.setPrefWidth(210);
+        list.setPrefWidth(230);
+        list.setMinWidth(230);
         list.setCellFactory(view -> new SectionCell());
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> choose(old, now));
         Label heading = new Label("Settings");
@@ -113,7 +115,8 @@ final class AdminArea {
             Label hint = new Label(item.hint());
             hint.getStyleClass().addAll("text-muted", "text-small");
             hint.setWrapText(true);
-            hint.setMaxWidth(180);
+            hint.setMaxWidth(195);
+            hint.setMinHeight(Region.USE_PREF_SIZE); // two lines rather than an ellipsis
             setGraphic(new VBox(2, name, hint));
             setText(null);
         }

@@ -38,7 +38,7 @@ import javafx.scene.layout.VBox;
 
 /** The contacts table with its search box and actions. Binds to {@link ContactsViewModel}; asks {@link StaffActions} for windows. */
 public final class ContactsView extends UiPart<BorderPane> {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
             .withZone(ZoneId.systemDefault());
 
     /** How often an open list asks whether another workstation changed contacts (one cheap query). */
@@ -236,7 +236,7 @@ public final class ContactsView extends UiPart<BorderPane> {
         detailReadiness.setText(contact.readiness().ready() ? "✔ Ready for portal sign-in"
                 : "Not ready for portal sign-in:\n• " + String.join("\n• ", contact.readiness().reasons()));
         detailReadiness.getStyleClass().setAll("label", contact.readiness().ready() ? "success" : "warning");
-        detailFacts.setText("Added " + WHEN.format(contact.createdAt()) + "\nChanged " + WHEN.format(contact.updatedAt()));
+        detailFacts.setText("Added " + DAY.format(contact.createdAt()) + " · changed " + DAY.format(contact.updatedAt()));
         detailNotes.setText(contact.notes());
         detailNotes.setManaged(!contact.notes().isBlank()); // no empty gap where there are no notes
     }

@@ -21,6 +21,7 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -157,7 +158,9 @@ public final class DeliverySettingsView {
         FieldErrors.markWhileWrong(field, error.textProperty());
         fields.put(key, field);
         errors.put(key, error);
-        grid.addRow(row, new Label(label), field, error);
+        Label name = new Label(label);
+        name.setMinWidth(Region.USE_PREF_SIZE); // an error beside the field must not squeeze the label
+        grid.addRow(row, name, field, error);
     }
 
     private static GridPane grid() {

@@ -215,7 +215,7 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
             }
         });
         adminArea = new AdminArea(name -> dialogs.confirm("Leave without saving?", "You changed " + name
-                + " and did not save. Leave them unsaved? What you typed will be lost."));
+                + " and did not save. Leave them unsaved? What you typed will be lost.", "Leave without saving"));
         SecuritySettingsView security = new SecuritySettingsView(new SecuritySettingsViewModel(services.policies(),
                 background, session, services.terminalId()));
         adminArea.add(new AdminArea.Section("Security settings", "Codes, locks, sessions, second factor",
