@@ -41,6 +41,7 @@ public final class ContactsViewModel {
     public static final int PAGE_SIZE = 200;
 
     private final ContactService contacts;
+    private final ContactBulkActions bulk;
     private final Background background;
     private final DialogService dialogs;
     private final StringProperty searchText = new SimpleStringProperty("");
@@ -73,6 +74,7 @@ public final class ContactsViewModel {
         this.contacts = contacts;
         this.background = background;
         this.dialogs = dialogs;
+        this.bulk = new ContactBulkActions(contacts, background, dialogs, actor);
         typingPause.setOnFinished(event -> firstPage());
         searchText.addListener((obs, old, now) -> typingPause.playFromStart());
         scope.addListener((obs, old, now) -> firstPage());
@@ -231,44 +233,10 @@ public final class ContactsViewModel {
         selected.set(keep == null ? null
                 : rows.stream().filter(r -> r.id().equals(keep.id())).findFirst().orElse(null));
         checked.setAll(rows.stream().filter(r -> keepChecked.contains(r.id())).toList());
-        status.set(describe(page));
+        status.set(ContactListWords.matches(page.totalMatches(), scope.get(), filter.get()));
         pageText.set(page.totalMatches() == 0 ? "" : String.format("%,d–%,d of %,d", answer.offset() + 1,
                 answer.offset() + page.rows().size(), page.totalMatches()));
-        emptyText.set(emptyText(answer));
-    }
-
-    /** What the empty list says: true to the search, the filter and the scope that gave no rows. */
-    private String emptyText(Answer answer) {
-        if (!answer.typed().isEmpty()) {
-            return "No contact matches \"" + abbreviate(answer.typed()) + "\""
-                    + (answer.filter() == ContactFilter.EVERYONE ? "." : " with this filter.");
-        }
-        if (answer.filter() != ContactFilter.EVERYONE) {
-            return "No contact matches the filter \"" + answer.filter().label() + "\".";
-        }
-        if (answer.stamp().count() == 0) {
-            return "No contacts yet. Add one, or import a CSV file.";
-        }
-        return switch (scope.get()) {
-            case ARCHIVED -> "No archived contacts.";
-            case ACTIVE -> "Every contact is archived. Choose \"All contacts\" to see them.";
-            case ALL -> "No contacts.";
-        };
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() <= 40 ? text : text.substring(0, 39) + "…";
-    }
-
-    private String describe(ContactPage page) {
-        String scopeWord = switch (scope.get()) {
-            case ACTIVE -> "contacts";
-            case ARCHIVED -> "archived contacts";
-            case ALL -> "contacts, archived included";
-        };
-        String counted = page.totalMatches() == 1 ? scopeWord.replaceFirst("contacts", "contact") : scopeWord;
-        return String.format("%,d %s", page.totalMatches(), counted)
-                + (filter.get() == ContactFilter.EVERYONE ? "" : " · " + filter.get().label());
+        emptyText.set(ContactListWords.empty(answer.typed(), answer.filter(), answer.stamp().count(), scope.get()));
     }
 
     private void failed(long number, Throwable error) {
@@ -391,48 +359,21 @@ public final class ContactsViewModel {
         return checked;
     }
 
-    /** Archives (after one confirmation naming how many) or restores every selected contact, in one transaction. */
+    /** Archives (after one confirmation naming them) or restores every selected contact. */
     public void archiveChecked(boolean archiving) {
-        List<ContactRecord> chosen = List.copyOf(checked);
-        if (chosen.isEmpty()) {
-            return;
-        }
-        if (archiving && !dialogs.confirm("Archive " + chosen.size() + " contacts?", "Archive " + names(chosen)
-                + "? They can no longer sign in to the portal, and they leave the list of active contacts. You can "
-                + "restore them later from Archived contacts.", "Archive " + chosen.size())) {
-            return;
-        }
-        bulk(ids -> contacts.setArchived(ids, archiving, actor), chosen,
-                count -> (archiving ? "Archived " : "Restored ") + count(count) + ".");
-    }
-
-    /** Turns portal access on or off for every selected contact, in one transaction. */
-    public void setPortalAccessOfChecked(boolean on) {
-        List<ContactRecord> chosen = List.copyOf(checked);
-        if (!chosen.isEmpty()) {
-            bulk(ids -> contacts.setPortalAccess(ids, on, actor), chosen,
-                    count -> "Portal access " + (on ? "on" : "off") + " for " + count(count) + ".");
-        }
-    }
-
-    private void bulk(Function<Set<UUID>, Integer> action, List<ContactRecord> chosen,
-                      Function<Integer, String> message) {
         undo.set(null);
-        Set<UUID> ids = chosen.stream().map(ContactRecord::id).collect(Collectors.toSet());
-        background.run(() -> action.apply(ids), changed -> {
-            notice.set(message.apply(changed) + (changed < ids.size()
-                    ? " " + count(ids.size() - changed) + " already as asked." : ""));
-            refresh();
-        }, error -> dialogs.showError("Not saved", error.getMessage() + "\n\nNothing was changed."));
+        bulk.archive(List.copyOf(checked), archiving, this::changedMany);
     }
 
-    private static String count(int count) {
-        return String.format("%,d contact%s", count, count == 1 ? "" : "s");
+    /** Turns portal access on or off for every selected contact. */
+    public void setPortalAccessOfChecked(boolean on) {
+        undo.set(null);
+        bulk.portalAccess(List.copyOf(checked), on, this::changedMany);
     }
 
-    private static String names(List<ContactRecord> chosen) {
-        String first = chosen.stream().limit(3).map(ContactRecord::displayName).collect(Collectors.joining(", "));
-        return chosen.size() <= 3 ? first : first + " and " + (chosen.size() - 3) + " more";
+    private void changedMany(String what) {
+        notice.set(what);
+        refresh();
     }
 
     public ObjectProperty<ContactFilter> filterProperty() {

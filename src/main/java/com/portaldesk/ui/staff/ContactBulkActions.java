@@ -1,0 +1,58 @@
+package com.portaldesk.ui.staff;
+
+import com.portaldesk.audit.Actor;
+import com.portaldesk.contacts.ContactRecord;
+import com.portaldesk.contacts.ContactService;
+import com.portaldesk.ui.common.Background;
+import com.portaldesk.ui.common.DialogService;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** One change for several selected contacts at once, in one transaction (all or none), each audited. */
+final class ContactBulkActions {
+    private final ContactService contacts;
+    private final Background background;
+    private final DialogService dialogs;
+    private final Actor actor;
+
+    ContactBulkActions(ContactService contacts, Background background, DialogService dialogs, Actor actor) {
+        this.contacts = contacts;
+        this.background = background;
+        this.dialogs = dialogs;
+        this.actor = actor;
+    }
+
+    /** Archives (after one confirmation naming them) or restores; {@code done} gets what happened, in words. */
+    void archive(List<ContactRecord> chosen, boolean archiving, Consumer<String> done) {
+        if (chosen.isEmpty()) {
+            return;
+        }
+        if (archiving && !dialogs.confirm("Archive " + chosen.size() + " contacts?", "Archive "
+                + ContactListWords.names(chosen) + "? They can no longer sign in to the portal, and they leave the "
+                + "list of active contacts. You can restore them later from Archived contacts.",
+                "Archive " + chosen.size())) {
+            return;
+        }
+        run(ids -> contacts.setArchived(ids, archiving, actor), chosen,
+                count -> (archiving ? "Archived " : "Restored ") + ContactListWords.count(count) + ".", done);
+    }
+
+    void portalAccess(List<ContactRecord> chosen, boolean on, Consumer<String> done) {
+        if (!chosen.isEmpty()) {
+            run(ids -> contacts.setPortalAccess(ids, on, actor), chosen, count -> "Portal access "
+                    + (on ? "on" : "off") + " for " + ContactListWords.count(count) + ".", done);
+        }
+    }
+
+    private void run(Function<Set<UUID>, Integer> action, List<ContactRecord> chosen, Function<Integer, String> message,
+                     Consumer<String> done) {
+        Set<UUID> ids = chosen.stream().map(ContactRecord::id).collect(Collectors.toSet());
+        background.run(() -> action.apply(ids), changed -> done.accept(message.apply(changed) + (changed < ids.size()
+                ? " " + ContactListWords.count(ids.size() - changed) + " already as asked." : "")),
+                error -> dialogs.showError("Not saved", error.getMessage() + "\n\nNothing was changed."));
+    }
+}

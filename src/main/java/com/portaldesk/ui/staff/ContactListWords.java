@@ -1,0 +1,57 @@
+package com.portaldesk.ui.staff;
+
+import com.portaldesk.contacts.ContactFilter;
+import com.portaldesk.contacts.ContactQuery;
+import com.portaldesk.contacts.ContactRecord;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** What the contacts list says about itself: how many, and why it is empty. */
+final class ContactListWords {
+    private ContactListWords() {
+    }
+
+    /** The empty list's words: true to the search, the filter and the scope that gave no rows. */
+    static String empty(String typed, ContactFilter filter, long contactsOnFile, ContactQuery.Scope scope) {
+        if (!typed.isEmpty()) {
+            return "No contact matches \"" + abbreviate(typed) + "\""
+                    + (filter == ContactFilter.EVERYONE ? "." : " with this filter.");
+        }
+        if (filter != ContactFilter.EVERYONE) {
+            return "No contact matches the filter \"" + filter.label() + "\".";
+        }
+        if (contactsOnFile == 0) {
+            return "No contacts yet. Add one, or import a CSV file.";
+        }
+        return switch (scope) {
+            case ARCHIVED -> "No archived contacts.";
+            case ACTIVE -> "Every contact is archived. Choose \"All contacts\" to see them.";
+            case ALL -> "No contacts.";
+        };
+    }
+
+    /** "1,204 contacts · No mobile number". */
+    static String matches(long total, ContactQuery.Scope scope, ContactFilter filter) {
+        String scopeWord = switch (scope) {
+            case ACTIVE -> "contacts";
+            case ARCHIVED -> "archived contacts";
+            case ALL -> "contacts, archived included";
+        };
+        String counted = total == 1 ? scopeWord.replaceFirst("contacts", "contact") : scopeWord;
+        return String.format("%,d %s", total, counted) + (filter == ContactFilter.EVERYONE ? "" : " · " + filter.label());
+    }
+
+    static String count(int count) {
+        return String.format("%,d contact%s", count, count == 1 ? "" : "s");
+    }
+
+    /** "Ann Lee, Bob Ray, Cy Oak and 4 more". */
+    static String names(List<ContactRecord> chosen) {
+        String first = chosen.stream().limit(3).map(ContactRecord::displayName).collect(Collectors.joining(", "));
+        return chosen.size() <= 3 ? first : first + " and " + (chosen.size() - 3) + " more";
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 39) + "…";
+    }
+}
