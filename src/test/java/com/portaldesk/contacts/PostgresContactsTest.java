@@ -50,6 +50,32 @@ class PostgresContactsTest {
     }
 
     @Test
+    void theContactsList_filtersSortsPagesAndStamps_onPostgresToo() {
+        try (AppContext context = open(dataDir)) {
+            ContactService contacts = context.contacts();
+            TypicalContacts.all().forEach(c -> contacts.add(c, TestActor.STAFF));
+            ContactQuery byEmailDescending = new ContactQuery("", ContactQuery.Scope.ACTIVE, ContactFilter.EVERYONE,
+                    ContactSort.EMAIL, true, null, 0, 2);
+            ContactPage first = contacts.search(byEmailDescending);
+            assertThat(first.totalMatches()).isEqualTo(4);
+            assertThat(first.rows()).extracting(ContactRecord::email)
+                    .containsExactly("d.meier@example.net", "carol.kurz@example.org");
+            assertThat(contacts.search(byEmailDescending.page(2, 2)).rows()).extracting(ContactRecord::email)
+                    .containsExactly("alice@example.com", "alice@example.com");
+            assertThat(contacts.search(new ContactQuery("", ContactQuery.Scope.ACTIVE, ContactFilter.NO_SECRET,
+                    ContactSort.NAME, false, null, 0, 10)).rows()).extracting(ContactRecord::displayName)
+                    .containsExactly("Daniel Meier");
+            assertThat(contacts.search(new ContactQuery("", ContactQuery.Scope.ACTIVE, ContactFilter.NO_MOBILE,
+                    ContactSort.LAST_SIGN_IN, true, null, 0, 10)).totalMatches()).isEqualTo(2);
+            ContactsStamp before = contacts.stamp();
+            ContactRecord carol = contacts.search(ContactQuery.active("kurz")).rows().get(0);
+            assertThat(contacts.setArchived(java.util.Set.of(carol.id()), true, TestActor.STAFF)).isEqualTo(1);
+            assertThat(contacts.stamp()).isNotEqualTo(before);
+            assertThat(contacts.stamp().count()).isEqualTo(before.count());
+        }
+    }
+
+    @Test
     void migrationsValidateAndContactsWorkOnPostgres() {
         try (AppContext context = open(dataDir)) {
             TypicalContacts.all().forEach(c -> context.contacts().add(c, TestActor.STAFF));
