@@ -11,7 +11,7 @@ import javafx.concurrent.Task;
  * Runs database and file work off the FX thread and hands the result back on it. Daemon threads, so an
  * unfinished search never keeps the program alive after the window closes.
  */
-public final class Background {
+public final class Background implements Work {
     private static final AtomicInteger COUNTER = new AtomicInteger();
     private final ExecutorService executor;
 
@@ -41,6 +41,11 @@ public final class Background {
             executor.execute(task); // after shutdown (the window is closing) late work is simply not started
         }
         return task;
+    }
+
+    @Override
+    public <T> void then(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        run(work, onSuccess, onFailure);
     }
 
     public void submit(Task<?> task) {

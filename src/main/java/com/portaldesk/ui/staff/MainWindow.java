@@ -69,8 +69,8 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
         this.contactsView = new ContactsView(contactsModel, this);
         contactsTab.setContent(contactsView.getRoot());
         Tab checkInsTab = new Tab("Check-ins");
-        CheckInsView checkInsView = new CheckInsView(services.checkIns(), background,
-                news -> announce(news, checkInsTab), this::actor);
+        CheckInsView checkInsView = new CheckInsView(new CheckInsViewModel(CheckInDesk.of(services.checkIns()),
+                background, this::actor, news -> announce(news, checkInsTab), java.time.ZoneId.systemDefault()));
         checkInsTab.setContent(checkInsView.getRoot());
         tabs.getTabs().add(1, checkInsTab);
         requestsView = new ChangeRequestsView(services.changeRequests(), services.contacts(), background, dialogs,
