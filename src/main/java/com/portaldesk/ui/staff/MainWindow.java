@@ -225,8 +225,9 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
         adminArea.add(new AdminArea.Section("Delivery settings", "Texts by Twilio, email by SMTP, test sends",
                 delivery.getRoot(), delivery::reload, delivery::hasUnsavedChanges));
         adminArea.add(new AdminArea.Section("Staff", "Accounts, roles, passwords, second factors",
-                new StaffAdminView(services.staffAccounts(), background, dialogs, session, services.terminalId())
-                        .getRoot(), () -> { }, () -> false));
+                new StaffAdminView(new StaffAccountsViewModel(StaffDirectory.of(services.staffAccounts(), session,
+                        services.terminalId()), background, dialogs, java.time.Clock.systemUTC(),
+                        java.time.ZoneId.systemDefault())).getRoot(), () -> { }, () -> false));
         adminArea.add(new AdminArea.Section("Workstations", "Staff apps and kiosks on this database",
                 new WorkstationsView(services.workstations(), background, services.terminalId()).getRoot(),
                 () -> { }, () -> false));
