@@ -73,8 +73,9 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
                 background, this::actor, news -> announce(news, checkInsTab), java.time.ZoneId.systemDefault()));
         checkInsTab.setContent(checkInsView.getRoot());
         tabs.getTabs().add(1, checkInsTab);
-        requestsView = new ChangeRequestsView(services.changeRequests(), services.contacts(), background, dialogs,
-                session, services.terminalId(), news -> announce(news, requestsView.tab()), this::showContact);
+        requestsView = new ChangeRequestsView(new ChangeRequestsViewModel(RequestDesk.of(services.changeRequests(),
+                services.contacts(), session, services.terminalId()), background, dialogs,
+                news -> announce(news, requestsView.tab()), java.time.ZoneId.systemDefault()), this::showContact);
         tabs.getTabs().add(2, requestsView.tab());
         OutboxView outboxView = new OutboxView(services.outbox(), background);
         outboxTab.setContent(outboxView.getRoot());

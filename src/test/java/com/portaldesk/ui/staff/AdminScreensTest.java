@@ -495,7 +495,7 @@ class AdminScreensTest {
                 "lobby-1");
         open(Role.STAFF);
         selectTab(robot, "Change requests (1)");
-        TableView<ChangeRequestsView.Row> list = robot.lookup("#changeRequestsTable").queryAs(TableView.class);
+        TableView<RequestDesk.Row> list = robot.lookup("#changeRequestsTable").queryAs(TableView.class);
         FxWait.waitUntil(() -> list.getItems().size() == 1);
         assertThat(list.getItems().get(0).client()).isEqualTo("Alice Pauline");
         assertThat(list.getItems().get(0).request().note()).isEqualTo("New number 917 555 0143");
