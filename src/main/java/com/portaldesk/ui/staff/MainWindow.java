@@ -187,8 +187,9 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
 
     /** Settings, the audit log and staff accounts: shown to admins only (the services check again). */
     private void addAdminTabs() {
-        DashboardView dashboard = new DashboardView(services.audit(), background, this::showContact,
-                () -> services.backupSchedule().health().warning());
+        DashboardView dashboard = new DashboardView(new DashboardViewModel(ActivitySource.of(services.audit(),
+                () -> services.backupSchedule().health().warning()), background, java.time.Clock.systemUTC()),
+                this::showContact);
         Tab dashboardTab = new Tab("Dashboard", dashboard.getRoot());
         tabs.getTabs().add(dashboardTab);
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {

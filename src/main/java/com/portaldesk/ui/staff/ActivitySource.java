@@ -1,0 +1,39 @@
+package com.portaldesk.ui.staff;
+
+import com.portaldesk.audit.AuditEntry;
+import com.portaldesk.audit.AuditEventType;
+import com.portaldesk.audit.AuditLog;
+import com.portaldesk.audit.AuditQuery;
+import com.portaldesk.audit.DailyCount;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** What the dashboard reads: counts per day from the audit log, the latest lockouts, and the backups' warning. */
+public interface ActivitySource {
+    List<DailyCount> dailyCounts(Instant from, List<AuditEventType> types);
+
+    List<AuditEntry> latestLockouts(int howMany);
+
+    Optional<String> backupWarning();
+
+    static ActivitySource of(AuditLog audit, Supplier<Optional<String>> backupWarning) {
+        return new ActivitySource() {
+            @Override
+            public List<DailyCount> dailyCounts(Instant from, List<AuditEventType> types) {
+                return audit.dailyCounts(from, types);
+            }
+
+            @Override
+            public List<AuditEntry> latestLockouts(int howMany) {
+                return audit.list(new AuditQuery(null, null, AuditEventType.IDENTITY_LOCKED, null, null, howMany));
+            }
+
+            @Override
+            public Optional<String> backupWarning() {
+                return backupWarning.get();
+            }
+        };
+    }
+}
