@@ -30,6 +30,11 @@ final class DeliveryFieldWords {
     private DeliveryFieldWords() {
     }
 
+    /** The keys there are words for: the fields that can carry an error. */
+    static java.util.Set<ConfigKey> keys() {
+        return WORDS.keySet();
+    }
+
     static boolean onScreen(ConfigKey key) {
         return WORDS.containsKey(key);
     }

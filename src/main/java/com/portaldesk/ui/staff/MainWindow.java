@@ -222,8 +222,8 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
                 background, session, services.terminalId()));
         adminArea.add(new AdminArea.Section("Security settings", "Codes, locks, sessions, second factor",
                 security.getRoot(), security::reload, security::hasUnsavedChanges));
-        DeliverySettingsView delivery = new DeliverySettingsView(services.delivery(), background, session,
-                services.terminalId());
+        DeliverySettingsView delivery = new DeliverySettingsView(new DeliverySettingsViewModel(services.delivery(),
+                background, session::username, services.terminalId()));
         adminArea.add(new AdminArea.Section("Delivery settings", "Texts by Twilio, email by SMTP, test sends",
                 delivery.getRoot(), delivery::reload, delivery::hasUnsavedChanges));
         adminArea.add(new AdminArea.Section("Staff", "Accounts, roles, passwords, second factors",

@@ -1,0 +1,191 @@
+package com.portaldesk.ui.staff;
+
+import com.portaldesk.config.ConfigException;
+import com.portaldesk.config.ConfigKey;
+import com.portaldesk.delivery.DeliveryForm;
+import com.portaldesk.delivery.DeliveryResult;
+import com.portaldesk.delivery.Outbox;
+import com.portaldesk.ui.common.Work;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The delivery settings as a form: each value a property, a refused value marked on its field in the screen's words
+ * (not the configuration file's), unsaved changes known, and test sends described truthfully ("Kept in the outbox,
+ * not delivered" in demonstration mode). Works on {@link DeliveryControl} and a {@link Work}: tested with fakes.
+ */
+public final class DeliverySettingsViewModel {
+    /** The text fields of the form, by the configuration key a refusal names. */
+    private static final List<ConfigKey> TEXT_FIELDS = List.of(ConfigKey.TWILIO_ACCOUNT_SID,
+            ConfigKey.TWILIO_AUTH_TOKEN, ConfigKey.TWILIO_FROM_NUMBER, ConfigKey.TWILIO_MESSAGING_SERVICE_SID,
+            ConfigKey.SMTP_HOST, ConfigKey.SMTP_PORT, ConfigKey.SMTP_USERNAME, ConfigKey.SMTP_PASSWORD,
+            ConfigKey.SMTP_FROM_ADDRESS, ConfigKey.SMTP_FROM_NAME);
+
+    private final DeliveryControl control;
+    private final Work work;
+    private final Supplier<String> actor;
+    private final String terminal;
+    private final StringProperty smsProvider = new SimpleStringProperty("outbox");
+    private final StringProperty emailProvider = new SimpleStringProperty("outbox");
+    private final StringProperty smtpSecurity = new SimpleStringProperty("starttls");
+    private final Map<ConfigKey, StringProperty> values = new EnumMap<>(ConfigKey.class);
+    private final Map<ConfigKey, StringProperty> errors = new EnumMap<>(ConfigKey.class);
+    private final StringProperty tokenPrompt = new SimpleStringProperty("");
+    private final StringProperty passwordPrompt = new SimpleStringProperty("");
+    private final StringProperty status = new SimpleStringProperty("");
+    private final StringProperty testResult = new SimpleStringProperty("");
+    private final ObjectProperty<ConfigKey> refusedField = new SimpleObjectProperty<>();
+    private List<Object> saved;
+
+    public DeliverySettingsViewModel(DeliveryControl control, Work work, Supplier<String> actor, String terminal) {
+        this.control = control;
+        this.work = work;
+        this.actor = actor;
+        this.terminal = terminal;
+        for (ConfigKey key : TEXT_FIELDS) {
+            values.put(key, new SimpleStringProperty(""));
+        }
+        for (ConfigKey key : DeliveryFieldWords.keys()) {
+            errors.put(key, new SimpleStringProperty(""));
+        }
+    }
+
+    private record Loaded(DeliveryForm form, String mode) {
+    }
+
+    public void load() {
+        work.then(() -> new Loaded(control.current(), control.mode()), loaded -> {
+            DeliveryForm f = loaded.form();
+            smsProvider.set(f.smsProvider());
+            emailProvider.set(f.emailProvider());
+            smtpSecurity.set(f.smtpSecurity());
+            value(ConfigKey.TWILIO_ACCOUNT_SID).set(f.twilioAccountSid());
+            value(ConfigKey.TWILIO_AUTH_TOKEN).set("");
+            value(ConfigKey.TWILIO_FROM_NUMBER).set(f.twilioFromNumber());
+            value(ConfigKey.TWILIO_MESSAGING_SERVICE_SID).set(f.twilioServiceSid());
+            value(ConfigKey.SMTP_HOST).set(f.smtpHost());
+            value(ConfigKey.SMTP_PORT).set(f.smtpPort());
+            value(ConfigKey.SMTP_USERNAME).set(f.smtpUsername());
+            value(ConfigKey.SMTP_PASSWORD).set("");
+            value(ConfigKey.SMTP_FROM_ADDRESS).set(f.smtpFromAddress());
+            value(ConfigKey.SMTP_FROM_NAME).set(f.smtpFromName());
+            tokenPrompt.set(f.twilioTokenStored() ? "•••• stored (type to replace)" : "");
+            passwordPrompt.set(f.smtpPasswordStored() ? "•••• stored (type to replace)" : "");
+            status.set("Live now: " + loaded.mode());
+            saved = snapshot();
+        }, error -> status.set("Cannot read the settings: " + error.getMessage()));
+    }
+
+    /** Checks and saves; a refused value is marked on its field and nothing is changed. Secrets left empty stay. */
+    public void save() {
+        errors.values().forEach(e -> e.set(""));
+        refusedField.set(null);
+        DeliveryForm form = new DeliveryForm(smsProvider.get(), emailProvider.get(),
+                value(ConfigKey.TWILIO_ACCOUNT_SID).get(), value(ConfigKey.TWILIO_FROM_NUMBER).get(),
+                value(ConfigKey.TWILIO_MESSAGING_SERVICE_SID).get(), value(ConfigKey.TWILIO_AUTH_TOKEN).get(), false,
+                value(ConfigKey.SMTP_HOST).get(), value(ConfigKey.SMTP_PORT).get(), smtpSecurity.get(),
+                value(ConfigKey.SMTP_USERNAME).get(), value(ConfigKey.SMTP_PASSWORD).get(), false,
+                value(ConfigKey.SMTP_FROM_ADDRESS).get(), value(ConfigKey.SMTP_FROM_NAME).get());
+        status.set("Saving…");
+        work.then(() -> control.save(form, actor.get(), terminal), mode -> {
+            status.set("Saved. Live now: " + mode);
+            load();
+        }, this::refused);
+    }
+
+    private void refused(Throwable error) {
+        ConfigKey key = error instanceof ConfigException config ? config.key().orElse(null) : null;
+        if (key != null && DeliveryFieldWords.onScreen(key)) {
+            errors.get(key).set(DeliveryFieldWords.about(key));
+            status.set("Not saved: fix the field marked in red. Nothing was changed.");
+            refusedField.set(key);
+        } else {
+            status.set("Not saved: " + error.getMessage());
+        }
+    }
+
+    public void testSms(String to) {
+        test(() -> control.testSms(to, actor.get(), terminal));
+    }
+
+    public void testEmail(String to) {
+        test(() -> control.testEmail(to, actor.get(), terminal));
+    }
+
+    private void test(java.util.concurrent.Callable<DeliveryResult> send) {
+        testResult.set("Sending…");
+        work.then(send, result -> testResult.set(describe(result)), error -> testResult.set("✖ " + error.getMessage()));
+    }
+
+    /** What happened to the test message, never "sent" for one the demonstration outbox kept. */
+    static String describe(DeliveryResult result) {
+        if (!result.sent()) {
+            return "✖ Not sent: " + result.failureMessage() + " [" + result.failureCode() + "]";
+        }
+        if (Outbox.KEPT.equals(result.summary())) {
+            return "Kept in the outbox, not delivered: demonstration mode is live. Choose a provider above to send "
+                    + "real messages.";
+        }
+        return "✔ " + result.summary() + ".";
+    }
+
+    private List<Object> snapshot() {
+        List<Object> all = new ArrayList<>(List.of(smsProvider.get(), emailProvider.get(), smtpSecurity.get()));
+        TEXT_FIELDS.forEach(key -> all.add(value(key).get()));
+        return all;
+    }
+
+    /** True when something was typed or chosen since the settings were loaded (typed secrets count too). */
+    public boolean hasUnsavedChanges() {
+        return saved != null && !saved.equals(snapshot());
+    }
+
+    public StringProperty value(ConfigKey key) {
+        return values.get(key);
+    }
+
+    /** The error beside this field ("" when none); only the keys the screen has words for. */
+    public StringProperty error(ConfigKey key) {
+        return errors.get(key);
+    }
+
+    /** The field the last refusal named, to bring into view and focus; null when none. */
+    public ObjectProperty<ConfigKey> refusedFieldProperty() {
+        return refusedField;
+    }
+
+    public StringProperty smsProviderProperty() {
+        return smsProvider;
+    }
+
+    public StringProperty emailProviderProperty() {
+        return emailProvider;
+    }
+
+    public StringProperty smtpSecurityProperty() {
+        return smtpSecurity;
+    }
+
+    public StringProperty tokenPromptProperty() {
+        return tokenPrompt;
+    }
+
+    public StringProperty passwordPromptProperty() {
+        return passwordPrompt;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public StringProperty testResultProperty() {
+        return testResult;
+    }
+}
