@@ -21,7 +21,7 @@ public final class CheckInsView extends UiPart<BorderPane> {
     @FXML private TableColumn<CheckInRecord, String> kioskColumn;
     @FXML private TableColumn<CheckInRecord, String> statusColumn;
     @FXML private Button markSeenButton;
-    @FXML private Label notice;
+    @FXML private Label checkInsNotice;
     @FXML private Label placeholder;
 
     private final CheckInsViewModel model;
@@ -34,7 +34,7 @@ public final class CheckInsView extends UiPart<BorderPane> {
         text(kioskColumn, CheckInRecord::terminalId);
         text(statusColumn, model::statusOf);
         placeholder.textProperty().bind(model.placeholderProperty());
-        notice.textProperty().bind(model.noticeProperty());
+        checkInsNotice.textProperty().bind(model.noticeProperty());
         markSeenButton.disableProperty().bind(model.canMarkSeenProperty().not());
         checkInsTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
                 model.selectedProperty().set(now));

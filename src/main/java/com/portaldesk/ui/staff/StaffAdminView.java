@@ -35,7 +35,7 @@ public final class StaffAdminView extends UiPart<BorderPane> {
     @FXML private Button enableButton;
     @FXML private Button makeAdminButton;
     @FXML private Button makeStaffButton;
-    @FXML private Label status;
+    @FXML private Label staffStatus;
 
     private final StaffAccountsViewModel model;
 
@@ -49,7 +49,7 @@ public final class StaffAdminView extends UiPart<BorderPane> {
         text(ssnColumn, a -> a.canRevealSsn() ? "may reveal" : "");
         text(stateColumn, model::stateOf);
         text(lastSignInColumn, model::lastSignInOf);
-        status.textProperty().bind(model.statusProperty());
+        staffStatus.textProperty().bind(model.statusProperty());
         staffTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
                 model.selectedProperty().set(now));
         model.selectedProperty().addListener((obs, old, now) -> {

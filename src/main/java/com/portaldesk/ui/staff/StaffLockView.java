@@ -26,7 +26,7 @@ public final class StaffLockView extends UiPart<StackPane> {
     @FXML private VBox lockCodeBox;
     @FXML private TextField lockCode;
     @FXML private Label lockError;
-    @FXML private Button unlockButton;
+    @FXML private Button unlockStaffApp;
 
     private final StaffAuth auth;
     private final Background background;
@@ -76,7 +76,7 @@ public final class StaffLockView extends UiPart<StackPane> {
         char[] password = lockPassword.getText().toCharArray();
         String code = lockCode.getText();
         String step = pending;
-        unlockButton.setDisable(true);
+        unlockStaffApp.setDisable(true);
         lockError.setText("Checking…");
         background.run(() -> {
             try {
@@ -86,7 +86,7 @@ public final class StaffLockView extends UiPart<StackPane> {
                 Arrays.fill(password, '\0'); // only once used: the work runs on another thread, later
             }
         }, this::answered, failure -> {
-            unlockButton.setDisable(false);
+            unlockStaffApp.setDisable(false);
             pending = null;
             showCode(false);
             lockError.setText(failure.getMessage());
@@ -94,7 +94,7 @@ public final class StaffLockView extends UiPart<StackPane> {
     }
 
     private void answered(SignInResult result) {
-        unlockButton.setDisable(false);
+        unlockStaffApp.setDisable(false);
         switch (result.status()) {
             case SIGNED_IN -> {
                 getRoot().setVisible(false);

@@ -73,18 +73,18 @@ class StaffLockScreenTest {
                 .startsWith("Locked after 10 minutes without use. Ann Lee (ann)");
 
         robot.clickOn("#lockPassword").write("not my password");
-        robot.clickOn("#unlockButton");
+        robot.clickOn("#unlockStaffApp");
         FxWait.waitUntil(() -> robot.lookup("#lockError").queryAs(Label.class).getText().startsWith("The user name"));
         assertThat(robot.lookup("#lockPane").query().isVisible()).isTrue();
 
         clock.advance(Duration.ofSeconds(30)); // a fresh authenticator step: the enrolment's code is spent
         robot.clickOn("#lockPassword").write(PASSWORD);
-        robot.clickOn("#unlockButton");
+        robot.clickOn("#unlockStaffApp");
         FxWait.waitUntil(() -> robot.lookup("#lockCode").query().isVisible());
         WaitForAsyncUtils.waitForFxEvents(); // laid out before it is clicked
         assertThat(robot.lookup("#lockPane").query().isVisible()).as("the password alone does not unlock").isTrue();
         robot.clickOn("#lockCode").write(app.codeAt(clock.instant()));
-        robot.clickOn("#unlockButton");
+        robot.clickOn("#unlockStaffApp");
         try {
             FxWait.waitUntil(() -> !robot.lookup("#lockPane").query().isVisible());
         } catch (java.util.concurrent.TimeoutException e) {
