@@ -47,13 +47,12 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
     private Runnable startKiosk = () -> { };
     private Tab bannerTab;
     private ChangeRequestsView requestsView;
-    private AdminArea adminArea;
+    private AdminTabs adminTabs;
     private StaffLockView lockView;
     private java.time.Duration idleLimit = com.portaldesk.settings.PortalPolicy.DEFAULTS.staffIdleLock();
     private final IdleClock idle = new IdleClock(java.time.Clock.systemUTC(), () -> idleLimit);
-    private boolean leavingSettings;
     /** The tab holding the admin screens (security, delivery, staff, workstations, backups). */
-    public static final String SETTINGS = "Settings";
+    public static final String SETTINGS = AdminTabs.SETTINGS;
 
     public MainWindow(Stage stage, StaffServices services, Background background, StaffSession session,
                       Runnable signOut) {
@@ -92,7 +91,8 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
         });
         sessionLabel.setText(session.displayName() + " (" + (session.isAdmin() ? "admin" : "staff") + ")");
         if (session.isAdmin()) {
-            addAdminTabs();
+            adminTabs = new AdminTabs(tabs, services, background, dialogs, session, this::showContact, this::actor);
+            adminTabs.add();
         }
         deliveryLabel.setText("Delivery: " + services.delivery().mode());
         if (services.demonstrationDelivery()) {
@@ -185,78 +185,6 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
         return Actor.staff(session.username(), services.terminalId());
     }
 
-    /** Settings, the audit log and staff accounts: shown to admins only (the services check again). */
-    private void addAdminTabs() {
-        DashboardView dashboard = new DashboardView(new DashboardViewModel(ActivitySource.of(services.audit(),
-                () -> services.backupSchedule().health().warning()), background, java.time.Clock.systemUTC()),
-                this::showContact);
-        Tab dashboardTab = new Tab("Dashboard", dashboard.getRoot());
-        tabs.getTabs().add(dashboardTab);
-        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (now == dashboardTab) {
-                dashboard.load();
-            }
-        });
-        AuditLogView auditLog = new AuditLogView(services.audit(), services.auditNames(), services.checkpoints(),
-                background, dialogs, new AuditLogView.People() {
-                    @Override
-                    public java.util.List<com.portaldesk.staff.StaffAccount> staff() {
-                        return services.staffAccounts().list();
-                    }
-
-                    @Override
-                    public java.util.List<ContactRecord> contactsMatching(String text, int limit) {
-                        return services.contacts().search(new ContactQuery(text, ContactQuery.Scope.ALL, limit)).rows();
-                    }
-                });
-        Tab auditTab = new Tab("Audit log", auditLog.getRoot());
-        tabs.getTabs().add(auditTab);
-        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (now == auditTab) {
-                auditLog.refresh();
-            }
-        });
-        adminArea = new AdminArea(name -> dialogs.confirm("Leave without saving?", "You changed " + name
-                + " and did not save. Leave them unsaved? What you typed will be lost.", "Leave without saving"));
-        SecuritySettingsView security = new SecuritySettingsView(new SecuritySettingsViewModel(services.policies(),
-                background, session, services.terminalId()));
-        adminArea.add(new AdminArea.Section("Security settings", "Codes, locks, sessions, second factor",
-                security.getRoot(), security::reload, security::hasUnsavedChanges));
-        DeliverySettingsView delivery = new DeliverySettingsView(new DeliverySettingsViewModel(services.delivery(),
-                background, session::username, services.terminalId()));
-        adminArea.add(new AdminArea.Section("Delivery settings", "Texts by Twilio, email by SMTP, test sends",
-                delivery.getRoot(), delivery::reload, delivery::hasUnsavedChanges));
-        adminArea.add(new AdminArea.Section("Staff", "Accounts, roles, passwords, second factors",
-                new StaffAdminView(new StaffAccountsViewModel(StaffDirectory.of(services.staffAccounts(), session,
-                        services.terminalId()), background, dialogs, java.time.Clock.systemUTC(),
-                        java.time.ZoneId.systemDefault())).getRoot(), () -> { }, () -> false));
-        adminArea.add(new AdminArea.Section("Workstations", "Staff apps and kiosks on this database",
-                new WorkstationsView(services.workstations(), background, services.terminalId()).getRoot(),
-                () -> { }, () -> false));
-        BackupsView backupsView = new BackupsView(new BackupsViewModel(services.backups(), services.backupSchedule(),
-                background, this::actor));
-        adminArea.add(new AdminArea.Section("Backups", "Automatic backups, back up now, history",
-                backupsView.getRoot(), backupsView::reload, () -> false));
-        Tab settingsTab = new Tab(SETTINGS, adminArea.root());
-        settingsTab.setId("settingsTab");
-        tabs.getTabs().add(settingsTab);
-        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (now == settingsTab && !leavingSettings) { // not when put back after "stay": that would reload
-                adminArea.reshow();
-            }
-        });
-        // Leaving the Settings tab with unsaved changes asks first; staying puts the tab back.
-        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (old == settingsTab && now != settingsTab && !leavingSettings && !adminArea.mayLeaveTab()) {
-                leavingSettings = true;
-                javafx.application.Platform.runLater(() -> {
-                    tabs.getSelectionModel().select(settingsTab);
-                    leavingSettings = false;
-                });
-            }
-        });
-        tabs.getTabs().forEach(tab -> tab.setClosable(false));
-    }
 
     /** From a link elsewhere: the contacts tab, searching for this contact. */
     private void showContact(java.util.UUID contactId) {
@@ -319,12 +247,7 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
 
     /** Opens one admin screen by its name in the Settings list (tests and links use it). */
     public boolean showAdminSection(String name) {
-        Tab settings = tabs.getTabs().stream().filter(t -> SETTINGS.equals(t.getText())).findFirst().orElse(null);
-        if (settings == null || adminArea == null) {
-            return false;
-        }
-        tabs.getSelectionModel().select(settings);
-        return adminArea.show(name);
+        return adminTabs != null && adminTabs.show(name);
     }
 
     public ContactsViewModel contactsModel() {

@@ -1,0 +1,124 @@
+package com.portaldesk.ui.staff;
+
+import com.portaldesk.audit.Actor;
+import com.portaldesk.contacts.ContactQuery;
+import com.portaldesk.contacts.ContactRecord;
+import com.portaldesk.staff.StaffSession;
+import com.portaldesk.ui.common.Background;
+import com.portaldesk.ui.common.DialogService;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+
+/**
+ * The admins' tabs of the main window: the Dashboard, the Audit log and Settings (security, delivery, staff,
+ * workstations, backups), each screen given only what it needs. Shown to admins only; the services check again.
+ */
+final class AdminTabs {
+    static final String SETTINGS = "Settings";
+
+    private final TabPane tabs;
+    private final StaffServices services;
+    private final Background background;
+    private final DialogService dialogs;
+    private final StaffSession session;
+    private final Consumer<UUID> showContact;
+    private final Supplier<Actor> actor;
+    private AdminArea adminArea;
+    private boolean leavingSettings;
+
+    AdminTabs(TabPane tabs, StaffServices services, Background background, DialogService dialogs,
+              StaffSession session, Consumer<UUID> showContact, Supplier<Actor> actor) {
+        this.tabs = tabs;
+        this.services = services;
+        this.background = background;
+        this.dialogs = dialogs;
+        this.session = session;
+        this.showContact = showContact;
+        this.actor = actor;
+    }
+
+    /** Adds the Dashboard, Audit log and Settings tabs. */
+    void add() {
+        DashboardView dashboard = new DashboardView(new DashboardViewModel(ActivitySource.of(services.audit(),
+                () -> services.backupSchedule().health().warning()), background, java.time.Clock.systemUTC()),
+                showContact);
+        Tab dashboardTab = new Tab("Dashboard", dashboard.getRoot());
+        tabs.getTabs().add(dashboardTab);
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now == dashboardTab) {
+                dashboard.load();
+            }
+        });
+        AuditLogView auditLog = new AuditLogView(services.audit(), services.auditNames(), services.checkpoints(),
+                background, dialogs, new AuditLogView.People() {
+                    @Override
+                    public java.util.List<com.portaldesk.staff.StaffAccount> staff() {
+                        return services.staffAccounts().list();
+                    }
+
+                    @Override
+                    public java.util.List<ContactRecord> contactsMatching(String text, int limit) {
+                        return services.contacts().search(new ContactQuery(text, ContactQuery.Scope.ALL, limit)).rows();
+                    }
+                });
+        Tab auditTab = new Tab("Audit log", auditLog.getRoot());
+        tabs.getTabs().add(auditTab);
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now == auditTab) {
+                auditLog.refresh();
+            }
+        });
+        adminArea = new AdminArea(name -> dialogs.confirm("Leave without saving?", "You changed " + name
+                + " and did not save. Leave them unsaved? What you typed will be lost.", "Leave without saving"));
+        SecuritySettingsView security = new SecuritySettingsView(new SecuritySettingsViewModel(services.policies(),
+                background, session, services.terminalId()));
+        adminArea.add(new AdminArea.Section("Security settings", "Codes, locks, sessions, second factor",
+                security.getRoot(), security::reload, security::hasUnsavedChanges));
+        DeliverySettingsView delivery = new DeliverySettingsView(new DeliverySettingsViewModel(services.delivery(),
+                background, session::username, services.terminalId()));
+        adminArea.add(new AdminArea.Section("Delivery settings", "Texts by Twilio, email by SMTP, test sends",
+                delivery.getRoot(), delivery::reload, delivery::hasUnsavedChanges));
+        adminArea.add(new AdminArea.Section("Staff", "Accounts, roles, passwords, second factors",
+                new StaffAdminView(new StaffAccountsViewModel(StaffDirectory.of(services.staffAccounts(), session,
+                        services.terminalId()), background, dialogs, java.time.Clock.systemUTC(),
+                        java.time.ZoneId.systemDefault())).getRoot(), () -> { }, () -> false));
+        adminArea.add(new AdminArea.Section("Workstations", "Staff apps and kiosks on this database",
+                new WorkstationsView(services.workstations(), background, services.terminalId()).getRoot(),
+                () -> { }, () -> false));
+        BackupsView backupsView = new BackupsView(new BackupsViewModel(services.backups(), services.backupSchedule(),
+                background, actor::get));
+        adminArea.add(new AdminArea.Section("Backups", "Automatic backups, back up now, history",
+                backupsView.getRoot(), backupsView::reload, () -> false));
+        Tab settingsTab = new Tab(SETTINGS, adminArea.root());
+        settingsTab.setId("settingsTab");
+        tabs.getTabs().add(settingsTab);
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now == settingsTab && !leavingSettings) { // not when put back after "stay": that would reload
+                adminArea.reshow();
+            }
+        });
+        // Leaving the Settings tab with unsaved changes asks first; staying puts the tab back.
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (old == settingsTab && now != settingsTab && !leavingSettings && !adminArea.mayLeaveTab()) {
+                leavingSettings = true;
+                javafx.application.Platform.runLater(() -> {
+                    tabs.getSelectionModel().select(settingsTab);
+                    leavingSettings = false;
+                });
+            }
+        });
+    }
+
+    /** Opens one section of Settings by its name; false when the person stayed on unsaved changes. */
+    boolean show(String name) {
+        Tab settings = tabs.getTabs().stream().filter(t -> SETTINGS.equals(t.getText())).findFirst().orElse(null);
+        if (settings == null || adminArea == null) {
+            return false;
+        }
+        tabs.getSelectionModel().select(settings);
+        return adminArea.show(name);
+    }
+}
