@@ -231,10 +231,12 @@ class SmtpEmailSenderTest {
 
     @Test
     void silentServer_timesOutWithinTheReadTimeout() throws Exception {
+        java.util.concurrent.CountDownLatch testDone = new java.util.concurrent.CountDownLatch(1);
         try (ServerSocket silent = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             Thread holder = new Thread(() -> {
+                // Accepts the connection and says nothing until the test is over.
                 try (var ignored = silent.accept()) {
-                    Thread.sleep(10_000);
+                    testDone.await();
                 } catch (Exception e) {
                     // closed by the test
                 }
@@ -245,6 +247,8 @@ class SmtpEmailSenderTest {
             DeliveryResult result = sender(silent.getLocalPort(), "none", PASSWORD).send(code("ann@example.com"));
             assertThat(result.failureCode()).isEqualTo("SMTP_TIMEOUT");
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(8));
+        } finally {
+            testDone.countDown();
         }
     }
 

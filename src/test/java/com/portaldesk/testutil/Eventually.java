@@ -17,11 +17,11 @@ public final class Eventually {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("Waited " + max.toSeconds() + " s for: " + what);
             }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
+            // A short pause between looks at the condition (this is the condition wait, not a wait on the clock).
+            java.util.concurrent.locks.LockSupport.parkNanos(50_000_000L);
+            if (Thread.interrupted()) {
                 Thread.currentThread().interrupt();
-                throw new AssertionError("Interrupted while waiting for: " + what, e);
+                throw new AssertionError("Interrupted while waiting for: " + what);
             }
         }
     }

@@ -1,13 +1,9 @@
 package com.portaldesk.ui.staff;
 
-import com.portaldesk.checkin.ChangeTopic;
 import com.portaldesk.ui.common.Poller;
 import com.portaldesk.ui.common.UiPart;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tab;
@@ -35,11 +31,11 @@ public final class ChangeRequestsView extends UiPart<BorderPane> {
         this.model = model;
         this.openContact = openContact;
         changeRequestsTable.setItems(model.rows());
-        text(receivedColumn, model::receivedOf);
-        text(clientColumn, RequestDesk.Row::client);
-        text(topicsColumn, row -> topics(row.request().topics()));
-        text(kioskColumn, row -> row.request().terminalId());
-        text(noteColumn, row -> row.request().note());
+        Columns.text(receivedColumn, model::receivedOf);
+        Columns.text(clientColumn, RequestDesk.Row::client);
+        Columns.text(topicsColumn, row -> ChangeRequestsViewModel.topics(row.request().topics()));
+        Columns.text(kioskColumn, row -> row.request().terminalId());
+        Columns.text(noteColumn, row -> row.request().note());
         changeRequestsTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
                 model.selectedProperty().set(now));
         model.selectedProperty().addListener((obs, old, now) -> {
@@ -56,14 +52,6 @@ public final class ChangeRequestsView extends UiPart<BorderPane> {
         model.refresh();
     }
 
-    private static void text(TableColumn<RequestDesk.Row, String> column, Function<RequestDesk.Row, String> getter) {
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(getter.apply(cell.getValue())));
-    }
-
-    /** "mobile number, email address" (the contact's history uses the same words). */
-    static String topics(Set<ChangeTopic> topics) {
-        return ChangeRequestsViewModel.topics(topics);
-    }
 
     public Tab tab() {
         return tab;

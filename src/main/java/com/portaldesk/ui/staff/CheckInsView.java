@@ -3,8 +3,6 @@ package com.portaldesk.ui.staff;
 import com.portaldesk.checkin.CheckInRecord;
 import com.portaldesk.ui.common.Poller;
 import com.portaldesk.ui.common.UiPart;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -29,10 +27,10 @@ public final class CheckInsView extends UiPart<BorderPane> {
     public CheckInsView(CheckInsViewModel model) {
         this.model = model;
         checkInsTable.setItems(model.rows());
-        text(timeColumn, model::timeOf);
-        text(clientColumn, CheckInRecord::contactName);
-        text(kioskColumn, CheckInRecord::terminalId);
-        text(statusColumn, model::statusOf);
+        Columns.text(timeColumn, model::timeOf);
+        Columns.text(clientColumn, CheckInRecord::contactName);
+        Columns.text(kioskColumn, CheckInRecord::terminalId);
+        Columns.text(statusColumn, model::statusOf);
         placeholder.textProperty().bind(model.placeholderProperty());
         checkInsNotice.textProperty().bind(model.noticeProperty());
         markSeenButton.disableProperty().bind(model.canMarkSeenProperty().not());
@@ -47,9 +45,6 @@ public final class CheckInsView extends UiPart<BorderPane> {
         model.refresh();
     }
 
-    private static void text(TableColumn<CheckInRecord, String> column, Function<CheckInRecord, String> getter) {
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(getter.apply(cell.getValue())));
-    }
 
     public void refresh() {
         model.refresh();

@@ -69,7 +69,7 @@ public final class ContactActivity {
     private static String line(ChangeRequestRecord r) {
         String state = r.handledBy().map(by -> "handled by " + by).orElse("waiting");
         String note = r.note().isEmpty() ? "" : " — \"" + r.note() + "\"";
-        return WHEN.format(r.requestedAt()) + "  change request: " + ChangeRequestsView.topics(r.topics()) + note
+        return WHEN.format(r.requestedAt()) + "  change request: " + ChangeRequestsViewModel.topics(r.topics()) + note
                 + " (" + state + ") at " + r.terminalId();
     }
 

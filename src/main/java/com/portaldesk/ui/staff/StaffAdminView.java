@@ -4,8 +4,6 @@ import com.portaldesk.staff.Role;
 import com.portaldesk.staff.StaffAccount;
 import com.portaldesk.ui.common.UiPart;
 import java.util.Optional;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -42,13 +40,13 @@ public final class StaffAdminView extends UiPart<BorderPane> {
     public StaffAdminView(StaffAccountsViewModel model) {
         this.model = model;
         staffTable.setItems(model.rows());
-        text(usernameColumn, StaffAccount::username);
-        text(nameColumn, StaffAccount::displayName);
-        text(roleColumn, StaffAccountsViewModel.ROLE);
-        text(mfaColumn, a -> a.mfaEnrolled() ? "set up" : "not set up");
-        text(ssnColumn, a -> a.canRevealSsn() ? "may reveal" : "");
-        text(stateColumn, model::stateOf);
-        text(lastSignInColumn, model::lastSignInOf);
+        Columns.text(usernameColumn, StaffAccount::username);
+        Columns.text(nameColumn, StaffAccount::displayName);
+        Columns.text(roleColumn, StaffAccountsViewModel.ROLE);
+        Columns.text(mfaColumn, a -> a.mfaEnrolled() ? "set up" : "not set up");
+        Columns.text(ssnColumn, a -> a.canRevealSsn() ? "may reveal" : "");
+        Columns.text(stateColumn, model::stateOf);
+        Columns.text(lastSignInColumn, model::lastSignInOf);
         staffStatus.textProperty().bind(model.statusProperty());
         staffTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
                 model.selectedProperty().set(now));
@@ -64,9 +62,6 @@ public final class StaffAdminView extends UiPart<BorderPane> {
         model.refresh();
     }
 
-    private static void text(TableColumn<StaffAccount, String> column, Function<StaffAccount, String> getter) {
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(getter.apply(cell.getValue())));
-    }
 
     @FXML
     private void onDisable() {

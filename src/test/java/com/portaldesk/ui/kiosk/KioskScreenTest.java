@@ -274,7 +274,7 @@ class KioskScreenTest {
         javafx.scene.paint.Color back = opaqueFill(resend).orElseGet(() -> opaqueFill(
                 (javafx.scene.layout.Region) robot.lookup(".kiosk-card").query()).orElseThrow());
         assertThat(resend.getOpacity()).isEqualTo(1.0);
-        assertThat(contrast(text, back)).as("countdown text %s on %s", text, back).isGreaterThanOrEqualTo(4.5);
+        assertThat(com.portaldesk.testutil.Contrast.ratio(text, back)).as("countdown text %s on %s", text, back).isGreaterThanOrEqualTo(4.5);
     }
 
     private static java.util.Optional<javafx.scene.paint.Color> opaqueFill(javafx.scene.layout.Region region) {
@@ -288,21 +288,6 @@ class KioskScreenTest {
             }
         }
         return java.util.Optional.empty();
-    }
-
-    /** WCAG 2 contrast ratio. */
-    private static double contrast(javafx.scene.paint.Color a, javafx.scene.paint.Color b) {
-        double la = luminance(a);
-        double lb = luminance(b);
-        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-    }
-
-    private static double luminance(javafx.scene.paint.Color c) {
-        double[] rgb = {c.getRed(), c.getGreen(), c.getBlue()};
-        for (int i = 0; i < 3; i++) {
-            rgb[i] = rgb[i] <= 0.03928 ? rgb[i] / 12.92 : Math.pow((rgb[i] + 0.055) / 1.055, 2.4);
-        }
-        return 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2];
     }
 
     @Test

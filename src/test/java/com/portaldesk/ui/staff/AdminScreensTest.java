@@ -294,7 +294,7 @@ class AdminScreensTest {
         assertThat(stroke.getWidths().getTop()).isGreaterThanOrEqualTo(2);
         javafx.scene.paint.Color ringColour = (javafx.scene.paint.Color) stroke.getTopStroke();
         javafx.scene.paint.Color page = javafx.scene.paint.Color.WHITE;
-        assertThat(contrast(ringColour, page)).isGreaterThanOrEqualTo(3);
+        assertThat(com.portaldesk.testutil.Contrast.ratio(ringColour, page)).isGreaterThanOrEqualTo(3);
 
         robot.interact(() -> contacts.getSelectionModel().select(0));
         FxWait.waitUntil(() -> robot.lookup(".table-row-cell").queryAllAs(javafx.scene.control.TableRow.class).stream()
@@ -305,21 +305,7 @@ class AdminScreensTest {
                 .filter(javafx.scene.control.TableRow::isSelected).findFirst().orElseThrow();
         javafx.scene.paint.Color rowColour = (javafx.scene.paint.Color) selectedRow.getBackground().getFills()
                 .get(selectedRow.getBackground().getFills().size() - 1).getFill();
-        assertThat(contrast(rowColour, page)).as("selected row against the white rows").isGreaterThanOrEqualTo(3);
-    }
-
-    private static double contrast(javafx.scene.paint.Color a, javafx.scene.paint.Color b) {
-        double la = luminance(a);
-        double lb = luminance(b);
-        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-    }
-
-    private static double luminance(javafx.scene.paint.Color c) {
-        double[] rgb = {c.getRed(), c.getGreen(), c.getBlue()};
-        for (int i = 0; i < 3; i++) {
-            rgb[i] = rgb[i] <= 0.03928 ? rgb[i] / 12.92 : Math.pow((rgb[i] + 0.055) / 1.055, 2.4);
-        }
-        return 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2];
+        assertThat(com.portaldesk.testutil.Contrast.ratio(rowColour, page)).as("selected row against the white rows").isGreaterThanOrEqualTo(3);
     }
 
     @Test
