@@ -31,7 +31,11 @@ import com.portaldesk.settings.PolicyService;
 import com.portaldesk.staff.StaffAccounts;
 import com.portaldesk.staff.StaffAuth;
 import com.portaldesk.store.Database;
-import com.portaldesk.ui.kiosk.KioskServices;
+import com.portaldesk.ui.kiosk.ClientCodes;
+import com.portaldesk.ui.kiosk.ClientDesk;
+import com.portaldesk.ui.kiosk.KioskBackend;
+import com.portaldesk.ui.kiosk.KioskSetup;
+import com.portaldesk.ui.kiosk.StaffGate;
 import com.portaldesk.ui.staff.DeliveryControl;
 import com.portaldesk.ui.staff.StaffServices;
 import com.portaldesk.verify.Verification;
@@ -391,9 +395,11 @@ public final class AppContext implements CliServices {
     }
 
     /** What the kiosk needs; its terminal id is {@code kiosk.terminal-id}. */
-    public KioskServices kioskServices() {
-        return new KioskServices(verification.engine(), verification.codeCheck(), verification.sessions(), contacts,
-                policies, staffAuth, checkIns, changeRequests, audit, config.kioskTerminalId());
+    public KioskBackend kioskBackend() {
+        String terminal = config.kioskTerminalId();
+        return new KioskBackend(ClientCodes.of(verification.engine(), verification.codeCheck(), terminal),
+                ClientDesk.of(contacts, checkIns, changeRequests, verification.sessions(), terminal),
+                KioskSetup.of(policies, audit, terminal), StaffGate.of(staffAuth, audit, terminal));
     }
 
     /** What the staff screens need. */

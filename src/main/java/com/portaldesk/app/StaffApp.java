@@ -105,7 +105,7 @@ public final class StaffApp extends PortalDeskApp {
         staffStage.hide();
         KioskWindow kiosk = new KioskWindow(new Stage());
         signOutThen(admin, () -> background.run(() -> context.policies().firmName(), firmName -> kiosk.open(
-                context.kioskServices(), background, firmName, "admin " + admin.username(), staff -> {
+                context.kioskBackend(), background, firmName, "admin " + admin.username(), staff -> {
                     showMain(staffStage, staff);
                     kiosk.stage().close();
                 }), PortalDeskApp::cannotStart));

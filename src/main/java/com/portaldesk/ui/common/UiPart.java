@@ -3,6 +3,7 @@ package com.portaldesk.ui.common;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.util.ResourceBundle;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 
@@ -14,6 +15,14 @@ public abstract class UiPart<T extends Node> {
     private final T root;
 
     protected UiPart() {
+        this(null);
+    }
+
+    /**
+     * With the FXML's {@code %key} texts from this bundle; a part shown in another language is built again with
+     * that language's bundle (its state lives in its view model, so nothing is lost).
+     */
+    protected UiPart(ResourceBundle resources) {
         String name = getClass().getSimpleName() + ".fxml";
         URL location = getClass().getResource(name);
         if (location == null) {
@@ -21,6 +30,7 @@ public abstract class UiPart<T extends Node> {
         }
         FXMLLoader loader = new FXMLLoader(location);
         loader.setController(this);
+        loader.setResources(resources);
         try {
             root = loader.load();
         } catch (IOException e) {

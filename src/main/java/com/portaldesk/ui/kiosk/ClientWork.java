@@ -1,6 +1,6 @@
 package com.portaldesk.ui.kiosk;
 
-import com.portaldesk.ui.common.Background;
+import com.portaldesk.ui.common.Work;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -14,12 +14,13 @@ import javafx.beans.property.StringProperty;
  * after the wipe leaves a session nobody will use).
  */
 final class ClientWork {
-    private final Background background;
+    private final Work background;
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
-    private final StringProperty busyText = new SimpleStringProperty("");
+    /** The catalogue key of what the client is waiting for ("Sending your code…"); empty when nothing is. */
+    private final StringProperty busyKey = new SimpleStringProperty("");
     private long generation;
 
-    ClientWork(Background background) {
+    ClientWork(Work background) {
         this.background = background;
     }
 
@@ -27,26 +28,26 @@ final class ClientWork {
     void forgetPending() {
         generation++;
         busy.set(false);
-        busyText.set("");
+        busyKey.set("");
     }
 
     /** With the busy indicator and its text; {@code late} gets an answer that came after a wipe. */
-    <T> void run(String whileBusy, Callable<T> work, Consumer<T> then, Consumer<T> late, Runnable failed) {
+    <T> void run(String whileBusyKey, Callable<T> work, Consumer<T> then, Consumer<T> late, Runnable failed) {
         busy.set(true);
-        busyText.set(whileBusy);
+        busyKey.set(whileBusyKey);
         long mine = generation;
-        background.run(work, result -> {
+        background.then(work, result -> {
             if (mine != generation) {
                 late.accept(result);
                 return;
             }
             busy.set(false);
-            busyText.set("");
+            busyKey.set("");
             then.accept(result);
         }, failure -> {
             if (mine == generation) {
                 busy.set(false);
-                busyText.set("");
+                busyKey.set("");
                 failed.run();
             }
         });
@@ -55,7 +56,7 @@ final class ClientWork {
     /** Without the busy indicator: reads that follow a step (the contact's details, the state of a text). */
     <T> void quietly(Callable<T> work, Consumer<T> then, Runnable failed) {
         long mine = generation;
-        background.run(work, result -> {
+        background.then(work, result -> {
             if (mine == generation) {
                 then.accept(result);
             }
@@ -68,14 +69,14 @@ final class ClientWork {
 
     /** Fire and forget (ending a session): not tied to the client at the screen. */
     <T> void detached(Callable<T> work) {
-        background.run(work, done -> { }, failure -> { });
+        background.then(work, done -> { }, failure -> { });
     }
 
     BooleanProperty busy() {
         return busy;
     }
 
-    StringProperty busyText() {
-        return busyText;
+    StringProperty busyKey() {
+        return busyKey;
     }
 }

@@ -1,6 +1,8 @@
 package com.portaldesk.ui.kiosk;
 
 import java.util.List;
+import java.util.Optional;
+import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.control.TextInputControl;
@@ -25,22 +27,33 @@ final class KioskFields {
             new KeyCodeCombination(KeyCode.COPY), new KeyCodeCombination(KeyCode.CUT),
             new KeyCodeCombination(KeyCode.PASTE));
 
+    private static final String KEYS = "kiosk.onScreenKeys";
+
     private KioskFields() {
     }
 
-    static void text(TextInputControl field, int maxLength) {
-        guard(field, maxLength, false);
+    /** Letters (or the email keys, without a space) on screen while this field is filled. */
+    static void text(TextInputControl field, int maxLength, OnScreenKeys.Layout keys) {
+        guard(field, maxLength, false, keys);
     }
 
+    /** The keypad on screen while this field is filled; nothing but digits accepted. */
     static void digits(TextInputControl field, int maxLength) {
-        guard(field, maxLength, true);
+        guard(field, maxLength, true, OnScreenKeys.Layout.DIGITS);
     }
 
-    private static void guard(TextInputControl field, int maxLength, boolean digitsOnly) {
+    /** The on-screen keys a field was set up with, so that the keys follow the focus; none for other controls. */
+    static Optional<OnScreenKeys.Layout> keysFor(Node node) {
+        return node == null ? Optional.empty()
+                : Optional.ofNullable((OnScreenKeys.Layout) node.getProperties().get(KEYS));
+    }
+
+    private static void guard(TextInputControl field, int maxLength, boolean digitsOnly, OnScreenKeys.Layout keys) {
+        field.getProperties().put(KEYS, keys);
         // An empty menu, not none: the default one offers Paste and Undo.
         field.setContextMenu(new ContextMenu());
         field.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (CLIPBOARD_KEYS.stream().anyMatch(keys -> keys.match(event))) {
+            if (CLIPBOARD_KEYS.stream().anyMatch(shortcut -> shortcut.match(event))) {
                 event.consume();
             }
         });

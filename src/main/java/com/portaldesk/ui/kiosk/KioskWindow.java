@@ -1,13 +1,9 @@
 package com.portaldesk.ui.kiosk;
 
-import com.portaldesk.audit.AuditEventType;
-import com.portaldesk.audit.AuditReason;
-import com.portaldesk.audit.AuditRecord;
+import com.portaldesk.contacts.Language;
 import com.portaldesk.staff.StaffSession;
 import com.portaldesk.ui.common.Background;
 import java.time.Clock;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -40,7 +36,7 @@ public final class KioskWindow {
     public KioskWindow(Stage stage) {
         this.stage = stage;
         stage.initStyle(StageStyle.UNDECORATED);
-        Label starting = new Label(KioskView.texts(Locale.ENGLISH).getString("starting"));
+        Label starting = new Label(KioskTexts.in(Language.ENGLISH).getString("starting"));
         starting.setStyle("-fx-font-size: 28px;");
         // Sized to the whole screen as well as full screen: some window managers (or none, on a bare X server
         // at boot) ignore the full-screen request, and the kiosk must still cover everything.
@@ -69,23 +65,22 @@ public final class KioskWindow {
      * Shows the client's sign-in. {@code startedBy} goes into the audit event that records the start;
      * {@code onLeft} runs after a staff member has signed in to leave (the leave is already audited).
      */
-    public void open(KioskServices services, Background background, String firmName, String startedBy,
+    public void open(KioskBackend backend, Background background, String firmName, String startedBy,
                      Consumer<StaffSession> onLeft) {
-        KioskViewModel model = new KioskViewModel(services, background, Clock.systemUTC(),
-                KioskView.texts(Locale.ENGLISH));
+        KioskFlow flow = new KioskFlow(backend.codes(), backend.desk(), backend.setup(), background,
+                Clock.systemUTC());
         Timeline clock = new Timeline(new KeyFrame(Duration.seconds(1), e -> {
-            model.tick();
-            model.checkDelivery();
+            flow.tick();
+            flow.checkDelivery();
         }));
         clock.setCycleCount(Timeline.INDEFINITE);
-        scene.setRoot(new KioskView(model, services, background, firmName, staff -> {
+        scene.setRoot(new KioskDisplay(flow, backend, background, firmName, staff -> {
             clock.stop();
             onLeft.accept(staff);
         }).getRoot());
         clock.play();
         background.run(() -> {
-            services.audit().record(AuditRecord.of(AuditEventType.KIOSK_STARTED, AuditReason.OK, services.terminalId())
-                    .withDetail("by " + startedBy));
+            backend.setup().recordStarted(startedBy);
             return true;
         }, recorded -> { }, failure -> { });
     }

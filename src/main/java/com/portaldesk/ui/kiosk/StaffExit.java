@@ -1,8 +1,5 @@
 package com.portaldesk.ui.kiosk;
 
-import com.portaldesk.audit.AuditEventType;
-import com.portaldesk.audit.AuditReason;
-import com.portaldesk.audit.AuditRecord;
 import com.portaldesk.staff.SignInResult;
 import com.portaldesk.staff.StaffSession;
 import java.util.Optional;
@@ -21,23 +18,22 @@ final class StaffExit {
         }
     }
 
-    private final KioskServices services;
+    private final StaffGate gate;
     private volatile String pendingSecondFactor;
 
-    StaffExit(KioskServices services) {
-        this.services = services;
+    StaffExit(StaffGate gate) {
+        this.gate = gate;
     }
 
     Result attempt(String username, char[] password, String code) {
-        String terminal = services.terminalId();
         String pending = pendingSecondFactor;
         SignInResult result;
         if (pending != null && !code.isBlank()) {
-            result = services.staffAuth().secondFactor(pending, code, terminal);
+            result = gate.secondFactor(pending, code);
         } else {
-            result = services.staffAuth().signIn(username, password, terminal);
+            result = gate.signIn(username, password);
             if (result.status() == SignInResult.Status.NEED_SECOND_FACTOR && !code.isBlank()) {
-                result = services.staffAuth().secondFactor(result.pending().orElseThrow(), code, terminal);
+                result = gate.secondFactor(result.pending().orElseThrow(), code);
             }
         }
         pendingSecondFactor = result.pending().orElse(null);
@@ -51,8 +47,7 @@ final class StaffExit {
     }
 
     private Result left(StaffSession staff) {
-        services.audit().record(AuditRecord.of(AuditEventType.KIOSK_LEFT, AuditReason.OK, services.terminalId())
-                .withDetail("by " + staff.username()));
+        gate.recordLeft(staff.username());
         return new Result(Outcome.LEFT, Optional.of(staff));
     }
 

@@ -54,6 +54,6 @@ class ClientWorkTest {
         assertThat(shown).containsExactly("ok");
         assertThat(late).isEmpty();
         assertThat(work.busy().get()).isFalse();
-        assertThat(work.busyText().get()).isEmpty();
+        assertThat(work.busyKey().get()).isEmpty();
     }
 }

@@ -12,19 +12,19 @@ import com.portaldesk.delivery.CodeSender;
 import com.portaldesk.delivery.DeliveryResult;
 import com.portaldesk.staff.Role;
 import com.portaldesk.staff.StaffSession;
+import com.portaldesk.settings.PolicyBuilder;
 import com.portaldesk.testutil.ClientSignIn;
 import com.portaldesk.testutil.FxWait;
 import com.portaldesk.testutil.MutableClock;
 import com.portaldesk.testutil.TestActor;
 import com.portaldesk.testutil.TestDatabase;
 import com.portaldesk.testutil.TypicalContacts;
+import com.portaldesk.contacts.Language;
 import com.portaldesk.ui.common.Background;
-import com.portaldesk.ui.kiosk.KioskViewModel.Step;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
@@ -62,7 +62,7 @@ class KioskScreenTest {
     private final AtomicReference<StaffSession> leftBy = new AtomicReference<>();
     private AppContext context;
     private Background background;
-    private KioskViewModel model;
+    private KioskFlow flow;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -72,9 +72,9 @@ class KioskScreenTest {
                 STAFF_PASSWORD);
         background = new Background();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        KioskServices services = context.kioskServices();
-        model = new KioskViewModel(services, background, clock, KioskView.texts(Locale.ENGLISH));
-        Scene scene = new Scene(new KioskView(model, services, background, "Lee & Partners CPA", leftBy::set).getRoot(),
+        KioskBackend backend = context.kioskBackend();
+        flow = new KioskFlow(backend.codes(), backend.desk(), backend.setup(), background, clock);
+        Scene scene = new Scene(new KioskDisplay(flow, backend, background, "Lee & Partners CPA", leftBy::set).getRoot(),
                 1280, 800);
         scene.getStylesheets().add(KioskWindow.STYLESHEET);
         stage.setScene(scene);
@@ -116,21 +116,38 @@ class KioskScreenTest {
         robot.clickOn("#email").write(email);
         robot.clickOn("#lastFour").write(lastFour);
         robot.clickOn("#textMe");
-        FxWait.waitUntil(() -> model.stepProperty().get() == Step.CODE);
+        FxWait.waitUntil(() -> flow.step().get() == Step.CODE);
     }
 
     private void signIn(FxRobot robot) throws Exception {
         identify(robot, "alice@example.com", "6879");
         robot.clickOn("#code").write(ClientSignIn.newestCode(context));
         robot.clickOn("#continueButton");
-        FxWait.waitUntil(() -> model.stepProperty().get() == Step.SIGNED_IN);
+        FxWait.waitUntil(() -> flow.step().get() == Step.SIGNED_IN);
     }
 
     private void submitCode(FxRobot robot, String code) throws Exception {
-        robot.interact(() -> model.errorProperty().set(""));
+        robot.interact(() -> flow.warn(null));
         robot.clickOn("#code").write(code);
         robot.clickOn("#continueButton");
-        FxWait.waitUntil(() -> !model.errorProperty().get().isEmpty());
+        FxWait.waitUntil(() -> !shown("#error").isEmpty());
+    }
+
+    /** A label's text as the client reads it now (looked up afresh: a language switch builds the screen again). */
+    private static String shown(String id) {
+        Labeled label = new FxRobot().lookup(id).queryLabeled();
+        return label.getText() == null ? "" : label.getText();
+    }
+
+    /** The step's message: under the title on the code step, under Check in on the welcome. */
+    private String message() {
+        return shown(flow.step().get() == Step.CODE ? "#message" : "#checkInMessage");
+    }
+
+    /** The details on file as the welcome lists them: only the lines shown. */
+    private static List<String> detailLines() {
+        return new FxRobot().lookup("#details").queryAs(Parent.class).getChildrenUnmodifiable().stream()
+                .filter(Node::isVisible).map(line -> ((Labeled) line).getText()).toList();
     }
 
     private static void press(FxRobot robot, String id) {
@@ -141,26 +158,26 @@ class KioskScreenTest {
     @Test
     void fullPath_signsIn_checksIn_andSignOutLeavesNothingBehind(FxRobot robot) throws Exception {
         signIn(robot);
-        assertThat(model.welcomeProperty().get()).isEqualTo("Welcome, Alice");
-        assertThat(model.details()).containsExactly("Mobile: •••-•••-0101", "Email: a•••@example.com");
+        assertThat(shown("#welcome")).isEqualTo("Welcome, Alice");
+        assertThat(detailLines()).containsExactly("Mobile: •••-•••-0101", "Email: a•••@example.com");
         robot.clickOn("#checkInButton");
-        FxWait.waitUntil(() -> model.checkedInProperty().get());
+        FxWait.waitUntil(() -> flow.signedInStep().checkedIn().get());
         assertThat(context.checkIns().since(clock.instant().minusSeconds(60))).singleElement().satisfies(c -> {
             assertThat(c.contactName()).isEqualTo("Alice Pauline");
             assertThat(c.terminalId()).isEqualTo(context.config().kioskTerminalId());
         });
 
         robot.clickOn("#signOut");
-        FxWait.waitUntil(() -> model.stepProperty().get() == Step.IDENTIFY);
+        FxWait.waitUntil(() -> flow.step().get() == Step.IDENTIFY);
         assertNothingOfAlice(robot);
-        assertThat(model.hasSession()).isFalse();
+        assertThat(flow.hasSession()).isFalse();
     }
 
     @Test
     void undo_cannotBringBackThePreviousClientsTyping(FxRobot robot) throws Exception {
         signIn(robot);
         robot.clickOn("#signOut");
-        FxWait.waitUntil(() -> model.stepProperty().get() == Step.IDENTIFY);
+        FxWait.waitUntil(() -> flow.step().get() == Step.IDENTIFY);
         robot.clickOn("#email").press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
         robot.clickOn("#lastFour").press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
@@ -168,8 +185,8 @@ class KioskScreenTest {
             robot.lookup("#email").queryAs(TextInputControl.class).undo();
             robot.lookup("#lastFour").queryAs(TextInputControl.class).undo();
         });
-        assertThat(model.emailProperty().get()).isEmpty();
-        assertThat(model.lastFourProperty().get()).isEmpty();
+        assertThat(flow.identify().email().get()).isEmpty();
+        assertThat(flow.identify().lastFour().get()).isEmpty();
         assertNothingOfAlice(robot);
     }
 
@@ -178,11 +195,11 @@ class KioskScreenTest {
         robot.clickOn("#email").write("alice@example.com");
         robot.press(KeyCode.CONTROL).type(KeyCode.A).type(KeyCode.C).release(KeyCode.CONTROL);
         robot.press(KeyCode.CONTROL).type(KeyCode.X).release(KeyCode.CONTROL);
-        assertThat(model.emailProperty().get()).as("cut does nothing").isEqualTo("alice@example.com");
-        robot.interact(model::startOver);
+        assertThat(flow.identify().email().get()).as("cut does nothing").isEqualTo("alice@example.com");
+        robot.interact(flow::wipe);
         robot.clickOn("#email").press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
         robot.press(KeyCode.SHIFT).type(KeyCode.INSERT).release(KeyCode.SHIFT);
-        assertThat(model.emailProperty().get()).isEmpty();
+        assertThat(flow.identify().email().get()).isEmpty();
     }
 
     @Test
@@ -192,7 +209,7 @@ class KioskScreenTest {
             robot.clickOn("#key-" + key);
         }
         robot.clickOn("#key-backspace").clickOn("#key-m");
-        assertThat(model.emailProperty().get()).isEqualTo("alice@example.com");
+        assertThat(flow.identify().email().get()).isEqualTo("alice@example.com");
         assertThat(robot.lookup("#key-5").queryAs(Button.class).getStyleClass()).contains("kiosk-key");
         assertThat(robot.lookup("#key-space").query().isVisible()).as("no space in an email address").isFalse();
         javafx.geometry.Bounds cardWithLetters = robot.lookup(".kiosk-card").query().localToScene(
@@ -207,15 +224,15 @@ class KioskScreenTest {
         for (String digit : new String[] {"6", "8", "7", "9", "1"}) {
             robot.clickOn("#key-" + digit);
         }
-        assertThat(model.lastFourProperty().get()).as("four digits at most").isEqualTo("6879");
+        assertThat(flow.identify().lastFour().get()).as("four digits at most").isEqualTo("6879");
         assertThat(robot.lookup("#lastFour").query().isFocused()).as("keys never take the focus").isTrue();
         robot.clickOn("#textMe");
-        FxWait.waitUntil(() -> model.stepProperty().get() == Step.CODE);
+        FxWait.waitUntil(() -> flow.step().get() == Step.CODE);
         for (char digit : ClientSignIn.newestCode(context).toCharArray()) {
             robot.clickOn("#key-" + digit);
         }
         robot.clickOn("#continueButton");
-        FxWait.waitUntil(() -> model.stepProperty().get() == Step.SIGNED_IN);
+        FxWait.waitUntil(() -> flow.step().get() == Step.SIGNED_IN);
         assertThat(robot.lookup("#onScreenKeys").query().isVisible()).as("no keys when nothing is typed").isFalse();
     }
 
@@ -223,14 +240,14 @@ class KioskScreenTest {
     void theCodeField_takesDigitsOnly_fromAPhysicalKeyboardToo(FxRobot robot) throws Exception {
         identify(robot, "alice@example.com", "6879");
         robot.clickOn("#code").write("12ab3-4");
-        assertThat(model.codeProperty().get()).isEqualTo("1234");
+        assertThat(flow.code().code().get()).isEqualTo("1234");
     }
 
     @Test
     void unknownEmail_looksExactlyLikeARealOne(FxRobot robot) throws Exception {
         identify(robot, "nobody@example.com", "6879");
         List<String> decoyScreen = allText(robot).stream().map(t -> t.replace("nobody@", "someone@")).toList();
-        robot.interact(model::startOver);
+        robot.interact(flow::wipe);
         identify(robot, "alice@example.com", "6879");
         assertThat(allText(robot).stream().map(t -> t.replace("alice@", "someone@")).toList()).isEqualTo(decoyScreen);
     }
@@ -241,19 +258,19 @@ class KioskScreenTest {
         String right = ClientSignIn.newestCode(context);
         String wrong = right.equals("000000") ? "111111" : "000000";
         submitCode(robot, wrong);
-        assertThat(model.errorProperty().get()).isEqualTo("That code did not work. You can try 4 more times.");
-        robot.interact(model::activity);
-        assertThat(model.errorProperty().get()).as("a key release or touch leaves the message to be read")
+        assertThat(shown("#error")).isEqualTo("That code did not work. You can try 4 more times.");
+        robot.interact(flow::activity);
+        assertThat(shown("#error")).as("a key release or touch leaves the message to be read")
                 .startsWith("That code did not work");
         robot.clickOn("#code").write("1");
-        assertThat(model.errorProperty().get()).as("typing again clears it").isEmpty();
-        robot.interact(() -> model.codeProperty().set(""));
+        assertThat(shown("#error")).as("typing again clears it").isEmpty();
+        robot.interact(() -> flow.code().code().set(""));
         for (int i = 0; i < 4; i++) {
             submitCode(robot, wrong);
         }
         submitCode(robot, right);
-        assertThat(model.errorProperty().get()).isEqualTo("Too many tries with this code. Please start again.");
-        assertThat(model.stepProperty().get()).isEqualTo(Step.CODE);
+        assertThat(shown("#error")).isEqualTo("Too many tries with this code. Please start again.");
+        assertThat(flow.step().get()).isEqualTo(Step.CODE);
     }
 
     @Test
@@ -261,7 +278,7 @@ class KioskScreenTest {
         identify(robot, "alice@example.com", "6879");
         clock.advance(Duration.ofMinutes(10));
         submitCode(robot, ClientSignIn.newestCode(context));
-        assertThat(model.errorProperty().get()).isEqualTo("That code has expired. Ask for a new code.");
+        assertThat(shown("#error")).isEqualTo("That code has expired. Ask for a new code.");
     }
 
     @Test
@@ -297,10 +314,10 @@ class KioskScreenTest {
         assertThat(resend.isDisabled()).isTrue();
         assertThat(resend.getText()).isEqualTo("Send a new code in 60 s");
         clock.advance(Duration.ofSeconds(45));
-        robot.interact(model::tick);
+        robot.interact(flow::tick);
         assertThat(resend.getText()).isEqualTo("Send a new code in 15 s");
         clock.advance(Duration.ofSeconds(15));
-        robot.interact(model::tick);
+        robot.interact(flow::tick);
         assertThat(resend.isDisabled()).isFalse();
         String first = ClientSignIn.newestCode(context);
         int before = context.outbox().list(100).size();
@@ -309,20 +326,20 @@ class KioskScreenTest {
         FxWait.waitUntil(() -> context.outbox().list(100).size() == before + 1);
         assertThat(resend.isDisabled()).isTrue();
         submitCode(robot, first);
-        assertThat(model.errorProperty().get()).as("the old code is dead").startsWith("That code did not work");
+        assertThat(shown("#error")).as("the old code is dead").startsWith("That code did not work");
     }
 
     @Test
     void afterAWipe_theNextPersonSeesShortlyThatTheLastSessionEnded(FxRobot robot) throws Exception {
         signIn(robot);
         robot.clickOn("#signOut");
-        FxWait.waitUntil(() -> model.stepProperty().get() == Step.IDENTIFY);
+        FxWait.waitUntil(() -> flow.step().get() == Step.IDENTIFY);
         javafx.scene.control.Label note = robot.lookup("#endedNote").queryAs(javafx.scene.control.Label.class);
         assertThat(note.isVisible()).isTrue();
         assertThat(note.getText()).startsWith("The last session ended");
         assertNothingOfAlice(robot);
         clock.advance(Duration.ofSeconds(7));
-        robot.interact(model::tick);
+        robot.interact(flow::tick);
         assertThat(note.isVisible()).isFalse();
     }
 
@@ -330,13 +347,13 @@ class KioskScreenTest {
     void checkingInTwiceInADay_saysYouAreAlreadyCheckedIn(FxRobot robot) throws Exception {
         signIn(robot);
         press(robot, "#checkInButton");
-        FxWait.waitUntil(() -> model.messageProperty().get().startsWith("You are checked in"));
+        FxWait.waitUntil(() -> message().startsWith("You are checked in"));
         robot.clickOn("#signOut");
-        FxWait.waitUntil(() -> model.stepProperty().get() == Step.IDENTIFY);
+        FxWait.waitUntil(() -> flow.step().get() == Step.IDENTIFY);
         clock.advance(Duration.ofMinutes(2));
         signIn(robot);
         press(robot, "#checkInButton");
-        FxWait.waitUntil(() -> model.messageProperty().get().startsWith("You are already checked in"));
+        FxWait.waitUntil(() -> message().startsWith("You are already checked in"));
         assertThat(context.checkIns().today(java.time.ZoneId.systemDefault())).hasSize(1);
     }
 
@@ -345,12 +362,12 @@ class KioskScreenTest {
         robot.clickOn("#email").write("alice@example.com");
         robot.clickOn("#lastFour").write("6879");
         robot.clickOn("#emailMe");
-        FxWait.waitUntil(() -> model.stepProperty().get() == Step.CODE);
+        FxWait.waitUntil(() -> flow.step().get() == Step.CODE);
         Button other = robot.lookup("#otherChannel").queryAs(Button.class);
         assertThat(other.getText()).isEqualTo("Send by text instead");
         assertThat(context.outbox().list(1).get(0).channel()).isEqualTo("EMAIL");
         clock.advance(Duration.ofSeconds(60));
-        robot.interact(model::tick);
+        robot.interact(flow::tick);
         int before = context.outbox().list(100).size();
 
         robot.interact(other::fire);
@@ -363,7 +380,7 @@ class KioskScreenTest {
     void afterAText_whereOnlyTextsAreAllowed_thereIsNoOtherChoice(FxRobot robot) throws Exception {
         identify(robot, "alice@example.com", "6879");
         assertThat(robot.lookup("#otherChannel").queryAs(Button.class).isVisible()).isTrue();
-        robot.interact(() -> model.emailEnabledProperty().set(false)); // as a policy that allows texts only
+        robot.interact(() -> flow.apply(new PolicyBuilder(context.policies().current()).methods(true, false).build()));
         assertThat(robot.lookup("#otherChannel").queryAs(Button.class).isVisible()).isFalse();
     }
 
@@ -371,18 +388,18 @@ class KioskScreenTest {
     void theLanguage_canBeSwitchedOnTheCodeStep_andOnTheWelcome_andWhatIsShownIsSaidAgain(FxRobot robot)
             throws Exception {
         identify(robot, "alice@example.com", "6879");
-        assertThat(model.messageProperty().get()).startsWith("If the details match our records");
+        assertThat(message()).startsWith("If the details match our records");
         robot.clickOn("#languageButton");
-        FxWait.waitUntil(() -> model.messageProperty().get().startsWith("Si los datos coinciden"));
+        FxWait.waitUntil(() -> message().startsWith("Si los datos coinciden"));
         assertThat(robot.lookup("#otherChannel").queryAs(Button.class).getText()).isEqualTo("Enviarlo por correo");
 
         robot.clickOn("#code").write(ClientSignIn.newestCode(context));
         robot.clickOn("#continueButton");
-        FxWait.waitUntil(() -> model.stepProperty().get() == Step.SIGNED_IN);
-        assertThat(model.welcomeProperty().get()).isEqualTo("Bienvenido, Alice");
+        FxWait.waitUntil(() -> flow.step().get() == Step.SIGNED_IN);
+        assertThat(shown("#welcome")).isEqualTo("Bienvenido, Alice");
         robot.clickOn("#languageButton");
-        FxWait.waitUntil(() -> model.welcomeProperty().get().equals("Welcome, Alice"));
-        assertThat(model.details()).anyMatch(line -> line.startsWith("Mobile"));
+        FxWait.waitUntil(() -> shown("#welcome").equals("Welcome, Alice"));
+        assertThat(detailLines()).anyMatch(line -> line.startsWith("Mobile"));
     }
 
     @Test
@@ -390,13 +407,13 @@ class KioskScreenTest {
         CodeSender email = context.senders().email();
         context.senders().replace(new RefusingSms(), email);
         identify(robot, "alice@example.com", "6879");
-        robot.interact(model::checkDelivery);
-        FxWait.waitUntil(() -> model.messageProperty().get().contains("by email instead"));
+        robot.interact(flow::checkDelivery);
+        FxWait.waitUntil(() -> message().contains("by email instead"));
         assertThat(context.outbox().list(1).get(0).channel()).isEqualTo("EMAIL");
 
         robot.clickOn("#code").write(ClientSignIn.newestCode(context));
         robot.clickOn("#continueButton");
-        FxWait.waitUntil(() -> model.stepProperty().get() == Step.SIGNED_IN);
+        FxWait.waitUntil(() -> flow.step().get() == Step.SIGNED_IN);
     }
 
     @Test
@@ -405,9 +422,9 @@ class KioskScreenTest {
                 .withEmail("sam@example.com").withMobile("(212) 555-0177").withSsn("512-44-2938").build(), TestActor.STAFF);
         context.senders().replace(new RefusingSms(), new RefusingSms());
         identify(robot, "sam@example.com", "2938");
-        robot.interact(model::checkDelivery);
-        FxWait.waitUntil(() -> !model.messageProperty().get().startsWith("If the details"));
-        assertThat(model.messageProperty().get()).isEqualTo(
+        robot.interact(flow::checkDelivery);
+        FxWait.waitUntil(() -> !message().startsWith("If the details"));
+        assertThat(message()).isEqualTo(
                 "We could not send you a code. Please ask the front desk for help.");
     }
 
@@ -418,30 +435,30 @@ class KioskScreenTest {
         if (where != Step.IDENTIFY) {
             robot.clickOn("#lastFour").write("6879");
             robot.clickOn("#textMe");
-            FxWait.waitUntil(() -> model.stepProperty().get() == Step.CODE);
+            FxWait.waitUntil(() -> flow.step().get() == Step.CODE);
         }
-        if (where == Step.SIGNED_IN || where == Step.REPORT) {
+        if (where == Step.SIGNED_IN || where == Step.CHANGE_REQUEST) {
             robot.clickOn("#code").write(ClientSignIn.newestCode(context));
             robot.clickOn("#continueButton");
-            FxWait.waitUntil(() -> model.stepProperty().get() == Step.SIGNED_IN);
+            FxWait.waitUntil(() -> flow.step().get() == Step.SIGNED_IN);
         }
-        if (where == Step.REPORT) {
+        if (where == Step.CHANGE_REQUEST) {
             robot.clickOn("#reportButton").clickOn("#topicMobile").clickOn("#note").write("new number 917 555 0143");
         }
-        assertThat(model.stepProperty().get()).isEqualTo(where);
+        assertThat(flow.step().get()).isEqualTo(where);
 
         clock.advance(Duration.ofMinutes(2));
-        robot.interact(model::tick);
+        robot.interact(flow::tick);
         assertThat(robot.lookup("#idlePane").query().isVisible()).isTrue();
-        assertThat(model.idleMessageProperty().get()).isEqualTo("For your privacy, this screen will clear in 10 seconds.");
+        assertThat(shown("#idleMessage")).isEqualTo("For your privacy, this screen will clear in 10 seconds.");
         clock.advance(Duration.ofSeconds(10));
-        robot.interact(model::tick);
+        robot.interact(flow::tick);
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(model.stepProperty().get()).isEqualTo(Step.IDENTIFY);
+        assertThat(flow.step().get()).isEqualTo(Step.IDENTIFY);
         assertThat(robot.lookup("#idlePane").query().isVisible()).isFalse();
         assertNothingOfAlice(robot);
-        assertThat(model.hasSession()).isFalse();
+        assertThat(flow.hasSession()).isFalse();
         assertThat(context.changeRequests().open()).isEmpty();
     }
 
@@ -449,11 +466,11 @@ class KioskScreenTest {
     void aTouchDuringTheWarning_keepsTheClientsScreen(FxRobot robot) throws Exception {
         identify(robot, "alice@example.com", "6879");
         clock.advance(Duration.ofMinutes(2));
-        robot.interact(model::tick);
+        robot.interact(flow::tick);
         robot.clickOn("#stillHere");
         clock.advance(Duration.ofSeconds(10));
-        robot.interact(model::tick);
-        assertThat(model.stepProperty().get()).isEqualTo(Step.CODE);
+        robot.interact(flow::tick);
+        assertThat(flow.step().get()).isEqualTo(Step.CODE);
         assertThat(robot.lookup("#idlePane").query().isVisible()).isFalse();
     }
 
@@ -463,14 +480,14 @@ class KioskScreenTest {
         var before = context.contacts().search(new com.portaldesk.contacts.ContactQuery("alice", com.portaldesk.contacts.ContactQuery.Scope.ALL, 5)).rows();
         robot.clickOn("#reportButton");
         press(robot, "#reportSend");
-        FxWait.waitUntil(() -> !model.errorProperty().get().isEmpty());
-        assertThat(model.errorProperty().get()).isEqualTo("Choose at least one thing that is wrong.");
+        FxWait.waitUntil(() -> !shown("#error").isEmpty());
+        assertThat(shown("#error")).isEqualTo("Choose at least one thing that is wrong.");
 
         robot.clickOn("#topicMobile").clickOn("#note").write("My new number is 917 555 0143");
         assertThat(robot.lookup("#key-space").query().isVisible()).as("a note has spaces").isTrue();
         robot.clickOn("#reportSend");
-        FxWait.waitUntil(() -> model.stepProperty().get() == Step.SIGNED_IN);
-        assertThat(model.messageProperty().get()).isEqualTo("Thank you. The front desk will check your details.");
+        FxWait.waitUntil(() -> flow.step().get() == Step.SIGNED_IN);
+        assertThat(message()).isEqualTo("Thank you. The front desk will check your details.");
         assertThat(context.changeRequests().open()).singleElement().satisfies(r -> {
             assertThat(r.topics()).containsExactly(ChangeTopic.MOBILE);
             assertThat(r.note()).isEqualTo("My new number is 917 555 0143");
@@ -534,7 +551,7 @@ class KioskScreenTest {
         java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
         javax.imageio.ImageIO.write(picture, "png", png);
         context.policies().saveLogo(png.toByteArray(), "desk-1", "ann");
-        robot.interact(model::wipe);
+        robot.interact(flow::wipe);
         FxWait.waitUntil(logo::isVisible);
         assertThat(logo.getImage().getHeight()).isEqualTo(96);
         assertThat(robot.lookup("#firmName").queryLabeled().getText()).isEqualTo("Lee & Partners CPA");
@@ -547,14 +564,14 @@ class KioskScreenTest {
         robot.clickOn("#note").write("My new");
         for (int i = 0; i < 3; i++) { // three pauses just short of the idle time, with typing between them
             clock.advance(Duration.ofMinutes(2).minusSeconds(5));
-            robot.interact(model::tick);
+            robot.interact(flow::tick);
             assertThat(robot.lookup("#idlePane").query().isVisible()).isFalse();
             robot.write(" x"); // the note keeps the focus; clicking it again would count as a double click
         }
-        assertThat(model.stepProperty().get()).isEqualTo(Step.REPORT);
+        assertThat(flow.step().get()).isEqualTo(Step.CHANGE_REQUEST);
         assertThat(robot.lookup("#note").queryAs(TextInputControl.class).getText()).isEqualTo("My new x x x");
         clock.advance(Duration.ofMinutes(2));
-        robot.interact(model::tick);
+        robot.interact(flow::tick);
         assertThat(robot.lookup("#idlePane").query().isVisible()).as("left alone, it warns").isTrue();
     }
 
@@ -564,7 +581,7 @@ class KioskScreenTest {
         robot.clickOn("#staffUser").write("frontdesk");
         robot.clickOn("#staffPassword").write("half a pass");
         clock.advance(Duration.ofMinutes(2).plusSeconds(10));
-        robot.interact(model::tick);
+        robot.interact(flow::tick);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#staffPane").query().isVisible()).isFalse();
         assertThat(robot.lookup("#staffPassword").queryAs(TextInputControl.class).getText()).isEmpty();
@@ -616,7 +633,7 @@ class KioskScreenTest {
             return;
         }
         signIn(robot);
-        if (where == Step.REPORT) {
+        if (where == Step.CHANGE_REQUEST) {
             robot.clickOn("#reportButton");
         }
     }
@@ -646,7 +663,7 @@ class KioskScreenTest {
         robot.clickOn("#languageButton");
         reach(where, robot);
         assertNoTextIsCutOff(robot, where);
-        ResourceBundle english = KioskView.texts(Locale.ENGLISH);
+        ResourceBundle english = KioskTexts.in(Language.ENGLISH);
         List<String> englishTexts = english.keySet().stream().map(english::getString)
                 .map(text -> text.replaceAll("\\{0}.*", "")).toList();
         for (Node node : robot.lookup(".kiosk").queryAs(Parent.class).lookupAll("*")) {
@@ -662,9 +679,9 @@ class KioskScreenTest {
     void theNextClient_startsInEnglish(FxRobot robot) throws Exception {
         robot.clickOn("#languageButton");
         signIn(robot);
-        assertThat(model.welcomeProperty().get()).isEqualTo("Bienvenido, Alice");
+        assertThat(shown("#welcome")).isEqualTo("Bienvenido, Alice");
         robot.clickOn("#signOut");
-        FxWait.waitUntil(() -> model.stepProperty().get() == Step.IDENTIFY);
+        FxWait.waitUntil(() -> flow.step().get() == Step.IDENTIFY);
         assertThat(robot.lookup("#textMe").queryAs(Labeled.class).getText()).isEqualTo("Text me a code");
     }
 
@@ -678,8 +695,8 @@ class KioskScreenTest {
 
     @Test
     void bundles_spanishTranslatesEveryEnglishKey() {
-        ResourceBundle english = KioskView.texts(Locale.ENGLISH);
-        ResourceBundle spanish = KioskView.texts(Locale.forLanguageTag("es"));
+        ResourceBundle english = KioskTexts.in(Language.ENGLISH);
+        ResourceBundle spanish = KioskTexts.in(Language.SPANISH);
         for (String key : english.keySet()) {
             assertThat(spanish.getString(key)).as(key).isNotEqualTo(english.getString(key));
         }

@@ -1,0 +1,98 @@
+package com.portaldesk.ui.kiosk;
+
+import com.portaldesk.staff.StaffSession;
+import com.portaldesk.ui.common.Background;
+import java.io.ByteArrayInputStream;
+import java.util.ResourceBundle;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.scene.input.InputEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.StackPane;
+
+/**
+ * What the kiosk shows: the {@link KioskScreen} in the language the client chose (built again when they switch),
+ * with the staff sign-in that leaves kiosk mode laid over it. Every key and touch anywhere counts as activity.
+ */
+public final class KioskDisplay {
+    private final StackPane root = new StackPane();
+    private final KioskFlow flow;
+    private final KioskSetup setup;
+    private final Background background;
+    private final String firmName;
+    private final StaffExitPane staffExit;
+    private KioskScreen screen;
+    private Image logo;
+
+    /**
+     * @param onLeft what happens once a staff member has signed in to leave kiosk mode (already audited)
+     */
+    public KioskDisplay(KioskFlow flow, KioskBackend backend, Background background, String firmName,
+                        Consumer<StaffSession> onLeft) {
+        this.flow = flow;
+        this.setup = backend.setup();
+        this.background = background;
+        this.firmName = firmName;
+        root.getStyleClass().add("kiosk");
+        staffExit = new StaffExitPane(new StaffExit(backend.staff()), background, flow::setStaffSignInOpen, staff -> {
+            flow.signOut();
+            onLeft.accept(staff);
+        });
+        root.addEventFilter(InputEvent.ANY, event -> {
+            if (!(event instanceof MouseEvent mouse) || mouse.getEventType() == MouseEvent.MOUSE_PRESSED) {
+                flow.activity();
+            }
+        });
+        showIn(KioskTexts.in(flow.language()));
+        flow.step().addListener((obs, old, now) -> screen.show(now, true));
+        flow.languageProperty().addListener((obs, old, now) -> switchTo(KioskTexts.in(now)));
+        flow.onWipe(() -> {
+            staffExit.close();
+            loadLogo(); // an admin may have changed it since the last client
+        });
+        root.sceneProperty().addListener((obs, old, scene) -> watchFocus(scene));
+        loadLogo();
+    }
+
+    private void showIn(ResourceBundle texts) {
+        screen = new KioskScreen(flow, firmName, logo, texts, staffExit::open);
+        staffExit.setTexts(texts);
+        root.getChildren().setAll(screen.getRoot(), staffExit.getRoot());
+    }
+
+    /** The other language at any step: the same fields, the same values, the focus where it was. */
+    private void switchTo(ResourceBundle texts) {
+        Scene scene = root.getScene();
+        String focusedId = scene == null || scene.getFocusOwner() == null ? null : scene.getFocusOwner().getId();
+        showIn(texts);
+        Node same = focusedId == null ? null : screen.getRoot().lookup("#" + focusedId);
+        if (same != null && same.isVisible()) {
+            same.requestFocus();
+            screen.followFocus(same);
+        } else {
+            screen.show(flow.step().get(), true);
+        }
+    }
+
+    private void watchFocus(Scene scene) {
+        if (scene != null) {
+            scene.focusOwnerProperty().addListener((o, before, focused) -> screen.followFocus(focused));
+            // Focus can only be given once the screen is in a scene: the email field, ready for typing.
+            Platform.runLater(() -> screen.show(flow.step().get(), true));
+        }
+    }
+
+    private void loadLogo() {
+        background.run(setup::logo, png -> {
+            logo = png.map(bytes -> new Image(new ByteArrayInputStream(bytes))).filter(i -> !i.isError()).orElse(null);
+            screen.showLogo(logo);
+        }, failure -> { });
+    }
+
+    public StackPane getRoot() {
+        return root;
+    }
+}

@@ -1,0 +1,63 @@
+package com.portaldesk.ui.kiosk;
+
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableValue;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+
+/** The welcome on screen: the check-in, the masked details on file, "Something is wrong here", Sign out. */
+final class SignedInPart extends StepPart {
+    @FXML private Label welcome;
+    @FXML private Button checkInButton;
+    @FXML private Label checkInMessage;
+    @FXML private Label mobileLine;
+    @FXML private Label emailLine;
+    @FXML private Button signOut;
+    private final SignedInViewModel model;
+
+    SignedInPart(SignedInViewModel model, ObservableValue<ClientText> said, ObservableBooleanValue busy,
+                 ResourceBundle texts) {
+        super(texts);
+        this.model = model;
+        welcome.textProperty().bind(Bindings.createStringBinding(() -> model.name().get().isEmpty() ? ""
+                : MessageFormat.format(text("signedIn.title"), model.name().get()), model.name()));
+        detail(mobileLine, model.maskedMobile(), "signedIn.mobile");
+        detail(emailLine, model.maskedEmail(), "signedIn.email");
+        checkInMessage.textProperty().bind(said(said));
+        checkInButton.disableProperty().bind(model.checkedIn().or(busy));
+    }
+
+    /** "Mobile: •••-•••-0101"; no line at all where nothing is on file. */
+    private void detail(Label line, StringProperty masked, String key) {
+        line.textProperty().bind(Bindings.createStringBinding(() -> masked.get().isEmpty() ? ""
+                : MessageFormat.format(text(key), masked.get()), masked));
+        line.visibleProperty().bind(masked.isNotEmpty());
+        line.managedProperty().bind(masked.isNotEmpty());
+    }
+
+    @Override
+    Node firstFocus() {
+        return checkInButton.isDisabled() ? signOut : checkInButton;
+    }
+
+    @FXML
+    private void onCheckIn() {
+        model.checkIn();
+    }
+
+    @FXML
+    private void onReport() {
+        model.openChangeRequest();
+    }
+
+    @FXML
+    private void onSignOut() {
+        model.signOut();
+    }
+}
