@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.image.Image;
 import javafx.scene.input.InputEvent;
 import javafx.scene.input.MouseEvent;
@@ -24,8 +25,11 @@ public final class KioskDisplay {
     private final Background background;
     private final String firmName;
     private final StaffExitPane staffExit;
+    private final OnScreenKeys keys = new OnScreenKeys();
     private KioskScreen screen;
     private Image logo;
+    /** The client field last typed in on this step, to type on in it after a language switch. */
+    private String lastFieldId;
 
     /**
      * @param onLeft what happens once a staff member has signed in to leave kiosk mode (already audited)
@@ -47,7 +51,10 @@ public final class KioskDisplay {
             }
         });
         showIn(KioskTexts.in(flow.language()));
-        flow.step().addListener((obs, old, now) -> screen.show(now, true));
+        flow.step().addListener((obs, old, now) -> {
+            lastFieldId = null;
+            screen.show(now, true);
+        });
         flow.languageProperty().addListener((obs, old, now) -> switchTo(KioskTexts.in(now)));
         flow.onWipe(() -> {
             staffExit.close();
@@ -58,20 +65,20 @@ public final class KioskDisplay {
     }
 
     private void showIn(ResourceBundle texts) {
-        screen = new KioskScreen(flow, firmName, logo, texts, staffExit::open);
+        screen = new KioskScreen(flow, firmName, logo, texts, keys, staffExit::open);
         staffExit.setTexts(texts);
         root.getChildren().setAll(screen.getRoot(), staffExit.getRoot());
     }
 
-    /** The other language at any step: the same fields, the same values, the focus where it was. */
+    /** The other language at any step: the same fields, the same values, typing on in the field it was in. */
     private void switchTo(ResourceBundle texts) {
-        Scene scene = root.getScene();
-        String focusedId = scene == null || scene.getFocusOwner() == null ? null : scene.getFocusOwner().getId();
+        String fieldId = lastFieldId;
         showIn(texts);
-        Node same = focusedId == null ? null : screen.getRoot().lookup("#" + focusedId);
-        if (same != null && same.isVisible()) {
-            same.requestFocus();
-            screen.followFocus(same);
+        Node same = fieldId == null ? null : screen.getRoot().lookup("#" + fieldId);
+        if (same instanceof TextInputControl field && field.isVisible()) {
+            field.requestFocus();
+            field.end();
+            screen.followFocus(field);
         } else {
             screen.show(flow.step().get(), true);
         }
@@ -79,7 +86,12 @@ public final class KioskDisplay {
 
     private void watchFocus(Scene scene) {
         if (scene != null) {
-            scene.focusOwnerProperty().addListener((o, before, focused) -> screen.followFocus(focused));
+            scene.focusOwnerProperty().addListener((o, before, focused) -> {
+                if (KioskFields.keysFor(focused).isPresent()) {
+                    lastFieldId = focused.getId();
+                }
+                screen.followFocus(focused);
+            });
             // Focus can only be given once the screen is in a scene: the email field, ready for typing.
             Platform.runLater(() -> screen.show(flow.step().get(), true));
         }

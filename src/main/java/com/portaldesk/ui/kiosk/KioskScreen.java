@@ -33,12 +33,17 @@ final class KioskScreen extends UiPart<StackPane> {
     @FXML private Label idleMessage;
     private final KioskFlow flow;
     private final Runnable onStaff;
-    private final OnScreenKeys keys = new OnScreenKeys();
+    private final OnScreenKeys keys;
     private final Map<Step, StepPart> parts;
 
-    KioskScreen(KioskFlow flow, String firm, Image logo, ResourceBundle texts, Runnable onStaff) {
+    /**
+     * @param keys the kiosk's one set of on-screen keys, moved here from the screen this one replaces (so they keep
+     *             the width that stops the card from jumping when they turn into a keypad)
+     */
+    KioskScreen(KioskFlow flow, String firm, Image logo, ResourceBundle texts, OnScreenKeys keys, Runnable onStaff) {
         super(texts);
         this.flow = flow;
+        this.keys = keys;
         this.onStaff = onStaff;
         firmName.setText(firm);
         showLogo(logo);

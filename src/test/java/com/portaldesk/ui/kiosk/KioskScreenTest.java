@@ -284,14 +284,41 @@ class KioskScreenTest {
     @Test
     void theCountdownText_isReadable_atLeast4point5to1(FxRobot robot) throws Exception {
         identify(robot, "alice@example.com", "6879");
-        Button resend = robot.lookup("#resendButton").queryAs(Button.class);
-        assertThat(resend.isDisabled()).isTrue();
-        javafx.scene.paint.Color text = (javafx.scene.paint.Color) ((javafx.scene.text.Text) resend.lookup(".text"))
+        assertReadableWhileDisabled(robot, "#resendButton");
+    }
+
+    @Test
+    void switchingLanguageWhileTyping_keepsWhatWasTyped_andTypingGoesOnWhereItWas(FxRobot robot) throws Exception {
+        robot.clickOn("#email").write("alice@example.com");
+        robot.clickOn("#lastFour").write("68");
+        robot.clickOn("#languageButton");
+        FxWait.waitUntil(() -> shown("#welcomeTitle").equals("Bienvenido"));
+        robot.write("79");
+        assertThat(flow.identify().lastFour().get()).isEqualTo("6879");
+        assertThat(flow.identify().email().get()).isEqualTo("alice@example.com");
+        assertThat(robot.lookup("#onScreenKeys").query().isVisible()).as("the keypad is still there").isTrue();
+        assertThat(robot.lookup("#key-5").queryAs(Button.class).getStyleClass()).contains("kiosk-digit");
+    }
+
+    @Test
+    void theCheckInButton_onceCheckedIn_isStillReadable_atLeast4point5to1(FxRobot robot) throws Exception {
+        signIn(robot);
+        press(robot, "#checkInButton");
+        FxWait.waitUntil(() -> flow.signedInStep().checkedIn().get());
+        assertReadableWhileDisabled(robot, "#checkInButton");
+    }
+
+    private static void assertReadableWhileDisabled(FxRobot robot, String id) {
+        Button button = robot.lookup(id).queryAs(Button.class);
+        assertThat(button.isDisabled()).isTrue();
+        WaitForAsyncUtils.waitForFxEvents(); // the :disabled style applied
+        javafx.scene.paint.Color text = (javafx.scene.paint.Color) ((javafx.scene.text.Text) button.lookup(".text"))
                 .getFill();
-        javafx.scene.paint.Color back = opaqueFill(resend).orElseGet(() -> opaqueFill(
+        javafx.scene.paint.Color back = opaqueFill(button).orElseGet(() -> opaqueFill(
                 (javafx.scene.layout.Region) robot.lookup(".kiosk-card").query()).orElseThrow());
-        assertThat(resend.getOpacity()).isEqualTo(1.0);
-        assertThat(com.portaldesk.testutil.Contrast.ratio(text, back)).as("countdown text %s on %s", text, back).isGreaterThanOrEqualTo(4.5);
+        assertThat(button.getOpacity()).isEqualTo(1.0);
+        assertThat(com.portaldesk.testutil.Contrast.ratio(text, back)).as("%s text %s on %s", id, text, back)
+                .isGreaterThanOrEqualTo(4.5);
     }
 
     private static java.util.Optional<javafx.scene.paint.Color> opaqueFill(javafx.scene.layout.Region region) {
