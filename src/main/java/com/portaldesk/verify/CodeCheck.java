@@ -23,8 +23,8 @@ import java.util.UUID;
  */
 public final class CodeCheck {
     /** Stands for "no attempt left" between the two steps; never returned to a caller. */
-    private static final CheckResult NO_ATTEMPT_LEFT = new CheckResult(ClientStatus.TOO_MANY_ATTEMPTS, "", 0,
-            Optional.empty());
+    private static final CheckResult NO_ATTEMPT_LEFT = new CheckResult(ClientStatus.TOO_MANY_ATTEMPTS,
+            ClientAnswer.TOO_MANY, 0, Optional.empty());
     /** How long a check with no attempt left waits for checks that took the last attempts to finish comparing. */
     private static final Duration IN_FLIGHT_PATIENCE = Duration.ofSeconds(5);
 
@@ -53,7 +53,7 @@ public final class CodeCheck {
         Terminals.check(terminalId);
         String typed = code == null ? "" : code.strip();
         if (challengeId == null || typed.length() < 6 || typed.length() > 10 || !TextRules.isAsciiDigits(typed)) {
-            return new CheckResult(ClientStatus.INVALID_INPUT, ClientMessages.BAD_CODE_FORMAT, 0, Optional.empty());
+            return new CheckResult(ClientStatus.INVALID_INPUT, ClientAnswer.BAD_CODE_FORMAT, 0, Optional.empty());
         }
         Optional<CheckResult> early = takeAttempt(challengeId, terminalId);
         if (early.isPresent()) {
@@ -70,7 +70,7 @@ public final class CodeCheck {
             if (!now.isBefore(challenge.expiresAt())) {
                 audit.append(em, AuditRecord.of(AuditEventType.CHECK_FAILED, AuditReason.CODE_EXPIRED, terminalId)
                         .withChallenge(challengeId).withContact(challenge.contactId()));
-                return new CheckResult(ClientStatus.EXPIRED, ClientMessages.EXPIRED, left, Optional.empty());
+                return new CheckResult(ClientStatus.EXPIRED, ClientAnswer.EXPIRED, left, Optional.empty());
             }
             boolean codeMatches = hasher.matches(challenge.codeHash(), challengeId, typed);
             boolean approved = codeMatches && ChallengeUpdates.approve(em, challengeId, challenge.codeVersion());
@@ -78,7 +78,7 @@ public final class CodeCheck {
                 // The right code, but a parallel check approved this challenge first: single use means no second session.
                 audit.append(em, new AuditRecord(AuditEventType.CHECK_FAILED, AuditReason.NOT_PENDING, terminalId,
                         challenge.contactId(), challengeId, null, null, ""));
-                return new CheckResult(ClientStatus.START_AGAIN, ClientMessages.START_AGAIN, left, Optional.empty());
+                return new CheckResult(ClientStatus.START_AGAIN, ClientAnswer.START_AGAIN, left, Optional.empty());
             }
             if (approved) {
                 limiter.clearFailures(em, challenge.identityHash(), now);
@@ -88,7 +88,7 @@ public final class CodeCheck {
                         .withChallenge(challengeId).withContact(challenge.contactId()));
                 audit.append(em, AuditRecord.of(AuditEventType.SESSION_STARTED, AuditReason.OK, terminalId)
                         .withChallenge(challengeId).withContact(challenge.contactId()));
-                return new CheckResult(ClientStatus.APPROVED, ClientMessages.APPROVED, left, Optional.of(session));
+                return new CheckResult(ClientStatus.APPROVED, ClientAnswer.APPROVED, left, Optional.of(session));
             }
             audit.append(em, event);
             if (limiter.recordFailure(em, challenge.identityHash(), now, policy)) {
@@ -96,7 +96,7 @@ public final class CodeCheck {
                         terminalId).withContact(challenge.contactId()).withChallenge(challengeId));
             }
             ClientStatus status = left == 0 ? ClientStatus.TOO_MANY_ATTEMPTS : ClientStatus.INVALID;
-            return new CheckResult(status, ClientMessages.invalid(left), left, Optional.empty());
+            return new CheckResult(status, ClientAnswer.invalid(left), left, Optional.empty());
         });
     }
 
@@ -108,7 +108,7 @@ public final class CodeCheck {
         return tx.inTransaction(em -> {
             Challenge challenge = em.find(Challenge.class, challengeId);
             if (challenge == null) {
-                return Optional.of(new CheckResult(ClientStatus.START_AGAIN, ClientMessages.START_AGAIN, 0,
+                return Optional.of(new CheckResult(ClientStatus.START_AGAIN, ClientAnswer.START_AGAIN, 0,
                         Optional.empty()));
             }
             AuditRecord refused = AuditRecord.of(AuditEventType.CHECK_FAILED, AuditReason.LOCKED, terminalId)
@@ -118,7 +118,7 @@ public final class CodeCheck {
             Optional<Instant> lockedSince = limiter.lockedSince(em, challenge.identityHash(), now());
             if (lockedSince.isPresent() && challenge.createdAt().isBefore(lockedSince.get())) {
                 audit.append(em, refused);
-                return Optional.of(new CheckResult(ClientStatus.LOCKED, ClientMessages.LOCKED, 0, Optional.empty()));
+                return Optional.of(new CheckResult(ClientStatus.LOCKED, ClientAnswer.LOCKED, 0, Optional.empty()));
             }
             return ChallengeUpdates.takeAttempt(em, challengeId) ? Optional.empty() : Optional.of(NO_ATTEMPT_LEFT);
         });
@@ -141,8 +141,8 @@ public final class CodeCheck {
         AuditRecord refused = new AuditRecord(AuditEventType.CHECK_FAILED, used ? AuditReason.NOT_PENDING
                 : AuditReason.TOO_MANY_ATTEMPTS, terminalId, challenge.contactId(), challengeId, null, null, "");
         audit.record(refused);
-        return used ? new CheckResult(ClientStatus.START_AGAIN, ClientMessages.START_AGAIN, 0, Optional.empty())
-                : new CheckResult(ClientStatus.TOO_MANY_ATTEMPTS, ClientMessages.TOO_MANY, 0, Optional.empty());
+        return used ? new CheckResult(ClientStatus.START_AGAIN, ClientAnswer.START_AGAIN, 0, Optional.empty())
+                : new CheckResult(ClientStatus.TOO_MANY_ATTEMPTS, ClientAnswer.TOO_MANY, 0, Optional.empty());
     }
 
     private static void pause() {

@@ -69,7 +69,7 @@ public final class VerificationEngine {
         String last4 = lastFour == null ? "" : lastFour.strip();
         if (channel == null || !Email.isValid(TextRules.normalise(email).toLowerCase(java.util.Locale.ROOT))
                 || last4.length() != 4 || !TextRules.isAsciiDigits(last4)) {
-            return refused(ClientStatus.INVALID_INPUT, ClientMessages.BAD_DETAILS, channel);
+            return refused(ClientStatus.INVALID_INPUT, ClientAnswer.BAD_DETAILS, channel);
         }
         Email typed = new Email(email);
         return commitThenSend(em -> start(em, typed, last4, channel, terminalId, language));
@@ -79,7 +79,7 @@ public final class VerificationEngine {
                            Language language) {
         PortalPolicy policy = policies.current(em);
         if (!enabled(policy, channel)) {
-            return Decision.only(refused(ClientStatus.INVALID_INPUT, ClientMessages.channelOff(channel), channel));
+            return Decision.only(refused(ClientStatus.INVALID_INPUT, ClientAnswer.channelOff(channel), channel));
         }
         byte[] identity = hasher.identity(email.value());
         limiter.ensureState(em, identity);
@@ -87,7 +87,7 @@ public final class VerificationEngine {
         Optional<AuditReason> overBudget = budget.refusal(em, identity, terminalId, channel, now, policy);
         if (overBudget.isPresent()) {
             audit.append(em, AuditRecord.of(AuditEventType.SEND_REFUSED, overBudget.get(), terminalId));
-            return Decision.only(refused(ClientStatus.TRY_LATER, ClientMessages.TRY_LATER, channel));
+            return Decision.only(refused(ClientStatus.TRY_LATER, ClientAnswer.TRY_LATER, channel));
         }
         Candidate candidate = lookup.find(em, email, last4);
         // Every start counts against the identity, whatever it finds; an approval clears the count. Counting
@@ -136,18 +136,18 @@ public final class VerificationEngine {
             Channel wanted = channel != null ? channel : challenge == null ? Channel.EMAIL : challenge.requestedChannel();
             if (challenge == null || challenge.status() != ChallengeStatus.PENDING
                     || challenge.attempts() >= challenge.maxAttempts()) {
-                return Decision.only(refused(ClientStatus.START_AGAIN, ClientMessages.START_AGAIN, wanted));
+                return Decision.only(refused(ClientStatus.START_AGAIN, ClientAnswer.START_AGAIN, wanted));
             }
             PortalPolicy policy = policies.current(em);
             if (!enabled(policy, wanted)) {
-                return Decision.only(refused(ClientStatus.INVALID_INPUT, ClientMessages.channelOff(wanted), wanted));
+                return Decision.only(refused(ClientStatus.INVALID_INPUT, ClientAnswer.channelOff(wanted), wanted));
             }
             Instant now = now();
             long wait = Duration.between(now, challenge.lastSentAt().plus(policy.resendCooldown())).toSeconds();
             if (wait > 0) {
                 audit.append(em, AuditRecord.of(AuditEventType.SEND_REFUSED, AuditReason.COOLDOWN, terminalId)
                         .withChallenge(challengeId).withContact(challenge.contactId()));
-                return Decision.only(new StartResult(challengeId, ClientStatus.TRY_LATER, ClientMessages.cooldown(wait),
+                return Decision.only(new StartResult(challengeId, ClientStatus.TRY_LATER, ClientAnswer.cooldown(wait),
                         wanted, policy.codeLength(), 0, wait));
             }
             Optional<AuditReason> overBudget = budget.refusal(em, challenge.identityHash(), terminalId, wanted, now,
@@ -155,7 +155,7 @@ public final class VerificationEngine {
             if (overBudget.isPresent()) {
                 audit.append(em, AuditRecord.of(AuditEventType.SEND_REFUSED, overBudget.get(), terminalId)
                         .withChallenge(challengeId).withContact(challenge.contactId()));
-                return Decision.only(refused(ClientStatus.TRY_LATER, ClientMessages.TRY_LATER, wanted));
+                return Decision.only(refused(ClientStatus.TRY_LATER, ClientAnswer.TRY_LATER, wanted));
             }
             Optional<Candidate> contact = challenge.decoy() ? Optional.empty()
                     : lookup.byId(em, challenge.contactId());
@@ -211,12 +211,12 @@ public final class VerificationEngine {
     }
 
     private StartResult sent(UUID challengeId, Channel channel, PortalPolicy policy) {
-        return new StartResult(challengeId, ClientStatus.CODE_SENT, ClientMessages.codeSent(channel), channel,
+        return new StartResult(challengeId, ClientStatus.CODE_SENT, ClientAnswer.codeSent(channel), channel,
                 policy.codeLength(), policy.codeLifetime().toSeconds(), policy.resendCooldown().toSeconds());
     }
 
-    private static StartResult refused(ClientStatus status, String message, Channel channel) {
-        return new StartResult(null, status, message, channel, 0, 0, 0);
+    private static StartResult refused(ClientStatus status, ClientAnswer answer, Channel channel) {
+        return new StartResult(null, status, answer, channel, 0, 0, 0);
     }
 
     /**

@@ -2,6 +2,7 @@ package com.portaldesk.ui.kiosk;
 
 import com.portaldesk.contacts.Channel;
 import com.portaldesk.verify.CheckResult;
+import com.portaldesk.verify.ClientAnswer;
 import com.portaldesk.verify.ClientStatus;
 import com.portaldesk.verify.DeliveryState;
 import com.portaldesk.verify.StartResult;
@@ -63,14 +64,14 @@ final class CodeViewModel {
      */
     void started(Channel asked, StartResult result) {
         if (result.status() != ClientStatus.CODE_SENT) {
-            visit.warn(EngineAnswers.forStart(result));
+            warn(result.answer());
             return;
         }
         channel.set(asked);
         challenge = result.challengeId();
         code.set("");
         resendAt = clock.instant().plusSeconds(result.resendInSeconds());
-        visit.say(EngineAnswers.forStart(result));
+        visit.say(result.answer().key(), result.answer().args().toArray());
         visit.go(Step.CODE);
         tick(true);
     }
@@ -88,11 +89,14 @@ final class CodeViewModel {
         code.set("");
         if (result.status() == ClientStatus.APPROVED) {
             visit.signedIn(result.session().orElseThrow());
-        } else if (result.status() == ClientStatus.INVALID) {
-            visit.warn(EngineAnswers.forRefusedCheck(result.status()), result.attemptsLeft());
         } else {
-            visit.warn(EngineAnswers.forRefusedCheck(result.status()));
+            warn(result.answer());
         }
+    }
+
+    /** The engine's own answer, from the one catalogue of them (verify/answers.properties). */
+    private void warn(ClientAnswer answer) {
+        visit.warn(answer.key(), answer.args().toArray());
     }
 
     /** A new code by the channel the last one went by, as far as the kiosk knows. */

@@ -14,6 +14,7 @@ import com.portaldesk.settings.PortalPolicy;
 import com.portaldesk.testutil.MutableClock;
 import com.portaldesk.ui.common.Work;
 import com.portaldesk.verify.CheckResult;
+import com.portaldesk.verify.ClientAnswer;
 import com.portaldesk.verify.ClientSession;
 import com.portaldesk.verify.ClientStatus;
 import com.portaldesk.verify.DeliveryState;
@@ -328,7 +329,10 @@ class KioskFlowTest {
             if (fail) {
                 throw new IllegalStateException("database is gone");
             }
-            return new StartResult(UUID.randomUUID(), startStatus, "", channel, 6, 600, 60);
+            ClientAnswer answer = startStatus == ClientStatus.CODE_SENT
+                    ? new ClientAnswer(channel == Channel.SMS ? "code.sentSms" : "code.sentEmail", List.of())
+                    : new ClientAnswer("error.tryLater", List.of());
+            return new StartResult(UUID.randomUUID(), startStatus, answer, channel, 6, 600, 60);
         }
 
         @Override
@@ -353,7 +357,9 @@ class KioskFlowTest {
             Optional<ClientSession> session = checkStatus == ClientStatus.APPROVED
                     ? Optional.of(new ClientSession("token", ALICE_ID, clock.instant(), clock.instant()))
                     : Optional.empty();
-            return new CheckResult(checkStatus, "", 4, session);
+            ClientAnswer answer = checkStatus == ClientStatus.APPROVED ? new ClientAnswer("signedIn", List.of())
+                    : new ClientAnswer("error.invalid", List.of(4));
+            return new CheckResult(checkStatus, answer, 4, session);
         }
     }
 
