@@ -1,5 +1,6 @@
 package com.portaldesk.cli;
 
+import com.portaldesk.audit.Actor;
 import com.portaldesk.settings.FirmDetails;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
@@ -50,7 +51,7 @@ public final class SettingsCommand {
                 if (name != null || phone != null) {
                     FirmDetails wanted = services.policies().checked(new FirmDetails(
                             name != null ? name : current.name(), phone != null ? phone : current.phone()));
-                    services.policies().saveFirm(wanted, terminal.resolve(services), services.actor().name());
+                    services.policies().saveFirm(wanted, new Actor(services.actor().name(), terminal.resolve(services)));
                     current = services.policies().firm();
                 }
                 PrintWriter out = spec.commandLine().getOut();

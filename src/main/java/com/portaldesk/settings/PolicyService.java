@@ -1,5 +1,6 @@
 package com.portaldesk.settings;
 
+import com.portaldesk.audit.Actor;
 import com.portaldesk.audit.AuditEventType;
 import com.portaldesk.audit.AuditLog;
 import com.portaldesk.audit.AuditReason;
@@ -72,18 +73,18 @@ public final class PolicyService {
      * Stores the logo drawn from the chosen file (see {@link FirmLogo}), or removes it when {@code file} is null;
      * audited with who did it. Refusals (not a picture, too large) change nothing.
      */
-    public void saveLogo(byte[] file, String terminalId, String actor) {
+    public void saveLogo(byte[] file, Actor actor) {
         byte[] png = file == null ? null : FirmLogo.fromFile(file);
         tx.run(em -> {
             em.find(FirmProfile.class, FirmProfile.ONLY_ROW).setLogoPng(png);
-            audit.append(em, AuditRecord.of(AuditEventType.POLICY_CHANGED, AuditReason.SETTINGS_SAVED, terminalId)
-                    .withDetail((png == null ? "firm logo removed" : "firm logo changed (" + png.length
-                            + " bytes as stored)") + "; by " + actor));
+            audit.append(em, AuditRecord.by(actor, AuditEventType.POLICY_CHANGED, AuditReason.SETTINGS_SAVED)
+                    .withDetail(png == null ? "firm logo removed" : "firm logo changed (" + png.length
+                            + " bytes as stored)"));
         });
     }
 
     /** Saves the firm's name and phone in the caller's transaction, with an audit event of the change. */
-    public void saveFirm(EntityManager em, FirmDetails details, String terminalId, String actor) {
+    public void saveFirm(EntityManager em, FirmDetails details, Actor actor) {
         FirmDetails checked = checked(details);
         FirmProfile firm = em.find(FirmProfile.class, FirmProfile.ONLY_ROW);
         FirmDetails before = new FirmDetails(firm.firmName(), firm.firmPhone());
@@ -91,12 +92,12 @@ public final class PolicyService {
             return;
         }
         firm.update(checked.name(), checked.phone());
-        audit.append(em, AuditRecord.of(AuditEventType.POLICY_CHANGED, AuditReason.SETTINGS_SAVED, terminalId)
-                .withDetail("firm: " + before + " → " + checked + "; by " + actor));
+        audit.append(em, AuditRecord.by(actor, AuditEventType.POLICY_CHANGED, AuditReason.SETTINGS_SAVED)
+                .withDetail("firm: " + before + " → " + checked));
     }
 
-    public void saveFirm(FirmDetails details, String terminalId, String actor) {
-        tx.run(em -> saveFirm(em, details, terminalId, actor));
+    public void saveFirm(FirmDetails details, Actor actor) {
+        tx.run(em -> saveFirm(em, details, actor));
     }
 
     /** The firm's name, read in the caller's transaction. */
@@ -104,8 +105,8 @@ public final class PolicyService {
         return em.find(FirmProfile.class, FirmProfile.ONLY_ROW).firmName();
     }
 
-    /** Saves and writes one audit event listing each changed value, old → new. */
-    public void save(PortalPolicy policy, String terminalId) {
+    /** Saves and writes one audit event listing each changed value, old → new, with who changed it and where. */
+    public void save(PortalPolicy policy, Actor actor) {
         tx.run(em -> {
             StoredPolicy stored = em.find(StoredPolicy.class, StoredPolicy.ONLY_ROW);
             List<String> changes = changes(stored.toPolicy(), policy);
@@ -113,7 +114,7 @@ public final class PolicyService {
                 return;
             }
             stored.update(policy, clock.instant());
-            audit.append(em, AuditRecord.of(AuditEventType.POLICY_CHANGED, AuditReason.SETTINGS_SAVED, terminalId)
+            audit.append(em, AuditRecord.by(actor, AuditEventType.POLICY_CHANGED, AuditReason.SETTINGS_SAVED)
                     .withDetail(String.join("; ", changes)));
         });
     }

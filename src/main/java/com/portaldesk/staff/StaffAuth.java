@@ -89,7 +89,7 @@ public final class StaffAuth {
             if (StaffStore.count(em) > 0) {
                 throw new StaffException("PortalDesk is already set up; sign in instead.");
             }
-            policies.saveFirm(em, firm, terminal, name);
+            policies.saveFirm(em, firm, Actor.staff(name, terminal));
             StaffUser admin = new StaffUser(name, displayName.strip(), Role.ADMIN, hasher.hash(password), clock.instant());
             em.persist(admin);
             audit.append(em, AuditRecord.of(AuditEventType.FIRM_SET_UP, AuditReason.OK, terminal)

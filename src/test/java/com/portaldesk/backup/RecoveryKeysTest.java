@@ -52,7 +52,7 @@ class RecoveryKeysTest {
         List<String> groups;
         try (AppContext context = TestDatabase.open(dir.resolve("data"))) {
             context.policies().saveFirm(new com.portaldesk.settings.FirmDetails("Lee & Partners CPA — Zürich 北",
-                    "(415) 555-0100"), "desk", "test");
+                    "(415) 555-0100"), com.portaldesk.testutil.TestActor.STAFF);
             groups = RecoveryKey.groups(KeyFile.read(dir.resolve("data")));
             context.recoveryKeys().saveSheet(pdf, TestActor.STAFF);
         }

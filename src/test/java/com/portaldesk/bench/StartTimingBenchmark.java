@@ -46,14 +46,14 @@ public final class StartTimingBenchmark {
             seed(context, runs);
             VerificationEngine engine = context.verification().engine();
             context.policies().save(new PolicyBuilder(context.policies().current())
-                    .lock(3, Duration.ofHours(24), Duration.ofMinutes(30)).build(), "bench");
+                    .lock(3, Duration.ofHours(24), Duration.ofMinutes(30)).build(), com.portaldesk.testutil.TestActor.STAFF);
             for (int i = 0; i < runs; i++) {
                 for (int k = 0; k < 3; k++) {
                     engine.start("locked" + i + "@example.com", "0001", Channel.EMAIL, "prep-" + i + "-" + k);
                 }
             }
             context.policies().save(new PolicyBuilder(context.policies().current())
-                    .lock(10, Duration.ofHours(24), Duration.ofMinutes(30)).build(), "bench");
+                    .lock(10, Duration.ofHours(24), Duration.ofMinutes(30)).build(), com.portaldesk.testutil.TestActor.STAFF);
             Map<String, List<Double>> timings = new LinkedHashMap<>();
             for (String name : List.of("real match", "unknown email", "wrong last four", "locked", "portal off")) {
                 timings.put(name, new ArrayList<>());

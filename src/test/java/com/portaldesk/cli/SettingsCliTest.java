@@ -38,8 +38,8 @@ class SettingsCliTest {
             assertThat(context.audit().list(new AuditQuery(null, null, AuditEventType.POLICY_CHANGED, null, null, 5)))
                     .singleElement().satisfies(e -> {
                         assertThat(e.terminalId()).isEqualTo("desk-1");
-                        assertThat(e.detail()).contains("→ Lee & Partners CPA ((415) 555-0100)")
-                                .contains("by os:" + System.getProperty("user.name"));
+                        assertThat(e.detail()).contains("→ Lee & Partners CPA ((415) 555-0100)");
+                        assertThat(e.actor()).isEqualTo("os:" + System.getProperty("user.name"));
                     });
         }
     }

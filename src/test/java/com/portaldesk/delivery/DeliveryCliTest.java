@@ -131,7 +131,7 @@ class DeliveryCliTest {
                 Map.of("TWILIO_TOKEN", TwilioStub.TOKEN, "SMTP_PASSWORD", SMTP_SECRET),
                 Map.of(com.portaldesk.config.ConfigKey.DATA_DIR, dir.resolve("data").toString())))) {
             context.policies().save(new com.portaldesk.settings.PolicyBuilder(context.policies().current())
-                    .firmSmsPerHour(1).build(), "desk");
+                    .firmSmsPerHour(1).build(), com.portaldesk.testutil.TestActor.STAFF);
         }
         assertThat(run("delivery", "test-sms", "--to", "+1 415 555 0123")).isZero();
         assertThat(run("delivery", "test-sms", "--to", "+1 415 555 0124")).isEqualTo(ExitCodes.REFUSED);

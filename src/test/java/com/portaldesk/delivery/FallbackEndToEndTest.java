@@ -112,7 +112,7 @@ class FallbackEndToEndTest {
     @Test
     void noEmailPossible_leavesTheClientToTheFrontDesk() {
         context.policies().save(new com.portaldesk.settings.PolicyBuilder(context.policies().current())
-                .methods(true, false).build(), "desk");
+                .methods(true, false).build(), TestActor.STAFF);
         context.contacts().add(new ContactBuilder().withName("Ann", "Lee").withEmail("ann@example.com")
                 .withMobile("(415) 555-0123").withSsn("219-09-7351").build(), TestActor.STAFF);
         twilio.refuses(400, 30006);

@@ -63,17 +63,18 @@ class FirmLogoTest {
         try (AppContext context = TestDatabase.open(dir)) {
             PolicyService policies = context.policies();
             assertThat(policies.logo()).isEmpty();
-            policies.saveLogo(picture(200, 100, "png"), "desk-1", "ann");
+            policies.saveLogo(picture(200, 100, "png"), com.portaldesk.audit.Actor.staff("ann", "desk-1"));
             assertThat(ImageIO.read(new ByteArrayInputStream(policies.logo().orElseThrow())).getHeight()).isEqualTo(96);
-            assertThatThrownBy(() -> policies.saveLogo("nope".getBytes(), "desk-1", "ann"))
+            assertThatThrownBy(() -> policies.saveLogo("nope".getBytes(), com.portaldesk.audit.Actor.staff("ann", "desk-1")))
                     .isInstanceOf(IllegalArgumentException.class);
             assertThat(policies.logo()).isPresent();
-            policies.saveLogo(null, "desk-1", "ann");
+            policies.saveLogo(null, com.portaldesk.audit.Actor.staff("ann", "desk-1"));
             assertThat(policies.logo()).isEmpty();
             assertThat(context.audit().list(new AuditQuery(null, null, AuditEventType.POLICY_CHANGED, null, null, 10)))
-                    .extracting(e -> e.detail()).containsExactly("firm logo removed; by ann",
+                    .extracting(e -> e.detail() + " (" + e.actor() + " at " + e.terminalId() + ")").containsExactly(
+                            "firm logo removed (ann at desk-1)",
                             "firm logo changed (" + FirmLogo.fromFile(picture(200, 100, "png")).length
-                                    + " bytes as stored); by ann");
+                                    + " bytes as stored) (ann at desk-1)");
         }
     }
 }

@@ -201,7 +201,7 @@ class StaffAuthTest {
         assertThat(bob.status()).isEqualTo(SignInResult.Status.SIGNED_IN);
         assertThat(bob.session().orElseThrow().isAdmin()).isFalse();
         context.policies().save(new com.portaldesk.settings.PolicyBuilder(context.policies().current())
-                .requireMfaForAll(true).build(), T);
+                .requireMfaForAll(true).build(), com.portaldesk.testutil.TestActor.at(T));
         assertThat(auth.signIn("bob", "quiet meadow lamp".toCharArray(), T).status())
                 .isEqualTo(SignInResult.Status.NEED_ENROLMENT);
     }

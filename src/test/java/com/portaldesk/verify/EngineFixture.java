@@ -102,7 +102,7 @@ final class EngineFixture implements BeforeEachCallback, AfterEachCallback {
     }
 
     void policy(UnaryOperator<PolicyBuilder> change) {
-        context.policies().save(change.apply(new PolicyBuilder(context.policies().current())).build(), TERMINAL);
+        context.policies().save(change.apply(new PolicyBuilder(context.policies().current())).build(), com.portaldesk.testutil.TestActor.at(TERMINAL));
     }
 
     /** A wrong code that is certainly not the right one. */

@@ -59,7 +59,7 @@ class TwoEnginesTest {
     @Test
     void policySavedOnOne_appliesOnTheOtherAtOnce() {
         frontDesk.policies().save(new com.portaldesk.settings.PolicyBuilder(frontDesk.policies().current())
-                .codeLength(9).build(), "desk");
+                .codeLength(9).build(), com.portaldesk.testutil.TestActor.STAFF);
         kiosk.start("jane@example.com", "6789", Channel.SMS);
         assertThat(kiosk.lastCode()).hasSize(9);
     }

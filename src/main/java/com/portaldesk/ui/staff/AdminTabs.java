@@ -73,8 +73,8 @@ final class AdminTabs {
         });
         adminArea = new AdminArea(name -> dialogs.confirm("Leave without saving?", "You changed " + name
                 + " and did not save. Leave them unsaved? What you typed will be lost.", "Leave without saving"));
-        SecuritySettingsView security = new SecuritySettingsView(new SecuritySettingsViewModel(services.policies(),
-                background, session, services.terminalId()));
+        SecuritySettingsView security = new SecuritySettingsView(new SecuritySettingsViewModel(
+                PolicyDesk.of(services.policies(), Actor.staff(session.username(), services.terminalId())), background));
         adminArea.add(new AdminArea.Section("Security settings", "Codes, locks, sessions, second factor",
                 security.getRoot(), security::reload, security::hasUnsavedChanges));
         DeliverySettingsView delivery = new DeliverySettingsView(new DeliverySettingsViewModel(services.delivery(),

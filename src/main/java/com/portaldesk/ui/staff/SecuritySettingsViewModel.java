@@ -2,10 +2,8 @@ package com.portaldesk.ui.staff;
 
 import com.portaldesk.settings.FirmDetails;
 import com.portaldesk.settings.PolicyException;
-import com.portaldesk.settings.PolicyService;
 import com.portaldesk.settings.PortalPolicy;
-import com.portaldesk.staff.StaffSession;
-import com.portaldesk.ui.common.Background;
+import com.portaldesk.ui.common.Work;
 import com.portaldesk.settings.PolicyField;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -59,10 +57,8 @@ public final class SecuritySettingsViewModel {
         throw new IllegalArgumentException(key);
     }
 
-    private final PolicyService policies;
-    private final Background background;
-    private final StaffSession admin;
-    private final String terminal;
+    private final PolicyDesk policies;
+    private final Work background;
     private final Map<String, StringProperty> values = new LinkedHashMap<>();
     private final Map<String, StringProperty> errors = new LinkedHashMap<>();
     private final BooleanProperty smsEnabled = new SimpleBooleanProperty();
@@ -74,11 +70,9 @@ public final class SecuritySettingsViewModel {
     private final javafx.beans.property.ObjectProperty<byte[]> logo = new javafx.beans.property.SimpleObjectProperty<>();
     private List<Object> saved;
 
-    public SecuritySettingsViewModel(PolicyService policies, Background background, StaffSession admin, String terminal) {
+    public SecuritySettingsViewModel(PolicyDesk policies, Work background) {
         this.policies = policies;
         this.background = background;
-        this.admin = admin;
-        this.terminal = terminal;
         for (String key : new String[] {"methods", "firm", "logo"}) {
             errors.put(key, new SimpleStringProperty(""));
         }
@@ -89,7 +83,7 @@ public final class SecuritySettingsViewModel {
     }
 
     public void load() {
-        background.run(() -> new Loaded(policies.current(), policies.firm(), policies.logo().orElse(null)), loaded -> {
+        background.then(() -> new Loaded(policies.policy(), policies.firm(), policies.logo().orElse(null)), loaded -> {
             show(loaded.policy());
             FirmDetails firm = loaded.firm();
             firmName.set(firm.name());
@@ -108,11 +102,11 @@ public final class SecuritySettingsViewModel {
      */
     public void chooseLogo(java.nio.file.Path file) {
         errors.get("logo").set("");
-        background.run(() -> {
+        background.then(() -> {
             if (java.nio.file.Files.size(file) > com.portaldesk.settings.FirmLogo.MAX_FILE_BYTES) {
                 throw new IllegalArgumentException("The picture is larger than 5 MB. Choose a smaller logo file.");
             }
-            policies.saveLogo(java.nio.file.Files.readAllBytes(file), terminal, admin.username());
+            policies.saveLogo(java.nio.file.Files.readAllBytes(file));
             return policies.logo().orElse(null);
         }, stored -> {
             logo.set(stored);
@@ -122,8 +116,8 @@ public final class SecuritySettingsViewModel {
 
     public void removeLogo() {
         errors.get("logo").set("");
-        background.run(() -> {
-            policies.saveLogo(null, terminal, admin.username());
+        background.then(() -> {
+            policies.saveLogo(null);
             return true;
         }, done -> {
             logo.set(null);
@@ -217,9 +211,8 @@ public final class SecuritySettingsViewModel {
             status.set("Not saved: fix the fields marked in red.");
             return false;
         }
-        background.run(() -> {
-            policies.save(policy, terminal);
-            policies.saveFirm(firm, terminal, admin.username());
+        background.then(() -> {
+            policies.save(policy, firm);
             return policy;
         }, done -> {
             saved = snapshot();

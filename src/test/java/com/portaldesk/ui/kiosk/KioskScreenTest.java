@@ -577,7 +577,7 @@ class KioskScreenTest {
                 java.awt.image.BufferedImage.TYPE_INT_RGB);
         java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
         javax.imageio.ImageIO.write(picture, "png", png);
-        context.policies().saveLogo(png.toByteArray(), "desk-1", "ann");
+        context.policies().saveLogo(png.toByteArray(), com.portaldesk.audit.Actor.staff("ann", "desk-1"));
         robot.interact(flow::wipe);
         FxWait.waitUntil(logo::isVisible);
         assertThat(logo.getImage().getHeight()).isEqualTo(96);

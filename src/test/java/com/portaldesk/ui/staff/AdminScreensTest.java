@@ -338,6 +338,7 @@ class AdminScreensTest {
         AuditEntry change = context.audit().list(new AuditQuery(null, null, AuditEventType.POLICY_CHANGED, null, null, 5))
                 .get(0);
         assertThat(change.detail()).contains("Code length: 6 → 7").contains("Code lifetime: 10 min → 8 min");
+        assertThat(change.actor()).as("who changed the policy").isEqualTo("ann");
     }
 
     @Test
@@ -407,7 +408,7 @@ class AdminScreensTest {
     @SuppressWarnings("unchecked")
     void contactDetails_showSignInHistory_andStaffCanUnlockALockedClient(FxRobot robot) throws Exception {
         context.policies().save(new com.portaldesk.settings.PolicyBuilder(context.policies().current())
-                .lock(3, Duration.ofHours(24), Duration.ofMinutes(30)).build(), "desk");
+                .lock(3, Duration.ofHours(24), Duration.ofMinutes(30)).build(), TestActor.STAFF);
         for (int i = 0; i < 3; i++) {
             context.verification().engine().start("alice@example.com", "0" + (100 + i), Channel.EMAIL, "t-" + i);
         }
