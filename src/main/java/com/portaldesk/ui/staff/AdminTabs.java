@@ -88,8 +88,8 @@ final class AdminTabs {
         adminArea.add(new AdminArea.Section("Workstations", "Staff apps and kiosks on this database",
                 new WorkstationsView(services.workstations(), background, services.terminalId()).getRoot(),
                 () -> { }, () -> false));
-        BackupsView backupsView = new BackupsView(new BackupsViewModel(services.backups(), services.backupSchedule(),
-                background, actor::get));
+        BackupsView backupsView = new BackupsView(new BackupsViewModel(
+                BackupDesk.of(services.backups(), services.backupSchedule(), actor::get), background));
         adminArea.add(new AdminArea.Section("Backups", "Automatic backups, back up now, history",
                 backupsView.getRoot(), backupsView::reload, () -> false));
         Tab settingsTab = new Tab(SETTINGS, adminArea.root());

@@ -1,17 +1,12 @@
 package com.portaldesk.ui.staff;
 
-import com.portaldesk.audit.Actor;
-import com.portaldesk.backup.BackupHistory;
 import com.portaldesk.backup.BackupPlan;
 import com.portaldesk.backup.BackupRecord;
-import com.portaldesk.backup.BackupSchedule;
-import com.portaldesk.backup.Backups;
-import com.portaldesk.backup.VerifyReport;
-import com.portaldesk.ui.common.Background;
+import com.portaldesk.ui.common.Work;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -24,10 +19,8 @@ import javafx.collections.ObservableList;
  * with how each check went, and the warning the dashboard shows too. Work runs off the FX thread.
  */
 public final class BackupsViewModel {
-    private final Backups backups;
-    private final BackupSchedule schedule;
-    private final Background background;
-    private final Supplier<Actor> actor;
+    private final BackupDesk desk;
+    private final Work background;
 
     private final BooleanProperty enabled = new SimpleBooleanProperty();
     private final StringProperty folder = new SimpleStringProperty("");
@@ -42,23 +35,21 @@ public final class BackupsViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ObservableList<BackupRecord> records = FXCollections.observableArrayList();
 
-    public BackupsViewModel(Backups backups, BackupSchedule schedule, Background background, Supplier<Actor> actor) {
-        this.backups = backups;
-        this.schedule = schedule;
+    public BackupsViewModel(BackupDesk desk, Work background) {
+        this.desk = desk;
         this.background = background;
-        this.actor = actor;
     }
 
     /** Reads the plan, the list and the warning again. */
     public void load() {
-        background.run(() -> new Loaded(schedule.plan(), backups.history().list(50), schedule.health()), loaded -> {
+        background.then(() -> new Loaded(desk.plan(), desk.recent(50), desk.warning()), loaded -> {
             show(loaded.plan());
             records.setAll(loaded.records());
-            warning.set(loaded.health().warning().orElse(""));
+            warning.set(loaded.warning().orElse(""));
         }, error -> status.set("The backups could not be read: " + error.getMessage()));
     }
 
-    private record Loaded(BackupPlan plan, List<BackupRecord> records, BackupHistory.Health health) {
+    private record Loaded(BackupPlan plan, List<BackupRecord> records, Optional<String> warning) {
     }
 
     private void show(BackupPlan plan) {
@@ -80,8 +71,8 @@ public final class BackupsViewModel {
             return;
         }
         busy.set(true);
-        background.run(() -> {
-            schedule.save(plan, actor.get());
+        background.then(() -> {
+            desk.save(plan);
             return plan;
         }, saved -> {
             busy.set(false);
@@ -99,17 +90,16 @@ public final class BackupsViewModel {
         busy.set(true);
         status.set("Taking a backup and checking it…");
         String target = folder.get().strip();
-        background.run(() -> backups.createAndVerify(target.isEmpty() ? backups.defaultFolder() : Path.of(target),
-                actor.get(), false), (VerifyReport report) -> {
-                    busy.set(false);
-                    status.set(report.passed() ? "Backup taken and checked: " + report.summary() + "."
-                            : "The backup was taken but its check FAILED: " + report.summary());
-                    load();
-                }, error -> {
-                    busy.set(false);
-                    status.set("No backup was taken: " + error.getMessage());
-                    load();
-                });
+        background.then(() -> desk.backUpNow(target.isEmpty() ? null : Path.of(target)), taken -> {
+            busy.set(false);
+            status.set(taken.passed() ? "Backup taken and checked: " + taken.summary() + "."
+                    : "The backup was taken but its check FAILED: " + taken.summary());
+            load();
+        }, error -> {
+            busy.set(false);
+            status.set("No backup was taken: " + error.getMessage());
+            load();
+        });
     }
 
     public BooleanProperty enabledProperty() {
