@@ -1,10 +1,8 @@
 package com.portaldesk.ui.staff;
 
-import com.portaldesk.audit.Actor;
 import com.portaldesk.contacts.ContactRecord;
-import com.portaldesk.contacts.ContactService;
-import com.portaldesk.ui.common.Background;
 import com.portaldesk.ui.common.DialogService;
+import com.portaldesk.ui.common.Work;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -14,16 +12,14 @@ import java.util.stream.Collectors;
 
 /** One change for several selected contacts at once, in one transaction (all or none), each audited. */
 final class ContactBulkActions {
-    private final ContactService contacts;
-    private final Background background;
+    private final ContactDirectory contacts;
+    private final Work background;
     private final DialogService dialogs;
-    private final Actor actor;
 
-    ContactBulkActions(ContactService contacts, Background background, DialogService dialogs, Actor actor) {
+    ContactBulkActions(ContactDirectory contacts, Work background, DialogService dialogs) {
         this.contacts = contacts;
         this.background = background;
         this.dialogs = dialogs;
-        this.actor = actor;
     }
 
     /** Archives (after one confirmation naming them) or restores; {@code done} gets what happened, in words. */
@@ -37,13 +33,13 @@ final class ContactBulkActions {
                 "Archive " + chosen.size())) {
             return;
         }
-        run(ids -> contacts.setArchived(ids, archiving, actor), chosen,
+        run(ids -> contacts.setArchived(ids, archiving), chosen,
                 count -> (archiving ? "Archived " : "Restored ") + ContactListWords.count(count) + ".", done);
     }
 
     void portalAccess(List<ContactRecord> chosen, boolean on, Consumer<String> done) {
         if (!chosen.isEmpty()) {
-            run(ids -> contacts.setPortalAccess(ids, on, actor), chosen, count -> "Portal access "
+            run(ids -> contacts.setPortalAccess(ids, on), chosen, count -> "Portal access "
                     + (on ? "on" : "off") + " for " + ContactListWords.count(count) + ".", done);
         }
     }
@@ -51,7 +47,7 @@ final class ContactBulkActions {
     private void run(Function<Set<UUID>, Integer> action, List<ContactRecord> chosen, Function<Integer, String> message,
                      Consumer<String> done) {
         Set<UUID> ids = chosen.stream().map(ContactRecord::id).collect(Collectors.toSet());
-        background.run(() -> action.apply(ids), changed -> done.accept(message.apply(changed) + (changed < ids.size()
+        background.then(() -> action.apply(ids), changed -> done.accept(message.apply(changed) + (changed < ids.size()
                 ? " " + ContactListWords.count(ids.size() - changed) + " already as asked." : "")),
                 error -> dialogs.showError("Not saved", error.getMessage() + "\n\nNothing was changed."));
     }

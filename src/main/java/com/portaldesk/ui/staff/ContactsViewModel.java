@@ -1,21 +1,19 @@
 package com.portaldesk.ui.staff;
 
-import com.portaldesk.audit.Actor;
 import com.portaldesk.contacts.ContactFilter;
 import com.portaldesk.contacts.ContactPage;
 import com.portaldesk.contacts.ContactQuery;
 import com.portaldesk.contacts.ContactRecord;
-import com.portaldesk.contacts.ContactService;
 import com.portaldesk.contacts.ContactSort;
 import com.portaldesk.contacts.ContactsStamp;
-import com.portaldesk.ui.common.Background;
 import com.portaldesk.ui.common.DialogService;
+import com.portaldesk.ui.common.Pause;
+import com.portaldesk.ui.common.Work;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import javafx.animation.PauseTransition;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
@@ -36,13 +34,13 @@ import javafx.util.Duration;
  * a slow early query can never overwrite a later one.
  */
 public final class ContactsViewModel {
-    private static final Duration TYPING_PAUSE = Duration.millis(120);
+    static final Duration TYPING_PAUSE = Duration.millis(120);
     /** Rows per page: enough to fill a tall window, few enough that a page arrives at once over 100,000 contacts. */
     public static final int PAGE_SIZE = 200;
 
-    private final ContactService contacts;
+    private final ContactDirectory contacts;
     private final ContactBulkActions bulk;
-    private final Background background;
+    private final Work background;
     private final DialogService dialogs;
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ObjectProperty<ContactQuery.Scope> scope = new SimpleObjectProperty<>(ContactQuery.Scope.ACTIVE);
@@ -59,24 +57,26 @@ public final class ContactsViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty notice = new SimpleStringProperty("");
     private final BooleanProperty searching = new SimpleBooleanProperty(false);
-    private final PauseTransition typingPause = new PauseTransition(TYPING_PAUSE);
+    private final Pause typingPause;
     private final ObservableList<String> history = FXCollections.observableArrayList();
     private final BooleanProperty locked = new SimpleBooleanProperty(false);
     private ContactActivity activity;
-    private final Actor actor;
     private final ObjectProperty<Runnable> undo = new SimpleObjectProperty<>();
     private long latestQuery;
     private ContactsStamp lastStamp;
     private boolean checkingForChanges;
 
-    public ContactsViewModel(ContactService contacts, Background background, DialogService dialogs, Actor actor) {
-        this.actor = actor;
+    /**
+     * @param typingPause how long typing must rest before the search runs ({@code Pause.of(TYPING_PAUSE)} on
+     *                    screen)
+     */
+    public ContactsViewModel(ContactDirectory contacts, Work background, DialogService dialogs, Pause typingPause) {
         this.contacts = contacts;
         this.background = background;
         this.dialogs = dialogs;
-        this.bulk = new ContactBulkActions(contacts, background, dialogs, actor);
-        typingPause.setOnFinished(event -> firstPage());
-        searchText.addListener((obs, old, now) -> typingPause.playFromStart());
+        this.typingPause = typingPause;
+        this.bulk = new ContactBulkActions(contacts, background, dialogs);
+        searchText.addListener((obs, old, now) -> typingPause.restart(this::firstPage));
         scope.addListener((obs, old, now) -> firstPage());
         filter.addListener((obs, old, now) -> firstPage());
         selected.addListener((obs, old, now) -> loadActivity(now));
@@ -93,7 +93,7 @@ public final class ContactsViewModel {
         if (activity == null || contact == null) {
             return;
         }
-        background.run(() -> activity.load(contact), snapshot -> {
+        background.then(() -> activity.load(contact), snapshot -> {
             if (contact.equals(selected.get())) {
                 history.setAll(snapshot.history());
                 locked.set(snapshot.locked());
@@ -106,7 +106,7 @@ public final class ContactsViewModel {
         if (activity == null || contact == null || contact.email().isEmpty()) {
             return;
         }
-        background.run(() -> {
+        background.then(() -> {
             activity.unlock(contact);
             return contact;
         }, done -> {
@@ -120,7 +120,7 @@ public final class ContactsViewModel {
         if (activity == null || contact == null) {
             return;
         }
-        background.run(() -> activity.reveal(contact), ssn -> {
+        background.then(() -> activity.reveal(contact), ssn -> {
             dialogs.showInfo("SSN of " + contact.displayName(), ssn + "\n\nThis view is recorded in the audit log.");
             loadActivity(contact);
         }, error -> dialogs.showError("Not shown", error.getMessage()));
@@ -146,7 +146,7 @@ public final class ContactsViewModel {
         String typed = searchText.get().strip();
         searching.set(true);
         emptyText.set("Loading contacts…");
-        background.run(() -> {
+        background.then(() -> {
             ContactsStamp stamp = contacts.stamp();
             boolean lockedOnly = chosen == ContactFilter.LOCKED;
             ContactPage page = contacts.search(lockedOnly ? query.onlyIds(lockedIds()) : query);
@@ -203,7 +203,7 @@ public final class ContactsViewModel {
         }
         checkingForChanges = true;
         ContactsStamp known = lastStamp;
-        background.run(contacts::stamp, stamp -> {
+        background.then(contacts::stamp, stamp -> {
             checkingForChanges = false;
             if (!stamp.equals(known) && !searching.get()) {
                 refresh();
@@ -263,11 +263,11 @@ public final class ContactsViewModel {
             return;
         }
         boolean archiving = !record.archived();
-        change(r -> contacts.setArchived(r.id(), archiving, actor),
+        change(r -> contacts.setArchived(r.id(), archiving),
                 r -> (archiving ? "Archived " : "Restored ") + r.displayName() + ".");
         undo.set(() -> {
             undo.set(null);
-            change(r -> contacts.setArchived(r.id(), !archiving, actor),
+            change(r -> contacts.setArchived(r.id(), !archiving),
                     r -> (archiving ? "Restored " : "Archived ") + r.displayName() + " again.", record);
         });
     }
@@ -284,7 +284,7 @@ public final class ContactsViewModel {
     }
 
     public void togglePortalAccessOfSelected() {
-        change(record -> contacts.setPortalAccess(record.id(), !record.portalAccess(), actor),
+        change(record -> contacts.setPortalAccess(record.id(), !record.portalAccess()),
                 record -> "Portal access " + (record.portalAccess() ? "off" : "on") + " for " + record.displayName() + ".");
     }
 
@@ -299,7 +299,7 @@ public final class ContactsViewModel {
 
     private void change(Function<ContactRecord, ContactRecord> action, Function<ContactRecord, String> message,
                         ContactRecord record) {
-        background.run(() -> action.apply(record), changed -> {
+        background.then(() -> action.apply(record), changed -> {
             notice.set(message.apply(record));
             refresh();
         }, error -> dialogs.showError("Not saved", error.getMessage()));

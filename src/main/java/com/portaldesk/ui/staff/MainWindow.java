@@ -4,6 +4,7 @@ import com.portaldesk.contacts.ContactQuery;
 import com.portaldesk.contacts.ContactRecord;
 import com.portaldesk.ui.common.Background;
 import com.portaldesk.ui.common.DialogService;
+import com.portaldesk.ui.common.Pause;
 import com.portaldesk.ui.common.FxDialogService;
 import com.portaldesk.audit.Actor;
 import com.portaldesk.staff.StaffSession;
@@ -62,7 +63,8 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
         this.services = services;
         this.background = background;
         this.dialogs = new FxDialogService(stage);
-        this.contactsModel = new ContactsViewModel(services.contacts(), background, dialogs, actor());
+        this.contactsModel = new ContactsViewModel(ContactDirectory.of(services.contacts(), actor()), background, dialogs,
+                Pause.of(ContactsViewModel.TYPING_PAUSE));
         contactsModel.setActivity(new ContactActivity(services.audit(), services.identityLocks(), services.ssnReveal(),
                 services.changeRequests(), services.contacts(), session, services.terminalId()));
         this.contactsView = new ContactsView(contactsModel, this);

@@ -8,6 +8,7 @@ import com.portaldesk.testutil.TestActor;
 import com.portaldesk.testutil.TestDatabase;
 import com.portaldesk.testutil.TypicalContacts;
 import com.portaldesk.ui.common.Background;
+import com.portaldesk.ui.common.Pause;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +43,8 @@ class ContactsViewModelTest {
     void open() {
         context = TestDatabase.open(dir);
         TypicalContacts.all().forEach(c -> context.contacts().add(c, TestActor.STAFF));
-        model = new ContactsViewModel(context.contacts(), new Background(executor), dialogs, TestActor.STAFF);
+        model = new ContactsViewModel(ContactDirectory.of(context.contacts(), TestActor.STAFF), new Background(executor),
+                dialogs, Pause.of(ContactsViewModel.TYPING_PAUSE));
     }
 
     @AfterEach
@@ -174,8 +176,8 @@ class ContactsViewModelTest {
     @Test
     void emptyDatabase_saysNoContactsYet() throws Exception {
         try (AppContext empty = TestDatabase.open(dir.resolve("empty"))) {
-            ContactsViewModel fresh = new ContactsViewModel(empty.contacts(), new Background(executor), dialogs,
-                    TestActor.STAFF);
+            ContactsViewModel fresh = new ContactsViewModel(ContactDirectory.of(empty.contacts(), TestActor.STAFF),
+                    new Background(executor), dialogs, Pause.of(ContactsViewModel.TYPING_PAUSE));
             WaitForAsyncUtils.waitForAsyncFx(5000, fresh::refresh);
             settle();
             assertThat(fresh.emptyTextProperty().get()).isEqualTo("No contacts yet. Add one, or import a CSV file.");

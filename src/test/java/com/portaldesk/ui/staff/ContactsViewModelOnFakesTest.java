@@ -1,0 +1,158 @@
+package com.portaldesk.ui.staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.portaldesk.contacts.Channel;
+import com.portaldesk.contacts.ContactPage;
+import com.portaldesk.contacts.ContactQuery;
+import com.portaldesk.contacts.ContactRecord;
+import com.portaldesk.contacts.ContactSort;
+import com.portaldesk.contacts.ContactsStamp;
+import com.portaldesk.contacts.Language;
+import com.portaldesk.ui.common.Pause;
+import com.portaldesk.ui.common.Work;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contacts list's logic on a fake {@link ContactDirectory}: no database, no FX toolkit, no waiting. The same
+ * list on a real database (sorting, filters, paging over stored rows) is {@link ContactsViewModelTest}.
+ */
+class ContactsViewModelOnFakesTest {
+    private final FakeDirectory directory = new FakeDirectory();
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private final HeldPause typing = new HeldPause();
+    private final ContactsViewModel model = new ContactsViewModel(directory, Work.direct(), dialogs, typing);
+
+    private static ContactRecord contact(String first, String last) {
+        return new ContactRecord(UUID.randomUUID(), first, last, first.toLowerCase() + "@example.com", "", "",
+                null, "•6789", Channel.EMAIL, true, false, null, "", Instant.EPOCH, Instant.EPOCH, null,
+                Language.ENGLISH);
+    }
+
+    @Test
+    void typing_searchesOnceThePauseIsOver_fromTheFirstPage() {
+        model.refresh();
+        model.nextPage();
+        model.searchTextProperty().set("s");
+        model.searchTextProperty().set("sm");
+        assertThat(directory.queries).hasSize(2).as("no search per key");
+        typing.finish();
+        assertThat(directory.queries).hasSize(3);
+        assertThat(directory.lastQuery().text()).isEqualTo("sm");
+        assertThat(directory.lastQuery().offset()).isZero();
+    }
+
+    @Test
+    void sorting_asksTheDirectoryForEveryMatchInThatOrder_fromTheFirstPage() {
+        model.refresh();
+        model.nextPage();
+        assertThat(directory.lastQuery().offset()).isEqualTo(ContactsViewModel.PAGE_SIZE);
+        model.sortBy(ContactSort.LAST_SIGN_IN, true);
+        assertThat(directory.lastQuery().sort()).isEqualTo(ContactSort.LAST_SIGN_IN);
+        assertThat(directory.lastQuery().descending()).isTrue();
+        assertThat(directory.lastQuery().offset()).isZero();
+        assertThat(model.pageTextProperty().get()).isEqualTo("1–2 of 450");
+    }
+
+    @Test
+    void thePageIsReadAgain_onlyWhenAnotherWorkstationChangedSomething() {
+        model.refresh();
+        int before = directory.queries.size();
+        model.checkForChanges();
+        assertThat(directory.queries).hasSize(before);
+        directory.stamp = new ContactsStamp(451, 7);
+        model.checkForChanges();
+        assertThat(directory.queries).hasSize(before + 1);
+    }
+
+    @Test
+    void archivingSeveral_asksOnce_andSaysHowManyChanged() {
+        model.refresh();
+        model.checkedRows().setAll(directory.rows);
+        dialogs.confirmAnswer = false;
+        model.archiveChecked(true);
+        assertThat(directory.archived).isEmpty();
+        dialogs.confirmAnswer = true;
+        directory.alreadyAsAsked = 1;
+        model.archiveChecked(true);
+        assertThat(directory.archived).hasSize(2);
+        assertThat(model.noticeProperty().get()).isEqualTo("Archived 1 contact. 1 contact already as asked.");
+    }
+
+    @Test
+    void aSearchThatFails_saysSo_andTheListSaysItCouldNotBeRead() {
+        directory.failing = true;
+        model.refresh();
+        assertThat(model.statusProperty().get()).isEqualTo("Search failed: the database is locked");
+        assertThat(model.emptyTextProperty().get()).isEqualTo("The contacts could not be read: the database is locked");
+    }
+
+    /** Holds the search until the test says typing has paused. */
+    private static final class HeldPause implements Pause {
+        private Runnable pending;
+
+        @Override
+        public void restart(Runnable action) {
+            pending = action;
+        }
+
+        void finish() {
+            pending.run();
+            pending = null;
+        }
+    }
+
+    private static final class FakeDirectory implements ContactDirectory {
+        final List<ContactRecord> rows = List.of(contact("Ann", "Lee"), contact("Bo", "Smith"));
+        final List<ContactQuery> queries = new ArrayList<>();
+        final List<UUID> archived = new ArrayList<>();
+        ContactsStamp stamp = new ContactsStamp(450, 7);
+        int alreadyAsAsked;
+        boolean failing;
+
+        ContactQuery lastQuery() {
+            return queries.get(queries.size() - 1);
+        }
+
+        @Override
+        public ContactPage search(ContactQuery query) {
+            if (failing) {
+                throw new IllegalStateException("the database is locked");
+            }
+            queries.add(query);
+            return new ContactPage(rows, 450);
+        }
+
+        @Override
+        public ContactsStamp stamp() {
+            return stamp;
+        }
+
+        @Override
+        public ContactRecord setArchived(UUID id, boolean archive) {
+            archived.add(id);
+            return rows.get(0);
+        }
+
+        @Override
+        public ContactRecord setPortalAccess(UUID id, boolean enabled) {
+            return rows.get(0);
+        }
+
+        @Override
+        public int setArchived(Set<UUID> ids, boolean archive) {
+            archived.addAll(ids);
+            return ids.size() - alreadyAsAsked;
+        }
+
+        @Override
+        public int setPortalAccess(Set<UUID> ids, boolean enabled) {
+            return ids.size();
+        }
+    }
+}
