@@ -1,14 +1,13 @@
 package com.portaldesk.ui.staff;
 
 import com.portaldesk.audit.Actor;
-import com.portaldesk.contacts.ContactQuery;
-import com.portaldesk.contacts.ContactRecord;
 import com.portaldesk.staff.StaffSession;
 import com.portaldesk.ui.common.Background;
 import com.portaldesk.ui.common.DialogService;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
@@ -52,18 +51,9 @@ final class AdminTabs {
                 dashboard.load();
             }
         });
-        AuditLogView auditLog = new AuditLogView(services.audit(), services.auditNames(), services.checkpoints(),
-                background, dialogs, new AuditLogView.People() {
-                    @Override
-                    public java.util.List<com.portaldesk.staff.StaffAccount> staff() {
-                        return services.staffAccounts().list();
-                    }
-
-                    @Override
-                    public java.util.List<ContactRecord> contactsMatching(String text, int limit) {
-                        return services.contacts().search(new ContactQuery(text, ContactQuery.Scope.ALL, limit)).rows();
-                    }
-                });
+        AuditLogView auditLog = new AuditLogView(new AuditLogViewModel(AuditDesk.of(services.audit(),
+                services.auditNames(), services.checkpoints(), services.staffAccounts(), services.contacts()),
+                background, Platform::runLater), dialogs);
         Tab auditTab = new Tab("Audit log", auditLog.getRoot());
         tabs.getTabs().add(auditTab);
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {

@@ -399,7 +399,7 @@ class AdminScreensTest {
         press(robot, "#searchButton");
         FxWait.waitUntil(() -> events.getItems().size() == 1);
         assertThat(events.getItems().get(0).entry().type()).isEqualTo(AuditEventType.PORTAL_ACCESS_CHANGED);
-        assertThat(AuditLogView.details(events.getItems().get(0))).contains("What: Portal access changed")
+        assertThat(AuditLogViewModel.details(events.getItems().get(0))).contains("What: Portal access changed")
                 .contains("Who: Ann Lee (ann)").contains("Contact: Bob Pauline").contains("Where: desk-2")
                 .contains("Details: portal access off");
     }

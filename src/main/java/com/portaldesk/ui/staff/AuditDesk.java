@@ -1,0 +1,62 @@
+package com.portaldesk.ui.staff;
+
+import com.portaldesk.audit.AuditLog;
+import com.portaldesk.audit.AuditNames;
+import com.portaldesk.audit.AuditQuery;
+import com.portaldesk.audit.ChainVerification;
+import com.portaldesk.audit.CheckpointLog;
+import com.portaldesk.contacts.ContactQuery;
+import com.portaldesk.contacts.ContactRecord;
+import com.portaldesk.contacts.ContactService;
+import com.portaldesk.staff.StaffAccount;
+import com.portaldesk.staff.StaffAccounts;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+/** What the audit log screen needs: pages of events with people named, the people to filter by, the chain check. */
+public interface AuditDesk {
+    List<AuditNames.Named> page(AuditQuery query);
+
+    List<StaffAccount> staff();
+
+    List<ContactRecord> contactsMatching(String text, int limit);
+
+    /** The whole chain, against this workstation's newest checkpoint where it kept one; progress as done, total. */
+    ChainVerification verify(BiConsumer<Long, Long> progress);
+
+    /** Every event the query matches (not only the page shown) as CSV; how many were written. */
+    int export(AuditQuery query, Path target);
+
+    static AuditDesk of(AuditLog audit, AuditNames names, CheckpointLog checkpoints, StaffAccounts accounts,
+                        ContactService contacts) {
+        return new AuditDesk() {
+            @Override
+            public List<AuditNames.Named> page(AuditQuery query) {
+                return names.name(audit.list(query));
+            }
+
+            @Override
+            public List<StaffAccount> staff() {
+                return accounts.list();
+            }
+
+            @Override
+            public List<ContactRecord> contactsMatching(String text, int limit) {
+                return contacts.search(new ContactQuery(text, ContactQuery.Scope.ALL, limit)).rows();
+            }
+
+            @Override
+            public ChainVerification verify(BiConsumer<Long, Long> progress) {
+                // Against the newest checkpoint this workstation kept: only that proves no newest events went.
+                return checkpoints.newest(audit).map(cp -> audit.verifyChain(progress, cp))
+                        .orElseGet(() -> audit.verifyChain(progress));
+            }
+
+            @Override
+            public int export(AuditQuery query, Path target) {
+                return AuditCsv.write(audit, query, target);
+            }
+        };
+    }
+}
