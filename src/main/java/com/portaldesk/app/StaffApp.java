@@ -9,6 +9,7 @@ import com.portaldesk.ui.staff.MainWindow;
 import com.portaldesk.ui.staff.RecoveryKeyView;
 import com.portaldesk.ui.staff.RecoveryKeyViewModel;
 import com.portaldesk.ui.staff.SignInView;
+import com.portaldesk.ui.staff.SignInDesk;
 import com.portaldesk.ui.staff.SignInViewModel;
 import com.portaldesk.ui.staff.StaffServices;
 import com.portaldesk.workstations.WorkstationKind;
@@ -49,8 +50,8 @@ public final class StaffApp extends PortalDeskApp {
 
     private void showSignIn(Stage stage, boolean setupNeeded) {
         StaffServices services = context.staffServices();
-        SignInViewModel model = new SignInViewModel(services.staffAuth(), background, services.terminalId(), setupNeeded,
-                session -> afterSignIn(stage, session));
+        SignInViewModel model = new SignInViewModel(SignInDesk.of(services.staffAuth(), services.terminalId()),
+                background, setupNeeded, session -> afterSignIn(stage, session));
         Scene scene = new Scene(new SignInView(model).getRoot(), 1100, 720);
         scene.getStylesheets().add(MainWindow.STYLESHEET);
         stage.setTitle("PortalDesk — sign in");

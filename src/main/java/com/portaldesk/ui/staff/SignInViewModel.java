@@ -4,7 +4,7 @@ import com.portaldesk.settings.FirmDetails;
 import com.portaldesk.staff.SignInResult;
 import com.portaldesk.staff.StaffAuth;
 import com.portaldesk.staff.StaffSession;
-import com.portaldesk.ui.common.Background;
+import com.portaldesk.ui.common.Work;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -24,9 +24,8 @@ public final class SignInViewModel {
     /** The step on screen. */
     public enum Step { SETUP, PASSWORD, CODE, NEW_PASSWORD, ENROL, RECOVERY_CODES }
 
-    private final StaffAuth auth;
-    private final Background background;
-    private final String terminal;
+    private final SignInDesk auth;
+    private final Work background;
     private final Consumer<StaffSession> onSignedIn;
     private final ObjectProperty<Step> step = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
@@ -39,11 +38,9 @@ public final class SignInViewModel {
     private String username = "";
     private StaffSession enrolledSession;
 
-    public SignInViewModel(StaffAuth auth, Background background, String terminal, boolean setupNeeded,
-                           Consumer<StaffSession> onSignedIn) {
+    public SignInViewModel(SignInDesk auth, Work background, boolean setupNeeded, Consumer<StaffSession> onSignedIn) {
         this.auth = auth;
         this.background = background;
-        this.terminal = terminal;
         this.onSignedIn = onSignedIn;
         step.set(setupNeeded ? Step.SETUP : Step.PASSWORD);
     }
@@ -59,7 +56,7 @@ public final class SignInViewModel {
             return;
         }
         username = user.strip().toLowerCase(java.util.Locale.ROOT);
-        run(() -> auth.setUp(new FirmDetails(firmName, firmPhone), user, displayName, password, terminal), this::next);
+        run(() -> auth.setUp(new FirmDetails(firmName, firmPhone), user, displayName, password), this::next);
     }
 
     private final java.util.Map<SetupField, StringProperty> setupErrors = new java.util.EnumMap<>(SetupField.class);
@@ -114,20 +111,20 @@ public final class SignInViewModel {
 
     public void signIn(String user, char[] password) {
         username = user.strip().toLowerCase(java.util.Locale.ROOT);
-        run(() -> auth.signIn(user, password, terminal), this::next);
+        run(() -> auth.signIn(user, password), this::next);
     }
 
     public void submitCode(String code) {
-        run(() -> auth.secondFactor(pending, code, terminal), this::next);
+        run(() -> auth.secondFactor(pending, code), this::next);
     }
 
     /** The staff member's own password in place of the one an admin typed; then the sign-in goes on. */
     public void choosePassword(char[] password, char[] confirm) {
-        run(() -> auth.choosePassword(pending, password, confirm, terminal), this::next);
+        run(() -> auth.choosePassword(pending, password, confirm), this::next);
     }
 
     public void confirmEnrolment(String code) {
-        run(() -> auth.confirmEnrolment(pending, code, terminal), enrolled -> {
+        run(() -> auth.confirmEnrolment(pending, code), enrolled -> {
             if (enrolled.isEmpty()) {
                 error.set("That code is not right. Check the time on the phone and enter the newest code.");
                 return;
@@ -186,7 +183,7 @@ public final class SignInViewModel {
     private <T> void run(Callable<T> work, Consumer<T> then) {
         error.set("");
         busy.set(true);
-        background.run(work, result -> {
+        background.then(work, result -> {
             busy.set(false);
             then.accept(result);
         }, failure -> {

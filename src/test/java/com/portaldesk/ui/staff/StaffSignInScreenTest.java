@@ -50,7 +50,7 @@ class StaffSignInScreenTest {
         context = AppContext.open(AppConfig.forDataDir(dataDir), clock, new DirectExecutorService());
         background = new Background();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        model = new SignInViewModel(context.staffAuth(), background, "desk", true, signedIn::set);
+        model = new SignInViewModel(SignInDesk.of(context.staffAuth(), "desk"), background, true, signedIn::set);
         Scene scene = new Scene(new SignInView(model).getRoot(), 900, 760);
         scene.getStylesheets().add(MainWindow.STYLESHEET);
         stage.setScene(scene);
