@@ -8,8 +8,10 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.MouseEvent;
 
 /**
  * The admins' tabs of the main window: the Dashboard, the Audit log and Settings (security, delivery, staff,
@@ -90,7 +92,20 @@ final class AdminTabs {
                 adminArea.reshow();
             }
         });
-        // Leaving the Settings tab with unsaved changes asks first; staying puts the tab back.
+        // Leaving the Settings tab with unsaved changes asks first, while Settings is still on screen: a click on
+        // another tab's header is held until the person answers.
+        tabs.addEventFilter(MouseEvent.MOUSE_PRESSED, press -> {
+            Tab target = tabHeaderUnder(press.getPickResult().getIntersectedNode());
+            if (target != null && target != settingsTab && tabs.getSelectionModel().getSelectedItem() == settingsTab) {
+                press.consume();
+                if (adminArea.mayLeaveTab()) {
+                    leavingSettings = true; // already asked
+                    tabs.getSelectionModel().select(target);
+                    leavingSettings = false;
+                }
+            }
+        });
+        // Any other way of leaving (keys, a program) asks after the switch; staying puts the tab back.
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (old == settingsTab && now != settingsTab && !leavingSettings && !adminArea.mayLeaveTab()) {
                 leavingSettings = true;
@@ -100,6 +115,16 @@ final class AdminTabs {
                 });
             }
         });
+    }
+
+    /** The tab whose header holds this node (the tab pane's skin marks each header with its tab); null if none. */
+    private static Tab tabHeaderUnder(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (at.getProperties().get(Tab.class) instanceof Tab tab) {
+                return tab;
+            }
+        }
+        return null;
     }
 
     /** Opens one section of Settings by its name; false when the person stayed on unsaved changes. */

@@ -97,6 +97,29 @@ class AdminScreensTest {
                 .filter(s -> s.name().equals(name)).findFirst().orElseThrow()));
     }
 
+    /** The header of the tab with this title, as a person clicks it. */
+    private static javafx.scene.Node tabHeader(FxRobot robot, String title) {
+        return robot.lookup(".tab").match((javafx.scene.Node node) -> node.getProperties().get(javafx.scene.control.Tab.class)
+                instanceof javafx.scene.control.Tab tab && title.equals(tab.getText())).query();
+    }
+
+    @Test
+    void leavingSettingsWithUnsavedChanges_asksWhileSettingsIsStillOnScreen(FxRobot robot) throws Exception {
+        open(Role.ADMIN);
+        selectTab(robot, "Security settings");
+        var codeLength = robot.lookup("#policy-codeLength").queryAs(javafx.scene.control.TextField.class);
+        FxWait.waitUntil(() -> !codeLength.getText().isEmpty());
+        robot.doubleClickOn("#policy-codeLength").write("7");
+        TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
+        robot.clickOn(tabHeader(robot, "Contacts"));
+        FxWait.waitUntil(() -> robot.lookup("#confirmButton").tryQuery().isPresent());
+        assertThat(tabs.getSelectionModel().getSelectedItem().getText()).as("asked before the switch")
+                .isEqualTo(MainWindow.SETTINGS);
+        robot.clickOn("#confirmButton");
+        FxWait.waitUntil(() -> "Contacts".equals(tabs.getSelectionModel().getSelectedItem().getText()));
+        assertThat(robot.lookup("#confirmButton").tryQuery()).as("asked once").isEmpty();
+    }
+
     private static void press(FxRobot robot, String id) {
         javafx.scene.control.Button button = robot.lookup(id).queryAs(javafx.scene.control.Button.class);
         robot.interact(button::fire);
