@@ -1,17 +1,15 @@
 package com.portaldesk.ui.staff;
 
-import com.portaldesk.audit.Actor;
 import com.portaldesk.contacts.Channel;
 import com.portaldesk.contacts.ContactConflictException;
 import com.portaldesk.contacts.ContactException;
 import com.portaldesk.contacts.ContactField;
 import com.portaldesk.contacts.ContactInput;
 import com.portaldesk.contacts.ContactRecord;
-import com.portaldesk.contacts.ContactService;
 import com.portaldesk.contacts.ContactValidator;
 import com.portaldesk.contacts.Language;
 import com.portaldesk.contacts.SecretKind;
-import com.portaldesk.ui.common.Background;
+import com.portaldesk.ui.common.Work;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -28,8 +26,8 @@ import javafx.beans.property.StringProperty;
  * with the same validator the service uses, so the message beside a field is exactly what Save would say.
  */
 public final class ContactFormViewModel {
-    private final ContactService contacts;
-    private final Background background;
+    private final ContactEditor contacts;
+    private final Work background;
     private final Optional<ContactRecord> editing;
     private final Map<ContactField, StringProperty> values = new EnumMap<>(ContactField.class);
     private final Map<ContactField, StringProperty> errors = new EnumMap<>(ContactField.class);
@@ -39,11 +37,7 @@ public final class ContactFormViewModel {
     private final BooleanProperty saving = new SimpleBooleanProperty(false);
     private final StringProperty formError = new SimpleStringProperty("");
     private final Map<ContactField, Boolean> touched = new EnumMap<>(ContactField.class);
-    private final Actor actor;
-
-    public ContactFormViewModel(ContactService contacts, Background background, Optional<ContactRecord> editing,
-                                Actor actor) {
-        this.actor = actor;
+    public ContactFormViewModel(ContactEditor contacts, Work background, Optional<ContactRecord> editing) {
         this.contacts = contacts;
         this.background = background;
         this.editing = editing;
@@ -89,7 +83,7 @@ public final class ContactFormViewModel {
 
     public void generatePin() {
         String email = values.get(ContactField.EMAIL).get();
-        background.run(() -> contacts.suggestPin(email), pin -> values.get(ContactField.PIN).set(pin.digits()),
+        background.then(() -> contacts.suggestPin(email), pin -> values.get(ContactField.PIN).set(pin.digits()),
                 error -> formError.set(error.getMessage()));
     }
 
@@ -125,8 +119,8 @@ public final class ContactFormViewModel {
         }
         ContactInput input = input();
         saving.set(true);
-        background.run(() -> editing.isPresent() ? contacts.update(editing.get().id(), input, actor)
-                        : contacts.add(input, actor),
+        background.then(() -> editing.isPresent() ? contacts.update(editing.get().id(), input)
+                        : contacts.add(input),
                 saved -> {
                     saving.set(false);
                     onSaved.accept(saved);

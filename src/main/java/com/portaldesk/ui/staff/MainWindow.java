@@ -105,7 +105,8 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
     }
 
     public void show() {
-        lockView = new StaffLockView(services.staffAuth(), background, session, services.terminalId(), signOut);
+        lockView = new StaffLockView(SignInDesk.of(services.staffAuth(), services.terminalId()), background, session,
+                signOut);
         Scene scene = new Scene(new javafx.scene.layout.StackPane(getRoot(), lockView.getRoot()));
         watchForIdle(scene);
         scene.getStylesheets().add(STYLESHEET);
@@ -161,7 +162,8 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
     }
 
     private void openForm(Optional<ContactRecord> contact) {
-        ContactFormViewModel form = new ContactFormViewModel(services.contacts(), background, contact, actor());
+        ContactFormViewModel form = new ContactFormViewModel(ContactEditor.of(services.contacts(), actor()), background,
+                contact);
         new ContactDialog(form, contactsModel::saved).show(stage);
     }
 

@@ -1,7 +1,6 @@
 package com.portaldesk.ui.staff;
 
 import com.portaldesk.staff.SignInResult;
-import com.portaldesk.staff.StaffAuth;
 import com.portaldesk.staff.StaffSession;
 import com.portaldesk.ui.common.Background;
 import com.portaldesk.ui.common.UiPart;
@@ -28,19 +27,17 @@ public final class StaffLockView extends UiPart<StackPane> {
     @FXML private Label lockError;
     @FXML private Button unlockStaffApp;
 
-    private final StaffAuth auth;
+    private final SignInDesk auth;
     private final Background background;
     private final StaffSession session;
-    private final String terminal;
     private final Runnable signOut;
     private String pending;
 
-    public StaffLockView(StaffAuth auth, Background background, StaffSession session, String terminal,
-                         Runnable signOut) {
+    /** @param auth the sign-in from this workstation: the same password and second factor unlock it */
+    public StaffLockView(SignInDesk auth, Background background, StaffSession session, Runnable signOut) {
         this.auth = auth;
         this.background = background;
         this.session = session;
-        this.terminal = terminal;
         this.signOut = signOut;
     }
 
@@ -80,8 +77,7 @@ public final class StaffLockView extends UiPart<StackPane> {
         lockError.setText("Checking…");
         background.run(() -> {
             try {
-                return step == null ? auth.signIn(session.username(), password, terminal)
-                        : auth.secondFactor(step, code, terminal);
+                return step == null ? auth.signIn(session.username(), password) : auth.secondFactor(step, code);
             } finally {
                 Arrays.fill(password, '\0'); // only once used: the work runs on another thread, later
             }
