@@ -7,6 +7,7 @@ import com.portaldesk.staff.StaffSession;
 import com.portaldesk.ui.kiosk.KioskWindow;
 import com.portaldesk.ui.staff.MainWindow;
 import com.portaldesk.ui.staff.RecoveryKeyView;
+import com.portaldesk.ui.staff.RecoveryKeyDesk;
 import com.portaldesk.ui.staff.RecoveryKeyViewModel;
 import com.portaldesk.ui.staff.SignInView;
 import com.portaldesk.ui.staff.SignInDesk;
@@ -75,8 +76,9 @@ public final class StaffApp extends PortalDeskApp {
     }
 
     private void showRecoveryKey(Stage stage, StaffSession session) {
-        RecoveryKeyViewModel model = new RecoveryKeyViewModel(context.recoveryKeys(), background,
-                Actor.staff(session.username(), context.config().terminalId()), () -> showMain(stage, session));
+        Actor admin = Actor.staff(session.username(), context.config().terminalId());
+        RecoveryKeyViewModel model = new RecoveryKeyViewModel(RecoveryKeyDesk.of(context.recoveryKeys(), admin),
+                background, () -> showMain(stage, session));
         Scene scene = new Scene(new RecoveryKeyView(model).getRoot(), 1100, 720);
         scene.getStylesheets().add(MainWindow.STYLESHEET);
         stage.setTitle("PortalDesk — the firm's recovery key");

@@ -51,7 +51,8 @@ public final class SettingsCommand {
                 if (name != null || phone != null) {
                     FirmDetails wanted = services.policies().checked(new FirmDetails(
                             name != null ? name : current.name(), phone != null ? phone : current.phone()));
-                    services.policies().saveFirm(wanted, new Actor(services.actor().name(), terminal.resolve(services)));
+                    Actor actor = new Actor(services.actor().name(), terminal.resolve(services));
+                    services.policies().saveFirm(wanted, actor);
                     current = services.policies().firm();
                 }
                 PrintWriter out = spec.commandLine().getOut();

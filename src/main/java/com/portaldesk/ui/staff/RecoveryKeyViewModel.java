@@ -1,8 +1,6 @@
 package com.portaldesk.ui.staff;
 
-import com.portaldesk.audit.Actor;
-import com.portaldesk.backup.RecoveryKeys;
-import com.portaldesk.ui.common.Background;
+import com.portaldesk.ui.common.Work;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
@@ -19,9 +17,8 @@ import javafx.collections.ObservableList;
  * one group (a different one each time), so that "I have it" is proven, not clicked.
  */
 public final class RecoveryKeyViewModel {
-    private final RecoveryKeys keys;
-    private final Background background;
-    private final Actor actor;
+    private final RecoveryKeyDesk keys;
+    private final Work background;
     private final Runnable done;
     private final ObservableList<String> groups = FXCollections.observableArrayList();
     private final IntegerProperty groupToType = new SimpleIntegerProperty();
@@ -30,24 +27,26 @@ public final class RecoveryKeyViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
-    public RecoveryKeyViewModel(RecoveryKeys keys, Background background, Actor actor, Runnable done) {
+    public RecoveryKeyViewModel(RecoveryKeyDesk keys, Work background, Runnable done) {
         this.keys = keys;
         this.background = background;
-        this.actor = actor;
         this.done = done;
     }
 
     public void load(String where) {
-        background.run(() -> keys.show(actor, where), shown -> {
-            groups.setAll(shown);
-            groupToType.set(keys.groupToConfirm());
+        background.then(() -> new Shown(keys.show(where), keys.groupToConfirm()), shown -> {
+            groups.setAll(shown.groups());
+            groupToType.set(shown.groupToType());
         }, failure -> error.set("The recovery key cannot be shown: " + failure.getMessage()));
+    }
+
+    private record Shown(List<String> groups, int groupToType) {
     }
 
     public void saveSheet(Path pdf) {
         busy.set(true);
-        background.run(() -> {
-            keys.saveSheet(pdf, actor);
+        background.then(() -> {
+            keys.saveSheet(pdf);
             return pdf;
         }, saved -> {
             busy.set(false);
@@ -63,7 +62,7 @@ public final class RecoveryKeyViewModel {
         int group = groupToType.get();
         String attempt = typed.get();
         busy.set(true);
-        background.run(() -> keys.confirm(actor, group, attempt), right -> {
+        background.then(() -> keys.confirm(group, attempt), right -> {
             busy.set(false);
             if (right) {
                 groups.clear();

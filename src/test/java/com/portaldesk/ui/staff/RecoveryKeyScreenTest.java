@@ -42,7 +42,8 @@ class RecoveryKeyScreenTest {
         context = TestDatabase.open(dataDir);
         background = new Background();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        model = new RecoveryKeyViewModel(context.recoveryKeys(), background, TestActor.STAFF, () -> done.set(true));
+        model = new RecoveryKeyViewModel(RecoveryKeyDesk.of(context.recoveryKeys(), TestActor.STAFF), background,
+                () -> done.set(true));
         Scene scene = new Scene(new RecoveryKeyView(model).getRoot(), 1100, 720);
         scene.getStylesheets().add(MainWindow.STYLESHEET);
         stage.setScene(scene);
