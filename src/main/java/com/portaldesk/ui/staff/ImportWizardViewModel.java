@@ -1,8 +1,6 @@
 package com.portaldesk.ui.staff;
 
-import com.portaldesk.audit.Actor;
 import com.portaldesk.contacts.ColumnMapping;
-import com.portaldesk.contacts.ContactImport;
 import com.portaldesk.contacts.CsvFile;
 import com.portaldesk.contacts.ImportCancelledException;
 import com.portaldesk.contacts.ImportColumn;
@@ -11,12 +9,12 @@ import com.portaldesk.contacts.ImportProgress;
 import com.portaldesk.contacts.ImportResult;
 import com.portaldesk.contacts.ImportRow;
 import com.portaldesk.contacts.RejectedRowsReport;
-import com.portaldesk.ui.common.Background;
 import com.portaldesk.ui.common.DialogService;
+import com.portaldesk.ui.common.Work;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.DoubleProperty;
@@ -27,7 +25,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
 
 /**
  * The import wizard's steps: choose a file, map its columns, preview every row's verdict, import with
@@ -37,8 +34,9 @@ public final class ImportWizardViewModel {
     /** Where the wizard is. */
     public enum Step { CHOOSE, MAP, PREVIEW, RUNNING, DONE }
 
-    private final ContactImport contactImport;
-    private final Background background;
+    private final ContactImporter contactImport;
+    private final Work background;
+    private final Executor onScreen;
     private final DialogService dialogs;
     private final ObjectProperty<Step> step = new SimpleObjectProperty<>(Step.CHOOSE);
     private final ObjectProperty<ColumnMapping> mapping = new SimpleObjectProperty<>(new ColumnMapping(java.util.Map.of()));
@@ -49,18 +47,20 @@ public final class ImportWizardViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private final StringProperty fileName = new SimpleStringProperty("");
-    private final Actor actor;
     private final AtomicBoolean cancelRequested = new AtomicBoolean();
     private CsvFile csv;
     private List<ImportRow> judged = List.of();
     private ImportResult result;
     private Runnable onImported = () -> { };
 
-    public ImportWizardViewModel(ContactImport contactImport, Background background, DialogService dialogs,
-                                 Actor actor) {
-        this.actor = actor;
+    /**
+     * @param onScreen where the import's progress is shown from (the FX thread on screen; at once in tests)
+     */
+    public ImportWizardViewModel(ContactImporter contactImport, Work background, Executor onScreen,
+                                 DialogService dialogs) {
         this.contactImport = contactImport;
         this.background = background;
+        this.onScreen = onScreen;
         this.dialogs = dialogs;
     }
 
@@ -75,7 +75,7 @@ public final class ImportWizardViewModel {
     public void load(Path file) {
         error.set("");
         message.set("Reading " + file.getFileName() + "…");
-        background.run(() -> CsvFile.read(file), read -> {
+        background.then(() -> CsvFile.read(file), read -> {
             csv = read;
             fileName.set(file.getFileName().toString());
             headers.setAll(read.headers());
@@ -110,7 +110,7 @@ public final class ImportWizardViewModel {
         }
         message.set("Checking every row…");
         ColumnMapping chosen = mapping.get();
-        background.run(() -> contactImport.judge(csv, chosen), rows -> {
+        background.then(() -> contactImport.judge(csv, chosen), rows -> {
             judged = rows;
             preview.setAll(rows.size() > 500 ? rows.subList(0, 500) : rows);
             message.set(summary());
@@ -142,34 +142,28 @@ public final class ImportWizardViewModel {
         ImportMode chosen = mode.get();
         List<ImportRow> rows = judged;
         String source = "file " + fileName.get();
-        Task<ImportResult> task = new Task<>() {
-            @Override
-            protected ImportResult call() {
-                return contactImport.run(rows, chosen, new ImportProgress() {
-                    @Override
-                    public void update(long done, long total) {
-                        updateProgress(done, Math.max(1, total));
-                        updateMessage(String.format("Imported %,d of %,d…", done, total));
-                    }
-
-                    @Override
-                    public boolean cancelled() {
-                        return cancelRequested.get();
-                    }
-                }, source, actor);
-            }
-        };
-        task.progressProperty().addListener((obs, old, now) -> progress.set(now.doubleValue()));
-        task.messageProperty().addListener((obs, old, now) -> message.set(now));
-        task.setOnSucceeded(event -> finished(task.getValue()));
-        task.setOnFailed(event -> importFailed(task.getException()));
         step.set(Step.RUNNING);
-        background.submit(task);
+        background.then(() -> contactImport.run(rows, chosen, new ImportProgress() {
+            @Override
+            public void update(long done, long total) {
+                onScreen.execute(() -> {
+                    progress.set((double) done / Math.max(1, total));
+                    if (!cancelRequested.get()) {
+                        message.set(String.format("Imported %,d of %,d…", done, total));
+                    }
+                });
+            }
+
+            @Override
+            public boolean cancelled() {
+                return cancelRequested.get();
+            }
+        }, source), this::finished, this::importFailed);
     }
 
     public void cancel() {
         cancelRequested.set(true);
-        Platform.runLater(() -> message.set("Cancelling: undoing what was imported…"));
+        message.set("Cancelling: undoing what was imported…");
     }
 
     private void finished(ImportResult imported) {
@@ -192,7 +186,7 @@ public final class ImportWizardViewModel {
     public void saveReport() {
         List<ImportRow> refused = result != null ? result.rejected() : judged.stream().filter(r -> !r.valid()).toList();
         dialogs.chooseCsvToSave("Save the refused rows", "refused-rows.csv").ifPresent(target ->
-                background.run(() -> {
+                background.then(() -> {
                     RejectedRowsReport.write(refused, target);
                     return target;
                 }, saved -> message.set("Report saved to " + saved + "."), this::showError));

@@ -11,6 +11,7 @@ import com.portaldesk.staff.StaffSession;
 import com.portaldesk.ui.common.UiPart;
 import java.time.LocalDate;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -169,8 +170,8 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
 
     @Override
     public void importContacts() {
-        ImportWizardViewModel wizard = new ImportWizardViewModel(services.contactImport(), background, dialogs,
-                actor());
+        ImportWizardViewModel wizard = new ImportWizardViewModel(ContactImporter.of(services.contactImport(), actor()),
+                background, Platform::runLater, dialogs);
         wizard.setOnImported(contactsModel::refresh);
         new ImportWizard(wizard).show(stage);
     }

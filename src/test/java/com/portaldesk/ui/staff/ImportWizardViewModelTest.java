@@ -44,7 +44,8 @@ class ImportWizardViewModelTest {
     void open() {
         context = TestDatabase.open(dir.resolve("data"));
         background = new Background();
-        wizard = new ImportWizardViewModel(context.contactImport(), background, dialogs, TestActor.STAFF);
+        wizard = new ImportWizardViewModel(ContactImporter.of(context.contactImport(), TestActor.STAFF), background,
+                javafx.application.Platform::runLater, dialogs);
     }
 
     @AfterEach
