@@ -57,6 +57,7 @@ public final class KioskDisplay {
         });
         flow.languageProperty().addListener((obs, old, now) -> switchTo(KioskTexts.in(now)));
         flow.onWipe(() -> {
+            lastFieldId = null; // the next person starts at the email address
             staffExit.close();
             loadLogo(); // an admin may have changed it since the last client
         });

@@ -200,10 +200,10 @@ public final class KioskFlow implements Visit {
         idleWarning.set(false);
         idleSecondsLeft.set(0);
         step.set(Step.IDENTIFY);
-        // The next person starts in the kiosk's own language, not the previous client's choice.
-        language.set(Language.ENGLISH);
         idle.activity();
         wipeListeners.forEach(Runnable::run);
+        // Last, once nothing of the previous client is left: the next person starts in the kiosk's own language.
+        language.set(Language.ENGLISH);
     }
 
     private void endSession(AuditReason reason) {

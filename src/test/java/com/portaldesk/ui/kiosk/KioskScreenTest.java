@@ -301,6 +301,18 @@ class KioskScreenTest {
     }
 
     @Test
+    void afterAWipe_theNextPersonStartsInEnglish_atTheEmailAddress(FxRobot robot) throws Exception {
+        robot.clickOn("#email").write("alice@example.com");
+        robot.clickOn("#lastFour").write("68");
+        robot.clickOn("#languageButton");
+        FxWait.waitUntil(() -> shown("#welcomeTitle").equals("Bienvenido"));
+        robot.interact(flow::wipe);
+        FxWait.waitUntil(() -> shown("#welcomeTitle").equals("Welcome"));
+        FxWait.waitUntil(() -> robot.lookup("#email").query().isFocused());
+        assertThat(flow.identify().lastFour().get()).isEmpty();
+    }
+
+    @Test
     void theCheckInButton_onceCheckedIn_isStillReadable_atLeast4point5to1(FxRobot robot) throws Exception {
         signIn(robot);
         press(robot, "#checkInButton");
