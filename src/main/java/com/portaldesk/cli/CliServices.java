@@ -10,6 +10,7 @@ import com.portaldesk.backup.RecoveryKeys;
 import com.portaldesk.config.AppConfig;
 import com.portaldesk.contacts.ContactImport;
 import com.portaldesk.contacts.ContactService;
+import com.portaldesk.insights.SignInInsights;
 import com.portaldesk.contacts.CsvExport;
 import com.portaldesk.delivery.ChannelRouter;
 import com.portaldesk.delivery.Outbox;
@@ -54,6 +55,11 @@ public interface CliServices extends AutoCloseable {
 
     /** The staff apps and kiosks that use this database. */
     Workstations workstations();
+
+    /** Sign-in failures turned into next steps for the front desk. */
+    default SignInInsights insights() {
+        return new SignInInsights(audit(), contacts());
+    }
 
     /** Who acts from the command line: the operating-system account, on this terminal (see decision 0012). */
     default Actor actor() {
