@@ -27,6 +27,7 @@ import com.portaldesk.delivery.CodeSender;
 import com.portaldesk.delivery.Outbox;
 import com.portaldesk.delivery.SmtpEmailSender;
 import com.portaldesk.delivery.TwilioSmsSender;
+import com.portaldesk.insights.SignInInsights;
 import com.portaldesk.settings.PolicyService;
 import com.portaldesk.staff.StaffAccounts;
 import com.portaldesk.staff.StaffAuth;
@@ -407,7 +408,8 @@ public final class AppContext implements CliServices {
         return new StaffServices(contacts, contactImport, csvExport, outbox, senders.demonstration(),
                 database.description(), config.dataDir(), staffAuth, staffAccounts, policies, audit, verification.locks(),
                 new SsnReveal(database.tx(), database.cipher(), audit), deliveryControl(), checkIns, changeRequests,
-                auditNames(), checkpoints, workstations, backups, backupSchedule, recoveryKeys, config.terminalId());
+                auditNames(), checkpoints, workstations, backups, backupSchedule, recoveryKeys,
+                new SignInInsights(audit, contacts), config.terminalId());
     }
 
     /**

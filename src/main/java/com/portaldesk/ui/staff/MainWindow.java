@@ -79,6 +79,11 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
                 services.contacts(), session, services.terminalId()), background, dialogs,
                 news -> announce(news, requestsView.tab()), java.time.ZoneId.systemDefault()), this::showContact);
         tabs.getTabs().add(2, requestsView.tab());
+        InsightsView insightsView = new InsightsView(new InsightsViewModel(services.insights()::since, background,
+                java.time.Clock.systemUTC(), java.time.ZoneId.systemDefault()));
+        Tab insightsTab = new Tab("Insights", insightsView.getRoot());
+        insightsTab.setId("insightsTab");
+        tabs.getTabs().add(3, insightsTab);
         OutboxView outboxView = new OutboxView(services.outbox(), background);
         outboxTab.setContent(outboxView.getRoot());
         outboxTab.setText(services.demonstrationDelivery() ? "Outbox (demonstration)" : "Outbox");
@@ -89,6 +94,8 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
                 checkInsView.refresh();
             } else if (now == requestsView.tab()) {
                 requestsView.refresh();
+            } else if (now == insightsTab) {
+                insightsView.refresh();
             }
             deliveryLabel.setText("Delivery: " + services.delivery().mode());
         });

@@ -13,6 +13,7 @@ import com.portaldesk.contacts.ContactService;
 import com.portaldesk.contacts.CsvExport;
 import com.portaldesk.contacts.SsnReveal;
 import com.portaldesk.delivery.Outbox;
+import com.portaldesk.insights.SignInInsights;
 import com.portaldesk.settings.PolicyService;
 import com.portaldesk.staff.StaffAccounts;
 import com.portaldesk.staff.StaffAuth;
@@ -29,5 +30,5 @@ public record StaffServices(ContactService contacts, ContactImport contactImport
                             CheckInService checkIns, ChangeRequests changeRequests,
                             AuditNames auditNames, CheckpointLog checkpoints, Workstations workstations,
                             Backups backups, BackupSchedule backupSchedule, RecoveryKeys recoveryKeys,
-                            String terminalId) {
+                            SignInInsights insights, String terminalId) {
 }
