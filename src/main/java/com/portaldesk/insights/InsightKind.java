@@ -4,7 +4,7 @@ package com.portaldesk.insights;
 public enum InsightKind {
     OPTED_OUT("Texts blocked: the number opted out"),
     LOCKED_REPEATEDLY("Sign-in locked more than once"),
-    SSN_MISMATCHES("Repeated SSN last four mismatches"),
+    SSN_MISMATCHES("Repeated SSN mismatches"),
     UNDELIVERED_TEXTS("Texts not delivered to one number"),
     NOT_READY("Contacts who cannot sign in");
 

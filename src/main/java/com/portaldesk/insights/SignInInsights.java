@@ -109,9 +109,11 @@ public final class SignInInsights {
             long count = contacts.search(new ContactQuery("", ContactQuery.Scope.ACTIVE, reason, ContactSort.NAME,
                     false, null, 0, 1)).totalMatches();
             if (count > 0) {
-                found.add(new Insight(InsightKind.NOT_READY, reason.label().replaceFirst("^Not ready: ", ""), count,
-                        count + (count == 1 ? " contact" : " contacts") + " cannot sign in for this reason. Open "
-                                + "Contacts, choose the filter \"" + reason.label() + "\" and correct them.", null));
+                String why = reason.label().replaceFirst("^Not ready: ", "");
+                String subject = Character.toUpperCase(why.charAt(0)) + why.substring(1);
+                found.add(new Insight(InsightKind.NOT_READY, subject, count, count + (count == 1 ? " contact"
+                        : " contacts") + " cannot sign in for this reason. Open Contacts, choose the filter \""
+                        + reason.label() + "\" and correct them.", null));
             }
         }
         return found;

@@ -31,9 +31,9 @@ class InsightsCliTest {
                     "--no-wait")).isZero();
         }
         assertThat(run("insights")).isZero();
-        assertThat(cli.out).contains("Repeated SSN last four mismatches").contains("Alice Pauline (3)")
+        assertThat(cli.out).contains("Repeated SSN mismatches").contains("Alice Pauline (3)")
                 .contains("type the last four themselves").contains("Contacts who cannot sign in")
-                .contains("no email address (1)");
+                .contains("No email address (1)");
         assertThat(run("insights", "--json")).isZero();
         assertThat(cli.out).contains("\"kind\" : \"SSN_MISMATCHES\"").contains("\"count\" : 3");
     }

@@ -106,8 +106,8 @@ class SignInInsightsTest {
                 .withSsn("219-09-4321").build(), TestActor.STAFF);
         context.contacts().setPortalAccess(carol.id(), false, TestActor.STAFF);
         assertThat(found(InsightKind.NOT_READY)).extracting(Insight::subject, Insight::count).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("portal access off", 1L),
-                org.assertj.core.groups.Tuple.tuple("no email address", 1L));
+                org.assertj.core.groups.Tuple.tuple("Portal access off", 1L),
+                org.assertj.core.groups.Tuple.tuple("No email address", 1L));
     }
 
     @Test

@@ -1,25 +1,25 @@
 package com.portaldesk.ui.staff;
 
 import com.portaldesk.insights.Insight;
+import com.portaldesk.insights.InsightKind;
 import com.portaldesk.ui.common.UiPart;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
-/** The Insights tab: what to do about sign-in trouble, one row per client or reason. */
+/**
+ * The Insights tab: one entry per client (or reason), its kind and how often in bold, then what to do, wrapped so
+ * the whole sentence is read.
+ */
 public final class InsightsView extends UiPart<BorderPane> {
     @FXML private ComboBox<Integer> period;
     @FXML private Label insightsStatus;
-    @FXML private TableView<Insight> insightsTable;
-    @FXML private TableColumn<Insight, String> kindColumn;
-    @FXML private TableColumn<Insight, String> subjectColumn;
-    @FXML private TableColumn<Insight, String> countColumn;
-    @FXML private TableColumn<Insight, String> nextStepColumn;
+    @FXML private ListView<Insight> insightsList;
 
     private final InsightsViewModel model;
 
@@ -40,27 +40,8 @@ public final class InsightsView extends UiPart<BorderPane> {
         period.setValue(model.daysProperty().get());
         period.valueProperty().addListener((obs, old, now) -> model.daysProperty().set(now));
         insightsStatus.textProperty().bind(model.statusProperty());
-        insightsTable.setItems(model.rows());
-        Columns.text(kindColumn, insight -> insight.kind().title());
-        Columns.text(subjectColumn, Insight::subject);
-        Columns.text(countColumn, insight -> Long.toString(insight.count()));
-        Columns.text(nextStepColumn, Insight::nextStep);
-        // The next step is the point of the row: it wraps instead of ending in "…".
-        nextStepColumn.setCellFactory(column -> new TableCell<>() {
-            private final Label text = new Label();
-
-            {
-                text.setWrapText(true);
-                text.maxWidthProperty().bind(column.widthProperty().subtract(12));
-                setGraphic(text);
-            }
-
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                text.setText(empty || item == null ? "" : item);
-            }
-        });
+        insightsList.setItems(model.rows());
+        insightsList.setCellFactory(list -> new InsightCell(list));
     }
 
     /** Each time the tab is opened: the newest failures, not those of an hour ago. */
@@ -71,5 +52,41 @@ public final class InsightsView extends UiPart<BorderPane> {
     @FXML
     private void onRefresh() {
         model.load();
+    }
+
+    /** "3 times"; for contacts who cannot sign in, "12 contacts". */
+    static String howOften(Insight insight) {
+        long count = insight.count();
+        return insight.kind() == InsightKind.NOT_READY ? count + (count == 1 ? " contact" : " contacts")
+                : count + (count == 1 ? " time" : " times");
+    }
+
+    /** "Repeated SSN mismatches · Alice Pauline · 3 times", then the next step. */
+    private static final class InsightCell extends ListCell<Insight> {
+        private final Label heading = new Label();
+        private final Label nextStep = new Label();
+        private final VBox card = new VBox(4, heading, nextStep);
+
+        InsightCell(ListView<Insight> list) {
+            heading.getStyleClass().add("text-bold");
+            heading.setWrapText(true);
+            nextStep.setWrapText(true);
+            prefWidthProperty().bind(list.widthProperty().subtract(18));
+            setMaxWidth(USE_PREF_SIZE);
+        }
+
+        @Override
+        protected void updateItem(Insight insight, boolean empty) {
+            super.updateItem(insight, empty);
+            if (empty || insight == null) {
+                setGraphic(null);
+                setAccessibleText(null);
+                return;
+            }
+            heading.setText(insight.kind().title() + "  ·  " + insight.subject() + "  ·  " + howOften(insight));
+            nextStep.setText(insight.nextStep());
+            setGraphic(card);
+            setAccessibleText(heading.getText() + ". " + insight.nextStep());
+        }
     }
 }

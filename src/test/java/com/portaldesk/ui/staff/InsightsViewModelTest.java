@@ -40,6 +40,13 @@ class InsightsViewModelTest {
     }
 
     @Test
+    void howOften_countsContactsForReasons_andTimesForEverythingElse() {
+        assertThat(InsightsView.howOften(answer.get(0))).isEqualTo("1 time");
+        assertThat(InsightsView.howOften(new Insight(InsightKind.NOT_READY, "No email address", 12, "", null)))
+                .isEqualTo("12 contacts");
+    }
+
+    @Test
     void aQuietPeriod_saysSo() {
         answer = List.of();
         model.load();
