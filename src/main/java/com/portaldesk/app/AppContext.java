@@ -90,12 +90,15 @@ public final class AppContext implements CliServices {
     private volatile WorkstationPresence presence;
     private boolean closed;
     private final boolean keepsCheckpoints;
+    /** The clock every service records with; screens showing a period use it too. */
+    private final Clock clock;
 
     private AppContext(AppConfig config, Database database, Clock clock, ExecutorService deliveryThreads,
                        Duration handOffDelay, boolean keepsCheckpoints) {
         this.config = config;
         this.keepsCheckpoints = keepsCheckpoints;
         this.database = database;
+        this.clock = clock;
         this.audit = new AuditLog(database.tx(), database.cipher(), clock);
         if (database.migratedNow(AUDIT_SEAL_VERSION)) {
             audit.sealHeadAfterUpgrade();
@@ -409,7 +412,7 @@ public final class AppContext implements CliServices {
                 database.description(), config.dataDir(), staffAuth, staffAccounts, policies, audit, verification.locks(),
                 new SsnReveal(database.tx(), database.cipher(), audit), deliveryControl(), checkIns, changeRequests,
                 auditNames(), checkpoints, workstations, backups, backupSchedule, recoveryKeys,
-                new SignInInsights(audit, contacts), config.terminalId());
+                new SignInInsights(audit, contacts), clock, config.terminalId());
     }
 
     /**

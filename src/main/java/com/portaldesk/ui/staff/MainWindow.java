@@ -80,7 +80,7 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
                 news -> announce(news, requestsView.tab()), java.time.ZoneId.systemDefault()), this::showContact);
         tabs.getTabs().add(2, requestsView.tab());
         InsightsView insightsView = new InsightsView(new InsightsViewModel(services.insights()::since, background,
-                java.time.Clock.systemUTC(), java.time.ZoneId.systemDefault()));
+                services.clock(), java.time.ZoneId.systemDefault()));
         Tab insightsTab = new Tab("Insights", insightsView.getRoot());
         insightsTab.setId("insightsTab");
         tabs.getTabs().add(3, insightsTab);

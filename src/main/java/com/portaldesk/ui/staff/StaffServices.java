@@ -20,8 +20,12 @@ import com.portaldesk.staff.StaffAuth;
 import com.portaldesk.verify.IdentityLocks;
 import com.portaldesk.workstations.Workstations;
 import java.nio.file.Path;
+import java.time.Clock;
 
-/** What the staff screens need from the application, handed over by the app package. */
+/**
+ * What the staff screens need from the application, handed over by the app package; {@code clock} is the one the
+ * services record events with, so a period on screen ("the last 30 days") means the same days.
+ */
 public record StaffServices(ContactService contacts, ContactImport contactImport, CsvExport csvExport,
                             Outbox outbox, boolean demonstrationDelivery,
                             String databaseDescription, Path dataDir, StaffAuth staffAuth,
@@ -30,5 +34,5 @@ public record StaffServices(ContactService contacts, ContactImport contactImport
                             CheckInService checkIns, ChangeRequests changeRequests,
                             AuditNames auditNames, CheckpointLog checkpoints, Workstations workstations,
                             Backups backups, BackupSchedule backupSchedule, RecoveryKeys recoveryKeys,
-                            SignInInsights insights, String terminalId) {
+                            SignInInsights insights, Clock clock, String terminalId) {
 }

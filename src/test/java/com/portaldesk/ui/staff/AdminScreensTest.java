@@ -95,6 +95,22 @@ class AdminScreensTest {
                 .filter(s -> s.name().equals(name)).findFirst().orElseThrow()));
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void insights_showEveryStaffMemberWhatToDo_forRepeatedMismatches(FxRobot robot) throws Exception {
+        for (int i = 0; i < 3; i++) {
+            context.verification().engine().start("alice@example.com", "0000", Channel.SMS, "lobby-1");
+        }
+        open(Role.STAFF);
+        selectTab(robot, "Insights");
+        var entries = robot.lookup("#insightsList").queryAs(javafx.scene.control.ListView.class);
+        FxWait.waitUntil(() -> !entries.getItems().isEmpty());
+        assertThat(robot.lookup("#insightsStatus").queryLabeled().getText())
+                .startsWith("1 thing to act on since");
+        assertThat(robot.lookup(".insights-list .list-cell .text-bold").queryLabeled().getText())
+                .isEqualTo("Repeated SSN mismatches  ·  Alice Pauline  ·  3 times");
+    }
+
     /** The header of the tab with this title, as a person clicks it. */
     private static javafx.scene.Node tabHeader(FxRobot robot, String title) {
         return robot.lookup(".tab").match((javafx.scene.Node node) -> node.getProperties().get(javafx.scene.control.Tab.class)
