@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.portaldesk.app.AppContext;
 import com.portaldesk.config.AppConfig;
 import com.portaldesk.config.ConfigKey;
+import com.portaldesk.testutil.ContactBuilder;
 import com.portaldesk.testutil.TestActor;
 import com.portaldesk.testutil.TypicalContacts;
 import java.nio.file.Path;
@@ -47,6 +48,23 @@ class PostgresContactsTest {
                 ConfigKey.DATA_DIR, folder.toString(), ConfigKey.DB_URL, url, ConfigKey.DB_USER, USER,
                 ConfigKey.DB_PASSWORD, "${env:PD_PG_SECRET}"));
         return AppContext.open(config);
+    }
+
+    @Test
+    void signInInsights_countMismatchesAndContactsWhoCannotSignIn_onPostgresToo() {
+        try (AppContext context = open(dataDir)) {
+            context.contacts().add(TypicalContacts.ALICE, TestActor.STAFF);
+            context.contacts().add(new ContactBuilder().withName("Dana", "Ng").withEmail("")
+                    .withMobile("(415) 555-0142").withSsn("219-09-4321").build(), TestActor.STAFF);
+            for (int i = 0; i < 3; i++) {
+                context.verification().engine().start("alice@example.com", "0000",
+                        com.portaldesk.contacts.Channel.SMS, "lobby-1");
+            }
+            var found = new com.portaldesk.insights.SignInInsights(context.audit(), context.contacts())
+                    .since(java.time.Instant.now().minus(java.time.Duration.ofDays(30)));
+            assertThat(found).extracting(i -> i.kind() + " " + i.subject() + " " + i.count()).containsExactly(
+                    "SSN_MISMATCHES Alice Pauline 3", "NOT_READY No email address 1");
+        }
     }
 
     @Test
