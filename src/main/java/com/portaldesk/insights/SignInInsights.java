@@ -11,10 +11,12 @@ import com.portaldesk.contacts.ContactService;
 import com.portaldesk.contacts.ContactSort;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -80,14 +82,14 @@ public final class SignInInsights {
         Map<String, List<AuditEntry>> byNumber = failures.stream()
                 .filter(e -> "SMS".equals(e.channel()) && !isOptOut(e) && e.destinationMasked() != null)
                 .collect(Collectors.groupingBy(AuditEntry::destinationMasked, LinkedHashMap::new, Collectors.toList()));
+        byNumber.values().removeIf(failed -> failed.size() < FAILED_TEXTS_WORTH_A_CALL);
+        Map<UUID, String> names = namesOf(byNumber.values().stream().map(failed -> failed.get(0).contactId()).toList());
         List<Insight> found = new ArrayList<>();
         byNumber.forEach((number, failed) -> {
-            if (failed.size() >= FAILED_TEXTS_WORTH_A_CALL) {
-                UUID contact = failed.get(0).contactId();
-                found.add(new Insight(InsightKind.UNDELIVERED_TEXTS, nameOf(contact) + " (" + number + ")",
-                        failed.size(), failed.size() + " texts were not delivered. Check the mobile number with the "
-                        + "client (a landline cannot receive texts), or send their codes by email.", contact));
-            }
+            UUID contact = failed.get(0).contactId();
+            found.add(new Insight(InsightKind.UNDELIVERED_TEXTS, nameIn(names, contact) + " (" + number + ")",
+                    failed.size(), failed.size() + " texts were not delivered. Check the mobile number with the "
+                    + "client (a landline cannot receive texts), or send their codes by email.", contact));
         });
         found.sort(Comparator.comparingLong(Insight::count).reversed());
         return found;
@@ -97,9 +99,11 @@ public final class SignInInsights {
                                      Function<Long, String> nextStep) {
         Map<UUID, Long> counts = events.stream().filter(e -> e.contactId() != null)
                 .collect(Collectors.groupingBy(AuditEntry::contactId, LinkedHashMap::new, Collectors.counting()));
-        return counts.entrySet().stream().filter(e -> e.getValue() >= atLeast)
-                .sorted(Map.Entry.<UUID, Long>comparingByValue().reversed())
-                .map(e -> new Insight(kind, nameOf(e.getKey()), e.getValue(), nextStep.apply(e.getValue()), e.getKey()))
+        counts.values().removeIf(count -> count < atLeast);
+        Map<UUID, String> names = namesOf(counts.keySet());
+        return counts.entrySet().stream().sorted(Map.Entry.<UUID, Long>comparingByValue().reversed())
+                .map(e -> new Insight(kind, nameIn(names, e.getKey()), e.getValue(), nextStep.apply(e.getValue()),
+                        e.getKey()))
                 .toList();
     }
 
@@ -119,9 +123,14 @@ public final class SignInInsights {
         return found;
     }
 
+    /** The names of the contacts the insights are about, in one query (not one per row). */
+    private Map<UUID, String> namesOf(Collection<UUID> contactIds) {
+        List<UUID> known = contactIds.stream().filter(Objects::nonNull).distinct().toList();
+        return known.isEmpty() ? Map.of() : contacts.displayNames(known);
+    }
+
     /** The contact's name as staff know it; a contact removed since reads as such. */
-    private String nameOf(UUID contactId) {
-        return contactId == null ? "An unknown contact"
-                : contacts.displayNames(List.of(contactId)).getOrDefault(contactId, "A contact no longer on file");
+    private static String nameIn(Map<UUID, String> names, UUID contactId) {
+        return contactId == null ? "An unknown contact" : names.getOrDefault(contactId, "A contact no longer on file");
     }
 }
