@@ -28,6 +28,8 @@ import com.portaldesk.delivery.Outbox;
 import com.portaldesk.delivery.SmtpEmailSender;
 import com.portaldesk.delivery.TwilioSmsSender;
 import com.portaldesk.insights.SignInInsights;
+import com.portaldesk.report.SafeguardsFactsReader;
+import com.portaldesk.report.SafeguardsReports;
 import com.portaldesk.settings.PolicyService;
 import com.portaldesk.staff.StaffAccounts;
 import com.portaldesk.staff.StaffAuth;
@@ -328,6 +330,13 @@ public final class AppContext implements CliServices {
 
     public ChangeRequests changeRequests() {
         return changeRequests;
+    }
+
+    @Override
+    public SafeguardsReports safeguardsReports() {
+        SafeguardsFactsReader.Sources sources = new SafeguardsFactsReader.Sources(audit, checkpoints, policies,
+                staffAccounts, contacts, backups, backupSchedule, config.dataDir(), config.dbUrl());
+        return new SafeguardsReports(new SafeguardsFactsReader(sources, clock), audit);
     }
 
     public StaffAccounts staffAccounts() {

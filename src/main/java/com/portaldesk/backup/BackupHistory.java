@@ -50,6 +50,14 @@ public final class BackupHistory {
                 .toList());
     }
 
+    /** Every backup taken or tried in [from, to), newest first. */
+    public List<BackupRecord> between(Instant from, Instant to) {
+        return tx.inTransaction(em -> em.createQuery("select r from BackupRecordRow r where r.createdAt >= :from"
+                        + " and r.createdAt < :to order by r.createdAt desc", BackupRecordRow.class)
+                .setParameter("from", from).setParameter("to", to).getResultList().stream()
+                .map(BackupRecordRow::record).toList());
+    }
+
     List<BackupRecord> since(Instant from, boolean scheduled) {
         return tx.inTransaction(em -> em.createQuery("select r from BackupRecordRow r where r.createdAt >= :from"
                         + " and r.scheduled = :scheduled order by r.createdAt desc", BackupRecordRow.class)

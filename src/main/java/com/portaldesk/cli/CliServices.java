@@ -11,6 +11,7 @@ import com.portaldesk.config.AppConfig;
 import com.portaldesk.contacts.ContactImport;
 import com.portaldesk.contacts.ContactService;
 import com.portaldesk.insights.SignInInsights;
+import com.portaldesk.report.SafeguardsReports;
 import com.portaldesk.contacts.CsvExport;
 import com.portaldesk.delivery.ChannelRouter;
 import com.portaldesk.delivery.Outbox;
@@ -59,6 +60,14 @@ public interface CliServices extends AutoCloseable {
     /** Sign-in failures turned into next steps for the front desk. */
     default SignInInsights insights() {
         return new SignInInsights(audit(), contacts());
+    }
+
+    /** The Safeguards evidence report, made and checked. */
+    SafeguardsReports safeguardsReports();
+
+    /** The office's time zone: report periods are its calendar days. */
+    default java.time.ZoneId office() {
+        return java.time.ZoneId.systemDefault();
     }
 
     /** Who acts from the command line: the operating-system account, on this terminal (see decision 0012). */

@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
                 + "Without a command, opens the staff app.",
         subcommands = {ContactsCommand.class, VerifyCommand.class, OutboxCommand.class, AuditCommand.class,
                 DeliveryCommand.class, SettingsCommand.class, WorkstationsCommand.class, BackupCommand.class,
-                RecoveryKeyCommand.class, MigrateCommand.class, InsightsCommand.class},
+                RecoveryKeyCommand.class, MigrateCommand.class, InsightsCommand.class, ReportCommand.class},
         footer = ExitCodes.HELP_FOOTER)
 public final class PortalDeskCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE",

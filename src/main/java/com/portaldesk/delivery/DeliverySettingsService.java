@@ -1,5 +1,6 @@
 package com.portaldesk.delivery;
 
+import com.portaldesk.audit.Actor;
 import com.portaldesk.audit.AuditEventType;
 import com.portaldesk.audit.AuditLog;
 import com.portaldesk.audit.AuditReason;
@@ -75,10 +76,11 @@ public final class DeliverySettingsService {
             if (first) {
                 em.persist(stored);
             }
-            audit.append(em, AuditRecord.of(AuditEventType.POLICY_CHANGED, AuditReason.SETTINGS_SAVED, terminal)
+            audit.append(em, AuditRecord.by(new Actor(actor, terminal), AuditEventType.POLICY_CHANGED,
+                            AuditReason.SETTINGS_SAVED)
                     .withDetail("delivery: texts by " + form.smsProvider() + ", email by " + form.emailProvider()
                             + (form.twilioAuthToken().isBlank() ? "" : "; new Twilio token")
-                            + (form.smtpPassword().isBlank() ? "" : "; new SMTP password") + "; by " + actor));
+                            + (form.smtpPassword().isBlank() ? "" : "; new SMTP password")));
             return checked;
         });
     }

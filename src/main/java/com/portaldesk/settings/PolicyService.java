@@ -119,6 +119,20 @@ public final class PolicyService {
         });
     }
 
+    /** Every setting of the policy as a person reads it, in the order the policy declares them: name, value. */
+    public static List<java.util.Map.Entry<String, String>> inForce(PortalPolicy policy) {
+        List<java.util.Map.Entry<String, String>> settings = new ArrayList<>();
+        for (RecordComponent component : PortalPolicy.class.getRecordComponents()) {
+            try {
+                settings.add(java.util.Map.entry(nameOf(component.getName()),
+                        inWords(component.getAccessor().invoke(policy))));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("Cannot read policy field " + component.getName(), e);
+            }
+        }
+        return settings;
+    }
+
     /** A policy field as the settings screen names it, without the unit (the values carry theirs). */
     static String nameOf(String component) {
         for (PolicyField field : PolicyField.values()) {

@@ -97,6 +97,29 @@ public final class KeyFile {
         return key;
     }
 
+    /**
+     * How the key file is protected, checked now, in words for a report: who may read it, or why that could not be
+     * told.
+     */
+    public static String protection(Path dataDir) {
+        Path file = locate(dataDir);
+        if (!Files.isRegularFile(file)) {
+            return "missing: no key file at " + file;
+        }
+        if (!supportsPosix(file.getParent())) {
+            return "kept in the data folder; this system keeps permissions in access lists, which this check does "
+                    + "not read";
+        }
+        try {
+            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
+            String shown = PosixFilePermissions.toString(permissions);
+            return permissions.equals(OWNER_ONLY) ? "readable by its owner only (" + shown + ")"
+                    : "READABLE BY OTHERS (" + shown + "): it should be owner-only";
+        } catch (IOException e) {
+            return "could not be checked: " + e.getMessage();
+        }
+    }
+
     private static void tightenPermissions(Path file) {
         try {
             if (supportsPosix(file.getParent()) && !Files.getPosixFilePermissions(file).equals(OWNER_ONLY)) {

@@ -2,6 +2,7 @@ package com.portaldesk.verify;
 
 import com.portaldesk.store.StoredTime;
 import com.portaldesk.config.Terminals;
+import com.portaldesk.audit.Actor;
 import com.portaldesk.audit.AuditEventType;
 import com.portaldesk.audit.AuditLog;
 import com.portaldesk.audit.AuditReason;
@@ -92,8 +93,8 @@ public final class TestMessages {
     private DeliveryResult sent(Channel channel, String masked, String actor, String terminalId,
                                 java.util.function.Supplier<DeliveryResult> send) {
         DeliveryResult result = send.get();
-        audit.record(AuditRecord.of(AuditEventType.DELIVERY_TESTED, result.sent() ? AuditReason.OK
-                        : AuditReason.DELIVERY_FAILED, terminalId).withDelivery(channel.name(), masked)
+        audit.record(AuditRecord.by(new Actor(actor, terminalId), AuditEventType.DELIVERY_TESTED, result.sent()
+                        ? AuditReason.OK : AuditReason.DELIVERY_FAILED).withDelivery(channel.name(), masked)
                 .withDetail("Test message: " + (result.sent() ? result.summary()
                         : result.failureCode() + ": " + result.failureMessage()) + ". Asked by " + actor + "."));
         return result;

@@ -19,7 +19,8 @@ class ArchitectureTest {
     private static final String[] FEATURES = {"com.portaldesk.config..", "com.portaldesk.store..", "com.portaldesk.contacts..",
             "com.portaldesk.settings..", "com.portaldesk.audit..",
             "com.portaldesk.verify..", "com.portaldesk.delivery..", "com.portaldesk.staff..", "com.portaldesk.checkin..",
-            "com.portaldesk.workstations..", "com.portaldesk.backup.."};
+            "com.portaldesk.workstations..", "com.portaldesk.backup..",
+            "com.portaldesk.report.."};
 
     private static void check(ArchRule rule) {
         rule.check(CLASSES);
@@ -43,12 +44,14 @@ class ArchitectureTest {
             java.util.Map.entry("workstations", java.util.List.of("store", "config")),
             java.util.Map.entry("backup", java.util.List.of("audit", "store", "config")),
             java.util.Map.entry("insights", java.util.List.of("contacts", "audit")),
-            java.util.Map.entry("cli", java.util.List.of("backup", "workstations", "insights", "verify", "delivery",
+            java.util.Map.entry("report", java.util.List.of("backup", "staff", "contacts", "settings", "audit", "store",
+                    "config")),
+            java.util.Map.entry("cli", java.util.List.of("report", "backup", "workstations", "insights", "verify", "delivery",
                     "contacts", "settings", "audit", "store", "config")),
             java.util.Map.entry("ui.common", java.util.List.of()),
             java.util.Map.entry("ui.kiosk", java.util.List.of("ui.common", "checkin", "verify", "staff", "contacts",
                     "settings", "audit", "config")),
-            java.util.Map.entry("ui.staff", java.util.List.of("ui.common", "backup", "workstations", "insights",
+            java.util.Map.entry("ui.staff", java.util.List.of("ui.common", "report", "backup", "workstations", "insights",
                     "checkin", "verify", "staff", "delivery", "contacts", "settings", "audit", "config")));
 
     @Test

@@ -22,6 +22,14 @@ public final class MutableClock extends Clock {
         now = now.plus(duration);
     }
 
+    /** Moves to {@code instant}; only forward, as time goes (the audit log's times never run backwards). */
+    public void set(Instant instant) {
+        if (instant.isBefore(now)) {
+            throw new IllegalArgumentException("The clock only moves forward: " + instant + " is before " + now);
+        }
+        now = instant;
+    }
+
     @Override
     public ZoneId getZone() {
         return ZoneOffset.UTC;
