@@ -14,7 +14,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.input.MouseEvent;
 
 /**
- * The admins' tabs of the main window: the Dashboard, the Audit log and Settings (security, delivery, staff,
+ * The admins' tabs of the main window: the Dashboard, the Audit log, Reports and Settings (security, delivery, staff,
  * workstations, backups), each screen given only what it needs. Shown to admins only; the services check again.
  */
 final class AdminTabs {
@@ -41,7 +41,7 @@ final class AdminTabs {
         this.actor = actor;
     }
 
-    /** Adds the Dashboard, Audit log and Settings tabs. */
+    /** Adds the Dashboard, Audit log, Reports and Settings tabs. */
     void add() {
         DashboardView dashboard = new DashboardView(new DashboardViewModel(ActivitySource.of(services.audit(),
                 () -> services.backupSchedule().health().warning()), background, java.time.Clock.systemUTC()),
@@ -63,6 +63,11 @@ final class AdminTabs {
                 auditLog.refresh();
             }
         });
+        ReportsView reports = new ReportsView(new ReportsViewModel(ReportDesk.of(services.safeguardsReports(),
+                actor::get), background, services.clock(), java.time.ZoneId.systemDefault()));
+        Tab reportsTab = new Tab("Reports", reports.getRoot());
+        reportsTab.setId("reportsTab");
+        tabs.getTabs().add(reportsTab);
         adminArea = new AdminArea(name -> dialogs.confirm("Leave without saving?", "You changed " + name
                 + " and did not save. Leave them unsaved? What you typed will be lost.", "Leave without saving"));
         SecuritySettingsView security = new SecuritySettingsView(new SecuritySettingsViewModel(

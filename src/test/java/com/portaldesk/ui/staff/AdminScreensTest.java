@@ -111,6 +111,24 @@ class AdminScreensTest {
                 .isEqualTo("Repeated SSN mismatches  ·  Alice Pauline  ·  3 times");
     }
 
+    @Test
+    void reports_makeTheSafeguardsReport_showItsPages_andAuditWhoMadeIt(FxRobot robot) throws Exception {
+        open(Role.ADMIN);
+        selectTab(robot, "Reports");
+        assertThat(robot.lookup("#reportFrom").queryAs(javafx.scene.control.DatePicker.class).getValue())
+                .as("last month").hasToString("2026-08-01");
+        assertThat(robot.lookup("#saveReport").queryButton().isDisabled()).as("nothing to save yet").isTrue();
+        press(robot, "#createReport");
+        var pages = robot.lookup("#pagesBox").queryAs(javafx.scene.layout.VBox.class);
+        FxWait.waitUntil(() -> pages.getChildren().stream().filter(n -> n instanceof javafx.scene.image.ImageView)
+                .count() >= 3);
+        assertThat(robot.lookup("#reportStatus").queryLabeled().getText()).startsWith("Made: ");
+        assertThat(robot.lookup("#saveReport").queryButton().isDisabled()).isFalse();
+        assertThat(context.audit().list(new com.portaldesk.audit.AuditQuery(null, null,
+                com.portaldesk.audit.AuditEventType.REPORT_GENERATED, null, null, 5)))
+                .singleElement().satisfies(made -> assertThat(made.actor()).isEqualTo("ann"));
+    }
+
     /** The header of the tab with this title, as a person clicks it. */
     private static javafx.scene.Node tabHeader(FxRobot robot, String title) {
         return robot.lookup(".tab").match((javafx.scene.Node node) -> node.getProperties().get(javafx.scene.control.Tab.class)
@@ -152,7 +170,7 @@ class AdminScreensTest {
         open(Role.STAFF);
         TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
         assertThat(tabs.getTabs()).extracting(t -> t.getText())
-                .doesNotContain(MainWindow.SETTINGS, "Security settings", "Staff", "Audit log", "Workstations");
+                .doesNotContain(MainWindow.SETTINGS, "Security settings", "Staff", "Audit log", "Workstations", "Reports");
         assertThat(robot.lookup("#kioskButton").query().isVisible()).isFalse();
     }
 

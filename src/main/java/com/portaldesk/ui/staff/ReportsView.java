@@ -1,0 +1,105 @@
+package com.portaldesk.ui.staff;
+
+import com.portaldesk.ui.common.UiPart;
+import java.awt.image.BufferedImage;
+import java.io.File;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+
+/** The Reports tab (admins): the period, "Make report", the pages as a PDF reader would show them, "Save as PDF". */
+public final class ReportsView extends UiPart<BorderPane> {
+    /** Pages are shown at most this wide, and narrower when the window is. */
+    private static final double PAGE_WIDTH = 720;
+
+    @FXML private DatePicker reportFrom;
+    @FXML private DatePicker reportTo;
+    @FXML private Button createReport;
+    @FXML private Button saveReport;
+    @FXML private Label reportStatus;
+    @FXML private ScrollPane preview;
+    @FXML private VBox pagesBox;
+    @FXML private Label previewHint;
+
+    private final ReportsViewModel model;
+
+    public ReportsView(ReportsViewModel model) {
+        this.model = model;
+        reportFrom.valueProperty().bindBidirectional(model.fromProperty());
+        reportTo.valueProperty().bindBidirectional(model.toProperty());
+        reportStatus.textProperty().bind(model.statusProperty());
+        createReport.disableProperty().bind(model.busyProperty());
+        saveReport.disableProperty().bind(model.busyProperty().or(model.reportProperty().isNull()));
+        model.pages().addListener((ListChangeListener<BufferedImage>) change -> showPages());
+    }
+
+    private void showPages() {
+        pagesBox.getChildren().setAll(previewHint);
+        previewHint.setVisible(model.pages().isEmpty());
+        previewHint.setManaged(model.pages().isEmpty());
+        int number = 0;
+        for (BufferedImage page : model.pages()) {
+            ImageView view = new ImageView(toFx(page));
+            view.setPreserveRatio(true);
+            view.setSmooth(true);
+            view.fitWidthProperty().bind(javafx.beans.binding.Bindings.min(PAGE_WIDTH,
+                    preview.widthProperty().subtract(48)));
+            view.getStyleClass().add("report-page");
+            view.setAccessibleText("Page " + (++number) + " of " + model.pages().size());
+            pagesBox.getChildren().add(view);
+        }
+        preview.setVvalue(0);
+    }
+
+    /** The rendered page as a JavaFX image (copied pixel by pixel: the Swing bridge is not part of the program). */
+    static Image toFx(BufferedImage page) {
+        int width = page.getWidth();
+        int height = page.getHeight();
+        int[] pixels = page.getRGB(0, 0, width, height, null, 0, width);
+        WritableImage image = new WritableImage(width, height);
+        image.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
+        return image;
+    }
+
+    @FXML
+    private void onLastMonth() {
+        model.lastMonth();
+    }
+
+    @FXML
+    private void onYearToDate() {
+        model.yearToDate();
+    }
+
+    @FXML
+    private void onLastYear() {
+        model.lastYear();
+    }
+
+    @FXML
+    private void onCreate() {
+        model.create();
+    }
+
+    @FXML
+    private void onSave() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save the Safeguards report");
+        chooser.setInitialFileName(model.suggestedFileName());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+        File chosen = chooser.showSaveDialog(getRoot().getScene().getWindow());
+        if (chosen != null) {
+            model.save(chosen.toPath());
+        }
+    }
+}
