@@ -20,7 +20,7 @@ public final class ReportPages {
             PDFRenderer renderer = new PDFRenderer(document);
             List<BufferedImage> pages = new ArrayList<>();
             for (int i = 0; i < document.getNumberOfPages(); i++) {
-                pages.add(renderer.renderImageWithDPI(i, dotsPerInch, ImageType.ARGB));
+                pages.add(renderer.renderImageWithDPI(i, dotsPerInch, ImageType.RGB));
             }
             return pages;
         } catch (IOException e) {

@@ -29,8 +29,9 @@ public final class SafeguardsContent {
                 + "was made; the log's integrity was checked at the same time. The report's SHA-256 digest is "
                 + "written to the audit log, so a copy can later be checked with 'portaldesk report check FILE'."));
         blocks.add(exceptions.isEmpty() ? new Finding("Nothing in the period needs the firm's attention.", false)
-                : new Finding(exceptions.size() + (exceptions.size() == 1 ? " matter needs" : " matters need")
-                + " the firm's attention; they are listed in the last section.", true));
+                : new Finding(exceptions.size() == 1 ? "1 matter needs the firm's attention; it is listed in the last "
+                + "section." : exceptions.size() + " matters need the firm's attention; they are listed in the last "
+                + "section.", true));
         return new ReportSection("Summary", "16 CFR 314.4(i) report to the board", blocks);
     }
 
