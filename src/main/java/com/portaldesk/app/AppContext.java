@@ -28,6 +28,7 @@ import com.portaldesk.delivery.Outbox;
 import com.portaldesk.delivery.SmtpEmailSender;
 import com.portaldesk.delivery.TwilioSmsSender;
 import com.portaldesk.insights.SignInInsights;
+import com.portaldesk.report.CheckpointMail;
 import com.portaldesk.report.SafeguardsFactsReader;
 import com.portaldesk.report.SafeguardsReports;
 import com.portaldesk.settings.PolicyService;
@@ -189,6 +190,7 @@ public final class AppContext implements CliServices {
         entities.addAll(CheckInService.entityClasses());
         entities.addAll(ChangeRequests.entityClasses());
         entities.addAll(Workstations.entityClasses());
+        entities.addAll(CheckpointMail.entityClasses());
         entities.addAll(BackupHistory.entityClasses());
         entities.addAll(RecoveryKeys.entityClasses());
         return new AppContext(config, Database.open(config, entities, shortRun), clock, deliveryThreads, handOffDelay,
@@ -265,11 +267,17 @@ public final class AppContext implements CliServices {
             thread.setDaemon(true);
             return thread;
         });
+        Actor mailer = new Actor("scheduled checkpoint", config.terminalId());
         timer.scheduleWithFixedDelay(() -> {
             try {
                 backupSchedule.runIfDue(scheduler);
             } catch (RuntimeException e) {
                 LOG.warn("The backup schedule could not be checked: {}", e.getMessage());
+            }
+            try {
+                checkpointMail().sendIfDue(mailer);
+            } catch (RuntimeException e) {
+                LOG.warn("The daily audit checkpoint could not be mailed: {}", e.getMessage());
             }
         }, 1, 1, TimeUnit.MINUTES);
         backupTimer = timer;
@@ -330,6 +338,12 @@ public final class AppContext implements CliServices {
 
     public ChangeRequests changeRequests() {
         return changeRequests;
+    }
+
+    /** The audit checkpoint emailed to the firm's admin address each day. */
+    @Override
+    public CheckpointMail checkpointMail() {
+        return new CheckpointMail(database.tx(), audit, checkpoints, senders, clock, ZoneId.systemDefault());
     }
 
     @Override

@@ -11,6 +11,7 @@ import com.portaldesk.config.AppConfig;
 import com.portaldesk.contacts.ContactImport;
 import com.portaldesk.contacts.ContactService;
 import com.portaldesk.insights.SignInInsights;
+import com.portaldesk.report.CheckpointMail;
 import com.portaldesk.report.SafeguardsReports;
 import com.portaldesk.contacts.CsvExport;
 import com.portaldesk.delivery.ChannelRouter;
@@ -61,6 +62,9 @@ public interface CliServices extends AutoCloseable {
     default SignInInsights insights() {
         return new SignInInsights(audit(), contacts());
     }
+
+    /** The audit checkpoint emailed to the firm's admin address each day. */
+    CheckpointMail checkpointMail();
 
     /** The Safeguards evidence report, made and checked. */
     SafeguardsReports safeguardsReports();

@@ -13,12 +13,16 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** settings firm: the firm's name and phone as clients see them, without the window. */
+/** settings firm | checkpoint-mail: the firm's name and phone as clients see them, and the daily checkpoint mail. */
 @Command(name = "settings", mixinStandardHelpOptions = true, description = "Settings shared by every workstation.",
-        subcommands = {SettingsCommand.Firm.class}, footer = ExitCodes.HELP_FOOTER)
+        subcommands = {SettingsCommand.Firm.class, CheckpointMailCommand.class}, footer = ExitCodes.HELP_FOOTER)
 public final class SettingsCommand {
     @ParentCommand
     private PortalDeskCommand root;
+
+    PortalDeskCommand root() {
+        return root;
+    }
 
     /** settings firm */
     @Command(name = "firm", mixinStandardHelpOptions = true,

@@ -38,6 +38,12 @@ public final class ChannelRouter implements CodeSender {
         return (destination.contains("@") ? email : sms).sendTest(destination, firmName);
     }
 
+    /** Notices to the firm go by email. */
+    @Override
+    public DeliveryResult sendNotice(String to, String subject, String text) {
+        return email.sendNotice(to, subject, text);
+    }
+
     /** Switches to new senders at once, for settings saved while the program runs. */
     public void replace(CodeSender newSms, CodeSender newEmail) {
         this.sms = newSms;

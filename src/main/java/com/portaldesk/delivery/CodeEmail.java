@@ -49,6 +49,15 @@ final class CodeEmail {
         return mail;
     }
 
+    /** A plain-text notice to the firm itself. */
+    static MimeMessage notice(Session session, String to, String subject, String text, String fromAddress,
+                              String fromName) throws MessagingException {
+        MimeMessage mail = addressed(session, to, fromAddress, fromName.isBlank() ? "PortalDesk" : fromName);
+        mail.setSubject(subject, StandardCharsets.UTF_8.name());
+        mail.setText(text, StandardCharsets.UTF_8.name());
+        return mail;
+    }
+
     private static MimeMessage addressed(Session session, String to, String fromAddress, String fromName)
             throws MessagingException {
         MimeMessage mail = new OwnDomainMessage(session, domainOf(fromAddress));

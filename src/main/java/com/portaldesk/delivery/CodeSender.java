@@ -28,6 +28,14 @@ public interface CodeSender {
     /** A message that says it is a test, with the live settings; the result or the precise reason it failed. */
     DeliveryResult sendTest(String destination, String firmName);
 
+    /**
+     * A plain-text notice to the firm itself by email (the daily audit checkpoint); the result says whether the
+     * provider accepted it. Senders that cannot email keep the default refusal.
+     */
+    default DeliveryResult sendNotice(String to, String subject, String text) {
+        return DeliveryResult.failed("NO_NOTICES", describe() + " cannot send an email notice.");
+    }
+
     /** Shown to staff: which kind of delivery is live ("Outbox (demonstration)", "Twilio SMS", ...). */
     String describe();
 }

@@ -44,6 +44,13 @@ public final class Outbox implements CodeSender {
         return DeliveryResult.accepted("outbox", KEPT);
     }
 
+    @Override
+    public DeliveryResult sendNotice(String to, String subject, String text) {
+        tx.run(em -> em.persist(new OutboxMessage(UUID.randomUUID(), StoredTime.now(clock), "EMAIL", masked(to),
+                subject, text)));
+        return DeliveryResult.accepted("outbox", KEPT);
+    }
+
     /** Lists never show a whole destination: a•••@example.com, •••23. */
     private static String masked(String destination) {
         int at = destination.indexOf('@');

@@ -53,6 +53,17 @@ public final class SmtpEmailSender implements CodeSender {
         }
     }
 
+    @Override
+    public DeliveryResult sendNotice(String to, String subject, String text) {
+        Session session = Session.getInstance(properties());
+        try {
+            return transmit(session, CodeEmail.notice(session, to, subject, text, settings.fromAddress(),
+                    settings.fromName()));
+        } catch (MessagingException e) {
+            return failure(e);
+        }
+    }
+
     private DeliveryResult transmit(Session session, MimeMessage mail) throws MessagingException {
         try (Transport transport = session.getTransport("smtp")) {
             transport.connect(settings.host(), settings.port(),

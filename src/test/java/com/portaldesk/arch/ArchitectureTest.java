@@ -44,15 +44,15 @@ class ArchitectureTest {
             java.util.Map.entry("workstations", java.util.List.of("store", "config")),
             java.util.Map.entry("backup", java.util.List.of("audit", "store", "config")),
             java.util.Map.entry("insights", java.util.List.of("contacts", "audit")),
-            java.util.Map.entry("report", java.util.List.of("backup", "staff", "contacts", "settings", "audit", "store",
-                    "config")),
-            java.util.Map.entry("cli", java.util.List.of("report", "backup", "workstations", "insights", "verify", "delivery",
-                    "contacts", "settings", "audit", "store", "config")),
+            java.util.Map.entry("report", java.util.List.of("backup", "staff", "delivery", "contacts", "settings",
+                    "audit", "store", "config")),
+            java.util.Map.entry("cli", java.util.List.of("report", "backup", "workstations", "insights", "verify",
+                    "delivery", "contacts", "settings", "audit", "store", "config")),
             java.util.Map.entry("ui.common", java.util.List.of()),
             java.util.Map.entry("ui.kiosk", java.util.List.of("ui.common", "checkin", "verify", "staff", "contacts",
                     "settings", "audit", "config")),
-            java.util.Map.entry("ui.staff", java.util.List.of("ui.common", "report", "backup", "workstations", "insights",
-                    "checkin", "verify", "staff", "delivery", "contacts", "settings", "audit", "config")));
+            java.util.Map.entry("ui.staff", java.util.List.of("ui.common", "report", "backup", "workstations",
+                    "insights", "checkin", "verify", "staff", "delivery", "contacts", "settings", "audit", "config")));
 
     @Test
     void eachPackageUsesOnlyWhatTheDeveloperGuideSaysItMay() {

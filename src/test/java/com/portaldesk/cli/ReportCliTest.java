@@ -58,4 +58,18 @@ class ReportCliTest {
         assertThat(cli.err).contains("at most 731 days");
         assertThat(dir.resolve("r.pdf")).doesNotExist();
     }
+
+    @Test
+    void theDailyCheckpointMail_isSetSentAndTurnedOff_andABadAddressIsRefused() {
+        assertThat(run("settings", "checkpoint-mail")).isZero();
+        assertThat(cli.out).contains("The daily audit checkpoint email is off.");
+        assertThat(run("settings", "checkpoint-mail", "--to", "partners@leecpa.example", "--send-now")).isZero();
+        assertThat(cli.out).contains("emailed each day to partners@leecpa.example")
+                .contains("Sent: Kept in the outbox, not delivered (demonstration mode)");
+        assertThat(run("outbox", "list")).isZero();
+        assertThat(cli.out).contains("PortalDesk audit checkpoint PD1-");
+        assertThat(run("settings", "checkpoint-mail", "--to", "not an address")).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run("settings", "checkpoint-mail", "--off")).isZero();
+        assertThat(cli.out).contains("The daily audit checkpoint email is off.");
+    }
 }
