@@ -435,7 +435,8 @@ public final class AppContext implements CliServices {
                 database.description(), config.dataDir(), staffAuth, staffAccounts, policies, audit, verification.locks(),
                 new SsnReveal(database.tx(), database.cipher(), audit), deliveryControl(), checkIns, changeRequests,
                 auditNames(), checkpoints, workstations, backups, backupSchedule, recoveryKeys,
-                new SignInInsights(audit, contacts), safeguardsReports(), clock, config.terminalId());
+                new SignInInsights(audit, contacts), safeguardsReports(), checkpointMail(), clock,
+                config.terminalId());
     }
 
     /**

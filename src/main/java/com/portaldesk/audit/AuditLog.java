@@ -202,7 +202,8 @@ public final class AuditLog {
                             + " and s2.seq < a.seq)"
                             + " where a.type = :approved and a.occurredAt >= :from and a.occurredAt < :to"
                             + " group by s.channel", Object[].class)
-                    .setParameter("sent", AuditEventType.CODE_SENT).setParameter("approved", AuditEventType.CHECK_APPROVED)
+                    .setParameter("sent", AuditEventType.CODE_SENT)
+                    .setParameter("approved", AuditEventType.CHECK_APPROVED)
                     .setParameter("from", from).setParameter("to", to).getResultList()
                     .forEach(row -> counts.merge(row[0] == null ? "" : (String) row[0], (Long) row[1], Long::sum));
             return counts;

@@ -2,7 +2,7 @@ package com.portaldesk.report;
 
 import java.util.List;
 
-/** One piece of a report section, laid out by {@link PdfReportWriter}: words, a table, a chart or a highlighted note. */
+/** One piece of a report section, laid out by {@link PdfReportWriter}: words, a table, a chart or a finding. */
 public sealed interface ReportBlock {
 
     record Paragraph(String text) implements ReportBlock {

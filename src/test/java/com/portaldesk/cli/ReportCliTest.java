@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** report safeguards and report check: the PDF written, its digest found again, a changed copy and bad input refused. */
+/** report safeguards, report check: the PDF written, its digest found again; a changed copy and bad input refused. */
 class ReportCliTest {
     @TempDir
     Path dir;
@@ -30,7 +30,8 @@ class ReportCliTest {
         LocalDate today = LocalDate.now();
         assertThat(run("report", "safeguards", "--from", today.minusDays(30).toString(), "--to", today.toString(),
                 "--out", pdf.toString())).isZero();
-        assertThat(cli.out).contains("Wrote " + pdf).contains("SHA-256 ").contains("Audit checkpoint on the report: PD1-");
+        assertThat(cli.out).contains("Wrote " + pdf).contains("SHA-256 ")
+                .contains("Audit checkpoint on the report: PD1-");
         assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes());
         assertThat(dir).isDirectoryNotContaining("glob:**.partial");
 

@@ -96,7 +96,8 @@ final class SeededMonth {
             case 3 -> context.policies().save(new PolicyBuilder(context.policies().current()).codeLength(8).build(),
                     ADMIN);
             case 10 -> context.audit().record(AuditRecord.of(AuditEventType.DELIVERY_FAILED,
-                    AuditReason.DELIVERY_FAILED, LOBBY).withContact(clients.get(4).id()).withDelivery("SMS", "•••14")
+                    AuditReason.DELIVERY_FAILED, LOBBY).withContact(clients.get(4).id())
+                    .withDelivery("SMS", "•••14")
                     .withDetail("TWILIO_21610: Attempt to send to unsubscribed recipient"));
             case 12, 20 -> context.audit().record(AuditRecord.of(AuditEventType.IDENTITY_LOCKED,
                     AuditReason.THRESHOLD_REACHED, LOBBY).withContact(clients.get(1).id()));

@@ -63,11 +63,17 @@ final class AdminTabs {
                 auditLog.refresh();
             }
         });
-        ReportsView reports = new ReportsView(new ReportsViewModel(ReportDesk.of(services.safeguardsReports(),
-                actor::get), background, services.clock(), java.time.ZoneId.systemDefault()));
+        ReportDesk reportDesk = ReportDesk.of(services.safeguardsReports(), services.checkpointMail(), actor::get);
+        ReportsView reports = new ReportsView(new ReportsViewModel(reportDesk, background, services.clock(),
+                java.time.ZoneId.systemDefault()));
         Tab reportsTab = new Tab("Reports", reports.getRoot());
         reportsTab.setId("reportsTab");
         tabs.getTabs().add(reportsTab);
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now == reportsTab) {
+                reports.refresh();
+            }
+        });
         adminArea = new AdminArea(name -> dialogs.confirm("Leave without saving?", "You changed " + name
                 + " and did not save. Leave them unsaved? What you typed will be lost.", "Leave without saving"));
         SecuritySettingsView security = new SecuritySettingsView(new SecuritySettingsViewModel(

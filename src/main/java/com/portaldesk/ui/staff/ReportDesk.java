@@ -1,15 +1,21 @@
 package com.portaldesk.ui.staff;
 
 import com.portaldesk.audit.Actor;
+import com.portaldesk.delivery.DeliveryResult;
+import com.portaldesk.report.CheckpointMail;
 import com.portaldesk.report.ReportPages;
 import com.portaldesk.report.ReportPeriod;
 import com.portaldesk.report.SafeguardsReports;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
-/** What the Reports screen needs: make the Safeguards report as the signed-in admin, draw its pages, save it. */
+/**
+ * What the Reports screen needs: make the Safeguards report as the signed-in admin, draw its pages, save it; and
+ * the address the audit checkpoint is emailed to each day.
+ */
 public interface ReportDesk {
     /** Resolution of the preview: a Letter page is 850 by 1,100 pixels. */
     float PREVIEW_DPI = 100;
@@ -20,7 +26,16 @@ public interface ReportDesk {
 
     void save(SafeguardsReports.Report report, Path file);
 
-    static ReportDesk of(SafeguardsReports reports, Supplier<Actor> actor) {
+    /** Where the audit checkpoint is emailed each day; empty when it is off. */
+    Optional<String> checkpointAddress();
+
+    /** Blank turns the daily mail off; refused with a message when it is not an address. */
+    void setCheckpointAddress(String address);
+
+    /** Sends a checkpoint to the address now: whether the mail server (or the outbox) accepted it, in words. */
+    DeliveryResult sendCheckpointNow();
+
+    static ReportDesk of(SafeguardsReports reports, CheckpointMail mail, Supplier<Actor> actor) {
         return new ReportDesk() {
             @Override
             public SafeguardsReports.Report create(ReportPeriod period) {
@@ -35,6 +50,21 @@ public interface ReportDesk {
             @Override
             public void save(SafeguardsReports.Report report, Path file) {
                 SafeguardsReports.save(report, file);
+            }
+
+            @Override
+            public Optional<String> checkpointAddress() {
+                return mail.address();
+            }
+
+            @Override
+            public void setCheckpointAddress(String address) {
+                mail.setAddress(address, actor.get());
+            }
+
+            @Override
+            public DeliveryResult sendCheckpointNow() {
+                return mail.sendNow(actor.get());
             }
         };
     }

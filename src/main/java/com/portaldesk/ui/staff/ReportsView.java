@@ -9,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
@@ -17,7 +18,10 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
-/** The Reports tab (admins): the period, "Make report", the pages as a PDF reader would show them, "Save as PDF". */
+/**
+ * The Reports tab (admins): the period, "Make report", the pages as a PDF reader would show them, "Save as PDF"; and
+ * the address the audit checkpoint is emailed to each day.
+ */
 public final class ReportsView extends UiPart<BorderPane> {
     /** Pages are shown at most this wide, and narrower when the window is. */
     private static final double PAGE_WIDTH = 720;
@@ -30,6 +34,8 @@ public final class ReportsView extends UiPart<BorderPane> {
     @FXML private ScrollPane preview;
     @FXML private VBox pagesBox;
     @FXML private Label previewHint;
+    @FXML private TextField checkpointAddress;
+    @FXML private Label checkpointStatus;
 
     private final ReportsViewModel model;
 
@@ -41,6 +47,23 @@ public final class ReportsView extends UiPart<BorderPane> {
         createReport.disableProperty().bind(model.busyProperty());
         saveReport.disableProperty().bind(model.busyProperty().or(model.reportProperty().isNull()));
         model.pages().addListener((ListChangeListener<BufferedImage>) change -> showPages());
+        checkpointAddress.textProperty().bindBidirectional(model.checkpointAddressProperty());
+        checkpointStatus.textProperty().bind(model.checkpointStatusProperty());
+    }
+
+    /** Each time the tab is opened: the address as saved now, perhaps by another admin. */
+    public void refresh() {
+        model.loadCheckpointMail();
+    }
+
+    @FXML
+    private void onSaveCheckpointAddress() {
+        model.saveCheckpointAddress();
+    }
+
+    @FXML
+    private void onSendCheckpointNow() {
+        model.sendCheckpointNow();
     }
 
     private void showPages() {

@@ -20,7 +20,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The Reports screen without a window: choose the period, make the Safeguards report, look at its pages, save it.
+ * The Reports screen without a window: choose the period, make the Safeguards report, look at its pages, save it;
+ * and set where the daily audit checkpoint is emailed.
  * A report is made (and audited) once; saving writes those same bytes, so the saved file's digest is the audited one.
  */
 public final class ReportsViewModel {
@@ -34,6 +35,8 @@ public final class ReportsViewModel {
     private final ObservableList<BufferedImage> pages = FXCollections.observableArrayList();
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final StringProperty checkpointAddress = new SimpleStringProperty("");
+    private final StringProperty checkpointStatus = new SimpleStringProperty("");
 
     public ReportsViewModel(ReportDesk desk, Work background, Clock clock, ZoneId zone) {
         this.desk = desk;
@@ -137,6 +140,33 @@ public final class ReportsViewModel {
         });
     }
 
+    /** Reads the daily checkpoint's address, for the screen's field. */
+    public void loadCheckpointMail() {
+        background.then(desk::checkpointAddress, address -> {
+            checkpointAddress.set(address.orElse(""));
+            checkpointStatus.set(address.isPresent() ? "Each day's checkpoint goes to " + address.get() + "."
+                    : "Off: type the admin address to have each day's checkpoint emailed.");
+        }, error -> checkpointStatus.set("Could not be read: " + error.getMessage()));
+    }
+
+    public void saveCheckpointAddress() {
+        String typed = checkpointAddress.get() == null ? "" : checkpointAddress.get().strip();
+        background.then(() -> {
+            desk.setCheckpointAddress(typed);
+            return desk.checkpointAddress();
+        }, saved -> {
+            checkpointAddress.set(saved.orElse(""));
+            checkpointStatus.set(saved.map(a -> "Saved: each day's checkpoint goes to " + a + ".")
+                    .orElse("Saved: the daily checkpoint email is off."));
+        }, error -> checkpointStatus.set("Not saved: " + error.getMessage()));
+    }
+
+    public void sendCheckpointNow() {
+        background.then(desk::sendCheckpointNow, result -> checkpointStatus.set(result.sent()
+                        ? "Sent: " + result.summary() : "Not sent: " + result.failureMessage()),
+                error -> checkpointStatus.set("Not sent: " + error.getMessage()));
+    }
+
     public String suggestedFileName() {
         return report.get() == null ? "safeguards-report.pdf" : report.get().suggestedFileName();
     }
@@ -162,6 +192,14 @@ public final class ReportsViewModel {
 
     public StringProperty statusProperty() {
         return status;
+    }
+
+    public StringProperty checkpointAddressProperty() {
+        return checkpointAddress;
+    }
+
+    public StringProperty checkpointStatusProperty() {
+        return checkpointStatus;
     }
 
     public BooleanProperty busyProperty() {

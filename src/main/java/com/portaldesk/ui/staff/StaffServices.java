@@ -14,6 +14,7 @@ import com.portaldesk.contacts.CsvExport;
 import com.portaldesk.contacts.SsnReveal;
 import com.portaldesk.delivery.Outbox;
 import com.portaldesk.insights.SignInInsights;
+import com.portaldesk.report.CheckpointMail;
 import com.portaldesk.report.SafeguardsReports;
 import com.portaldesk.settings.PolicyService;
 import com.portaldesk.staff.StaffAccounts;
@@ -35,6 +36,7 @@ public record StaffServices(ContactService contacts, ContactImport contactImport
                             CheckInService checkIns, ChangeRequests changeRequests,
                             AuditNames auditNames, CheckpointLog checkpoints, Workstations workstations,
                             Backups backups, BackupSchedule backupSchedule, RecoveryKeys recoveryKeys,
-                            SignInInsights insights, SafeguardsReports safeguardsReports, Clock clock,
+                            SignInInsights insights, SafeguardsReports safeguardsReports,
+                            CheckpointMail checkpointMail, Clock clock,
                             String terminalId) {
 }

@@ -2,6 +2,7 @@ package com.portaldesk.ui.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.portaldesk.delivery.DeliveryResult;
 import com.portaldesk.report.ReportPeriod;
 import com.portaldesk.report.SafeguardsReports;
 import com.portaldesk.testutil.MutableClock;
@@ -15,7 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The Reports screen on a fake desk: the period chosen, the report made once, its pages shown, the same bytes saved. */
+/** The Reports screen on a fake desk: the period, the report made once, its pages shown, the same bytes saved. */
 class ReportsViewModelTest {
     private final MutableClock clock = MutableClock.at("2026-12-02T15:00:00Z");
     private final FakeDesk desk = new FakeDesk();
@@ -45,6 +46,47 @@ class ReportsViewModelTest {
         public void save(SafeguardsReports.Report report, Path file) {
             saved.add(file);
         }
+
+        String address;
+
+        @Override
+        public Optional<String> checkpointAddress() {
+            return Optional.ofNullable(address);
+        }
+
+        @Override
+        public void setCheckpointAddress(String typed) {
+            if (!typed.isBlank() && !typed.contains("@")) {
+                throw new IllegalArgumentException("Enter a valid email address.");
+            }
+            address = typed.isBlank() ? null : typed;
+        }
+
+        @Override
+        public DeliveryResult sendCheckpointNow() {
+            return DeliveryResult.failed("SMTP_CONNECT", "The mail server could not be reached.");
+        }
+    }
+
+    @Test
+    void theCheckpointAddress_isShown_saved_turnedOff_andARefusalOrFailedSendIsSaidInWords() {
+        model.loadCheckpointMail();
+        assertThat(model.checkpointStatusProperty().get()).startsWith("Off: type the admin address");
+        model.checkpointAddressProperty().set(" partners@leecpa.example ");
+        model.saveCheckpointAddress();
+        assertThat(desk.address).isEqualTo("partners@leecpa.example");
+        assertThat(model.checkpointStatusProperty().get())
+                .isEqualTo("Saved: each day's checkpoint goes to partners@leecpa.example.");
+        model.sendCheckpointNow();
+        assertThat(model.checkpointStatusProperty().get())
+                .isEqualTo("Not sent: The mail server could not be reached.");
+        model.checkpointAddressProperty().set("partners");
+        model.saveCheckpointAddress();
+        assertThat(model.checkpointStatusProperty().get()).isEqualTo("Not saved: Enter a valid email address.");
+        assertThat(desk.address).isEqualTo("partners@leecpa.example");
+        model.checkpointAddressProperty().set("");
+        model.saveCheckpointAddress();
+        assertThat(model.checkpointStatusProperty().get()).isEqualTo("Saved: the daily checkpoint email is off.");
     }
 
     @Test
