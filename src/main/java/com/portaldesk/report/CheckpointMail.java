@@ -94,7 +94,7 @@ public final class CheckpointMail {
                             + " where r.id = :id and r.address is not null"
                             + " and (r.lastSentOn is null or r.lastSentOn < :today)"
                             + " and (r.retryAfter is null or r.retryAfter <= :now)")
-                    .setParameter("today", today).setParameter("id", CheckpointMailRow.ID)
+                    .setParameter("today", today.toString()).setParameter("id", CheckpointMailRow.ID)
                     .setParameter("now", clock.instant()).executeUpdate();
             return claimed == 1 ? Optional.ofNullable(em.find(CheckpointMailRow.class, CheckpointMailRow.ID).address())
                     : Optional.<String>empty();
@@ -138,8 +138,9 @@ public final class CheckpointMail {
     private void retryLater(LocalDate claimedDay) {
         tx.run(em -> em.createQuery("update CheckpointMailRow r set r.lastSentOn = :before, r.retryAfter = :retry"
                         + " where r.id = :id and r.lastSentOn = :day")
-                .setParameter("before", claimedDay.minusDays(1)).setParameter("retry", clock.instant()
-                        .plus(RETRY_AFTER)).setParameter("id", CheckpointMailRow.ID).setParameter("day", claimedDay)
+                .setParameter("before", claimedDay.minusDays(1).toString()).setParameter("retry", clock.instant()
+                        .plus(RETRY_AFTER)).setParameter("id", CheckpointMailRow.ID)
+                .setParameter("day", claimedDay.toString())
                 .executeUpdate());
     }
 

@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.time.LocalDate;
 
 /** Where the daily audit checkpoint goes (null: nowhere), and which day's has gone. One row. */
 @Entity
@@ -19,8 +18,9 @@ class CheckpointMailRow {
     @Column(name = "address")
     private String address;
 
+    /** ISO yyyy-mm-dd: sorts as dates do. */
     @Column(name = "last_sent_on")
-    private LocalDate lastSentOn;
+    private String lastSentOn;
 
     @Column(name = "retry_after")
     private Instant retryAfter;

@@ -40,17 +40,28 @@ class SafeguardsReportTest {
 
     @BeforeAll
     void liveAMonth_andReportOnIt() throws Exception {
-        context = TestDatabase.open(dir.resolve("data"), clock);
+        context = open(dir.resolve("data"), clock);
         Files.createDirectories(dir.resolve("backups"));
         month = SeededMonth.live(context, clock, dir.resolve("backups"));
         clock.advance(java.time.Duration.ofHours(3));
         report = context.safeguardsReports().create(november(), SeededMonth.ADMIN);
         text = textOf(report.pdf());
+        String keepAt = System.getProperty("portaldesk.keepReport"); // to look at the month's report: -D...=FILE
+        if (keepAt != null) {
+            Files.write(Path.of(keepAt), report.pdf());
+        }
+    }
+
+    /** The database the month is lived on: embedded H2 here, PostgreSQL in {@link PostgresSafeguardsReportTest}. */
+    AppContext open(Path dataDir, MutableClock time) throws Exception {
+        return TestDatabase.open(dataDir, time);
     }
 
     @AfterAll
     void close() {
-        context.close();
+        if (context != null) {
+            context.close();
+        }
     }
 
     private static ReportPeriod november() {

@@ -101,7 +101,12 @@ final class SeededMonth {
                     .withDetail("TWILIO_21610: Attempt to send to unsubscribed recipient"));
             case 12, 20 -> context.audit().record(AuditRecord.of(AuditEventType.IDENTITY_LOCKED,
                     AuditReason.THRESHOLD_REACHED, LOBBY).withContact(clients.get(1).id()));
-            case 15 -> context.backups().createAndVerify(backups, ADMIN, false);
+            case 15 -> {
+                var backup = context.backups().createAndVerify(backups, ADMIN, false);
+                if (!backup.passed()) {
+                    throw new AssertionError("The backup failed: " + backup.problems());
+                }
+            }
             case 18 -> context.csvExport().export(ContactQuery.active(""), backups.resolve("export.csv"), ADMIN);
             default -> { }
         }

@@ -1,0 +1,26 @@
+package com.portaldesk.report;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.portaldesk.app.AppContext;
+import com.portaldesk.testutil.DirectExecutorService;
+import com.portaldesk.testutil.MutableClock;
+import com.portaldesk.testutil.PostgresAdmin;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The same month and the same checks on a real PostgreSQL server (the grouped counts and the channel of each accepted
+ * code are SQL of their own). .ci/run starts the server; without PORTALDESK_TEST_PG_URL these skip.
+ */
+class PostgresSafeguardsReportTest extends SafeguardsReportTest {
+    private static final String DATABASE = "portaldesk_report_test";
+
+    @Override
+    AppContext open(Path dataDir, MutableClock time) throws Exception {
+        Optional<PostgresAdmin> server = PostgresAdmin.fromEnvironment();
+        assumeTrue(server.isPresent(), "PORTALDESK_TEST_PG_URL is not set; .ci/run sets it after starting PostgreSQL");
+        server.get().freshDatabase(DATABASE);
+        return AppContext.open(server.get().config(dataDir, DATABASE), time, new DirectExecutorService());
+    }
+}
