@@ -42,7 +42,7 @@ final class AccessSections {
         blocks.add(new Paragraph("Changes made in the period (" + count(facts.settingChanges().size()) + "), each with "
                 + "the old and the new value:"));
         blocks.add(new Table(List.of("When", "Who", "What changed (old -> new)"), facts.settingChanges().stream()
-                .map(change -> List.of(when(change.occurredAt(), zone), ReportWords.who(change.actor()),
+                .map(change -> List.of(when(change.occurredAt(), zone), facts.who(change.actor()),
                         change.detail())).toList(), List.of(0.2f, 0.18f, 0.62f),
                 "No setting was changed in the period."));
         return new ReportSection("Access to client sign-in", "16 CFR 314.4(c)(1) access controls; 314.4(c)(7) change "

@@ -59,7 +59,7 @@ final class MonitoringSections {
                 .map(type -> List.of(AuditWords.of(type), count(tally.count(type)))).toList(),
                 List.of(0.7f, 0.3f), "-"));
         blocks.add(new Table(List.of("Full SSN shown to", "Times"), tally.byActor(AuditEventType.SSN_REVEALED)
-                .entrySet().stream().map(e -> List.of(ReportWords.who(e.getKey()), count(e.getValue()))).toList(),
+                .entrySet().stream().map(e -> List.of(facts.who(e.getKey()), count(e.getValue()))).toList(),
                 List.of(0.7f, 0.3f), "No full SSN was shown to anyone in the period."));
         blocks.add(new Table(List.of("Client sign-in refusals and lockouts", "Number"), List.of(
                 List.of("Sign-ins refused before a code was sent", count(refusedBeforeCode(tally))),

@@ -70,7 +70,7 @@ final class ProtectionSections {
         backups.health().warning().ifPresent(warning -> blocks.add(new Finding(warning, true)));
         blocks.add(new Table(List.of("Taken", "By", "Result", "Contacts", "Events"), taken.stream()
                 .limit(BACKUPS_LISTED)
-                .map(b -> List.of(when(b.createdAt(), facts.period().zone()), ReportWords.who(b.createdBy())
+                .map(b -> List.of(when(b.createdAt(), facts.period().zone()), facts.who(b.createdBy())
                         + (b.scheduled() ? " (daily)" : ""), result(b), count(b.contacts()), count(b.auditEvents())))
                 .toList(), List.of(0.2f, 0.26f, 0.3f, 0.12f, 0.12f), "No backup was taken in the period."));
         if (taken.size() > BACKUPS_LISTED) {

@@ -25,6 +25,12 @@ public record SafeguardsFacts(Firm firm, ReportPeriod period, Instant generatedA
                               ClientSignIns clientSignIns, Integrity integrity, Encryption encryption,
                               List<AuditEntry> deliveryFailures, Backups backups, Map<String, Long> repeatedLocks) {
 
+    /** Who did something, as the report names them: "Maria Gomez (maria)" for a staff account, else as recorded. */
+    public String who(String actor) {
+        return staff.stream().filter(s -> s.username().equals(actor)).findFirst()
+                .map(s -> s.displayName() + " (" + s.username() + ")").orElseGet(() -> ReportWords.who(actor));
+    }
+
     /** The firm as the report's cover shows it. */
     public record Firm(String name, Optional<byte[]> logo) {
     }

@@ -78,7 +78,7 @@ public final class SafeguardsReports {
 
     private static ReportCover cover(SafeguardsFacts facts) {
         String generated = "Generated " + ReportWords.when(facts.generatedAt(), facts.period().zone()) + " ("
-                + facts.period().zone().getId() + ") by " + ReportWords.who(facts.generatedBy().name()) + " on "
+                + facts.period().zone().getId() + ") by " + facts.who(facts.generatedBy().name()) + " on "
                 + facts.generatedBy().terminalId() + ".";
         String checkpoint = facts.integrity().checkpoint()
                 .map(cp -> "Audit checkpoint " + cp.code() + ": keep this code apart from the computer. "

@@ -102,7 +102,7 @@ class SafeguardsReportTest {
                 100_000)).size();
         printed("Events in the period", events);
         printed("Full SSN shown", month.ssnShown);
-        assertThat(text).containsPattern("(?m)^maria " + month.ssnShown + "$");
+        assertThat(text).containsPattern("(?m)^Maria Gomez \\(maria\\) " + month.ssnShown + "$");
         long refusedStarts = inNovember(AuditEventType.CHALLENGE_STARTED).stream()
                 .filter(e -> e.reason() != AuditReason.MATCH).count() + inNovember(AuditEventType.SEND_REFUSED).size();
         assertThat(refusedStarts).isGreaterThan(0);
