@@ -125,6 +125,19 @@ class SafeguardsReportTest {
     }
 
     @Test
+    void theFirstPage_carriesTheFirmsNameAndLogo_andEveryPageItsNumber() throws Exception {
+        assertThat(text).startsWith("Safeguards evidence report\nLee & Partners CPA\nNovember 1, 2026 to November 30");
+        int pages;
+        try (PDDocument document = Loader.loadPDF(report.pdf())) {
+            assertThat(document.getPage(0).getResources().getXObjectNames()).as("the logo").hasSize(1);
+            pages = document.getNumberOfPages();
+        }
+        assertThat(pages).isGreaterThanOrEqualTo(5);
+        assertThat(text).contains("Page 1 of " + pages).contains("Page " + pages + " of " + pages);
+        assertThat(ReportPages.render(report.pdf(), 30)).as("a preview of every page").hasSize(pages);
+    }
+
+    @Test
     void theReportsDigest_isInTheAuditLog_withWhoMadeIt_andAChangedCopyIsNot() {
         AuditEntry made = context.safeguardsReports().madeBy(report.pdf()).orElseThrow();
         assertThat(made.actor()).isEqualTo("ann.lee");

@@ -8,6 +8,7 @@ import com.portaldesk.audit.AuditRecord;
 import com.portaldesk.contacts.Channel;
 import com.portaldesk.contacts.ContactQuery;
 import com.portaldesk.contacts.ContactRecord;
+import com.portaldesk.settings.FirmDetails;
 import com.portaldesk.settings.PolicyBuilder;
 import com.portaldesk.staff.Role;
 import com.portaldesk.testutil.ClientSignIn;
@@ -67,6 +68,8 @@ final class SeededMonth {
     private void setUp() {
         clock.set(FIRST.minusDays(2).atTime(9, 0).toInstant(ZoneOffset.UTC));
         StaffMembers.withOwnPassword(context, "maria", "Maria Gomez", Role.STAFF, "quiet orange lantern harbor");
+        context.policies().saveFirm(new FirmDetails("Lee & Partners CPA", "(415) 555-0100"), ADMIN);
+        context.policies().saveLogo(logo(), ADMIN);
         String[][] people = {{"Alice", "Pauline", "sms"}, {"Carol", "Kurz", "email"}, {"Ravi", "Shah", "sms"},
                 {"Grace", "Okafor", "email"}, {"Tomas", "Berg", "sms"}, {"Lena", "Fischer", "sms"}};
         for (int i = 0; i < people.length; i++) {
@@ -110,6 +113,25 @@ final class SeededMonth {
             case 18 -> context.csvExport().export(ContactQuery.active(""), backups.resolve("export.csv"), ADMIN);
             default -> { }
         }
+    }
+
+    /** A small two-colour picture, as an admin would choose one. */
+    static byte[] logo() {
+        java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(240, 80,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D pen = picture.createGraphics();
+        pen.setColor(java.awt.Color.WHITE);
+        pen.fillRect(0, 0, 240, 80);
+        pen.setColor(new java.awt.Color(0x1D4E89));
+        pen.fillRect(10, 10, 60, 60);
+        pen.dispose();
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(picture, "png", png);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return png.toByteArray();
     }
 
     private void signIn(ContactRecord client, Channel channel, boolean wrongCodeFirst) {
