@@ -15,6 +15,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
@@ -30,6 +31,7 @@ public final class ReportsView extends UiPart<BorderPane> {
     @FXML private DatePicker reportTo;
     @FXML private Button createReport;
     @FXML private Button saveReport;
+    @FXML private HBox periodPresets;
     @FXML private Label reportStatus;
     @FXML private ScrollPane preview;
     @FXML private VBox pagesBox;
@@ -45,6 +47,10 @@ public final class ReportsView extends UiPart<BorderPane> {
         reportTo.valueProperty().bindBidirectional(model.toProperty());
         reportStatus.textProperty().bind(model.statusProperty());
         createReport.disableProperty().bind(model.busyProperty());
+        // While a report is being made its period stays as it is on screen.
+        reportFrom.disableProperty().bind(model.busyProperty());
+        reportTo.disableProperty().bind(model.busyProperty());
+        periodPresets.disableProperty().bind(model.busyProperty());
         saveReport.disableProperty().bind(model.busyProperty().or(model.reportProperty().isNull()));
         model.pages().addListener((ListChangeListener<BufferedImage>) change -> showPages());
         checkpointAddress.textProperty().bindBidirectional(model.checkpointAddressProperty());
