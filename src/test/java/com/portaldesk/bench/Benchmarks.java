@@ -1,0 +1,78 @@
+package com.portaldesk.bench;
+
+import com.portaldesk.app.AppContext;
+import com.portaldesk.config.AppConfig;
+import com.portaldesk.contacts.FakeContacts;
+import com.portaldesk.testutil.DirectExecutorService;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Every benchmark in one run, each figure beside its bare baseline from the same run, written to
+ * target/bench/results.json and results.txt. A program, not a test: the figures depend on the machine.
+ *
+ * <pre>mvn -Pbench verify   (-Dbench.contacts=100000 -Dbench.auditEvents=1000000 -Dbench.signIns=500
+ *                          -Dbench.million=true for the search over 1,000,000 contacts, which takes minutes more)</pre>
+ */
+public final class Benchmarks {
+    private Benchmarks() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int contacts = Integer.getInteger("bench.contacts", 100_000);
+        int events = Integer.getInteger("bench.auditEvents", 1_000_000);
+        int signIns = Integer.getInteger("bench.signIns", 500);
+        BenchResults results = new BenchResults();
+        Path work = Files.createTempDirectory("portaldesk-bench");
+        try {
+            Path data = work.resolve("data");
+            try (AppContext context = AppContext.open(AppConfig.forDataDir(data), Clock.systemUTC(),
+                    new DirectExecutorService())) {
+                ContactsBench bench = new ContactsBench(context, data, work, contacts, results);
+                bench.importRate();
+                bench.search(String.format(Locale.ROOT, "%,d contacts", contacts));
+                bench.export();
+                SignInBench.throughput(context, data, FakeContacts.generate(contacts, 42), signIns, results);
+                AuditBench.verify(context, data, events, results);
+            }
+            if (Boolean.getBoolean("bench.million")) {
+                millionContacts(work.resolve("million"), results);
+            } else {
+                results.add(Measure.notRun("search p95 over 1,000,000 contacts", "ms", "<= 150 ms",
+                        "not run by default: seeding a million contacts takes several minutes; -Dbench.million=true"));
+            }
+            results.add(Measure.notRun("staff app: first window", "s", "<= 2x a minimal JavaFX window",
+                    "not measured yet"));
+            results.add(Measure.notRun("staff app: contacts list ready after sign-in", "s", "<= 3 s",
+                    "not measured yet"));
+            results.add(Measure.notRun("heap with the contacts screen on 100,000 contacts", "MB", "<= 256 MB",
+                    "not measured yet"));
+            results.write(Path.of("target", "bench"));
+        } finally {
+            delete(work);
+        }
+    }
+
+    private static void millionContacts(Path folder, BenchResults results) throws Exception {
+        try (AppContext context = AppContext.open(AppConfig.forDataDir(folder.resolve("data")), Clock.systemUTC(),
+                new DirectExecutorService())) {
+            Files.createDirectories(folder);
+            ContactsBench bench = new ContactsBench(context, folder.resolve("data"), folder, 1_000_000, results);
+            bench.importRate();
+            bench.search("1,000,000 contacts");
+        }
+    }
+
+    private static void delete(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package com.portaldesk.bench;
+
+import com.portaldesk.app.AppContext;
+import com.portaldesk.contacts.ColumnMapping;
+import com.portaldesk.contacts.ContactInput;
+import com.portaldesk.contacts.ContactQuery;
+import com.portaldesk.contacts.CsvFile;
+import com.portaldesk.contacts.FakeContacts;
+import com.portaldesk.contacts.ImportMode;
+import com.portaldesk.contacts.ImportProgress;
+import com.portaldesk.contacts.ImportRow;
+import com.portaldesk.store.Database;
+import com.portaldesk.testutil.TestActor;
+import java.io.BufferedWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * CSV import, search and export of N contacts through the product, each beside the bare work on the same database
+ * file: a JDBC batch insert of the same rows, the same LIKE over the same column, a plain read written as CSV.
+ */
+final class ContactsBench {
+    static final List<String> SHAPES = List.of("", "s", "smith", "example.org", "(415) 555", "6789");
+    private static final int SEARCH_RUNS = 40;
+
+    private final AppContext context;
+    private final Path dataDir;
+    private final Path work;
+    private final int count;
+    private final BenchResults results;
+
+    ContactsBench(AppContext context, Path dataDir, Path work, int count, BenchResults results) {
+        this.context = context;
+        this.dataDir = dataDir;
+        this.work = work;
+        this.count = count;
+        this.results = results;
+    }
+
+    private Connection connect() throws Exception {
+        Database.Credentials login = Database.embeddedCredentials(dataDir);
+        return DriverManager.getConnection(Database.embeddedUrl(dataDir), login.user(), login.password());
+    }
+
+    /** The CSV file a firm would import: the fake contacts written with the headers the import recognises. */
+    private Path csv(List<ContactInput> contacts) throws Exception {
+        Path file = work.resolve("contacts.csv");
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("First name,Last name,Email,Mobile,SSN\n");
+            for (ContactInput c : contacts) {
+                out.write(c.firstName() + "," + c.lastName() + "," + c.email() + "," + c.mobile() + "," + c.ssn()
+                        + "\n");
+            }
+        }
+        return file;
+    }
+
+    void importRate() throws Exception {
+        List<ContactInput> contacts = FakeContacts.generate(count, 42);
+        Path file = csv(contacts);
+        double product = Percentiles.seconds(() -> {
+            CsvFile read = CsvFile.read(file);
+            List<ImportRow> judged = context.contactImport().judge(read, ColumnMapping.guess(read.headers()));
+            return context.contactImport().run(judged, ImportMode.VALID_ROWS, ImportProgress.NONE, "bench.csv",
+                    TestActor.STAFF).imported();
+        });
+        double baseline = Percentiles.seconds(() -> baselineInsert(contacts));
+        double rate = count / product;
+        double bare = count / baseline;
+        results.add(new Measure("CSV import, " + String.format(Locale.ROOT, "%,d", count) + " rows", "rows/s", rate,
+                bare, ">= 20,000 rows/s and >= 30% of the baseline", rate >= 20_000 && rate >= 0.3 * bare,
+                "baseline: JDBC batch insert of the same rows"));
+    }
+
+    private int baselineInsert(List<ContactInput> contacts) throws Exception {
+        try (Connection db = connect()) {
+            db.setAutoCommit(false);
+            try (Statement ddl = db.createStatement()) {
+                ddl.execute("CREATE TABLE bench_contact (id UUID PRIMARY KEY, first_name VARCHAR(100), last_name "
+                        + "VARCHAR(100), email VARCHAR(254), mobile VARCHAR(40), ssn VARCHAR(20), search_text "
+                        + "VARCHAR(700))");
+            }
+            try (PreparedStatement insert = db.prepareStatement("INSERT INTO bench_contact VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                int n = 0;
+                for (ContactInput c : contacts) {
+                    insert.setObject(1, UUID.randomUUID());
+                    insert.setString(2, c.firstName());
+                    insert.setString(3, c.lastName());
+                    insert.setString(4, c.email());
+                    insert.setString(5, c.mobile());
+                    insert.setString(6, c.ssn());
+                    insert.setString(7, (c.firstName() + " " + c.lastName() + " " + c.email()).toLowerCase(Locale.ROOT));
+                    insert.addBatch();
+                    if (++n % 1000 == 0) {
+                        insert.executeBatch();
+                    }
+                }
+                insert.executeBatch();
+            }
+            db.commit();
+            try (Statement ddl = db.createStatement()) {
+                ddl.execute("DROP TABLE bench_contact");
+            }
+            db.commit();
+        }
+        return contacts.size();
+    }
+
+    void search(String label) throws Exception {
+        try (Connection db = connect()) {
+            for (String shape : SHAPES) {
+                ContactQuery query = ContactQuery.active(shape);
+                double product = Percentiles.p95Millis(SEARCH_RUNS, () -> context.contacts().search(query));
+                double baseline = Percentiles.p95Millis(SEARCH_RUNS, () -> bareSearch(db, shape));
+                results.add(new Measure("search p95 '" + shape + "', " + label, "ms", product, baseline,
+                        "<= 50 ms and <= 3x the baseline", product <= 50 && product <= 3 * baseline,
+                        "baseline: the same LIKE, count and first 1,000 by name, in plain SQL"));
+            }
+        }
+    }
+
+    /**
+     * The search box's work in plain SQL: each word (a phone-like word as its digits) somewhere in the search text,
+     * the count and the first page by name. The last-four lookup of a four-digit query is left out.
+     */
+    private static long bareSearch(Connection db, String text) throws Exception {
+        List<String> words = java.util.Arrays.stream(text.toLowerCase(Locale.ROOT).split("\\s+"))
+                .map(w -> w.matches("[0-9()+\\-.]+") ? w.replaceAll("[^0-9]", "") : w)
+                .filter(w -> !w.isEmpty()).toList();
+        String where = " WHERE archived = FALSE" + " AND search_text LIKE ?".repeat(words.size());
+        long total;
+        try (PreparedStatement count = db.prepareStatement("SELECT COUNT(*) FROM contact" + where)) {
+            bind(count, words);
+            try (ResultSet rows = count.executeQuery()) {
+                rows.next();
+                total = rows.getLong(1);
+            }
+        }
+        try (PreparedStatement page = db.prepareStatement("SELECT id, first_name, last_name, email, mobile_e164 "
+                + "FROM contact" + where + " ORDER BY last_name, first_name LIMIT 1000")) {
+            bind(page, words);
+            try (ResultSet rows = page.executeQuery()) {
+                while (rows.next()) {
+                    rows.getString(2);
+                }
+            }
+        }
+        return total;
+    }
+
+    private static void bind(PreparedStatement statement, List<String> words) throws Exception {
+        for (int i = 0; i < words.size(); i++) {
+            statement.setString(i + 1, "%" + words.get(i) + "%");
+        }
+    }
+
+    void export() throws Exception {
+        Path productFile = work.resolve("export.csv");
+        Path bareFile = work.resolve("bare-export.csv");
+        double product = Percentiles.seconds(() -> context.csvExport().export(ContactQuery.active(""), productFile,
+                TestActor.STAFF));
+        double baseline = Percentiles.seconds(() -> bareExport(bareFile));
+        double rate = count / product;
+        double bare = count / baseline;
+        results.add(new Measure("export, " + String.format(Locale.ROOT, "%,d", count) + " contacts", "rows/s", rate,
+                bare, ">= 50% of the baseline", rate >= 0.5 * bare, "baseline: JDBC read written as CSV"));
+    }
+
+    private int bareExport(Path file) throws Exception {
+        int rows = 0;
+        try (Connection db = connect(); Statement read = db.createStatement();
+             ResultSet all = read.executeQuery("SELECT first_name, last_name, email, mobile_e164 FROM contact "
+                     + "WHERE archived = FALSE ORDER BY last_name, first_name");
+             BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("First name,Last name,Email,Mobile\n");
+            while (all.next()) {
+                out.write(all.getString(1) + "," + all.getString(2) + "," + all.getString(3) + ","
+                        + all.getString(4) + "\n");
+                rows++;
+            }
+        }
+        return rows;
+    }
+}
