@@ -17,7 +17,8 @@ import java.util.stream.Stream;
  * target/bench/results.json and results.txt. A program, not a test: the figures depend on the machine.
  *
  * <pre>mvn -Pbench verify   (-Dbench.contacts=100000 -Dbench.auditEvents=1000000 -Dbench.signIns=500
- *                          -Dbench.million=true for the search over 1,000,000 contacts, which takes minutes more)</pre>
+ *                          -Dbench.million=true for the search over 1,000,000 contacts, which takes minutes more;
+ *                          -Dbench.only=search,export,signin,audit for some of them)</pre>
  */
 public final class Benchmarks {
     private Benchmarks() {
@@ -34,11 +35,19 @@ public final class Benchmarks {
             try (AppContext context = AppContext.open(AppConfig.forDataDir(data), Clock.systemUTC(),
                     new DirectExecutorService())) {
                 ContactsBench bench = new ContactsBench(context, data, work, contacts, results);
-                bench.importRate();
-                bench.search(String.format(Locale.ROOT, "%,d contacts", contacts));
-                bench.export();
-                SignInBench.throughput(context, data, FakeContacts.generate(contacts, 42), signIns, results);
-                AuditBench.verify(context, data, events, results);
+                bench.importRate(); // also the seeding for the rest
+                if (selected("search")) {
+                    bench.search(String.format(Locale.ROOT, "%,d contacts", contacts));
+                }
+                if (selected("export")) {
+                    bench.export();
+                }
+                if (selected("signin")) {
+                    SignInBench.throughput(context, data, FakeContacts.generate(contacts, 42), signIns, results);
+                }
+                if (selected("audit")) {
+                    AuditBench.verify(context, data, events, results);
+                }
             }
             if (Boolean.getBoolean("bench.million")) {
                 millionContacts(work.resolve("million"), results);
@@ -56,6 +65,12 @@ public final class Benchmarks {
         } finally {
             delete(work);
         }
+    }
+
+    /** -Dbench.only=search,export runs those (and the import, which seeds them); without it, everything. */
+    private static boolean selected(String measure) {
+        String only = System.getProperty("bench.only", "");
+        return only.isBlank() || java.util.Arrays.asList(only.split(",")).contains(measure);
     }
 
     private static void millionContacts(Path folder, BenchResults results) throws Exception {

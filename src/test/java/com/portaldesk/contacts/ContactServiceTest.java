@@ -175,4 +175,18 @@ class ContactServiceTest {
     private java.util.List<String> names(String query) {
         return contacts.search(ContactQuery.active(query)).rows().stream().map(ContactRecord::displayName).toList();
     }
+
+    @Test
+    void everyMatch_overSeveralPages_comesOnceEach_inTheQuerysOrder() {
+        context.contactImport().run(context.contactImport().judgeInputs(FakeContacts.generate(1_234, 7)),
+                ImportMode.VALID_ROWS, ImportProgress.NONE, "test", TestActor.STAFF);
+        java.util.List<ContactRecord> seen = new java.util.ArrayList<>();
+        context.contacts().forEachMatch(new ContactQuery("", ContactQuery.Scope.ALL, Integer.MAX_VALUE), seen::add);
+        assertThat(seen).hasSize(1_234);
+        assertThat(seen).extracting(ContactRecord::id).doesNotHaveDuplicates();
+        assertThat(seen).isSortedAccordingTo(java.util.Comparator.comparing(ContactRecord::lastName)
+                .thenComparing(ContactRecord::firstName));
+        assertThat(seen).filteredOn(c -> !c.mobileE164().isEmpty()).allSatisfy(c -> assertThat(c.mobileDisplay())
+                .isEqualTo(PhoneNumber.fromE164(c.mobileE164()).display("US")));
+    }
 }
