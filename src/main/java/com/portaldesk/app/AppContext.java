@@ -71,6 +71,8 @@ public final class AppContext implements CliServices {
 
     private final AppConfig config;
     private final Database database;
+    private final CheckpointMail checkpointMail;
+    private final SafeguardsReports safeguardsReports;
     private final ContactService contacts;
     private final ContactImport contactImport;
     private final CsvExport csvExport;
@@ -127,6 +129,11 @@ public final class AppContext implements CliServices {
                 new RestoredDatabaseCheck(Actor.operatingSystemUser(config.terminalId())), clock);
         this.backupSchedule = new BackupSchedule(database.tx(), backups, audit, clock, ZoneId.systemDefault());
         this.recoveryKeys = new RecoveryKeys(database.tx(), audit, config.dataDir(), policies::firmName, clock);
+        this.checkpointMail = new CheckpointMail(database.tx(), audit, checkpoints, senders, clock,
+                ZoneId.systemDefault());
+        this.safeguardsReports = new SafeguardsReports(new SafeguardsFactsReader(new SafeguardsFactsReader.Sources(
+                audit, checkpoints, policies, staffAccounts, contacts, backups, backupSchedule, config.dataDir(),
+                config.dbUrl()), clock), audit);
     }
 
     public static AppContext open(AppConfig config) {
@@ -343,14 +350,12 @@ public final class AppContext implements CliServices {
     /** The audit checkpoint emailed to the firm's admin address each day. */
     @Override
     public CheckpointMail checkpointMail() {
-        return new CheckpointMail(database.tx(), audit, checkpoints, senders, clock, ZoneId.systemDefault());
+        return checkpointMail;
     }
 
     @Override
     public SafeguardsReports safeguardsReports() {
-        SafeguardsFactsReader.Sources sources = new SafeguardsFactsReader.Sources(audit, checkpoints, policies,
-                staffAccounts, contacts, backups, backupSchedule, config.dataDir(), config.dbUrl());
-        return new SafeguardsReports(new SafeguardsFactsReader(sources, clock), audit);
+        return safeguardsReports;
     }
 
     public StaffAccounts staffAccounts() {

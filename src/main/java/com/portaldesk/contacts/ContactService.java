@@ -25,8 +25,6 @@ import java.util.function.Consumer;
  */
 public final class ContactService {
     private static final int EXPORT_PAGE = 500;
-    private static final int MOST_KEPT_DISPLAYS = 200_000;
-    private final Map<String, String> mobileDisplays = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final Tx tx;
     private final FieldCipher cipher;
@@ -296,21 +294,9 @@ public final class ContactService {
                 contact.secretKind(), contact.preferredChannel(), contact.portalAccess(), contact.archived());
         return new ContactRecord(contact.id(), contact.firstName(), contact.lastName(),
                 contact.email() == null ? "" : contact.email(), mobile == null ? "" : mobile,
-                mobile == null ? "" : displayOf(mobile), contact.secretKind(), secrets.masked(contact),
+                mobile == null ? "" : PhoneNumber.displayOf(mobile, region), contact.secretKind(), secrets.masked(contact),
                 contact.preferredChannel(), contact.portalAccess(), contact.archived(), readiness, contact.notes(),
                 contact.createdAt(), contact.updatedAt(), contact.lastPortalAccessAt(), contact.preferredLanguage());
-    }
-
-    /**
-     * How a stored number is shown. Working it out takes libphonenumber's parse, checks and format (about a tenth of
-     * a millisecond), and the search box shows the same numbers again at every keystroke, so the answers are kept
-     * (a bounded map: a number's display never changes for the firm's region).
-     */
-    private String displayOf(String e164) {
-        if (mobileDisplays.size() > MOST_KEPT_DISPLAYS) {
-            mobileDisplays.clear();
-        }
-        return mobileDisplays.computeIfAbsent(e164, number -> PhoneNumber.fromE164(number).display(region));
     }
 
     Instant now() {

@@ -45,8 +45,7 @@ final class ProtectionSections {
                 ? "All " + count(stored) + " stored SSNs, last fours and PINs opened with the key in use."
                 : count(secrets.failed()) + " of " + count(stored) + " stored SSNs, last fours and PINs did NOT open "
                 + "with the key in use.", secrets.failed() > 0));
-        blocks.add(new Finding("The key file is " + encryption.keyFile() + ".",
-                encryption.keyFile().startsWith("READABLE") || encryption.keyFile().startsWith("missing")));
+        blocks.add(new Finding("The key file is " + encryption.keyFile().words() + ".", !encryption.keyFile().sound()));
         return new ReportSection("Encryption of customer information", "16 CFR 314.4(c)(3)", blocks);
     }
 

@@ -10,14 +10,14 @@ public final class SafeguardsContent {
     private SafeguardsContent() {
     }
 
-    public static List<ReportSection> sections(SafeguardsFacts facts) {
-        return List.of(summary(facts), AccessSections.access(facts), AccessSections.multiFactor(facts),
+    /** {@code exceptions} as {@link SafeguardsExceptions#in} found them in these facts. */
+    public static List<ReportSection> sections(SafeguardsFacts facts, List<String> exceptions) {
+        return List.of(summary(facts, exceptions), AccessSections.access(facts), AccessSections.multiFactor(facts),
                 ProtectionSections.encryption(facts), MonitoringSections.monitoring(facts),
-                MonitoringSections.delivery(facts), ProtectionSections.backups(facts), exceptions(facts));
+                MonitoringSections.delivery(facts), ProtectionSections.backups(facts), exceptions(exceptions));
     }
 
-    private static ReportSection summary(SafeguardsFacts facts) {
-        List<String> exceptions = SafeguardsExceptions.in(facts);
+    private static ReportSection summary(SafeguardsFacts facts, List<String> exceptions) {
         List<ReportBlock> blocks = new ArrayList<>();
         blocks.add(new Paragraph("This report sets out, for " + facts.period().inWords() + ", how the firm protects "
                 + "client sign-in to its portal: who may sign in and how, multi-factor authentication, encryption, "
@@ -35,8 +35,7 @@ public final class SafeguardsContent {
         return new ReportSection("Summary", "16 CFR 314.4(i) report to the board", blocks);
     }
 
-    private static ReportSection exceptions(SafeguardsFacts facts) {
-        List<String> exceptions = SafeguardsExceptions.in(facts);
+    private static ReportSection exceptions(List<String> exceptions) {
         List<ReportBlock> blocks = new ArrayList<>();
         if (exceptions.isEmpty()) {
             blocks.add(new Finding("None: every admin and staff member has a second factor, every account was used "

@@ -42,8 +42,8 @@ final class SafeguardsExceptions {
             found.add(count(facts.encryption().secrets().failed()) + " stored SSNs, last fours or PINs do not open "
                     + "with the key in use.");
         }
-        if (facts.encryption().keyFile().startsWith("READABLE") || facts.encryption().keyFile().startsWith("missing")) {
-            found.add("The key file is " + facts.encryption().keyFile() + ".");
+        if (!facts.encryption().keyFile().sound()) {
+            found.add("The key file is " + facts.encryption().keyFile().words() + ".");
         }
         facts.backups().health().warning().ifPresentOrElse(warning -> found.add("Backups: " + warning), () -> {
             if (!facts.backups().scheduled()) {

@@ -10,6 +10,7 @@ import com.portaldesk.backup.BackupHistory;
 import com.portaldesk.backup.BackupRecord;
 import com.portaldesk.contacts.ContactService;
 import com.portaldesk.staff.StaffAccount;
+import com.portaldesk.store.KeyFile;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,7 @@ public record SafeguardsFacts(Firm firm, ReportPeriod period, Instant generatedA
     }
 
     /** The live check of encryption at rest. */
-    public record Encryption(ContactService.SecretCheck secrets, String keyFile, String database) {
+    public record Encryption(ContactService.SecretCheck secrets, KeyFile.Protection keyFile, String database) {
     }
 
     /** The backups taken or tried in the period, and how they stand now. */

@@ -46,11 +46,12 @@ public final class SafeguardsReports {
     /** Makes the report and records its making (who, where, the period, the digest) in the audit log. */
     public Report create(ReportPeriod period, Actor actor) {
         SafeguardsFacts facts = reader.read(period, actor);
-        byte[] pdf = PdfReportWriter.write(cover(facts), SafeguardsContent.sections(facts));
+        List<String> exceptions = SafeguardsExceptions.in(facts);
+        byte[] pdf = PdfReportWriter.write(cover(facts), SafeguardsContent.sections(facts, exceptions));
         String digest = sha256(pdf);
         audit.record(AuditRecord.by(actor, AuditEventType.REPORT_GENERATED, AuditReason.STAFF_ACTION)
                 .withDetail(TITLE + " for " + period.from() + " to " + period.to() + ", " + DIGEST_MARK + digest));
-        return new Report(pdf, digest, period, facts.integrity().checkpoint(), SafeguardsExceptions.in(facts).size());
+        return new Report(pdf, digest, period, facts.integrity().checkpoint(), exceptions.size());
     }
 
     /** Writes the report to {@code file} whole or not at all. */

@@ -97,26 +97,27 @@ public final class KeyFile {
         return key;
     }
 
-    /**
-     * How the key file is protected, checked now, in words for a report: who may read it, or why that could not be
-     * told.
-     */
-    public static String protection(Path dataDir) {
+    /** How the key file is protected, checked now: {@code sound} false when it is missing or others may read it. */
+    public record Protection(boolean sound, String words) {
+    }
+
+    /** Who may read the key file, in words for a report, or why that could not be told. */
+    public static Protection protection(Path dataDir) {
         Path file = locate(dataDir);
         if (!Files.isRegularFile(file)) {
-            return "missing: no key file at " + file;
+            return new Protection(false, "missing: no key file at " + file);
         }
         if (!supportsPosix(file.getParent())) {
-            return "kept in the data folder; this system keeps permissions in access lists, which this check does "
-                    + "not read";
+            return new Protection(true, "kept in the data folder; this system keeps permissions in access lists, "
+                    + "which this check does not read");
         }
         try {
             Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
             String shown = PosixFilePermissions.toString(permissions);
-            return permissions.equals(OWNER_ONLY) ? "readable by its owner only (" + shown + ")"
-                    : "READABLE BY OTHERS (" + shown + "): it should be owner-only";
+            return permissions.equals(OWNER_ONLY) ? new Protection(true, "readable by its owner only (" + shown + ")")
+                    : new Protection(false, "READABLE BY OTHERS (" + shown + "): it should be owner-only");
         } catch (IOException e) {
-            return "could not be checked: " + e.getMessage();
+            return new Protection(false, "could not be checked: " + e.getMessage());
         }
     }
 
