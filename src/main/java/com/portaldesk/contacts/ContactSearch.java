@@ -99,6 +99,11 @@ final class ContactSearch {
         return parameters;
     }
 
+    /** The keyed hash of the last four the query may be (four digits alone), or null when it is not one. */
+    byte[] lastFourLookup(ContactQuery query) {
+        return isLastFour(query.text()) ? cipher.lookupHash(query.text().strip()) : null;
+    }
+
     /** Words of the query; a word that looks like part of a phone number keeps only its digits. */
     static List<String> tokens(String text) {
         String limited = text.length() > ContactQuery.MAX_TEXT_LENGTH

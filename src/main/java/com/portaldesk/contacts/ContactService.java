@@ -30,6 +30,7 @@ public final class ContactService {
     private final FieldCipher cipher;
     private final ContactValidator validator;
     private final ContactSearch search;
+    private final ContactIndex index = new ContactIndex();
     private final ContactSecrets secrets;
     private final String region;
     private final Clock clock;
@@ -135,11 +136,7 @@ public final class ContactService {
      * the clocks of the workstations say, so open lists know to reload.
      */
     public ContactsStamp stamp() {
-        return tx.inTransaction(em -> {
-            Object[] row = em.createQuery("select count(c), coalesce(sum(c.version), 0) from Contact c", Object[].class)
-                    .getSingleResult();
-            return new ContactsStamp(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
-        });
+        return tx.inTransaction(ContactIndex::stamp);
     }
 
     /** One change and its audit event (none when the change changes nothing), in one transaction. */
@@ -173,7 +170,22 @@ public final class ContactService {
                         row -> (row[1] + " " + row[2]).strip())));
     }
 
+    /**
+     * A page of the query's matches and how many there are. Every order but the last sign-in is answered by the
+     * in-memory {@link ContactIndex}, brought up to date first; the page's rows are then read by their ids.
+     */
     public ContactPage search(ContactQuery query) {
+        if (!query.sort().inMemory()) {
+            return searchInDatabase(query);
+        }
+        return tx.inTransaction(em -> {
+            ContactIndex.Matches matches = index.find(em, query, search.lastFourLookup(query), query.limit());
+            return new ContactPage(records(em, matches.ids()), matches.total());
+        });
+    }
+
+    /** The database's own answer, by LIKE and ORDER BY: for the orders not kept in memory, and the index's yardstick. */
+    ContactPage searchInDatabase(ContactQuery query) {
         return tx.inTransaction(em -> {
             List<ContactRecord> rows = search.find(em, query, query.offset(), query.limit()).stream()
                     .map(this::toRecord).toList();
@@ -184,22 +196,30 @@ public final class ContactService {
 
     /**
      * Every match of the query in its order, page by page, so an export of 100,000 contacts does not hold them all.
-     * The matches' ids are read first, in one query; each page is then read by its ids. (Pages by OFFSET made the
-     * database walk past every earlier row again for each page: an export took minutes.)
+     * The matches' ids are found first; each page is then read by its ids. (Pages by OFFSET made the database walk
+     * past every earlier row again for each page: an export took minutes.)
      */
     public void forEachMatch(ContactQuery query, Consumer<ContactRecord> sink) {
-        List<UUID> ids = tx.inTransaction(em -> search.ids(em, query, query.offset()));
+        List<UUID> ids = tx.inTransaction(em -> query.sort().inMemory()
+                ? index.find(em, query, search.lastFourLookup(query), Integer.MAX_VALUE).ids()
+                : search.ids(em, query, query.offset()));
         for (int from = 0; from < ids.size(); from += EXPORT_PAGE) {
             List<UUID> pageIds = ids.subList(from, Math.min(ids.size(), from + EXPORT_PAGE));
-            List<ContactRecord> page = tx.inTransaction(em -> {
-                Map<UUID, Contact> found = em.createQuery("select c from Contact c where c.id in :ids", Contact.class)
-                        .setParameter("ids", pageIds).getResultList().stream()
-                        .collect(java.util.stream.Collectors.toMap(Contact::id, c -> c));
-                return pageIds.stream().map(found::get).filter(java.util.Objects::nonNull).map(this::toRecord)
-                        .toList();
-            });
-            page.forEach(sink);
+            tx.inTransaction(em -> records(em, pageIds)).forEach(sink);
         }
+    }
+
+    /** These contacts, in this order (one that no longer exists is left out). */
+    private List<ContactRecord> records(EntityManager em, List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        // Read-only: the commit then has no snapshots of a thousand rows to compare for changes.
+        Map<UUID, Contact> found = em.createQuery("select c from Contact c where c.id in :ids", Contact.class)
+                .setParameter("ids", ids).setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true)
+                .getResultList().stream()
+                .collect(java.util.stream.Collectors.toMap(Contact::id, c -> c));
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).map(this::toRecord).toList();
     }
 
     /** Every contact's id and email (those with one), page by page; for matching keyed hashes of emails. */

@@ -119,4 +119,24 @@ class PostgresContactsTest {
         java.nio.file.Files.delete(otherFolder.resolve("portaldesk.key"));
         assertThatThrownBy(() -> open(otherFolder)).hasMessageContaining("is missing");
     }
+
+    @Test
+    void eachWorkstationsSearch_seesTheOthersChangesAtItsNextSearch(@TempDir Path otherFolder) throws Exception {
+        try (AppContext first = open(dataDir)) {
+            first.contacts().add(TypicalContacts.ALICE, TestActor.STAFF);
+            java.nio.file.Files.copy(dataDir.resolve("portaldesk.key"), otherFolder.resolve("portaldesk.key"));
+            try (AppContext second = open(otherFolder)) {
+                assertThat(first.contacts().search(ContactQuery.active("quill")).totalMatches()).isZero();
+                assertThat(second.contacts().search(ContactQuery.active("quill")).totalMatches()).isZero();
+                ContactRecord zed = second.contacts().add(new ContactBuilder().withName("Zed", "Quill")
+                        .withEmail("zed@quill.example").withSsn("111-22-7777").build(), TestActor.STAFF);
+                assertThat(first.contacts().search(ContactQuery.active("quill")).rows())
+                        .extracting(ContactRecord::id).containsExactly(zed.id());
+                first.contacts().setArchived(zed.id(), true, TestActor.STAFF);
+                assertThat(second.contacts().search(ContactQuery.active("quill")).totalMatches()).isZero();
+                assertThat(second.contacts().search(new ContactQuery("quill", ContactQuery.Scope.ARCHIVED, 10))
+                        .rows()).extracting(ContactRecord::id).containsExactly(zed.id());
+            }
+        }
+    }
 }
