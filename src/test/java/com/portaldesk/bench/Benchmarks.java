@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  *
  * <pre>mvn -Pbench verify   (-Dbench.contacts=100000 -Dbench.auditEvents=1000000 -Dbench.signIns=500
  *                          -Dbench.million=true for the search over 1,000,000 contacts, which takes minutes more;
- *                          -Dbench.only=search,export,signin,audit for some of them)</pre>
+ *                          -Dbench.only=search,export,signin,audit,app for some of them)</pre>
  */
 public final class Benchmarks {
     private Benchmarks() {
@@ -49,18 +49,15 @@ public final class Benchmarks {
                     AuditBench.verify(context, data, events, results);
                 }
             }
+            if (selected("app")) {
+                AppBench.measure(data, contacts, results); // the staff app on the same contacts, in processes of its own
+            }
             if (Boolean.getBoolean("bench.million")) {
                 millionContacts(work.resolve("million"), results);
             } else {
                 results.add(Measure.notRun("search p95 over 1,000,000 contacts", "ms", "<= 150 ms",
                         "not run by default: seeding a million contacts takes several minutes; -Dbench.million=true"));
             }
-            results.add(Measure.notRun("staff app: first window", "s", "<= 2x a minimal JavaFX window",
-                    "not measured yet"));
-            results.add(Measure.notRun("staff app: contacts list ready after sign-in", "s", "<= 3 s",
-                    "not measured yet"));
-            results.add(Measure.notRun("heap with the contacts screen on 100,000 contacts", "MB", "<= 256 MB",
-                    "not measured yet"));
             results.write(Path.of("target", "bench"));
         } finally {
             delete(work);
