@@ -46,7 +46,21 @@ public final class StaffApp extends PortalDeskApp {
             Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
         }
         Stage opening = openingWindow(config);
-        openDatabase(config, opening::close, opened -> showSignIn(stage, opened.setupNeeded()));
+        openDatabase(config, opening::close, opened -> {
+            prepareContactSearch();
+            showSignIn(stage, opened.setupNeeded());
+        });
+    }
+
+    /**
+     * The contacts list's search index is read while the staff member signs in (on the second background thread),
+     * so the list is ready soon after. A failure here is left to the list's own first search to report.
+     */
+    private void prepareContactSearch() {
+        background.run(() -> {
+            context.contacts().prepareSearch();
+            return true;
+        }, done -> { }, failure -> { });
     }
 
     private void showSignIn(Stage stage, boolean setupNeeded) {

@@ -14,11 +14,11 @@ import java.util.UUID;
 
 /**
  * The contacts list's search, in memory: every contact's search text and the columns its filters and orders read,
- * kept in step with the database by the {@link ContactsStamp} (count and sum of row versions). A search reads the
- * stamp first; when it differs from the one the index was built at, the index reads every contact's id and version
- * and reloads only the rows that changed. Contacts are never deleted and every change raises a row version, so the
- * stamp only ever grows: an unchanged stamp means the database holds exactly what the index holds, whichever
- * workstation or command wrote it. A LIKE over 100,000 rows took 200-400 ms; a pass over memory takes a few.
+ * kept in step with the database by the {@link ContactsStamp} (count and sum of row versions). A search compares
+ * the database's stamp with the stamp of what the index holds; when they differ, the index reads every contact's id
+ * and version and reloads only the rows that changed. Contacts are never deleted and every change raises a row
+ * version, so equal stamps mean the database holds exactly what the index holds, whichever workstation or command
+ * wrote it. A LIKE over 100,000 rows took 200-400 ms; a pass over memory takes a few.
  * See docs/decisions/0018-contact-search-in-memory.md.
  */
 final class ContactIndex {
@@ -28,7 +28,9 @@ final class ContactIndex {
     /** Every contact in one order, built when first asked for and dropped on any change. */
     private final Map<ContactSort, IndexedOrder> ascending = new EnumMap<>(ContactSort.class);
     private final Map<ContactSort, IndexedOrder> descending = new EnumMap<>(ContactSort.class);
-    private ContactsStamp stamp;
+    private boolean loaded;
+    /** The sum of the row versions the index holds. */
+    private long versions;
 
     /** The ids of the matches in the query's order from its offset (at most {@code limit}), and how many match. */
     record Matches(List<UUID> ids, long total) {
@@ -56,25 +58,34 @@ final class ContactIndex {
         return new Matches(page, total);
     }
 
+    /** Reads every contact in and sorts them by name (the list's first order) now, ahead of the first search. */
+    synchronized void prepare(EntityManager em) {
+        catchUp(em);
+        ordered(ContactSort.NAME, false);
+    }
+
     static ContactsStamp stamp(EntityManager em) {
         Object[] row = em.createQuery("select count(c), coalesce(sum(c.version), 0) from Contact c", Object[].class)
                 .getSingleResult();
         return new ContactsStamp(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
     }
 
+    /**
+     * Compares the database's stamp with the stamp of what the index holds (its count, and the sum of the versions
+     * it read). Every held version is at most the stored one and every held contact is stored, so equal stamps
+     * mean every contact is held at its stored version; otherwise the changed rows are read again.
+     */
     private void catchUp(EntityManager em) {
-        ContactsStamp now = stamp(em); // read before the rows: anything committed after it shows as a new stamp
-        if (now.equals(stamp)) {
-            return;
-        }
-        if (contacts.isEmpty()) {
-            load(em, null);
-        } else {
+        if (!loaded) {
+            load(em, null); // the first time, no stamp needed: whatever the rows were, the index now holds them
+            loaded = true;
+        } else if (!stamp(em).equals(new ContactsStamp(contacts.size(), versions))) {
             load(em, changedIds(em));
+        } else {
+            return;
         }
         ascending.clear();
         descending.clear();
-        stamp = now;
     }
 
     private List<UUID> changedIds(EntityManager em) {
@@ -92,15 +103,20 @@ final class ContactIndex {
     private void load(EntityManager em, Collection<UUID> ids) {
         if (ids == null) {
             em.createQuery("select " + IndexedContact.COLUMNS + " from Contact c", Object[].class).getResultStream()
-                    .map(IndexedContact::of).forEach(c -> contacts.put(c.id(), c));
+                    .map(IndexedContact::of).forEach(this::hold);
             return;
         }
         List<UUID> all = List.copyOf(ids);
         for (int from = 0; from < all.size(); from += LOAD_CHUNK) {
             em.createQuery("select " + IndexedContact.COLUMNS + " from Contact c where c.id in :ids", Object[].class)
                     .setParameter("ids", all.subList(from, Math.min(all.size(), from + LOAD_CHUNK)))
-                    .getResultList().stream().map(IndexedContact::of).forEach(c -> contacts.put(c.id(), c));
+                    .getResultList().stream().map(IndexedContact::of).forEach(this::hold);
         }
+    }
+
+    private void hold(IndexedContact contact) {
+        IndexedContact before = contacts.put(contact.id(), contact);
+        versions += contact.version() - (before == null ? 0 : before.version());
     }
 
     private IndexedOrder ordered(ContactSort sort, boolean reversed) {

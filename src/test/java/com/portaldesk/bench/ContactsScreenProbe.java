@@ -16,7 +16,8 @@ import javafx.stage.Stage;
 /**
  * In a process of its own, on a data folder with many contacts: the staff app's main window as it opens right after
  * a sign-in, timed until the contacts list shows its first page; then the heap in use after a full collection.
- * Prints "PROBE contacts-ready MS" and "PROBE heap MB".
+ * Prints "PROBE contacts-ready MS" and "PROBE heap MB". The staff app starts reading the contacts' search index
+ * when its sign-in window shows; here the sign-in takes no time at all, so none of that reading is hidden by it.
  *
  * <pre>java ... com.portaldesk.bench.ContactsScreenProbe DATA-FOLDER</pre>
  */
@@ -46,6 +47,11 @@ public final class ContactsScreenProbe {
 
         @Override
         public void start(Stage stage) {
+            // As the staff app does once the database is open; the sign-in is taken as instant, the worst case.
+            background.run(() -> {
+                context.contacts().prepareSearch();
+                return true;
+            }, done -> { }, failure -> { });
             signedInAt = System.nanoTime();
             MainWindow window = new MainWindow(stage, context.staffServices(), background,
                     new StaffSession(UUID.randomUUID(), "bench", "Bench Desk", Role.STAFF, false), () -> { });
