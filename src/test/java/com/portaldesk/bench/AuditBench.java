@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.IntStream;
-import javax.crypto.spec.SecretKeySpec;
 
 /** The whole audit chain checked, beside the floor of that work: HMAC-SHA256 over the same events' bytes in memory. */
 final class AuditBench {
@@ -40,15 +39,21 @@ final class AuditBench {
             return events;
         });
         System.out.printf(Locale.ROOT, "(appended %,d chained events in %.1f s)%n", events, appended);
-        List<byte[]> bytes = eventBytes(dataDir);
+        List<List<byte[]>> read = new ArrayList<>();
+        double jdbcRead = Percentiles.seconds(() -> {
+            read.add(eventBytes(dataDir));
+            return 1;
+        });
+        List<byte[]> bytes = read.get(0);
         double product = Percentiles.seconds(() -> context.audit().verifyChain());
         double baseline = Percentiles.seconds(() -> chainInMemory(bytes));
         results.add(new Measure("audit verify, " + String.format(Locale.ROOT, "%,d", bytes.size()) + " events", "s",
                 product, baseline, "<= 2x the baseline", product <= 2 * baseline,
-                "baseline: HMAC-SHA256 chain over the same events' fields, already in memory"));
+                String.format(Locale.ROOT, "baseline: HMAC-SHA256 chain over the same events' fields, already in memory; "
+                        + "reading those fields by plain JDBC alone takes %.1f s", jdbcRead)));
     }
 
-    /** Every event's fields as the chain covers them, read once (not timed). */
+    /** Every event's fields as the chain covers them, read by plain JDBC (timed apart, as the floor of the read). */
     private static List<byte[]> eventBytes(Path dataDir) throws Exception {
         Database.Credentials login = Database.embeddedCredentials(dataDir);
         List<byte[]> all = new ArrayList<>();
@@ -68,11 +73,14 @@ final class AuditBench {
         return all;
     }
 
-    private static byte[] chainInMemory(List<byte[]> events) {
-        SecretKeySpec key = Hmac.key(new byte[32]);
+    /** One MAC set up once, as the verifier does: the floor of the hashing alone. */
+    private static byte[] chainInMemory(List<byte[]> events) throws Exception {
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(Hmac.key(new byte[32]));
         byte[] previous = new byte[32];
         for (byte[] event : events) {
-            byte[] link = Hmac.sha256(key, previous, event);
+            mac.update(previous);
+            byte[] link = mac.doFinal(event);
             if (MessageDigest.isEqual(link, previous)) {
                 throw new IllegalStateException("impossible");
             }
