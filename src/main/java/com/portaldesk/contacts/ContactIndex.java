@@ -2,7 +2,7 @@ package com.portaldesk.contacts;
 
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.security.MessageDigest;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
@@ -138,7 +138,8 @@ final class ContactIndex {
             }
         });
         if (lastFourLookup != null) {
-            contacts.values().stream().filter(c -> Arrays.equals(lastFourLookup, c.last4Lookup()))
+            contacts.values().stream()
+                    .filter(c -> c.last4Lookup() != null && MessageDigest.isEqual(lastFourLookup, c.last4Lookup()))
                     .forEach(c -> found.set(order.positionOf(c)));
         }
         return found;

@@ -67,7 +67,7 @@ public final class CsvExport {
         int[] count = {0};
         try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(
                 HEADERS.toArray(String[]::new)).get())) {
-            service.forEachMatch(new ContactQuery(query.text(), query.scope(), Integer.MAX_VALUE), contact -> {
+            service.forEachToExport(new ContactQuery(query.text(), query.scope(), Integer.MAX_VALUE), contact -> {
                 try {
                     printer.printRecord(row(contact).stream().map(CsvExport::neutralise).toList());
                     count[0]++;

@@ -181,12 +181,14 @@ class ContactServiceTest {
         context.contactImport().run(context.contactImport().judgeInputs(FakeContacts.generate(1_234, 7)),
                 ImportMode.VALID_ROWS, ImportProgress.NONE, "test", TestActor.STAFF);
         java.util.List<ContactRecord> seen = new java.util.ArrayList<>();
-        context.contacts().forEachMatch(new ContactQuery("", ContactQuery.Scope.ALL, Integer.MAX_VALUE), seen::add);
+        context.contacts().forEachToExport(new ContactQuery("", ContactQuery.Scope.ALL, Integer.MAX_VALUE), seen::add);
         assertThat(seen).hasSize(1_234);
         assertThat(seen).extracting(ContactRecord::id).doesNotHaveDuplicates();
         assertThat(seen).isSortedAccordingTo(java.util.Comparator.comparing(ContactRecord::lastName)
                 .thenComparing(ContactRecord::firstName));
-        assertThat(seen).filteredOn(c -> !c.mobileE164().isEmpty()).allSatisfy(c -> assertThat(c.mobileDisplay())
-                .isEqualTo(PhoneNumber.fromE164(c.mobileE164()).display("US")));
+        // For export: no SSN mask (no secret opened) and no display form, but everything the file carries.
+        assertThat(seen).allSatisfy(c -> assertThat(c.maskedSecret() + c.mobileDisplay()).isEmpty());
+        assertThat(seen).filteredOn(c -> c.secretKind() != SecretKind.NONE).isNotEmpty();
+        assertThat(seen).filteredOn(c -> !c.mobileE164().isEmpty()).isNotEmpty();
     }
 }
