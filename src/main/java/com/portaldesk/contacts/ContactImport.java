@@ -124,6 +124,15 @@ public final class ContactImport {
                 .flatMap(row -> row.details().flatMap(ContactDetails::email).stream())
                 .map(Email::value).distinct().toList();
         Set<String> pairs = new HashSet<>();
+        if (emails.size() > EMAIL_CHUNK * 4) {
+            // A large file: one pass over every stored pair costs less than many queries of 500 emails each.
+            Set<String> wanted = new HashSet<>(emails);
+            service.tx().run(em -> em.createQuery("select c.email, c.last4Lookup from Contact c "
+                            + "where c.email is not null and c.last4Lookup is not null", Object[].class)
+                    .getResultStream().filter(pair -> wanted.contains((String) pair[0]))
+                    .forEach(pair -> pairs.add(key((String) pair[0], (byte[]) pair[1]))));
+            return pairs;
+        }
         for (int from = 0; from < emails.size(); from += EMAIL_CHUNK) {
             List<String> chunk = emails.subList(from, Math.min(emails.size(), from + EMAIL_CHUNK));
             service.tx().run(em -> em.createQuery(
