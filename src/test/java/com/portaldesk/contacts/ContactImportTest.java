@@ -143,6 +143,18 @@ class ContactImportTest {
     }
 
     @Test
+    void aLargeFile_findsContactsAlreadyOnFile_too() {
+        List<ContactInput> many = new java.util.ArrayList<>(FakeContacts.generate(2_500, 3).stream()
+                .filter(c -> !c.ssn().isEmpty() && !c.email().isEmpty()).toList());
+        ContactInput stored = many.get(1_700);
+        context.contacts().add(stored, TestActor.STAFF);
+        List<ImportRow> rows = context.contactImport().judgeInputs(many);
+        assertThat(many.size()).isGreaterThan(2_000); // past the one-pass threshold
+        assertThat(rows.get(1_700).reason()).contains("Already on file");
+        assertThat(rows.stream().filter(row -> !row.valid())).hasSize(1);
+    }
+
+    @Test
     void duplicates_ofExistingAndWithinFile_areReportedNeverCreatedTwice() throws Exception {
         context.contacts().add(TypicalContacts.ALICE, TestActor.STAFF);
         Path file = write("dups.csv", HEADER
