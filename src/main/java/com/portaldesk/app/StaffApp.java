@@ -1,5 +1,8 @@
 package com.portaldesk.app;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import atlantafx.base.theme.PrimerDark;
 import com.portaldesk.audit.Actor;
 import com.portaldesk.config.AppConfig;
@@ -30,6 +33,8 @@ import javafx.stage.Stage;
  * is shown as a plain message, never a stack trace.
  */
 public final class StaffApp extends PortalDeskApp {
+    private static final Logger LOG = LoggerFactory.getLogger(StaffApp.class);
+
     /** Called by the command line when no command is given; returns when the window closes. */
     static void run(Supplier<AppConfig> config) {
         launch(StaffApp.class, config);
@@ -53,14 +58,21 @@ public final class StaffApp extends PortalDeskApp {
     }
 
     /**
-     * The contacts list's search index is read while the staff member signs in (on the second background thread),
-     * so the list is ready soon after. A failure here is left to the list's own first search to report.
+     * The contacts list's search index is read while the staff member signs in, on a thread of its own so that the
+     * windows' background work never queues behind it. Until it is read, searches go to the database. A failure
+     * leaves them there; the log keeps it.
      */
     private void prepareContactSearch() {
-        background.run(() -> {
-            context.contacts().prepareSearch();
-            return true;
-        }, done -> { }, failure -> { });
+        Thread reader = new Thread(() -> {
+            try {
+                context.contacts().prepareSearch();
+            } catch (RuntimeException e) {
+                LOG.warn("The contacts' search index could not be read; searches go to the database: {}",
+                        e.getMessage());
+            }
+        }, "portaldesk-contact-index");
+        reader.setDaemon(true);
+        reader.start();
     }
 
     private void showSignIn(Stage stage, boolean setupNeeded) {

@@ -28,7 +28,8 @@ final class ContactIndex {
     /** Every contact in one order, built when first asked for and dropped on any change. */
     private final Map<ContactSort, IndexedOrder> ascending = new EnumMap<>(ContactSort.class);
     private final Map<ContactSort, IndexedOrder> descending = new EnumMap<>(ContactSort.class);
-    private boolean loaded;
+    /** Set once the first load is done; read without the lock, so a search never waits for that load. */
+    private volatile boolean loaded;
     /** The sum of the row versions the index holds. */
     private long versions;
 
@@ -58,6 +59,11 @@ final class ContactIndex {
         return new Matches(page, total);
     }
 
+    /** Whether the index has been read in ({@link #prepare}); until then searches go to the database. */
+    boolean ready() {
+        return loaded;
+    }
+
     /** Reads every contact in and sorts them by name (the list's first order) now, ahead of the first search. */
     synchronized void prepare(EntityManager em) {
         catchUp(em);
@@ -77,15 +83,15 @@ final class ContactIndex {
      */
     private void catchUp(EntityManager em) {
         if (!loaded) {
-            load(em, null); // the first time, no stamp needed: whatever the rows were, the index now holds them
+            load(em, null); // the first time, every row: whatever the stamp was, the index now holds them
             loaded = true;
-        } else if (!stamp(em).equals(new ContactsStamp(contacts.size(), versions))) {
-            load(em, changedIds(em));
-        } else {
-            return;
         }
-        ascending.clear();
-        descending.clear();
+        // Also right after that first read, which takes seconds on many contacts: a change made meanwhile is caught.
+        if (!stamp(em).equals(new ContactsStamp(contacts.size(), versions))) {
+            load(em, changedIds(em));
+            ascending.clear();
+            descending.clear();
+        }
     }
 
     private List<UUID> changedIds(EntityManager em) {

@@ -132,6 +132,7 @@ final class ContactsBench {
     }
 
     void search(String label) throws Exception {
+        context.contacts().prepareSearch(); // as the staff app does from its start
         try (Connection db = connect()) {
             for (String shape : SHAPES) {
                 ContactQuery query = ContactQuery.active(shape);

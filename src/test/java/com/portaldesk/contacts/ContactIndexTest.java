@@ -49,6 +49,7 @@ class ContactIndexTest {
     @Test
     void everyQuery_answersExactlyAsTheDatabaseDoes() {
         List<UUID> ids = seedVariedContacts(120);
+        contacts.prepareSearch();
         for (String text : TEXTS) {
             for (ContactQuery.Scope scope : ContactQuery.Scope.values()) {
                 for (ContactFilter filter : ContactFilter.values()) {
@@ -71,6 +72,7 @@ class ContactIndexTest {
     @Test
     void changesFromAnotherWorkstation_showAtTheNextSearch() throws Exception {
         seedVariedContacts(20);
+        contacts.prepareSearch();
         assertThat(contacts.search(ContactQuery.active("quill")).totalMatches()).isZero();
         try (AppContext other = TestDatabase.open(dataDir)) {
             ContactRecord zed = other.contacts().add(new ContactBuilder().withName("Zed", "Quill")

@@ -126,6 +126,8 @@ class PostgresContactsTest {
             first.contacts().add(TypicalContacts.ALICE, TestActor.STAFF);
             java.nio.file.Files.copy(dataDir.resolve("portaldesk.key"), otherFolder.resolve("portaldesk.key"));
             try (AppContext second = open(otherFolder)) {
+                first.contacts().prepareSearch();
+                second.contacts().prepareSearch();
                 assertThat(first.contacts().search(ContactQuery.active("quill")).totalMatches()).isZero();
                 assertThat(second.contacts().search(ContactQuery.active("quill")).totalMatches()).isZero();
                 ContactRecord zed = second.contacts().add(new ContactBuilder().withName("Zed", "Quill")
