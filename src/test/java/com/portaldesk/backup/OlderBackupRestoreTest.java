@@ -75,7 +75,7 @@ class OlderBackupRestoreTest {
              ResultSet newest = connection.createStatement().executeQuery(
                      "SELECT \"version\" FROM \"flyway_schema_history\" ORDER BY \"installed_rank\" DESC LIMIT 1")) {
             newest.next();
-            assertThat(newest.getString(1)).isEqualTo("19");
+            assertThat(newest.getString(1)).isEqualTo("20");
         }
     }
 
