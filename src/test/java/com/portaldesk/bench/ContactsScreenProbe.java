@@ -54,6 +54,7 @@ public final class ContactsScreenProbe {
         /** As the staff app: the sign-in window, and the search index read meanwhile; then the signed-in window. */
         @Override
         public void start(Stage stage) {
+            Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
             SignInViewModel signIn = new SignInViewModel(SignInDesk.of(context.staffServices().staffAuth(),
                     context.staffServices().terminalId()), background, false, session -> { });
             Scene scene = new Scene(new SignInView(signIn).getRoot(), 1100, 720);
