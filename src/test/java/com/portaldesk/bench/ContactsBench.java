@@ -30,7 +30,10 @@ import java.util.UUID;
  */
 final class ContactsBench {
     static final List<String> SHAPES = List.of("", "s", "smith", "example.org", "(415) 555", "6789");
-    private static final int SEARCH_RUNS = 40;
+    /** Runs per query shape; fewer on a million contacts, where each baseline run takes seconds. */
+    private int searchRuns() {
+        return count > 200_000 ? 12 : 40;
+    }
 
     private final AppContext context;
     private final Path dataDir;
@@ -52,8 +55,8 @@ final class ContactsBench {
     }
 
     /** The CSV file a firm would import: the fake contacts written with the headers the import recognises. */
-    private Path csv(List<ContactInput> contacts) throws Exception {
-        Path file = work.resolve("contacts.csv");
+    private Path csv(List<ContactInput> contacts, int number) throws Exception {
+        Path file = work.resolve("contacts-" + number + ".csv");
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write("First name,Last name,Email,Mobile,SSN\n");
             for (ContactInput c : contacts) {
@@ -64,14 +67,24 @@ final class ContactsBench {
         return file;
     }
 
+    /** Rows per file: the import refuses files over 50 MB, so a million contacts go in as several files. */
+    private static final int ROWS_PER_FILE = 200_000;
+
     void importRate() throws Exception {
         List<ContactInput> contacts = FakeContacts.generate(count, 42);
-        Path file = csv(contacts);
+        List<Path> files = new java.util.ArrayList<>();
+        for (int from = 0; from < contacts.size(); from += ROWS_PER_FILE) {
+            files.add(csv(contacts.subList(from, Math.min(contacts.size(), from + ROWS_PER_FILE)), files.size()));
+        }
         double product = Percentiles.seconds(() -> {
-            CsvFile read = CsvFile.read(file);
-            List<ImportRow> judged = context.contactImport().judge(read, ColumnMapping.guess(read.headers()));
-            return context.contactImport().run(judged, ImportMode.VALID_ROWS, ImportProgress.NONE, "bench.csv",
-                    TestActor.STAFF).imported();
+            int imported = 0;
+            for (Path file : files) {
+                CsvFile read = CsvFile.read(file);
+                List<ImportRow> judged = context.contactImport().judge(read, ColumnMapping.guess(read.headers()));
+                imported += context.contactImport().run(judged, ImportMode.VALID_ROWS, ImportProgress.NONE,
+                        file.getFileName().toString(), TestActor.STAFF).imported();
+            }
+            return imported;
         });
         double baseline = Percentiles.seconds(() -> baselineInsert(contacts));
         double rate = count / product;
@@ -136,11 +149,13 @@ final class ContactsBench {
         try (Connection db = connect()) {
             for (String shape : SHAPES) {
                 ContactQuery query = ContactQuery.active(shape);
-                double product = Percentiles.p95Millis(SEARCH_RUNS, () -> context.contacts().search(query));
+                double product = Percentiles.p95Millis(searchRuns(), () -> context.contacts().search(query));
                 int[] run = {0};
-                double baseline = Percentiles.p95Millis(SEARCH_RUNS, () -> bareSearch(db, shape, run[0]++));
+                double baseline = Percentiles.p95Millis(searchRuns(), () -> bareSearch(db, shape, run[0]++));
+                boolean million = count > 200_000; // the targets: 50 ms and 3x on 100,000; 150 ms on 1,000,000
                 results.add(new Measure("search p95 '" + shape + "', " + label, "ms", product, baseline,
-                        "<= 50 ms and <= 3x the baseline", product <= 50 && product <= 3 * baseline,
+                        million ? "<= 150 ms" : "<= 50 ms and <= 3x the baseline",
+                        million ? product <= 150 : product <= 50 && product <= 3 * baseline,
                         "baseline: the same LIKE, count and first 1,000 by name, in plain SQL"));
             }
         }
