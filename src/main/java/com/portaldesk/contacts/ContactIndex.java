@@ -1,8 +1,8 @@
 package com.portaldesk.contacts;
 
 import jakarta.persistence.EntityManager;
-import java.util.ArrayList;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
