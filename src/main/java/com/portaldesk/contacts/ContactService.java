@@ -24,13 +24,12 @@ import java.util.function.Consumer;
  * audited in its own transaction with who made it and where (see {@link ContactChanges} for the words).
  */
 public final class ContactService {
-    private static final int EXPORT_PAGE = 1000;
+    private static final int EXPORT_PAGE = 500;
 
     private final Tx tx;
     private final FieldCipher cipher;
     private final ContactValidator validator;
-    private final ContactSearch search;
-    private final ContactIndex index = new ContactIndex();
+    private final ContactLists lists;
     private final ContactSecrets secrets;
     private final String region;
     private final Clock clock;
@@ -41,7 +40,7 @@ public final class ContactService {
         this.tx = tx;
         this.cipher = cipher;
         this.validator = new ContactValidator(defaultRegion);
-        this.search = new ContactSearch(cipher);
+        this.lists = new ContactLists(tx, new ContactSearch(cipher), this::toRecord);
         this.secrets = new ContactSecrets(cipher);
         this.region = defaultRegion;
         this.clock = clock;
@@ -170,20 +169,9 @@ public final class ContactService {
                         row -> (row[1] + " " + row[2]).strip())));
     }
 
-    /**
-     * A page of the query's matches and how many there are. Once the in-memory {@link ContactIndex} has been read
-     * ({@link #prepareSearch}), every order but the last sign-in is answered by it, brought up to date first, and the
-     * page's rows are then read by their ids. Before that, and for a short command-line run that never reads it, the
-     * database answers: the same answer (ContactIndexTest), only slower on many contacts.
-     */
+    /** A page of the query's matches and how many there are (see {@link ContactLists}). */
     public ContactPage search(ContactQuery query) {
-        if (!query.sort().inMemory() || !index.ready()) {
-            return searchInDatabase(query);
-        }
-        return tx.inTransaction(em -> {
-            ContactIndex.Matches matches = index.find(em, query, search.lastFourLookup(query), query.limit());
-            return new ContactPage(records(em, matches.ids()), matches.total());
-        });
+        return lists.search(query);
     }
 
     /**
@@ -191,67 +179,20 @@ public final class ContactService {
      * this in the background from its start, while its user signs in.
      */
     public void prepareSearch() {
-        tx.inTransaction(em -> {
-            index.prepare(em);
-            return null;
-        });
+        lists.prepareSearch();
     }
 
     /** The database's own answer, by LIKE and ORDER BY: for the orders not kept in memory, and the index's yardstick. */
     ContactPage searchInDatabase(ContactQuery query) {
-        return tx.inTransaction(em -> {
-            List<ContactRecord> rows = search.find(em, query, query.offset(), query.limit()).stream()
-                    .map(this::toRecord).toList();
-            long total = query.offset() == 0 && rows.size() < query.limit() ? rows.size() : search.count(em, query);
-            return new ContactPage(rows, total);
-        });
+        return lists.searchInDatabase(query);
     }
 
     /**
-     * Every match of the query in its order, page by page, so an export of 100,000 contacts does not hold them all.
-     * For export only: the SSN mask and the mobile's display form are left empty, since the file carries neither,
-     * and so no secret is opened and no number parsed. The matches' ids are found first; each page is then read by
-     * its ids. (Pages by OFFSET made the database walk past every earlier row again for each page.)
+     * Every match of the query in its order, page by page, for export: the SSN mask and the mobile's display form
+     * are left empty, since the file carries neither, and so no secret is opened and no number parsed.
      */
     public void forEachToExport(ContactQuery query, Consumer<ContactRecord> sink) {
-        List<UUID> ids = tx.inTransaction(em -> query.sort().inMemory() && index.ready()
-                ? index.find(em, query, search.lastFourLookup(query), Integer.MAX_VALUE).ids()
-                : search.ids(em, query, query.offset()));
-        for (int from = 0; from < ids.size(); from += EXPORT_PAGE) {
-            List<UUID> pageIds = ids.subList(from, Math.min(ids.size(), from + EXPORT_PAGE));
-            tx.inTransaction(em -> exportRows(em, pageIds)).forEach(sink);
-        }
-    }
-
-    /** These contacts for export, in this order: the SSN mask and the number's display form left empty. */
-    private static List<ContactRecord> exportRows(EntityManager em, List<UUID> ids) {
-        return load(em, ids).stream().map(ContactService::exportRecord).toList();
-    }
-
-    private static ContactRecord exportRecord(Contact contact) {
-        String mobile = contact.mobileE164();
-        return new ContactRecord(contact.id(), contact.firstName(), contact.lastName(),
-                contact.email() == null ? "" : contact.email(), mobile == null ? "" : mobile, "", contact.secretKind(),
-                "", contact.preferredChannel(), contact.portalAccess(), contact.archived(), readiness(contact),
-                contact.notes(), contact.createdAt(), contact.updatedAt(), contact.lastPortalAccessAt(),
-                contact.preferredLanguage());
-    }
-
-    /** These contacts, in this order (one that no longer exists is left out). */
-    private List<ContactRecord> records(EntityManager em, List<UUID> ids) {
-        return load(em, ids).stream().map(this::toRecord).toList();
-    }
-
-    /**
-     * These contacts in this order, read-only (the commit then compares nothing) and by Hibernate's multi-load,
-     * whose statement is prepared once: a page of a thousand by a JPQL "in" list took 50-150 ms, this 17-25 ms.
-     */
-    private static List<Contact> load(EntityManager em, List<UUID> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return em.unwrap(org.hibernate.Session.class).byMultipleIds(Contact.class).withReadOnly(true).multiLoad(ids)
-                .stream().filter(java.util.Objects::nonNull).toList();
+        lists.forEachToExport(query, sink);
     }
 
     /** Every contact's id and email (those with one), page by page; for matching keyed hashes of emails. */
@@ -349,7 +290,7 @@ public final class ContactService {
                 contact.createdAt(), contact.updatedAt(), contact.lastPortalAccessAt(), contact.preferredLanguage());
     }
 
-    private static PortalReadiness readiness(Contact contact) {
+    static PortalReadiness readiness(Contact contact) {
         return PortalReadiness.of(contact.email() != null, contact.mobileE164() != null, contact.secretKind(),
                 contact.preferredChannel(), contact.portalAccess(), contact.archived());
     }
