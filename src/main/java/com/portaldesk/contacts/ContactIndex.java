@@ -1,15 +1,17 @@
 package com.portaldesk.contacts;
 
 import jakarta.persistence.EntityManager;
-import java.security.MessageDigest;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -25,6 +27,12 @@ final class ContactIndex {
     private static final int LOAD_CHUNK = 1000;
 
     private final Map<UUID, IndexedContact> contacts = new HashMap<>();
+    /**
+     * Contacts by their stored last-four lookup hash, as the database's index on that column finds them: a lookup,
+     * not a comparison of secrets (the hash is keyed, and whoever searches sees the matches anyway). A pass over
+     * every contact's hash took 40-60 ms on 100,000.
+     */
+    private final Map<ByteBuffer, Set<UUID>> byLastFour = new HashMap<>();
     /** Every contact in one order, built when first asked for and dropped on any change. */
     private final Map<ContactSort, IndexedOrder> ascending = new EnumMap<>(ContactSort.class);
     private final Map<ContactSort, IndexedOrder> descending = new EnumMap<>(ContactSort.class);
@@ -123,6 +131,16 @@ final class ContactIndex {
     private void hold(IndexedContact contact) {
         IndexedContact before = contacts.put(contact.id(), contact);
         versions += contact.version() - (before == null ? 0 : before.version());
+        if (before != null && before.last4Lookup() != null) {
+            Set<UUID> sharing = byLastFour.get(ByteBuffer.wrap(before.last4Lookup()));
+            sharing.remove(contact.id());
+            if (sharing.isEmpty()) {
+                byLastFour.remove(ByteBuffer.wrap(before.last4Lookup()));
+            }
+        }
+        if (contact.last4Lookup() != null) {
+            byLastFour.computeIfAbsent(ByteBuffer.wrap(contact.last4Lookup()), hash -> new HashSet<>()).add(contact.id());
+        }
     }
 
     private IndexedOrder ordered(ContactSort sort, boolean reversed) {
@@ -144,9 +162,9 @@ final class ContactIndex {
             }
         });
         if (lastFourLookup != null) {
-            contacts.values().stream()
-                    .filter(c -> c.last4Lookup() != null && MessageDigest.isEqual(lastFourLookup, c.last4Lookup()))
-                    .forEach(c -> found.set(order.positionOf(c)));
+            for (UUID id : byLastFour.getOrDefault(ByteBuffer.wrap(lastFourLookup), Set.of())) {
+                found.set(order.positionOf(contacts.get(id)));
+            }
         }
         return found;
     }

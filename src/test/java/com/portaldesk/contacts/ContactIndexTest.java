@@ -83,6 +83,12 @@ class ContactIndexTest {
                     .withEmail("zed@plume.example").withSsn("111-22-7777").build(), TestActor.STAFF);
             assertThat(ids("quill")).isEmpty();
             assertThat(ids("plume")).containsExactly(zed.id());
+            assertThat(ids("7777")).containsExactly(zed.id());
+
+            other.contacts().update(zed.id(), new ContactBuilder().withName("Zed", "Plume")
+                    .withEmail("zed@plume.example").withSsn("111-22-9999").build(), TestActor.STAFF);
+            assertThat(ids("7777")).as("the old last four no longer finds the contact").isEmpty();
+            assertThat(ids("9999")).containsExactly(zed.id());
 
             other.contacts().setArchived(zed.id(), true, TestActor.STAFF);
             assertThat(ids("plume")).isEmpty();
