@@ -5,14 +5,18 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** Times a piece of work many times, after a few warm-up runs, and answers its 95th percentile in milliseconds. */
+/** Times a piece of work many times, after a few warm-up runs, and answers its median and 95th percentile. */
 final class Percentiles {
     private static final int WARM_UP = 3;
 
     private Percentiles() {
     }
 
-    static double p95Millis(int runs, Callable<?> work) throws Exception {
+    /** Milliseconds. */
+    record Spread(double median, double p95) {
+    }
+
+    static Spread millis(int runs, Callable<?> work) throws Exception {
         List<Double> millis = new ArrayList<>();
         for (int i = 0; i < runs + WARM_UP; i++) {
             long start = System.nanoTime();
@@ -22,7 +26,7 @@ final class Percentiles {
             }
         }
         Collections.sort(millis);
-        return millis.get((int) Math.ceil(millis.size() * 0.95) - 1);
+        return new Spread(millis.get((millis.size() - 1) / 2), millis.get((int) Math.ceil(millis.size() * 0.95) - 1));
     }
 
     /** Seconds one run of the work takes. */
