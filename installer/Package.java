@@ -95,6 +95,7 @@ public final class Package {
         Files.copy(project.resolve("installer/postgres-setup.sql"), input.resolve("postgres-setup.sql"));
         if (os.contains("linux")) {
             // The session, autologin and lock-down files of a dedicated lobby PC (docs/kiosk-setup.md).
+            Files.copy(project.resolve("installer/linux/class-archive.sh"), input.resolve("class-archive.sh"));
             Files.createDirectories(input.resolve("kiosk"));
             try (Stream<Path> files = Files.list(project.resolve("installer/linux/kiosk"))) {
                 for (Path file : files.toList()) {
@@ -115,8 +116,10 @@ public final class Package {
         String modules = String.join(",", Files.readAllLines(project.resolve("installer/modules.txt")).stream()
                 .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList());
         Path runtime = out.resolve("runtime");
+        // --generate-cds-archive: the runtime's own classes stored pre-parsed (lib/server/classes.jsa), which every
+        // start maps; on Linux the installed program's own archive is built on it (installer/linux/class-archive.sh).
         run("jlink", "--add-modules", modules, "--output", runtime.toString(), "--strip-debug", "--no-header-files",
-                "--no-man-pages", "--compress=2", "--include-locales=en,es");
+                "--no-man-pages", "--compress=2", "--include-locales=en,es", "--generate-cds-archive");
         return runtime;
     }
 

@@ -25,6 +25,20 @@ grep -q '^Exec=/opt/portaldesk/bin/PortalDeskKiosk' /usr/share/applications/port
     || fail "kiosk entry command"
 [ -f /etc/portaldesk/config.properties ] || fail "no machine-wide configuration file"
 
+# The class archive made at install (installer/linux/class-archive.sh) must be one Java maps: -Xshare:on refuses to
+# start otherwise. The launchers must name it, and must not warn that they cannot use it.
+archive=/opt/portaldesk/lib/app/portaldesk.jsa
+[ -s "$archive" ] || fail "the install made no class archive"
+for cfg in PortalDesk PortalDeskKiosk; do
+    grep -q '^java-options=-XX:SharedArchiveFile=\$APPDIR/portaldesk.jsa$' "/opt/portaldesk/lib/app/$cfg.cfg" \
+        || fail "the $cfg launcher does not name the class archive"
+done
+classpath=$(sed -n 's/^app\.classpath=//p' /opt/portaldesk/lib/app/PortalDesk.cfg \
+    | sed 's#\$APPDIR#/opt/portaldesk/lib/app#' | paste -sd: -)
+/opt/portaldesk/lib/runtime/bin/java -Xshare:on -XX:SharedArchiveFile="$archive" -cp "$classpath" \
+    com.portaldesk.app.Main --version >/dev/null || fail "Java refuses the installed class archive"
+if portaldesk --version 2>&1 | grep -qi "archive"; then fail "the launcher cannot use the class archive"; fi
+
 version=$(portaldesk --version)
 echo "installed: $version"
 case "$version" in PortalDesk*) ;; *) fail "portaldesk --version said: $version" ;; esac
@@ -42,6 +56,7 @@ echo "installed copy: a whole sign-in against the demonstration outbox worked"
 
 dpkg -r portaldesk
 [ ! -e /usr/bin/portaldesk ] || fail "portaldesk is still on the PATH after removal"
+[ ! -e "$archive" ] || fail "removal left the class archive behind"
 [ -f /etc/portaldesk/config.properties ] || fail "removal took the machine-wide configuration"
 [ -f "$data/portaldesk.mv.db" ] || fail "removal took the data"
 echo "check-deb: the .deb installs, works and removes cleanly"
