@@ -39,15 +39,12 @@ final class ContactSearch {
         return typed.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
-    /** The ids of every match from {@code offset} on, in the query's order: cheap to hold even for 100,000. */
-    List<java.util.UUID> ids(EntityManager em, ContactQuery query, int offset) {
-        if (query.onlyIds() != null && query.onlyIds().isEmpty()) {
-            return List.of();
-        }
-        TypedQuery<java.util.UUID> typed = em.createQuery("select c.id from Contact c" + where(query)
-                + " order by " + query.sort().orderBy(query.descending()), java.util.UUID.class);
+    /** These columns of every match, in the query's order, as a query to stream. */
+    TypedQuery<Object[]> exportRows(EntityManager em, ContactQuery query, String columns) {
+        TypedQuery<Object[]> typed = em.createQuery("select " + columns + " from Contact c" + where(query)
+                + " order by " + query.sort().orderBy(query.descending()), Object[].class);
         parameters(query).forEach(typed::setParameter);
-        return typed.setFirstResult(offset).getResultList();
+        return typed.setFirstResult(query.offset());
     }
 
     long count(EntityManager em, ContactQuery query) {

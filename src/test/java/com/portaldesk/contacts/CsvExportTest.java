@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.portaldesk.app.AppContext;
 import com.portaldesk.testutil.ContactBuilder;
+import com.portaldesk.testutil.ExportCheck;
 import com.portaldesk.testutil.TestActor;
 import com.portaldesk.testutil.TestDatabase;
 import com.portaldesk.testutil.TypicalContacts;
@@ -44,6 +45,20 @@ class CsvExportTest {
         String text = Files.readString(file);
         assertThat(text).contains("'=HYPERLINK").contains("'@SUM(A1)").contains("'-2+3").contains("'+14155550142");
         assertThat(text).doesNotContain(",=").doesNotContain(",@").doesNotContain(",+1");
+    }
+
+    @Test
+    void export_listsTheContactsInTheListsOwnOrder_beforeAndAfterTheIndexIsRead() throws Exception {
+        try (AppContext context = TestDatabase.open(dir.resolve("data"))) {
+            ExportCheck.seed(context, dir, 300);
+            for (String text : new String[] {"", "smith", "4321", "ann lee"}) {
+                ExportCheck.assertExportMatchesTheList(context, dir, text);
+            }
+            context.contacts().prepareSearch(); // the list now answers from memory; the export still agrees
+            for (String text : new String[] {"", "4321"}) {
+                ExportCheck.assertExportMatchesTheList(context, dir, text);
+            }
+        }
     }
 
     @ParameterizedTest

@@ -8,6 +8,7 @@ import com.portaldesk.app.AppContext;
 import com.portaldesk.config.AppConfig;
 import com.portaldesk.config.ConfigKey;
 import com.portaldesk.testutil.ContactBuilder;
+import com.portaldesk.testutil.ExportCheck;
 import com.portaldesk.testutil.TestActor;
 import com.portaldesk.testutil.TypicalContacts;
 import java.nio.file.Path;
@@ -139,6 +140,16 @@ class PostgresContactsTest {
                 assertThat(second.contacts().search(new ContactQuery("quill", ContactQuery.Scope.ARCHIVED, 10))
                         .rows()).extracting(ContactRecord::id).containsExactly(zed.id());
             }
+        }
+    }
+
+    @Test
+    void theExport_streamsEveryContactInTheListsOrder_onPostgresToo() throws Exception {
+        try (AppContext context = open(dataDir)) {
+            ExportCheck.seed(context, dataDir, 1_200); // more than one fetch of 1,000 rows from the cursor
+            ExportCheck.assertExportMatchesTheList(context, dataDir, "");
+            context.contacts().prepareSearch();
+            ExportCheck.assertExportMatchesTheList(context, dataDir, "4321");
         }
     }
 }
