@@ -64,15 +64,20 @@ public final class CsvExport {
     }
 
     int write(ContactQuery query, OutputStream out) throws IOException {
-        // Buffered: the printer writes cell by cell, and each small write to the encoder took a lock and a flush.
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         writer.write('\uFEFF');
+        // The printer writes character by character; into a line of its own it takes no lock for each, and the
+        // file gets whole lines.
+        StringBuilder line = new StringBuilder(256);
         int[] count = {0};
-        try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(
+        try (writer; CSVPrinter printer = new CSVPrinter(line, CSVFormat.RFC4180.builder().setHeader(
                 HEADERS.toArray(String[]::new)).get())) {
+            writer.append(line);
             service.forEachToExport(new ContactQuery(query.text(), query.scope(), Integer.MAX_VALUE), contact -> {
                 try {
+                    line.setLength(0);
                     printer.printRecord(row(contact).stream().map(CsvExport::neutralise).toList());
+                    writer.append(line);
                     count[0]++;
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
