@@ -7,8 +7,6 @@ import com.portaldesk.store.StorageException;
 import com.portaldesk.ui.common.Background;
 import com.portaldesk.workstations.WorkstationKind;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Application;
@@ -28,8 +26,6 @@ import sun.misc.Signal;
 abstract class PortalDeskApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(PortalDeskApp.class);
     private static volatile Supplier<AppConfig> startConfig;
-    /** The database, opening since before JavaFX started (null when the configuration could not be read). */
-    private static volatile CompletableFuture<AppContext> opening;
 
     protected final Background background = new Background();
     protected AppContext context;
@@ -38,30 +34,9 @@ abstract class PortalDeskApp extends Application {
     protected record Opened(boolean setupNeeded, String firmName) {
     }
 
-    /**
-     * Called by the command line; returns when the program's last window closes. The database starts opening at
-     * once, on a thread of its own, while JavaFX starts and draws the first window: the two took about 2 s and 6 s
-     * one after the other; side by side, the sign-in form shows that much sooner.
-     */
+    /** Called by the command line; returns when the program's last window closes. */
     static void launch(Class<? extends PortalDeskApp> type, Supplier<AppConfig> config) {
-        try {
-            AppConfig read = config.get();
-            startConfig = () -> read;
-            opening = new CompletableFuture<>();
-            Thread opener = new Thread(() -> {
-                try {
-                    opening.complete(AppContext.open(read));
-                } catch (RuntimeException | Error e) {
-                    opening.completeExceptionally(e);
-                }
-            }, "portaldesk-open-database");
-            opener.setDaemon(true);
-            opener.start();
-        } catch (ConfigException e) {
-            startConfig = () -> {
-                throw e; // shown once the window can say it
-            };
-        }
+        startConfig = config;
         Application.launch(type);
     }
 
@@ -86,7 +61,7 @@ abstract class PortalDeskApp extends Application {
     /** Opens the database off the FX thread; {@code settled} runs first either way, then {@code then} or a message. */
     protected void openDatabase(AppConfig config, Runnable settled, Consumer<Opened> then) {
         background.run(() -> {
-            context = opened(config);
+            context = AppContext.open(config);
             closeOnTermination(context);
             // A window runs for hours: it also sends what other PortalDesk processes left queued.
             context.verification().startDeliveries();
@@ -102,18 +77,6 @@ abstract class PortalDeskApp extends Application {
             settled.run();
             cannotStart(error);
         });
-    }
-
-    /** The database opened since the start, or opened now if this program did not start by {@link #launch}. */
-    private static AppContext opened(AppConfig config) {
-        if (opening == null) {
-            return AppContext.open(config);
-        }
-        try {
-            return opening.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException failure ? failure : e;
-        }
     }
 
     /**
