@@ -12,8 +12,8 @@ import java.util.function.Function;
  * Reads contacts as lists: the contacts list's pages and counts, and every match for an export. Once the in-memory
  * {@link ContactIndex} has been read ({@link #prepareSearch}), every order but the last sign-in is answered by it,
  * brought up to date first; before that, and for a short command-line run that never reads it, the database answers
- * ({@link ContactSearch}): the same answer (ContactIndexTest), only slower on many contacts. The rows themselves are
- * always read from the database by their ids.
+ * ({@link ContactSearch}): the same answer (ContactIndexTest), only slower on many contacts. A page's rows are always
+ * read from the database by their ids; an export reads its rows in one streamed query.
  */
 final class ContactLists {
     /** Rows per fetch from PostgreSQL's cursor while an export streams. */
@@ -60,8 +60,8 @@ final class ContactLists {
      * Every match in the query's order, for an export: one read-only query whose rows are streamed (a cursor on
      * PostgreSQL), so an export of 100,000 contacts does not hold them all, with only the columns the file carries.
      * It was read page by page by id, which made the database find each row again by its key: about 30,000 rows a
-     * second here, this about twice that. The order is the list's own (ContactIndexTest holds the database's order
-     * equal to the index's).
+     * second here; this reads 95,000-107,000. The order is the list's own (ContactIndexTest holds the database's
+     * order equal to the index's; CsvExportTest, the export's to the list's).
      */
     void forEachToExport(ContactQuery query, Consumer<ContactRecord> sink) {
         tx.inTransaction(em -> {

@@ -29,7 +29,7 @@ public final class ExportCheck {
 
     /**
      * Imports {@code count} contacts whose names repeat in every case and with accents (so the order's tie-breaks
-     * matter), each with the same last four every seventh row, and a few archived ones.
+     * matter), every seventh with the same last four (4321), and five Smiths archived.
      */
     public static void seed(AppContext context, Path folder, int count) throws IOException {
         StringBuilder csv = new StringBuilder("First name,Last name,Email,SSN\n");
