@@ -93,7 +93,8 @@ final class ContactsBench {
         double bare = count / baseline;
         results.add(new Measure("CSV import, " + String.format(Locale.ROOT, "%,d", count) + " rows", "rows/s", rate,
                 bare, ">= 20,000 rows/s and >= 30% of the baseline", rate >= 20_000 && rate >= 0.3 * bare,
-                "baseline: JDBC batch insert of the same rows into a table of the same shape and indexes"));
+                "baseline: JDBC batch insert of the same rows into a table of the same shape and indexes"
+                        + (bare < 20_000 ? "; the baseline itself stays under 20,000 rows/s on this machine" : "")));
     }
 
     /**
