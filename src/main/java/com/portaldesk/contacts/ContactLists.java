@@ -60,7 +60,7 @@ final class ContactLists {
      * Every match in the query's order, for an export: one read-only query whose rows are streamed (a cursor on
      * PostgreSQL), so an export of 100,000 contacts does not hold them all, with only the columns the file carries.
      * It was read page by page by id, which made the database find each row again by its key: about 30,000 rows a
-     * second here; this reads 95,000-107,000. The order is the list's own (ContactIndexTest holds the database's
+     * second here; this reads 64,000-107,000. The order is the list's own (ContactIndexTest holds the database's
      * order equal to the index's; CsvExportTest, the export's to the list's).
      */
     void forEachToExport(ContactQuery query, Consumer<ContactRecord> sink) {
