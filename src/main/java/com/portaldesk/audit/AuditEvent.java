@@ -1,7 +1,5 @@
 package com.portaldesk.audit;
 
-import com.portaldesk.store.StoredTime;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -58,6 +56,10 @@ public class AuditEvent {
     @Column(nullable = false)
     private byte[] hash;
 
+    /** How the hashed fields were turned into bytes (see {@link HashedFields}); new events use the newest. */
+    @Column(name = "hash_encoding", nullable = false)
+    private short hashEncoding = HashedFields.LENGTH_PREFIXED;
+
     protected AuditEvent() {
         // for Hibernate
     }
@@ -93,35 +95,25 @@ public class AuditEvent {
         return hash;
     }
 
-    /**
-     * The fields the chain's hash covers, in a fixed order with a separator no field may contain. The actor joins
-     * them only when there is one, so events written before it existed keep their hashes.
-     */
-    String canonical() {
-        return canonical(seq, occurredAt, terminalId, type, reason, contactId, challengeId, channel, destinationMasked,
-                detail, actor);
+    /** The fields the chain's hash covers, as {@link HashedFields}. */
+    HashedFields hashed() {
+        return new HashedFields(seq, occurredAt, terminalId, type, reason, contactId, challengeId, channel,
+                destinationMasked, detail, actor);
     }
 
-    /** The columns {@link #canonical(Object[])} reads, in its order, then the two hashes. */
+    short hashEncoding() {
+        return hashEncoding;
+    }
+
+    /** The columns {@link #hashed(Object[])} reads, in its order, then the two hashes and the encoding. */
     static final String CHAIN_COLUMNS = "e.seq, e.occurredAt, e.terminalId, e.type, e.reason, e.contactId, "
-            + "e.challengeId, e.channel, e.destinationMasked, e.detail, e.actor, e.prevHash, e.hash";
+            + "e.challengeId, e.channel, e.destinationMasked, e.detail, e.actor, e.prevHash, e.hash, e.hashEncoding";
 
-    /** {@link #canonical()} of a row read as {@link #CHAIN_COLUMNS}, without making an entity of it. */
-    static String canonical(Object[] row) {
-        return canonical((Long) row[0], (Instant) row[1], (String) row[2], (AuditEventType) row[3], (AuditReason) row[4],
-                (UUID) row[5], (UUID) row[6], (String) row[7], (String) row[8], (String) row[9], (String) row[10]);
-    }
-
-    private static String canonical(long seq, Instant occurredAt, String terminalId, AuditEventType type,
-                                    AuditReason reason, UUID contactId, UUID challengeId, String channel,
-                                    String destinationMasked, String detail, String actor) {
-        String fields = String.join("\u001F", Long.toString(seq), StoredTime.iso(occurredAt), terminalId, type.name(),
-                reason.name(), text(contactId), text(challengeId), text(channel), text(destinationMasked), detail);
-        return actor == null ? fields : fields + "\u001F" + actor;
-    }
-
-    private static String text(Object value) {
-        return value == null ? "" : value.toString();
+    /** {@link #hashed()} of a row read as {@link #CHAIN_COLUMNS}, without making an entity of it. */
+    static HashedFields hashed(Object[] row) {
+        return new HashedFields((Long) row[0], (Instant) row[1], (String) row[2], (AuditEventType) row[3],
+                (AuditReason) row[4], (UUID) row[5], (UUID) row[6], (String) row[7], (String) row[8], (String) row[9],
+                (String) row[10]);
     }
 
     AuditEntry toEntry() {

@@ -47,5 +47,7 @@ public enum AuditEventType {
     CHECK_IN_SEEN,
     DATABASE_COPIED,
     REPORT_GENERATED,
-    CHECKPOINT_MAILED
+    CHECKPOINT_MAILED,
+    /** An admin resumed a log whose head had lost its seal or whose checkpoints it contradicted; says what was found. */
+    AUDIT_LOG_RESUMED
 }

@@ -24,6 +24,13 @@ public class AuditHead {
         // for Hibernate
     }
 
+    /** The head row of a log that lost its own (see AuditLog.resume); everything else starts with the migration's. */
+    static AuditHead create() {
+        AuditHead head = new AuditHead();
+        head.id = 1;
+        return head;
+    }
+
     long lastSeq() {
         return lastSeq;
     }

@@ -24,8 +24,8 @@ final class AuditKeys {
     }
 
     /** An event's hash: over the previous event's hash (fixed length, so no separator) and the event's fields. */
-    byte[] link(byte[] previous, String canonical) {
-        return Hmac.sha256(chainKey, previous, canonical.getBytes(StandardCharsets.UTF_8));
+    byte[] link(byte[] previous, byte[] hashedFields) {
+        return Hmac.sha256(chainKey, previous, hashedFields);
     }
 
     /**
@@ -36,9 +36,9 @@ final class AuditKeys {
         try {
             javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
             mac.init(chainKey);
-            return (previous, canonical) -> {
+            return (previous, hashedFields) -> {
                 mac.update(previous);
-                return mac.doFinal(canonical.getBytes(StandardCharsets.UTF_8));
+                return mac.doFinal(hashedFields);
             };
         } catch (java.security.GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available", e);
@@ -47,7 +47,7 @@ final class AuditKeys {
 
     /** Makes event hashes; not for several threads at once. */
     interface ChainLinks {
-        byte[] link(byte[] previous, String canonical);
+        byte[] link(byte[] previous, byte[] hashedFields);
     }
 
     /** The head's seal: over the newest sequence number and hash, so the head cannot be moved without the key. */

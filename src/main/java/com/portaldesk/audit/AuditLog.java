@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,12 @@ public final class AuditLog {
     private final ChainVerifier verifier;
     private final Clock clock;
 
+    /** Why a log without its head row cannot be trusted, in the words every screen and command uses. */
+    static final String MISSING_HEAD = "The head row of the audit log is missing: it was deleted outside PortalDesk, "
+            + "so there is no sealed record of how far the log had come.";
+
+    private final AuditAlarm alarm = new AuditAlarm();
+
     public AuditLog(Tx tx, FieldCipher cipher, Clock clock) {
         this.tx = tx;
         this.keys = new AuditKeys(cipher);
@@ -39,15 +46,83 @@ public final class AuditLog {
         return List.of(AuditEvent.class, AuditHead.class);
     }
 
-    /** Appends in the caller's transaction, so the event commits or rolls back with the decision it records. */
+    /**
+     * Appends in the caller's transaction, so the event commits or rolls back with the decision it records. Refuses
+     * when the head is missing or does not carry its seal: sealing it now would make a cut log look whole (decision
+     * 0011), so the decision that needed the record is refused too, on every workstation, until an admin has looked
+     * ({@link #resume}).
+     */
     public void append(EntityManager em, AuditRecord record) {
         AuditHead head = em.find(AuditHead.class, 1, LockModeType.PESSIMISTIC_WRITE);
+        headProblem(head).ifPresent(problem -> {
+            throw alarm.raise(problem);
+        });
+        link(em, head, record);
+    }
+
+    private void link(EntityManager em, AuditHead head, AuditRecord record) {
         byte[] previous = head.lastHash() == null ? AuditKeys.GENESIS : head.lastHash();
         AuditEvent event = new AuditEvent(head.lastSeq() + 1, StoredTime.now(clock), record);
-        byte[] hash = keys.link(previous, event.canonical());
+        byte[] hash = keys.link(previous, event.hashed().encode(event.hashEncoding()));
         event.seal(previous, hash);
         em.persist(event);
         head.advance(event.seq(), hash, keys.headSeal(event.seq(), hash));
+    }
+
+    /** What is wrong with the head, in words; empty when it is there and sealed. */
+    private Optional<String> headProblem(AuditHead head) {
+        if (head == null) {
+            return Optional.of(MISSING_HEAD);
+        }
+        if (head.seal() == null || !MessageDigest.isEqual(head.seal(), keys.headSeal(head.lastSeq(), head.lastHash()))) {
+            return Optional.of("The head of the audit log (event " + head.lastSeq() + ") does not carry PortalDesk's "
+                    + "seal: it was moved or reset outside PortalDesk, so the newest events may have been removed.");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Why the log cannot be written to now, with what to do, or empty: each staff app asks every minute, so every
+     * workstation shows the alarm, not only the one whose write was refused.
+     */
+    public Optional<String> alarm() {
+        return tx.inTransaction(em -> headProblem(em.find(AuditHead.class, 1)))
+                .map(problem -> problem + " " + AuditAlarm.NEXT_STEP);
+    }
+
+    /**
+     * An admin's answer to an alarm, once they have looked: records what was found (the problem the check names
+     * and the reason given) as an event linked to the last stored event, and seals the head there. Refused when the
+     * log has nothing to resume from. Events that were removed stay missing, and checkpoints that prove it are
+     * reported as superseded by this event, never as matching.
+     */
+    public ChainVerification resume(Actor admin, String reason, Collection<Checkpoint> checkpoints) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("Say why the log is resumed (what was found, who was told).");
+        }
+        ChainVerification found = verifier.verify((done, total) -> { }, checkpoints);
+        if (found.intact()) {
+            throw new IllegalArgumentException("The audit log is intact; there is nothing to resume.");
+        }
+        if (found.breakage() != ChainVerification.Breakage.AT_END) {
+            throw new AuditIntegrityException("The log is broken inside, not at its end (" + found.problem() + "). "
+                    + "Resuming cannot repair that: restore the newest backup that verifies.");
+        }
+        tx.run(em -> {
+            AuditHead head = em.find(AuditHead.class, 1, LockModeType.PESSIMISTIC_WRITE);
+            AuditEvent last = em.createQuery("select e from AuditEvent e order by e.seq desc", AuditEvent.class)
+                    .setMaxResults(1).getResultList().stream().findFirst().orElse(null);
+            if (head == null) {
+                head = AuditHead.create();
+                em.persist(head);
+            }
+            head.advance(last == null ? 0 : last.seq(), last == null ? null : last.hash(), null);
+            link(em, head, AuditRecord.by(admin, AuditEventType.AUDIT_LOG_RESUMED, AuditReason.STAFF_ACTION)
+                    .withDetail("Resumed after: " + shortened(found.problem(), 450) + " Reason given: "
+                            + shortened(reason.strip(), 500)));
+        });
+        alarm.cleared();
+        return found;
     }
 
     /**
@@ -57,7 +132,7 @@ public final class AuditLog {
     public void sealHeadAfterUpgrade() {
         tx.run(em -> {
             AuditHead head = em.find(AuditHead.class, 1, LockModeType.PESSIMISTIC_WRITE);
-            if (head.seal() == null) {
+            if (head != null && head.seal() == null) {
                 head.advance(head.lastSeq(), head.lastHash(), keys.headSeal(head.lastSeq(), head.lastHash()));
             }
         });
@@ -70,10 +145,9 @@ public final class AuditLog {
     public Checkpoint checkpoint() {
         return tx.inTransaction(em -> {
             AuditHead head = em.find(AuditHead.class, 1);
-            if (head.seal() == null || !MessageDigest.isEqual(head.seal(), keys.headSeal(head.lastSeq(),
-                    head.lastHash()))) {
-                throw new AuditIntegrityException("The head of the audit log does not carry PortalDesk's seal; run "
-                        + "'audit verify' to see what happened. No checkpoint was made.");
+            if (headProblem(head).isPresent()) {
+                throw new AuditIntegrityException(headProblem(head).get() + " Run 'portaldesk audit verify' to see what "
+                        + "happened. No checkpoint was made.");
             }
             Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
             String prefix = ChainVerifier.prefix(head.lastHash() == null ? AuditKeys.GENESIS : head.lastHash());
@@ -86,6 +160,10 @@ public final class AuditLog {
     /** Whether a checkpoint was made with this firm's key (and copied right). */
     public boolean authentic(Checkpoint checkpoint) {
         return verifier.authentic(checkpoint);
+    }
+
+    private static String shortened(String text, int most) {
+        return text.length() <= most ? text : text.substring(0, most - 1) + "…";
     }
 
     /** Appends several events in one transaction, in order (imports and load tests). */
@@ -212,11 +290,27 @@ public final class AuditLog {
 
     /** Walks the whole chain in order and reports the first event that does not fit; reports progress per page. */
     public ChainVerification verifyChain(BiConsumer<Long, Long> progress) {
-        return verifier.verify(progress, Optional.empty());
+        return verifier.verify(progress, List.of());
     }
 
     /** As {@link #verifyChain(BiConsumer)}, and proves the log still reaches the checkpoint by the same path. */
     public ChainVerification verifyChain(BiConsumer<Long, Long> progress, Checkpoint expected) {
-        return verifier.verify(progress, Optional.of(expected));
+        return verifier.verify(progress, List.of(expected));
+    }
+
+    /**
+     * As {@link #verifyChain(BiConsumer)}, against every checkpoint given (a workstation's whole checkpoint log, a
+     * folder of mailed ones): each must match the event it names, unless superseded (see {@link ChainVerifier}).
+     */
+    public ChainVerification verifyChain(BiConsumer<Long, Long> progress, Collection<Checkpoint> checkpoints) {
+        return verifier.verify(progress, checkpoints);
+    }
+
+    /** Against every checkpoint this workstation kept, and any more given (a file of mailed ones). */
+    public ChainVerification verifyChain(BiConsumer<Long, Long> progress, CheckpointLog kept,
+                                         Collection<Checkpoint> more) {
+        List<Checkpoint> all = new java.util.ArrayList<>(kept.all());
+        all.addAll(more);
+        return verifier.verify(progress, all);
     }
 }

@@ -1,18 +1,39 @@
 package com.portaldesk.audit;
 
+import java.util.List;
+
 /**
  * The result of checking the audit chain: intact, or the first event where it breaks and how. {@code checkpoint}
- * names the checkpoint the log was also checked against (empty when none was), since only a checkpoint kept outside
- * the database proves that no newest events were removed along with a restored old head.
+ * names the newest checkpoint the log was found to reach (empty when none was given or none was reached), since only
+ * a checkpoint kept outside the database proves that no newest events were removed along with a restored old head;
+ * {@code checkpointsMatched} says how many distinct checkpoints the log agreed with, and {@code notes} what else the
+ * check found that is not a break: checkpoints superseded by an admin's resumption or a restore, codes not made with
+ * this firm's key.
  */
 public record ChainVerification(boolean intact, long eventsChecked, Long firstBrokenSeq, String problem,
-                                String checkpoint) {
+                                String checkpoint, int checkpointsMatched, List<String> notes, Breakage breakage) {
 
-    static ChainVerification ok(long checked, String checkpoint) {
-        return new ChainVerification(true, checked, null, "", checkpoint);
+    /** Where the log breaks: nowhere, inside the chain (events changed, removed or inserted), or at its end. */
+    public enum Breakage {
+        NONE,
+        /** An event was changed, removed, inserted or renumbered: only a backup can bring it back. */
+        INSIDE,
+        /** The head is missing or unsealed, or checkpoints prove newer events went: an admin may resume the log. */
+        AT_END,
+        /** None of the checkpoints given was made with this firm's key: nothing could be checked against them. */
+        FOREIGN_CHECKPOINTS
     }
 
-    static ChainVerification broken(long checked, long seq, String problem, String checkpoint) {
-        return new ChainVerification(false, checked, seq, problem, checkpoint);
+    public ChainVerification {
+        notes = List.copyOf(notes);
+    }
+
+    static ChainVerification ok(long checked, String checkpoint, int matched, List<String> notes) {
+        return new ChainVerification(true, checked, null, "", checkpoint, matched, notes, Breakage.NONE);
+    }
+
+    static ChainVerification broken(Breakage breakage, long checked, long seq, String problem, String checkpoint,
+                                    int matched, List<String> notes) {
+        return new ChainVerification(false, checked, seq, problem, checkpoint, matched, notes, breakage);
     }
 }

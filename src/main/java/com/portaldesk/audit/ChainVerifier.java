@@ -2,18 +2,29 @@ package com.portaldesk.audit;
 
 import com.portaldesk.store.Tx;
 import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
  * Walks the whole chain in order and reports the first event that does not fit: changed, removed, inserted or
- * renumbered events; a head that was moved (its seal, made with the key file, no longer matches); and, given a
- * checkpoint kept outside the database, a log that no longer reaches it or reaches it by another path.
+ * renumbered events; a head that is missing or was moved (its seal, made with the key file, no longer matches); and,
+ * given checkpoints kept outside the database, a log that no longer reaches one of them or reaches it by another
+ * path. Every checkpoint counts, not only the newest: after the database is rolled back to an older copy and written
+ * on, the newest checkpoint may well match the new chain while an older one proves the rewrite. A checkpoint the log
+ * contradicts is a break unless an admin's resumption of the log or a restore of a backup (events written with the
+ * key) came after it; then it is reported as superseded.
  */
 final class ChainVerifier {
     private static final int PAGE = 5000;
+    private static final ChainVerification.Breakage END = ChainVerification.Breakage.AT_END;
+    /** Events that say the log was knowingly put back or resumed: older checkpoints may not match past them. */
+    private static final Set<AuditEventType> DECLARED_BREAKS = Set.of(AuditEventType.AUDIT_LOG_RESUMED,
+            AuditEventType.BACKUP_RESTORED);
 
     private final Tx tx;
     private final AuditKeys keys;
@@ -23,15 +34,16 @@ final class ChainVerifier {
         this.keys = keys;
     }
 
-    ChainVerification verify(BiConsumer<Long, Long> progress, Optional<Checkpoint> expected) {
-        if (expected.isPresent() && !authentic(expected.get())) {
-            return ChainVerification.broken(0, expected.get().seq(), "The checkpoint " + expected.get().code()
-                    + " was not made with this firm's key file, or was copied wrong; nothing was checked against it.",
-                    expected.get().code());
+    ChainVerification verify(BiConsumer<Long, Long> progress, Collection<Checkpoint> given) {
+        CheckpointMatches checkpoints = new CheckpointMatches(given, this::authentic);
+        if (!given.isEmpty() && checkpoints.noneAuthentic()) {
+            return ChainVerification.broken(ChainVerification.Breakage.FOREIGN_CHECKPOINTS, 0, 0, "None of the "
+                    + "checkpoints given (" + given.size() + ") was made with this firm's key file, or they were copied wrong; nothing was checked against them.",
+                    "", 0, checkpoints.notes());
         }
-        String against = expected.map(Checkpoint::code).orElse("");
         AuditHead head = tx.inTransaction(em -> em.find(AuditHead.class, 1));
         AuditKeys.ChainLinks links = keys.chainLinks();
+        List<DeclaredBreak> breaks = new ArrayList<>();
         byte[] previous = AuditKeys.GENESIS;
         long expectedSeq = 1;
         long checked = 0;
@@ -44,21 +56,23 @@ final class ChainVerifier {
                     .toList());
             for (StoredLink event : page) {
                 String problem = problem(event, expectedSeq, previous, links);
-                if (problem == null && expected.isPresent() && event.seq() == expected.get().seq()
-                        && !prefix(event.hash()).equals(expected.get().hashPrefix())) {
-                    problem = "Event " + event.seq() + " is not the event the checkpoint of "
-                            + expected.get().time() + " recorded: the log was rewritten from there on.";
-                }
                 if (problem != null) {
-                    return ChainVerification.broken(checked, Math.min(event.seq(), expectedSeq), problem, against);
+                    return ChainVerification.broken(ChainVerification.Breakage.INSIDE, checked,
+                            Math.min(event.seq(), expectedSeq), problem,
+                            checkpoints.newestMatched(), checkpoints.matched(), checkpoints.notes());
+                }
+                checkpoints.reached(event.seq(), prefix(event.hash()));
+                if (DECLARED_BREAKS.contains(event.fields().type())) {
+                    breaks.add(new DeclaredBreak(event.seq(), event.fields().occurredAt(), event.fields().type(),
+                            event.fields().actor()));
                 }
                 previous = event.hash();
                 expectedSeq++;
                 checked++;
             }
-            progress.accept(checked, Math.max(head.lastSeq(), checked));
+            progress.accept(checked, Math.max(head == null ? 0 : head.lastSeq(), checked));
             if (page.size() < PAGE) {
-                return checkEnd(head, checked, expectedSeq - 1, previous, expected, against);
+                return checkEnd(head, checked, expectedSeq - 1, previous, checkpoints, breaks);
             }
         }
     }
@@ -72,10 +86,19 @@ final class ChainVerifier {
         return HexFormat.of().formatHex(hash, 0, 8);
     }
 
+    /** An admin's resumption or a restore: written with the key, so only someone holding it can declare one. */
+    record DeclaredBreak(long seq, Instant at, AuditEventType type, String actor) {
+        String words() {
+            return (type == AuditEventType.BACKUP_RESTORED ? "the restore of a backup" : "the resumption of the log")
+                    + " at event " + seq + " (" + at + (actor == null ? "" : ", by " + actor) + ")";
+        }
+    }
+
     /** One stored event as the chain sees it. */
-    private record StoredLink(long seq, String canonical, byte[] prevHash, byte[] hash) {
+    private record StoredLink(long seq, HashedFields fields, byte[] prevHash, byte[] hash, short encoding) {
         static StoredLink of(Object[] row) {
-            return new StoredLink((Long) row[0], AuditEvent.canonical(row), (byte[]) row[11], (byte[]) row[12]);
+            return new StoredLink((Long) row[0], AuditEvent.hashed(row), (byte[]) row[11], (byte[]) row[12],
+                    (Short) row[13]);
         }
     }
 
@@ -86,34 +109,38 @@ final class ChainVerifier {
         if (!MessageDigest.isEqual(event.prevHash(), previous)) {
             return "Event " + event.seq() + " does not follow the event before it: an event was removed or inserted.";
         }
-        if (!MessageDigest.isEqual(event.hash(), links.link(previous, event.canonical()))) {
+        if (event.encoding() != HashedFields.LEGACY && event.encoding() != HashedFields.LENGTH_PREFIXED) {
+            return "Event " + event.seq() + " claims a way of hashing (" + event.encoding() + ") PortalDesk never used.";
+        }
+        if (!MessageDigest.isEqual(event.hash(), links.link(previous, event.fields().encode(event.encoding())))) {
             return "Event " + event.seq() + " was changed after it was written.";
         }
         return null;
     }
 
-    /** The last event must be where the sealed head says, and at least as far as the checkpoint. */
+    /** The last event must be where the sealed head says, and every checkpoint must agree or be superseded. */
     private ChainVerification checkEnd(AuditHead head, long checked, long lastSeq, byte[] lastHash,
-                                       Optional<Checkpoint> expected, String against) {
+                                       CheckpointMatches checkpoints, List<DeclaredBreak> breaks) {
+        String against = checkpoints.newestMatched();
+        if (head == null) {
+            return ChainVerification.broken(END, checked, lastSeq + 1, AuditLog.MISSING_HEAD, against,
+                    checkpoints.matched(), checkpoints.notes());
+        }
         if (head.seal() == null || !MessageDigest.isEqual(head.seal(), keys.headSeal(head.lastSeq(), head.lastHash()))) {
-            return ChainVerification.broken(checked, Math.min(head.lastSeq(), lastSeq) + 1, "The head of the log "
-                    + "(event " + head.lastSeq() + ") does not carry PortalDesk's seal: it was moved or reset outside "
-                    + "PortalDesk, so events after " + Math.min(head.lastSeq(), lastSeq) + " may have been removed.",
-                    against);
+            return ChainVerification.broken(END, checked, Math.min(head.lastSeq(), lastSeq) + 1, "The head of the "
+                    + "log (event " + head.lastSeq() + ") does not carry PortalDesk's seal: it was moved or reset "
+                    + "outside PortalDesk, so events after " + Math.min(head.lastSeq(), lastSeq) + " may have been "
+                    + "removed.",
+                    against, checkpoints.matched(), checkpoints.notes());
         }
         byte[] headHash = head.lastHash() == null ? AuditKeys.GENESIS : head.lastHash();
         if (head.lastSeq() != lastSeq || !MessageDigest.isEqual(headHash, lastHash)) {
             long firstBroken = Math.min(head.lastSeq(), lastSeq) + 1;
-            return ChainVerification.broken(checked, firstBroken, head.lastSeq() > lastSeq
+            return ChainVerification.broken(END, checked, firstBroken, head.lastSeq() > lastSeq
                     ? "The newest events from " + firstBroken + " on were removed."
-                    : "Events after " + head.lastSeq() + " were added outside PortalDesk.", against);
+                    : "Events after " + head.lastSeq() + " were added outside PortalDesk.", against,
+                    checkpoints.matched(), checkpoints.notes());
         }
-        if (expected.isPresent() && expected.get().seq() > lastSeq) {
-            return ChainVerification.broken(checked, lastSeq + 1, "The log ends at event " + lastSeq + ", but the "
-                    + "checkpoint of " + expected.get().time() + " proves it had reached event " + expected.get().seq()
-                    + ": events " + (lastSeq + 1) + " to " + expected.get().seq() + " (at least) were removed, and the "
-                    + "head was put back to an older state.", against);
-        }
-        return ChainVerification.ok(checked, against);
+        return checkpoints.judge(checked, lastSeq, breaks);
     }
 }

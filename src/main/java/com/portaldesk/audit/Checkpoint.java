@@ -31,12 +31,23 @@ public record Checkpoint(long seq, Instant time, String hashPrefix, String mac) 
         return "PD1\u001F" + seq + "\u001F" + TIME.format(time) + "\u001F" + hashPrefix;
     }
 
+    /** Every checkpoint code in a text (a checkpoint log, a saved mail, a folder's files read one after another). */
+    public static java.util.List<Checkpoint> findAll(String text) {
+        java.util.List<Checkpoint> found = new java.util.ArrayList<>();
+        Matcher matcher = CODE.matcher(text == null ? "" : text);
+        while (matcher.find()) {
+            of(matcher).ifPresent(found::add);
+        }
+        return java.util.List.copyOf(found);
+    }
+
     /** Finds a checkpoint code in a line of text (a log line, an email, a typed code); empty when there is none. */
     public static Optional<Checkpoint> find(String text) {
         Matcher matcher = CODE.matcher(text == null ? "" : text);
-        if (!matcher.find()) {
-            return Optional.empty();
-        }
+        return matcher.find() ? of(matcher) : Optional.empty();
+    }
+
+    private static Optional<Checkpoint> of(Matcher matcher) {
         try {
             Instant time = TIME.parse(matcher.group(2).toUpperCase(Locale.ROOT), Instant::from);
             return Optional.of(new Checkpoint(Long.parseLong(matcher.group(1)), time,

@@ -18,9 +18,10 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** audit list | verify | checkpoint */
+/** audit list | verify | checkpoint | resume */
 @Command(name = "audit", mixinStandardHelpOptions = true, description = "Read and check the audit log.",
-        subcommands = {AuditCommand.ListEvents.class, AuditVerifyCommand.class, AuditCheckpointCommand.class}, footer = ExitCodes.HELP_FOOTER)
+        subcommands = {AuditCommand.ListEvents.class, AuditVerifyCommand.class, AuditCheckpointCommand.class,
+                AuditResumeCommand.class}, footer = ExitCodes.HELP_FOOTER)
 public final class AuditCommand {
     @ParentCommand
     PortalDeskCommand root;

@@ -9,7 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
+import java.util.List;
+import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,21 +19,26 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** audit verify: the chain, the sealed head, and a checkpoint kept outside the database. */
+/** audit verify: the chain, the sealed head, and every checkpoint kept outside the database. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = {"Check the hash chain and its sealed head; names the first event that was changed, removed or "
-                + "inserted.", "Also checks the log still reaches a checkpoint: the one given, else the newest this "
-                + "workstation kept in its logs folder."},
-        footer = "%nExit codes: 0 intact, 1 failure, 2 not a checkpoint, 3 the chain is broken.")
+                + "inserted.", "Also checks the log against every checkpoint this workstation kept in its logs "
+                + "folder and every code in --since-checkpoint: each must still match the event it names."},
+        footer = "%nExit codes: 0 intact, 1 failure, 2 not a checkpoint (or none made with this firm's key), 3 the "
+                + "chain is broken.")
 final class AuditVerifyCommand implements Callable<Integer> {
+    /** A folder of saved mails or checkpoint files is read up to this much, so a wrong folder cannot stall it. */
+    private static final long MAX_CHECKPOINT_TEXT = 64L * 1024 * 1024;
+
     @ParentCommand
     private AuditCommand parent;
 
     @Spec
     private CommandSpec spec;
 
-    @Option(names = {"--since-checkpoint", "--checkpoint"}, paramLabel = "CODE|FILE",
-            description = "A checkpoint code (PD1-...) or a file holding one, as printed by 'audit checkpoint'.")
+    @Option(names = {"--since-checkpoint", "--checkpoint"}, paramLabel = "CODE|FILE|FOLDER",
+            description = "A checkpoint code (PD1-...), or a file or folder holding them (a copy of a checkpoint log, "
+                    + "saved daily mails): every code in it is checked.")
     private String checkpoint;
 
     @Mixin
@@ -40,13 +46,14 @@ final class AuditVerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<Checkpoint> given = checkpoint == null ? Optional.empty() : Optional.of(parse(checkpoint));
+        List<Checkpoint> given = checkpoint == null ? List.of() : parse(checkpoint);
         try (CliServices services = parent.root.open()) {
-            Optional<Checkpoint> expected = given.or(() -> services.checkpoints().newest(services.audit()));
-            ChainVerification result = expected
-                    .map(cp -> services.audit().verifyChain((done, total) -> { }, cp))
-                    .orElseGet(() -> services.audit().verifyChain());
+            ChainVerification result = services.audit().verifyChain((done, total) -> { }, services.checkpoints(),
+                    given);
             print(result);
+            if (result.breakage() == ChainVerification.Breakage.FOREIGN_CHECKPOINTS) {
+                return ExitCodes.INVALID_INPUT;
+            }
             return result.intact() ? ExitCodes.OK : ExitCodes.REFUSED;
         }
     }
@@ -60,13 +67,15 @@ final class AuditVerifyCommand implements Callable<Integer> {
             shown.put("firstBrokenEvent", result.firstBrokenSeq());
             shown.put("problem", result.problem());
             shown.put("checkpoint", result.checkpoint().isEmpty() ? null : result.checkpoint());
+            shown.put("checkpointsMatched", result.checkpointsMatched());
+            shown.put("notes", result.notes());
             out.println(Json.write(shown));
             return;
         }
         if (result.intact()) {
             out.println("The audit log is intact: " + result.eventsChecked() + " events checked"
-                    + (result.checkpoint().isEmpty() ? "." : ", and it still reaches checkpoint " + result.checkpoint()
-                    + "."));
+                    + (result.checkpoint().isEmpty() ? "." : ", and it agrees with " + result.checkpointsMatched()
+                    + " checkpoint(s), the newest it reaches being " + result.checkpoint() + "."));
             if (result.checkpoint().isEmpty()) {
                 out.println("No checkpoint was at hand, so removing the newest events together with the head could "
                         + "not be ruled out; keep the codes of 'audit checkpoint'.");
@@ -74,21 +83,38 @@ final class AuditVerifyCommand implements Callable<Integer> {
         } else {
             out.println("The audit log is broken at event " + result.firstBrokenSeq() + ": " + result.problem());
         }
+        result.notes().forEach(note -> out.println("Note: " + note));
     }
 
-    /** A code typed as is, or the first code found in a file. */
-    static Checkpoint parse(String codeOrFile) {
-        String text = codeOrFile;
-        Path path = Path.of(codeOrFile);
-        if (!codeOrFile.startsWith("PD1-") && Files.isRegularFile(path)) {
-            try {
-                text = Files.readString(path, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new IllegalArgumentException("Cannot read " + path + ": " + e.getMessage());
-            }
+    /** A code typed as is, or every code found in a file or in the files of a folder. */
+    static List<Checkpoint> parse(String codeOrPath) {
+        String text = codeOrPath;
+        Path path = Path.of(codeOrPath.startsWith("PD1-") ? "." : codeOrPath);
+        if (!codeOrPath.startsWith("PD1-") && Files.exists(path)) {
+            text = read(path);
         }
-        return Checkpoint.find(text).orElseThrow(() -> new IllegalArgumentException("'" + abbreviated(codeOrFile)
-                + "' is not a checkpoint code (PD1-<event>-<time>-<hash>-<seal>) or a file holding one."));
+        List<Checkpoint> found = Checkpoint.findAll(text);
+        if (found.isEmpty()) {
+            throw new IllegalArgumentException("'" + abbreviated(codeOrPath) + "' is not a checkpoint code "
+                    + "(PD1-<event>-<time>-<hash>-<seal>) or a file or folder holding one.");
+        }
+        return found;
+    }
+
+    private static String read(Path path) {
+        StringBuilder text = new StringBuilder();
+        try (Stream<Path> files = Files.isDirectory(path) ? Files.walk(path, 2) : Stream.of(path)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                if (text.length() + Files.size(file) > MAX_CHECKPOINT_TEXT) {
+                    throw new IllegalArgumentException(path + " holds more than 64 MB of text; point at the folder or "
+                            + "file that holds the checkpoints.");
+                }
+                text.append(Files.readString(file, StandardCharsets.ISO_8859_1)).append('\n');
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new IllegalArgumentException("Cannot read " + path + ": " + e.getMessage());
+        }
+        return text.toString();
     }
 
     private static String abbreviated(String text) {

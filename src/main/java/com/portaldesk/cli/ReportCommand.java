@@ -1,6 +1,7 @@
 package com.portaldesk.cli;
 
 import com.portaldesk.audit.AuditEntry;
+import com.portaldesk.audit.ChainVerification;
 import com.portaldesk.report.ReportPeriod;
 import com.portaldesk.report.SafeguardsReports;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -89,9 +91,10 @@ final class ReportCommand {
 
     /** report check FILE */
     @Command(name = "check", mixinStandardHelpOptions = true,
-            description = "Check that a report file is exactly as PortalDesk made it: its digest is in the audit log.",
+            description = "Check that a report file is exactly as PortalDesk made it: the audit log verifies, and "
+                    + "the report's digest is in it.",
             footer = "%nExit codes: 0 the report is as made, 1 failure, 2 invalid input, 3 not a report this "
-                    + "firm's log recorded (changed, or made elsewhere).")
+                    + "firm's log recorded (changed, or made elsewhere), or the log is broken.")
     static final class Check implements Callable<Integer> {
         @ParentCommand
         private ReportCommand parent;
@@ -111,8 +114,17 @@ final class ReportCommand {
                 throw new IllegalArgumentException("Cannot read " + file + ": " + e.getMessage());
             }
             try (CliServices services = parent.root.open()) {
-                Optional<AuditEntry> made = services.safeguardsReports().madeBy(pdf);
                 PrintWriter out = spec.commandLine().getOut();
+                // The digest is only as good as the log that holds it: a row could have been written into a log
+                // that no longer verifies. The whole chain (and every checkpoint kept here) first.
+                ChainVerification chain = services.audit().verifyChain((done, total) -> { }, services.checkpoints(),
+                        List.of());
+                if (!chain.intact()) {
+                    out.println("Cannot vouch for " + file + ": the audit log that would record it is broken at event "
+                            + chain.firstBrokenSeq() + " (" + chain.problem() + ")");
+                    return ExitCodes.REFUSED;
+                }
+                Optional<AuditEntry> made = services.safeguardsReports().madeBy(pdf);
                 if (made.isEmpty()) {
                     out.println(file + " does not match any report in the audit log: it was changed after it was "
                             + "made, or made from another firm's PortalDesk.");

@@ -77,14 +77,12 @@ public final class SafeguardsFactsReader {
     }
 
     /**
-     * Verifies the whole chain against the newest checkpoint this workstation kept, then takes a new checkpoint for
+     * Verifies the whole chain against every checkpoint this workstation kept, then takes a new checkpoint for
      * the report (also kept in the logs folder). A log that cannot be checkpointed is reported, not hidden.
      */
     private SafeguardsFacts.Integrity integrity(ReportPeriod period) {
         AuditLog audit = from.audit();
-        Optional<Checkpoint> kept = from.checkpoints().newest(audit);
-        ChainVerification chain = kept.map(cp -> audit.verifyChain((done, total) -> { }, cp))
-                .orElseGet(audit::verifyChain);
+        ChainVerification chain = audit.verifyChain((done, total) -> { }, from.checkpoints(), List.of());
         Optional<Checkpoint> checkpoint = Optional.empty();
         if (chain.intact()) {
             try {

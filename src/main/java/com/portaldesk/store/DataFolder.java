@@ -6,6 +6,10 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * The per-user data folder: created on first run, checked to be writable before anything else, and kept to its
@@ -33,8 +37,26 @@ public final class DataFolder {
             throw new StorageException("PortalDesk cannot write to its data folder " + absolute + " ("
                     + describe(e) + "). Check the folder's permissions, or choose another folder with --data-dir.", e);
         }
-        OwnerOnly.tighten(absolute);
+        remember(absolute, OwnerOnly.tighten(absolute));
         return absolute;
+    }
+
+    /** What had to be made owner-only again in each data folder since this process started (see OwnerOnly). */
+    private static final Map<Path, List<String>> REPAIRED = new ConcurrentHashMap<>();
+
+    static void remember(Path folder, List<String> repaired) {
+        if (!repaired.isEmpty()) {
+            REPAIRED.merge(folder, repaired, (before, now) -> Stream.concat(before.stream(), now.stream()).distinct()
+                    .toList());
+        }
+    }
+
+    /**
+     * The files and folders in {@code folder} whose permissions someone else loosened and this process tightened
+     * again, in words, for the dashboard: a warning, since it means someone changed them.
+     */
+    public static List<String> repairedPermissions(Path folder) {
+        return REPAIRED.getOrDefault(folder.toAbsolutePath(), List.of());
     }
 
     private static String describe(IOException e) {

@@ -128,7 +128,7 @@ public final class Database implements AutoCloseable {
                     // list reads each page by its ids, and would otherwise plan a new query for every page size.
                     .property(AvailableSettings.IN_CLAUSE_PARAMETER_PADDING, true)
                     .createEntityManagerFactory();
-            OwnerOnly.tighten(dataDir);
+            DataFolder.remember(dataDir, OwnerOnly.tighten(dataDir));
             LOG.info("Opened the {}", description);
             return new Database(dataSource, emf, cipher, description, migratedNow, access);
         } catch (RuntimeException e) {

@@ -2,6 +2,7 @@ package com.portaldesk.store;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.AclEntry;
 import java.nio.file.attribute.AclEntryPermission;
@@ -9,6 +10,7 @@ import java.nio.file.attribute.AclEntryType;
 import java.nio.file.attribute.AclFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Stream;
@@ -36,15 +38,21 @@ public final class OwnerOnly {
         }
     }
 
-    /** The folder and everything directly in it (and in its logs folder), made owner-only; problems are logged. */
-    public static void tighten(Path folder) {
-        restrict(folder);
+    /**
+     * The folder and everything directly in it (and in its logs folder), made owner-only. Returns what had to be
+     * tightened, in words: PortalDesk made them owner-only, so something or someone else loosened them, and the
+     * caller shows that (log and dashboard) rather than hiding it.
+     */
+    public static List<String> tighten(Path folder) {
+        List<String> repaired = new ArrayList<>();
+        restrict(folder, repaired);
         for (Path entry : entries(folder)) {
-            restrict(entry);
-            if (Files.isDirectory(entry)) {
-                entries(entry).forEach(OwnerOnly::restrict);
+            restrict(entry, repaired);
+            if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                entries(entry).forEach(inner -> restrict(inner, repaired));
             }
         }
+        return List.copyOf(repaired);
     }
 
     /** What a folder holds now; files other PortalDesk processes create and delete meanwhile are no problem. */
@@ -57,24 +65,51 @@ public final class OwnerOnly {
         }
     }
 
-    private static void restrict(Path path) {
+    private static void restrict(Path path, List<String> repaired) {
         try {
-            if (posix(path)) {
-                String wanted = Files.isDirectory(path) ? "rwx------" : "rw-------";
-                if (!PosixFilePermissions.toString(Files.getPosixFilePermissions(path)).equals(wanted)) {
-                    Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(wanted));
-                }
-            } else if (Files.getFileAttributeView(path, AclFileAttributeView.class) != null) {
-                AclFileAttributeView acl = Files.getFileAttributeView(path, AclFileAttributeView.class);
-                UserPrincipal owner = Files.getOwner(path);
-                acl.setAcl(List.of(AclEntry.newBuilder().setType(AclEntryType.ALLOW).setPrincipal(owner)
-                        .setPermissions(EnumSet.allOf(AclEntryPermission.class)).build()));
-            }
+            restrict(path).ifPresent(before -> {
+                LOG.warn("{} could be reached by other accounts ({}); it is owner-only again. PortalDesk made it "
+                        + "owner-only, so someone or something changed it: find out who.", path, before);
+                repaired.add(path + " (was " + before + ")");
+            });
         } catch (java.nio.file.NoSuchFileException e) {
             // gone meanwhile (another PortalDesk process's short-lived file): nothing to protect
         } catch (IOException | UnsupportedOperationException e) {
             LOG.warn("Cannot make {} owner-only: {}", path, e.getMessage());
         }
+    }
+
+    /**
+     * Makes one file or folder owner-only, never through a link (a link is left alone: following it would change
+     * whatever it points at). Returns how it was when it had to be changed, empty when it already was owner-only.
+     */
+    static java.util.Optional<String> restrict(Path path) throws IOException {
+        if (Files.isSymbolicLink(path)) {
+            return java.util.Optional.empty();
+        }
+        if (posix(path)) {
+            String wanted = Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS) ? "rwx------" : "rw-------";
+            String now = PosixFilePermissions.toString(Files.getPosixFilePermissions(path, LinkOption.NOFOLLOW_LINKS));
+            if (now.equals(wanted)) {
+                return java.util.Optional.empty();
+            }
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(wanted));
+            return java.util.Optional.of(now);
+        }
+        AclFileAttributeView acl = Files.getFileAttributeView(path, AclFileAttributeView.class,
+                LinkOption.NOFOLLOW_LINKS);
+        if (acl == null) {
+            return java.util.Optional.empty();
+        }
+        UserPrincipal owner = acl.getOwner();
+        List<AclEntry> wanted = List.of(AclEntry.newBuilder().setType(AclEntryType.ALLOW).setPrincipal(owner)
+                .setPermissions(EnumSet.allOf(AclEntryPermission.class)).build());
+        List<AclEntry> now = acl.getAcl();
+        if (now.equals(wanted)) {
+            return java.util.Optional.empty();
+        }
+        acl.setAcl(wanted);
+        return java.util.Optional.of("an access list of " + now.size() + " entries");
     }
 
     private static boolean posix(Path path) {

@@ -1,5 +1,6 @@
 package com.portaldesk.ui.kiosk;
 
+import com.portaldesk.ui.common.Retried;
 import com.portaldesk.ui.common.Work;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -19,6 +20,8 @@ final class ClientWork {
     /** The catalogue key of what the client is waiting for ("Sending your code…"); empty when nothing is. */
     private final StringProperty busyKey = new SimpleStringProperty("");
     private long generation;
+    private static final int RETRIES = 4;
+    private static final java.time.Duration RETRY_PAUSE = java.time.Duration.ofMillis(500);
 
     ClientWork(Work background) {
         this.background = background;
@@ -67,9 +70,12 @@ final class ClientWork {
         });
     }
 
-    /** Fire and forget (ending a session): not tied to the client at the screen. */
-    <T> void detached(Callable<T> work) {
-        background.then(work, done -> { }, failure -> { });
+    /**
+     * Not tied to the client at the screen (ending a session, which writes to the audit log): tried again when it
+     * fails, and reported as an error when every try failed, never dropped.
+     */
+    <T> void detached(String what, Callable<T> work) {
+        background.then(Retried.upTo(RETRIES, RETRY_PAUSE, work), done -> { }, failure -> Retried.report(what, failure));
     }
 
     BooleanProperty busy() {

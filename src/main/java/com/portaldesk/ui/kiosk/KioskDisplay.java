@@ -19,6 +19,7 @@ import javafx.scene.layout.StackPane;
  * with the staff sign-in that leaves kiosk mode laid over it. Every key and touch anywhere counts as activity.
  */
 public final class KioskDisplay {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(KioskDisplay.class);
     private final StackPane root = new StackPane();
     private final KioskFlow flow;
     private final KioskSetup setup;
@@ -102,7 +103,8 @@ public final class KioskDisplay {
         background.run(setup::logo, png -> {
             logo = png.map(bytes -> new Image(new ByteArrayInputStream(bytes))).filter(i -> !i.isError()).orElse(null);
             screen.showLogo(logo);
-        }, failure -> { });
+        }, failure -> LOG.warn("The firm's logo could not be read; the kiosk shows the firm's name alone: {}",
+                failure.getMessage()));
     }
 
     public StackPane getRoot() {

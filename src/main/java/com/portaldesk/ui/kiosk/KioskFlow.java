@@ -157,7 +157,7 @@ public final class KioskFlow implements Visit {
 
     @Override
     public void abandoned(ClientSession orphan) {
-        work.detached(() -> {
+        work.detached("The end of an abandoned client session", () -> {
             desk.end(orphan, AuditReason.IDLE_TIMEOUT);
             return true;
         });
@@ -210,7 +210,7 @@ public final class KioskFlow implements Visit {
         ClientSession ending = session;
         session = null;
         if (ending != null) {
-            work.detached(() -> {
+            work.detached("The end of a client session (" + reason + ")", () -> {
                 desk.end(ending, reason);
                 return true;
             });

@@ -3,6 +3,7 @@ package com.portaldesk.ui.kiosk;
 import com.portaldesk.contacts.Language;
 import com.portaldesk.staff.StaffSession;
 import com.portaldesk.ui.common.Background;
+import com.portaldesk.ui.common.Retried;
 import java.time.Clock;
 import java.util.function.Consumer;
 import javafx.animation.KeyFrame;
@@ -79,10 +80,10 @@ public final class KioskWindow {
             onLeft.accept(staff);
         }).getRoot());
         clock.play();
-        background.run(() -> {
+        background.run(Retried.upTo(4, java.time.Duration.ofMillis(500), () -> {
             backend.setup().recordStarted(startedBy);
             return true;
-        }, recorded -> { }, failure -> { });
+        }), recorded -> { }, failure -> Retried.report("The start of kiosk mode (by " + startedBy + ")", failure));
     }
 
     public Stage stage() {

@@ -22,7 +22,7 @@ public interface AuditDesk {
 
     List<ContactRecord> contactsMatching(String text, int limit);
 
-    /** The whole chain, against this workstation's newest checkpoint where it kept one; progress as done, total. */
+    /** The whole chain, against every checkpoint this workstation kept; progress as done, total. */
     ChainVerification verify(BiConsumer<Long, Long> progress);
 
     /** Every event the query matches (not only the page shown) as CSV; how many were written. */
@@ -48,9 +48,8 @@ public interface AuditDesk {
 
             @Override
             public ChainVerification verify(BiConsumer<Long, Long> progress) {
-                // Against the newest checkpoint this workstation kept: only that proves no newest events went.
-                return checkpoints.newest(audit).map(cp -> audit.verifyChain(progress, cp))
-                        .orElseGet(() -> audit.verifyChain(progress));
+                // Against every checkpoint this workstation kept: only they prove that no newest events went.
+                return audit.verifyChain(progress, checkpoints, List.of());
             }
 
             @Override

@@ -69,7 +69,8 @@ public final class AuditLogViewModel {
 
     /** The staff members to filter by, and the newest events. */
     public void load() {
-        background.then(desk::staff, staffChoices::setAll, error -> { });
+        background.then(desk::staff, staffChoices::setAll, error -> status.set("The staff members to filter by "
+                + "could not be read: " + error.getMessage()));
         search();
     }
 

@@ -25,6 +25,7 @@ import javafx.stage.Stage;
 
 /** The staff app's main window: header, the contacts screen, and a status bar. Opens the other windows. */
 public final class MainWindow extends UiPart<BorderPane> implements StaffActions {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MainWindow.class);
     public static final String STYLESHEET = "/com/portaldesk/ui/staff/staff.css";
 
     @FXML private Label databaseLabel;
@@ -151,7 +152,8 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
                     if (!lockView.isLocked() && idle.leftAlone()) {
                         lockNow();
                     }
-                }, failure -> { }));
+                }, failure -> LOG.warn("The staff idle time could not be read; the last one read stays in force: {}",
+                        failure.getMessage())));
     }
 
     /** Covers the window until the signed-in person signs in again (the idle lock, or a test). */
