@@ -10,10 +10,14 @@ import com.portaldesk.backup.RestoredCheck;
 import com.portaldesk.config.AppConfig;
 import com.portaldesk.contacts.ContactQuery;
 import com.portaldesk.contacts.ContactService;
+import com.portaldesk.store.RestoreTarget;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Opens a restored database as PortalDesk always opens one, and checks what a backup promised. */
 public final class RestoredDatabaseCheck implements RestoredCheck {
+    private static final Logger LOG = LoggerFactory.getLogger(RestoredDatabaseCheck.class);
     private final Actor actor;
 
     public RestoredDatabaseCheck(Actor actor) {
@@ -35,6 +39,21 @@ public final class RestoredDatabaseCheck implements RestoredCheck {
             }
             return new Result(contacts, chain.eventsChecked(), chain.intact(),
                     chain.intact() ? "intact" : chain.problem(), secrets.opened(), secrets.failed());
+        }
+    }
+
+    @Override
+    public void refused(AppConfig target, String detail) {
+        if (!RestoreTarget.holdsPortalDesk(target)) {
+            LOG.warn("A restore was refused, and there is no PortalDesk database here to record it in: {}", detail);
+            return;
+        }
+        try (AppContext context = AppContext.openToCheck(target)) {
+            context.audit().record(AuditRecord.by(actor, AuditEventType.BACKUP_FAILED, AuditReason.STAFF_ACTION)
+                    .withDetail(detail));
+        } catch (RuntimeException e) {
+            LOG.error("A restore was refused ({}), and that could not be recorded in the audit log: {}", detail,
+                    e.getMessage());
         }
     }
 }

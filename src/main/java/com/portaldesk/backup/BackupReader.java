@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.portaldesk.store.TableDump;
 import com.portaldesk.store.TableDump.Column;
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -29,24 +28,35 @@ import java.util.zip.ZipInputStream;
  * manifest. Whatever reads through it learns that the file is whole only when {@link #nextTable()} returns null.
  */
 final class BackupReader implements TableDump.Source, AutoCloseable {
+    /** The description and the manifest are a few kilobytes; a megabyte is far more than PortalDesk writes. */
+    static final int MAX_SMALL_ENTRY = 1 << 20;
+    /** One row as a line: the largest PortalDesk writes is the firm's logo (5 MB, as Base64 in JSON). */
+    static final int MAX_LINE = 32 << 20;
+    /** What a backup may expand to, per byte of the file: JSON rows deflate far less than this. */
+    static final long MAX_EXPANSION = 100;
+    /** ... and at least this much, for small backups. */
+    static final long MIN_EXPANDED = 256L << 20;
+
     private final ZipInputStream zip;
+    private final ExpansionLimit expanded;
     private final BackupInfo info;
     private final MessageDigest content = sha256();
     private final Map<String, BackupManifest.TableEntry> counted = new LinkedHashMap<>();
-    private BufferedReader lines;
+    private BoundedLines lines;
     private String table;
     private List<Column> columns;
     private MessageDigest tableDigest;
     private long rows;
     private BackupManifest manifest;
 
-    private BackupReader(ZipInputStream zip) throws IOException {
+    private BackupReader(ZipInputStream zip, long fileSize) throws IOException {
         this.zip = zip;
+        this.expanded = new ExpansionLimit(zip, Math.max(MIN_EXPANDED, fileSize * MAX_EXPANSION));
         ZipEntry first = next();
         if (first == null || !first.getName().equals(BackupWriter.INFO)) {
             throw new BackupDamagedException("This backup does not begin with its description.");
         }
-        this.info = BackupWriter.JSON.readValue(zip.readAllBytes(), BackupInfo.class);
+        this.info = BackupWriter.JSON.readValue(smallEntry("description"), BackupInfo.class);
     }
 
     static BackupReader open(Path file, BackupCipher cipher) {
@@ -54,7 +64,7 @@ final class BackupReader implements TableDump.Source, AutoCloseable {
             DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
             try {
                 BackupCipher.Header header = BackupCipher.readHeader(in);
-                return new BackupReader(new ZipInputStream(cipher.decrypt(in, header)));
+                return new BackupReader(new ZipInputStream(cipher.decrypt(in, header)), Files.size(file));
             } catch (IOException | RuntimeException e) {
                 in.close();
                 throw e;
@@ -86,7 +96,7 @@ final class BackupReader implements TableDump.Source, AutoCloseable {
             throw new BackupDamagedException("This backup has no manifest: it is incomplete.");
         }
         if (entry.getName().equals(BackupWriter.MANIFEST)) {
-            manifest = BackupWriter.JSON.readValue(zip.readAllBytes(), BackupManifest.class);
+            manifest = BackupWriter.JSON.readValue(smallEntry("manifest"), BackupManifest.class);
             if (next() != null) {
                 throw new BackupDamagedException("This backup has entries after its manifest.");
             }
@@ -98,7 +108,7 @@ final class BackupReader implements TableDump.Source, AutoCloseable {
             throw new BackupDamagedException("This backup holds an entry PortalDesk does not write (" + name + ").");
         }
         table = name.substring(BackupWriter.TABLES.length(), name.length() - ".jsonl".length());
-        lines = new BufferedReader(new InputStreamReader(zip, StandardCharsets.UTF_8), 1 << 16);
+        lines = new BoundedLines(new InputStreamReader(expanded, StandardCharsets.UTF_8), MAX_LINE);
         tableDigest = sha256();
         rows = 0;
         String header = readLine();
@@ -123,7 +133,7 @@ final class BackupReader implements TableDump.Source, AutoCloseable {
     }
 
     private String readLine() throws IOException {
-        String line = lines.readLine();
+        String line = lines.next();
         if (line != null) {
             byte[] bytes = (line + "\n").getBytes(StandardCharsets.UTF_8);
             tableDigest.update(bytes);
@@ -160,6 +170,16 @@ final class BackupReader implements TableDump.Source, AutoCloseable {
         if (!expected.contentSha256().equals(HexFormat.of().formatHex(content.digest()))) {
             throw new BackupDamagedException("This backup does not match its checksum.");
         }
+    }
+
+    /** A whole entry that PortalDesk writes small; a larger one is not PortalDesk's (and is not read into memory). */
+    private byte[] smallEntry(String what) throws IOException {
+        byte[] bytes = expanded.readNBytes(MAX_SMALL_ENTRY + 1);
+        if (bytes.length > MAX_SMALL_ENTRY) {
+            throw new BackupDamagedException("This backup's " + what + " is larger than any PortalDesk writes: the file "
+                    + "is not a PortalDesk backup.");
+        }
+        return bytes;
     }
 
     private ZipEntry next() throws IOException {

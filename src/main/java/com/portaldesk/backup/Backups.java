@@ -11,6 +11,7 @@ import com.portaldesk.config.AppVersion;
 import com.portaldesk.store.Database;
 import com.portaldesk.store.FieldCipher;
 import com.portaldesk.store.KeyFile;
+import com.portaldesk.store.OwnerOnlyFile;
 import com.portaldesk.store.StorageException;
 import com.portaldesk.store.TableDump;
 import java.io.BufferedOutputStream;
@@ -26,6 +27,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -89,7 +91,7 @@ public final class Backups {
     Created create(Path folder, Actor actor, boolean scheduled) {
         Path partial = null;
         try {
-            Files.createDirectories(folder);
+            OwnerOnlyFile.createFolders(folder);
             removeStalePartials(folder);
             String name = "portaldesk-backup-" + NAME_TIME.format(clock.instant()) + EXTENSION;
             Path file = uniqueName(folder.resolve(name));
@@ -152,7 +154,9 @@ public final class Backups {
     private BackupManifest write(Path partial, Actor actor) throws IOException {
         FieldCipher cipher = database.cipher();
         String checkpoint = checkpointIfSealed();
-        try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        // Owner-only from its first byte: with the recovery key or key file, a backup is every client's SSN.
+        try (FileChannel channel = FileChannel.open(partial, Set.of(StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE), OwnerOnlyFile.ownerOnly(partial.getParent()));
              OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
             TableDump.Snapshot described = TableDump.describe(database);
             BackupInfo info = new BackupInfo(BackupCipher.FORMAT, AppVersion.current(), described.schemaVersion(),

@@ -3,6 +3,7 @@ package com.portaldesk.backup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import com.portaldesk.store.OwnerOnlyFile;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
@@ -48,7 +49,6 @@ final class RecoverySheet {
     }
 
     static void write(Path pdf, String firmName, LocalDate date, List<String> groups) {
-        Path partial = pdf.resolveSibling(pdf.getFileName() + ".partial");
         try (PDDocument document = new PDDocument()) {
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle("PortalDesk recovery key - " + printable(TEXT, firmName));
@@ -78,14 +78,9 @@ final class RecoverySheet {
                 line(out, TEXT, 12, "Kept by: ______________________________   Where: ______________________________",
                         y);
             }
-            document.save(partial.toFile());
-            Files.move(partial, pdf, StandardCopyOption.REPLACE_EXISTING);
+            // The data key, written for people: owner-only from the first byte, never over PortalDesk's own files.
+            OwnerOnlyFile.write(pdf, document::save);
         } catch (IOException e) {
-            try {
-                Files.deleteIfExists(partial);
-            } catch (IOException ignored) {
-                // the message below is what matters
-            }
             throw new UncheckedIOException("Cannot write the recovery sheet " + pdf + ": " + e.getMessage(), e);
         }
     }

@@ -5,6 +5,7 @@ import com.portaldesk.config.ConfigKey;
 import com.portaldesk.store.FieldCipher;
 import com.portaldesk.store.KeyFile;
 import com.portaldesk.store.RestoreTarget;
+import com.portaldesk.store.ScratchFolder;
 import com.portaldesk.store.StorageException;
 import com.portaldesk.store.TableDump;
 import java.io.IOException;
@@ -42,53 +43,61 @@ public final class Restore {
         return readThrough(file, new BackupCipher(new FieldCipher(key))).info();
     }
 
+    /**
+     * Restores {@code file}: read once, into an owner-only working folder beside the data folder, and everything
+     * after (the check, the load) uses that copy, so a file changed while the restore runs cannot be loaded unchecked.
+     */
     public static Restored restore(Path file, byte[] key, AppConfig target, RestoredCheck check, Clock clock) {
         BackupCipher cipher = new BackupCipher(new FieldCipher(key));
-        Read read = readThrough(file, cipher);
-        Path dataDir = target.dataDir();
-        boolean embedded = target.dbUrl().isEmpty();
-        if (!embedded && KeyFile.exists(dataDir) && !MessageDigest.isEqual(KeyFile.read(dataDir), key)) {
-            throw new IllegalArgumentException("This workstation's key file " + KeyFile.locate(dataDir) + " is not "
-                    + "the backup's key. Move it away first (the restored database needs the backup's key on every "
-                    + "workstation). Nothing was changed.");
-        }
-        Path aside = embedded && holdsData(dataDir) ? moveAside(dataDir, target, clock) : null;
-        try {
-            Map<String, Long> loaded = load(file, cipher, read.info(), target);
-            if (!KeyFile.exists(dataDir)) {
-                KeyFile.write(dataDir, key);
+        Path dataDir = target.dataDir().toAbsolutePath();
+        try (ScratchFolder scratch = ScratchFolder.in(dataDir.getParent() == null ? dataDir : dataDir.getParent(),
+                "restore")) {
+            Path copy = scratch.copyIn(file, "backup" + Backups.EXTENSION);
+            Read read = readThrough(copy, cipher);
+            boolean embedded = target.dbUrl().isEmpty();
+            if (!embedded && KeyFile.exists(dataDir) && !MessageDigest.isEqual(KeyFile.read(dataDir), key)) {
+                throw new IllegalArgumentException("This workstation's key file " + KeyFile.locate(dataDir) + " is "
+                        + "not the backup's key. Move it away first (the restored database needs the backup's key on "
+                        + "every workstation). Nothing was changed.");
             }
-            String note = "Restored " + file.getFileName() + " (made " + read.info().created() + " by "
-                    + read.info().createdBy() + " at " + read.info().terminal() + ", schema "
-                    + read.info().schemaVersion() + ")" + (aside == null ? "" : "; the data before is kept in " + aside);
-            RestoredCheck.Result result = check.check(target, read.manifest().checkpoint(), note);
-            return new Restored(report(read, loaded, result), aside);
-        } catch (RuntimeException e) {
-            if (aside != null) {
-                putBack(dataDir, aside);
+            Path aside = embedded && holdsData(dataDir) ? moveAside(dataDir, target, clock) : null;
+            try {
+                Map<String, Long> loaded = load(copy, cipher, read.info(), target);
+                if (!KeyFile.exists(dataDir)) {
+                    KeyFile.write(dataDir, key);
+                }
+                String note = "Restored " + file.getFileName() + " (made " + read.info().created() + " by "
+                        + read.info().createdBy() + " at " + read.info().terminal() + ", schema "
+                        + read.info().schemaVersion() + ")" + (aside == null ? "" : "; the data before is kept in "
+                        + aside);
+                RestoredCheck.Result result = check.check(target, read.manifest().checkpoint(), note);
+                return new Restored(report(read, loaded, result), aside);
+            } catch (RuntimeException e) {
+                if (aside != null) {
+                    putBack(dataDir, aside);
+                }
+                throw e;
             }
-            throw e;
         }
     }
 
+    /**
+     * Checks a backup by restoring it into an embedded database in an owner-only working folder inside the data
+     * folder (never the shared temporary folder: the copy holds every client and the key), removed afterwards, or
+     * at the next start when this process was killed.
+     */
     static VerifyReport verify(Path file, byte[] key, AppConfig base, RestoredCheck check) {
         BackupCipher cipher = new BackupCipher(new FieldCipher(key));
-        Read read = readThrough(file, cipher);
-        Path temp;
-        try {
-            temp = Files.createTempDirectory("portaldesk-verify-");
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot make a temporary folder to verify the backup in", e);
-        }
-        try {
+        try (ScratchFolder scratch = ScratchFolder.in(base.dataDir(), "verify")) {
+            Path copy = scratch.copyIn(file, "backup" + Backups.EXTENSION);
+            Read read = readThrough(copy, cipher);
+            Path database = scratch.path().resolve("database");
             // The embedded database in a folder of its own, whatever the workstation normally uses.
-            AppConfig scratch = base.withValues(Map.of(ConfigKey.DATA_DIR, temp.toString(), ConfigKey.DB_URL, "",
-                    ConfigKey.DB_USER, "", ConfigKey.DB_PASSWORD, ""));
-            Map<String, Long> loaded = load(file, cipher, read.info(), scratch);
-            KeyFile.write(temp, key);
-            return report(read, loaded, check.check(scratch, read.manifest().checkpoint(), null));
-        } finally {
-            deleteTree(temp);
+            AppConfig scratchConfig = base.withValues(Map.of(ConfigKey.DATA_DIR, database.toString(),
+                    ConfigKey.DB_URL, "", ConfigKey.DB_USER, "", ConfigKey.DB_PASSWORD, ""));
+            Map<String, Long> loaded = load(copy, cipher, read.info(), scratchConfig);
+            KeyFile.write(database, key);
+            return report(read, loaded, check.check(scratchConfig, read.manifest().checkpoint(), null));
         }
     }
 

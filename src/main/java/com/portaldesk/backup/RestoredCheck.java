@@ -18,4 +18,10 @@ public interface RestoredCheck {
      *                     audit log as the restore's own event
      */
     Result check(AppConfig restored, String checkpointCode, String restoredNote);
+
+    /**
+     * A restore into {@code target} was refused (a damaged or foreign file, a database in use, ...): recorded as a
+     * failed backup event in the database that stays, where there is one, so a refused restore is audited too.
+     */
+    void refused(AppConfig target, String detail);
 }

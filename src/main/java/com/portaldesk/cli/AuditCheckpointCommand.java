@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import com.portaldesk.store.OwnerOnlyFile;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -49,7 +50,7 @@ final class AuditCheckpointCommand implements Callable<Integer> {
         String text = "PortalDesk audit checkpoint\nevent: " + checkpoint.seq() + "\ntime: " + checkpoint.time()
                 + "\ncode: " + checkpoint.code() + "\n";
         try {
-            Files.writeString(outFile, text, StandardCharsets.UTF_8);
+            OwnerOnlyFile.writeString(outFile, text);
         } catch (IOException e) {
             throw new IllegalArgumentException("Cannot write " + outFile + ": " + e.getMessage());
         }

@@ -2,6 +2,7 @@ package com.portaldesk.cli;
 
 import com.portaldesk.audit.Actor;
 import com.portaldesk.backup.Restore;
+import com.portaldesk.backup.RestoredCheck;
 import com.portaldesk.config.AppConfig;
 import com.portaldesk.store.KeyFile;
 import java.io.PrintWriter;
@@ -47,8 +48,14 @@ final class BackupRestoreCommand implements Callable<Integer> {
             return KeyFile.read(config.dataDir());
         });
         Actor actor = Actor.operatingSystemUser(config.terminalId());
-        Restore.Restored restored = Restore.restore(file, key, config, parent.root.restoredCheck(actor),
-                Clock.systemUTC());
+        RestoredCheck check = parent.root.restoredCheck(actor);
+        Restore.Restored restored;
+        try {
+            restored = Restore.restore(file, key, config, check, Clock.systemUTC());
+        } catch (RuntimeException e) {
+            check.refused(config, "Restore of " + file.getFileName() + " refused: " + e.getMessage());
+            throw e;
+        }
         PrintWriter out = spec.commandLine().getOut();
         BackupReports.print(out, file, restored.report());
         if (restored.movedAside() != null) {

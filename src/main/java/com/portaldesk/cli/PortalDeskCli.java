@@ -2,12 +2,14 @@ package com.portaldesk.cli;
 
 import com.portaldesk.audit.Actor;
 import com.portaldesk.audit.AuditIntegrityException;
+import com.portaldesk.backup.BackupDamagedException;
 import com.portaldesk.backup.RestoredCheck;
 import com.portaldesk.config.AppConfig;
 import com.portaldesk.config.ConfigException;
 import com.portaldesk.contacts.ContactConflictException;
 import com.portaldesk.contacts.ContactException;
 import com.portaldesk.contacts.ImportException;
+import com.portaldesk.store.ProtectedFileException;
 import com.portaldesk.store.StorageException;
 import java.io.PrintWriter;
 import java.util.Map;
@@ -49,7 +51,8 @@ public final class PortalDeskCli {
     private static int handle(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
         err.println(e.getMessage());
-        if (e instanceof ContactConflictException || e instanceof AuditIntegrityException) {
+        if (e instanceof ContactConflictException || e instanceof AuditIntegrityException
+                || e instanceof BackupDamagedException || e instanceof ProtectedFileException) {
             return ExitCodes.REFUSED;
         }
         if (e instanceof ContactException || e instanceof ImportException || e instanceof IllegalArgumentException) {

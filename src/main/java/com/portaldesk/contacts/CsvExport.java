@@ -4,6 +4,8 @@ import com.portaldesk.audit.Actor;
 import com.portaldesk.audit.AuditEventType;
 import com.portaldesk.audit.AuditReason;
 import com.portaldesk.audit.AuditRecord;
+import com.portaldesk.store.CsvCells;
+import com.portaldesk.store.OwnerOnlyFile;
 import com.portaldesk.store.StoredTime;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -46,20 +48,13 @@ public final class CsvExport {
     }
 
     private int export(ContactQuery query, Path target) {
-        Path folder = target.toAbsolutePath().getParent();
-        Path partial = null;
+        int[] written = {0};
         try {
-            partial = Files.createTempFile(folder, ".portaldesk-export", ".tmp");
-            int written;
-            try (OutputStream out = Files.newOutputStream(partial)) {
-                written = write(query, out);
-            }
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return written;
+            // Names, emails and mobiles: owner-only from the first byte, and never over PortalDesk's own files.
+            OwnerOnlyFile.write(target, out -> written[0] = write(query, out));
+            return written[0];
         } catch (IOException e) {
             throw new ImportException("Cannot write " + target + ": " + e.getMessage());
-        } finally {
-            deleteQuietly(partial);
         }
     }
 
@@ -76,7 +71,7 @@ public final class CsvExport {
             service.forEachToExport(new ContactQuery(query.text(), query.scope(), Integer.MAX_VALUE), contact -> {
                 try {
                     line.setLength(0);
-                    printer.printRecord(row(contact).stream().map(CsvExport::neutralise).toList());
+                    printer.printRecord(row(contact).stream().map(CsvCells::neutralise).toList());
                     writer.append(line);
                     count[0]++;
                 } catch (IOException e) {
@@ -95,22 +90,5 @@ public final class CsvExport {
                 contact.language().tag(), contact.readiness().ready() ? "yes" : "no", contact.secretKind() == SecretKind.NONE ? "no" : "yes",
                 contact.notes(), contact.archived() ? "yes" : "no", StoredTime.iso(contact.createdAt()),
                 StoredTime.iso(contact.updatedAt()));
-    }
-
-    public static String neutralise(String cell) {
-        if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
-            return "'" + cell;
-        }
-        return cell;
-    }
-
-    private static void deleteQuietly(Path path) {
-        if (path != null) {
-            try {
-                Files.deleteIfExists(path);
-            } catch (IOException ignored) {
-                // A leftover hidden temp file is harmless; the export itself already succeeded or failed.
-            }
-        }
     }
 }

@@ -3,9 +3,12 @@ package com.portaldesk.contacts;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.nio.file.Path;
 import java.util.List;
+import com.portaldesk.store.CsvCells;
+import com.portaldesk.store.OwnerOnlyFile;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -24,24 +27,29 @@ public final class RejectedRowsReport {
     public static final String REASON = "reason";
 
     public static void write(List<ImportRow> rejected, Path target) {
-        try (Writer writer = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-            writer.write('\uFEFF');
-            CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(LINE, REASON,
-                    ImportColumn.FIRST_NAME.header(), ImportColumn.LAST_NAME.header(), ImportColumn.EMAIL.header(),
-                    ImportColumn.MOBILE.header(), ImportColumn.SSN.header(), ImportColumn.PIN.header(),
-                    ImportColumn.PREFERRED_CHANNEL.header(), ImportColumn.PORTAL_ACCESS.header(),
-                    ImportColumn.LANGUAGE.header(), ImportColumn.NOTES.header()).get());
-            for (ImportRow row : rejected) {
-                ContactInput in = row.input();
-                printer.printRecord(List.of(Long.toString(row.line()), row.reason(), in.firstName(), in.lastName(),
-                        in.email(), in.mobile(), "", "", in.channel(), in.portalAccess() ? "yes" : "no",
-                        in.language(), in.notes()).stream().map(RejectedRowsReport::clip)
-                        .map(CsvExport::neutralise).toList());
-            }
-            printer.flush();
+        try {
+            OwnerOnlyFile.write(target, out -> write(rejected, out));
         } catch (IOException e) {
             throw new ImportException("Cannot write the report " + target + ": " + e.getMessage());
         }
+    }
+
+    private static void write(List<ImportRow> rejected, OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        writer.write('\uFEFF');
+        CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(LINE, REASON,
+                ImportColumn.FIRST_NAME.header(), ImportColumn.LAST_NAME.header(), ImportColumn.EMAIL.header(),
+                ImportColumn.MOBILE.header(), ImportColumn.SSN.header(), ImportColumn.PIN.header(),
+                ImportColumn.PREFERRED_CHANNEL.header(), ImportColumn.PORTAL_ACCESS.header(),
+                ImportColumn.LANGUAGE.header(), ImportColumn.NOTES.header()).get());
+        for (ImportRow row : rejected) {
+            ContactInput in = row.input();
+            printer.printRecord(List.of(Long.toString(row.line()), row.reason(), in.firstName(), in.lastName(),
+                    in.email(), in.mobile(), "", "", in.channel(), in.portalAccess() ? "yes" : "no",
+                    in.language(), in.notes()).stream().map(RejectedRowsReport::clip)
+                    .map(CsvCells::neutralise).toList());
+        }
+        printer.flush();
     }
 
     /** A 1 MB field that was refused for its size is not worth copying whole into the report. */

@@ -11,6 +11,7 @@ import com.portaldesk.audit.Checkpoint;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import com.portaldesk.store.OwnerOnlyFile;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
@@ -56,16 +57,9 @@ public final class SafeguardsReports {
 
     /** Writes the report to {@code file} whole or not at all. */
     public static void save(Report report, Path file) {
-        Path partial = file.toAbsolutePath().resolveSibling(file.getFileName() + ".partial");
         try {
-            Files.write(partial, report.pdf());
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            OwnerOnlyFile.write(file, out -> out.write(report.pdf()));
         } catch (IOException e) {
-            try {
-                Files.deleteIfExists(partial);
-            } catch (IOException ignored) {
-                // the message below is what matters
-            }
             throw new UncheckedIOException("Cannot write the report to " + file + ": " + e.getMessage(), e);
         }
     }

@@ -38,6 +38,10 @@ public final class DataFolder {
                     + describe(e) + "). Check the folder's permissions, or choose another folder with --data-dir.", e);
         }
         remember(absolute, OwnerOnly.tighten(absolute));
+        ScratchFolder.removeStale(absolute);
+        if (absolute.getParent() != null) {
+            ScratchFolder.removeStale(absolute.getParent()); // where a restore into this folder works
+        }
         return absolute;
     }
 

@@ -1,6 +1,7 @@
 package com.portaldesk.store;
 
 import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -67,7 +68,17 @@ public final class OwnerOnlyFile {
             try (FileChannel channel = FileChannel.open(partial, Set.of(StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE), ownerOnly(folder));
                  OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
-                content.writeTo(out);
+                content.writeTo(new FilterOutputStream(out) {
+                    @Override
+                    public void write(byte[] bytes, int offset, int length) throws IOException {
+                        out.write(bytes, offset, length);
+                    }
+
+                    @Override
+                    public void close() throws IOException {
+                        flush(); // the file is closed here, after it is forced to disk, not by the content
+                    }
+                });
                 out.flush();
                 channel.force(true); // on disk before the name says it is finished
             }
@@ -101,8 +112,35 @@ public final class OwnerOnlyFile {
         }
     }
 
+    /**
+     * Makes the folders that are missing on the way to {@code folder} owner-only as they are made (a folder that
+     * already exists keeps its permissions: it may be a share the firm set up).
+     */
+    public static void createFolders(Path folder) throws IOException {
+        Path absolute = folder.toAbsolutePath().normalize();
+        if (Files.isDirectory(absolute)) {
+            return;
+        }
+        if (absolute.getParent() != null) {
+            createFolders(absolute.getParent());
+        }
+        try {
+            Files.createDirectory(absolute, ownerOnlyFolder(absolute.getParent()));
+        } catch (FileAlreadyExistsException e) {
+            if (!Files.isDirectory(absolute)) {
+                throw e;
+            }
+        }
+    }
+
+    private static FileAttribute<?> ownerOnlyFolder(Path parent) throws IOException {
+        return parent.getFileSystem().supportedFileAttributeViews().contains("posix")
+                ? PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"))
+                : ownerOnly(parent);
+    }
+
     /** The attribute that makes a new file in {@code folder} owner-only as it is created. */
-    static FileAttribute<?> ownerOnly(Path folder) throws IOException {
+    public static FileAttribute<?> ownerOnly(Path folder) throws IOException {
         Set<String> views = folder.getFileSystem().supportedFileAttributeViews();
         if (views.contains("posix")) {
             return PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));

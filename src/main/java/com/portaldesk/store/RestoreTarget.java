@@ -38,6 +38,24 @@ public final class RestoreTarget implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether the configured database already holds PortalDesk's schema (and the data folder its key): where a
+     * refused restore can be recorded without creating anything.
+     */
+    public static boolean holdsPortalDesk(AppConfig config) {
+        if (!KeyFile.exists(config.dataDir())) {
+            return false;
+        }
+        if (config.dbUrl().isEmpty()) {
+            return java.nio.file.Files.exists(config.dataDir().resolve(Database.EMBEDDED_NAME + ".mv.db"));
+        }
+        try (RawDatabase database = RawDatabase.open(config)) {
+            return SchemaMigration.currentVersion(database.dataSource()).isPresent();
+        } catch (StorageException e) {
+            return false;
+        }
+    }
+
     /** Refuses an embedded database another PortalDesk program has open (checked before its folder is moved). */
     public static void refuseIfInUse(AppConfig config) {
         try (RawDatabase database = RawDatabase.open(config)) {

@@ -224,7 +224,8 @@ public final class TableDump {
             List<String> known = tables(connection);
             for (TableHeader table = source.nextTable(); table != null; table = source.nextTable()) {
                 if (!known.contains(table.name())) {
-                    throw new StorageException("The backup holds a table (" + table.name() + ") that schema "
+                    throw new StorageException("The backup holds a table (" + TargetTable.printable(table.name())
+                            + ") that schema "
                             + schemaVersion + " does not have: the file is not a PortalDesk backup of that version.");
                 }
                 counts.put(table.name(), loadTable(connection, table, source));
@@ -242,15 +243,16 @@ public final class TableDump {
     private static long loadTable(Connection connection, TableHeader table, Source source)
             throws SQLException, IOException {
         List<Column> columns = table.columns();
-        String names = String.join(", ", columns.stream().map(Column::name).toList());
+        TargetTable target = TargetTable.of(connection, table);
+        String names = String.join(", ", columns.stream().map(column -> target.quoted(column.name())).toList());
         String marks = String.join(", ", columns.stream().map(column -> "?").toList());
         long count = 0;
         // The migrations seed some tables (the audit head, the default policy); the backup holds their rows as they were.
         try (Statement clear = connection.createStatement()) {
-            clear.executeUpdate("DELETE FROM " + table.name());
+            clear.executeUpdate("DELETE FROM " + target.quotedName());
         }
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO " + table.name() + " (" + names + ") VALUES (" + marks + ")")) {
+                "INSERT INTO " + target.quotedName() + " (" + names + ") VALUES (" + marks + ")")) {
             for (Object[] row = source.nextRow(); row != null; row = source.nextRow()) {
                 for (int i = 0; i < columns.size(); i++) {
                     bind(insert, i + 1, columns.get(i).type(), row[i]);
@@ -263,6 +265,67 @@ public final class TableDump {
             insert.executeBatch();
         }
         return count;
+    }
+
+    /**
+     * A table of the database being restored into, as its own metadata describes it: the names a backup gives are
+     * only ever looked up here and written as the database spells them, quoted, never copied into SQL from the file.
+     */
+    private record TargetTable(String name, Map<String, String> columns) {
+        static TargetTable of(Connection connection, TableHeader backup) throws SQLException {
+            String actual = null;
+            Map<String, String> columns = new TreeMap<>();
+            Map<String, ColumnType> types = new TreeMap<>();
+            try (ResultSet found = connection.getMetaData().getColumns(null, connection.getSchema(), "%", "%")) {
+                while (found.next()) {
+                    String tableName = found.getString("TABLE_NAME");
+                    if (tableName.toLowerCase(Locale.ROOT).equals(backup.name())) {
+                        actual = tableName;
+                        String column = found.getString("COLUMN_NAME");
+                        columns.put(column.toLowerCase(Locale.ROOT), column);
+                        types.put(column.toLowerCase(Locale.ROOT), type(found.getInt("DATA_TYPE"),
+                                found.getString("TYPE_NAME")));
+                    }
+                }
+            }
+            if (actual == null) {
+                throw new StorageException("The backup holds a table (" + printable(backup.name()) + ") that this "
+                        + "database does not have.");
+            }
+            Set<String> seen = new TreeSet<>();
+            for (Column column : backup.columns()) {
+                ColumnType expected = types.get(column.name());
+                if (expected == null || !seen.add(column.name())) {
+                    throw new StorageException("The backup names a column (" + printable(column.name()) + ") that the "
+                            + "table " + backup.name() + " does not have, or names it twice: it is not a PortalDesk "
+                            + "backup of that schema version. Nothing was restored.");
+                }
+                if (expected != column.type()) {
+                    throw new StorageException("The backup gives the column " + backup.name() + "." + column.name()
+                            + " the type " + column.type() + "; the database has " + expected + ". Nothing was "
+                            + "restored.");
+                }
+            }
+            return new TargetTable(actual, columns);
+        }
+
+        String quotedName() {
+            return quote(name);
+        }
+
+        String quoted(String column) {
+            return quote(columns.get(column));
+        }
+
+        private static String quote(String identifier) {
+            return '"' + identifier.replace("\"", "\"\"") + '"';
+        }
+
+        /** A name from a file, shown in a message: short, and without anything that could play tricks on a terminal. */
+        private static String printable(String name) {
+            String shown = name.replaceAll("[^A-Za-z0-9_]", "?");
+            return shown.length() > 60 ? shown.substring(0, 60) + "…" : shown;
+        }
     }
 
     private static void bind(PreparedStatement insert, int index, ColumnType type, Object value) throws SQLException {

@@ -31,12 +31,15 @@ class OlderBackupRestoreTest {
     private static final java.util.Set<String> MADE_LATER = java.util.Set.of("backup_schedule", "backup_record",
             "recovery_key_state", "checkpoint_mail");
     private static final java.util.Set<String> ADDED_BY_V14 = java.util.Set.of("seen_at", "seen_by");
-    /** Columns later migrations added to tables a schema-12 database already had (V14 to V17). */
+    /** Columns later migrations added to tables a schema-12 database already had (V14 to V21). */
     private static final java.util.Map<String, java.util.Set<String>> LATER_COLUMNS = java.util.Map.of(
             "check_in", ADDED_BY_V14,
             "firm_profile", java.util.Set.of("logo_png"),
             "staff_user", java.util.Set.of("must_change_password"),
-            "portal_policy", java.util.Set.of("staff_idle_lock_seconds"));
+            "portal_policy", java.util.Set.of("staff_idle_lock_seconds"),
+            "audit_event", java.util.Set.of("hash_encoding"));
+
+    private static final int NEWEST_SCHEMA = 21;
 
     @TempDir
     Path dir;
@@ -75,7 +78,7 @@ class OlderBackupRestoreTest {
              ResultSet newest = connection.createStatement().executeQuery(
                      "SELECT \"version\" FROM \"flyway_schema_history\" ORDER BY \"installed_rank\" DESC LIMIT 1")) {
             newest.next();
-            assertThat(newest.getString(1)).isEqualTo("20");
+            assertThat(newest.getString(1)).isEqualTo(String.valueOf(NEWEST_SCHEMA));
         }
     }
 
@@ -90,6 +93,7 @@ class OlderBackupRestoreTest {
                     info.created(), info.createdBy(), info.terminal(), info.firmName());
             OutputStream encrypted = cipher.encrypt(stream, BackupCipher.newSalt());
             BackupWriter writer = new BackupWriter(encrypted, relabelled);
+            com.portaldesk.audit.LegacyChain legacy = new com.portaldesk.audit.LegacyChain(key);
             for (TableDump.TableHeader table = reader.nextTable(); table != null; table = reader.nextTable()) {
                 if (MADE_LATER.contains(table.name())) {
                     continue; // a PortalDesk at schema 12 had no such tables
@@ -102,12 +106,18 @@ class OlderBackupRestoreTest {
                     }
                 }
                 writer.table(table.name(), kept.stream().map(table.columns()::get).toList());
+                List<String> names = table.columns().stream().map(TableDump.Column::name).toList();
                 for (Object[] row = reader.nextRow(); row != null; row = reader.nextRow()) {
+                    if (table.name().equals("audit_event")) {
+                        legacy.relink(names, row); // hashed as schema 12 hashed events
+                    } else if (table.name().equals("audit_head")) {
+                        legacy.sealHead(names, row);
+                    }
                     Object[] values = row;
                     writer.row(kept.stream().map(i -> values[i]).toArray());
                 }
             }
-            writer.finish(reader.manifest().checkpoint());
+            writer.finish(""); // the new checkpoint names a hash of the new encoding
             encrypted.close();
         }
         return out;

@@ -105,7 +105,7 @@ class BackupCliTest {
         byte[] bytes = Files.readAllBytes(backup);
         bytes[bytes.length / 2] ^= 0x01;
         Files.write(backup, bytes);
-        assertThat(cli.run("backup", "verify", backup.toString())).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(cli.run("backup", "verify", backup.toString())).isEqualTo(ExitCodes.REFUSED);
         assertThat(cli.err).contains("changed after it was written");
         assertRestoreRefusedLeavingNothing(backup, "changed after it was written");
     }
@@ -115,7 +115,7 @@ class BackupCliTest {
         Path backup = createBackup();
         byte[] bytes = Files.readAllBytes(backup);
         Files.write(backup, java.util.Arrays.copyOf(bytes, bytes.length - 40));
-        assertThat(cli.run("backup", "verify", backup.toString())).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(cli.run("backup", "verify", backup.toString())).isEqualTo(ExitCodes.REFUSED);
         assertThat(cli.err).contains("cut short");
         assertRestoreRefusedLeavingNothing(backup, "cut short");
     }
@@ -128,7 +128,7 @@ class BackupCliTest {
             other.policies().firmName();
         }
         InProcessCli theirs = new InProcessCli(otherFirm);
-        assertThat(theirs.run("backup", "verify", backup.toString())).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(theirs.run("backup", "verify", backup.toString())).isEqualTo(ExitCodes.REFUSED);
         assertThat(theirs.err).contains("made with another key");
     }
 
@@ -141,7 +141,7 @@ class BackupCliTest {
         Path target = dir.resolve("target");
         InProcessCli fresh = new InProcessCli(target);
         assertThat(fresh.run("backup", "restore", backup.toString(), "--recovery-key-file", wrong.toString()))
-                .isEqualTo(ExitCodes.INVALID_INPUT);
+                .isEqualTo(ExitCodes.REFUSED);
         assertThat(fresh.err).contains("made with another key");
         assertThat(target).doesNotExist();
     }
@@ -213,9 +213,11 @@ class BackupCliTest {
         Path target = dir.resolve("target-" + reason.hashCode());
         InProcessCli fresh = new InProcessCli(target);
         assertThat(fresh.run("backup", "restore", backup.toString(), "--recovery-key-file",
-                writeRecoveryKey().toString())).isEqualTo(ExitCodes.INVALID_INPUT);
+                writeRecoveryKey().toString())).isEqualTo(ExitCodes.REFUSED);
         assertThat(fresh.err).contains(reason);
         assertThat(target).doesNotExist();
+        assertThat(dir.toFile().list()).as("no working folder is left behind")
+                .noneMatch(name -> name.startsWith(".portaldesk-scratch-"));
     }
 
     private Path writeRecoveryKey() {

@@ -64,6 +64,6 @@ class CsvExportTest {
     @ParameterizedTest
     @CsvSource(quoteCharacter = '"', value = {"=1+1, '=1+1", "+1, '+1", "-1, '-1", "@x, '@x", "plain, plain", "a=b, a=b"})
     void neutralise_prefixesOnlyDangerousFirstCharacters(String cell, String expected) {
-        assertThat(CsvExport.neutralise(cell)).isEqualTo(expected);
+        assertThat(com.portaldesk.store.CsvCells.neutralise(cell)).isEqualTo(expected);
     }
 }

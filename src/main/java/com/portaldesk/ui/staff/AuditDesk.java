@@ -1,5 +1,6 @@
 package com.portaldesk.ui.staff;
 
+import com.portaldesk.audit.AuditCsv;
 import com.portaldesk.audit.AuditLog;
 import com.portaldesk.audit.AuditNames;
 import com.portaldesk.audit.AuditQuery;

@@ -197,7 +197,7 @@ public final class SignInView extends UiPart<StackPane> {
             return;
         }
         try {
-            java.nio.file.Files.writeString(file.toPath(), codesText());
+            com.portaldesk.staff.RecoveryCodesFile.save(file.toPath(), codesText());
             codesNote.setText("Saved to " + file.getName() + ". Keep the file somewhere only you can open.");
         } catch (java.io.IOException e) {
             codesNote.setText("Not saved: " + e.getMessage());

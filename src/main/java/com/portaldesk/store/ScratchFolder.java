@@ -1,0 +1,144 @@
+package com.portaldesk.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A working folder for checking and restoring backups: owner-only, beside or inside the data folder rather than in
+ * the shared temporary folder, so nobody else can read what is unpacked there (a copy of the database and its key)
+ * or swap a file between its check and its use. While in use, the folder holds a lock that the operating system
+ * releases when the process ends, however it ends; the next PortalDesk start removes every such folder whose lock
+ * is free, so a {@code kill -9} leaves nothing behind for long.
+ */
+public final class ScratchFolder implements AutoCloseable {
+    static final String PREFIX = ".portaldesk-scratch-";
+    private static final String LOCK = "in-use.lock";
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Logger LOG = LoggerFactory.getLogger(ScratchFolder.class);
+
+    private final Path folder;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+
+    private ScratchFolder(Path folder, FileChannel lockChannel, FileLock lock) {
+        this.folder = folder;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+    }
+
+    /** A new working folder in {@code parent} (made if missing). */
+    public static ScratchFolder in(Path parent, String purpose) {
+        try {
+            OwnerOnlyFile.createFolders(parent);
+            byte[] random = new byte[8];
+            RANDOM.nextBytes(random);
+            Path folder = parent.toAbsolutePath().resolve(PREFIX + purpose + "-" + HexFormat.of().formatHex(random));
+            if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.createDirectory(folder, PosixFilePermissions.asFileAttribute(
+                        PosixFilePermissions.fromString("rwx------")));
+            } else {
+                Files.createDirectory(folder, OwnerOnlyFile.ownerOnly(parent));
+            }
+            FileChannel channel = FileChannel.open(folder.resolve(LOCK), Set.of(StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE), OwnerOnlyFile.ownerOnly(folder));
+            return new ScratchFolder(folder, channel, channel.lock());
+        } catch (IOException e) {
+            throw new StorageException("Cannot make a working folder in " + parent + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Path path() {
+        return folder;
+    }
+
+    /**
+     * Copies {@code source} into this folder, reading it once: whatever is checked and loaded afterwards is this
+     * copy, which nobody else can change, not the original, which someone could swap between two reads.
+     */
+    public Path copyIn(Path source, String name) {
+        Path copy = folder.resolve(name);
+        try (InputStream in = Files.newInputStream(source);
+             OutputStream out = Files.newOutputStream(Files.createFile(copy, OwnerOnlyFile.ownerOnly(folder)))) {
+            in.transferTo(out);
+            return copy;
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException("There is no file " + source + ".");
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Cannot read " + source + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            lock.release();
+            lockChannel.close();
+        } catch (IOException e) {
+            LOG.warn("Cannot release the working folder {}: {}", folder, e.getMessage());
+        }
+        delete(folder);
+    }
+
+    /** Removes the working folders in {@code parent} that no running process holds (left by a killed one). */
+    public static void removeStale(Path parent) {
+        if (!Files.isDirectory(parent)) {
+            return;
+        }
+        try (DirectoryStream<Path> found = Files.newDirectoryStream(parent, PREFIX + "*")) {
+            for (Path folder : found) {
+                if (Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS) && unused(folder)) {
+                    LOG.info("Removing {}, left behind by a check or restore that did not finish", folder);
+                    delete(folder);
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            LOG.warn("Cannot look for unfinished working folders in {}: {}", parent, e.getMessage());
+        }
+    }
+
+    /** Whether no process holds the folder's lock (a folder without one was left before it could take it). */
+    private static boolean unused(Path folder) {
+        Path lockFile = folder.resolve(LOCK);
+        if (!Files.exists(lockFile, LinkOption.NOFOLLOW_LINKS)) {
+            return true;
+        }
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
+             FileLock free = channel.tryLock()) {
+            return free != null;
+        } catch (OverlappingFileLockException e) {
+            return false; // this very process holds it
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void delete(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            LOG.warn("Cannot remove the working folder {} (owner-only; the next start tries again): {}", folder,
+                    e.getMessage());
+        }
+    }
+}
