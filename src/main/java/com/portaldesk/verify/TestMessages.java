@@ -80,7 +80,7 @@ public final class TestMessages {
                         + "); try again later.");
             }
             if (refusal != null) {
-                audit.append(em, AuditRecord.of(AuditEventType.DELIVERY_TESTED, reason, terminalId)
+                audit.append(em, AuditRecord.by(new Actor(actor, terminalId), AuditEventType.DELIVERY_TESTED, reason)
                         .withDelivery(channel.name(), masked).withDetail("Test message refused: "
                                 + refusal.failureMessage() + " Asked by " + actor + "."));
                 return Optional.of(refusal);

@@ -87,11 +87,24 @@ class DeliveryCliTest {
     }
 
     @Test
-    void testSms_reportsThePreciseTwilioReason() {
+    void testSms_reportsThePreciseTwilioReason_andLogsTheNumberMaskedOnly() {
         twilio.refuses(400, 21211);
-        assertThat(run("delivery", "test-sms", "--to", "(415) 555-0123", "--json")).isEqualTo(ExitCodes.REFUSED);
+        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                .getLogger(TwilioSmsSender.class);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logged =
+                new ch.qos.logback.core.read.ListAppender<>();
+        logged.start();
+        logger.addAppender(logged);
+        try {
+            assertThat(run("delivery", "test-sms", "--to", "(415) 555-0123", "--json")).isEqualTo(ExitCodes.REFUSED);
+        } finally {
+            logger.detachAppender(logged);
+        }
         assertThat(out).contains("TWILIO_21211").contains("not valid").doesNotContain(TwilioStub.TOKEN);
         assertThat(twilio.contractViolations()).isEmpty();
+        assertThat(logged.list).as("Twilio's refusal is logged").isNotEmpty()
+                .allSatisfy(event -> assertThat(event.getFormattedMessage()).doesNotContain("5550123")
+                        .doesNotContain("555-0123"));
     }
 
     @Test
@@ -120,6 +133,7 @@ class DeliveryCliTest {
         assertThat(twilio.requests()).as("nothing reached Twilio").isEmpty();
         assertThat(testEvents()).hasSize(2).allSatisfy(e -> {
             assertThat(e.detail()).startsWith("Test message refused").contains("Asked by os:");
+            assertThat(e.actor()).as("who asked, in the event's own actor").startsWith("os:");
             assertThat(e.destinationMasked()).startsWith("•••");
         });
     }
