@@ -8,6 +8,7 @@ import com.portaldesk.backup.Backups;
 import com.portaldesk.backup.RecoveryKeys;
 import com.portaldesk.audit.AuditNames;
 import com.portaldesk.audit.CheckpointLog;
+import com.portaldesk.audit.IntegrityWatch;
 import com.portaldesk.checkin.ChangeRequests;
 import com.portaldesk.checkin.CheckInService;
 import com.portaldesk.cli.CliServices;
@@ -309,9 +310,13 @@ public final class AppContext implements CliServices {
             return;
         }
         try {
+            // A database rolled back to an older copy carries a genuinely sealed head: only the checkpoints this
+            // workstation kept can tell, so they are compared at every start and close, and any contradiction is
+            // an alarm in the log (and on the staff app's screen, see IntegrityWatch).
+            audit.contradictedBy(checkpoints.all()).ifPresent(problem -> LOG.error("AUDIT LOG ALARM: {}", problem));
             checkpoints.append(audit.checkpoint());
         } catch (RuntimeException e) {
-            LOG.warn("No audit checkpoint was written: {}", e.getMessage());
+            LOG.error("No audit checkpoint was written: {}", e.getMessage());
         }
     }
 
@@ -439,7 +444,8 @@ public final class AppContext implements CliServices {
         return new StaffServices(contacts, contactImport, csvExport, outbox, senders.demonstration(),
                 database.description(), config.dataDir(), staffAuth, staffAccounts, policies, audit, verification.locks(),
                 new SsnReveal(database.tx(), database.cipher(), audit), deliveryControl(), checkIns, changeRequests,
-                auditNames(), checkpoints, workstations, backups, backupSchedule, recoveryKeys,
+                auditNames(), checkpoints, new IntegrityWatch(audit, checkpoints, config.dataDir()), workstations,
+                backups, backupSchedule, recoveryKeys,
                 new SignInInsights(audit, contacts), safeguardsReports(), checkpointMail(), clock,
                 config.terminalId());
     }

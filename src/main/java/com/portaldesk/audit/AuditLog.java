@@ -91,6 +91,14 @@ public final class AuditLog {
     }
 
     /**
+     * Whether the log contradicts checkpoints kept outside it (a database rolled back to an older copy), by reading
+     * only the events they name: quick enough for every start and every workstation's screen.
+     */
+    public Optional<String> contradictedBy(Collection<Checkpoint> checkpoints) {
+        return verifier.contradiction(checkpoints).map(problem -> problem + " " + AuditAlarm.NEXT_STEP);
+    }
+
+    /**
      * An admin's answer to an alarm, once they have looked: records what was found (the problem the check names
      * and the reason given) as an event linked to the last stored event, and seals the head there. Refused when the
      * log has nothing to resume from. Events that were removed stay missing, and checkpoints that prove it are

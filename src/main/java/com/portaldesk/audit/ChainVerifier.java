@@ -77,6 +77,35 @@ final class ChainVerifier {
         }
     }
 
+    /**
+     * The checkpoints alone, without walking the chain: the event each names is read by its number and compared, so
+     * a database rolled back to an older copy (whose head is genuinely sealed) is noticed at once, at every start
+     * and on every workstation's screen, not only by a full check. Empty when the checkpoints agree or are superseded.
+     */
+    java.util.Optional<String> contradiction(Collection<Checkpoint> given) {
+        CheckpointMatches checkpoints = new CheckpointMatches(given, this::authentic);
+        if (checkpoints.noneAuthentic() || given.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return tx.inTransaction(em -> {
+            AuditHead head = em.find(AuditHead.class, 1);
+            long lastSeq = head == null ? 0 : head.lastSeq();
+            List<Long> seqs = checkpoints.seqs().stream().filter(seq -> seq <= lastSeq).toList();
+            for (int from = 0; from < seqs.size(); from += 1000) {
+                em.createQuery("select e.seq, e.hash from AuditEvent e where e.seq in :seqs", Object[].class)
+                        .setParameter("seqs", seqs.subList(from, Math.min(seqs.size(), from + 1000)))
+                        .getResultList().forEach(row -> checkpoints.reached((Long) row[0], prefix((byte[]) row[1])));
+            }
+            List<DeclaredBreak> breaks = em.createQuery("select e.seq, e.occurredAt, e.type, e.actor from AuditEvent e"
+                            + " where e.type in :types order by e.seq", Object[].class)
+                    .setParameter("types", DECLARED_BREAKS).getResultList().stream()
+                    .map(row -> new DeclaredBreak((Long) row[0], (Instant) row[1], (AuditEventType) row[2],
+                            (String) row[3])).toList();
+            ChainVerification judged = checkpoints.judge(0, lastSeq, breaks);
+            return judged.intact() ? java.util.Optional.<String>empty() : java.util.Optional.of(judged.problem());
+        });
+    }
+
     boolean authentic(Checkpoint checkpoint) {
         return MessageDigest.isEqual(prefix(keys.checkpointMac(checkpoint.content())).getBytes(),
                 checkpoint.mac().getBytes());

@@ -43,6 +43,11 @@ final class CheckpointMatches {
         return noneAuthentic;
     }
 
+    /** The event numbers the authentic checkpoints name, lowest first. */
+    List<Long> seqs() {
+        return List.copyOf(bySeq.keySet());
+    }
+
     /** The walk reached event {@code seq}, whose hash begins with {@code hashPrefix}. */
     void reached(long seq, String hashPrefix) {
         for (Checkpoint checkpoint : bySeq.getOrDefault(seq, List.of())) {

@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-/** What the dashboard reads: counts per day from the audit log, the latest lockouts, and the backups' warning. */
+/**
+ * What the dashboard reads: counts per day from the audit log, the latest lockouts, the backups' warning, and the
+ * warnings about the product's own trust (the audit alarm, loosened permissions).
+ */
 public interface ActivitySource {
     List<DailyCount> dailyCounts(Instant from, List<AuditEventType> types);
 
@@ -18,7 +21,11 @@ public interface ActivitySource {
 
     Optional<String> backupWarning();
 
-    static ActivitySource of(AuditLog audit, Supplier<Optional<String>> backupWarning) {
+    /** The audit alarm and other things about the product's trust that staff must see; empty when all is well. */
+    List<String> securityWarnings();
+
+    static ActivitySource of(AuditLog audit, Supplier<Optional<String>> backupWarning,
+                             Supplier<List<String>> securityWarnings) {
         return new ActivitySource() {
             @Override
             public List<DailyCount> dailyCounts(Instant from, List<AuditEventType> types) {
@@ -33,6 +40,11 @@ public interface ActivitySource {
             @Override
             public Optional<String> backupWarning() {
                 return backupWarning.get();
+            }
+
+            @Override
+            public List<String> securityWarnings() {
+                return securityWarnings.get();
             }
         };
     }

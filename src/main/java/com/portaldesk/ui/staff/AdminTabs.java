@@ -44,7 +44,8 @@ final class AdminTabs {
     /** Adds the Dashboard, Audit log, Reports and Settings tabs. */
     void add() {
         DashboardView dashboard = new DashboardView(new DashboardViewModel(ActivitySource.of(services.audit(),
-                () -> services.backupSchedule().health().warning()), background, java.time.Clock.systemUTC()),
+                () -> services.backupSchedule().health().warning(), services.integrity()::warnings), background,
+                java.time.Clock.systemUTC()),
                 showContact);
         Tab dashboardTab = new Tab("Dashboard", dashboard.getRoot());
         tabs.getTabs().add(dashboardTab);

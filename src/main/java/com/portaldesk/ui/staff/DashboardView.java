@@ -21,6 +21,7 @@ import javafx.util.StringConverter;
  */
 public final class DashboardView extends UiPart<BorderPane> {
     @FXML private Label backupWarning;
+    @FXML private Label securityWarning;
     @FXML private Label dashboardTotals;
     @FXML private LineChart<Number, Number> activityChart;
     @FXML private NumberAxis days;
@@ -33,6 +34,9 @@ public final class DashboardView extends UiPart<BorderPane> {
     public DashboardView(DashboardViewModel model, Consumer<UUID> showContact) {
         this.model = model;
         this.showContact = showContact;
+        securityWarning.textProperty().bind(model.securityWarningProperty());
+        securityWarning.visibleProperty().bind(securityWarning.textProperty().isNotEmpty());
+        securityWarning.managedProperty().bind(securityWarning.visibleProperty());
         backupWarning.textProperty().bind(model.backupWarningProperty());
         backupWarning.visibleProperty().bind(backupWarning.textProperty().isNotEmpty());
         backupWarning.managedProperty().bind(backupWarning.visibleProperty());

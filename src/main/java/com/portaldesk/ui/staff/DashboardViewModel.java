@@ -52,6 +52,7 @@ public final class DashboardViewModel {
     private final LongProperty highest = new SimpleLongProperty(0);
     private final StringProperty totals = new SimpleStringProperty("");
     private final StringProperty backupWarning = new SimpleStringProperty("");
+    private final StringProperty securityWarning = new SimpleStringProperty("");
     private final StringProperty problem = new SimpleStringProperty("");
 
     public DashboardViewModel(ActivitySource source, Work work, Clock clock) {
@@ -62,6 +63,9 @@ public final class DashboardViewModel {
     }
 
     public void load() {
+        work.then(source::securityWarnings, warnings -> securityWarning.set(String.join("\n\n", warnings)),
+                error -> securityWarning.set("The state of the audit log could not be read (" + error.getMessage()
+                        + ")."));
         work.then(source::backupWarning, warning -> backupWarning.set(warning.map(text -> "Backups: " + text)
                 .orElse("")), error -> backupWarning.set("Backups: their state could not be read ("
                 + error.getMessage() + ")."));
@@ -144,6 +148,11 @@ public final class DashboardViewModel {
 
     public StringProperty backupWarningProperty() {
         return backupWarning;
+    }
+
+    /** The audit alarm and loosened permissions, in words; empty when all is well. */
+    public StringProperty securityWarningProperty() {
+        return securityWarning;
     }
 
     /** Empty, or why the activity could not be read. */

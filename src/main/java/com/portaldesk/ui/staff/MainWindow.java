@@ -26,6 +26,8 @@ import javafx.stage.Stage;
 /** The staff app's main window: header, the contacts screen, and a status bar. Opens the other windows. */
 public final class MainWindow extends UiPart<BorderPane> implements StaffActions {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MainWindow.class);
+    /** How often every workstation asks whether the audit log raised its alarm. */
+    private static final javafx.util.Duration ALARM_POLL = javafx.util.Duration.seconds(30);
     public static final String STYLESHEET = "/com/portaldesk/ui/staff/staff.css";
 
     @FXML private Label databaseLabel;
@@ -34,6 +36,8 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
     @FXML private Label sessionLabel;
     @FXML private javafx.scene.control.Button kioskButton;
     @FXML private javafx.scene.layout.HBox banner;
+    @FXML private javafx.scene.layout.HBox alarmBanner;
+    @FXML private Label alarmText;
     @FXML private Label bannerText;
     @FXML private TabPane tabs;
     @FXML private Tab contactsTab;
@@ -146,6 +150,8 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
                 }
             });
         }
+        checkAlarm();
+        com.portaldesk.ui.common.Poller.whileShowing(getRoot(), ALARM_POLL, this::checkAlarm);
         com.portaldesk.ui.common.Poller.whileShowing(getRoot(), javafx.util.Duration.seconds(5), () ->
                 background.run(() -> services.policies().current().staffIdleLock(), limit -> {
                     idleLimit = limit;
@@ -154,6 +160,18 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
                     }
                 }, failure -> LOG.warn("The staff idle time could not be read; the last one read stays in force: {}",
                         failure.getMessage())));
+    }
+
+    private void checkAlarm() {
+        background.run(() -> services.integrity().alarm(), this::showAlarm, failure -> showAlarm(
+                java.util.Optional.of("The state of the audit log could not be read: " + failure.getMessage())));
+    }
+
+    /** The audit alarm above the tabs, in words, or nothing when the log is sound. */
+    private void showAlarm(java.util.Optional<String> alarm) {
+        alarmText.setText(alarm.map(text -> "⚠ Audit log alarm: " + text).orElse(""));
+        alarmBanner.setVisible(alarm.isPresent());
+        alarmBanner.setManaged(alarm.isPresent());
     }
 
     /** Covers the window until the signed-in person signs in again (the idle lock, or a test). */

@@ -3,6 +3,7 @@ package com.portaldesk.ui.staff;
 import com.portaldesk.audit.AuditLog;
 import com.portaldesk.audit.AuditNames;
 import com.portaldesk.audit.CheckpointLog;
+import com.portaldesk.audit.IntegrityWatch;
 import com.portaldesk.backup.BackupSchedule;
 import com.portaldesk.backup.Backups;
 import com.portaldesk.backup.RecoveryKeys;
@@ -34,7 +35,8 @@ public record StaffServices(ContactService contacts, ContactImport contactImport
                             StaffAccounts staffAccounts, PolicyService policies, AuditLog audit,
                             IdentityLocks identityLocks, SsnReveal ssnReveal, DeliveryControl delivery,
                             CheckInService checkIns, ChangeRequests changeRequests,
-                            AuditNames auditNames, CheckpointLog checkpoints, Workstations workstations,
+                            AuditNames auditNames, CheckpointLog checkpoints, IntegrityWatch integrity,
+                            Workstations workstations,
                             Backups backups, BackupSchedule backupSchedule, RecoveryKeys recoveryKeys,
                             SignInInsights insights, SafeguardsReports safeguardsReports,
                             CheckpointMail checkpointMail, Clock clock,

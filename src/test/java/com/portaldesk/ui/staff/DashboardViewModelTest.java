@@ -23,6 +23,7 @@ class DashboardViewModelTest {
 
     private final List<DailyCount> counts = new ArrayList<>();
     private Optional<String> warning = Optional.empty();
+    private List<String> security = List.of();
     private Instant askedFrom;
 
     private final ActivitySource source = new ActivitySource() {
@@ -40,6 +41,11 @@ class DashboardViewModelTest {
         @Override
         public Optional<String> backupWarning() {
             return warning;
+        }
+
+        @Override
+        public List<String> securityWarnings() {
+            return security;
         }
     };
 
@@ -90,8 +96,25 @@ class DashboardViewModelTest {
             public Optional<String> backupWarning() {
                 return Optional.empty();
             }
+
+            @Override
+            public List<String> securityWarnings() {
+                throw new IllegalStateException("The database is not reachable.");
+            }
         }, Work.direct(), DEC_2);
         broken.load();
         assertThat(broken.problemProperty().get()).isEqualTo("Cannot read the audit log: The database is not reachable.");
+        assertThat(broken.securityWarningProperty().get()).contains("could not be read");
+    }
+
+    @Test
+    void theAuditAlarm_andLoosenedPermissions_areSaid_andGoneWhenAllIsWell() {
+        model.load();
+        assertThat(model.securityWarningProperty().get()).isEmpty();
+        security = List.of("The head of the audit log (event 12) does not carry PortalDesk's seal.",
+                "Someone let other accounts reach PortalDesk's data folder.");
+        model.load();
+        assertThat(model.securityWarningProperty().get()).contains("does not carry PortalDesk's seal")
+                .contains("other accounts");
     }
 }
