@@ -34,11 +34,14 @@ final class ContactsAddCommand implements Callable<Integer> {
     private String mobile = "";
 
     @Option(names = "--ssn", paramLabel = "SSN", arity = "0..1", interactive = true,
-            description = "All nine digits or the last four.")
+            description = {"All nine digits or the last four. Give --ssn alone to be asked for it without echo: "
+                    + "a value typed after it is seen by every account on the computer in the process list while "
+                    + "the command runs."})
     private String ssn = "";
 
     @Option(names = "--pin", paramLabel = "PIN", arity = "0..1", interactive = true,
-            description = "A temporary 4-digit PIN for a client with no SSN on file.")
+            description = {"A temporary 4-digit PIN for a client with no SSN on file. Give --pin alone to be asked "
+                    + "for it without echo (a value typed after it is seen by every account in the process list)."})
     private String pin = "";
 
     @Option(names = "--channel", paramLabel = "sms|email", description = "Preferred code channel.")

@@ -36,7 +36,8 @@ final class MigrateCommand implements Callable<Integer> {
     private String user = "portaldesk_app";
 
     @Option(names = "--password", paramLabel = "PASSWORD", arity = "0..1", interactive = true,
-            description = "Its password; given without a value (the usual way), it is asked for without echo.")
+            description = "Its password; given without a value (the usual way), it is asked for without echo. A value "
+                    + "typed after it is seen by every account on the computer in the process list while it runs.")
     private char[] password;
 
     @Override

@@ -15,7 +15,9 @@ final class RecoveryKeyOptions {
     Path file;
 
     @Option(names = "--recovery-key", paramLabel = "KEY", arity = "0..1", interactive = true,
-            description = "The recovery key; given without a value, it is asked for without echo.")
+            description = "The recovery key; given without a value (the safe way), it is asked for without echo. A "
+                    + "value typed after it is seen by every account on the computer in the process list while the "
+                    + "command runs, and stays in the shell's history.")
     char[] typed;
 
     /** The data key, or empty when neither option was given. */
