@@ -38,6 +38,12 @@ final class LogFolder {
             root.detachAppender(current);
             current.stop();
         }
+        try {
+            // Owner-only as it is made (logback would make it with the account's default mode).
+            com.portaldesk.store.OwnerOnlyFile.createFolders(folder);
+        } catch (java.io.IOException e) {
+            root.warn("Cannot make the log folder {} owner-only: {}", folder, e.getMessage());
+        }
         root.addAppender(fileAppender(context, folder));
     }
 

@@ -6,12 +6,12 @@ import java.util.List;
  * The result of checking the audit chain: intact, or the first event where it breaks and how. {@code checkpoint}
  * names the newest checkpoint the log was found to reach (empty when none was given or none was reached), since only
  * a checkpoint kept outside the database proves that no newest events were removed along with a restored old head;
- * {@code checkpointsMatched} says how many distinct checkpoints the log agreed with, and {@code notes} what else the
+ * {@code matched} lists the distinct checkpoints the log agreed with, and {@code notes} what else the
  * check found that is not a break: checkpoints superseded by an admin's resumption or a restore, codes not made with
  * this firm's key.
  */
 public record ChainVerification(boolean intact, long eventsChecked, Long firstBrokenSeq, String problem,
-                                String checkpoint, int checkpointsMatched, List<String> notes, Breakage breakage) {
+                                String checkpoint, List<Checkpoint> matched, List<String> notes, Breakage breakage) {
 
     /** Where the log breaks: nowhere, inside the chain (events changed, removed or inserted), or at its end. */
     public enum Breakage {
@@ -26,14 +26,20 @@ public record ChainVerification(boolean intact, long eventsChecked, Long firstBr
 
     public ChainVerification {
         notes = List.copyOf(notes);
+        matched = List.copyOf(matched);
     }
 
-    static ChainVerification ok(long checked, String checkpoint, int matched, List<String> notes) {
+    /** How many distinct checkpoints the log agreed with. */
+    public int checkpointsMatched() {
+        return matched.size();
+    }
+
+    static ChainVerification ok(long checked, String checkpoint, List<Checkpoint> matched, List<String> notes) {
         return new ChainVerification(true, checked, null, "", checkpoint, matched, notes, Breakage.NONE);
     }
 
     static ChainVerification broken(Breakage breakage, long checked, long seq, String problem, String checkpoint,
-                                    int matched, List<String> notes) {
+                                    List<Checkpoint> matched, List<String> notes) {
         return new ChainVerification(false, checked, seq, problem, checkpoint, matched, notes, breakage);
     }
 }

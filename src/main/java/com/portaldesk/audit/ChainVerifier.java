@@ -39,7 +39,7 @@ final class ChainVerifier {
         if (!given.isEmpty() && checkpoints.noneAuthentic()) {
             return ChainVerification.broken(ChainVerification.Breakage.FOREIGN_CHECKPOINTS, 0, 0, "None of the "
                     + "checkpoints given (" + given.size() + ") was made with this firm's key file, or they were copied wrong; nothing was checked against them.",
-                    "", 0, checkpoints.notes());
+                    "", List.of(), checkpoints.notes());
         }
         AuditHead head = tx.inTransaction(em -> em.find(AuditHead.class, 1));
         AuditKeys.ChainLinks links = keys.chainLinks();

@@ -67,9 +67,9 @@ final class CheckpointMatches {
                 .map(Checkpoint::code).orElse("");
     }
 
-    /** How many distinct checkpoints the log agreed with. */
-    int matched() {
-        return matched.size();
+    /** The distinct checkpoints the log agreed with. */
+    List<Checkpoint> matched() {
+        return List.copyOf(matched);
     }
 
     List<String> notes() {

@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -50,7 +52,7 @@ final class AuditVerifyCommand implements Callable<Integer> {
         try (CliServices services = parent.root.open()) {
             ChainVerification result = services.audit().verifyChain((done, total) -> { }, services.checkpoints(),
                     given);
-            print(result);
+            print(result, given);
             if (result.breakage() == ChainVerification.Breakage.FOREIGN_CHECKPOINTS) {
                 return ExitCodes.INVALID_INPUT;
             }
@@ -58,7 +60,9 @@ final class AuditVerifyCommand implements Callable<Integer> {
         }
     }
 
-    private void print(ChainVerification result) {
+    private void print(ChainVerification result, List<Checkpoint> given) {
+        Optional<Checkpoint> newestGiven = result.matched().stream().filter(given::contains)
+                .max(Comparator.comparingLong(Checkpoint::seq).thenComparing(Checkpoint::time));
         PrintWriter out = spec.commandLine().getOut();
         if (json.enabled) {
             Map<String, Object> shown = new LinkedHashMap<>();
@@ -68,6 +72,7 @@ final class AuditVerifyCommand implements Callable<Integer> {
             shown.put("problem", result.problem());
             shown.put("checkpoint", result.checkpoint().isEmpty() ? null : result.checkpoint());
             shown.put("checkpointsMatched", result.checkpointsMatched());
+            shown.put("newestGivenCheckpointReached", newestGiven.map(Checkpoint::code).orElse(null));
             shown.put("notes", result.notes());
             out.println(Json.write(shown));
             return;
@@ -76,6 +81,8 @@ final class AuditVerifyCommand implements Callable<Integer> {
             out.println("The audit log is intact: " + result.eventsChecked() + " events checked"
                     + (result.checkpoint().isEmpty() ? "." : ", and it agrees with " + result.checkpointsMatched()
                     + " checkpoint(s), the newest it reaches being " + result.checkpoint() + "."));
+            newestGiven.ifPresent(cp -> out.println("Of the checkpoints given, the newest it reaches is " + cp.code()
+                    + " (event " + cp.seq() + ", " + cp.time() + ")."));
             if (result.checkpoint().isEmpty()) {
                 out.println("No checkpoint was at hand, so removing the newest events together with the head could "
                         + "not be ruled out; keep the codes of 'audit checkpoint'.");

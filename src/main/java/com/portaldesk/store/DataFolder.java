@@ -22,7 +22,7 @@ public final class DataFolder {
     public static Path prepare(Path folder) {
         Path absolute = folder.toAbsolutePath();
         try {
-            Files.createDirectories(absolute);
+            OwnerOnlyFile.createFolders(absolute);
         } catch (IOException e) {
             throw new StorageException("PortalDesk cannot create its data folder " + absolute + " ("
                     + describe(e) + "). Choose another folder with --data-dir or data.dir in config.properties.", e);

@@ -128,7 +128,7 @@ public final class Database implements AutoCloseable {
                     // list reads each page by its ids, and would otherwise plan a new query for every page size.
                     .property(AvailableSettings.IN_CLAUSE_PARAMETER_PADDING, true)
                     .createEntityManagerFactory();
-            DataFolder.remember(dataDir, OwnerOnly.tighten(dataDir));
+            OwnerOnly.tightenQuietly(dataDir); // what the database engine and the logs made in this start
             LOG.info("Opened the {}", description);
             return new Database(dataSource, emf, cipher, description, migratedNow, access);
         } catch (RuntimeException e) {

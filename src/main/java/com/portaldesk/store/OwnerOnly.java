@@ -40,19 +40,39 @@ public final class OwnerOnly {
 
     /**
      * The folder and everything directly in it (and in its logs folder), made owner-only. Returns what had to be
-     * tightened, in words: PortalDesk made them owner-only, so something or someone else loosened them, and the
-     * caller shows that (log and dashboard) rather than hiding it.
+     * tightened among the files PortalDesk itself makes owner-only (the folder, its logs folder, the key, the
+     * database password, the database, the checkpoint log), in words: since PortalDesk made them owner-only, someone
+     * or something else loosened them, and the caller shows that (log and dashboard) rather than hiding it. Files
+     * other software makes inside the owner-only folder (the database engine's lock and trace files, rotated logs)
+     * are tightened without a warning: they are created with the account's default mode, which says nothing.
      */
     public static List<String> tighten(Path folder) {
         List<String> repaired = new ArrayList<>();
-        restrict(folder, repaired);
+        restrict(folder, repaired, true);
         for (Path entry : entries(folder)) {
-            restrict(entry, repaired);
+            restrict(entry, repaired, WATCHED.contains(entry.getFileName().toString()));
             if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
-                entries(entry).forEach(inner -> restrict(inner, repaired));
+                entries(entry).forEach(inner -> restrict(inner, repaired,
+                        WATCHED.contains(entry.getFileName() + "/" + inner.getFileName())));
             }
         }
         return List.copyOf(repaired);
+    }
+
+    /** What PortalDesk makes owner-only itself, so that finding it loosened means someone changed it. */
+    private static final java.util.Set<String> WATCHED = java.util.Set.of("logs", "backups", KeyFile.FILE_NAME,
+            EmbeddedLogin.FILE_NAME, Database.EMBEDDED_NAME + ".mv.db", "logs/audit-checkpoints.log");
+
+    /** Everything in the folder made owner-only again, without a warning: files this very start just made. */
+    public static void tightenQuietly(Path folder) {
+        List<String> ignored = new ArrayList<>();
+        restrict(folder, ignored, false);
+        for (Path entry : entries(folder)) {
+            restrict(entry, ignored, false);
+            if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                entries(entry).forEach(inner -> restrict(inner, ignored, false));
+            }
+        }
     }
 
     /** What a folder holds now; files other PortalDesk processes create and delete meanwhile are no problem. */
@@ -65,12 +85,16 @@ public final class OwnerOnly {
         }
     }
 
-    private static void restrict(Path path, List<String> repaired) {
+    private static void restrict(Path path, List<String> repaired, boolean watched) {
         try {
             restrict(path).ifPresent(before -> {
-                LOG.warn("{} could be reached by other accounts ({}); it is owner-only again. PortalDesk made it "
-                        + "owner-only, so someone or something changed it: find out who.", path, before);
-                repaired.add(path + " (was " + before + ")");
+                if (watched) {
+                    LOG.warn("{} could be reached by other accounts ({}); it is owner-only again. PortalDesk made it "
+                            + "owner-only, so someone or something changed it: find out who.", path, before);
+                    repaired.add(path + " (was " + before + ")");
+                } else {
+                    LOG.debug("{} made owner-only (it was {})", path, before);
+                }
             });
         } catch (java.nio.file.NoSuchFileException e) {
             // gone meanwhile (another PortalDesk process's short-lived file): nothing to protect

@@ -1,6 +1,7 @@
 package com.portaldesk.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.portaldesk.app.AppContext;
 import com.portaldesk.contacts.Channel;
@@ -143,6 +144,146 @@ class AuditTruncationTest {
         context = TestDatabase.open(dataDir, clock);
         assertThat(context.checkpoints().newest(context.audit())).hasValueSatisfying(cp ->
                 assertThat(cp.seq()).isEqualTo(seq));
+    }
+
+    @Test
+    void afterTheCut_theNextEventIsRefused_andTheLogStaysBroken() throws Exception {
+        long keep = lastSeq() - 5;
+        tamper("DELETE FROM audit_event WHERE seq > " + keep,
+                "UPDATE audit_head SET last_seq = " + keep + ", last_hash = (SELECT hash FROM audit_event WHERE seq = "
+                        + keep + ") WHERE id = 1");
+        assertThatThrownBy(() -> context.verification().engine().start("ann@example.com", "7351", Channel.EMAIL,
+                "lobby")).isInstanceOf(AuditIntegrityException.class)
+                .hasMessageContaining("does not carry PortalDesk's seal").hasMessageContaining("audit resume");
+        assertThatThrownBy(() -> context.contacts().add(new ContactBuilder().withName("Bo", "Ray")
+                .withEmail("bo@example.com").build(), TestActor.STAFF)).isInstanceOf(AuditIntegrityException.class);
+        assertThat(lastSeq()).as("nothing was appended").isEqualTo(keep);
+        assertThat(context.audit().alarm()).hasValueSatisfying(alarm -> assertThat(alarm).contains("seal"));
+        context.close();
+        context = TestDatabase.open(dataDir, clock);
+        ChainVerification result = context.audit().verifyChain();
+        assertThat(result.intact()).as("a restart does not paper over it either").isFalse();
+        assertThat(result.firstBrokenSeq()).isEqualTo(keep + 1);
+    }
+
+    @Test
+    void aMissingHead_isABrokenChain_inItsOwnWords_andRefusesEveryWrite() throws Exception {
+        long last = lastSeq();
+        tamper("DELETE FROM audit_head");
+        ChainVerification result = context.audit().verifyChain();
+        assertThat(result.intact()).isFalse();
+        assertThat(result.problem()).contains("head row of the audit log is missing");
+        assertThat(result.firstBrokenSeq()).isEqualTo(last + 1);
+        assertThat(result.breakage()).isEqualTo(ChainVerification.Breakage.AT_END);
+        assertThatThrownBy(() -> context.verification().engine().start("ann@example.com", "7351", Channel.EMAIL,
+                "lobby")).isInstanceOf(AuditIntegrityException.class).hasMessageContaining("head row");
+        assertThatThrownBy(() -> context.audit().checkpoint()).isInstanceOf(AuditIntegrityException.class);
+        assertThat(context.audit().alarm()).isPresent();
+    }
+
+    @Test
+    void anActorMovedIntoTheDetail_breaksTheChain() throws Exception {
+        context.contacts().add(new ContactBuilder().withName("Bo", "Ray").withEmail("bo@example.com").build(),
+                TestActor.STAFF);
+        long seq = lastSeq();
+        assertThat(context.audit().list(AuditQuery.latest(1)).get(0).actor()).as("the event has an actor")
+                .isNotEmpty();
+        tamper("UPDATE audit_event SET detail = detail || CHAR(31) || actor, actor = NULL WHERE seq = " + seq);
+        ChainVerification result = context.audit().verifyChain();
+        assertThat(result.intact()).isFalse();
+        assertThat(result.problem()).isEqualTo("Event " + seq + " was changed after it was written.");
+    }
+
+    @Test
+    void resume_recordsWhatWasFound_andTheLogGoesOn_withTheCutStillSaid() throws Exception {
+        Checkpoint beforeTheCut = context.audit().checkpoint();
+        long keep = lastSeq() - 5;
+        tamper("DELETE FROM audit_event WHERE seq > " + keep,
+                "UPDATE audit_head SET last_seq = " + keep + ", last_hash = (SELECT hash FROM audit_event WHERE seq = "
+                        + keep + ") WHERE id = 1");
+        clock.advance(Duration.ofMinutes(5));
+        assertThatThrownBy(() -> context.audit().resume(TestActor.STAFF, " ", List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+        ChainVerification found = context.audit().resume(TestActor.STAFF, "Head found moved back on Monday; "
+                + "reported to the partner.", List.of(beforeTheCut));
+        assertThat(found.problem()).contains("seal");
+        assertThat(context.audit().alarm()).isEmpty();
+
+        events(2);
+        AuditEntry resumed = context.audit().list(new AuditQuery(null, null, AuditEventType.AUDIT_LOG_RESUMED, null,
+                null, 5)).get(0);
+        assertThat(resumed.seq()).isEqualTo(keep + 1);
+        assertThat(resumed.actor()).isEqualTo(TestActor.STAFF.name());
+        assertThat(resumed.detail()).contains("does not carry PortalDesk's seal").contains("reported to the partner");
+
+        ChainVerification now = context.audit().verifyChain((d, t) -> { }, List.of(beforeTheCut));
+        assertThat(now.intact()).as(now.problem()).isTrue();
+        assertThat(now.notes()).singleElement().asString().contains(beforeTheCut.code())
+                .contains("superseded by the resumption of the log at event " + (keep + 1));
+        assertThatThrownBy(() -> context.audit().resume(TestActor.STAFF, "again", List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nothing to resume");
+    }
+
+    @Test
+    void resume_isRefused_whenEventsWereChangedInside() throws Exception {
+        tamper("UPDATE audit_event SET detail = 'rewritten' WHERE seq = 3", "UPDATE audit_head SET seal = NULL");
+        assertThatThrownBy(() -> context.audit().resume(TestActor.STAFF, "trying", List.of()))
+                .isInstanceOf(AuditIntegrityException.class).hasMessageContaining("restore the newest backup");
+        assertThat(context.audit().alarm()).as("still raised").isPresent();
+    }
+
+    @Test
+    void aDatabaseRolledBackToAnOlderCopy_isCaughtByTheCheckpointsKept_evenAfterNewEventsPassTheOldEnd()
+            throws Exception {
+        context.close();
+        Path copy = dataDir.resolveSibling(dataDir.getFileName() + "-copy.mv.db");
+        java.nio.file.Files.copy(dataDir.resolve("portaldesk.mv.db"), copy);
+        context = TestDatabase.open(dataDir, clock);
+        events(3);
+        long reached = lastSeq();
+        context.close(); // writes a checkpoint at the furthest event
+        java.nio.file.Files.copy(copy, dataDir.resolve("portaldesk.mv.db"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        context = TestDatabase.open(dataDir, clock);
+        assertThat(context.audit().verifyChain().intact()).as("the old copy's own head is genuinely sealed").isTrue();
+        assertThat(context.audit().contradictedBy(context.checkpoints().all())).as("seen at once, without a walk")
+                .hasValueSatisfying(problem -> assertThat(problem).contains("proves it had reached event " + reached));
+
+        events(8); // sign-ins go on, past the old end
+        context.close();
+        context = TestDatabase.open(dataDir, clock); // its checkpoints now name events past `reached` too
+        ChainVerification result = context.audit().verifyChain((d, t) -> { }, context.checkpoints(), List.of());
+        assertThat(result.intact()).isFalse();
+        assertThat(result.problem()).contains("is not the event the checkpoint of");
+        assertThat(result.firstBrokenSeq()).isLessThanOrEqualTo(reached);
+        java.nio.file.Files.delete(copy);
+    }
+
+    @Test
+    void twoCheckpointsForOneEvent_withDifferentHashes_proveARewrite() throws Exception {
+        context.close();
+        Path copy = dataDir.resolveSibling(dataDir.getFileName() + "-copy.mv.db");
+        java.nio.file.Files.copy(dataDir.resolve("portaldesk.mv.db"), copy);
+        context = TestDatabase.open(dataDir, clock);
+        events(2);
+        Checkpoint first = context.audit().checkpoint();
+        context.close();
+        java.nio.file.Files.copy(copy, dataDir.resolve("portaldesk.mv.db"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        context = TestDatabase.open(dataDir, clock);
+        clock.advance(Duration.ofMinutes(1));
+        while (lastSeq() < first.seq()) {
+            context.audit().record(AuditRecord.of(AuditEventType.KIOSK_STARTED, AuditReason.OK, "lobby"));
+        }
+        Checkpoint second = context.audit().checkpoint();
+        assertThat(second.seq()).isEqualTo(first.seq());
+        assertThat(second.hashPrefix()).isNotEqualTo(first.hashPrefix());
+
+        ChainVerification result = context.audit().verifyChain((d, t) -> { }, List.of(second, first));
+        assertThat(result.intact()).isFalse();
+        assertThat(result.problem()).contains("Two checkpoints kept for event " + first.seq())
+                .contains("proof that the log was rewritten");
+        java.nio.file.Files.delete(copy);
     }
 
     /** Reads the head row while the program is closed, then opens it again. */

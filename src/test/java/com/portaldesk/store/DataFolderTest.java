@@ -43,4 +43,36 @@ class DataFolderTest {
         assertThatThrownBy(() -> DataFolder.prepare(Path.of("/proc/portaldesk-test")))
                 .isInstanceOf(StorageException.class).hasMessageContaining("PortalDesk cannot");
     }
+
+    @Test
+    void permissionsSomeoneLoosened_areTightened_andSaid_butTheEnginesOwnFilesAreNot() throws Exception {
+        Path data = DataFolder.prepare(dir.resolve("data"));
+        KeyFile.create(data);
+        Path trace = Files.writeString(data.resolve("portaldesk.trace.db"), "engine trace");
+        Files.setPosixFilePermissions(trace, PosixFilePermissions.fromString("rw-r--r--"));
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data))).isEqualTo("rwx------");
+        assertThat(DataFolder.repairedPermissions(data)).isEmpty();
+
+        Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(KeyFile.locate(data), PosixFilePermissions.fromString("rw-r--r--"));
+        DataFolder.prepare(data);
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(KeyFile.locate(data))))
+                .isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(trace))).isEqualTo("rw-------");
+        assertThat(DataFolder.repairedPermissions(data)).hasSize(2)
+                .anySatisfy(line -> assertThat(line).contains(data.toString()).contains("was rwxr-xr-x"))
+                .anySatisfy(line -> assertThat(line).contains("portaldesk.key").contains("was rw-r--r--"))
+                .noneSatisfy(line -> assertThat(line).contains("trace"));
+    }
+
+    @Test
+    void aNewDataFolder_isOwnerOnlyFromTheStart_withNothingToWarnAbout() throws Exception {
+        Path data = DataFolder.prepare(dir.resolve("new/data"));
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data.getParent())))
+                .isEqualTo("rwx------");
+        assertThat(DataFolder.repairedPermissions(data)).isEmpty();
+    }
 }

@@ -151,9 +151,10 @@ class AuditLogViewModelTest {
             progressSeen.add(model.progressProperty().get());
             progress.accept(1000L, 1000L);
             progressSeen.add(model.progressProperty().get());
-            return broken ? new ChainVerification(false, 17, 17L, "its hash does not match", "", 0, List.of(),
+            return broken ? new ChainVerification(false, 17, 17L, "its hash does not match", "", List.of(), List.of(),
                     ChainVerification.Breakage.INSIDE)
-                    : new ChainVerification(true, 1000, null, "", "cp-9", 1, List.of(), ChainVerification.Breakage.NONE);
+                    : new ChainVerification(true, 1000, null, "", "cp-9", List.of(), List.of(),
+                    ChainVerification.Breakage.NONE);
         }
 
         @Override
