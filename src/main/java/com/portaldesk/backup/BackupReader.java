@@ -1,5 +1,6 @@
 package com.portaldesk.backup;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.portaldesk.store.TableDump;
@@ -115,9 +116,16 @@ final class BackupReader implements TableDump.Source, AutoCloseable {
         if (header == null) {
             throw new BackupDamagedException("The table " + table + " in this backup has no column list.");
         }
-        Map<String, List<Column>> parsed = BackupWriter.JSON.readValue(header, new TypeReference<>() {
-        });
-        columns = parsed.get("columns");
+        try {
+            Map<String, List<Column>> parsed = BackupWriter.JSON.readValue(header, new TypeReference<>() {
+            });
+            columns = parsed.get("columns");
+        } catch (JsonProcessingException e) {
+            throw notPortalDesks("column list of the table " + table);
+        }
+        if (columns == null || columns.isEmpty()) {
+            throw notPortalDesks("column list of the table " + table);
+        }
         return new TableDump.TableHeader(table, columns);
     }
 
@@ -128,8 +136,12 @@ final class BackupReader implements TableDump.Source, AutoCloseable {
             return null;
         }
         rows++;
-        JsonNode row = BackupWriter.JSON.readTree(line);
-        return RowCodec.decode(columns, row);
+        try {
+            JsonNode row = BackupWriter.JSON.readTree(line);
+            return RowCodec.decode(columns, row);
+        } catch (JsonProcessingException e) {
+            throw notPortalDesks("row " + rows + " of the table " + table);
+        }
     }
 
     private String readLine() throws IOException {
@@ -180,6 +192,12 @@ final class BackupReader implements TableDump.Source, AutoCloseable {
                     + "is not a PortalDesk backup.");
         }
         return bytes;
+    }
+
+    /** What an insider with the key could seal but PortalDesk never writes: named, without echoing its content. */
+    private static BackupDamagedException notPortalDesks(String what) {
+        return new BackupDamagedException("The " + what + " in this backup is not what PortalDesk writes: the file "
+                + "is not a PortalDesk backup. Nothing was restored.");
     }
 
     private ZipEntry next() throws IOException {

@@ -40,7 +40,7 @@ public final class Restore {
 
     /** Reads the backup's description and checks the whole file with this key, writing nothing. */
     public static BackupInfo check(Path file, byte[] key) {
-        return readThrough(file, new BackupCipher(new FieldCipher(key))).info();
+        return readThrough(file, new BackupCipher(new FieldCipher(key)), file).info();
     }
 
     /**
@@ -53,7 +53,7 @@ public final class Restore {
         try (ScratchFolder scratch = ScratchFolder.in(dataDir.getParent() == null ? dataDir : dataDir.getParent(),
                 "restore")) {
             Path copy = scratch.copyIn(file, "backup" + Backups.EXTENSION);
-            Read read = readThrough(copy, cipher);
+            Read read = readThrough(copy, cipher, file);
             boolean embedded = target.dbUrl().isEmpty();
             if (!embedded && KeyFile.exists(dataDir) && !MessageDigest.isEqual(KeyFile.read(dataDir), key)) {
                 throw new IllegalArgumentException("This workstation's key file " + KeyFile.locate(dataDir) + " is "
@@ -62,7 +62,7 @@ public final class Restore {
             }
             Path aside = embedded && holdsData(dataDir) ? moveAside(dataDir, target, clock) : null;
             try {
-                Map<String, Long> loaded = load(copy, cipher, read.info(), target);
+                Map<String, Long> loaded = load(copy, cipher, read.info(), target, file);
                 if (!KeyFile.exists(dataDir)) {
                     KeyFile.write(dataDir, key);
                 }
@@ -90,12 +90,12 @@ public final class Restore {
         BackupCipher cipher = new BackupCipher(new FieldCipher(key));
         try (ScratchFolder scratch = ScratchFolder.in(base.dataDir(), "verify")) {
             Path copy = scratch.copyIn(file, "backup" + Backups.EXTENSION);
-            Read read = readThrough(copy, cipher);
+            Read read = readThrough(copy, cipher, file);
             Path database = scratch.path().resolve("database");
             // The embedded database in a folder of its own, whatever the workstation normally uses.
             AppConfig scratchConfig = base.withValues(Map.of(ConfigKey.DATA_DIR, database.toString(),
                     ConfigKey.DB_URL, "", ConfigKey.DB_USER, "", ConfigKey.DB_PASSWORD, ""));
-            Map<String, Long> loaded = load(copy, cipher, read.info(), scratchConfig);
+            Map<String, Long> loaded = load(copy, cipher, read.info(), scratchConfig, file);
             KeyFile.write(database, key);
             return report(read, loaded, check.check(scratchConfig, read.manifest().checkpoint(), null));
         }
@@ -104,7 +104,8 @@ public final class Restore {
     private record Read(BackupInfo info, BackupManifest manifest) {
     }
 
-    private static Read readThrough(Path file, BackupCipher cipher) {
+    /** Reads {@code file} (the working copy) through; messages name {@code shown}, the file the person gave. */
+    private static Read readThrough(Path file, BackupCipher cipher, Path shown) {
         try (BackupReader reader = BackupReader.open(file, cipher)) {
             while (reader.nextTable() != null) {
                 while (reader.nextRow() != null) {
@@ -113,17 +114,18 @@ public final class Restore {
             }
             return new Read(reader.info(), reader.manifest());
         } catch (IOException e) {
-            throw new IllegalArgumentException("Cannot read " + file + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException("Cannot read " + shown + ": " + e.getMessage(), e);
         }
     }
 
-    private static Map<String, Long> load(Path file, BackupCipher cipher, BackupInfo info, AppConfig target) {
+    private static Map<String, Long> load(Path file, BackupCipher cipher, BackupInfo info, AppConfig target,
+                                          Path shown) {
         try (RestoreTarget into = RestoreTarget.openEmpty(target);
              BackupReader reader = BackupReader.open(file, cipher)) {
             into.checkVersionKnown(info.schemaVersion());
             return TableDump.load(into, info.schemaVersion(), reader);
         } catch (IOException e) {
-            throw new IllegalArgumentException("Cannot read " + file + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException("Cannot read " + shown + ": " + e.getMessage(), e);
         }
     }
 

@@ -108,6 +108,12 @@ class BackupCliTest {
         assertThat(cli.run("backup", "verify", backup.toString())).isEqualTo(ExitCodes.REFUSED);
         assertThat(cli.err).contains("changed after it was written");
         assertRestoreRefusedLeavingNothing(backup, "changed after it was written");
+        assertThat(cli.run("backup", "restore", backup.toString())).isEqualTo(ExitCodes.REFUSED);
+        try (AppContext context = TestDatabase.open(dir.resolve("data"))) {
+            assertThat(context.audit().list(ofType(AuditEventType.BACKUP_FAILED))).as("a refused restore is audited")
+                    .anySatisfy(event -> assertThat(event.detail()).startsWith("Restore of " + backup.getFileName()
+                            + " refused").contains("changed after it was written"));
+        }
     }
 
     @Test
