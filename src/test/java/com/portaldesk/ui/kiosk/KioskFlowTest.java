@@ -237,6 +237,15 @@ class KioskFlowTest {
     }
 
     @Test
+    void theEndOfASession_isRecordedEvenWhenTheFirstTryFails() {
+        signIn();
+        desk.endFailures = 1;
+        flow.signedInStep().signOut();
+        assertThat(desk.ended).as("tried again, not dropped").containsExactly(AuditReason.SIGNED_OUT);
+        assertThat(desk.endFailures).isZero();
+    }
+
+    @Test
     void aTouchDuringTheWarning_keepsTheClientsScreen() {
         identify(Channel.SMS);
         clock.advance(PortalPolicy.DEFAULTS.sessionIdle());
@@ -387,8 +396,14 @@ class KioskFlowTest {
             return change;
         }
 
+        int endFailures;
+
         @Override
         public void end(ClientSession session, AuditReason reason) {
+            if (endFailures > 0) {
+                endFailures--;
+                throw new IllegalStateException("The database is busy");
+            }
             ended.add(reason);
         }
     }
