@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,11 @@ class UpgradeTest {
             assertThat(context.verification().codeCheck().check(started.challengeId(), code.group(1), "lobby")
                     .approved()).isTrue();
         }
+        // Events of the old release keep the old hashing and still verify (above); events written since use the
+        // length-prefixed one (schema 21): an actor can no longer be moved into the detail unseen.
+        List<Object> encodings = RawSql.column(dataDir, "SELECT hash_encoding FROM audit_event ORDER BY seq");
+        assertThat(encodings).first().asString().isEqualTo("1");
+        assertThat(encodings).last().asString().isEqualTo("2");
         assertThat(RawSql.column(dataDir, "SELECT \"version\" FROM \"flyway_schema_history\" "
                 + "ORDER BY \"installed_rank\" DESC LIMIT 1")).containsExactly(newestMigration());
         assertThatThrownBy(() -> DriverManager.getConnection(com.portaldesk.store.Database.embeddedUrl(dataDir), "",

@@ -47,6 +47,25 @@ class ReportCliTest {
     }
 
     @Test
+    void aReportsDigestWrittenIntoTheLogBehindItsBack_isNotVouchedFor_theChainIsVerifiedFirst() throws Exception {
+        assertThat(run("contacts", "add", "--first-name", "Alice", "--email", "alice@example.com")).isZero();
+        Path pdf = dir.resolve("safeguards.pdf");
+        LocalDate today = LocalDate.now();
+        assertThat(run("report", "safeguards", "--from", today.minusDays(30).toString(), "--to", today.toString(),
+                "--out", pdf.toString())).isZero();
+        byte[] forged = Files.readAllBytes(pdf);
+        forged[forged.length / 3] ^= 0x20;
+        Path copy = Files.write(dir.resolve("forged.pdf"), forged);
+        String digest = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(forged));
+        com.portaldesk.testutil.RawSql.execute(dir.resolve("data"), "UPDATE audit_event SET detail = "
+                + "REGEXP_REPLACE(detail, '[0-9a-f]{64}$', '" + digest + "') WHERE event_type = 'REPORT_GENERATED'");
+
+        assertThat(run("report", "check", copy.toString())).isEqualTo(ExitCodes.REFUSED);
+        assertThat(cli.out).contains("Cannot vouch for").contains("broken at event").doesNotContain("is exactly");
+    }
+
+    @Test
     void aPeriodBackwards_orAMissingFolder_isRefusedInWords_andWritesNothing() {
         assertThat(run("report", "safeguards", "--from", "2026-11-30", "--to", "2026-11-01", "--out",
                 dir.resolve("r.pdf").toString())).isEqualTo(ExitCodes.INVALID_INPUT);
