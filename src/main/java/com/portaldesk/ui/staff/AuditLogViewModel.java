@@ -159,11 +159,13 @@ public final class AuditLogViewModel {
     private void verified(ChainVerification result) {
         verifying.set(false);
         intact.set(result.intact());
-        verifyResult.set(result.intact()
+        String verdict = result.intact()
                 ? String.format("✔ Intact: all %,d events are as they were written%s.", result.eventsChecked(),
-                        result.checkpoint().isEmpty() ? "" : ", and the log still reaches this workstation's "
-                                + "newest checkpoint")
-                : "✖ Broken at event " + result.firstBrokenSeq() + ": " + result.problem());
+                        result.checkpoint().isEmpty() ? "" : String.format(", and the log agrees with the %,d "
+                                + "checkpoint%s this workstation kept", result.checkpointsMatched(),
+                                result.checkpointsMatched() == 1 ? "" : "s"))
+                : "✖ Broken at event " + result.firstBrokenSeq() + ": " + result.problem();
+        verifyResult.set(result.notes().isEmpty() ? verdict : verdict + "\n" + String.join("\n", result.notes()));
     }
 
     /** One event, every field in words. */
