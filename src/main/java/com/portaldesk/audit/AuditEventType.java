@@ -48,6 +48,6 @@ public enum AuditEventType {
     DATABASE_COPIED,
     REPORT_GENERATED,
     CHECKPOINT_MAILED,
-    /** An admin resumed a log whose head had lost its seal or whose checkpoints it contradicted; says what was found. */
+    /** An admin resumed a log whose head lost its seal or that contradicted checkpoints; says what was found. */
     AUDIT_LOG_RESUMED
 }

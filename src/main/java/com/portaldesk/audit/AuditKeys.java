@@ -3,6 +3,7 @@ package com.portaldesk.audit;
 import com.portaldesk.store.Hmac;
 import com.portaldesk.store.FieldCipher;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
@@ -54,6 +55,11 @@ final class AuditKeys {
     byte[] headSeal(long lastSeq, byte[] lastHash) {
         return hmac(headKey, Long.toString(lastSeq).getBytes(StandardCharsets.US_ASCII),
                 lastHash == null ? GENESIS : lastHash);
+    }
+
+    /** Whether the head carries the seal only the key can make for its sequence number and hash. */
+    boolean sealed(AuditHead head) {
+        return head.seal() != null && MessageDigest.isEqual(head.seal(), headSeal(head.lastSeq(), head.lastHash()));
     }
 
     byte[] checkpointMac(String content) {

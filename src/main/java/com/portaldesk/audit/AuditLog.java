@@ -6,7 +6,6 @@ import com.portaldesk.store.Tx;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -74,7 +73,7 @@ public final class AuditLog {
         if (head == null) {
             return Optional.of(MISSING_HEAD);
         }
-        if (head.seal() == null || !MessageDigest.isEqual(head.seal(), keys.headSeal(head.lastSeq(), head.lastHash()))) {
+        if (!keys.sealed(head)) {
             return Optional.of("The head of the audit log (event " + head.lastSeq() + ") does not carry PortalDesk's "
                     + "seal: it was moved or reset outside PortalDesk, so the newest events may have been removed.");
         }
@@ -154,8 +153,8 @@ public final class AuditLog {
         return tx.inTransaction(em -> {
             AuditHead head = em.find(AuditHead.class, 1);
             if (headProblem(head).isPresent()) {
-                throw new AuditIntegrityException(headProblem(head).get() + " Run 'portaldesk audit verify' to see what "
-                        + "happened. No checkpoint was made.");
+                throw new AuditIntegrityException(headProblem(head).get() + " Run 'portaldesk audit verify' to see "
+                        + "what happened. No checkpoint was made.");
             }
             Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
             String prefix = ChainVerifier.prefix(head.lastHash() == null ? AuditKeys.GENESIS : head.lastHash());

@@ -38,7 +38,8 @@ final class ChainVerifier {
         CheckpointMatches checkpoints = new CheckpointMatches(given, this::authentic);
         if (!given.isEmpty() && checkpoints.noneAuthentic()) {
             return ChainVerification.broken(ChainVerification.Breakage.FOREIGN_CHECKPOINTS, 0, 0, "None of the "
-                    + "checkpoints given (" + given.size() + ") was made with this firm's key file, or they were copied wrong; nothing was checked against them.",
+                    + "checkpoints given (" + given.size() + ") was made with this firm's key file, or they were "
+                    + "copied wrong; nothing was checked against them.",
                     "", List.of(), checkpoints.notes());
         }
         AuditHead head = tx.inTransaction(em -> em.find(AuditHead.class, 1));
@@ -139,7 +140,8 @@ final class ChainVerifier {
             return "Event " + event.seq() + " does not follow the event before it: an event was removed or inserted.";
         }
         if (event.encoding() != HashedFields.LEGACY && event.encoding() != HashedFields.LENGTH_PREFIXED) {
-            return "Event " + event.seq() + " claims a way of hashing (" + event.encoding() + ") PortalDesk never used.";
+            return "Event " + event.seq() + " claims a way of hashing (" + event.encoding() + ") PortalDesk never "
+                    + "used.";
         }
         if (!MessageDigest.isEqual(event.hash(), links.link(previous, event.fields().encode(event.encoding())))) {
             return "Event " + event.seq() + " was changed after it was written.";
@@ -155,7 +157,7 @@ final class ChainVerifier {
             return ChainVerification.broken(END, checked, lastSeq + 1, AuditLog.MISSING_HEAD, against,
                     checkpoints.matched(), checkpoints.notes());
         }
-        if (head.seal() == null || !MessageDigest.isEqual(head.seal(), keys.headSeal(head.lastSeq(), head.lastHash()))) {
+        if (!keys.sealed(head)) {
             return ChainVerification.broken(END, checked, Math.min(head.lastSeq(), lastSeq) + 1, "The head of the "
                     + "log (event " + head.lastSeq() + ") does not carry PortalDesk's seal: it was moved or reset "
                     + "outside PortalDesk, so events after " + Math.min(head.lastSeq(), lastSeq) + " may have been "

@@ -109,7 +109,8 @@ final class CheckpointMatches {
                     .append(" name different events: proof that the log was rewritten.");
         }
         if (unexplained.size() > 1) {
-            problem.append(' ').append(unexplained.size() - 1).append(" other checkpoint(s) disagree with the log too.");
+            problem.append(' ').append(unexplained.size() - 1)
+                    .append(" other checkpoint(s) disagree with the log too.");
         }
         return ChainVerification.broken(ChainVerification.Breakage.AT_END, checked, Math.min(first.seq(), lastSeq + 1),
                 problem.toString(),

@@ -188,8 +188,8 @@ final class BackupReader implements TableDump.Source, AutoCloseable {
     private byte[] smallEntry(String what) throws IOException {
         byte[] bytes = expanded.readNBytes(MAX_SMALL_ENTRY + 1);
         if (bytes.length > MAX_SMALL_ENTRY) {
-            throw new BackupDamagedException("This backup's " + what + " is larger than any PortalDesk writes: the file "
-                    + "is not a PortalDesk backup.");
+            throw new BackupDamagedException("This backup's " + what + " is larger than any PortalDesk writes: "
+                    + "the file is not a PortalDesk backup.");
         }
         return bytes;
     }

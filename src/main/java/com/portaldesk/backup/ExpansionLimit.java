@@ -44,8 +44,9 @@ final class ExpansionLimit extends FilterInputStream {
     private void count(int n) {
         total += n;
         if (total > limit) {
-            throw new BackupDamagedException("This backup unpacks to more than " + (limit >> 20) + " MB, far more "
-                    + "than PortalDesk's backups of that size do: it is not a PortalDesk backup. Nothing was restored.");
+            throw new BackupDamagedException("This backup unpacks to more than " + (limit >> 20) + " MB, far "
+                    + "more than PortalDesk's backups of that size do: it is not a PortalDesk backup. Nothing was "
+                    + "restored.");
         }
     }
 }

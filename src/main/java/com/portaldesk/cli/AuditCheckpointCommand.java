@@ -3,8 +3,6 @@ package com.portaldesk.cli;
 import com.portaldesk.audit.Checkpoint;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import com.portaldesk.store.OwnerOnlyFile;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

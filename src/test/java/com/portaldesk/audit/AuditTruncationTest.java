@@ -123,7 +123,8 @@ class AuditTruncationTest {
         assertThat(context.audit().authentic(otherHash)).isFalse();
         ChainVerification result = context.audit().verifyChain((d, t) -> { }, otherHash);
         assertThat(result.intact()).isFalse();
-        assertThat(result.problem()).contains("was made with this firm's key file").startsWith("None of the checkpoints");
+        assertThat(result.problem()).contains("was made with this firm's key file")
+                .startsWith("None of the checkpoints");
         assertThat(result.breakage()).isEqualTo(ChainVerification.Breakage.FOREIGN_CHECKPOINTS);
     }
 
@@ -179,6 +180,12 @@ class AuditTruncationTest {
                 "lobby")).isInstanceOf(AuditIntegrityException.class).hasMessageContaining("head row");
         assertThatThrownBy(() -> context.audit().checkpoint()).isInstanceOf(AuditIntegrityException.class);
         assertThat(context.audit().alarm()).isPresent();
+
+        context.audit().resume(TestActor.STAFF, "Head row found deleted; reported.", List.of());
+        assertThat(context.audit().alarm()).isEmpty();
+        assertThat(lastSeq()).as("the resumption follows the last event stored").isEqualTo(last + 1);
+        events(1);
+        assertThat(context.audit().verifyChain().intact()).isTrue();
     }
 
     @Test

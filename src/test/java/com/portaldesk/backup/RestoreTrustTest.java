@@ -175,7 +175,8 @@ class RestoreTrustTest {
     /** The good backup with one column of one table renamed. */
     private Path craftColumns(String tableName, String column, String renamed) throws IOException {
         Path out = dir.resolve("columns" + Backups.EXTENSION);
-        try (BackupReader reader = BackupReader.open(good.file(), cipher); OutputStream stream = Files.newOutputStream(out)) {
+        try (BackupReader reader = BackupReader.open(good.file(), cipher);
+             OutputStream stream = Files.newOutputStream(out)) {
             OutputStream encrypted = cipher.encrypt(stream, BackupCipher.newSalt());
             BackupWriter writer = new BackupWriter(encrypted, reader.info());
             for (TableDump.TableHeader table = reader.nextTable(); table != null; table = reader.nextTable()) {

@@ -40,8 +40,9 @@ public final class OtherAccount {
                 process.destroyForcibly();
                 throw new AssertionError("cat as another account did not finish");
             }
-            return new Read(process.exitValue(), new String(process.getInputStream().readAllBytes(),
-                    StandardCharsets.UTF_8), new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            String error = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            return new Read(process.exitValue(), output, error);
         } catch (IOException e) {
             throw new AssertionError("Cannot run cat as another account: " + e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -50,7 +51,7 @@ public final class OtherAccount {
         }
     }
 
-    /** Opens a folder (and the folders above it, up to {@code top}) for others to pass through, as a shared folder is. */
+    /** Opens a folder (and those above it, up to {@code top}) for others to pass through, as a share is. */
     public static void openToOthers(Path folder, Path top) throws IOException {
         for (Path at = folder.toAbsolutePath(); at != null; at = at.getParent()) {
             Files.setPosixFilePermissions(at, PosixFilePermissions.fromString("rwxr-xr-x"));

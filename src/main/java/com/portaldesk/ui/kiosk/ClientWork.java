@@ -75,7 +75,8 @@ final class ClientWork {
      * fails, and reported as an error when every try failed, never dropped.
      */
     <T> void detached(String what, Callable<T> work) {
-        background.then(Retried.upTo(RETRIES, RETRY_PAUSE, work), done -> { }, failure -> Retried.report(what, failure));
+        background.then(Retried.upTo(RETRIES, RETRY_PAUSE, work), done -> { },
+                failure -> Retried.report(what, failure));
     }
 
     BooleanProperty busy() {

@@ -45,8 +45,8 @@ class RetriedTest {
         }
         assertThat(logged.list).singleElement().satisfies(event -> {
             assertThat(event.getLevel()).isEqualTo(Level.ERROR);
-            assertThat(event.getFormattedMessage()).contains("The start of kiosk mode").contains("could not be recorded")
-                    .contains("The database is gone");
+            assertThat(event.getFormattedMessage()).contains("The start of kiosk mode")
+                    .contains("could not be recorded").contains("The database is gone");
         });
     }
 }
