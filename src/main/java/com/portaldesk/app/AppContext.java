@@ -109,7 +109,8 @@ public final class AppContext implements CliServices {
         if (database.migratedNow(AUDIT_SEAL_VERSION)) {
             audit.sealHeadAfterUpgrade();
         }
-        this.checkpoints = new CheckpointLog(config.dataDir().resolve("logs"));
+        this.checkpoints = new CheckpointLog(config.dataDir().resolve("logs"), database.description(),
+                config.dbUrl().isEmpty());
         writeCheckpoint();
         this.contacts = new ContactService(database.tx(), database.cipher(), config.phoneDefaultRegion(), clock, audit);
         this.contactImport = new ContactImport(contacts);
