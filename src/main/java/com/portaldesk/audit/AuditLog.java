@@ -98,36 +98,11 @@ public final class AuditLog {
     }
 
     /**
-     * An admin's answer to an alarm, once they have looked: records what was found (the problem the check names
-     * and the reason given) as an event linked to the last stored event, and seals the head there. Refused when the
-     * log has nothing to resume from. Events that were removed stay missing, and checkpoints that prove it are
-     * reported as superseded by this event, never as matching.
+     * An admin's answer to an alarm, once they have looked (see {@link LogResumption}): records what was found and
+     * why the log goes on, and seals the head after it.
      */
     public ChainVerification resume(Actor admin, String reason, Collection<Checkpoint> checkpoints) {
-        if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("Say why the log is resumed (what was found, who was told).");
-        }
-        ChainVerification found = verifier.verify((done, total) -> { }, checkpoints);
-        if (found.intact()) {
-            throw new IllegalArgumentException("The audit log is intact; there is nothing to resume.");
-        }
-        if (found.breakage() != ChainVerification.Breakage.AT_END) {
-            throw new AuditIntegrityException("The log is broken inside, not at its end (" + found.problem() + "). "
-                    + "Resuming cannot repair that: restore the newest backup that verifies.");
-        }
-        tx.run(em -> {
-            AuditHead head = em.find(AuditHead.class, 1, LockModeType.PESSIMISTIC_WRITE);
-            AuditEvent last = em.createQuery("select e from AuditEvent e order by e.seq desc", AuditEvent.class)
-                    .setMaxResults(1).getResultList().stream().findFirst().orElse(null);
-            if (head == null) {
-                head = AuditHead.create();
-                em.persist(head);
-            }
-            head.advance(last == null ? 0 : last.seq(), last == null ? null : last.hash(), null);
-            link(em, head, AuditRecord.by(admin, AuditEventType.AUDIT_LOG_RESUMED, AuditReason.STAFF_ACTION)
-                    .withDetail("Resumed after: " + shortened(found.problem(), 450) + " Reason given: "
-                            + shortened(reason.strip(), 500)));
-        });
+        ChainVerification found = new LogResumption(tx, verifier, this::link).resume(admin, reason, checkpoints);
         alarm.cleared();
         return found;
     }
@@ -167,10 +142,6 @@ public final class AuditLog {
     /** Whether a checkpoint was made with this firm's key (and copied right). */
     public boolean authentic(Checkpoint checkpoint) {
         return verifier.authentic(checkpoint);
-    }
-
-    private static String shortened(String text, int most) {
-        return text.length() <= most ? text : text.substring(0, most - 1) + "…";
     }
 
     /** Appends several events in one transaction, in order (imports and load tests). */

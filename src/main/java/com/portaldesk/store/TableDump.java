@@ -183,7 +183,7 @@ public final class TableDump {
         return columns;
     }
 
-    private static ColumnType type(int sqlType, String typeName) {
+    static ColumnType type(int sqlType, String typeName) {
         if (typeName.equalsIgnoreCase("uuid")) {
             return ColumnType.UUID; // H2 reports its UUID columns as BINARY, PostgreSQL as OTHER
         }
@@ -265,67 +265,6 @@ public final class TableDump {
             insert.executeBatch();
         }
         return count;
-    }
-
-    /**
-     * A table of the database being restored into, as its own metadata describes it: the names a backup gives are
-     * only ever looked up here and written as the database spells them, quoted, never copied into SQL from the file.
-     */
-    private record TargetTable(String name, Map<String, String> columns) {
-        static TargetTable of(Connection connection, TableHeader backup) throws SQLException {
-            String actual = null;
-            Map<String, String> columns = new TreeMap<>();
-            Map<String, ColumnType> types = new TreeMap<>();
-            try (ResultSet found = connection.getMetaData().getColumns(null, connection.getSchema(), "%", "%")) {
-                while (found.next()) {
-                    String tableName = found.getString("TABLE_NAME");
-                    if (tableName.toLowerCase(Locale.ROOT).equals(backup.name())) {
-                        actual = tableName;
-                        String column = found.getString("COLUMN_NAME");
-                        columns.put(column.toLowerCase(Locale.ROOT), column);
-                        types.put(column.toLowerCase(Locale.ROOT), type(found.getInt("DATA_TYPE"),
-                                found.getString("TYPE_NAME")));
-                    }
-                }
-            }
-            if (actual == null) {
-                throw new StorageException("The backup holds a table (" + printable(backup.name()) + ") that this "
-                        + "database does not have.");
-            }
-            Set<String> seen = new TreeSet<>();
-            for (Column column : backup.columns()) {
-                ColumnType expected = types.get(column.name());
-                if (expected == null || !seen.add(column.name())) {
-                    throw new StorageException("The backup names a column (" + printable(column.name()) + ") that the "
-                            + "table " + backup.name() + " does not have, or names it twice: it is not a PortalDesk "
-                            + "backup of that schema version. Nothing was restored.");
-                }
-                if (expected != column.type()) {
-                    throw new StorageException("The backup gives the column " + backup.name() + "." + column.name()
-                            + " the type " + column.type() + "; the database has " + expected + ". Nothing was "
-                            + "restored.");
-                }
-            }
-            return new TargetTable(actual, columns);
-        }
-
-        String quotedName() {
-            return quote(name);
-        }
-
-        String quoted(String column) {
-            return quote(columns.get(column));
-        }
-
-        private static String quote(String identifier) {
-            return '"' + identifier.replace("\"", "\"\"") + '"';
-        }
-
-        /** A name from a file, shown in a message: short, and without anything that could play tricks on a terminal. */
-        private static String printable(String name) {
-            String shown = name.replaceAll("[^A-Za-z0-9_]", "?");
-            return shown.length() > 60 ? shown.substring(0, 60) + "…" : shown;
-        }
     }
 
     private static void bind(PreparedStatement insert, int index, ColumnType type, Object value) throws SQLException {

@@ -115,6 +115,15 @@ class CliTest {
     }
 
     @Test
+    void help_warnsThatSecretsTypedInlineAreSeenInTheProcessList() {
+        for (String[] command : new String[][] {{"contacts", "add", "--help"}, {"backup", "restore", "--help"},
+                {"recovery-key", "restore", "--help"}, {"migrate", "--help"}}) {
+            assertThat(run(command)).isZero();
+            assertThat(out.replaceAll("\\s+", " ")).as(String.join(" ", command)).contains("process list");
+        }
+    }
+
+    @Test
     void importAndExport_roundTripAndReportRefusedRows() throws Exception {
         Path csv = Files.writeString(dir.resolve("in.csv"), "first_name,last_name,email,ssn\n"
                 + "Ann,Lee,ann@example.com,219-09-9999\nBad,Row,nope,\n");
