@@ -3,11 +3,13 @@ package com.portaldesk.backup;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.portaldesk.store.ScratchFolder;
 import com.portaldesk.store.TableDump;
 import com.portaldesk.store.TableDump.Column;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -62,18 +64,31 @@ final class BackupReader implements TableDump.Source, AutoCloseable {
 
     static BackupReader open(Path file, BackupCipher cipher) {
         try {
-            DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
-            try {
-                BackupCipher.Header header = BackupCipher.readHeader(in);
-                return new BackupReader(new ZipInputStream(cipher.decrypt(in, header)), Files.size(file));
-            } catch (IOException | RuntimeException e) {
-                in.close();
-                throw e;
-            }
+            return open(Files.newInputStream(file), Files.size(file), cipher);
         } catch (NoSuchFileException e) {
             throw new IllegalArgumentException("There is no file " + file + ".");
         } catch (IOException e) {
             throw new IllegalArgumentException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The working copy a restore or a check made (see ScratchFolder): every read goes through its one open file. */
+    static BackupReader open(ScratchFolder.Copy copy, BackupCipher cipher) {
+        try {
+            return open(copy.read(), copy.size(), cipher);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Cannot read the working copy of the backup: " + e.getMessage(), e);
+        }
+    }
+
+    private static BackupReader open(InputStream raw, long size, BackupCipher cipher) throws IOException {
+        DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16));
+        try {
+            BackupCipher.Header header = BackupCipher.readHeader(in);
+            return new BackupReader(new ZipInputStream(cipher.decrypt(in, header)), size);
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
         }
     }
 

@@ -40,7 +40,7 @@ public final class Restore {
 
     /** Reads the backup's description and checks the whole file with this key, writing nothing. */
     public static BackupInfo check(Path file, byte[] key) {
-        return readThrough(file, new BackupCipher(new FieldCipher(key)), file).info();
+        return readThrough(BackupReader.open(file, new BackupCipher(new FieldCipher(key))), file).info();
     }
 
     /**
@@ -52,8 +52,8 @@ public final class Restore {
         Path dataDir = target.dataDir().toAbsolutePath();
         try (ScratchFolder scratch = ScratchFolder.in(dataDir.getParent() == null ? dataDir : dataDir.getParent(),
                 "restore")) {
-            Path copy = scratch.copyIn(file, "backup" + Backups.EXTENSION);
-            Read read = readThrough(copy, cipher, file);
+            ScratchFolder.Copy copy = scratch.copyIn(file, "backup" + Backups.EXTENSION);
+            Read read = readThrough(BackupReader.open(copy, cipher), file);
             boolean embedded = target.dbUrl().isEmpty();
             if (!embedded && KeyFile.exists(dataDir) && !MessageDigest.isEqual(KeyFile.read(dataDir), key)) {
                 throw new IllegalArgumentException("This workstation's key file " + KeyFile.locate(dataDir) + " is "
@@ -89,8 +89,8 @@ public final class Restore {
     static VerifyReport verify(Path file, byte[] key, AppConfig base, RestoredCheck check) {
         BackupCipher cipher = new BackupCipher(new FieldCipher(key));
         try (ScratchFolder scratch = ScratchFolder.in(base.dataDir(), "verify")) {
-            Path copy = scratch.copyIn(file, "backup" + Backups.EXTENSION);
-            Read read = readThrough(copy, cipher, file);
+            ScratchFolder.Copy copy = scratch.copyIn(file, "backup" + Backups.EXTENSION);
+            Read read = readThrough(BackupReader.open(copy, cipher), file);
             Path database = scratch.path().resolve("database");
             // The embedded database in a folder of its own, whatever the workstation normally uses.
             AppConfig scratchConfig = base.withValues(Map.of(ConfigKey.DATA_DIR, database.toString(),
@@ -104,9 +104,9 @@ public final class Restore {
     private record Read(BackupInfo info, BackupManifest manifest) {
     }
 
-    /** Reads {@code file} (the working copy) through; messages name {@code shown}, the file the person gave. */
-    private static Read readThrough(Path file, BackupCipher cipher, Path shown) {
-        try (BackupReader reader = BackupReader.open(file, cipher)) {
+    /** Reads a backup through; messages name {@code shown}, the file the person gave. */
+    private static Read readThrough(BackupReader opened, Path shown) {
+        try (BackupReader reader = opened) {
             while (reader.nextTable() != null) {
                 while (reader.nextRow() != null) {
                     // every row read, so every chunk's seal and the manifest's counts are checked
@@ -118,10 +118,10 @@ public final class Restore {
         }
     }
 
-    private static Map<String, Long> load(Path file, BackupCipher cipher, BackupInfo info, AppConfig target,
-                                          Path shown) {
+    private static Map<String, Long> load(ScratchFolder.Copy copy, BackupCipher cipher, BackupInfo info,
+                                          AppConfig target, Path shown) {
         try (RestoreTarget into = RestoreTarget.openEmpty(target);
-             BackupReader reader = BackupReader.open(file, cipher)) {
+             BackupReader reader = BackupReader.open(copy, cipher)) {
             into.checkVersionKnown(info.schemaVersion());
             return TableDump.load(into, info.schemaVersion(), reader);
         } catch (IOException e) {

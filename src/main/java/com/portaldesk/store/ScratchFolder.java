@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -13,6 +14,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Comparator;
@@ -38,6 +40,7 @@ public final class ScratchFolder implements AutoCloseable {
     private final Path folder;
     private final FileChannel lockChannel;
     private final FileLock lock;
+    private final java.util.List<Copy> copies = new java.util.ArrayList<>();
 
     private ScratchFolder(Path folder, FileChannel lockChannel, FileLock lock) {
         this.folder = folder;
@@ -71,25 +74,59 @@ public final class ScratchFolder implements AutoCloseable {
     }
 
     /**
-     * Copies {@code source} into this folder, reading it once: whatever is checked and loaded afterwards is this
-     * copy, which nobody else can change, not the original, which someone could swap between two reads.
+     * Copies {@code source} into this folder, reading it once, and keeps the copy open: whatever is checked and loaded
+     * afterwards is read through that one open file, which nobody else can change, not the original (which someone
+     * could swap or change between two reads) and not a name (which someone could swap in a folder others can write).
      */
-    public Path copyIn(Path source, String name) {
+    public Copy copyIn(Path source, String name) {
         Path copy = folder.resolve(name);
         try (InputStream in = Files.newInputStream(source);
              OutputStream out = Files.newOutputStream(Files.createFile(copy, OwnerOnlyFile.ownerOnly(folder)))) {
             in.transferTo(out);
-            return copy;
         } catch (NoSuchFileException e) {
             throw new IllegalArgumentException("There is no file " + source + ".");
         } catch (IOException e) {
             throw new IllegalArgumentException("Cannot read " + source + ": " + e.getMessage(), e);
+        }
+        try {
+            Copy opened = new Copy(FileChannel.open(copy, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS));
+            copies.add(opened);
+            return opened;
+        } catch (IOException e) {
+            throw new StorageException("Cannot open the working copy " + copy + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A working copy, read from its start as often as needed through the one file opened when it was made. */
+    public static final class Copy {
+        private final FileChannel channel;
+
+        private Copy(FileChannel channel) {
+            this.channel = channel;
+        }
+
+        /** A stream over the whole copy; closing it leaves the copy open for the next read. */
+        public InputStream read() throws IOException {
+            channel.position(0);
+            return new java.io.FilterInputStream(Channels.newInputStream(channel)) {
+                @Override
+                public void close() {
+                    // the copy stays open until its working folder is closed
+                }
+            };
+        }
+
+        public long size() throws IOException {
+            return channel.size();
         }
     }
 
     @Override
     public void close() {
         try {
+            for (Copy copy : copies) {
+                copy.channel.close();
+            }
             lock.release();
             lockChannel.close();
         } catch (IOException e) {
@@ -105,7 +142,7 @@ public final class ScratchFolder implements AutoCloseable {
         }
         try (DirectoryStream<Path> found = Files.newDirectoryStream(parent, PREFIX + "*")) {
             for (Path folder : found) {
-                if (Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS) && unused(folder)) {
+                if (ours(folder) && unused(folder)) {
                     LOG.info("Removing {}, left behind by a check or restore that did not finish", folder);
                     delete(folder);
                 }
@@ -115,13 +152,36 @@ public final class ScratchFolder implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether a folder is one this account made and nobody else can have touched: a real folder (not a link), owned
+     * by this account, owner-only. A folder of that name made by someone else (in a parent others can write to) is
+     * left alone: removing it would follow whatever they put inside.
+     */
+    static boolean ours(Path folder) {
+        try {
+            if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                PosixFileAttributes attributes = Files.readAttributes(folder, PosixFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS);
+                return attributes.isDirectory() && attributes.owner().equals(OwnerOnlyFile.currentUser(folder))
+                        && PosixFilePermissions.toString(attributes.permissions()).equals("rwx------");
+            }
+            return Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)
+                    && Files.getOwner(folder, LinkOption.NOFOLLOW_LINKS).equals(OwnerOnlyFile.currentUser(folder));
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
+    }
+
     /** Whether no process holds the folder's lock (a folder without one was left before it could take it). */
     private static boolean unused(Path folder) {
         Path lockFile = folder.resolve(LOCK);
         if (!Files.exists(lockFile, LinkOption.NOFOLLOW_LINKS)) {
             return true;
         }
-        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
+        if (!Files.isRegularFile(lockFile, LinkOption.NOFOLLOW_LINKS)) {
+            return false; // a pipe or a link where the lock should be: not ours to open
+        }
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
              FileLock free = channel.tryLock()) {
             return free != null;
         } catch (OverlappingFileLockException e) {
