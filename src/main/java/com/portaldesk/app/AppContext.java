@@ -109,7 +109,7 @@ public final class AppContext implements CliServices {
         if (database.migratedNow(AUDIT_SEAL_VERSION)) {
             audit.sealHeadAfterUpgrade();
         }
-        this.checkpoints = new CheckpointLog(config.dataDir().resolve("logs"), database.description(),
+        this.checkpoints = new CheckpointLog(config.dataDir().resolve("logs"), checkpointDatabase(config, database),
                 config.dbUrl().isEmpty());
         writeCheckpoint();
         this.contacts = new ContactService(database.tx(), database.cipher(), config.phoneDefaultRegion(), clock, audit);
@@ -136,6 +136,21 @@ public final class AppContext implements CliServices {
         this.safeguardsReports = new SafeguardsReports(new SafeguardsFactsReader(new SafeguardsFactsReader.Sources(
                 audit, checkpoints, policies, staffAccounts, contacts, backups, backupSchedule, config.dataDir(),
                 config.dbUrl()), clock), audit);
+    }
+
+    /**
+     * The database a checkpoint is about, as every path to it names it alike: the embedded one by its folder's real
+     * path (a link or a relative path to the same folder is the same database), a shared one by its URL.
+     */
+    private static String checkpointDatabase(AppConfig config, Database database) {
+        if (!config.dbUrl().isEmpty()) {
+            return database.description();
+        }
+        try {
+            return "embedded " + config.dataDir().toRealPath();
+        } catch (java.io.IOException e) {
+            return "embedded " + config.dataDir().toAbsolutePath().normalize();
+        }
     }
 
     public static AppContext open(AppConfig config) {

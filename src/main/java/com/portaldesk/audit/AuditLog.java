@@ -33,6 +33,8 @@ public final class AuditLog {
             + "so there is no sealed record of how far the log had come.";
 
     private final AuditAlarm alarm = new AuditAlarm();
+    /** Set when checkpoints kept outside the log prove it was rolled back (contradictedBy); cleared by a resumption. */
+    private volatile String contradiction;
 
     public AuditLog(Tx tx, FieldCipher cipher, Clock clock) {
         this.tx = tx;
@@ -53,7 +55,7 @@ public final class AuditLog {
      */
     public void append(EntityManager em, AuditRecord record) {
         AuditHead head = em.find(AuditHead.class, 1, LockModeType.PESSIMISTIC_WRITE);
-        headProblem(head).ifPresent(problem -> {
+        headProblem(em, head).or(() -> Optional.ofNullable(contradiction)).ifPresent(problem -> {
             throw alarm.raise(problem);
         });
         link(em, head, record);
@@ -68,14 +70,25 @@ public final class AuditLog {
         head.advance(event.seq(), hash, keys.headSeal(event.seq(), hash));
     }
 
-    /** What is wrong with the head, in words; empty when it is there and sealed. */
-    private Optional<String> headProblem(AuditHead head) {
+    /**
+     * What is wrong with the head, in words; empty when it is there, sealed, and the event it names as the newest is
+     * stored with the hash it sealed (otherwise the newest events were removed and the head left as it was).
+     */
+    private Optional<String> headProblem(EntityManager em, AuditHead head) {
         if (head == null) {
             return Optional.of(MISSING_HEAD);
         }
         if (!keys.sealed(head)) {
             return Optional.of("The head of the audit log (event " + head.lastSeq() + ") does not carry PortalDesk's "
                     + "seal: it was moved or reset outside PortalDesk, so the newest events may have been removed.");
+        }
+        if (head.lastSeq() > 0) {
+            AuditEvent newest = em.find(AuditEvent.class, head.lastSeq());
+            if (newest == null || !java.security.MessageDigest.isEqual(newest.hash(), head.lastHash())) {
+                return Optional.of("Event " + head.lastSeq() + ", which the sealed head of the audit log names as the "
+                        + "newest, is " + (newest == null ? "missing" : "not the event it sealed") + ": the newest "
+                        + "events were removed or replaced outside PortalDesk.");
+            }
         }
         return Optional.empty();
     }
@@ -85,7 +98,7 @@ public final class AuditLog {
      * workstation shows the alarm, not only the one whose write was refused.
      */
     public Optional<String> alarm() {
-        return tx.inTransaction(em -> headProblem(em.find(AuditHead.class, 1)))
+        return tx.inTransaction(em -> headProblem(em, em.find(AuditHead.class, 1)))
                 .map(problem -> problem + " " + AuditAlarm.NEXT_STEP);
     }
 
@@ -94,7 +107,10 @@ public final class AuditLog {
      * only the events they name: quick enough for every start and every workstation's screen.
      */
     public Optional<String> contradictedBy(Collection<Checkpoint> checkpoints) {
-        return verifier.contradiction(checkpoints).map(problem -> problem + " " + AuditAlarm.NEXT_STEP);
+        Optional<String> found = verifier.contradiction(checkpoints);
+        // Until an admin resumes the log, this process records nothing more onto it, as the alarm says.
+        contradiction = found.orElse(null);
+        return found.map(problem -> problem + " " + AuditAlarm.NEXT_STEP);
     }
 
     /**
@@ -102,7 +118,8 @@ public final class AuditLog {
      * why the log goes on, and seals the head after it.
      */
     public ChainVerification resume(Actor admin, String reason, Collection<Checkpoint> checkpoints) {
-        ChainVerification found = new LogResumption(tx, verifier, this::link).resume(admin, reason, checkpoints);
+        ChainVerification found = new LogResumption(tx, verifier, this::link, clock).resume(admin, reason, checkpoints);
+        contradiction = null;
         alarm.cleared();
         return found;
     }
@@ -127,9 +144,10 @@ public final class AuditLog {
     public Checkpoint checkpoint() {
         return tx.inTransaction(em -> {
             AuditHead head = em.find(AuditHead.class, 1);
-            if (headProblem(head).isPresent()) {
-                throw new AuditIntegrityException(headProblem(head).get() + " Run 'portaldesk audit verify' to see "
-                        + "what happened. No checkpoint was made.");
+            Optional<String> problem = headProblem(em, head);
+            if (problem.isPresent()) {
+                throw new AuditIntegrityException(problem.get() + " Run 'portaldesk audit verify' to see what "
+                        + "happened. No checkpoint was made.");
             }
             Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
             String prefix = ChainVerifier.prefix(head.lastHash() == null ? AuditKeys.GENESIS : head.lastHash());

@@ -22,9 +22,6 @@ import java.util.function.BiConsumer;
 final class ChainVerifier {
     private static final int PAGE = 5000;
     private static final ChainVerification.Breakage END = ChainVerification.Breakage.AT_END;
-    /** Events that say the log was knowingly put back or resumed: older checkpoints may not match past them. */
-    private static final Set<AuditEventType> DECLARED_BREAKS = Set.of(AuditEventType.AUDIT_LOG_RESUMED,
-            AuditEventType.BACKUP_RESTORED);
 
     private final Tx tx;
     private final AuditKeys keys;
@@ -63,9 +60,9 @@ final class ChainVerifier {
                             checkpoints.newestMatched(), checkpoints.matched(), checkpoints.notes());
                 }
                 checkpoints.reached(event.seq(), prefix(event.hash()));
-                if (DECLARED_BREAKS.contains(event.fields().type())) {
-                    breaks.add(new DeclaredBreak(event.seq(), event.fields().occurredAt(), event.fields().type(),
-                            event.fields().actor()));
+                if (DeclaredBreak.TYPES.contains(event.fields().type())) {
+                    breaks.add(DeclaredBreak.of(event.seq(), event.fields().occurredAt(), event.fields().type(),
+                            event.fields().actor(), event.fields().detail()));
                 }
                 previous = event.hash();
                 expectedSeq++;
@@ -90,18 +87,21 @@ final class ChainVerifier {
         }
         return tx.inTransaction(em -> {
             AuditHead head = em.find(AuditHead.class, 1);
-            long lastSeq = head == null ? 0 : head.lastSeq();
+            // Without a head (its own alarm), the log reaches as far as its newest stored event.
+            long lastSeq = head != null ? head.lastSeq() : em.createQuery("select coalesce(max(e.seq), 0) from "
+                    + "AuditEvent e", Long.class).getSingleResult();
             List<Long> seqs = checkpoints.seqs().stream().filter(seq -> seq <= lastSeq).toList();
             for (int from = 0; from < seqs.size(); from += 1000) {
                 em.createQuery("select e.seq, e.hash from AuditEvent e where e.seq in :seqs", Object[].class)
                         .setParameter("seqs", seqs.subList(from, Math.min(seqs.size(), from + 1000)))
                         .getResultList().forEach(row -> checkpoints.reached((Long) row[0], prefix((byte[]) row[1])));
             }
-            List<DeclaredBreak> breaks = em.createQuery("select e.seq, e.occurredAt, e.type, e.actor from AuditEvent e"
-                            + " where e.type in :types order by e.seq", Object[].class)
-                    .setParameter("types", DECLARED_BREAKS).getResultList().stream()
-                    .map(row -> new DeclaredBreak((Long) row[0], (Instant) row[1], (AuditEventType) row[2],
-                            (String) row[3])).toList();
+            checkpoints.missingUpTo(lastSeq); // a named event that is gone is a contradiction too
+            List<DeclaredBreak> breaks = em.createQuery("select e.seq, e.occurredAt, e.type, e.actor, e.detail from "
+                            + "AuditEvent e where e.type in :types order by e.seq", Object[].class)
+                    .setParameter("types", DeclaredBreak.TYPES).getResultList().stream()
+                    .map(row -> DeclaredBreak.of((Long) row[0], (Instant) row[1], (AuditEventType) row[2],
+                            (String) row[3], (String) row[4])).toList();
             ChainVerification judged = checkpoints.judge(0, lastSeq, breaks);
             return judged.intact() ? java.util.Optional.<String>empty() : java.util.Optional.of(judged.problem());
         });
@@ -114,14 +114,6 @@ final class ChainVerifier {
 
     static String prefix(byte[] hash) {
         return HexFormat.of().formatHex(hash, 0, 8);
-    }
-
-    /** An admin's resumption or a restore: written with the key, so only someone holding it can declare one. */
-    record DeclaredBreak(long seq, Instant at, AuditEventType type, String actor) {
-        String words() {
-            return (type == AuditEventType.BACKUP_RESTORED ? "the restore of a backup" : "the resumption of the log")
-                    + " at event " + seq + " (" + at + (actor == null ? "" : ", by " + actor) + ")";
-        }
     }
 
     /** One stored event as the chain sees it. */
@@ -149,29 +141,34 @@ final class ChainVerifier {
         return null;
     }
 
-    /** The last event must be where the sealed head says, and every checkpoint must agree or be superseded. */
+    /**
+     * The last event must be where the sealed head says, and every checkpoint must agree or be superseded. The
+     * checkpoints are judged first, so that a head problem reports them too (a resumption names those it found).
+     */
     private ChainVerification checkEnd(AuditHead head, long checked, long lastSeq, byte[] lastHash,
                                        CheckpointMatches checkpoints, List<DeclaredBreak> breaks) {
-        String against = checkpoints.newestMatched();
+        ChainVerification judged = checkpoints.judge(checked, lastSeq, breaks);
         if (head == null) {
-            return ChainVerification.broken(END, checked, lastSeq + 1, AuditLog.MISSING_HEAD, against,
-                    checkpoints.matched(), checkpoints.notes());
+            return endBroken(checked, lastSeq + 1, AuditLog.MISSING_HEAD, judged);
         }
         if (!keys.sealed(head)) {
-            return ChainVerification.broken(END, checked, Math.min(head.lastSeq(), lastSeq) + 1, "The head of the "
-                    + "log (event " + head.lastSeq() + ") does not carry PortalDesk's seal: it was moved or reset "
-                    + "outside PortalDesk, so events after " + Math.min(head.lastSeq(), lastSeq) + " may have been "
-                    + "removed.",
-                    against, checkpoints.matched(), checkpoints.notes());
+            return endBroken(checked, Math.min(head.lastSeq(), lastSeq) + 1, "The head of the log (event "
+                    + head.lastSeq() + ") does not carry PortalDesk's seal: it was moved or reset outside PortalDesk, "
+                    + "so events after " + Math.min(head.lastSeq(), lastSeq) + " may have been removed.", judged);
         }
         byte[] headHash = head.lastHash() == null ? AuditKeys.GENESIS : head.lastHash();
         if (head.lastSeq() != lastSeq || !MessageDigest.isEqual(headHash, lastHash)) {
             long firstBroken = Math.min(head.lastSeq(), lastSeq) + 1;
-            return ChainVerification.broken(END, checked, firstBroken, head.lastSeq() > lastSeq
+            return endBroken(checked, firstBroken, head.lastSeq() > lastSeq
                     ? "The newest events from " + firstBroken + " on were removed."
-                    : "Events after " + head.lastSeq() + " were added outside PortalDesk.", against,
-                    checkpoints.matched(), checkpoints.notes());
+                    : "Events after " + head.lastSeq() + " were added outside PortalDesk.", judged);
         }
-        return checkpoints.judge(checked, lastSeq, breaks);
+        return judged;
+    }
+
+    /** A break at the log's end, carrying what the checkpoints showed. */
+    private static ChainVerification endBroken(long checked, long seq, String problem, ChainVerification judged) {
+        return ChainVerification.broken(END, checked, seq, problem, judged.checkpoint(), judged.matched(),
+                judged.contradicted(), judged.notes());
     }
 }

@@ -34,7 +34,8 @@ public record Checkpoint(long seq, Instant time, String hashPrefix, String mac) 
     /** Every checkpoint code in a text (a checkpoint log, a saved mail, a folder's files read one after another). */
     public static java.util.List<Checkpoint> findAll(String text) {
         java.util.List<Checkpoint> found = new java.util.ArrayList<>();
-        Matcher matcher = CODE.matcher(text == null ? "" : text);
+        // A saved mail may wrap a long line with quoted-printable soft breaks ("=" at a line's end).
+        Matcher matcher = CODE.matcher(text == null ? "" : text.replaceAll("=\\r?\\n", ""));
         while (matcher.find()) {
             of(matcher).ifPresent(found::add);
         }

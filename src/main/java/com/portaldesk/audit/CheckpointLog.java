@@ -69,23 +69,32 @@ public final class CheckpointLog {
 
     /** Every checkpoint this workstation kept about this database, made with any key (verification sorts them). */
     public List<Checkpoint> all() {
+        return read(true);
+    }
+
+    /** How many lines are about another database (one this data folder used before, or reaches another way). */
+    public int aboutOtherDatabases() {
+        return read(false).size();
+    }
+
+    private List<Checkpoint> read(boolean ours) {
         if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             return List.of();
         }
-        List<Checkpoint> ours = new ArrayList<>();
+        List<Checkpoint> found = new ArrayList<>();
         try {
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                 Matcher tagged = DATABASE_TAG.matcher(line);
                 boolean about = tagged.find() ? tagged.group(1).equals(database) : embedded;
-                if (about) {
-                    Checkpoint.find(line).ifPresent(ours::add);
+                if (about == ours) {
+                    Checkpoint.find(line).ifPresent(found::add);
                 }
             }
         } catch (IOException | java.io.UncheckedIOException e) {
             LOG.warn("Cannot read the audit checkpoints in {}: {}", file, e.getMessage());
             return List.of();
         }
-        return List.copyOf(ours);
+        return List.copyOf(found);
     }
 
     /** The checkpoint of the furthest event among the lines made with this firm's key; empty when there is none. */

@@ -48,6 +48,18 @@ final class CheckpointMatches {
         return List.copyOf(bySeq.keySet());
     }
 
+    /** Checkpoints naming events up to {@code lastSeq} that were not reached: those events are gone. */
+    void missingUpTo(long lastSeq) {
+        if (lastSeq < 1) {
+            return;
+        }
+        bySeq.subMap(1L, true, lastSeq, true).values().forEach(named -> named.stream()
+                .filter(checkpoint -> !matched.contains(checkpoint) && !contradicted.containsKey(checkpoint))
+                .forEach(checkpoint -> contradicted.put(checkpoint, "Event " + checkpoint.seq() + ", which the "
+                        + "checkpoint of " + checkpoint.time() + " (" + checkpoint.code() + ") recorded, is missing: "
+                        + "it was removed.")));
+    }
+
     /** The walk reached event {@code seq}, whose hash begins with {@code hashPrefix}. */
     void reached(long seq, String hashPrefix) {
         for (Checkpoint checkpoint : bySeq.getOrDefault(seq, List.of())) {
@@ -81,7 +93,7 @@ final class CheckpointMatches {
      * is superseded by a declared break that happened at or after its time (checkpoint times are whole minutes), and
      * otherwise breaks the log at the lowest event any of them names.
      */
-    ChainVerification judge(long checked, long lastSeq, List<ChainVerifier.DeclaredBreak> breaks) {
+    ChainVerification judge(long checked, long lastSeq, List<DeclaredBreak> breaks) {
         bySeq.tailMap(lastSeq, false).values().forEach(beyond -> beyond.forEach(checkpoint ->
                 contradicted.put(checkpoint, "The log ends at event " + lastSeq + ", but the checkpoint of "
                         + checkpoint.time() + " (" + checkpoint.code() + ") proves it had reached event "
@@ -89,8 +101,8 @@ final class CheckpointMatches {
                         + "were removed, and the head was put back to an older state.")));
         List<Checkpoint> unexplained = new ArrayList<>();
         contradicted.forEach((checkpoint, why) -> {
-            Optional<ChainVerifier.DeclaredBreak> after = breaks.stream()
-                    .filter(declared -> !declared.at().isBefore(checkpoint.time())).findFirst();
+            Optional<DeclaredBreak> after = breaks.stream().filter(declared -> declared.explains(checkpoint))
+                    .findFirst();
             if (after.isPresent()) {
                 notes.add("Checkpoint " + checkpoint.code() + " no longer matches the log; it was superseded by "
                         + after.get().words() + ".");
@@ -113,7 +125,6 @@ final class CheckpointMatches {
                     .append(" other checkpoint(s) disagree with the log too.");
         }
         return ChainVerification.broken(ChainVerification.Breakage.AT_END, checked, Math.min(first.seq(), lastSeq + 1),
-                problem.toString(),
-                newestMatched(), matched(), notes);
+                problem.toString(), newestMatched(), matched(), unexplained, notes);
     }
 }

@@ -3,7 +3,11 @@ package com.portaldesk.audit;
 import com.portaldesk.store.Tx;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.List;
 
 /**
  * An admin's answer to the audit alarm, once they have looked: what the check found (the problem it names) and the
@@ -20,11 +24,13 @@ final class LogResumption {
     private final Tx tx;
     private final ChainVerifier verifier;
     private final Linker linker;
+    private final Clock clock;
 
-    LogResumption(Tx tx, ChainVerifier verifier, Linker linker) {
+    LogResumption(Tx tx, ChainVerifier verifier, Linker linker, Clock clock) {
         this.tx = tx;
         this.verifier = verifier;
         this.linker = linker;
+        this.clock = clock;
     }
 
     ChainVerification resume(Actor admin, String reason, Collection<Checkpoint> checkpoints) {
@@ -49,10 +55,23 @@ final class LogResumption {
             }
             head.advance(last == null ? 0 : last.seq(), last == null ? null : last.hash(), null);
             linker.link(em, head, AuditRecord.by(admin, AuditEventType.AUDIT_LOG_RESUMED, AuditReason.STAFF_ACTION)
-                    .withDetail("Resumed after: " + shortened(found.problem(), 450) + " Reason given: "
-                            + shortened(reason.strip(), 500)));
+                    .withDetail("Resumed after: " + shortened(found.problem(), 300) + " Reason given: "
+                            + shortened(reason.strip(), 300) + sameMinute(found)));
         });
         return found;
+    }
+
+    /**
+     * The contradicted checkpoints made in the minute this resumption happens: a checkpoint's time is a whole minute,
+     * so only naming them tells later checks that they came before it (DeclaredBreak). At most five fit the detail;
+     * a sixth in one minute would be an odd log, and is then reported as a break again, which errs the safe way.
+     */
+    private String sameMinute(ChainVerification found) {
+        Instant minute = clock.instant().truncatedTo(ChronoUnit.MINUTES);
+        List<String> codes = found.contradicted().stream().filter(cp -> !cp.time().isBefore(minute))
+                .limit(5).map(Checkpoint::code).toList();
+        return codes.isEmpty() ? "" : " Checkpoints of this minute it found contradicted: " + String.join(" ", codes)
+                + ".";
     }
 
     /** The event's detail holds at most 1,000 characters. */

@@ -46,12 +46,15 @@ final class AuditVerifyCommand implements Callable<Integer> {
     @Mixin
     private JsonOption json;
 
+    private int otherDatabases;
+
     @Override
     public Integer call() {
         List<Checkpoint> given = checkpoint == null ? List.of() : parse(checkpoint);
         try (CliServices services = parent.root.open()) {
             ChainVerification result = services.audit().verifyChain((done, total) -> { }, services.checkpoints(),
                     given);
+            otherDatabases = services.checkpoints().aboutOtherDatabases();
             print(result, given);
             if (result.breakage() == ChainVerification.Breakage.FOREIGN_CHECKPOINTS) {
                 return ExitCodes.INVALID_INPUT;
@@ -91,6 +94,10 @@ final class AuditVerifyCommand implements Callable<Integer> {
             out.println("The audit log is broken at event " + result.firstBrokenSeq() + ": " + result.problem());
         }
         result.notes().forEach(note -> out.println("Note: " + note));
+        if (otherDatabases > 0) {
+            out.println("Note: " + otherDatabases + " checkpoint(s) in this workstation's log are about another "
+                    + "database (one this data folder used before, or reached by another path) and were not used.");
+        }
     }
 
     /** A code typed as is, or every code found in a file or in the files of a folder. */

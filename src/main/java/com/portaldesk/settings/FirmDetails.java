@@ -12,7 +12,7 @@ public record FirmDetails(String name, String phone) {
 
     /** What a phone or mail program would turn into a link: a web address, a domain name, an email address. */
     private static final Pattern LINK_LIKE = Pattern.compile(
-            "(?i)://|www\\.|\\S@\\S|[\\p{L}\\p{N}-]\\.\\p{L}{2,}(?=$|[/\\s:?#),;])");
+            "(?i)://|www\\.|\\S@\\S|[\\p{L}\\p{N}-]\\.\\p{L}{2,}(?![\\p{L}\\p{N}-])");
 
     public FirmDetails {
         name = name == null ? "" : Normalizer.normalize(name.strip(), Normalizer.Form.NFC);
@@ -38,6 +38,7 @@ public record FirmDetails(String name, String phone) {
     private static boolean hidesOrReorders(int codePoint) {
         int type = Character.getType(codePoint);
         return type == Character.CONTROL || type == Character.FORMAT && codePoint != 0x200D
+                || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
                 || type == Character.UNASSIGNED || type == Character.PRIVATE_USE || type == Character.SURROGATE;
     }
 
@@ -77,6 +78,18 @@ public record FirmDetails(String name, String phone) {
                         + (type == PhoneNumberUtil.PhoneNumberType.PREMIUM_RATE ? "premium rate" : "shared cost")
                         + "); clients are told to call it. Give the firm's ordinary or toll-free number.");
             }
+            String numberRegion = util.getRegionCodeForNumber(number);
+            if (util.isValidNumber(number) && !region.equals(numberRegion)
+                    && number.getCountryCode() == util.getCountryCodeForRegion(region)) {
+                // One calling code, several countries (+1: the Caribbean's "one ring" numbers look domestic).
+                throw new Invalid(Part.PHONE, "'" + phone + "' is a number in " + countryName(numberRegion)
+                        + ", not " + countryName(region) + ", though it dials like one: clients calling it pay "
+                        + "international rates. Give the firm's own number.");
+            }
+            if (util.isValidNumber(number) && PhoneNumberUtil.REGION_CODE_FOR_NON_GEO_ENTITY.equals(numberRegion)) {
+                throw new Invalid(Part.PHONE, "'" + phone + "' belongs to no country (a satellite or global "
+                        + "service number); calling it is costly. Give the firm's own number.");
+            }
             if (util.isValidNumber(number)) {
                 boolean domestic = region.equals(util.getRegionCodeForNumber(number));
                 return new FirmDetails(name, util.format(number, domestic ? PhoneNumberUtil.PhoneNumberFormat.NATIONAL
@@ -87,6 +100,11 @@ public record FirmDetails(String name, String phone) {
         }
         throw new Invalid(Part.PHONE, "'" + phone + "' is not a phone number that can be called. Write it as "
                 + "(415) 555-0100, or with the country code for another country (+44 20 7946 0000).");
+    }
+
+    private static String countryName(String region) {
+        String name = new java.util.Locale("", region).getDisplayCountry(java.util.Locale.ENGLISH);
+        return name.isEmpty() ? region : name;
     }
 
     @Override

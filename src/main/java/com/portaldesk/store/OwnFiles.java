@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * PortalDesk's own files in a data folder, which no output may replace: the key file (without it, or a recovery key,
- * every SSN is gone), the database password, the database, and the log of audit checkpoints. A data folder is told
+ * every SSN is gone), the database password, the database, and anything in its logs folder (the checkpoints kept
+ * outside the database, and the log that holds every alarm). A data folder is told
  * by what it holds, so this works for any data folder, not only the one this process uses. Names are compared the
  * way Windows and macOS compare them (case, trailing dots and spaces, a stream name after a colon), and an existing
  * target is compared by identity too, so another spelling of the same file is refused as well.
@@ -20,8 +21,8 @@ final class OwnFiles {
             OpeningLock.FILE_NAME);
     private static final Pattern DATABASE = Pattern.compile(Pattern.quote(Database.EMBEDDED_NAME)
             + "\\.(mv|trace|lock|h2)\\.db.*");
-    private static final String CHECKPOINTS_FOLDER = "logs";
-    private static final String CHECKPOINTS = "audit-checkpoints.log";
+    /** The data folder's logs: the checkpoints kept outside the database, and the log that holds every alarm. */
+    private static final String LOGS_FOLDER = "logs";
 
     private OwnFiles() {
     }
@@ -31,11 +32,11 @@ final class OwnFiles {
         Path folder = real(target.getParent());
         String name = folded(target.getFileName().toString());
         boolean own = isDataFolder(folder) && (NAMES.contains(name) || DATABASE.matcher(name).matches())
-                || folder.getFileName() != null && folded(folder.getFileName().toString()).equals(CHECKPOINTS_FOLDER)
-                && folder.getParent() != null && isDataFolder(folder.getParent()) && name.equals(CHECKPOINTS);
+                || folder.getFileName() != null && folded(folder.getFileName().toString()).equals(LOGS_FOLDER)
+                && folder.getParent() != null && isDataFolder(folder.getParent());
         if (own || sameAsAnOwnFile(target, folder)) {
             throw new ProtectedFileException(target + " is one of PortalDesk's own files (its key, database password, "
-                    + "database or audit checkpoints). Writing there would destroy it; choose another name or folder. "
+                    + "database or logs). Writing there would destroy it; choose another name or folder. "
                     + "Nothing was written.");
         }
     }

@@ -131,5 +131,10 @@ public final class RestoreTarget implements AutoCloseable {
     @Override
     public void close() {
         database.close();
+        if (database.embedded()) {
+            // The database engine made the restored files with the account's default mode: owner-only now, quietly
+            // (nobody loosened them), so the next start has nothing to warn about.
+            OwnerOnly.tightenQuietly(database.dataDir());
+        }
     }
 }

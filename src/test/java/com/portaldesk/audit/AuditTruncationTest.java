@@ -180,6 +180,8 @@ class AuditTruncationTest {
                 "lobby")).isInstanceOf(AuditIntegrityException.class).hasMessageContaining("head row");
         assertThatThrownBy(() -> context.audit().checkpoint()).isInstanceOf(AuditIntegrityException.class);
         assertThat(context.audit().alarm()).isPresent();
+        assertThat(context.audit().contradictedBy(context.checkpoints().all()))
+                .as("the events the checkpoints name are all there: no second, confusing alarm").isEmpty();
 
         context.audit().resume(TestActor.STAFF, "Head row found deleted; reported.", List.of());
         assertThat(context.audit().alarm()).isEmpty();
@@ -255,10 +257,19 @@ class AuditTruncationTest {
         assertThat(context.audit().verifyChain().intact()).as("the old copy's own head is genuinely sealed").isTrue();
         assertThat(context.audit().contradictedBy(context.checkpoints().all())).as("seen at once, without a walk")
                 .hasValueSatisfying(problem -> assertThat(problem).contains("proves it had reached event " + reached));
+        assertThatThrownBy(() -> events(1)).as("as the alarm says, nothing more is recorded here")
+                .isInstanceOf(AuditIntegrityException.class).hasMessageContaining("proves it had reached event");
 
-        events(8); // sign-ins go on, past the old end
+        // Another workstation, which never kept a checkpoint past the old end, goes on signing clients in.
         context.close();
-        context = TestDatabase.open(dataDir, clock); // its checkpoints now name events past `reached` too
+        Path kept = context.checkpoints().file();
+        Path aside = java.nio.file.Files.move(kept, kept.resolveSibling("kept-elsewhere.log"));
+        context = TestDatabase.open(dataDir, clock);
+        events(8);
+        context.close();
+        java.nio.file.Files.write(kept, java.nio.file.Files.readAllBytes(aside),
+                java.nio.file.StandardOpenOption.APPEND);
+        context = TestDatabase.open(dataDir, clock); // this workstation's checkpoints now name events past `reached`
         ChainVerification result = context.audit().verifyChain((d, t) -> { }, context.checkpoints(), List.of());
         assertThat(result.intact()).isFalse();
         assertThat(result.problem()).contains("is not the event the checkpoint of");
@@ -277,6 +288,7 @@ class AuditTruncationTest {
         context.close();
         java.nio.file.Files.copy(copy, dataDir.resolve("portaldesk.mv.db"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        java.nio.file.Files.delete(context.checkpoints().file()); // another workstation, which never saw `first`
         context = TestDatabase.open(dataDir, clock);
         clock.advance(Duration.ofMinutes(1));
         while (lastSeq() < first.seq()) {
@@ -291,6 +303,57 @@ class AuditTruncationTest {
         assertThat(result.problem()).contains("Two checkpoints kept for event " + first.seq())
                 .contains("proof that the log was rewritten");
         java.nio.file.Files.delete(copy);
+    }
+
+    @Test
+    void theNewestEventsRemoved_withTheHeadLeftAsItWas_refuseTheNextEvent_andCanBeResumed() throws Exception {
+        long last = lastSeq();
+        tamper("DELETE FROM audit_event WHERE seq > " + (last - 3));
+        assertThatThrownBy(() -> context.contacts().add(new ContactBuilder().withName("Bo", "Ray")
+                .withEmail("bo@example.com").build(), TestActor.STAFF)).isInstanceOf(AuditIntegrityException.class)
+                .hasMessageContaining("Event " + last + ", which the sealed head of the audit log names as the newest, "
+                        + "is missing");
+        ChainVerification result = context.audit().verifyChain();
+        assertThat(result.breakage()).isEqualTo(ChainVerification.Breakage.AT_END);
+        assertThat(result.problem()).contains("The newest events from " + (last - 2) + " on were removed");
+        context.audit().resume(TestActor.STAFF, "Three events found removed.", context.checkpoints().all());
+        events(1);
+        assertThat(context.audit().verifyChain((d, t) -> { }, context.checkpoints(), List.of()).intact()).isTrue();
+    }
+
+    @Test
+    void aCutMadeAfterAResumption_inTheSameMinute_isStillCaught() throws Exception {
+        tamper("UPDATE audit_head SET seal = NULL WHERE id = 1");
+        context.audit().resume(TestActor.STAFF, "Seal found removed.", context.checkpoints().all());
+        long resumed = lastSeq();
+        List<Object> sealedHead = RawSqlWhileOpen.head(this);
+        events(1); // the same minute on the clock: checkpoint times are whole minutes
+        Checkpoint after = context.audit().checkpoint();
+        assertThat(after.seq()).isGreaterThan(resumed);
+        tamper("DELETE FROM audit_event WHERE seq > " + resumed, "UPDATE audit_head SET last_seq = " + resumed
+                + ", last_hash = X'" + HexFormat.of().formatHex((byte[]) sealedHead.get(1)) + "', seal = X'"
+                + HexFormat.of().formatHex((byte[]) sealedHead.get(2)) + "' WHERE id = 1");
+        ChainVerification result = context.audit().verifyChain((d, t) -> { }, List.of(after));
+        assertThat(result.intact()).as("not superseded by the resumption it came after").isFalse();
+        assertThat(result.problem()).contains(after.code());
+    }
+
+    @Test
+    void aDataFolderReachedThroughALink_keepsItsCheckpoints() throws Exception {
+        Checkpoint kept = context.audit().checkpoint();
+        context.checkpoints().append(kept);
+        context.close();
+        Path link = java.nio.file.Files.createSymbolicLink(dataDir.resolveSibling(dataDir.getFileName() + "-link"),
+                dataDir);
+        try {
+            context = TestDatabase.open(link, clock);
+            assertThat(context.checkpoints().all()).contains(kept);
+            assertThat(context.checkpoints().aboutOtherDatabases()).isZero();
+        } finally {
+            context.close();
+            context = null;
+            java.nio.file.Files.delete(link);
+        }
     }
 
     /** Reads the head row while the program is closed, then opens it again. */
