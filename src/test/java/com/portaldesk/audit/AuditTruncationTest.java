@@ -136,6 +136,10 @@ class AuditTruncationTest {
                 .contains(checkpoint);
         assertThat(context.audit().authentic(checkpoint)).isTrue();
         assertThat(Checkpoint.find("PD1-12-nonsense")).isEmpty();
+        String code = checkpoint.code();
+        String quotedPrintable = "Today's checkpoint: " + code.substring(0, 30) + "=\r\n" + code.substring(30) + "\r\n";
+        assertThat(Checkpoint.findAll(quotedPrintable)).as("a mail wrapped with a soft line break").containsExactly(
+                checkpoint);
     }
 
     @Test

@@ -104,7 +104,7 @@ class OwnerOnlyFileTest {
     @ParameterizedTest
     @ValueSource(strings = {"portaldesk.key", "PORTALDESK.KEY", "portaldesk.key.", "portaldesk.key  ",
             "portaldesk.key:stream", "portaldesk.db-password", "portaldesk.mv.db", "portaldesk.trace.db",
-            "logs/audit-checkpoints.log"})
+            "logs/audit-checkpoints.log", "logs/portaldesk.log", "LOGS/portaldesk.2026-12-06.0.log"})
     void portalDesksOwnFiles_areRefusedAsTargets_andStayAsTheyWere(String name) throws Exception {
         Path data = DataFolder.prepare(dir.resolve("data"));
         KeyFile.create(data);
