@@ -32,10 +32,10 @@ public final class IntegrityWatch {
     /** Everything to warn about, most serious first; empty when all is well. */
     public List<String> warnings() {
         List<String> warnings = new ArrayList<>();
-        alarm().ifPresent(warnings::add);
+        alarm().ifPresent(alarm -> warnings.add("Audit log alarm: " + alarm));
         List<String> loosened = DataFolder.repairedPermissions(dataDir);
         if (!loosened.isEmpty()) {
-            warnings.add("Someone let other accounts reach PortalDesk's data folder; PortalDesk made it owner-only "
+            warnings.add("Data folder: someone let other accounts reach PortalDesk's data folder; PortalDesk made it owner-only "
                     + "again at start. Find out who changed it: " + String.join("; ", loosened) + ".");
         }
         return List.copyOf(warnings);

@@ -96,6 +96,20 @@ class AdminScreensTest {
     }
 
     @Test
+    void theAuditAlarm_isShownAboveTheTabs_andSaidOnTheDashboard(FxRobot robot) throws Exception {
+        com.portaldesk.testutil.RawSql.execute(dataDir, "UPDATE audit_head SET seal = NULL WHERE id = 1");
+        open(Role.ADMIN);
+        Label alarm = robot.lookup("#alarmText").queryAs(Label.class);
+        FxWait.waitUntil(() -> alarm.getParent().isVisible());
+        assertThat(alarm.getText()).startsWith("⚠ Audit log alarm: The head of the audit log")
+                .contains("audit resume");
+        selectTab(robot, "Dashboard");
+        Label warning = robot.lookup("#securityWarning").queryAs(Label.class);
+        FxWait.waitUntil(() -> warning.isVisible());
+        assertThat(warning.getText()).contains("does not carry PortalDesk's seal");
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void insights_showEveryStaffMemberWhatToDo_forRepeatedMismatches(FxRobot robot) throws Exception {
         for (int i = 0; i < 3; i++) {
