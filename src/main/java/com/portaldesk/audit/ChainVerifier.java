@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
@@ -16,8 +15,8 @@ import java.util.function.BiConsumer;
  * given checkpoints kept outside the database, a log that no longer reaches one of them or reaches it by another
  * path. Every checkpoint counts, not only the newest: after the database is rolled back to an older copy and written
  * on, the newest checkpoint may well match the new chain while an older one proves the rewrite. A checkpoint the log
- * contradicts is a break unless an admin's resumption of the log or a restore of a backup (events written with the
- * key) came after it; then it is reported as superseded.
+ * contradicts is a break unless a {@link DeclaredBreak} (an admin's resumption, a restore) explains it; then it is
+ * reported as superseded.
  */
 final class ChainVerifier {
     private static final int PAGE = 5000;

@@ -35,8 +35,8 @@ public final class IntegrityWatch {
         alarm().ifPresent(alarm -> warnings.add("Audit log alarm: " + alarm));
         List<String> loosened = DataFolder.repairedPermissions(dataDir);
         if (!loosened.isEmpty()) {
-            warnings.add("Data folder: someone let other accounts reach PortalDesk's data folder; PortalDesk made it owner-only "
-                    + "again at start. Find out who changed it: " + String.join("; ", loosened) + ".");
+            warnings.add("Data folder: someone let other accounts reach PortalDesk's data folder; PortalDesk made "
+                    + "it owner-only again at start. Find out who changed it: " + String.join("; ", loosened) + ".");
         }
         return List.copyOf(warnings);
     }

@@ -151,10 +151,13 @@ class AuditLogViewModelTest {
             progressSeen.add(model.progressProperty().get());
             progress.accept(1000L, 1000L);
             progressSeen.add(model.progressProperty().get());
-            return broken ? new ChainVerification(false, 17, 17L, "its hash does not match", "", List.of(), List.of(), List.of(),
-                    ChainVerification.Breakage.INSIDE)
-                    : new ChainVerification(true, 1000, null, "", "cp-9", List.of(com.portaldesk.audit.Checkpoint.find(
-                            "PD1-9-20261202T0645Z-3f9a2c1b7e4d5a60-9c2e4f1a3b5d7e80").orElseThrow()), List.of(), List.of(),
+            if (broken) {
+                return new ChainVerification(false, 17, 17L, "its hash does not match", "", List.of(), List.of(),
+                        List.of(), ChainVerification.Breakage.INSIDE);
+            }
+            var kept = com.portaldesk.audit.Checkpoint.find("PD1-9-20261202T0645Z-3f9a2c1b7e4d5a60-9c2e4f1a3b5d7e80")
+                    .orElseThrow();
+            return new ChainVerification(true, 1000, null, "", "cp-9", List.of(kept), List.of(), List.of(),
                     ChainVerification.Breakage.NONE);
         }
 
