@@ -57,7 +57,9 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
     private AdminTabs adminTabs;
     private StaffLockView lockView;
     private java.time.Duration idleLimit = com.portaldesk.settings.PortalPolicy.DEFAULTS.staffIdleLock();
-    private final IdleClock idle = new IdleClock(java.time.Clock.systemUTC(), () -> idleLimit);
+    private final IdleClock idle;
+    /** How many times the idle time was checked: a test waits on it instead of on the clock. */
+    private volatile int idleChecks;
     /** The tab holding the admin screens (security, delivery, staff, workstations, backups). */
     public static final String SETTINGS = AdminTabs.SETTINGS;
 
@@ -67,6 +69,7 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
         this.session = session;
         this.signOut = signOut;
         this.services = services;
+        this.idle = new IdleClock(services.clock(), () -> idleLimit);
         this.background = background;
         this.dialogs = new FxDialogService(stage);
         this.contactsModel = new ContactsViewModel(ContactDirectory.of(services.contacts(), actor()), background, dialogs,
@@ -119,7 +122,7 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
 
     public void show() {
         lockView = new StaffLockView(SignInDesk.of(services.staffAuth(), services.terminalId()), background, session,
-                signOut);
+                signOut, idle::used);
         Scene scene = new Scene(new javafx.scene.layout.StackPane(getRoot(), lockView.getRoot()));
         watchForIdle(scene);
         scene.getStylesheets().add(STYLESHEET);
@@ -155,6 +158,7 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
         com.portaldesk.ui.common.Poller.whileShowing(getRoot(), javafx.util.Duration.seconds(5), () ->
                 background.run(() -> services.policies().current().staffIdleLock(), limit -> {
                     idleLimit = limit;
+                    idleChecks++;
                     if (!lockView.isLocked() && idle.leftAlone()) {
                         lockNow();
                     }
@@ -172,6 +176,10 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
         alarmText.setText(alarm.map(text -> "⚠ Audit log alarm: " + text).orElse(""));
         alarmBanner.setVisible(alarm.isPresent());
         alarmBanner.setManaged(alarm.isPresent());
+    }
+
+    int idleChecks() {
+        return idleChecks;
     }
 
     /** Covers the window until the signed-in person signs in again (the idle lock, or a test). */

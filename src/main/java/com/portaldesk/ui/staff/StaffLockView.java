@@ -31,14 +31,20 @@ public final class StaffLockView extends UiPart<StackPane> {
     private final Background background;
     private final StaffSession session;
     private final Runnable signOut;
+    private final Runnable onUnlocked;
     private String pending;
 
-    /** @param auth the sign-in from this workstation: the same password and second factor unlock it */
-    public StaffLockView(SignInDesk auth, Background background, StaffSession session, Runnable signOut) {
+    /**
+     * @param auth       the sign-in from this workstation: the same password and second factor unlock it
+     * @param onUnlocked told when the right person signed in again, so the idle clock starts again from the unlock
+     */
+    public StaffLockView(SignInDesk auth, Background background, StaffSession session, Runnable signOut,
+                         Runnable onUnlocked) {
         this.auth = auth;
         this.background = background;
         this.session = session;
         this.signOut = signOut;
+        this.onUnlocked = onUnlocked;
     }
 
     public boolean isLocked() {
@@ -98,6 +104,7 @@ public final class StaffLockView extends UiPart<StackPane> {
                 lockCode.clear();
                 lockError.setText("");
                 pending = null;
+                onUnlocked.run();
             }
             case NEED_SECOND_FACTOR -> {
                 pending = result.pending().orElseThrow();

@@ -96,6 +96,42 @@ class StaffLockScreenTest {
     }
 
     @Test
+    void theIdleLock_opensForTheRightPerson_andStaysOpenPastTheNextIdleChecks(FxRobot robot) throws Exception {
+        context.policies().save(new com.portaldesk.settings.PolicyBuilder(context.policies().current())
+                .staffIdleLock(Duration.ofMinutes(1)).build(), com.portaldesk.testutil.TestActor.STAFF);
+        clock.advance(Duration.ofSeconds(61));
+        FxWait.waitUntil(() -> robot.lookup("#lockPane").query().isVisible()); // the real idle check locked it
+        assertThat(robot.lookup("#lockMessage").queryAs(Label.class).getText()).startsWith("Locked after 1 minute");
+
+        unlock(robot);
+        clock.advance(Duration.ofSeconds(40)); // less than the idle time since the unlock
+        int checks = window.idleChecks();
+        FxWait.waitUntil(() -> window.idleChecks() >= checks + 2);
+        assertThat(robot.lookup("#lockPane").query().isVisible()).as("open after the next idle checks").isFalse();
+
+        robot.clickOn("#tabs"); // working: the idle clock starts again from here
+        clock.advance(Duration.ofSeconds(40));
+        int later = window.idleChecks();
+        FxWait.waitUntil(() -> window.idleChecks() >= later + 2);
+        assertThat(robot.lookup("#lockPane").query().isVisible()).isFalse();
+
+        clock.advance(Duration.ofSeconds(21)); // a whole minute without use since the click
+        FxWait.waitUntil(() -> robot.lookup("#lockPane").query().isVisible());
+        assertThat(signedOut.get()).isFalse();
+    }
+
+    private void unlock(FxRobot robot) throws Exception {
+        clock.advance(Duration.ofSeconds(30)); // a fresh authenticator step
+        robot.clickOn("#lockPassword").write(PASSWORD);
+        robot.clickOn("#unlockStaffApp");
+        FxWait.waitUntil(() -> robot.lookup("#lockCode").query().isVisible());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#lockCode").write(app.codeAt(clock.instant()));
+        robot.clickOn("#unlockStaffApp");
+        FxWait.waitUntil(() -> !robot.lookup("#lockPane").query().isVisible());
+    }
+
+    @Test
     void signOut_fromTheLock_endsTheSession(FxRobot robot) {
         robot.interact(window::lockNow);
         robot.clickOn("#lockSignOut");
