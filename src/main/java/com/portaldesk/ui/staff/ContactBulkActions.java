@@ -22,14 +22,17 @@ final class ContactBulkActions {
         this.dialogs = dialogs;
     }
 
-    /** Archives (after one confirmation naming them) or restores; {@code done} gets what happened, in words. */
+    /**
+     * Archives (after one confirmation naming how many and whom) or restores; {@code done} gets what happened, in
+     * words, only once it happened.
+     */
     void archive(List<ContactRecord> chosen, boolean archiving, Consumer<String> done) {
         if (chosen.isEmpty()) {
             return;
         }
-        if (archiving && !dialogs.confirm("Archive " + chosen.size() + " contacts?", "Archive "
+        if (archiving && !dialogs.confirm("Archive " + ContactListWords.count(chosen.size()) + "?", "Archive "
                 + ContactListWords.names(chosen) + "? They can no longer sign in to the portal, and they leave the "
-                + "list of active contacts. You can restore them later from Archived contacts.",
+                + "list of active contacts. You can undo this, or restore them later from Archived contacts.",
                 "Archive " + chosen.size())) {
             return;
         }

@@ -45,10 +45,16 @@ final class ContactListWords {
         return String.format("%,d contact%s", count, count == 1 ? "" : "s");
     }
 
-    /** "Ann Lee, Bob Ray, Cy Oak and 4 more". */
+    /**
+     * Whom a bulk action is about: up to five names, each with its email where two of the chosen share a name (two
+     * "Maria Garcia"s must not look like one), then how many more.
+     */
     static String names(List<ContactRecord> chosen) {
-        String first = chosen.stream().limit(3).map(ContactRecord::displayName).collect(Collectors.joining(", "));
-        return chosen.size() <= 3 ? first : first + " and " + (chosen.size() - 3) + " more";
+        java.util.Map<String, Long> sameName = chosen.stream().collect(Collectors.groupingBy(ContactRecord::displayName,
+                Collectors.counting()));
+        String first = chosen.stream().limit(5).map(c -> sameName.get(c.displayName()) > 1 && !c.email().isEmpty()
+                ? c.displayName() + " (" + c.email() + ")" : c.displayName()).collect(Collectors.joining(", "));
+        return chosen.size() <= 5 ? first : first + " and " + (chosen.size() - 5) + " more";
     }
 
     private static String abbreviate(String text) {

@@ -80,6 +80,8 @@ public final class ContactsView extends UiPart<BorderPane> {
     @FXML private Label notice;
     @FXML private Button undoButton;
 
+    /** While the table is being made to match the model's selection, its changes are not the person's. */
+    private boolean syncingSelection;
     private final ContactsViewModel model;
     private final StaffActions actions;
 
@@ -140,11 +142,38 @@ public final class ContactsView extends UiPart<BorderPane> {
         Poller.whileShowing(table, CHANGES_EVERY, this::checkForChanges);
     }
 
+    /** Makes the table highlight exactly the model's selected rows, the model's single selection last (focused). */
+    private void highlightChecked() {
+        List<ContactRecord> wanted = List.copyOf(model.checkedRows());
+        if (syncingSelection || wanted.equals(table.getSelectionModel().getSelectedItems())) {
+            return;
+        }
+        syncingSelection = true;
+        try {
+            table.getSelectionModel().clearSelection();
+            ContactRecord focused = model.selectedProperty().get();
+            wanted.stream().filter(row -> !row.equals(focused)).forEach(table.getSelectionModel()::select);
+            if (focused != null && wanted.contains(focused)) {
+                table.getSelectionModel().select(focused);
+            }
+        } finally {
+            syncingSelection = false;
+        }
+        model.selectedProperty().set(table.getSelectionModel().getSelectedItem());
+    }
+
     private void setUpTable() {
         table.setItems(model.rows());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<ContactRecord>) change ->
-                model.checkedRows().setAll(List.copyOf(table.getSelectionModel().getSelectedItems())));
+        // One selection: what the table highlights is what the bulk actions act on. The table tells the model what the
+        // person selected; when the list changes (a search, a refresh) the model keeps the selected rows it still
+        // shows, and the table highlights exactly those again.
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<ContactRecord>) change -> {
+            if (!syncingSelection) {
+                model.checkedRows().setAll(List.copyOf(table.getSelectionModel().getSelectedItems()));
+            }
+        });
+        model.checkedRows().addListener((ListChangeListener<ContactRecord>) change -> highlightChecked());
         sortInTheDatabase();
         nameColumn.setCellValueFactory(text(ContactRecord::displayName));
         emailColumn.setCellValueFactory(text(ContactRecord::email));

@@ -359,16 +359,32 @@ public final class ContactsViewModel {
         return checked;
     }
 
-    /** Archives (after one confirmation naming them) or restores every selected contact. */
+    /**
+     * Archives (after one confirmation naming how many and whom) or restores every selected contact the list shows,
+     * and offers to undo it, as for one contact.
+     */
     public void archiveChecked(boolean archiving) {
         undo.set(null);
-        bulk.archive(List.copyOf(checked), archiving, this::changedMany);
+        List<ContactRecord> chosen = visibleChecked();
+        bulk.archive(chosen, archiving, what -> {
+            changedMany(what);
+            undo.set(() -> {
+                undo.set(null);
+                bulk.archive(chosen, !archiving, again -> changedMany("Undone: " + again));
+            });
+        });
     }
 
-    /** Turns portal access on or off for every selected contact. */
+    /** Turns portal access on or off for every selected contact the list shows. */
     public void setPortalAccessOfChecked(boolean on) {
         undo.set(null);
-        bulk.portalAccess(List.copyOf(checked), on, this::changedMany);
+        bulk.portalAccess(visibleChecked(), on, this::changedMany);
+    }
+
+    /** The selected rows that the list shows now: nothing is acted on that the person cannot see selected. */
+    private List<ContactRecord> visibleChecked() {
+        java.util.Set<UUID> shown = rows.stream().map(ContactRecord::id).collect(Collectors.toSet());
+        return checked.stream().filter(record -> shown.contains(record.id())).toList();
     }
 
     private void changedMany(String what) {

@@ -135,6 +135,43 @@ class ContactsScreenTest {
     }
 
     @Test
+    void aSearchThatHidesSelectedRows_leavesOnlyTheShownOnesSelected_andTheBulkArchiveActsOnThoseAlone(FxRobot robot)
+            throws Exception {
+        FxWait.waitUntil(() -> table(robot).getItems().size() == 4);
+        robot.clickOn("Alice Pauline");
+        robot.press(javafx.scene.input.KeyCode.CONTROL).clickOn("Bob Pauline").clickOn("Carol Kurz")
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        FxWait.waitUntil(() -> table(robot).getSelectionModel().getSelectedItems().size() == 3);
+
+        robot.clickOn("#search").write("pauline");
+        FxWait.waitUntil(() -> table(robot).getItems().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table(robot).getSelectionModel().getSelectedItems()).as("highlighted: the shown ones still selected")
+                .extracting(ContactRecord::displayName).containsExactlyInAnyOrder("Alice Pauline", "Bob Pauline");
+        assertThat(robot.lookup("#bulkButton").queryAs(javafx.scene.control.MenuButton.class).getText())
+                .isEqualTo("2 selected");
+        assertThat(robot.lookup("#detailName").queryAs(Label.class).getText()).isNotEqualTo("No contact selected");
+
+        robot.clickOn("#bulkButton").clickOn("Archive selected…");
+        FxWait.waitUntil(() -> robot.lookup("#confirmButton").tryQuery().isPresent());
+        javafx.scene.Node up = robot.lookup("#confirmButton").query();
+        while (!(up instanceof javafx.scene.control.DialogPane)) {
+            up = up.getParent();
+        }
+        String question = ((Label) ((javafx.scene.control.DialogPane) up).getContent()).getText();
+        assertThat(question).contains("Alice Pauline").contains("Bob Pauline").doesNotContain("Carol");
+        robot.clickOn("#confirmButton");
+        FxWait.waitUntil(() -> "Archived 2 contacts.".equals(robot.lookup("#notice").queryAs(Label.class).getText()));
+        assertThat(context.contacts().search(new ContactQuery("", ContactQuery.Scope.ARCHIVED, 10)).rows())
+                .extracting(ContactRecord::displayName).containsExactlyInAnyOrder("Alice Pauline", "Bob Pauline");
+
+        robot.clickOn("#undoButton");
+        FxWait.waitUntil(() -> context.contacts().search(new ContactQuery("", ContactQuery.Scope.ARCHIVED, 10))
+                .rows().isEmpty());
+        FxWait.waitUntil(() -> robot.lookup("#notice").queryAs(Label.class).getText().startsWith("Undone: Restored 2"));
+    }
+
+    @Test
     void selecting_showsWhyAContactIsNotPortalReady(FxRobot robot) throws Exception {
         FxWait.waitUntil(() -> table(robot).getItems().size() == 4);
         robot.clickOn("Daniel Meier");

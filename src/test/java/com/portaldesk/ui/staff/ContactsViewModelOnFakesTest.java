@@ -85,6 +85,30 @@ class ContactsViewModelOnFakesTest {
     }
 
     @Test
+    void aSelectedContactTheListNoLongerShows_isNotActedOn_andABulkArchiveCanBeUndone() {
+        model.refresh();
+        ContactRecord gone = contact("Cy", "Oak");
+        model.checkedRows().setAll(List.of(directory.rows.get(0), gone));
+        dialogs.confirmAnswer = true;
+        model.archiveChecked(true);
+        assertThat(directory.archived).containsExactly(directory.rows.get(0).id());
+        assertThat(dialogs.shown).last().asString().contains("Ann Lee").doesNotContain("Cy Oak");
+        model.undoProperty().get().run();
+        assertThat(directory.restored).containsExactly(directory.rows.get(0).id());
+        assertThat(model.noticeProperty().get()).startsWith("Undone: Restored 1 contact");
+    }
+
+    @Test
+    void twoContactsWithOneName_areToldApartByEmail_inTheBulkConfirmation() {
+        ContactRecord maria = contact("Maria", "Garcia");
+        ContactRecord other = new ContactRecord(UUID.randomUUID(), "Maria", "Garcia", "m.garcia@example.com", "", "",
+                null, "•1234", Channel.EMAIL, true, false, null, "", Instant.EPOCH, Instant.EPOCH, null,
+                Language.ENGLISH);
+        assertThat(ContactListWords.names(List.of(maria, other, contact("Bo", "Ray"))))
+                .isEqualTo("Maria Garcia (maria@example.com), Maria Garcia (m.garcia@example.com), Bo Ray");
+    }
+
+    @Test
     void aSearchThatFails_saysSo_andTheListSaysItCouldNotBeRead() {
         directory.failing = true;
         model.refresh();
@@ -111,6 +135,7 @@ class ContactsViewModelOnFakesTest {
         final List<ContactRecord> rows = List.of(contact("Ann", "Lee"), contact("Bo", "Smith"));
         final List<ContactQuery> queries = new ArrayList<>();
         final List<UUID> archived = new ArrayList<>();
+        final List<UUID> restored = new ArrayList<>();
         ContactsStamp stamp = new ContactsStamp(450, 7);
         int alreadyAsAsked;
         boolean failing;
@@ -146,7 +171,7 @@ class ContactsViewModelOnFakesTest {
 
         @Override
         public int setArchived(Set<UUID> ids, boolean archive) {
-            archived.addAll(ids);
+            (archive ? archived : restored).addAll(ids);
             return ids.size() - alreadyAsAsked;
         }
 
