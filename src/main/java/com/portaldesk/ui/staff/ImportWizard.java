@@ -27,6 +27,7 @@ import javafx.stage.Window;
 /** The import wizard's window: shows the step the view model is on and forwards every click to it. */
 public final class ImportWizard extends UiPart<BorderPane> {
     private static final String NOT_IMPORTED = "— not imported —";
+    private final java.util.Map<ImportColumn, ComboBox<String>> sources = new java.util.EnumMap<>(ImportColumn.class);
 
     @FXML private Label stepLabel;
     @FXML private VBox choosePane;
@@ -81,6 +82,7 @@ public final class ImportWizard extends UiPart<BorderPane> {
         model.stepProperty().addListener((obs, old, now) -> showStep(now));
         model.fileNameProperty().addListener((obs, old, now) -> showStep(model.stepProperty().get()));
         model.headers().addListener((javafx.collections.ListChangeListener<String>) change -> buildMappingGrid());
+        model.mappingProperty().addListener((obs, old, now) -> showMapping());
         showStep(model.stepProperty().get());
     }
 
@@ -106,8 +108,23 @@ public final class ImportWizard extends UiPart<BorderPane> {
         });
     }
 
+    /** Which item of a field's list shows the model's mapping: 0 is "not imported", then the file's columns. */
+    private int choiceFor(ImportColumn column) {
+        return model.mappingProperty().get().indexOf(column).map(i -> i + 1).orElse(0);
+    }
+
+    /** Every field's list shows the mapping as the model holds it (a new file's guess, a choice undone). */
+    private void showMapping() {
+        sources.forEach((column, source) -> {
+            if (source.getSelectionModel().getSelectedIndex() != choiceFor(column)) {
+                source.getSelectionModel().select(choiceFor(column));
+            }
+        });
+    }
+
     private void buildMappingGrid() {
         mappingGrid.getChildren().clear();
+        sources.clear();
         int row = 0;
         for (ImportColumn column : ImportColumn.values()) {
             boolean required = column == ImportColumn.EMAIL || column == ImportColumn.FIRST_NAME
@@ -118,13 +135,17 @@ public final class ImportWizard extends UiPart<BorderPane> {
             source.getItems().add(NOT_IMPORTED);
             source.getItems().addAll(model.headers());
             source.setMaxWidth(Double.MAX_VALUE);
-            source.getSelectionModel().select(model.mappingProperty().get().indexOf(column).map(i -> i + 1).orElse(0));
+            sources.put(column, source);
+            source.getSelectionModel().select(choiceFor(column));
             Label sample = new Label();
             sample.getStyleClass().add("text-muted");
             sample.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                     () -> model.sampleFor(column), model.mappingProperty()));
-            source.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) ->
-                    model.map(column, now.intValue() <= 0 ? null : now.intValue() - 1));
+            source.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> {
+                if (now.intValue() >= 0 && now.intValue() != choiceFor(column)) {
+                    model.map(column, now.intValue() == 0 ? null : now.intValue() - 1);
+                }
+            });
             mappingGrid.addRow(row++, label, source, sample);
         }
     }

@@ -78,9 +78,10 @@ public final class ImportWizardViewModel {
         background.then(() -> CsvFile.read(file), read -> {
             csv = read;
             fileName.set(file.getFileName().toString());
-            headers.setAll(read.headers());
+            // The guess first: the column step is built from the headers and shows the mapping as it is then.
             mapping.set(ColumnMapping.guess(read.headers()));
-            message.set(String.format("%,d rows in %s.", read.rows().size(), file.getFileName()));
+            headers.setAll(read.headers());
+            message.set(rows(read.rows().size()) + " in " + file.getFileName() + ".");
             step.set(Step.MAP);
         }, this::showError);
     }
@@ -118,13 +119,18 @@ public final class ImportWizardViewModel {
         }, this::showError);
     }
 
+    /** "1 row", "2,000 rows". */
+    static String rows(long count) {
+        return String.format("%,d row%s", count, count == 1 ? "" : "s");
+    }
+
     public long refusedCount() {
         return judged.stream().filter(row -> !row.valid()).count();
     }
 
     public String summary() {
         long refused = refusedCount();
-        return String.format("%,d rows ready to import, %,d with problems%s.%s", judged.size() - refused, refused,
+        return String.format("%s ready to import, %,d with problems%s.%s", rows(judged.size() - refused), refused,
                 judged.size() > 500 ? " (the first 500 rows are shown)" : "", refused == 0 ? ""
                         : " Point at a problem to read it whole. To import anyway, choose to import only the valid rows.");
     }
@@ -169,8 +175,10 @@ public final class ImportWizardViewModel {
     private void finished(ImportResult imported) {
         result = imported;
         step.set(Step.DONE);
-        message.set(String.format("Imported %,d contacts.%s", imported.imported(), imported.rejected().isEmpty() ? ""
-                : String.format(" %,d rows were refused; save the report to see why and fix them.", imported.rejected().size())));
+        int refused = imported.rejected().size();
+        message.set("Imported " + ContactListWords.count(imported.imported()) + "." + (refused == 0 ? ""
+                : " " + rows(refused) + (refused == 1 ? " was" : " were") + " refused; save the report to see why and "
+                + "fix " + (refused == 1 ? "it." : "them.")));
         onImported.run();
     }
 

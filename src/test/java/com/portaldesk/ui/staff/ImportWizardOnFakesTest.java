@@ -57,7 +57,7 @@ class ImportWizardOnFakesTest {
         assertThat(importer.source).isEqualTo("file clients.csv");
         assertThat(wizard.stepProperty().get()).isEqualTo(Step.DONE);
         assertThat(wizard.messageProperty().get()).isEqualTo(
-                "Imported 2 contacts. 1 rows were refused; save the report to see why and fix them.");
+                "Imported 2 contacts. 1 row was refused; save the report to see why and fix it.");
     }
 
     @Test

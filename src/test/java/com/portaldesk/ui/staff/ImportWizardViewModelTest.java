@@ -90,6 +90,40 @@ class ImportWizardViewModelTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theColumnStep_showsTheColumnsThatWereMatched_andTheCountsReadRight() throws Exception {
+        ImportWizard[] view = new ImportWizard[1];
+        onFx(() -> view[0] = new ImportWizard(wizard));
+        wizard.load(csv(2, true));
+        FxWait.waitUntil(() -> wizard.stepProperty().get() == Step.MAP);
+        javafx.scene.Parent root = view[0].getRoot();
+        onFx(() -> {
+            new javafx.scene.Scene(root, 900, 700); // skins made, so the column step's fields can be looked up
+            root.applyCss();
+            root.layout();
+        });
+        java.util.function.Function<String, Object> shown = id -> ((javafx.scene.control.ComboBox<String>)
+                root.lookup("#map-" + id)).getSelectionModel().getSelectedItem();
+        assertThat(shown.apply(ImportColumn.FIRST_NAME.header())).isEqualTo("Given Name");
+        assertThat(shown.apply(ImportColumn.LAST_NAME.header())).isEqualTo("Surname");
+        assertThat(shown.apply(ImportColumn.EMAIL.header())).isEqualTo("E-mail");
+        assertThat(shown.apply(ImportColumn.MOBILE.header())).isEqualTo("— not imported —");
+
+        onFx(() -> ((javafx.scene.control.ComboBox<String>) root.lookup("#map-" + ImportColumn.NOTES.header()))
+                .getSelectionModel().select("Surname"));
+        assertThat(wizard.mappingProperty().get().indexOf(ImportColumn.NOTES)).as("a choice reaches the model")
+                .contains(1);
+
+        onFx(wizard::toPreview);
+        FxWait.waitUntil(() -> wizard.stepProperty().get() == Step.PREVIEW);
+        onFx(() -> wizard.modeProperty().set(ImportMode.VALID_ROWS));
+        onFx(wizard::startImport);
+        FxWait.waitUntil(() -> wizard.stepProperty().get() == Step.DONE);
+        assertThat(wizard.messageProperty().get())
+                .isEqualTo("Imported 2 contacts. 1 row was refused; save the report to see why and fix it.");
+    }
+
+    @Test
     void unmappingRequiredColumn_blocksThePreviewWithReason() throws Exception {
         wizard.load(csv(1, false));
         FxWait.waitUntil(() -> wizard.stepProperty().get() == Step.MAP);
