@@ -253,6 +253,7 @@ public final class ContactsView extends UiPart<BorderPane> {
             detailName.setText("No contact selected");
             detailContact.setText("");
             detailReadiness.setText("Select a contact to see whether it is ready for portal sign-in.");
+            detailReadiness.getStyleClass().setAll("label", "text-muted"); // not the last contact's colour
             detailFacts.setText("");
             detailNotes.setText("");
             detailNotes.setManaged(false);

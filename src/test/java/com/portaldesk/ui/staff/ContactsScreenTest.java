@@ -172,6 +172,19 @@ class ContactsScreenTest {
     }
 
     @Test
+    void theEmptyPanel_doesNotKeepThePreviousContactsColour(FxRobot robot) throws Exception {
+        FxWait.waitUntil(() -> table(robot).getItems().size() == 4);
+        robot.clickOn("Daniel Meier");
+        Label readiness = robot.lookup("#detailReadiness").queryAs(Label.class);
+        FxWait.waitUntil(() -> readiness.getStyleClass().contains("warning"));
+        robot.clickOn("#search").write("nobody-by-this-name");
+        FxWait.waitUntil(() -> table(robot).getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#detailName").queryAs(Label.class).getText()).isEqualTo("No contact selected");
+        assertThat(readiness.getStyleClass()).doesNotContain("warning", "success");
+    }
+
+    @Test
     void selecting_showsWhyAContactIsNotPortalReady(FxRobot robot) throws Exception {
         FxWait.waitUntil(() -> table(robot).getItems().size() == 4);
         robot.clickOn("Daniel Meier");
