@@ -27,6 +27,7 @@ public final class KioskDisplay {
     private final String firmName;
     private final StaffExitPane staffExit;
     private final OnScreenKeys keys = new OnScreenKeys();
+    private final DoubleTapGuard doubleTaps = new DoubleTapGuard();
     private KioskScreen screen;
     private Image logo;
     /** The client field last typed in on this step, to type on in it after a language switch. */
@@ -51,9 +52,11 @@ public final class KioskDisplay {
                 flow.activity();
             }
         });
+        root.addEventFilter(MouseEvent.ANY, doubleTaps::filter);
         showIn(KioskTexts.in(flow.language()));
         flow.step().addListener((obs, old, now) -> {
             lastFieldId = null;
+            doubleTaps.screenChanged();
             screen.show(now, true);
         });
         flow.languageProperty().addListener((obs, old, now) -> switchTo(KioskTexts.in(now)));

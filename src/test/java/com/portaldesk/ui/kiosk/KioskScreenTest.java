@@ -535,6 +535,40 @@ class KioskScreenTest {
     }
 
     @Test
+    void aDoubleTapOnSend_doesNotSignTheClientOutWithItsSecondTap(FxRobot robot) throws Exception {
+        signIn(robot);
+        robot.clickOn("#reportButton").clickOn("#topicMobile");
+        robot.clickOn("#reportSend"); // the first tap of the two
+        FxWait.waitUntil(() -> flow.step().get() == Step.SIGNED_IN);
+        tapOn(robot, "#signOut", 2); // the second tap lands where "Send to the front desk" was
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(flow.step().get()).as("the second tap of a double tap is not a new action").isEqualTo(Step.SIGNED_IN);
+        assertThat(flow.hasSession()).isTrue();
+
+        tapOn(robot, "#signOut", 1); // a tap of its own on this screen still works
+        FxWait.waitUntil(() -> flow.step().get() == Step.IDENTIFY);
+    }
+
+    /** A tap at a control's centre, as the n-th click of a series (the way JavaFX counts a double tap). */
+    private static void tapOn(FxRobot robot, String id, int clickCount) {
+        javafx.scene.Node node = robot.lookup(id).query();
+        robot.interact(() -> {
+            javafx.geometry.Bounds bounds = node.getLayoutBounds();
+            double x = bounds.getCenterX();
+            double y = bounds.getCenterY();
+            javafx.geometry.Point2D screen = node.localToScreen(x, y);
+            for (javafx.event.EventType<javafx.scene.input.MouseEvent> type : java.util.List.of(
+                    javafx.scene.input.MouseEvent.MOUSE_PRESSED, javafx.scene.input.MouseEvent.MOUSE_RELEASED,
+                    javafx.scene.input.MouseEvent.MOUSE_CLICKED)) {
+                javafx.event.Event.fireEvent(node, new javafx.scene.input.MouseEvent(type, x, y, screen.getX(),
+                        screen.getY(), javafx.scene.input.MouseButton.PRIMARY, clickCount, false, false, false, false,
+                        type == javafx.scene.input.MouseEvent.MOUSE_PRESSED, false, false, false, false, true,
+                        new javafx.scene.input.PickResult(node, x, y)));
+            }
+        });
+    }
+
+    @Test
     void leaving_needsAStaffSignIn_andIsAudited(FxRobot robot) throws Exception {
         robot.clickOn("#staffButton");
         robot.clickOn("#staffUser").write("frontdesk");
