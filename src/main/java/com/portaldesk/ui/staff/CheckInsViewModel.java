@@ -37,6 +37,7 @@ public final class CheckInsViewModel {
     private final StringProperty notice = new SimpleStringProperty("");
     private final BooleanBinding canMarkSeen;
     private final Set<UUID> announced = new HashSet<>();
+    private final StringProperty title = new SimpleStringProperty("Check-ins");
     private boolean firstLoad = true;
 
     public CheckInsViewModel(CheckInDesk desk, Work work, Supplier<Actor> actor, Consumer<String> announce,
@@ -59,6 +60,8 @@ public final class CheckInsViewModel {
     private void show(List<CheckInRecord> today) {
         UUID keep = selected.get() == null ? null : selected.get().id();
         rows.setAll(today);
+        long waiting = today.stream().filter(CheckInRecord::waiting).count();
+        title.set(waiting == 0 ? "Check-ins" : "Check-ins (" + waiting + " waiting)");
         selected.set(today.stream().filter(c -> c.id().equals(keep)).findFirst().orElse(null));
         placeholder.set("No check-ins yet today.");
         for (CheckInRecord checkIn : today) {
@@ -90,6 +93,11 @@ public final class CheckInsViewModel {
 
     public String statusOf(CheckInRecord checkIn) {
         return checkIn.waiting() ? "Waiting" : "Seen by " + checkIn.seenBy() + " at " + time.format(checkIn.seenAt());
+    }
+
+    /** The tab's title: with the number of clients waiting to be greeted. */
+    public StringProperty titleProperty() {
+        return title;
     }
 
     public ObservableList<CheckInRecord> rows() {

@@ -52,7 +52,7 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
     private final StaffSession session;
     private final Runnable signOut;
     private Runnable startKiosk = () -> { };
-    private Tab bannerTab;
+    private final BannerNews<Tab> bannerNews = new BannerNews<>();
     private ChangeRequestsView requestsView;
     private AdminTabs adminTabs;
     private StaffLockView lockView;
@@ -79,9 +79,11 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
         this.contactsView = new ContactsView(contactsModel, this);
         contactsTab.setContent(contactsView.getRoot());
         Tab checkInsTab = new Tab("Check-ins");
-        CheckInsView checkInsView = new CheckInsView(new CheckInsViewModel(CheckInDesk.of(services.checkIns()),
-                background, this::actor, news -> announce(news, checkInsTab), java.time.ZoneId.systemDefault()));
+        CheckInsViewModel checkInsModel = new CheckInsViewModel(CheckInDesk.of(services.checkIns()), background,
+                this::actor, news -> announce(news, checkInsTab), java.time.ZoneId.systemDefault());
+        CheckInsView checkInsView = new CheckInsView(checkInsModel);
         checkInsTab.setContent(checkInsView.getRoot());
+        checkInsTab.textProperty().bind(checkInsModel.titleProperty());
         tabs.getTabs().add(1, checkInsTab);
         requestsView = new ChangeRequestsView(new ChangeRequestsViewModel(RequestDesk.of(services.changeRequests(),
                 services.contacts(), session, services.terminalId()), background, dialogs,
@@ -236,32 +238,30 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
     }
 
     /**
-     * A new check-in or change request: a banner above the tabs, seen from any tab, with a way to it. It stays until
-     * someone shows or dismisses it: a front desk that was away from the screen must still see it.
+     * A new check-in or change request: a banner above the tabs, seen from any tab, with a way to it. Every piece of
+     * news stays until someone shows or dismisses it: a front desk that was away from the screen must see them all.
      */
     private void announce(String news, Tab where) {
-        bannerText.setText(news);
-        bannerTab = where;
-        banner.setVisible(true);
-        banner.setManaged(true);
+        bannerNews.add(news, where);
+        showBanner();
     }
 
-    private void hideBanner() {
-        banner.setVisible(false);
-        banner.setManaged(false);
+    private void showBanner() {
+        bannerText.setText(bannerNews.text());
+        banner.setVisible(!bannerNews.isEmpty());
+        banner.setManaged(!bannerNews.isEmpty());
     }
 
     @FXML
     private void onBannerShow() {
-        if (bannerTab != null) {
-            tabs.getSelectionModel().select(bannerTab);
-        }
-        hideBanner();
+        bannerNews.showOldest().ifPresent(tabs.getSelectionModel()::select);
+        showBanner();
     }
 
     @FXML
     private void onBannerDismiss() {
-        hideBanner();
+        bannerNews.dismiss();
+        showBanner();
     }
 
     /** Admins may turn this workstation into a lobby kiosk; the app decides how (it owns the windows). */

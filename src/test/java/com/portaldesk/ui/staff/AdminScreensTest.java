@@ -69,6 +69,11 @@ class AdminScreensTest {
                 .allowKioskMode(() -> { }).show());
     }
 
+    /** A tab's title is its name, or its name with a count ("Check-ins (2 waiting)"). */
+    private static boolean titled(javafx.scene.control.Tab tab, String name) {
+        return name.equals(tab.getText()) || tab.getText() != null && tab.getText().startsWith(name + " (");
+    }
+
     /** A tab by its name, or an admin screen by its name in the Settings tab's list. */
     private static void selectTab(FxRobot robot, String name) {
         TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
@@ -76,12 +81,12 @@ class AdminScreensTest {
                 "Workstations", "Backups");
         if (!adminSections.contains(name)) { // a tab's title may still be on its way ("Change requests (1)")
             try {
-                FxWait.waitUntil(() -> tabs.getTabs().stream().anyMatch(t -> name.equals(t.getText())));
+                FxWait.waitUntil(() -> tabs.getTabs().stream().anyMatch(t -> titled(t, name)));
             } catch (Exception e) {
                 throw new AssertionError("No tab named " + name, e);
             }
         }
-        var tab = tabs.getTabs().stream().filter(t -> name.equals(t.getText())).findFirst();
+        var tab = tabs.getTabs().stream().filter(t -> titled(t, name)).findFirst();
         if (tab.isPresent()) {
             robot.interact(() -> tabs.getSelectionModel().select(tab.get()));
             return;
@@ -531,15 +536,21 @@ class AdminScreensTest {
         var session = ClientSignIn.signIn(context, "alice@example.com", "6879", "lobby-1");
         assertThat(context.checkIns().checkIn(session.token(), "lobby-1", java.time.ZoneOffset.UTC))
                 .isEqualTo(com.portaldesk.checkin.CheckInOutcome.CHECKED_IN);
+        context.contacts().add(TypicalContacts.CAROL, TestActor.STAFF);
+        var carol = ClientSignIn.signIn(context, "carol.kurz@example.org", TypicalContacts.CAROL_LAST4, "lobby-2");
+        assertThat(context.checkIns().checkIn(carol.token(), "lobby-2", java.time.ZoneOffset.UTC))
+                .isEqualTo(com.portaldesk.checkin.CheckInOutcome.CHECKED_IN);
         selectTab(robot, "Outbox (demonstration)");
         selectTab(robot, "Check-ins");
         FxWait.waitUntil(() -> robot.lookup("#banner").query().isVisible());
-        assertThat(robot.lookup("#bannerText").queryAs(Label.class).getText())
-                .isEqualTo("New check-in: Alice Pauline at lobby-1.");
+        assertThat(robot.lookup("#bannerText").queryAs(Label.class).getText().lines()).as("the second does not "
+                + "replace the first").containsExactlyInAnyOrder("New check-in: Alice Pauline at lobby-1.",
+                "New check-in: Carol Kurz at lobby-2.");
+        TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
+        FxWait.waitUntil(() -> tabs.getTabs().stream().anyMatch(t -> "Check-ins (2 waiting)".equals(t.getText())));
         selectTab(robot, "Contacts");
         press(robot, "#bannerShow");
-        TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
-        assertThat(tabs.getSelectionModel().getSelectedItem().getText()).isEqualTo("Check-ins");
+        assertThat(tabs.getSelectionModel().getSelectedItem().getText()).isEqualTo("Check-ins (2 waiting)");
         assertThat(robot.lookup("#banner").query().isVisible()).isFalse();
     }
 
