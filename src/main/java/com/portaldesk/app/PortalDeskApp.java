@@ -5,6 +5,7 @@ import com.portaldesk.config.AppConfig;
 import com.portaldesk.config.ConfigException;
 import com.portaldesk.store.StorageException;
 import com.portaldesk.ui.common.Background;
+import com.portaldesk.ui.common.WindowIcon;
 import com.portaldesk.workstations.WorkstationKind;
 import java.util.List;
 import java.util.function.Consumer;
@@ -43,6 +44,7 @@ abstract class PortalDeskApp extends Application {
     @Override
     public final void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        (kind() == WorkstationKind.KIOSK ? WindowIcon.KIOSK : WindowIcon.STAFF_APP).on(stage);
         AppConfig config;
         try {
             config = startConfig.get();

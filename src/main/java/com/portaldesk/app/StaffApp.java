@@ -142,6 +142,7 @@ public final class StaffApp extends PortalDeskApp {
 
     private static Stage openingWindow(AppConfig config) {
         Stage opening = new Stage();
+        com.portaldesk.ui.common.WindowIcon.STAFF_APP.on(opening);
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(36, 36);
         Label label = new Label("Opening the database in " + config.dataDir() + "…");

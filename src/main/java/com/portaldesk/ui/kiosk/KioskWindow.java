@@ -49,6 +49,7 @@ public final class KioskWindow {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, KioskWindow::swallowExitKeys);
         stage.setScene(scene);
         stage.setTitle("PortalDesk kiosk");
+        com.portaldesk.ui.common.WindowIcon.KIOSK.on(stage);
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         stage.setFullScreenExitHint("");
         stage.setOnCloseRequest(Event::consume);

@@ -37,6 +37,10 @@ class KioskWindowTest {
         assertThat(kiosk.isShowing()).isTrue();
         assertThat(keyReachedTheScreen).as("Escape and Alt+F4 are swallowed before anything sees them").isFalse();
         assertThat(kiosk.getStyle()).isEqualTo(StageStyle.UNDECORATED);
+        assertThat(kiosk.getIcons()).as("the kiosk's own icon, for the task bar").singleElement()
+                .satisfies(icon -> assertThat(icon.isError()).isFalse())
+                .satisfies(icon -> assertThat(icon.getWidth()).isEqualTo(256));
+        assertThat(com.portaldesk.ui.common.WindowIcon.STAFF_APP.image().isError()).as("and the staff app's").isFalse();
         assertThat(kiosk.getFullScreenExitKeyCombination()).isEqualTo(KeyCombination.NO_MATCH);
 
         robot.interact(() -> Event.fireEvent(kiosk.getScene().getRoot(),

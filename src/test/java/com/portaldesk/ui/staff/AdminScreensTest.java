@@ -383,6 +383,24 @@ class AdminScreensTest {
     }
 
     @Test
+    void theHeadersQuietText_reads4point5to1AgainstTheHeader(FxRobot robot) throws Exception {
+        open(Role.ADMIN);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.layout.Region header = robot.lookup(".app-header").queryAs(javafx.scene.layout.Region.class);
+        javafx.scene.paint.Color back = (javafx.scene.paint.Color) header.getBackground().getFills().get(0).getFill();
+        java.util.List<Label> quiet = robot.lookup(".app-tagline").queryAllAs(Label.class).stream().toList();
+        assertThat(quiet).hasSizeGreaterThanOrEqualTo(2); // the subtitle and the database's name
+        for (Label label : quiet) {
+            javafx.scene.paint.Color text = (javafx.scene.paint.Color) ((javafx.scene.text.Text) label.lookup(".text"))
+                    .getFill();
+            double alpha = label.getOpacity();
+            javafx.scene.paint.Color seen = back.interpolate(text, alpha); // what the eye gets through the opacity
+            assertThat(com.portaldesk.testutil.Contrast.ratio(seen, back)).as("%s: %s at %s on %s", label.getText(),
+                    text, alpha, back).isGreaterThanOrEqualTo(4.5);
+        }
+    }
+
+    @Test
     void admins_canStartKioskMode(FxRobot robot) {
         open(Role.ADMIN);
         assertThat(robot.lookup("#kioskButton").query().isVisible()).isTrue();
