@@ -25,11 +25,20 @@ final class OnScreenKeys extends VBox {
     /** What each key of the rows above types with shift: capitals, and the symbols above the digits. */
     private static final List<String> SHIFTED_ROWS = List.of("!?#$%&*()+", "QWERTYUIOP", "ASDFGHJKL", "ZXCVBNM,'/");
 
+    /** Spanish letters and marks for a note or a name (an email address takes none of them), and with shift. */
+    private static final String ACCENTS = "áéíóúüñ¿¡";
+    private static final String SHIFTED_ACCENTS = "ÁÉÍÓÚÜÑ¿¡";
+
     /** Ids for keys whose text cannot be part of a CSS id. */
-    private static final java.util.Map<String, String> KEY_NAMES = java.util.Map.of(".", "dot", ".com", "dotcom", "@", "at",
-            "-", "dash", "_", "underscore");
+    private static final java.util.Map<String, String> KEY_NAMES = java.util.Map.ofEntries(java.util.Map.entry(".", "dot"),
+            java.util.Map.entry(".com", "dotcom"), java.util.Map.entry("@", "at"), java.util.Map.entry("-", "dash"),
+            java.util.Map.entry("_", "underscore"), java.util.Map.entry("á", "a-acute"), java.util.Map.entry("é", "e-acute"),
+            java.util.Map.entry("í", "i-acute"), java.util.Map.entry("ó", "o-acute"), java.util.Map.entry("ú", "u-acute"),
+            java.util.Map.entry("ü", "u-diaeresis"), java.util.Map.entry("ñ", "n-tilde"),
+            java.util.Map.entry("¿", "question-opening"), java.util.Map.entry("¡", "exclamation-opening"));
 
     private final VBox letters = new VBox(6);
+    private final HBox accents = row(6);
     private final VBox digits = new VBox(8);
     private final Button space = new Button();
     private final Button backspaceLetters = new Button("⌫");
@@ -56,6 +65,13 @@ final class OnScreenKeys extends VBox {
             }
             letters.getChildren().add(keys);
         }
+        for (int c = 0; c < ACCENTS.length(); c++) {
+            Button key = typing(String.valueOf(ACCENTS.charAt(c)), "kiosk-key");
+            key.setUserData(new String[] {String.valueOf(ACCENTS.charAt(c)), String.valueOf(SHIFTED_ACCENTS.charAt(c))});
+            shiftable.add(key);
+            accents.getChildren().add(key);
+        }
+        letters.getChildren().add(accents);
         shift.setId("key-shift");
         shift.getStyleClass().add("kiosk-key");
         shift.setFocusTraversable(false);
@@ -100,9 +116,11 @@ final class OnScreenKeys extends VBox {
     void show(TextInputControl field, Layout layout) {
         target = field;
         getChildren().setAll(layout == Layout.DIGITS ? digits : letters);
-        // An email address has no spaces; a note does.
+        // An email address has no spaces and no accents; a note has both.
         space.setVisible(layout == Layout.LETTERS);
         space.setManaged(layout == Layout.LETTERS);
+        accents.setVisible(layout == Layout.LETTERS);
+        accents.setManaged(layout == Layout.LETTERS);
         shift.setVisible(layout == Layout.LETTERS);
         shift.setManaged(layout == Layout.LETTERS);
         shift.setSelected(false);

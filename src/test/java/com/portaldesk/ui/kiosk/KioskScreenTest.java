@@ -291,7 +291,7 @@ class KioskScreenTest {
         robot.clickOn("#email").write("alice@example.com");
         robot.clickOn("#lastFour").write("68");
         robot.clickOn("#languageButton");
-        FxWait.waitUntil(() -> shown("#welcomeTitle").equals("Bienvenido"));
+        FxWait.waitUntil(() -> shown("#welcomeTitle").equals("Le damos la bienvenida"));
         robot.write("79");
         assertThat(flow.identify().lastFour().get()).isEqualTo("6879");
         assertThat(flow.identify().email().get()).isEqualTo("alice@example.com");
@@ -304,7 +304,7 @@ class KioskScreenTest {
         robot.clickOn("#email").write("alice@example.com");
         robot.clickOn("#lastFour").write("68");
         robot.clickOn("#languageButton");
-        FxWait.waitUntil(() -> shown("#welcomeTitle").equals("Bienvenido"));
+        FxWait.waitUntil(() -> shown("#welcomeTitle").equals("Le damos la bienvenida"));
         robot.interact(flow::wipe);
         FxWait.waitUntil(() -> shown("#welcomeTitle").equals("Welcome"));
         FxWait.waitUntil(() -> robot.lookup("#email").query().isFocused());
@@ -434,7 +434,7 @@ class KioskScreenTest {
         robot.clickOn("#code").write(ClientSignIn.newestCode(context));
         robot.clickOn("#continueButton");
         FxWait.waitUntil(() -> flow.step().get() == Step.SIGNED_IN);
-        assertThat(shown("#welcome")).isEqualTo("Bienvenido, Alice");
+        assertThat(shown("#welcome")).isEqualTo("Hola, Alice");
         robot.clickOn("#languageButton");
         FxWait.waitUntil(() -> shown("#welcome").equals("Welcome, Alice"));
         assertThat(detailLines()).anyMatch(line -> line.startsWith("Mobile"));
@@ -532,6 +532,22 @@ class KioskScreenTest {
         });
         assertThat(context.contacts().search(new com.portaldesk.contacts.ContactQuery("alice", com.portaldesk.contacts.ContactQuery.Scope.ALL, 5)).rows())
                 .isEqualTo(before);
+    }
+
+    @Test
+    void theNotesKeys_typeSpanishAccentsAndEnye_andTheEmailKeysHaveNone(FxRobot robot) throws Exception {
+        robot.clickOn("#email");
+        assertThat(robot.lookup("#key-n-tilde").query().getParent().isVisible()).as("no accents in an email address")
+                .isFalse();
+        signIn(robot);
+        robot.clickOn("#reportButton").clickOn("#note");
+        assertThat(robot.lookup("#key-n-tilde").query().getParent().isVisible()).isTrue();
+        for (String key : new String[] {"#key-a", "#key-n-tilde", "#key-o", "#key-space", "#key-shift",
+                "#key-e-acute", "#key-question-opening"}) {
+            javafx.scene.control.ButtonBase button = robot.lookup(key).queryAs(javafx.scene.control.ButtonBase.class);
+            robot.interact(button::fire);
+        }
+        assertThat(robot.lookup("#note").queryAs(TextInputControl.class).getText()).isEqualTo("año É¿");
     }
 
     @Test
@@ -751,7 +767,7 @@ class KioskScreenTest {
     void theNextClient_startsInEnglish(FxRobot robot) throws Exception {
         robot.clickOn("#languageButton");
         signIn(robot);
-        assertThat(shown("#welcome")).isEqualTo("Bienvenido, Alice");
+        assertThat(shown("#welcome")).isEqualTo("Hola, Alice");
         robot.clickOn("#signOut");
         FxWait.waitUntil(() -> flow.step().get() == Step.IDENTIFY);
         assertThat(robot.lookup("#textMe").queryAs(Labeled.class).getText()).isEqualTo("Text me a code");

@@ -26,4 +26,14 @@ class KioskTextsTest {
         assertThat(KioskTexts.in(Language.ENGLISH).getString("welcome.title")).isEqualTo("Welcome");
         assertThat(KioskTexts.in(Language.SPANISH).getLocale().getLanguage()).isEqualTo("es");
     }
+
+    @Test
+    void theSpanishTexts_greetEveryoneAlike_withoutAGenderedWord() {
+        ResourceBundle spanish = KioskTexts.in(Language.SPANISH);
+        for (String key : spanish.keySet()) {
+            assertThat(spanish.getString(key)).as(key).doesNotContainPattern("(?i)\\b((?<!la )bienvenid[oa]s?|"
+                    + "est[aá] segur[oa])\\b");
+        }
+        assertThat(spanish.getString("signedIn.title")).isEqualTo("Hola, {0}");
+    }
 }
