@@ -36,6 +36,9 @@ public abstract class UiPart<T extends Node> {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot load " + name, e);
         }
+        // Every table of every screen: its column titles are never cut.
+        loader.getNamespace().values().stream().filter(javafx.scene.control.TableView.class::isInstance)
+                .forEach(table -> TableHeaders.keepWhole((javafx.scene.control.TableView<?>) table));
     }
 
     public T getRoot() {

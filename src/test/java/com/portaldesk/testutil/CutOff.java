@@ -1,0 +1,65 @@
+package com.portaldesk.testutil;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.text.Text;
+
+/**
+ * Finds text a person cannot read whole on screen: a label, button or column header whose shown text is not its whole
+ * text (JavaFX cut it and put an ellipsis in). Only what is showing counts: a node and every parent visible. Table
+ * cells are left out: a long value in a table is read whole in the screen's detail view.
+ */
+public final class CutOff {
+    private CutOff() {
+    }
+
+    /** Each cut-off text under {@code root}, as "what it should say → what it shows". Call on the FX thread. */
+    public static List<String> in(Parent root) {
+        root.applyCss();
+        root.layout();
+        List<String> found = new ArrayList<>();
+        walk(root, found);
+        return found;
+    }
+
+    private static void walk(Node node, List<String> found) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof javafx.scene.control.IndexedCell<?>) {
+            return;
+        }
+        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isBlank()) {
+            shown(labeled).filter(text -> !text.equals(labeled.getText()))
+                    .ifPresent(text -> found.add(describe(labeled) + ": \"" + labeled.getText() + "\" shows \""
+                            + text + "\""));
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                walk(child, found);
+            }
+        }
+    }
+
+    /** The text a Labeled draws: its skin's own Text node. */
+    private static java.util.Optional<String> shown(Labeled labeled) {
+        for (Node child : labeled.getChildrenUnmodifiable()) {
+            if (child instanceof Text text && child.getStyleClass().contains("text")) {
+                return java.util.Optional.ofNullable(text.getText());
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static String describe(Labeled labeled) {
+        String id = labeled.getId() != null ? "#" + labeled.getId() : labeled.getClass().getSimpleName();
+        Node up = labeled.getParent();
+        while (up != null && up.getId() == null) {
+            up = up.getParent();
+        }
+        return id + (up == null ? "" : " in #" + up.getId());
+    }
+}
