@@ -15,6 +15,7 @@ import com.portaldesk.ui.staff.RecoveryKeyViewModel;
 import com.portaldesk.ui.staff.SignInView;
 import com.portaldesk.ui.staff.SignInDesk;
 import com.portaldesk.ui.staff.SignInViewModel;
+import com.portaldesk.ui.staff.StaffScene;
 import com.portaldesk.ui.staff.StaffServices;
 import com.portaldesk.workstations.WorkstationKind;
 import java.util.function.Supplier;
@@ -34,6 +35,8 @@ import javafx.stage.Stage;
  */
 public final class StaffApp extends PortalDeskApp {
     private static final Logger LOG = LoggerFactory.getLogger(StaffApp.class);
+    /** The text size chosen at this workstation: every window of the app draws at it. */
+    private com.portaldesk.ui.common.TextSize textSize;
 
     /** Called by the command line when no command is given; returns when the window closes. */
     static void run(Supplier<AppConfig> config) {
@@ -50,6 +53,7 @@ public final class StaffApp extends PortalDeskApp {
         if ("dark".equals(config.theme())) {
             Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
         }
+        textSize = TextSizeFile.open(config.dataDir());
         Stage opening = openingWindow(config);
         openDatabase(config, opening::close, opened -> {
             prepareContactSearch();
@@ -79,8 +83,7 @@ public final class StaffApp extends PortalDeskApp {
         StaffServices services = context.staffServices();
         SignInViewModel model = new SignInViewModel(SignInDesk.of(services.staffAuth(), services.terminalId()),
                 background, setupNeeded, session -> afterSignIn(stage, session));
-        Scene scene = new Scene(new SignInView(model).getRoot(), 1100, 720);
-        scene.getStylesheets().add(MainWindow.STYLESHEET);
+        Scene scene = StaffScene.of(new SignInView(model).getRoot(), textSize);
         stage.setTitle("PortalDesk — sign in");
         stage.setScene(scene);
         stage.show();
@@ -105,8 +108,7 @@ public final class StaffApp extends PortalDeskApp {
         Actor admin = Actor.staff(session.username(), context.config().terminalId());
         RecoveryKeyViewModel model = new RecoveryKeyViewModel(RecoveryKeyDesk.of(context.recoveryKeys(), admin),
                 background, () -> showMain(stage, session));
-        Scene scene = new Scene(new RecoveryKeyView(model).getRoot(), 1100, 720);
-        scene.getStylesheets().add(MainWindow.STYLESHEET);
+        Scene scene = StaffScene.of(new RecoveryKeyView(model).getRoot(), textSize);
         stage.setTitle("PortalDesk — the firm's recovery key");
         stage.setScene(scene);
         model.load("after the sign-in of admin " + session.username());
@@ -115,7 +117,7 @@ public final class StaffApp extends PortalDeskApp {
     private void showMain(Stage stage, StaffSession session) {
         StaffServices services = context.staffServices();
         new MainWindow(stage, services, background, session, () -> signOutThen(session, () -> showSignIn(stage, false)))
-                .allowKioskMode(() -> startKiosk(stage, session)).show();
+                .allowKioskMode(() -> startKiosk(stage, session)).withTextSize(textSize).show();
     }
 
     /** Signs the staff member out off the FX thread (it writes the audit log), then carries on either way. */

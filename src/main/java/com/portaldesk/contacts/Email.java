@@ -12,7 +12,7 @@ import java.util.Objects;
  */
 public final class Email {
     public static final String MESSAGE_CONSTRAINTS =
-            "Enter one email address like name@example.com (no spaces or display name, at most 254 characters).";
+            "Enter one address like name@example.com: no spaces or name, at most 254 characters.";
     private static final int MAX_LENGTH = 254;
     private static final int MAX_LOCAL_LENGTH = 64;
 

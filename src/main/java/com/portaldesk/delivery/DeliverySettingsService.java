@@ -6,6 +6,7 @@ import com.portaldesk.audit.AuditLog;
 import com.portaldesk.audit.AuditReason;
 import com.portaldesk.audit.AuditRecord;
 import com.portaldesk.config.AppConfig;
+import com.portaldesk.config.ConfigException;
 import com.portaldesk.config.ConfigKey;
 import com.portaldesk.store.FieldCipher;
 import com.portaldesk.store.Tx;
@@ -66,7 +67,7 @@ public final class DeliverySettingsService {
                     ? secret(stored.twilioTokenCipher(), TOKEN_AAD) : form.twilioAuthToken();
             String password = form.smtpPassword().isBlank() && stored != null
                     ? secret(stored.smtpPasswordCipher(), PASSWORD_AAD) : form.smtpPassword();
-            AppConfig checked = base.withValues(values(form, token, password));
+            AppConfig checked = everyProblemOf(base, values(form, token, password));
             boolean first = stored == null;
             if (first) {
                 stored = StoredDeliverySettings.empty();
@@ -84,6 +85,48 @@ public final class DeliverySettingsService {
             return checked;
         });
     }
+
+    /**
+     * The configuration with these values, or every problem in them at once: a refused value is replaced by a good
+     * one standing in for it and the check runs again, so a form with three mistakes hears of all three now.
+     */
+    static AppConfig everyProblemOf(AppConfig base, Map<ConfigKey, String> values) {
+        Map<ConfigKey, String> trial = new EnumMap<>(values);
+        java.util.List<ConfigException> found = new java.util.ArrayList<>();
+        java.util.Set<ConfigKey> replaced = java.util.EnumSet.noneOf(ConfigKey.class);
+        while (true) {
+            try {
+                AppConfig checked = base.withValues(trial);
+                if (found.isEmpty()) {
+                    return checked;
+                }
+                break;
+            } catch (ConfigException e) {
+                found.add(e);
+                ConfigKey key = e.key().orElse(null);
+                if (key == null || !STAND_INS.containsKey(key) || !replaced.add(key)) {
+                    break; // nothing can stand in for it: what was found so far is all that can be said
+                }
+                trial.put(key, STAND_INS.get(key));
+                if (key == ConfigKey.TWILIO_FROM_NUMBER) {
+                    trial.put(ConfigKey.TWILIO_MESSAGING_SERVICE_SID, ""); // the rule is "exactly one of the two"
+                }
+            }
+        }
+        throw found.size() == 1 ? found.get(0) : new com.portaldesk.config.ConfigProblems(found);
+    }
+
+    /** Values the configuration accepts, standing in for a refused one while the rest of a form is checked. */
+    private static final Map<ConfigKey, String> STAND_INS = Map.of(
+            ConfigKey.TWILIO_ACCOUNT_SID, "AC" + "0".repeat(32),
+            ConfigKey.TWILIO_AUTH_TOKEN, "0".repeat(32),
+            ConfigKey.TWILIO_FROM_NUMBER, "+14155550100",
+            ConfigKey.TWILIO_MESSAGING_SERVICE_SID, "MG" + "0".repeat(32),
+            ConfigKey.SMTP_HOST, "mail.example.com",
+            ConfigKey.SMTP_PORT, "587",
+            ConfigKey.SMTP_SECURITY, "starttls",
+            ConfigKey.SMTP_PASSWORD, "stand-in",
+            ConfigKey.SMTP_FROM_ADDRESS, "portal@example.com");
 
     private String secret(byte[] stored, byte[] aad) {
         return stored == null ? "" : cipher.decrypt(stored, aad);

@@ -71,6 +71,11 @@ public enum PolicyField {
         return why.isEmpty() ? range : range + " " + why;
     }
 
+    /** The lowest value allowed, in the unit the setting is typed in. */
+    public int min() {
+        return Math.toIntExact(min);
+    }
+
     /** The message shown when a value is outside the bounds. */
     public String rule() {
         return rule;

@@ -62,6 +62,20 @@ class DeliverySettingsTest {
     }
 
     @Test
+    void aFormWithSeveralMistakes_hearsOfEveryOneAtOnce_andNothingIsSaved() {
+        DeliveryForm wrongEverywhere = new DeliveryForm("twilio", "smtp", "AC123", "4155550100", "", "token", false,
+                "", "587", "starttls", "", "", false, "not-an-address", "");
+        assertThatThrownBy(() -> context.deliveryControl().save(wrongEverywhere, "ann", "desk"))
+                .isInstanceOfSatisfying(com.portaldesk.config.ConfigProblems.class, problems ->
+                        assertThat(problems.all()).extracting(problem -> problem.key().orElseThrow())
+                                .containsExactly(com.portaldesk.config.ConfigKey.TWILIO_ACCOUNT_SID,
+                                        com.portaldesk.config.ConfigKey.TWILIO_FROM_NUMBER,
+                                        com.portaldesk.config.ConfigKey.SMTP_HOST,
+                                        com.portaldesk.config.ConfigKey.SMTP_FROM_ADDRESS));
+        assertThat(context.deliveryControl().current()).isEqualTo(DeliveryForm.defaults());
+    }
+
+    @Test
     void savedSmtp_isLiveAtOnce_testEmailArrives_andTheSecretIsStoredEncrypted() throws Exception {
         String mode = context.deliveryControl().save(smtp(SECRET), "ann", "desk");
         assertThat(mode).contains("email by SMTP (127.0.0.1)");

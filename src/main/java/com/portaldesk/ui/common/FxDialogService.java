@@ -70,6 +70,10 @@ public final class FxDialogService implements DialogService {
     private Alert alert(Alert.AlertType type, String title, String message) {
         Alert alert = new Alert(type);
         alert.initOwner(owner);
+        if (owner.getScene() != null) {
+            // The window's stylesheets, so the message is drawn at the text size chosen there.
+            alert.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
+        }
         alert.setTitle(title);
         alert.setHeaderText(title);
         Label text = new Label(message);

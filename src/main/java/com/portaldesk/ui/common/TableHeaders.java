@@ -16,7 +16,14 @@ public final class TableHeaders {
     private TableHeaders() {
     }
 
+    /** Once per table; a second call (the table reached again through another screen's parts) changes nothing. */
     public static void keepWhole(TableView<?> table) {
+        if (table.getProperties().putIfAbsent(TableHeaders.class, Boolean.TRUE) != null) {
+            return;
+        }
+        if (table.getSkin() != null) {
+            javafx.application.Platform.runLater(() -> fitColumnsToHeaders(table));
+        }
         table.skinProperty().addListener((obs, old, skin) -> {
             if (skin != null) {
                 // The skin makes its headers on its first layout: fit the columns once that is done.

@@ -36,9 +36,8 @@ public abstract class UiPart<T extends Node> {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot load " + name, e);
         }
-        // Every table of every screen: its column titles are never cut.
-        loader.getNamespace().values().stream().filter(javafx.scene.control.TableView.class::isInstance)
-                .forEach(table -> TableHeaders.keepWhole((javafx.scene.control.TableView<?>) table));
+        // Every label and button of every screen, and every table's column titles: never cut.
+        WholeText.keep(root);
     }
 
     public T getRoot() {

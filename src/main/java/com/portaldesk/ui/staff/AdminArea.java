@@ -97,6 +97,7 @@ final class AdminArea {
             return;
         }
         showing = now;
+        com.portaldesk.ui.common.WholeText.keep(now.content()); // parts built in code as well as from FXML
         content.getChildren().setAll(now.content());
         now.onShow().run();
     }

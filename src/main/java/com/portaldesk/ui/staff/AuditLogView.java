@@ -6,6 +6,7 @@ import com.portaldesk.audit.AuditReason;
 import com.portaldesk.audit.AuditWords;
 import com.portaldesk.staff.StaffAccount;
 import com.portaldesk.ui.common.DialogService;
+import com.portaldesk.ui.common.EnterSubmits;
 import com.portaldesk.ui.common.UiPart;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -52,11 +53,14 @@ public final class AuditLogView extends UiPart<BorderPane> {
     @FXML private Label verifyResult;
     @FXML private ProgressBar verifyProgress;
     @FXML private Button verifyButton;
+    @FXML private Button searchButton;
 
     private final AuditLogViewModel model;
     private final DialogService dialogs;
 
     public AuditLogView(AuditLogViewModel model, DialogService dialogs) {
+        // Enter in these fields presses the form's button.
+        EnterSubmits.on(fromDate.getParent(), searchButton);
         this.model = model;
         this.dialogs = dialogs;
         bindFilters();

@@ -2,6 +2,7 @@ package com.portaldesk.ui.staff;
 
 import com.portaldesk.backup.BackupRecord;
 import com.portaldesk.backup.BackupStatus;
+import com.portaldesk.ui.common.EnterSubmits;
 import com.portaldesk.ui.common.UiPart;
 import java.io.File;
 import java.time.ZoneId;
@@ -45,6 +46,8 @@ public final class BackupsView extends UiPart<ScrollPane> {
     private final BackupsViewModel model;
 
     public BackupsView(BackupsViewModel model) {
+        // Enter in these fields presses the form's button.
+        EnterSubmits.on(getRoot(), save);
         this.model = model;
         enabled.selectedProperty().bindBidirectional(model.enabledProperty());
         folder.textProperty().bindBidirectional(model.folderProperty());

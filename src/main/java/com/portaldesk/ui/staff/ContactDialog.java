@@ -95,21 +95,19 @@ public final class ContactDialog extends UiPart<VBox> {
     }
 
     /**
-     * The error sits in room kept for it (two lines), so a message appearing or going away never moves the fields
-     * below it while someone is typing.
+     * The error sits in room kept for it (two lines of its font, at any text size), so a message appearing or going
+     * away never moves the fields below it while someone is typing; a longer message grows the room and is read
+     * whole, never cut to "…".
      */
     private void bindError(Label error, ContactField name) {
-        error.setMinHeight(ERROR_ROOM);
-        error.setPrefHeight(ERROR_ROOM);
-        error.setMaxHeight(ERROR_ROOM);
+        error.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.ceil(error.getFont().getSize() * ERROR_LINES), error.fontProperty()));
         error.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         error.textProperty().bind(model.errorProperty(name));
-        error.setTooltip(new javafx.scene.control.Tooltip());
-        error.getTooltip().textProperty().bind(model.errorProperty(name));
     }
 
-    /** Two lines of the error font. */
-    private static final double ERROR_ROOM = 30;
+    /** Two lines of the error font, with the line spacing JavaFX draws them at. */
+    private static final double ERROR_LINES = 2 * 1.35;
 
     /** The SSN typed so far, in plain digits while "Show" is pressed (the same text in either field). */
     @FXML
@@ -127,9 +125,10 @@ public final class ContactDialog extends UiPart<VBox> {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(model.isEditing() ? "Edit contact" : "New contact");
-        Scene scene = new Scene(getRoot(), 660, 660);
+        Scene scene = new Scene(getRoot());
         scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         stage.setScene(scene);
+        DialogSize.fitToScreen(stage, owner, 660, 660);
         stage.show();
         firstName.requestFocus();
     }

@@ -115,7 +115,9 @@ public final class ContactsView extends UiPart<BorderPane> {
         undoButton.managedProperty().bind(undoButton.visibleProperty());
         setUpTable();
         historyList.setItems(model.history());
-        historyList.setPlaceholder(new Label("No sign-in activity yet."));
+        Label noHistory = new Label("No sign-in activity yet.");
+        noHistory.setWrapText(true);
+        historyList.setPlaceholder(noHistory);
         historyList.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
             {
                 setWrapText(true);

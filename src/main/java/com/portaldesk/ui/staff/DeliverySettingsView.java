@@ -1,6 +1,7 @@
 package com.portaldesk.ui.staff;
 
 import com.portaldesk.config.ConfigKey;
+import com.portaldesk.ui.common.EnterSubmits;
 import com.portaldesk.ui.common.UiPart;
 import java.util.EnumMap;
 import java.util.Map;
@@ -46,12 +47,20 @@ public final class DeliverySettingsView extends UiPart<ScrollPane> {
     @FXML private Label deliveryStatus;
     @FXML private TextField testPhone;
     @FXML private TextField testAddress;
+    @FXML private javafx.scene.control.Button saveDelivery;
+    @FXML private javafx.scene.control.Button testSmsButton;
+    @FXML private javafx.scene.control.Button testEmailButton;
     @FXML private Label testResult;
 
     private final DeliverySettingsViewModel model;
     private final Map<ConfigKey, Node> fields = new EnumMap<>(ConfigKey.class);
 
     public DeliverySettingsView(DeliverySettingsViewModel model) {
+        // Enter in these fields presses the form's button.
+        EnterSubmits.on(twilioAccountSid.getParent(), saveDelivery);
+        EnterSubmits.on(smtpHost.getParent(), saveDelivery);
+        EnterSubmits.on(testPhone.getParent(), testSmsButton);
+        EnterSubmits.on(testAddress.getParent(), testEmailButton);
         this.model = model;
         choices(smsProvider, "outbox", "twilio");
         choices(emailProvider, "outbox", "smtp");

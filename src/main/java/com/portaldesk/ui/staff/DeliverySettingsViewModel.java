@@ -100,14 +100,26 @@ public final class DeliverySettingsViewModel {
         }, this::refused);
     }
 
+    /** Every refused field marked at once, the first one brought into view; a problem off the screen is said. */
     private void refused(Throwable error) {
-        ConfigKey key = error instanceof ConfigException config ? config.key().orElse(null) : null;
-        if (key != null && DeliveryFieldWords.onScreen(key)) {
-            errors.get(key).set(DeliveryFieldWords.about(key));
-            status.set("Not saved: fix the field marked in red. Nothing was changed.");
-            refusedField.set(key);
-        } else {
+        java.util.List<ConfigException> problems = error instanceof com.portaldesk.config.ConfigProblems all
+                ? all.all() : error instanceof ConfigException one ? java.util.List.of(one) : java.util.List.of();
+        java.util.List<ConfigKey> marked = problems.stream().map(p -> p.key().orElse(null))
+                .filter(key -> key != null && DeliveryFieldWords.onScreen(key)).distinct().toList();
+        java.util.List<String> unmarked = problems.stream().filter(p -> !p.key().map(DeliveryFieldWords::onScreen)
+                .orElse(false)).map(Throwable::getMessage).toList();
+        marked.forEach(key -> errors.get(key).set(DeliveryFieldWords.about(key)));
+        if (problems.isEmpty()) {
             status.set("Not saved: " + error.getMessage());
+        } else if (unmarked.isEmpty()) {
+            status.set(marked.size() == 1 ? "Not saved: fix the field marked in red. Nothing was changed."
+                    : "Not saved: fix the " + marked.size() + " fields marked in red. Nothing was changed.");
+        } else {
+            status.set("Not saved: " + String.join(" ", unmarked)
+                    + (marked.isEmpty() ? "" : " Also fix the fields marked in red.") + " Nothing was changed.");
+        }
+        if (!marked.isEmpty()) {
+            refusedField.set(marked.get(0));
         }
     }
 

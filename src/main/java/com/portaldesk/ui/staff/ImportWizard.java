@@ -58,6 +58,8 @@ public final class ImportWizard extends UiPart<BorderPane> {
     private Stage stage;
 
     public ImportWizard(ImportWizardViewModel model) {
+        // The steps scroll, never squeeze their words, when a large text size leaves too little room.
+        getRoot().setCenter(com.portaldesk.ui.common.WholeText.scrollWhenCramped(getRoot().getCenter()));
         this.model = model;
         message.textProperty().bind(model.messageProperty());
         error.textProperty().bind(model.errorProperty());
@@ -189,9 +191,10 @@ public final class ImportWizard extends UiPart<BorderPane> {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle("Import contacts");
-        Scene scene = new Scene(getRoot(), 820, 600);
+        Scene scene = new Scene(getRoot());
         scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         stage.setScene(scene);
+        DialogSize.fitToScreen(stage, owner, 820, 600);
         stage.setOnCloseRequest(event -> {
             if (model.stepProperty().get() == Step.RUNNING) {
                 event.consume();

@@ -31,10 +31,14 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
     public static final String STYLESHEET = "/com/portaldesk/ui/staff/staff.css";
 
     @FXML private Label databaseLabel;
+    @FXML private Label tagline;
+    @FXML private javafx.scene.layout.HBox header;
+    @FXML private javafx.scene.layout.FlowPane statusBar;
     @FXML private Label dataFolderLabel;
     @FXML private Label deliveryLabel;
     @FXML private Label sessionLabel;
     @FXML private javafx.scene.control.Button kioskButton;
+    @FXML private javafx.scene.control.MenuButton textSizeButton;
     @FXML private javafx.scene.layout.HBox banner;
     @FXML private javafx.scene.layout.HBox alarmBanner;
     @FXML private Label alarmText;
@@ -52,6 +56,7 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
     private final StaffSession session;
     private final Runnable signOut;
     private Runnable startKiosk = () -> { };
+    private com.portaldesk.ui.common.TextSize textSize = new com.portaldesk.ui.common.TextSize(100, percent -> { });
     private final BannerNews<Tab> bannerNews = new BannerNews<>();
     private ChangeRequestsView requestsView;
     private AdminTabs adminTabs;
@@ -114,6 +119,12 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
             adminTabs = new AdminTabs(tabs, services, background, dialogs, session, this::showContact, this::actor);
             adminTabs.add();
         }
+        com.portaldesk.ui.common.WholeText.dropWhenCramped(header, tagline);
+        // A path longer than the window wraps rather than running off its edge.
+        dataFolderLabel.maxWidthProperty().bind(statusBar.widthProperty().subtract(32));
+        // Each screen scrolls, never squeezes its words, when the window is small or the text large.
+        tabs.getTabs().forEach(tab -> tab.setContent(com.portaldesk.ui.common.WholeText.scrollWhenCramped(
+                tab.getContent())));
         deliveryLabel.setText("Delivery: " + services.delivery().mode());
         if (services.demonstrationDelivery()) {
             deliveryLabel.getStyleClass().add("delivery-demo");
@@ -128,6 +139,8 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
         Scene scene = new Scene(new javafx.scene.layout.StackPane(getRoot(), lockView.getRoot()));
         watchForIdle(scene);
         scene.getStylesheets().add(STYLESHEET);
+        textSize.attach(scene);
+        textSizeButton.textProperty().bind(textSize.percentProperty().asString("Text %d%%"));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                 contactsView::focusSearch);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::addContact);
@@ -262,6 +275,27 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
     private void onBannerDismiss() {
         bannerNews.dismiss();
         showBanner();
+    }
+
+    /** The text size chosen at this workstation, which the window opens at and its menu changes. */
+    public MainWindow withTextSize(com.portaldesk.ui.common.TextSize chosen) {
+        textSize = chosen;
+        return this;
+    }
+
+    @FXML
+    private void onLargerText() {
+        textSize.larger();
+    }
+
+    @FXML
+    private void onSmallerText() {
+        textSize.smaller();
+    }
+
+    @FXML
+    private void onNormalText() {
+        textSize.normal();
     }
 
     /** Admins may turn this workstation into a lobby kiosk; the app decides how (it owns the windows). */

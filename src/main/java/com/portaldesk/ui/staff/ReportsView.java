@@ -1,5 +1,6 @@
 package com.portaldesk.ui.staff;
 
+import com.portaldesk.ui.common.EnterSubmits;
 import com.portaldesk.ui.common.UiPart;
 import java.awt.image.BufferedImage;
 import java.io.File;
@@ -37,11 +38,15 @@ public final class ReportsView extends UiPart<BorderPane> {
     @FXML private VBox pagesBox;
     @FXML private Label previewHint;
     @FXML private TextField checkpointAddress;
+    @FXML private Button saveCheckpointAddress;
     @FXML private Label checkpointStatus;
 
     private final ReportsViewModel model;
 
     public ReportsView(ReportsViewModel model) {
+        // Enter in these fields presses the form's button.
+        EnterSubmits.on(reportFrom.getParent(), createReport);
+        EnterSubmits.on(checkpointAddress.getParent(), saveCheckpointAddress);
         this.model = model;
         reportFrom.valueProperty().bindBidirectional(model.fromProperty());
         reportTo.valueProperty().bindBidirectional(model.toProperty());

@@ -1,5 +1,6 @@
 package com.portaldesk.ui.staff;
 
+import com.portaldesk.ui.common.EnterSubmits;
 import com.portaldesk.ui.common.UiPart;
 import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
@@ -23,11 +24,14 @@ public final class SecuritySettingsView extends UiPart<ScrollPane> {
     @FXML private Label noLogo;
     @FXML private Label logoError;
     @FXML private javafx.scene.control.Button removeLogo;
+    @FXML private javafx.scene.control.Button saveButton;
 
     private final SecuritySettingsViewModel model;
     private final java.util.Map<String, javafx.scene.Node> inputs = new java.util.HashMap<>();
 
     public SecuritySettingsView(SecuritySettingsViewModel model) {
+        // Enter in these fields presses the form's button.
+        EnterSubmits.on(getRoot(), saveButton);
         this.model = model;
         firmName.textProperty().bindBidirectional(model.firmNameProperty());
         firmPhone.textProperty().bindBidirectional(model.firmPhoneProperty());
@@ -51,6 +55,8 @@ public final class SecuritySettingsView extends UiPart<ScrollPane> {
             input.textProperty().bindBidirectional(model.value(key));
             Label help = new Label(SecuritySettingsViewModel.help(key));
             help.getStyleClass().add("text-muted");
+            help.setWrapText(true); // at a large text size it wraps in its column rather than being cut
+            help.setMinWidth(160);
             Label error = new Label();
             error.getStyleClass().add("field-error");
             error.setId("error-" + key);

@@ -180,46 +180,71 @@ public final class SecuritySettingsViewModel {
         return order.stream().filter(key -> !errors.get(key).get().isEmpty()).findFirst();
     }
 
-    /** Checks everything, shows every problem beside its field, and saves only when all are good. */
+    /**
+     * Checks everything, shows every problem beside its field at once (not one per press), and saves only when all
+     * are good.
+     */
     public boolean save() {
         errors.values().forEach(e -> e.set(""));
-        PortalPolicy policy;
-        FirmDetails firm;
-        try {
-            policy = new PortalPolicy(smsEnabled.get(), emailEnabled.get(), number(PolicyField.CODE_LENGTH),
-                    duration(PolicyField.CODE_LIFETIME), number(PolicyField.MAX_CHECKS),
-                    duration(PolicyField.RESEND_COOLDOWN), number(PolicyField.IDENTITY_SENDS),
-                    duration(PolicyField.IDENTITY_SEND_WINDOW), number(PolicyField.LOCK_THRESHOLD),
-                    duration(PolicyField.LOCK_WINDOW), duration(PolicyField.LOCK_DURATION),
-                    number(PolicyField.TERMINAL_SENDS_PER_HOUR), number(PolicyField.FIRM_SMS_PER_HOUR),
-                    PortalPolicy.parseCountries(values.get(COUNTRIES).get()),
-                    duration(PolicyField.SESSION_IDLE), duration(PolicyField.SESSION_ABSOLUTE), mfaForAll.get(),
-                    duration(PolicyField.STAFF_IDLE_LOCK));
-        } catch (NotANumber e) {
-            errors.get(e.key).set("Type a whole number, such as " + e.example + ".");
-            status.set("Not saved: fix the fields marked in red.");
-            return false;
-        } catch (PolicyException e) {
-            e.problems().forEach((key, message) -> errors.getOrDefault(key, errors.get("methods")).set(message));
-            status.set("Not saved: fix the fields marked in red.");
-            return false;
-        }
+        Map<String, String> problems = new LinkedHashMap<>();
+        FirmDetails firm = null;
         try {
             firm = policies.checked(new FirmDetails(firmName.get(), firmPhone.get()));
         } catch (IllegalArgumentException e) {
-            errors.get("firm").set(e.getMessage());
-            status.set("Not saved: fix the fields marked in red.");
+            problems.put("firm", e.getMessage());
+        }
+        for (PolicyField field : PolicyField.values()) {
+            try {
+                number(field);
+            } catch (NotANumber e) {
+                problems.put(e.key, "Type a whole number, such as " + e.example + ".");
+            }
+        }
+        PortalPolicy policy = null;
+        try {
+            // A field that is not a number is read as its lowest allowed value here, so that the other fields'
+            // problems show now too; a rule between two fields then proves nothing and is left for the next press.
+            policy = policy(field -> problems.containsKey(field.key()) ? field.min() : number(field));
+        } catch (PolicyException e) {
+            boolean guessed = problems.keySet().stream().anyMatch(key -> !key.equals("firm"));
+            e.problems().forEach((key, message) -> {
+                if (!problems.containsKey(key) && !(guessed && key.equals(PolicyField.SESSION_IDLE.key()))) {
+                    problems.put(errors.containsKey(key) ? key : "methods", message);
+                }
+            });
+        }
+        if (!problems.isEmpty()) {
+            problems.forEach((key, message) -> errors.get(key).set(message));
+            status.set(problems.size() == 1 ? "Not saved: fix the field marked in red."
+                    : "Not saved: fix the " + problems.size() + " fields marked in red.");
             return false;
         }
+        PortalPolicy checkedPolicy = policy;
+        FirmDetails checkedFirm = firm;
         background.then(() -> {
-            policies.save(policy, firm);
-            return policy;
+            policies.save(checkedPolicy, checkedFirm);
+            return checkedPolicy;
         }, done -> {
             saved = snapshot();
             status.set("Saved. New sign-ins on every workstation use these settings now.");
         },
                 error -> status.set("Not saved: " + error.getMessage()));
         return true;
+    }
+
+    private PortalPolicy policy(java.util.function.ToIntFunction<PolicyField> number) {
+        java.util.function.Function<PolicyField, Duration> duration = field -> field.duration(
+                number.applyAsInt(field));
+        return new PortalPolicy(smsEnabled.get(), emailEnabled.get(), number.applyAsInt(PolicyField.CODE_LENGTH),
+                duration.apply(PolicyField.CODE_LIFETIME), number.applyAsInt(PolicyField.MAX_CHECKS),
+                duration.apply(PolicyField.RESEND_COOLDOWN), number.applyAsInt(PolicyField.IDENTITY_SENDS),
+                duration.apply(PolicyField.IDENTITY_SEND_WINDOW), number.applyAsInt(PolicyField.LOCK_THRESHOLD),
+                duration.apply(PolicyField.LOCK_WINDOW), duration.apply(PolicyField.LOCK_DURATION),
+                number.applyAsInt(PolicyField.TERMINAL_SENDS_PER_HOUR),
+                number.applyAsInt(PolicyField.FIRM_SMS_PER_HOUR),
+                PortalPolicy.parseCountries(values.get(COUNTRIES).get()),
+                duration.apply(PolicyField.SESSION_IDLE), duration.apply(PolicyField.SESSION_ABSOLUTE),
+                mfaForAll.get(), duration.apply(PolicyField.STAFF_IDLE_LOCK));
     }
 
     private int number(PolicyField field) {
@@ -229,10 +254,6 @@ public final class SecuritySettingsViewModel {
         } catch (NumberFormatException e) {
             throw new NotANumber(field.key(), field.help().split(" ")[0]);
         }
-    }
-
-    private Duration duration(PolicyField field) {
-        return field.duration(number(field));
     }
 
     /** A field that does not hold a whole number. */

@@ -45,6 +45,7 @@ public final class StaffLockView extends UiPart<StackPane> {
         this.session = session;
         this.signOut = signOut;
         this.onUnlocked = onUnlocked;
+        com.portaldesk.ui.common.EnterSubmits.on(getRoot(), unlockStaffApp);
     }
 
     public boolean isLocked() {

@@ -76,6 +76,23 @@ class DeliverySettingsViewModelTest {
     }
 
     @Test
+    void severalRefusals_areEachSaidBesideTheirField_atOnce() {
+        model.load();
+        model.smsProviderProperty().set("twilio");
+        control.refusal = new com.portaldesk.config.ConfigProblems(java.util.List.of(
+                new ConfigException("Bad value for key 'twilio.account-sid'.", ConfigKey.TWILIO_ACCOUNT_SID),
+                new ConfigException("Bad value for key 'smtp.from-address'.", ConfigKey.SMTP_FROM_ADDRESS),
+                new ConfigException("The twilio.api-base-url is http to another computer.")));
+        model.save();
+        assertThat(model.error(ConfigKey.TWILIO_ACCOUNT_SID).get()).startsWith("Type the account SID");
+        assertThat(model.error(ConfigKey.SMTP_FROM_ADDRESS).get()).startsWith("Type the address emails come from");
+        assertThat(model.refusedFieldProperty().get()).isEqualTo(ConfigKey.TWILIO_ACCOUNT_SID);
+        assertThat(model.statusProperty().get()).isEqualTo("Not saved: The twilio.api-base-url is http to another "
+                + "computer. Also fix the fields marked in red. Nothing was changed.");
+        assertThat(control.saves).isEmpty();
+    }
+
+    @Test
     void aGoodSave_clearsTheErrorsAndTheTypedSecret_andReloads() {
         model.load();
         model.smsProviderProperty().set("twilio");

@@ -7,11 +7,13 @@ import com.portaldesk.app.AppContext;
 import com.portaldesk.staff.Role;
 import com.portaldesk.staff.StaffSession;
 import com.portaldesk.testutil.CutOff;
+import com.portaldesk.testutil.FxWait;
 import com.portaldesk.testutil.MutableClock;
 import com.portaldesk.testutil.TestActor;
 import com.portaldesk.testutil.TestDatabase;
 import com.portaldesk.testutil.TypicalContacts;
 import com.portaldesk.ui.common.Background;
+import com.portaldesk.ui.common.TextSize;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,12 +60,82 @@ class NothingCutOffTest {
 
     @Test
     void everyTabAndAdminScreen_showsItsTextWhole_at1280x800(FxRobot robot) {
+        assertThat(cutOffEverywhere(robot, 100)).isEmpty();
+    }
+
+    @Test
+    void everyTabAndAdminScreen_showsItsTextWhole_atTheLargestTextSize(FxRobot robot) {
+        assertThat(cutOffEverywhere(robot, TextSize.LARGEST)).isEmpty();
+    }
+
+    @Test
+    void theContactDialog_withAnErrorOnEveryField_showsEveryWordAndItsButtons(FxRobot robot) throws Exception {
+        assertThat(contactDialogWithErrors(robot, 100)).isEmpty();
+    }
+
+    @Test
+    void theContactDialog_withAnErrorOnEveryField_showsEveryWordAndItsButtons_atTheLargestTextSize(FxRobot robot)
+            throws Exception {
+        assertThat(contactDialogWithErrors(robot, TextSize.LARGEST)).isEmpty();
+    }
+
+    @Test
+    void theLockAndTheImportWizard_showTheirTextWhole_atTheLargestTextSize(FxRobot robot) throws Exception {
+        MainWindow window = mainWindow(TextSize.LARGEST);
+        robot.interact(window::importContacts);
+        FxWait.waitUntil(() -> robot.lookup("#chooseButton").tryQuery().isPresent());
+        List<String> cut = new ArrayList<>(look(robot, robot.lookup("#chooseButton").query().getScene(), "Import"));
+        robot.interact(() -> ((Stage) robot.lookup("#chooseButton").query().getScene().getWindow()).close());
+        robot.interact(window::lockNow);
+        cut.addAll(look(robot, stage.getScene(), "Locked"));
+        assertThat(cut).isEmpty();
+    }
+
+    /**
+     * A new contact with a mistake in every field it checks: what is cut off in the dialog, and whether its Save and
+     * Cancel buttons are inside the window.
+     */
+    private List<String> contactDialogWithErrors(FxRobot robot, int textPercent) throws Exception {
+        MainWindow window = mainWindow(textPercent);
+        robot.interact(window::addContact);
+        FxWait.waitUntil(() -> robot.lookup("#firstName").tryQuery().isPresent());
+        robot.clickOn("#email").write("not an address at all, nowhere near");
+        robot.clickOn("#mobile").write("12");
+        robot.clickOn("#pin").write("1");
+        robot.clickOn("#save");
+        FxWait.waitUntil(() -> !robot.lookup("#emailError").queryAs(javafx.scene.control.Label.class).getText()
+                .isEmpty() && !robot.lookup("#lastNameError").queryAs(javafx.scene.control.Label.class).getText()
+                .isEmpty());
+        javafx.scene.Scene dialog = robot.lookup("#save").query().getScene();
+        List<String> found = new ArrayList<>(look(robot, dialog, textPercent + "%"));
+        robot.interact(() -> {
+            for (String button : List.of("#save", "#cancel")) {
+                javafx.geometry.Bounds bounds = robot.lookup(button).query().localToScene(
+                        robot.lookup(button).query().getBoundsInLocal());
+                if (bounds.getMaxX() > dialog.getWidth() || bounds.getMaxY() > dialog.getHeight()
+                        || bounds.getMinX() < 0 || bounds.getMinY() < 0) {
+                    found.add(button + " is outside the " + dialog.getWidth() + "×" + dialog.getHeight()
+                            + " dialog: " + bounds);
+                }
+            }
+        });
+        return found;
+    }
+
+    private MainWindow mainWindow(int textPercent) {
+        MainWindow[] window = new MainWindow[1];
         WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
-            new MainWindow(stage, context.staffServices(), background, new StaffSession(UUID.randomUUID(), "ann",
-                    "Ann Lee", Role.ADMIN, true), () -> { }).show();
+            window[0] = new MainWindow(stage, context.staffServices(), background, new StaffSession(UUID.randomUUID(),
+                    "ann", "Ann Lee", Role.ADMIN, true), () -> { }).withTextSize(new TextSize(textPercent, p -> { }));
+            window[0].show();
             stage.setWidth(1280);
             stage.setHeight(800);
         });
+        return window[0];
+    }
+
+    private List<String> cutOffEverywhere(FxRobot robot, int textPercent) {
+        mainWindow(textPercent);
         List<String> cut = new ArrayList<>();
         TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
         for (int i = 0; i < tabs.getTabs().size(); i++) {
@@ -79,15 +151,19 @@ class NothingCutOffTest {
                 }
             }
         }
-        assertThat(cut).isEmpty();
+        return cut;
     }
 
     /** What is cut off once the screen has drawn (its column headers fitted after the first layout). */
     private List<String> look(FxRobot robot, String where) {
+        return look(robot, stage.getScene(), where);
+    }
+
+    private List<String> look(FxRobot robot, javafx.scene.Scene scene, String where) {
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitForFxEvents();
         List<String> found = new ArrayList<>();
-        robot.interact(() -> CutOff.in(stage.getScene().getRoot()).forEach(text -> found.add(where + ": " + text)));
+        robot.interact(() -> CutOff.in(scene.getRoot()).forEach(text -> found.add(where + ": " + text)));
         return found;
     }
 }

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -35,18 +34,21 @@ class RecoveryKeyScreenTest {
     private AppContext context;
     private Background background;
     private RecoveryKeyViewModel model;
+    private RecoveryKeyView view;
     private final AtomicBoolean done = new AtomicBoolean();
 
+    private Stage stage;
+
     @Start
-    void start(Stage stage) {
+    void start(Stage window) {
+        stage = window;
         context = TestDatabase.open(dataDir);
         background = new Background();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         model = new RecoveryKeyViewModel(RecoveryKeyDesk.of(context.recoveryKeys(), TestActor.STAFF), background,
                 () -> done.set(true));
-        Scene scene = new Scene(new RecoveryKeyView(model).getRoot(), 1100, 720);
-        scene.getStylesheets().add(MainWindow.STYLESHEET);
-        stage.setScene(scene);
+        view = new RecoveryKeyView(model);
+        stage.setScene(StaffScene.of(view.getRoot(), new com.portaldesk.ui.common.TextSize(100, p -> { })));
         stage.show();
         model.load("in a test");
     }
@@ -55,6 +57,24 @@ class RecoveryKeyScreenTest {
     void close() {
         background.shutdown();
         context.close();
+    }
+
+    @Test
+    void everyWordAndButton_isWhole_atTheUsualAndTheLargestTextSize(FxRobot robot) throws Exception {
+        List<String> groups = RecoveryKey.groups(KeyFile.read(dataDir));
+        FxWait.waitUntil(() -> robot.lookup("#key").queryAs(Label.class).getText().contains(groups.get(12)));
+        // As after the sheet was saved: the status beside the button is what used to squeeze it.
+        robot.interact(() -> model.statusProperty().set("Saved portaldesk-recovery-sheet.pdf. Print it, lock it "
+                + "away, then delete the file."));
+        List<String> cut = new java.util.ArrayList<>();
+        for (int percent : List.of(100, com.portaldesk.ui.common.TextSize.LARGEST)) {
+            robot.interact(() -> stage.setScene(StaffScene.of(view.getRoot(),
+                    new com.portaldesk.ui.common.TextSize(percent, p -> { }))));
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> com.portaldesk.testutil.CutOff.in(stage.getScene().getRoot())
+                    .forEach(text -> cut.add(percent + "%: " + text)));
+        }
+        assertThat(cut).isEmpty();
     }
 
     @Test

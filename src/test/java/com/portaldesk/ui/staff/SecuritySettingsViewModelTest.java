@@ -35,20 +35,38 @@ class SecuritySettingsViewModelTest {
     }
 
     @Test
-    void aValueOutOfRange_isRefusedBesideItsField_andNothingIsSaved() {
+    void everyProblem_isShownBesideItsField_atTheFirstPress_andNothingIsSaved() {
         model.load();
         model.value(PolicyField.CODE_LENGTH.key()).set("12");
         model.value(PolicyField.MAX_CHECKS.key()).set("five");
+        model.value(PolicyField.LOCK_THRESHOLD.key()).set("");
+        model.firmNameProperty().set("");
         assertThat(model.save()).isFalse();
         assertThat(model.error(PolicyField.MAX_CHECKS.key()).get()).startsWith("Type a whole number");
+        assertThat(model.error(PolicyField.LOCK_THRESHOLD.key()).get()).startsWith("Type a whole number");
+        assertThat(model.error(PolicyField.CODE_LENGTH.key()).get()).isEqualTo(PolicyField.CODE_LENGTH.rule());
+        assertThat(model.error("firm").get()).isNotEmpty();
         assertThat(model.firstError()).isPresent();
-        assertThat(model.statusProperty().get()).isEqualTo("Not saved: fix the fields marked in red.");
+        assertThat(model.statusProperty().get()).isEqualTo("Not saved: fix the 4 fields marked in red.");
         assertThat(desk.saved).isNull();
         model.value(PolicyField.MAX_CHECKS.key()).set("5");
+        model.value(PolicyField.LOCK_THRESHOLD.key()).set("5");
+        model.firmNameProperty().set("Lee & Partners CPA");
         assertThat(model.save()).isFalse();
-        assertThat(model.error(PolicyField.CODE_LENGTH.key()).get()).isEqualTo(PolicyField.CODE_LENGTH.rule());
+        assertThat(model.error(PolicyField.MAX_CHECKS.key()).get()).isEmpty();
         assertThat(model.firstError()).contains(PolicyField.CODE_LENGTH.key());
+        assertThat(model.statusProperty().get()).isEqualTo("Not saved: fix the field marked in red.");
         assertThat(desk.saved).isNull();
+    }
+
+    @Test
+    void aFieldThatIsNotANumber_doesNotInventAProblemBetweenTwoFields() {
+        model.load();
+        model.value(PolicyField.SESSION_ABSOLUTE.key()).set("soon");
+        model.value(PolicyField.SESSION_IDLE.key()).set("900");
+        assertThat(model.save()).isFalse();
+        assertThat(model.error(PolicyField.SESSION_ABSOLUTE.key()).get()).startsWith("Type a whole number");
+        assertThat(model.error(PolicyField.SESSION_IDLE.key()).get()).isEmpty();
     }
 
     @Test

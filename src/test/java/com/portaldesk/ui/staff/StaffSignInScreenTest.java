@@ -14,6 +14,7 @@ import com.portaldesk.ui.common.Background;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
@@ -45,13 +46,18 @@ class StaffSignInScreenTest {
     private SignInViewModel model;
     private final AtomicReference<StaffSession> signedIn = new AtomicReference<>();
 
+    private Stage stage;
+    private SignInView view;
+
     @Start
-    void start(Stage stage) throws Exception {
+    void start(Stage window) throws Exception {
+        stage = window;
         context = AppContext.open(AppConfig.forDataDir(dataDir), clock, new DirectExecutorService());
         background = new Background();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         model = new SignInViewModel(SignInDesk.of(context.staffAuth(), "desk"), background, true, signedIn::set);
-        Scene scene = new Scene(new SignInView(model).getRoot(), 900, 760);
+        view = new SignInView(model);
+        Scene scene = new Scene(view.getRoot(), 900, 760);
         scene.getStylesheets().add(MainWindow.STYLESHEET);
         stage.setScene(scene);
         stage.show();
@@ -61,6 +67,31 @@ class StaffSignInScreenTest {
     void close() {
         background.shutdown();
         context.close();
+    }
+
+    @Test
+    void theSetupAndEnrolmentSteps_showEveryWordWhole_atTheUsualAndTheLargestTextSize(FxRobot robot)
+            throws Exception {
+        List<String> cut = new java.util.ArrayList<>(cutOff(robot, "setup"));
+        setUpAndEnrol(robot);
+        cut.addAll(cutOff(robot, "enrolment"));
+        assertThat(cut).isEmpty();
+    }
+
+    /** What is cut off on the step shown, in the app's own window for it, at 100% and at the largest text size. */
+    private List<String> cutOff(FxRobot robot, String step) {
+        List<String> cut = new java.util.ArrayList<>();
+        for (int percent : List.of(100, com.portaldesk.ui.common.TextSize.LARGEST)) {
+            robot.interact(() -> stage.setScene(StaffScene.of(view.getRoot(),
+                    new com.portaldesk.ui.common.TextSize(percent, p -> { }))));
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> com.portaldesk.testutil.CutOff.in(stage.getScene().getRoot())
+                    .forEach(text -> cut.add(step + " at " + percent + "%: " + text)));
+        }
+        robot.interact(() -> stage.setScene(StaffScene.of(view.getRoot(),
+                new com.portaldesk.ui.common.TextSize(100, p -> { }))));
+        WaitForAsyncUtils.waitForFxEvents();
+        return cut;
     }
 
     private TestAuthenticator setUpAndEnrol(FxRobot robot) throws Exception {

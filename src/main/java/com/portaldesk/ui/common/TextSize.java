@@ -1,0 +1,101 @@
+package com.portaldesk.ui.common;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.IntConsumer;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.text.Font;
+
+/**
+ * How large the staff app draws its text, from 100% to 200% of the system's own size, chosen by the person at the
+ * desk (Ctrl + plus, Ctrl + minus, Ctrl + 0, as in a web browser) and kept for the next start. Every size scales the
+ * whole window's text through one rule on the scene's root, so the stylesheet's sizes in {@code em} follow it; the
+ * screens wrap, grow or scroll rather than cut words off at any of these sizes.
+ */
+public final class TextSize {
+    /** The sizes offered, in percent of the system's text size; the last is the largest every screen is tested at. */
+    public static final List<Integer> STEPS = List.of(100, 125, 150, 175, 200);
+    public static final int LARGEST = STEPS.get(STEPS.size() - 1);
+
+    private final ReadOnlyIntegerWrapper percent;
+    private final double systemSize;
+    private final IntConsumer remember;
+
+    /** {@code saved} is the size kept from before (an unknown one reads as 100%); {@code remember} keeps a change. */
+    public TextSize(int saved, IntConsumer remember) {
+        this(saved, Font.getDefault().getSize(), remember);
+    }
+
+    TextSize(int saved, double systemSize, IntConsumer remember) {
+        this.percent = new ReadOnlyIntegerWrapper(STEPS.contains(saved) ? saved : 100);
+        this.systemSize = systemSize;
+        this.remember = remember;
+    }
+
+    public ReadOnlyIntegerProperty percentProperty() {
+        return percent.getReadOnlyProperty();
+    }
+
+    public void larger() {
+        step(+1);
+    }
+
+    public void smaller() {
+        step(-1);
+    }
+
+    public void normal() {
+        set(100);
+    }
+
+    public void set(int newPercent) {
+        if (!STEPS.contains(newPercent)) {
+            throw new IllegalArgumentException("The text size is one of " + STEPS + " percent, not " + newPercent + ".");
+        }
+        if (newPercent != percent.get()) {
+            percent.set(newPercent);
+            remember.accept(newPercent);
+        }
+    }
+
+    private void step(int by) {
+        int at = STEPS.indexOf(percent.get());
+        set(STEPS.get(Math.max(0, Math.min(STEPS.size() - 1, at + by))));
+    }
+
+    /** Draws the scene's text at this size from now on, following every later change, and adds the shortcuts. */
+    public void attach(Scene scene) {
+        String[] current = {stylesheet(percent.get())};
+        scene.getStylesheets().add(current[0]);
+        percent.addListener((obs, old, now) -> {
+            int at = scene.getStylesheets().indexOf(current[0]);
+            current[0] = stylesheet(now.intValue());
+            if (at >= 0) {
+                scene.getStylesheets().set(at, current[0]);
+            }
+        });
+        // Both plus keys: the main row's "=" (where "+" is shifted) and the number pad's.
+        for (KeyCode key : List.of(KeyCode.EQUALS, KeyCode.PLUS, KeyCode.ADD)) {
+            scene.getAccelerators().put(new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN), this::larger);
+        }
+        for (KeyCode key : List.of(KeyCode.MINUS, KeyCode.SUBTRACT)) {
+            scene.getAccelerators().put(new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN), this::smaller);
+        }
+        for (KeyCode key : List.of(KeyCode.DIGIT0, KeyCode.NUMPAD0)) {
+            scene.getAccelerators().put(new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN), this::normal);
+        }
+    }
+
+    /** The one rule: the root's font size, which every {@code em} in the stylesheet and every control inherits. */
+    String stylesheet(int sizePercent) {
+        String css = String.format(Locale.ROOT, ".root { -fx-font-size: %.2fpx; }", systemSize * sizePercent / 100.0);
+        return "data:text/css;base64," + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,92 @@
+package com.portaldesk.ui.common;
+
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Region;
+
+/**
+ * Text is never cut off to an ellipsis, at any text size: a label or button is never narrower than its words (one
+ * that wraps, never shorter than its lines), a table's columns never narrower than their titles, and a screen whose parts then no longer fit its window scrolls instead
+ * of squeezing them.
+ */
+public final class WholeText {
+    private WholeText() {
+    }
+
+    /** Every label and button under {@code root}, as built from its FXML: never squeezed below its whole text. */
+    public static void keep(Node root) {
+        if (root instanceof Labeled labeled) {
+            keep(labeled);
+        }
+        if (root instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                keep(child);
+            }
+        }
+        // What a control holds before its skin makes it a child.
+        if (root instanceof ScrollPane scrolling && scrolling.getContent() != null) {
+            keep(scrolling.getContent());
+        } else if (root instanceof javafx.scene.control.TitledPane titled && titled.getContent() != null) {
+            keep(titled.getContent());
+        } else if (root instanceof javafx.scene.control.SplitPane split) {
+            split.getItems().forEach(WholeText::keep);
+        } else if (root instanceof javafx.scene.control.TabPane tabs) {
+            tabs.getTabs().stream().filter(tab -> tab.getContent() != null).forEach(tab -> keep(tab.getContent()));
+        } else if (root instanceof javafx.scene.control.TableView<?> table) {
+            TableHeaders.keepWhole(table);
+            if (table.getPlaceholder() != null) {
+                keep(table.getPlaceholder());
+            }
+        } else if (root instanceof javafx.scene.control.ListView<?> list && list.getPlaceholder() != null) {
+            keep(list.getPlaceholder());
+        }
+    }
+
+    /** One label or button: as wide as its words, or, where it wraps, as tall as its lines. */
+    public static void keep(Labeled labeled) {
+        if (labeled.isWrapText()) {
+            labeled.setMinHeight(Region.USE_PREF_SIZE);
+        } else {
+            labeled.setMinWidth(Region.USE_PREF_SIZE);
+        }
+    }
+
+    /**
+     * A row's one dispensable part (a tagline) shown only while the whole row fits its width: at a large text size it
+     * goes, rather than every other part of the row being cut.
+     */
+    public static void dropWhenCramped(javafx.scene.layout.HBox row, Node dispensable) {
+        Runnable fit = () -> {
+            double without = row.prefWidth(-1) - (dispensable.isManaged() ? dispensable.prefWidth(-1)
+                    + row.getSpacing() : 0);
+            boolean fits = without + dispensable.prefWidth(-1) + row.getSpacing() <= row.getWidth();
+            dispensable.setManaged(fits);
+            dispensable.setVisible(fits);
+        };
+        row.widthProperty().addListener((obs, old, now) -> fit.run());
+        row.needsLayoutProperty().addListener((obs, old, now) -> {
+            if (now) {
+                fit.run();
+            }
+        });
+    }
+
+    /**
+     * The screen as it is while the window is large enough for it; scrolling, sideways or down, once it is not (a
+     * small window, or large text). It never shows more than one scroll bar pair: a screen that is one already is
+     * returned as it is.
+     */
+    public static Parent scrollWhenCramped(Node screen) {
+        keep(screen);
+        if (screen instanceof ScrollPane already) {
+            return already;
+        }
+        ScrollPane scrolling = new ScrollPane(screen);
+        scrolling.setFitToWidth(true);
+        scrolling.setFitToHeight(true);
+        scrolling.getStyleClass().add("edge-to-edge");
+        return scrolling;
+    }
+}

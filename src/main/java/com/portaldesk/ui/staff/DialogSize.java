@@ -1,0 +1,27 @@
+package com.portaldesk.ui.staff;
+
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * A dialog as large as its content asks (which grows with the text size), at least its usual size, and never larger
+ * than the screen its owner is on: what does not fit then scrolls inside the dialog, and its buttons stay in view.
+ */
+final class DialogSize {
+    private DialogSize() {
+    }
+
+    static void fitToScreen(Stage dialog, Window owner, double usualWidth, double usualHeight) {
+        dialog.getScene().getRoot().applyCss();
+        double wantedWidth = Math.max(usualWidth, dialog.getScene().getRoot().prefWidth(-1));
+        double wantedHeight = Math.max(usualHeight, dialog.getScene().getRoot().prefHeight(wantedWidth));
+        Rectangle2D screen = Screen.getScreensForRectangle(owner.getX(), owner.getY(), owner.getWidth(),
+                owner.getHeight()).stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+        dialog.setWidth(Math.min(wantedWidth, screen.getWidth()));
+        dialog.setHeight(Math.min(wantedHeight, screen.getHeight()));
+        dialog.setMaxWidth(screen.getWidth());
+        dialog.setMaxHeight(screen.getHeight());
+    }
+}
