@@ -26,6 +26,9 @@ import java.util.stream.Stream;
 public final class Package {
     private static final String NAME = "PortalDesk";
     private static final String KIOSK = "PortalDeskKiosk";
+    static final String DESKTOP_HEAP = "-Xmx1g";
+    /** G1 collects once a minute while the program idles and gives the freed memory back to the system. */
+    static final String RETURN_IDLE_MEMORY = "-XX:G1PeriodicGCInterval=60000";
     private static final String MAIN_CLASS = "com.portaldesk.app.Main";
     private static final String VENDOR = "PortalDesk";
     private static final String DESCRIPTION = "Client contacts and client-portal sign-in security for accounting and tax firms";
@@ -129,6 +132,9 @@ public final class Package {
                 "--input", input.toString(), "--main-jar", "portaldesk.jar", "--main-class", MAIN_CLASS,
                 "--runtime-image", runtime.toString(), "--icon", icon("portaldesk").toString(),
                 "--java-options", "-Dfile.encoding=UTF-8",
+                // A desktop program's heap, not a quarter of the machine (docs/decisions/0021-text-size-and-desktop-heap.md).
+                "--java-options", DESKTOP_HEAP,
+                "--java-options", RETURN_IDLE_MEMORY,
                 "--add-launcher", KIOSK + "=" + kioskLauncher(),
                 "--dest", out.toString()));
         args.addAll(extra);

@@ -33,6 +33,9 @@ for cfg in PortalDesk PortalDeskKiosk; do
     grep -q '^java-options=-XX:SharedArchiveFile=\$APPDIR/portaldesk.jsa$' "/opt/portaldesk/lib/app/$cfg.cfg" \
         || fail "the $cfg launcher does not name the class archive"
 done
+for cfg in PortalDesk PortalDeskKiosk; do
+    grep -q '^java-options=-Xmx1g$' "/opt/portaldesk/lib/app/$cfg.cfg" || fail "the $cfg launcher sets no desktop heap"
+done
 classpath=$(sed -n 's/^app\.classpath=//p' /opt/portaldesk/lib/app/PortalDesk.cfg \
     | sed 's#\$APPDIR#/opt/portaldesk/lib/app#' | paste -sd: -)
 /opt/portaldesk/lib/runtime/bin/java -Xshare:on -XX:SharedArchiveFile="$archive" -cp "$classpath" \

@@ -83,7 +83,7 @@ public final class StaffApp extends PortalDeskApp {
         StaffServices services = context.staffServices();
         SignInViewModel model = new SignInViewModel(SignInDesk.of(services.staffAuth(), services.terminalId()),
                 background, setupNeeded, session -> afterSignIn(stage, session));
-        Scene scene = StaffScene.of(new SignInView(model).getRoot(), textSize);
+        Scene scene = StaffScene.of(new SignInView(model).getRoot(), textSize, stage);
         stage.setTitle("PortalDesk — sign in");
         stage.setScene(scene);
         stage.show();
@@ -108,7 +108,7 @@ public final class StaffApp extends PortalDeskApp {
         Actor admin = Actor.staff(session.username(), context.config().terminalId());
         RecoveryKeyViewModel model = new RecoveryKeyViewModel(RecoveryKeyDesk.of(context.recoveryKeys(), admin),
                 background, () -> showMain(stage, session));
-        Scene scene = StaffScene.of(new RecoveryKeyView(model).getRoot(), textSize);
+        Scene scene = StaffScene.of(new RecoveryKeyView(model).getRoot(), textSize, stage);
         stage.setTitle("PortalDesk — the firm's recovery key");
         stage.setScene(scene);
         model.load("after the sign-in of admin " + session.username());

@@ -8,9 +8,9 @@ import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
 
 /**
- * Finds text a person cannot read whole on screen: a label, button or column header whose shown text is not its whole
- * text (JavaFX cut it and put an ellipsis in). Only what is showing counts: a node and every parent visible. Table
- * cells are left out: a long value in a table is read whole in the screen's detail view.
+ * Finds text a person cannot read whole on screen: a label, button, column header or a combo box's chosen value whose
+ * shown text is not its whole text (JavaFX cut it and put an ellipsis in). Only what is showing counts: a node and
+ * every parent visible. Table cells are left out: a long value in a table is read whole in the screen's detail view.
  */
 public final class CutOff {
     private CutOff() {
@@ -29,8 +29,9 @@ public final class CutOff {
         if (!node.isVisible()) {
             return;
         }
-        if (node instanceof javafx.scene.control.IndexedCell<?>) {
-            return;
+        if (node instanceof javafx.scene.control.IndexedCell<?>
+                && !(node.getParent() instanceof javafx.scene.control.ComboBoxBase<?>)) {
+            return; // a row of a table or list; a combo box's chosen value is checked
         }
         if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isBlank()) {
             shown(labeled).filter(text -> !text.equals(labeled.getText()))
@@ -42,6 +43,24 @@ public final class CutOff {
                 walk(child, found);
             }
         }
+    }
+
+    /**
+     * The window's content when it needs more room than the window has: its edges are then drawn outside the window,
+     * where no one can read or reach them (a screen that scrolls needs no more than its viewport).
+     */
+    public static List<String> beyond(javafx.scene.Scene scene) {
+        Parent root = scene.getRoot();
+        List<String> found = new ArrayList<>();
+        if (root.minWidth(-1) > scene.getWidth() + 0.5) {
+            found.add(String.format("the window's content needs %.0f px across, the window has %.0f",
+                    root.minWidth(-1), scene.getWidth()));
+        }
+        if (root.minHeight(scene.getWidth()) > scene.getHeight() + 0.5) {
+            found.add(String.format("the window's content needs %.0f px down, the window has %.0f",
+                    root.minHeight(scene.getWidth()), scene.getHeight()));
+        }
+        return found;
     }
 
     /** The text a Labeled draws: its skin's own Text node. */

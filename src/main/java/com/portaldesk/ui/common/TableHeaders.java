@@ -3,8 +3,10 @@ package com.portaldesk.ui.common;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumnBase;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.TableColumnHeader;
+import javafx.scene.text.Font;
 
 /**
  * A table's column headers are never cut ("Second f…"): each column is at least as wide as its header's whole title in
@@ -41,10 +43,41 @@ public final class TableHeaders {
         for (Node node : table.lookupAll(".column-header")) {
             if (node instanceof TableColumnHeader header && header.getTableColumn() != null
                     && header.lookup(".label") instanceof Label label) {
-                header.getTableColumn().minWidthProperty().bind(Bindings.createDoubleBinding(
-                        () -> label.prefWidth(-1) + header.snappedLeftInset() + header.snappedRightInset() + ROOM,
+                TableColumnBase<?, ?> column = header.getTableColumn();
+                double usualMin = usual(column, USUAL_MIN_WIDTH, column.getMinWidth());
+                double usualPref = usual(column, USUAL_WIDTH, column.getPrefWidth());
+                column.minWidthProperty().bind(Bindings.createDoubleBinding(
+                        () -> Math.max(usualMin * scale(label), label.prefWidth(-1) + header.snappedLeftInset()
+                                + header.snappedRightInset() + ROOM),
                         label.fontProperty(), label.textProperty(), label.graphicProperty()));
+                growWithTheText(column, label, usualPref);
             }
         }
     }
+
+    /**
+     * A column's usual widths were chosen for its values at the usual text size: they grow in step with the text, so
+     * a phone number or an SSN's last four stay whole at 200% as at 100%. A width the person dragged is kept until the
+     * text size changes.
+     */
+    private static void growWithTheText(TableColumnBase<?, ?> column, Label header, double usualPref) {
+        Runnable fit = () -> column.setPrefWidth(usualPref * scale(header));
+        fit.run();
+        if (column.getProperties().putIfAbsent(FOLLOWS_TEXT, Boolean.TRUE) == null) {
+            header.fontProperty().addListener((obs, old, now) -> fit.run());
+        }
+    }
+
+    /** The width the FXML gave, remembered the first time: later ones are already scaled. */
+    private static double usual(TableColumnBase<?, ?> column, String which, double now) {
+        return (double) column.getProperties().computeIfAbsent(which, key -> now);
+    }
+
+    private static double scale(Label header) {
+        return header.getFont().getSize() / Font.getDefault().getSize();
+    }
+
+    private static final String USUAL_WIDTH = "portaldesk.usualWidth";
+    private static final String USUAL_MIN_WIDTH = "portaldesk.usualMinWidth";
+    private static final String FOLLOWS_TEXT = "portaldesk.followsText";
 }

@@ -19,6 +19,10 @@ public final class WholeText {
     public static void keep(Node root) {
         if (root instanceof Labeled labeled) {
             keep(labeled);
+        } else if (root instanceof javafx.scene.control.ComboBoxBase<?> choice) {
+            // As wide as its longest choice in the font it is drawn in, not a width fixed for one text size.
+            choice.setPrefWidth(Region.USE_COMPUTED_SIZE);
+            choice.setMinWidth(Region.USE_PREF_SIZE);
         }
         if (root instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {
@@ -57,7 +61,8 @@ public final class WholeText {
      * A row's one dispensable part (a tagline) shown only while the whole row fits its width: at a large text size it
      * goes, rather than every other part of the row being cut.
      */
-    public static void dropWhenCramped(javafx.scene.layout.HBox row, Node dispensable) {
+    public static void dropWhenCramped(javafx.scene.layout.HBox row, javafx.scene.layout.Region dispensable) {
+        dispensable.setMinWidth(0); // the row's own minimum never counts it: the window decides whether it shows
         Runnable fit = () -> {
             double without = row.prefWidth(-1) - (dispensable.isManaged() ? dispensable.prefWidth(-1)
                     + row.getSpacing() : 0);

@@ -37,8 +37,7 @@ final class AdminArea {
         this.mayLeave = mayLeave;
         list.setId("adminSections");
         list.getStyleClass().add("admin-sections");
-        list.setPrefWidth(230);
-        list.setMinWidth(230);
+        list.setStyle("-fx-pref-width: 17.7em; -fx-min-width: 14em;"); // in em: it grows with the text size
         list.setCellFactory(view -> new SectionCell());
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> choose(old, now));
         Label heading = new Label("Settings");

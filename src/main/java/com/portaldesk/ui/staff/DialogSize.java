@@ -10,12 +10,15 @@ import javafx.stage.Window;
  * than the screen its owner is on: what does not fit then scrolls inside the dialog, and its buttons stay in view.
  */
 final class DialogSize {
+    private static final double SCROLL_BAR_ROOM = 24;
+
     private DialogSize() {
     }
 
     static void fitToScreen(Stage dialog, Window owner, double usualWidth, double usualHeight) {
         dialog.getScene().getRoot().applyCss();
-        double wantedWidth = Math.max(usualWidth, dialog.getScene().getRoot().prefWidth(-1));
+        // Room for a vertical scroll bar too: when the fields scroll down, they must not also need to scroll across.
+        double wantedWidth = Math.max(usualWidth, dialog.getScene().getRoot().prefWidth(-1) + SCROLL_BAR_ROOM);
         double wantedHeight = Math.max(usualHeight, dialog.getScene().getRoot().prefHeight(wantedWidth));
         Rectangle2D screen = Screen.getScreensForRectangle(owner.getX(), owner.getY(), owner.getWidth(),
                 owner.getHeight()).stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();

@@ -136,7 +136,10 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
     public void show() {
         lockView = new StaffLockView(SignInDesk.of(services.staffAuth(), services.terminalId()), background, session,
                 signOut, idle::used);
-        Scene scene = new Scene(new javafx.scene.layout.StackPane(getRoot(), lockView.getRoot()));
+        javafx.scene.layout.StackPane content = new javafx.scene.layout.StackPane(getRoot(), lockView.getRoot());
+        // The window keeps the size the person gave it on the sign-in screen.
+        Scene scene = stage.getScene() == null ? new Scene(content)
+                : new Scene(content, stage.getScene().getWidth(), stage.getScene().getHeight());
         watchForIdle(scene);
         scene.getStylesheets().add(STYLESHEET);
         textSize.attach(scene);

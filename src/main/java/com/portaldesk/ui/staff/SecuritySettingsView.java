@@ -51,19 +51,26 @@ public final class SecuritySettingsView extends UiPart<ScrollPane> {
         for (String key : SecuritySettingsViewModel.FIELD_KEYS) {
             TextField input = new TextField();
             input.setId("policy-" + key);
-            input.setPrefWidth(key.equals(SecuritySettingsViewModel.COUNTRIES) ? 160 : 90);
+            // In em, so that the field grows with the text size.
+            input.setStyle(key.equals(SecuritySettingsViewModel.COUNTRIES) ? "-fx-pref-width: 12em; -fx-min-width: 9em;"
+                    : "-fx-pref-width: 7em; -fx-min-width: 5em;");
             input.textProperty().bindBidirectional(model.value(key));
             Label help = new Label(SecuritySettingsViewModel.help(key));
             help.getStyleClass().add("text-muted");
             help.setWrapText(true); // at a large text size it wraps in its column rather than being cut
-            help.setMinWidth(160);
+            help.setStyle("-fx-min-width: 10em;");
             Label error = new Label();
             error.getStyleClass().add("field-error");
             error.setId("error-" + key);
             error.textProperty().bind(model.error(key));
             FieldErrors.markWhileWrong(input, model.error(key));
             inputs.put(key, input);
-            grid.addRow(row++, new Label(SecuritySettingsViewModel.label(key)), input, help, error);
+            Label name = new Label(SecuritySettingsViewModel.label(key));
+            name.setWrapText(true); // at a large text size the names wrap too, so the form fits its window
+            name.setStyle("-fx-min-width: 10em;");
+            error.setWrapText(true);
+            error.setStyle("-fx-min-width: 8em;");
+            grid.addRow(row++, name, input, help, error);
         }
         FieldErrors.markWhileWrong(firmName, model.error("firm"));
         logoError.textProperty().bind(model.error("logo"));

@@ -80,6 +80,23 @@ class NothingCutOffTest {
     }
 
     @Test
+    void controlPlus_growsEveryWordOfTheWindow_andControlZeroBringsItBack(FxRobot robot) {
+        mainWindow(100);
+        javafx.scene.control.Label session = robot.lookup("#sessionLabel").queryAs(javafx.scene.control.Label.class);
+        double usual = session.getFont().getSize();
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.EQUALS)
+                .type(javafx.scene.input.KeyCode.EQUALS).release(javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(session.getFont().getSize()).isCloseTo(usual * 1.5, org.assertj.core.data.Offset.offset(0.1));
+        assertThat(robot.lookup("#textSizeButton").queryAs(javafx.scene.control.MenuButton.class).getText())
+                .isEqualTo("Text 150%");
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.DIGIT0)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(session.getFont().getSize()).isEqualTo(usual);
+    }
+
+    @Test
     void theLockAndTheImportWizard_showTheirTextWhole_atTheLargestTextSize(FxRobot robot) throws Exception {
         MainWindow window = mainWindow(TextSize.LARGEST);
         robot.interact(window::importContacts);
@@ -126,7 +143,8 @@ class NothingCutOffTest {
         MainWindow[] window = new MainWindow[1];
         WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
             window[0] = new MainWindow(stage, context.staffServices(), background, new StaffSession(UUID.randomUUID(),
-                    "ann", "Ann Lee", Role.ADMIN, true), () -> { }).withTextSize(new TextSize(textPercent, p -> { }));
+                    "ann", "Ann Lee", Role.ADMIN, true), () -> { }).withTextSize(new TextSize(textPercent, p -> { }))
+                    .allowKioskMode(() -> { });
             window[0].show();
             stage.setWidth(1280);
             stage.setHeight(800);
@@ -163,7 +181,10 @@ class NothingCutOffTest {
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitForFxEvents();
         List<String> found = new ArrayList<>();
-        robot.interact(() -> CutOff.in(scene.getRoot()).forEach(text -> found.add(where + ": " + text)));
+        robot.interact(() -> {
+            CutOff.in(scene.getRoot()).forEach(text -> found.add(where + ": " + text));
+            CutOff.beyond(scene).forEach(text -> found.add(where + ": " + text));
+        });
         return found;
     }
 }

@@ -48,7 +48,7 @@ class RecoveryKeyScreenTest {
         model = new RecoveryKeyViewModel(RecoveryKeyDesk.of(context.recoveryKeys(), TestActor.STAFF), background,
                 () -> done.set(true));
         view = new RecoveryKeyView(model);
-        stage.setScene(StaffScene.of(view.getRoot(), new com.portaldesk.ui.common.TextSize(100, p -> { })));
+        stage.setScene(StaffScene.of(view.getRoot(), new com.portaldesk.ui.common.TextSize(100, p -> { }), null));
         stage.show();
         model.load("in a test");
     }
@@ -69,7 +69,7 @@ class RecoveryKeyScreenTest {
         List<String> cut = new java.util.ArrayList<>();
         for (int percent : List.of(100, com.portaldesk.ui.common.TextSize.LARGEST)) {
             robot.interact(() -> stage.setScene(StaffScene.of(view.getRoot(),
-                    new com.portaldesk.ui.common.TextSize(percent, p -> { }))));
+                    new com.portaldesk.ui.common.TextSize(percent, p -> { }), null)));
             org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
             robot.interact(() -> com.portaldesk.testutil.CutOff.in(stage.getScene().getRoot())
                     .forEach(text -> cut.add(percent + "%: " + text)));

@@ -83,13 +83,13 @@ class StaffSignInScreenTest {
         List<String> cut = new java.util.ArrayList<>();
         for (int percent : List.of(100, com.portaldesk.ui.common.TextSize.LARGEST)) {
             robot.interact(() -> stage.setScene(StaffScene.of(view.getRoot(),
-                    new com.portaldesk.ui.common.TextSize(percent, p -> { }))));
+                    new com.portaldesk.ui.common.TextSize(percent, p -> { }), null)));
             WaitForAsyncUtils.waitForFxEvents();
             robot.interact(() -> com.portaldesk.testutil.CutOff.in(stage.getScene().getRoot())
                     .forEach(text -> cut.add(step + " at " + percent + "%: " + text)));
         }
         robot.interact(() -> stage.setScene(StaffScene.of(view.getRoot(),
-                new com.portaldesk.ui.common.TextSize(100, p -> { }))));
+                new com.portaldesk.ui.common.TextSize(100, p -> { }), null)));
         WaitForAsyncUtils.waitForFxEvents();
         return cut;
     }

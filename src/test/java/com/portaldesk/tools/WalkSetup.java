@@ -1,0 +1,39 @@
+package com.portaldesk.tools;
+
+import com.portaldesk.app.AppContext;
+import com.portaldesk.config.AppConfig;
+import com.portaldesk.settings.FirmDetails;
+import com.portaldesk.staff.SignInResult;
+import com.portaldesk.staff.StaffAuth;
+import com.portaldesk.staff.TestAuthenticator;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+
+/**
+ * For walking the real windows by hand or by script (README screenshots): sets up a firm and an enrolled admin in a
+ * fresh data folder, as the first-run screens would, and writes the authenticator's secret beside it so that a
+ * one-time code can be made with any TOTP tool ({@code oathtool --totp -b SECRET}).
+ *
+ * <p>Run: {@code java -cp target/classes:target/test-classes:DEPENDENCIES com.portaldesk.tools.WalkSetup DATA_DIR}
+ * (user ann.lee, password "lantern orchard river").
+ */
+public final class WalkSetup {
+    private WalkSetup() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dataDir = Path.of(args[0]);
+        try (AppContext context = AppContext.open(AppConfig.forDataDir(dataDir))) {
+            StaffAuth auth = context.staffAuth();
+            SignInResult setUp = auth.setUp(new FirmDetails("Lee & Partners CPA", "(415) 555-0100"), "ann.lee",
+                    "Ann Lee", "lantern orchard river".toCharArray(), "walk");
+            String token = setUp.pending().orElseThrow(() -> new IllegalStateException(setUp.message()));
+            StaffAuth.Enrolment enrolment = auth.beginEnrolment(token, "ann.lee");
+            String code = new TestAuthenticator(enrolment.otpauthUri()).codeAt(Instant.now());
+            auth.confirmEnrolment(token, code, "walk").orElseThrow();
+            Files.writeString(dataDir.resolve("walk-secret.txt"), enrolment.secretText().replace(" ", "") + "\n");
+            System.out.println("Set up " + dataDir + ": ann.lee / lantern orchard river");
+        }
+    }
+}
