@@ -23,6 +23,8 @@ public final class WholeText {
             // As wide as its longest choice in the font it is drawn in, not a width fixed for one text size.
             choice.setPrefWidth(Region.USE_COMPUTED_SIZE);
             choice.setMinWidth(Region.USE_PREF_SIZE);
+        } else if (root instanceof javafx.scene.control.ChoiceBox<?> choice) {
+            choice.setMinWidth(Region.USE_PREF_SIZE); // never narrower than the choice it shows
         }
         if (root instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {

@@ -72,8 +72,26 @@ public final class StaffAccountsViewModel {
     }
 
     public void add(String username, String displayName, Role role, char[] firstPassword) {
-        act(() -> directory.add(username, displayName, role, firstPassword), "Added " + username.strip() + ". Tell "
-                + "them the first password in person; they choose their own at the first sign-in.");
+        add(username, displayName, role, firstPassword,
+                why -> dialogs.showError("Not changed", why + "\n\nNothing was changed."), () -> { });
+    }
+
+    /**
+     * Adds the account. A refusal goes to {@code refused} in words, so that the form asking for it can stay open with
+     * everything typed; {@code added} runs once the account exists.
+     */
+    public void add(String username, String displayName, Role role, char[] firstPassword,
+                    java.util.function.Consumer<String> refused, Runnable added) {
+        String done = "Added " + username.strip() + ". Tell them the first password in person; they choose their own "
+                + "at the first sign-in.";
+        work.then(() -> {
+            directory.add(username, displayName, role, firstPassword);
+            return done;
+        }, message -> {
+            status.set(message);
+            refresh();
+            added.run();
+        }, error -> refused.accept(error.getMessage()));
     }
 
     public void setDisabled(boolean disabled) {

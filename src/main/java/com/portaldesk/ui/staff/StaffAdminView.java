@@ -117,11 +117,39 @@ public final class StaffAdminView extends UiPart<BorderPane> {
         form.addRow(3, new Label("First password (12+ characters)"), password);
         form.add(new Label("They choose their own password at the first sign-in."), 0, 4, 2, 1);
         form.setPadding(new Insets(8, 4, 4, 4));
+        Label refusal = new Label();
+        refusal.getStyleClass().add("form-error");
+        refusal.setWrapText(true);
+        refusal.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        form.add(refusal, 0, 5, 2, 1);
         dialog.setHeaderText("A new staff account");
         dialog.getDialogPane().setContent(form);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> model.add(username.getText(),
-                name.getText(), role.getValue(), password.getText().toCharArray()));
+        ownedByThisWindow(dialog);
+        Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
+        // The dialog stays open until the account exists: a refusal is said in it, and nothing typed is lost.
+        ok.addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
+            event.consume();
+            refusal.setText("");
+            ok.setDisable(true);
+            model.add(username.getText(), name.getText(), role.getValue(), password.getText().toCharArray(), why -> {
+                ok.setDisable(false);
+                refusal.setText(why + " Nothing was changed.");
+            }, () -> {
+                dialog.setResult(ButtonType.OK);
+                dialog.close();
+            });
+        });
+        dialog.showAndWait();
+    }
+
+    /** Over this window, drawn at its text size. */
+    private void ownedByThisWindow(Dialog<?> dialog) {
+        if (getRoot().getScene() != null) {
+            dialog.initOwner(getRoot().getScene().getWindow());
+            dialog.getDialogPane().getStylesheets().addAll(getRoot().getScene().getStylesheets());
+        }
+        com.portaldesk.ui.common.WholeText.keep(dialog.getDialogPane().getContent());
     }
 
     private Optional<char[]> askPassword(String title) {
@@ -134,6 +162,7 @@ public final class StaffAdminView extends UiPart<BorderPane> {
         dialog.setHeaderText(title);
         dialog.getDialogPane().setContent(box);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        ownedByThisWindow(dialog);
         return dialog.showAndWait().filter(ButtonType.OK::equals).map(ok -> password.getText().toCharArray());
     }
 }

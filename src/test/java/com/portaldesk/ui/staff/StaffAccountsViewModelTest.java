@@ -107,6 +107,23 @@ class StaffAccountsViewModelTest {
     }
 
     @Test
+    void aRefusedNewAccount_isSaidToTheFormAsking_soItCanStayOpen_andAGoodOneClosesIt() {
+        List<String> refusals = new ArrayList<>();
+        List<String> closed = new ArrayList<>();
+        model.add("bob", "Bob Ray", Role.STAFF, "short".toCharArray(), refusals::add, () -> closed.add("closed"));
+        assertThat(refusals).singleElement().asString().startsWith("Use at least 12 characters");
+        assertThat(closed).isEmpty();
+        assertThat(dialogs.shown).as("said in the form, not in a box of its own").isEmpty();
+        assertThat(directory.accounts).isEmpty();
+
+        model.add("bob", "Bob Ray", Role.STAFF, "quiet meadow lamp".toCharArray(), refusals::add,
+                () -> closed.add("closed"));
+        assertThat(closed).containsExactly("closed");
+        assertThat(refusals).hasSize(1);
+        assertThat(directory.calls).containsExactly("add bob");
+    }
+
+    @Test
     void addingAndResettingPasswords_sayThatTheMemberChoosesTheirOwn_andARefusalChangesNothing() {
         model.add("bob", "Bob Ray", Role.STAFF, "short".toCharArray());
         assertThat(dialogs.shown).singleElement().asString().startsWith("error: Use at least 12 characters")
