@@ -135,7 +135,7 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
 
     public void show() {
         lockView = new StaffLockView(SignInDesk.of(services.staffAuth(), services.terminalId()), background, session,
-                signOut, idle::used);
+                signOut, this::unlocked);
         javafx.scene.layout.StackPane content = new javafx.scene.layout.StackPane(getRoot(), lockView.getRoot());
         // The window keeps the size the person gave it on the sign-in screen.
         Scene scene = stage.getScene() == null ? new Scene(content)
@@ -162,15 +162,26 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
      * at once) and the window locks once it has passed.
      */
     private void watchForIdle(Scene scene) {
-        for (javafx.event.EventType<? extends javafx.scene.input.InputEvent> use : java.util.List.of(
-                javafx.scene.input.KeyEvent.KEY_PRESSED, javafx.scene.input.MouseEvent.MOUSE_PRESSED,
-                javafx.scene.input.ScrollEvent.SCROLL, javafx.scene.input.TouchEvent.TOUCH_PRESSED)) {
-            scene.addEventFilter(use, event -> {
-                if (!lockView.isLocked()) {
-                    idle.used();
+        countsAsUse(stage);
+        // Typing in a dialog (a contact being edited, an import) is use too: every window this app opens counts.
+        javafx.collections.ListChangeListener<javafx.stage.Window> opened = change -> {
+            while (change.next()) {
+                change.getAddedSubList().stream().filter(this::ownedHere).forEach(this::countsAsUse);
+            }
+        };
+        javafx.stage.Window.getWindows().addListener(opened);
+        whenReplaced.add(() -> javafx.stage.Window.getWindows().removeListener(opened));
+        // The stage outlives this window (sign out, sign in again): the next one counts its own use, not this one.
+        stage.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Scene> obs, Scene old, Scene now) {
+                if (now != scene) {
+                    stage.sceneProperty().removeListener(this);
+                    whenReplaced.forEach(Runnable::run);
+                    whenReplaced.clear();
                 }
-            });
-        }
+            }
+        });
         checkAlarm();
         com.portaldesk.ui.common.Poller.whileShowing(getRoot(), ALARM_POLL, this::checkAlarm);
         com.portaldesk.ui.common.Poller.whileShowing(getRoot(), javafx.util.Duration.seconds(5), () ->
@@ -182,6 +193,66 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
                     }
                 }, failure -> LOG.warn("The staff idle time could not be read; the last one read stays in force: {}",
                         failure.getMessage())));
+    }
+
+    private void countsAsUse(javafx.stage.Window window) {
+        javafx.event.EventHandler<javafx.scene.input.InputEvent> used = event -> {
+            if (!lockView.isLocked()) {
+                idle.used();
+            }
+        };
+        for (javafx.event.EventType<? extends javafx.scene.input.InputEvent> use : USES) {
+            window.addEventFilter(use, used);
+            whenReplaced.add(() -> window.removeEventFilter(use, used));
+        }
+    }
+
+    private static final java.util.List<javafx.event.EventType<? extends javafx.scene.input.InputEvent>> USES =
+            java.util.List.of(javafx.scene.input.KeyEvent.KEY_PRESSED, javafx.scene.input.MouseEvent.MOUSE_PRESSED,
+                    javafx.scene.input.ScrollEvent.SCROLL, javafx.scene.input.TouchEvent.TOUCH_PRESSED);
+    /** What this window hooked into the stage and the app's windows, undone when another window takes the stage. */
+    private final java.util.List<Runnable> whenReplaced = new java.util.ArrayList<>();
+
+    /** A window opened over this one, directly or over one of its dialogs. */
+    private boolean ownedHere(javafx.stage.Window window) {
+        for (javafx.stage.Window up = ownerOf(window); up != null; up = ownerOf(up)) {
+            if (up == stage) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static javafx.stage.Window ownerOf(javafx.stage.Window window) {
+        return window instanceof Stage owned ? owned.getOwner()
+                : window instanceof javafx.stage.PopupWindow popup ? popup.getOwnerWindow() : null;
+    }
+
+    /**
+     * What the lock hides besides the main window: every dialog over it, so an open contact (with its SSN) is not
+     * left readable on an unattended desk. A dialog that keeps work in progress (a contact being edited, an import)
+     * comes back after the unlock with everything typed; a question (an alert) closes unanswered, which is "no".
+     */
+    private final java.util.List<Stage> hiddenByLock = new java.util.ArrayList<>();
+
+    private void hideDialogs() {
+        for (javafx.stage.Window window : java.util.List.copyOf(javafx.stage.Window.getWindows())) {
+            if (window != stage && window.isShowing() && ownedHere(window)) {
+                if (window instanceof Stage dialog && Boolean.TRUE.equals(dialog.getProperties().get(COMES_BACK))) {
+                    hiddenByLock.add(dialog);
+                }
+                window.hide();
+            }
+        }
+    }
+
+    /** A dialog marked with this comes back after the lock is opened. */
+    static final String COMES_BACK = "portaldesk.comesBackAfterLock";
+
+    private void unlocked() {
+        idle.used();
+        hiddenByLock.forEach(Stage::show);
+        hiddenByLock.clear();
     }
 
     private void checkAlarm() {
@@ -202,6 +273,7 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
 
     /** Covers the window until the signed-in person signs in again (the idle lock, or a test). */
     public void lockNow() {
+        hideDialogs();
         lockView.lock(idleLimit);
     }
 

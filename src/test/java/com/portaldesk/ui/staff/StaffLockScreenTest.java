@@ -120,6 +120,37 @@ class StaffLockScreenTest {
         assertThat(signedOut.get()).isFalse();
     }
 
+    @Test
+    void typingInADialog_countsAsUse_andTheLockHidesTheDialogUntilTheRightPersonIsBack(FxRobot robot)
+            throws Exception {
+        context.policies().save(new com.portaldesk.settings.PolicyBuilder(context.policies().current())
+                .staffIdleLock(Duration.ofMinutes(1)).build(), com.portaldesk.testutil.TestActor.STAFF);
+        robot.interact(window::addContact);
+        FxWait.waitUntil(() -> robot.lookup("#firstName").tryQuery().isPresent());
+        robot.clickOn("#firstName").write("Dora");
+        for (int i = 0; i < 3; i++) { // three times 40 seconds, each with typing in the dialog
+            robot.write("a");
+            WaitForAsyncUtils.waitForFxEvents();
+            clock.advance(Duration.ofSeconds(40));
+            int checks = window.idleChecks();
+            FxWait.waitUntil(() -> window.idleChecks() >= checks + 1);
+        }
+        assertThat(robot.lookup("#lockPane").query().isVisible()).as("the person was typing").isFalse();
+
+        javafx.scene.control.TextField firstName = robot.lookup("#firstName").queryAs(
+                javafx.scene.control.TextField.class);
+        javafx.stage.Window dialog = firstName.getScene().getWindow();
+        String typed = firstName.getText();
+        assertThat(typed).startsWith("Doraaa");
+        clock.advance(Duration.ofSeconds(61)); // now away from the desk with the contact open
+        FxWait.waitUntil(() -> robot.lookup("#lockPane").query().isVisible());
+        assertThat(dialog.isShowing()).as("the open contact is not left readable over the lock").isFalse();
+
+        unlock(robot);
+        FxWait.waitUntil(dialog::isShowing);
+        assertThat(firstName.getText()).as("what was typed is still there").isEqualTo(typed);
+    }
+
     private void unlock(FxRobot robot) throws Exception {
         clock.advance(Duration.ofSeconds(30)); // a fresh authenticator step
         robot.clickOn("#lockPassword").write(PASSWORD);
