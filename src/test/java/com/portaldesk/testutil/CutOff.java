@@ -63,6 +63,35 @@ public final class CutOff {
         return found;
     }
 
+    /** Tables with rows whose columns run past their edge with no way to scroll to them. */
+    public static List<String> unreachableColumns(Parent root) {
+        List<String> found = new ArrayList<>();
+        for (Node node : root.lookupAll(".table-view")) {
+            if (!(node instanceof javafx.scene.control.TableView<?> table) || !showing(table)
+                    || table.getItems().isEmpty()) {
+                continue; // an empty table shows its placeholder, not its columns
+            }
+            double columns = table.getVisibleLeafColumns().stream().mapToDouble(c -> c.getWidth()).sum();
+            boolean scrolls = table.lookupAll(".scroll-bar").stream().anyMatch(bar -> bar instanceof
+                    javafx.scene.control.ScrollBar scrollBar && scrollBar.getOrientation()
+                    == javafx.geometry.Orientation.HORIZONTAL && scrollBar.isVisible());
+            if (columns > table.getWidth() + 1 && !scrolls) {
+                found.add(String.format("#%s: columns %.0f px wide in a %.0f px table that cannot scroll to them",
+                        table.getId(), columns, table.getWidth()));
+            }
+        }
+        return found;
+    }
+
+    private static boolean showing(Node node) {
+        for (Node up = node; up != null; up = up.getParent()) {
+            if (!up.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The text a Labeled draws: its skin's own Text node. */
     private static java.util.Optional<String> shown(Labeled labeled) {
         for (Node child : labeled.getChildrenUnmodifiable()) {

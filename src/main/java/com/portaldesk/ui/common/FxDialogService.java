@@ -67,6 +67,21 @@ public final class FxDialogService implements DialogService {
         alert(type, title, message).showAndWait();
     }
 
+    private static javafx.geometry.Rectangle2D screenOf(Window window) {
+        return javafx.stage.Screen.getScreensForRectangle(window.getX(), window.getY(), Math.max(1, window.getWidth()),
+                Math.max(1, window.getHeight())).stream().findFirst().orElse(javafx.stage.Screen.getPrimary())
+                .getVisualBounds();
+    }
+
+    /** Centred over its window as JavaFX places it, but moved back inside the screen where that runs past an edge. */
+    private static void keepOnScreen(Alert alert, javafx.geometry.Rectangle2D screen) {
+        Window shown = alert.getDialogPane().getScene().getWindow();
+        shown.setWidth(Math.min(shown.getWidth(), screen.getWidth()));
+        shown.setHeight(Math.min(shown.getHeight(), screen.getHeight()));
+        shown.setX(Math.max(screen.getMinX(), Math.min(shown.getX(), screen.getMaxX() - shown.getWidth())));
+        shown.setY(Math.max(screen.getMinY(), Math.min(shown.getY(), screen.getMaxY() - shown.getHeight())));
+    }
+
     private Alert alert(Alert.AlertType type, String title, String message) {
         Alert alert = new Alert(type);
         alert.initOwner(owner);
@@ -77,9 +92,19 @@ public final class FxDialogService implements DialogService {
         alert.setTitle(title);
         alert.setHeaderText(title);
         Label text = new Label(message);
+        text.setId("dialogMessage");
         text.setWrapText(true);
-        text.setMaxWidth(460);
-        alert.getDialogPane().setContent(text);
+        // A width of its own (in em, so it grows with the text): a long message wraps instead of making the
+        // dialog wider than the screen, and scrolls where it is taller than the screen.
+        text.setStyle("-fx-pref-width: 36em; -fx-max-width: 36em;");
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.control.ScrollPane scrolling = new javafx.scene.control.ScrollPane(text);
+        scrolling.setFitToWidth(true);
+        scrolling.getStyleClass().add("edge-to-edge");
+        javafx.geometry.Rectangle2D screen = screenOf(owner);
+        scrolling.setMaxHeight(screen.getHeight() * 0.6);
+        alert.getDialogPane().setContent(scrolling);
+        alert.setOnShown(event -> keepOnScreen(alert, screen));
         return alert;
     }
 }

@@ -40,6 +40,7 @@ public final class TableHeaders {
     }
 
     private static void fitColumnsToHeaders(TableView<?> table) {
+        scrollWhenColumnsDoNotFit(table);
         for (Node node : table.lookupAll(".column-header")) {
             if (node instanceof TableColumnHeader header && header.getTableColumn() != null
                     && header.lookup(".label") instanceof Label label) {
@@ -67,6 +68,47 @@ public final class TableHeaders {
             header.fontProperty().addListener((obs, old, now) -> fit.run());
         }
     }
+
+    /**
+     * A table that fits its columns to its width cannot scroll sideways: columns past its edge were out of reach. Once
+     * the columns' least widths no longer fit (a large text size, a narrow window), the table lets them keep their
+     * widths and scrolls; once they fit again, it fits them to its width again.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void scrollWhenColumnsDoNotFit(TableView<?> table) {
+        if (table.getProperties().containsKey(FITTING_POLICY)) {
+            return;
+        }
+        javafx.util.Callback fitting = table.getColumnResizePolicy();
+        table.getProperties().put(FITTING_POLICY, fitting);
+        if (fitting == TableView.UNCONSTRAINED_RESIZE_POLICY) {
+            return;
+        }
+        boolean[] asked = {false};
+        // After the change that asked, never during it: a new policy rebuilds the headers, which must not happen
+        // while JavaFX is still walking them (applying a new text size).
+        Runnable choose = () -> {
+            if (asked[0]) {
+                return;
+            }
+            asked[0] = true;
+            javafx.application.Platform.runLater(() -> {
+                asked[0] = false;
+                double least = table.getVisibleLeafColumns().stream().mapToDouble(TableColumnBase::getMinWidth)
+                        .sum();
+                boolean fits = least + SCROLL_BAR <= table.getWidth();
+                table.setColumnResizePolicy(fits ? fitting : TableView.UNCONSTRAINED_RESIZE_POLICY);
+            });
+        };
+        table.widthProperty().addListener((obs, old, now) -> choose.run());
+        for (TableColumnBase<?, ?> column : table.getVisibleLeafColumns()) {
+            column.minWidthProperty().addListener((obs, old, now) -> choose.run());
+        }
+        choose.run();
+    }
+
+    private static final String FITTING_POLICY = "portaldesk.fittingPolicy";
+    private static final double SCROLL_BAR = 16;
 
     /** The width the FXML gave, remembered the first time: later ones are already scaled. */
     private static double usual(TableColumnBase<?, ?> column, String which, double now) {

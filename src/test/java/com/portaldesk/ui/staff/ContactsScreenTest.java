@@ -158,7 +158,12 @@ class ContactsScreenTest {
         while (!(up instanceof javafx.scene.control.DialogPane)) {
             up = up.getParent();
         }
-        String question = ((Label) ((javafx.scene.control.DialogPane) up).getContent()).getText();
+        String question = ((Label) up.lookup("#dialogMessage")).getText();
+        javafx.stage.Window asking = up.getScene().getWindow();
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        assertThat(asking.getX()).as("the question is on the screen").isBetween(screen.getMinX(),
+                screen.getMaxX() - asking.getWidth());
+        assertThat(asking.getY()).isBetween(screen.getMinY(), screen.getMaxY() - asking.getHeight());
         assertThat(question).contains("Alice Pauline").contains("Bob Pauline").doesNotContain("Carol");
         robot.clickOn("#confirmButton");
         FxWait.waitUntil(() -> "Archived 2 contacts.".equals(robot.lookup("#notice").queryAs(Label.class).getText()));

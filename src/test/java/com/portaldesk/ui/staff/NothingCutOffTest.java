@@ -184,6 +184,7 @@ class NothingCutOffTest {
         robot.interact(() -> {
             CutOff.in(scene.getRoot()).forEach(text -> found.add(where + ": " + text));
             CutOff.beyond(scene).forEach(text -> found.add(where + ": " + text));
+            CutOff.unreachableColumns(scene.getRoot()).forEach(text -> found.add(where + ": " + text));
         });
         return found;
     }
