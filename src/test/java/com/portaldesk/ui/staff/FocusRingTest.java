@@ -54,6 +54,10 @@ class FocusRingTest {
         stage = window;
         context = TestDatabase.open(dataDir, MutableClock.at("2026-09-01T09:00:00Z"));
         TypicalContacts.all().forEach(c -> context.contacts().add(c, TestActor.STAFF));
+        // More than a page of them, so that the pager's "Next ›" is a stop too.
+        context.contactImport().run(context.contactImport().judgeInputs(
+                com.portaldesk.contacts.FakeContacts.generate(260, 7)), com.portaldesk.contacts.ImportMode.VALID_ROWS,
+                com.portaldesk.contacts.ImportProgress.NONE, "test", TestActor.STAFF);
         background = new Background();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
     }
