@@ -88,6 +88,14 @@ public final class ContactsView extends UiPart<BorderPane> {
     public ContactsView(ContactsViewModel model, StaffActions actions) {
         this.model = model;
         this.actions = actions;
+        // The contact's panel scrolls when it is taller than the window leaves it (a large text size), instead of
+        // running down over the page bar.
+        javafx.geometry.Insets margin = BorderPane.getMargin(details);
+        javafx.scene.control.ScrollPane panel = (javafx.scene.control.ScrollPane)
+                com.portaldesk.ui.common.WholeText.scrollWhenCramped(details);
+        panel.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        getRoot().setRight(panel);
+        BorderPane.setMargin(panel, margin);
         search.textProperty().bindBidirectional(model.searchTextProperty());
         searching.visibleProperty().bind(model.searchingProperty());
         scope.getItems().setAll(ContactQuery.Scope.values());
