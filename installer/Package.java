@@ -132,7 +132,7 @@ public final class Package {
                 "--input", input.toString(), "--main-jar", "portaldesk.jar", "--main-class", MAIN_CLASS,
                 "--runtime-image", runtime.toString(), "--icon", icon("portaldesk").toString(),
                 "--java-options", "-Dfile.encoding=UTF-8",
-                // A desktop program's heap, not a quarter of the machine (docs/decisions/0021-text-size-and-desktop-heap.md).
+                // A desktop program's heap, not a quarter of the machine (decision 0021).
                 "--java-options", DESKTOP_HEAP,
                 "--java-options", RETURN_IDLE_MEMORY,
                 "--add-launcher", KIOSK + "=" + kioskLauncher(),

@@ -57,7 +57,8 @@ public final class TextSize {
 
     public void set(int newPercent) {
         if (!STEPS.contains(newPercent)) {
-            throw new IllegalArgumentException("The text size is one of " + STEPS + " percent, not " + newPercent + ".");
+            throw new IllegalArgumentException("The text size is one of " + STEPS + " percent, not " + newPercent
+                    + ".");
         }
         if (newPercent != percent.get()) {
             percent.set(newPercent);

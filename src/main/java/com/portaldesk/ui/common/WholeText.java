@@ -8,8 +8,8 @@ import javafx.scene.layout.Region;
 
 /**
  * Text is never cut off to an ellipsis, at any text size: a label or button is never narrower than its words (one
- * that wraps, never shorter than its lines), a table's columns never narrower than their titles, and a screen whose parts then no longer fit its window scrolls instead
- * of squeezing them.
+ * that wraps, never shorter than its lines), a table's columns never narrower than their titles, and a screen whose
+ * parts then no longer fit its window scrolls instead of squeezing them (decision 0021).
  */
 public final class WholeText {
     private WholeText() {
@@ -82,8 +82,7 @@ public final class WholeText {
 
     /**
      * The screen as it is while the window is large enough for it; scrolling, sideways or down, once it is not (a
-     * small window, or large text). It never shows more than one scroll bar pair: a screen that is one already is
-     * returned as it is.
+     * small window, or large text). A screen that scrolls already is returned as it is.
      */
     public static Parent scrollWhenCramped(Node screen) {
         keep(screen);

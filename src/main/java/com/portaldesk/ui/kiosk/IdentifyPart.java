@@ -26,8 +26,8 @@ final class IdentifyPart extends StepPart {
         lastFour.textProperty().bindBidirectional(model.lastFour());
         KioskFields.text(email, 254, OnScreenKeys.Layout.EMAIL);
         KioskFields.digits(lastFour, 4);
+        // Its room stays when it goes: the fields below must not move under a finger already on its way to them.
         endedNote.visibleProperty().bind(sessionEnded);
-        endedNote.managedProperty().bind(sessionEnded);
         textMe.visibleProperty().bind(model.smsEnabled());
         textMe.managedProperty().bind(model.smsEnabled());
         emailMe.visibleProperty().bind(model.emailEnabled());

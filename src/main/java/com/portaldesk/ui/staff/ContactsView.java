@@ -115,6 +115,9 @@ public final class ContactsView extends UiPart<BorderPane> {
         previousPage.visibleProperty().bind(model.totalProperty().greaterThan(ContactsViewModel.PAGE_SIZE));
         nextPage.visibleProperty().bind(previousPage.visibleProperty());
         bulkButton.disableProperty().bind(Bindings.isEmpty(model.checkedRows()));
+        // Offer only what can happen to the contacts listed: active ones cannot be restored, archived ones archived.
+        bulkRestore.disableProperty().bind(model.scopeProperty().isEqualTo(ContactQuery.Scope.ACTIVE));
+        bulkArchive.disableProperty().bind(model.scopeProperty().isEqualTo(ContactQuery.Scope.ARCHIVED));
         bulkButton.textProperty().bind(Bindings.createStringBinding(() -> model.checkedRows().size() > 1
                 ? model.checkedRows().size() + " selected" : "Selected", model.checkedRows()));
         status.textProperty().bind(model.statusProperty());

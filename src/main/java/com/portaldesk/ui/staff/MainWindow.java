@@ -39,6 +39,8 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
     @FXML private Label sessionLabel;
     @FXML private javafx.scene.control.Button kioskButton;
     @FXML private javafx.scene.control.MenuButton textSizeButton;
+    @FXML private javafx.scene.control.MenuItem largerText;
+    @FXML private javafx.scene.control.MenuItem smallerText;
     @FXML private javafx.scene.layout.HBox banner;
     @FXML private javafx.scene.layout.HBox alarmBanner;
     @FXML private Label alarmText;
@@ -144,6 +146,8 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
         scene.getStylesheets().add(STYLESHEET);
         textSize.attach(scene);
         textSizeButton.textProperty().bind(textSize.percentProperty().asString("Text %d%%"));
+        largerText.disableProperty().bind(textSize.percentProperty().isEqualTo(com.portaldesk.ui.common.TextSize.LARGEST));
+        smallerText.disableProperty().bind(textSize.percentProperty().isEqualTo(com.portaldesk.ui.common.TextSize.STEPS.get(0)));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                 contactsView::focusSearch);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::addContact);

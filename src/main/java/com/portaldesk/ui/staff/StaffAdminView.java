@@ -106,6 +106,17 @@ public final class StaffAdminView extends UiPart<BorderPane> {
         TextField name = new TextField();
         ChoiceBox<Role> role = new ChoiceBox<>();
         role.getItems().setAll(Role.values());
+        role.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Role value) {
+                return value == null ? "" : value == Role.ADMIN ? "Admin" : "Staff";
+            }
+
+            @Override
+            public Role fromString(String text) {
+                return "Admin".equals(text) ? Role.ADMIN : Role.STAFF;
+            }
+        });
         role.setValue(Role.STAFF);
         PasswordField password = new PasswordField();
         GridPane form = new GridPane();
@@ -135,11 +146,13 @@ public final class StaffAdminView extends UiPart<BorderPane> {
             model.add(username.getText(), name.getText(), role.getValue(), password.getText().toCharArray(), why -> {
                 ok.setDisable(false);
                 refusal.setText(why + " Nothing was changed.");
+                dialog.getDialogPane().getScene().getWindow().sizeToScene(); // room for the reason, buttons in view
             }, () -> {
                 dialog.setResult(ButtonType.OK);
                 dialog.close();
             });
         });
+        dialog.setOnShown(event -> username.requestFocus()); // typing starts in the first field, not on OK
         dialog.showAndWait();
     }
 

@@ -376,9 +376,17 @@ class KioskScreenTest {
         assertThat(note.isVisible()).isTrue();
         assertThat(note.getText()).startsWith("The last session ended");
         assertNothingOfAlice(robot);
+        javafx.scene.Node field = robot.lookup("#lastFour").query();
+        double before = where(field);
         clock.advance(Duration.ofSeconds(7));
         robot.interact(flow::tick);
         assertThat(note.isVisible()).isFalse();
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(where(field)).as("the fields stay where the finger is going").isEqualTo(before);
+    }
+
+    private static double where(javafx.scene.Node node) {
+        return org.testfx.util.WaitForAsyncUtils.waitForAsyncFx(5_000, () -> node.localToScene(0, 0).getY());
     }
 
     @Test

@@ -150,6 +150,9 @@ class ContactsScreenTest {
                 .extracting(ContactRecord::displayName).containsExactlyInAnyOrder("Alice Pauline", "Bob Pauline");
         assertThat(robot.lookup("#bulkButton").queryAs(javafx.scene.control.MenuButton.class).getText())
                 .isEqualTo("2 selected");
+        assertThat(robot.lookup("#bulkButton").queryAs(javafx.scene.control.MenuButton.class).getItems())
+                .filteredOn(item -> "bulkRestore".equals(item.getId())).singleElement()
+                .as("active contacts cannot be restored").matches(javafx.scene.control.MenuItem::isDisable);
         assertThat(robot.lookup("#detailName").queryAs(Label.class).getText()).isNotEqualTo("No contact selected");
 
         robot.clickOn("#bulkButton").clickOn("Archive selected…");
