@@ -56,6 +56,9 @@ final class KioskScreen extends UiPart<StackPane> {
             steps.getChildren().add(parts.get(step).getRoot());
         }
         keys.setTexts(texts);
+        // The keys keep their place when hidden, so the card stands in one place on every step: a tap lands where
+        // the client saw the button, not where it slid to when a field took or lost the keys.
+        keys.setManaged(true);
         content.getChildren().add(keys);
         busy.visibleProperty().bind(flow.busy());
         busyText.textProperty().bind(Bindings.createStringBinding(() -> flow.busyKey().get().isEmpty() ? ""
@@ -101,7 +104,6 @@ final class KioskScreen extends UiPart<StackPane> {
                 keys.show(null, OnScreenKeys.Layout.LETTERS);
             }
         });
-        keys.setManaged(keys.isVisible());
     }
 
     @FXML

@@ -99,7 +99,7 @@ final class OnScreenKeys extends VBox {
                 target.clear();
             }
         });
-        setUp(clear, "kiosk-digit");
+        setUp(clear, "kiosk-digit", "kiosk-digit-word");
         backspaceDigits.setId("key-backspace-digits");
         backspaceDigits.setOnAction(e -> backspace());
         setUp(backspaceDigits, "kiosk-digit");

@@ -573,6 +573,53 @@ class KioskScreenTest {
         FxWait.waitUntil(() -> flow.step().get() == Step.IDENTIFY);
     }
 
+    @Test
+    void theCard_standsInOnePlace_onEveryStep_withEveryMessage_andWhenANoteTakesTheKeys(FxRobot robot)
+            throws Exception {
+        javafx.geometry.Point2D home = cardCorner(robot);
+        robot.clickOn("#lastFour");
+        identify(robot, "alice@example.com", "6879");
+        assertThat(cardCorner(robot)).as("code step").isEqualTo(home);
+        robot.clickOn("#code").write("000000");
+        robot.clickOn("#continueButton");
+        FxWait.waitUntil(() -> !shown("#error").isEmpty());
+        assertThat(cardCorner(robot)).as("code step with an error").isEqualTo(home);
+        robot.clickOn("#code").eraseText(6).write(ClientSignIn.newestCode(context));
+        robot.clickOn("#continueButton");
+        FxWait.waitUntil(() -> flow.step().get() == Step.SIGNED_IN);
+        assertThat(cardCorner(robot)).as("welcome").isEqualTo(home);
+        robot.clickOn("#checkInButton");
+        FxWait.waitUntil(() -> !message().isEmpty());
+        assertThat(cardCorner(robot)).as("welcome with the check-in message").isEqualTo(home);
+        robot.clickOn("#reportButton");
+        assertThat(cardCorner(robot)).as("something is wrong").isEqualTo(home);
+        robot.clickOn("#note");
+        assertThat(robot.lookup("#onScreenKeys").query().isVisible()).isTrue();
+        assertThat(cardCorner(robot)).as("the note with its keys").isEqualTo(home);
+    }
+
+    private static javafx.geometry.Point2D cardCorner(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Node card = robot.lookup(".kiosk-card").query();
+        return WaitForAsyncUtils.waitForAsyncFx(5_000, () -> card.localToScene(0, 0));
+    }
+
+    @Test
+    void spanish_theKeypadStaysAGrid_andTheTwoSendButtonsAreAlike(FxRobot robot) throws Exception {
+        robot.clickOn("#languageButton");
+        robot.clickOn("#lastFour");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#key-clear").queryLabeled().getText()).isEqualTo("Borrar todo");
+        List<Double> widths = robot.lookup(".kiosk-digit").queryAll().stream()
+                .map(key -> key.getLayoutBounds().getWidth()).distinct().toList();
+        assertThat(widths).as("every key of the keypad as wide as the others").hasSize(1);
+        Node textMe = robot.lookup("#textMe").query();
+        Node emailMe = robot.lookup("#emailMe").query();
+        assertThat(emailMe.getLayoutBounds().getWidth()).isEqualTo(textMe.getLayoutBounds().getWidth());
+        assertThat(emailMe.getLayoutBounds().getHeight()).isEqualTo(textMe.getLayoutBounds().getHeight());
+        assertNoTextIsCutOff(robot, Step.IDENTIFY);
+    }
+
     /** A tap at a control's centre, as the n-th click of a series (the way JavaFX counts a double tap). */
     private static void tapOn(FxRobot robot, String id, int clickCount) {
         javafx.scene.Node node = robot.lookup(id).query();
