@@ -26,18 +26,22 @@ public final class StaffAccounts {
         this.clock = clock;
     }
 
+    /** Refuses a new account with every problem of the form at once, so the person mends them in one go. */
     static void checkNew(String username, String displayName, char[] password) {
+        java.util.Map<StaffException.Field, String> problems = new java.util.LinkedHashMap<>();
         if (!StaffStore.USERNAME.matcher(username).matches()) {
-            throw new StaffException("A user name is 3 to 64 letters, digits, dots, dashes or underscores.",
-                    StaffException.Field.USERNAME);
+            problems.put(StaffException.Field.USERNAME,
+                    "A user name is 3 to 64 letters, digits, dots, dashes or underscores.");
         }
         if (displayName == null || displayName.isBlank() || displayName.strip().length() > 100) {
-            throw new StaffException("Enter the person's name (up to 100 characters).",
-                    StaffException.Field.DISPLAY_NAME);
+            problems.put(StaffException.Field.DISPLAY_NAME, "Enter the person's name (up to 100 characters).");
         }
         String problem = PasswordRules.problem(password, username);
         if (problem != null) {
-            throw new StaffException(problem, StaffException.Field.PASSWORD);
+            problems.put(StaffException.Field.PASSWORD, problem);
+        }
+        if (!problems.isEmpty()) {
+            throw new StaffException(problems);
         }
     }
 
@@ -62,7 +66,7 @@ public final class StaffAccounts {
         try {
             return tx.inTransaction(em -> {
                 if (StaffStore.byUsername(em, name).isPresent()) {
-                    throw new StaffException("The user name " + name + " is taken.");
+                    throw new StaffException("The user name " + name + " is taken.", StaffException.Field.USERNAME);
                 }
                 StaffUser user = new StaffUser(name, displayName.strip(), role, hasher.hash(password), clock.instant());
                 user.setMustChangePassword(true); // the admin knows this one; the new member chooses their own
@@ -71,7 +75,7 @@ public final class StaffAccounts {
                 return user.toAccount();
             });
         } catch (DuplicateKeyException e) {
-            throw new StaffException("The user name " + name + " is taken.");
+            throw new StaffException("The user name " + name + " is taken.", StaffException.Field.USERNAME);
         }
     }
 

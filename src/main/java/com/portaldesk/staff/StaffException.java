@@ -7,18 +7,30 @@ public class StaffException extends RuntimeException {
     /** The part of an account a refusal is about, so a form can mark that field. */
     public enum Field { USERNAME, DISPLAY_NAME, PASSWORD }
 
-    private final Field field;
+    private final java.util.Map<Field, String> problems;
 
     public StaffException(String message) {
-        this(message, null);
+        super(message);
+        this.problems = java.util.Map.of();
     }
 
     public StaffException(String message, Field field) {
-        super(message);
-        this.field = field;
+        this(java.util.Map.of(field, message));
     }
 
+    /** Every problem of a form at once, each with its field, in the form's order. */
+    public StaffException(java.util.Map<Field, String> problems) {
+        super(String.join(" ", problems.values()));
+        this.problems = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(problems));
+    }
+
+    /** The field of the first problem; none when the refusal is about no one field. */
     public java.util.Optional<Field> field() {
-        return java.util.Optional.ofNullable(field);
+        return problems.keySet().stream().findFirst();
+    }
+
+    /** What is wrong with each field; empty when the refusal is about no one field. */
+    public java.util.Map<Field, String> problems() {
+        return problems;
     }
 }

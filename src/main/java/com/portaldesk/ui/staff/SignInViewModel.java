@@ -87,26 +87,27 @@ public final class SignInViewModel {
         return firstSetupError;
     }
 
-    /** A refusal of the first-run form goes beside its field where it names one; true when it did. */
+    /** A refusal of the first-run form goes beside the fields it names, every one of them; true when it did. */
     private boolean besideItsField(Throwable failure) {
         if (step.get() != Step.SETUP) {
             return false;
         }
-        SetupField field = null;
+        java.util.Map<SetupField, String> problems = new java.util.LinkedHashMap<>();
         if (failure instanceof FirmDetails.Invalid invalid) {
-            field = invalid.part() == FirmDetails.Part.NAME ? SetupField.FIRM_NAME : SetupField.FIRM_PHONE;
-        } else if (failure instanceof com.portaldesk.staff.StaffException refusal && refusal.field().isPresent()) {
-            field = switch (refusal.field().get()) {
+            problems.put(invalid.part() == FirmDetails.Part.NAME ? SetupField.FIRM_NAME : SetupField.FIRM_PHONE,
+                    failure.getMessage());
+        } else if (failure instanceof com.portaldesk.staff.StaffException refusal) {
+            refusal.problems().forEach((field, why) -> problems.put(switch (field) {
                 case USERNAME -> SetupField.USERNAME;
                 case DISPLAY_NAME -> SetupField.DISPLAY_NAME;
                 case PASSWORD -> SetupField.PASSWORD;
-            };
+            }, why));
         }
-        if (field == null) {
-            return false;
-        }
-        setupError(field, failure.getMessage());
-        return true;
+        // Last to first, so that the first field in the form is the one the cursor is put in.
+        java.util.List<SetupField> fields = new java.util.ArrayList<>(problems.keySet());
+        java.util.Collections.reverse(fields);
+        fields.forEach(field -> setupError(field, problems.get(field)));
+        return !problems.isEmpty();
     }
 
     public void signIn(String user, char[] password) {

@@ -71,17 +71,31 @@ public final class StaffAccountsViewModel {
         return a.role() != Role.STAFF;
     }
 
+    /** Why a new account was refused: beside each field it names, and in general where it names none. */
+    public record AddRefusal(java.util.Map<com.portaldesk.staff.StaffException.Field, String> byField,
+                             String general) {
+        static AddRefusal of(Throwable error) {
+            return error instanceof com.portaldesk.staff.StaffException refusal && !refusal.problems().isEmpty()
+                    ? new AddRefusal(refusal.problems(), "") : new AddRefusal(java.util.Map.of(), error.getMessage());
+        }
+
+        /** Every reason in one text, for a box of its own. */
+        public String inWords() {
+            return general.isEmpty() ? String.join("\n", byField.values()) : general;
+        }
+    }
+
     public void add(String username, String displayName, Role role, char[] firstPassword) {
         add(username, displayName, role, firstPassword,
-                why -> dialogs.showError("Not changed", why + "\n\nNothing was changed."), () -> { });
+                why -> dialogs.showError("Not changed", why.inWords() + "\n\nNothing was changed."), () -> { });
     }
 
     /**
-     * Adds the account. A refusal goes to {@code refused} in words, so that the form asking for it can stay open with
-     * everything typed; {@code added} runs once the account exists.
+     * Adds the account. A refusal goes to {@code refused}, every problem at once, so that the form asking for it can
+     * stay open with everything typed and mark each field; {@code added} runs once the account exists.
      */
     public void add(String username, String displayName, Role role, char[] firstPassword,
-                    java.util.function.Consumer<String> refused, Runnable added) {
+                    java.util.function.Consumer<AddRefusal> refused, Runnable added) {
         String done = "Added " + username.strip() + ". Tell them the first password in person; they choose their own "
                 + "at the first sign-in.";
         work.then(() -> {
@@ -91,7 +105,7 @@ public final class StaffAccountsViewModel {
             status.set(message);
             refresh();
             added.run();
-        }, error -> refused.accept(error.getMessage()));
+        }, error -> refused.accept(AddRefusal.of(error)));
     }
 
     public void setDisabled(boolean disabled) {

@@ -2,10 +2,13 @@ package com.portaldesk.ui.staff;
 
 import com.portaldesk.staff.Role;
 import com.portaldesk.staff.StaffAccount;
+import com.portaldesk.staff.StaffException;
 import com.portaldesk.ui.common.UiPart;
+import java.util.Map;
 import java.util.Optional;
 import javafx.fxml.FXML;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
@@ -119,34 +122,48 @@ public final class StaffAdminView extends UiPart<BorderPane> {
         });
         role.setValue(Role.STAFF);
         PasswordField password = new PasswordField();
+        java.util.Map<StaffException.Field, Label> besideField = new java.util.EnumMap<>(StaffException.Field.class);
+        for (StaffException.Field field : StaffException.Field.values()) {
+            besideField.put(field, formError());
+            besideField.get(field).setId("newStaffError-" + field.name());
+        }
+        username.setId("newStaffUser");
+        name.setId("newStaffName");
+        password.setId("newStaffPassword");
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(8);
         form.addRow(0, new Label("User name"), username);
-        form.addRow(1, new Label("Name"), name);
-        form.addRow(2, new Label("Role"), role);
-        form.addRow(3, new Label("First password (12+ characters)"), password);
-        form.add(new Label("They choose their own password at the first sign-in."), 0, 4, 2, 1);
+        form.add(besideField.get(StaffException.Field.USERNAME), 1, 1);
+        form.addRow(2, new Label("Name"), name);
+        form.add(besideField.get(StaffException.Field.DISPLAY_NAME), 1, 3);
+        form.addRow(4, new Label("Role"), role);
+        form.addRow(5, new Label("First password (12+ characters)"), password);
+        form.add(besideField.get(StaffException.Field.PASSWORD), 1, 6);
+        form.add(new Label("They choose their own password at the first sign-in."), 0, 7, 2, 1);
         form.setPadding(new Insets(8, 4, 4, 4));
-        Label refusal = new Label();
-        refusal.getStyleClass().add("form-error");
-        refusal.setWrapText(true);
-        refusal.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        form.add(refusal, 0, 5, 2, 1);
+        Label refusal = formError();
+        form.add(refusal, 0, 8, 2, 1);
         dialog.setHeaderText("A new staff account");
         dialog.getDialogPane().setContent(form);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         ownedByThisWindow(dialog);
+        Map<StaffException.Field, javafx.scene.control.Control> fields = Map.of(StaffException.Field.USERNAME,
+                username, StaffException.Field.DISPLAY_NAME, name, StaffException.Field.PASSWORD, password);
         Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
-        // The dialog stays open until the account exists: a refusal is said in it, and nothing typed is lost.
+        // The dialog stays open until the account exists: every problem is said beside its field, nothing typed is
+        // lost, and the cursor goes to the first field to mend.
         ok.addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
             event.consume();
+            besideField.values().forEach(label -> label.setText(""));
             refusal.setText("");
             ok.setDisable(true);
             model.add(username.getText(), name.getText(), role.getValue(), password.getText().toCharArray(), why -> {
                 ok.setDisable(false);
-                refusal.setText(why + " Nothing was changed.");
-                dialog.getDialogPane().getScene().getWindow().sizeToScene(); // room for the reason, buttons in view
+                why.byField().forEach((field, problem) -> besideField.get(field).setText(problem));
+                refusal.setText((why.general().isEmpty() ? "" : why.general() + " ") + "Nothing was changed.");
+                why.byField().keySet().stream().findFirst().map(fields::get).ifPresent(Node::requestFocus);
+                dialog.getDialogPane().getScene().getWindow().sizeToScene(); // room for the reasons, buttons in view
             }, () -> {
                 dialog.setResult(ButtonType.OK);
                 dialog.close();
@@ -154,6 +171,18 @@ public final class StaffAdminView extends UiPart<BorderPane> {
         });
         dialog.setOnShown(event -> username.requestFocus()); // typing starts in the first field, not on OK
         dialog.showAndWait();
+    }
+
+    /** A refusal beside a field, in words that wrap; takes no room while there is nothing to say. */
+    private static Label formError() {
+        Label error = new Label();
+        error.getStyleClass().add("form-error");
+        error.setWrapText(true);
+        error.setStyle("-fx-max-width: 26em;"); // a readable line, growing with the text size
+        error.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
+        error.visibleProperty().bind(error.managedProperty());
+        return error;
     }
 
     /** Over this window, drawn at its text size. */

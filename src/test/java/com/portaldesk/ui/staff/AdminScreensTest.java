@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.UUID;
 import javafx.application.Application;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
@@ -348,6 +349,35 @@ class AdminScreensTest {
         robot.interact(() -> accounts.getSelectionModel().select(0));
         assertThat(enable.isDisabled()).isFalse();
         assertThat(disable.isDisabled()).isTrue();
+    }
+
+    @Test
+    void addStaff_saysEveryProblemBesideItsField_keepsWhatWasTyped_andThenAdds(FxRobot robot) throws Exception {
+        open(Role.ADMIN);
+        selectTab(robot, "Staff");
+        robot.clickOn("#addStaffButton");
+        FxWait.waitUntil(() -> robot.lookup("#newStaffUser").tryQuery().isPresent());
+        robot.clickOn("#newStaffUser").write("b");
+        robot.clickOn("#newStaffPassword").write("short");
+        Button ok = robot.lookup(".dialog-pane .button").match((Button b) -> b.isDefaultButton()).queryButton();
+        robot.clickOn(ok);
+        FxWait.waitUntil(() -> !ok.isDisabled() && !errorBeside(robot, "PASSWORD").isEmpty());
+        assertThat(errorBeside(robot, "USERNAME")).startsWith("A user name is 3 to 64");
+        assertThat(errorBeside(robot, "DISPLAY_NAME")).startsWith("Enter the person's name");
+        assertThat(errorBeside(robot, "PASSWORD")).startsWith("Use at least 12 characters");
+        assertThat(robot.lookup("#newStaffUser").queryTextInputControl().isFocused()).as("the first to mend").isTrue();
+
+        robot.clickOn("#newStaffUser").write("ob");
+        robot.clickOn("#newStaffName").write("Bob Ray");
+        robot.clickOn("#newStaffPassword").write(" quiet meadow lamp");
+        robot.clickOn(ok);
+        FxWait.waitUntil(() -> robot.lookup("#newStaffUser").tryQuery().isEmpty());
+        assertThat(context.staffAccounts().list()).extracting(com.portaldesk.staff.StaffAccount::username)
+                .contains("bob");
+    }
+
+    private static String errorBeside(FxRobot robot, String field) {
+        return robot.lookup("#newStaffError-" + field).queryLabeled().getText();
     }
 
     @Test

@@ -21,6 +21,7 @@ class StaffAccountsViewModelTest {
     private static final class FakeDirectory implements StaffDirectory {
         final List<StaffAccount> accounts = new ArrayList<>();
         final List<String> calls = new ArrayList<>();
+        boolean refuseEveryField;
 
         @Override
         public List<StaffAccount> list() {
@@ -29,6 +30,10 @@ class StaffAccountsViewModelTest {
 
         @Override
         public void add(String username, String displayName, Role role, char[] firstPassword) {
+            if (refuseEveryField) {
+                throw new StaffException(java.util.Map.of(StaffException.Field.USERNAME, "user name",
+                        StaffException.Field.DISPLAY_NAME, "name", StaffException.Field.PASSWORD, "password"));
+            }
             if (firstPassword.length < 12) {
                 throw new StaffException("Use at least 12 characters; a few words together are easy to remember.");
             }
@@ -108,10 +113,11 @@ class StaffAccountsViewModelTest {
 
     @Test
     void aRefusedNewAccount_isSaidToTheFormAsking_soItCanStayOpen_andAGoodOneClosesIt() {
-        List<String> refusals = new ArrayList<>();
+        List<StaffAccountsViewModel.AddRefusal> refusals = new ArrayList<>();
         List<String> closed = new ArrayList<>();
         model.add("bob", "Bob Ray", Role.STAFF, "short".toCharArray(), refusals::add, () -> closed.add("closed"));
-        assertThat(refusals).singleElement().asString().startsWith("Use at least 12 characters");
+        assertThat(refusals).singleElement().extracting(StaffAccountsViewModel.AddRefusal::inWords).asString()
+                .startsWith("Use at least 12 characters");
         assertThat(closed).isEmpty();
         assertThat(dialogs.shown).as("said in the form, not in a box of its own").isEmpty();
         assertThat(directory.accounts).isEmpty();
@@ -121,6 +127,18 @@ class StaffAccountsViewModelTest {
         assertThat(closed).containsExactly("closed");
         assertThat(refusals).hasSize(1);
         assertThat(directory.calls).containsExactly("add bob");
+    }
+
+    @Test
+    void aNewAccountWithThreeProblems_isRefusedWithAllThree_eachBesideItsField() {
+        directory.refuseEveryField = true;
+        List<StaffAccountsViewModel.AddRefusal> refusals = new ArrayList<>();
+        model.add("b", " ", Role.STAFF, "short".toCharArray(), refusals::add, () -> { });
+        assertThat(refusals).singleElement().satisfies(refusal -> {
+            assertThat(refusal.byField()).containsOnlyKeys(StaffException.Field.USERNAME,
+                    StaffException.Field.DISPLAY_NAME, StaffException.Field.PASSWORD);
+            assertThat(refusal.general()).isEmpty();
+        });
     }
 
     @Test
