@@ -59,6 +59,16 @@ public final class StaffAccountsViewModel {
         return !a.disabled();
     }
 
+    /** Unlock is offered while sign-in is locked after too many tries, not for an account that signs in. */
+    public boolean canUnlock(StaffAccount a) {
+        return a.lockedUntil() != null && a.lockedUntil().isAfter(clock.instant());
+    }
+
+    /** A second factor is reset only where one was set up. */
+    public static boolean canResetMfa(StaffAccount a) {
+        return a.mfaEnrolled();
+    }
+
     public static boolean canEnable(StaffAccount a) {
         return a.disabled();
     }

@@ -36,6 +36,9 @@ public final class StaffAdminView extends UiPart<BorderPane> {
     @FXML private Button enableButton;
     @FXML private Button makeAdminButton;
     @FXML private Button makeStaffButton;
+    @FXML private Button resetPasswordButton;
+    @FXML private Button resetMfaButton;
+    @FXML private Button unlockAccountButton;
     @FXML private Label staffStatus;
 
     private final StaffAccountsViewModel model;
@@ -62,6 +65,9 @@ public final class StaffAdminView extends UiPart<BorderPane> {
         enableButton.disableProperty().bind(model.applies(StaffAccountsViewModel::canEnable).not());
         makeAdminButton.disableProperty().bind(model.applies(StaffAccountsViewModel::canMakeAdmin).not());
         makeStaffButton.disableProperty().bind(model.applies(StaffAccountsViewModel::canMakeStaff).not());
+        resetPasswordButton.disableProperty().bind(model.applies(account -> true).not());
+        resetMfaButton.disableProperty().bind(model.applies(StaffAccountsViewModel::canResetMfa).not());
+        unlockAccountButton.disableProperty().bind(model.applies(model::canUnlock).not());
         model.refresh();
     }
 

@@ -470,6 +470,13 @@ class AdminScreensTest {
         selectTab(robot, "Audit log");
         TableView<AuditNames.Named> events = robot.lookup("#events").queryAs(TableView.class);
         FxWait.waitUntil(() -> events.getItems().size() >= 3);
+        for (String filter : new String[] {"#fromDate", "#toDate", "#typeFilter", "#reasonFilter", "#terminalFilter",
+                "#staffFilter", "#contactFilter"}) {
+            javafx.scene.Node field = robot.lookup(filter).query();
+            assertThat(robot.lookup(".filter-caption").queryAllAs(Label.class))
+                    .as("a name shown for %s, not only a hint that goes once it is filled in", filter)
+                    .anyMatch(caption -> caption.getLabelFor() == field && caption.isVisible());
+        }
         WaitForAsyncUtils.waitForAsyncFx(5000, () -> robot.lookup("#typeFilter").queryAs(ComboBox.class)
                 .setValue(AuditEventType.CODE_SENT));
         press(robot, "#searchButton");

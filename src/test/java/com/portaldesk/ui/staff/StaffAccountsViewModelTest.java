@@ -97,11 +97,24 @@ class StaffAccountsViewModelTest {
         var disable = model.applies(StaffAccountsViewModel::canDisable);
         var enable = model.applies(StaffAccountsViewModel::canEnable);
         var makeAdmin = model.applies(StaffAccountsViewModel::canMakeAdmin);
+        var resetMfa = model.applies(StaffAccountsViewModel::canResetMfa);
+        var unlock = model.applies(model::canUnlock);
         assertThat(disable.get()).as("nothing selected").isFalse();
+        assertThat(model.applies(account -> true).get()).as("nothing selected, nothing applies").isFalse();
         model.selectedProperty().set(model.rows().get(0));
         assertThat(disable.get()).isTrue();
         assertThat(enable.get()).isFalse();
         assertThat(makeAdmin.get()).isTrue();
+        assertThat(resetMfa.get()).as("no second factor set up").isFalse();
+        assertThat(unlock.get()).as("not locked").isFalse();
+
+        directory.accounts.add(account("lockedout", Role.STAFF, false, NOW.plusSeconds(600), false));
+        model.refresh();
+        model.selectedProperty().set(model.rows().stream().filter(a -> a.username().equals("lockedout"))
+                .findFirst().orElseThrow());
+        assertThat(unlock.get()).as("locked for ten more minutes").isTrue();
+        model.selectedProperty().set(model.rows().stream().filter(a -> a.username().equals("frontdesk"))
+                .findFirst().orElseThrow());
 
         model.setDisabled(true);
         assertThat(model.statusProperty().get()).isEqualTo("Disabled frontdesk.");
