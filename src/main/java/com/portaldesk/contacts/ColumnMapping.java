@@ -45,14 +45,19 @@ public final class ColumnMapping {
         return new ColumnMapping(copy);
     }
 
-    /** What is missing for an import to make sense: an email, and a first or last name. */
+    /** What is missing for an import to make sense, by header name: an email, and a first or last name. */
     public List<String> missingRequired() {
+        return missingRequired(ImportColumn::header);
+    }
+
+    /** What is missing, each field named by {@code name} (a header for a file, words for a form). */
+    public List<String> missingRequired(java.util.function.Function<ImportColumn, String> name) {
         List<String> missing = new ArrayList<>();
         if (!sourceIndex.containsKey(ImportColumn.EMAIL)) {
-            missing.add(ImportColumn.EMAIL.header());
+            missing.add(name.apply(ImportColumn.EMAIL));
         }
         if (!sourceIndex.containsKey(ImportColumn.FIRST_NAME) && !sourceIndex.containsKey(ImportColumn.LAST_NAME)) {
-            missing.add(ImportColumn.FIRST_NAME.header() + " or " + ImportColumn.LAST_NAME.header());
+            missing.add(name.apply(ImportColumn.FIRST_NAME) + " or " + name.apply(ImportColumn.LAST_NAME));
         }
         return missing;
     }

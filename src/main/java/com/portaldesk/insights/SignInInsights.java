@@ -52,12 +52,13 @@ public final class SignInInsights {
         List<Insight> found = new ArrayList<>();
         found.addAll(optedOut(failedDeliveries));
         found.addAll(perContact(events(from, AuditEventType.IDENTITY_LOCKED, null), 2, InsightKind.LOCKED_REPEATEDLY,
-                count -> "Locked " + count + " times. Check with the client that the email address and last four on "
-                        + "file are theirs; if so, unlock them from Contacts once they are at the desk."));
+                count -> "Locked " + String.format("%,d", count) + " times. Check with the client that the email "
+                        + "address and last four on file are theirs; if so, unlock them from Contacts once they are at "
+                        + "the desk."));
         found.addAll(perContact(events(from, AuditEventType.CHALLENGE_STARTED, AuditReason.SSN_MISMATCH),
-                MISMATCHES_WORTH_A_CALL, InsightKind.SSN_MISMATCHES, count -> count + " sign-ins with a last four "
-                        + "that did not match. Often the browser fills in an old number: ask the client to type the "
-                        + "last four themselves, and check the SSN on file."));
+                MISMATCHES_WORTH_A_CALL, InsightKind.SSN_MISMATCHES, count -> String.format("%,d", count)
+                        + " sign-ins with a last four that did not match. Often the browser fills in an old number: "
+                        + "ask the client to type the last four themselves, and check the SSN on file."));
         found.addAll(undelivered(failedDeliveries));
         found.addAll(notReady());
         return found;
@@ -115,9 +116,9 @@ public final class SignInInsights {
             if (count > 0) {
                 String why = reason.label().replaceFirst("^Not ready: ", "");
                 String subject = Character.toUpperCase(why.charAt(0)) + why.substring(1);
-                found.add(new Insight(InsightKind.NOT_READY, subject, count, count + (count == 1 ? " contact"
-                        : " contacts") + " cannot sign in for this reason. Open Contacts, choose the filter \""
-                        + reason.label() + "\" and correct them.", null));
+                found.add(new Insight(InsightKind.NOT_READY, subject, count, String.format("%,d", count)
+                        + (count == 1 ? " contact" : " contacts") + " cannot sign in for this reason. Open Contacts, "
+                        + "choose the filter \"" + reason.label() + "\" and correct them.", null));
             }
         }
         return found;

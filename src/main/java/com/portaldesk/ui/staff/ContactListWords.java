@@ -41,6 +41,12 @@ final class ContactListWords {
         return String.format("%,d %s", total, counted) + (filter == ContactFilter.EVERYONE ? "" : " · " + filter.label());
     }
 
+    /** Above the panel when several rows are selected: it shows one of them, and Selected ▸ acts on them all. */
+    static String oneOfSeveral(int selected) {
+        return selected < 2 ? "" : String.format("%,d contacts selected. Below: the one you chose last; "
+                + "Selected ▸ acts on all %,d.", selected, selected);
+    }
+
     static String count(int count) {
         return String.format("%,d contact%s", count, count == 1 ? "" : "s");
     }

@@ -68,6 +68,7 @@ public final class ContactsView extends UiPart<BorderPane> {
     @FXML private Button portalButton;
     @FXML private Button archiveButton;
     @FXML private VBox details;
+    @FXML private Label detailOfSeveral;
     @FXML private Label detailName;
     @FXML private Label detailReadiness;
     @FXML private Label detailFacts;
@@ -152,6 +153,10 @@ public final class ContactsView extends UiPart<BorderPane> {
         unlockButton.managedProperty().bind(model.lockedProperty());
         model.selectedProperty().addListener((obs, old, now) -> showSelection(now));
         showSelection(null);
+        detailOfSeveral.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                ContactListWords.oneOfSeveral(model.checkedRows().size()), model.checkedRows()));
+        detailOfSeveral.visibleProperty().bind(detailOfSeveral.textProperty().isNotEmpty());
+        detailOfSeveral.managedProperty().bind(detailOfSeveral.visibleProperty());
         Poller.whileShowing(table, CHANGES_EVERY, this::checkForChanges);
     }
 

@@ -131,7 +131,7 @@ public final class ImportWizard extends UiPart<BorderPane> {
         for (ImportColumn column : ImportColumn.values()) {
             boolean required = column == ImportColumn.EMAIL || column == ImportColumn.FIRST_NAME
                     || column == ImportColumn.LAST_NAME;
-            Label label = new Label(column.header() + (required ? " *" : ""));
+            Label label = new Label(column.label() + (required ? " *" : ""));
             ComboBox<String> source = new ComboBox<>();
             source.setId("map-" + column.header());
             source.getItems().add(NOT_IMPORTED);

@@ -104,7 +104,7 @@ public final class ImportWizardViewModel {
 
     public void toPreview() {
         error.set("");
-        List<String> missing = mapping.get().missingRequired();
+        List<String> missing = mapping.get().missingRequired(ImportColumn::label);
         if (!missing.isEmpty()) {
             error.set("Choose a column for: " + String.join(", ", missing) + ".");
             return;

@@ -57,8 +57,8 @@ public final class InsightsView extends UiPart<BorderPane> {
     /** "3 times"; for contacts who cannot sign in, "12 contacts". */
     static String howOften(Insight insight) {
         long count = insight.count();
-        return insight.kind() == InsightKind.NOT_READY ? count + (count == 1 ? " contact" : " contacts")
-                : count + (count == 1 ? " time" : " times");
+        return String.format("%,d", count) + (insight.kind() == InsightKind.NOT_READY
+                ? (count == 1 ? " contact" : " contacts") : (count == 1 ? " time" : " times"));
     }
 
     /** "Repeated SSN mismatches · Alice Pauline · 3 times", then the next step. */

@@ -154,6 +154,9 @@ class ContactsScreenTest {
                 .filteredOn(item -> "bulkRestore".equals(item.getId())).singleElement()
                 .as("active contacts cannot be restored").matches(javafx.scene.control.MenuItem::isDisable);
         assertThat(robot.lookup("#detailName").queryAs(Label.class).getText()).isNotEqualTo("No contact selected");
+        Label ofSeveral = robot.lookup("#detailOfSeveral").queryAs(Label.class);
+        assertThat(ofSeveral.isVisible()).as("the panel says it shows one of several").isTrue();
+        assertThat(ofSeveral.getText()).startsWith("2 contacts selected.");
 
         robot.clickOn("#bulkButton").clickOn("Archive selected…");
         FxWait.waitUntil(() -> robot.lookup("#confirmButton").tryQuery().isPresent());

@@ -108,6 +108,10 @@ class ImportWizardViewModelTest {
         assertThat(shown.apply(ImportColumn.LAST_NAME.header())).isEqualTo("Surname");
         assertThat(shown.apply(ImportColumn.EMAIL.header())).isEqualTo("E-mail");
         assertThat(shown.apply(ImportColumn.MOBILE.header())).isEqualTo("— not imported —");
+        assertThat(((javafx.scene.layout.GridPane) root.lookup("#mappingGrid")).getChildren()).filteredOn(
+                javafx.scene.control.Label.class::isInstance).map(label -> ((javafx.scene.control.Label) label)
+                .getText()).as("fields named in words, not by their CSV header").contains("First name *", "Email *",
+                "SSN last four", "Preferred channel").noneMatch(text -> text.contains("_"));
 
         onFx(() -> ((javafx.scene.control.ComboBox<String>) root.lookup("#map-" + ImportColumn.NOTES.header()))
                 .getSelectionModel().select("Surname"));
@@ -130,7 +134,7 @@ class ImportWizardViewModelTest {
         onFx(() -> wizard.map(ImportColumn.EMAIL, null));
         onFx(wizard::toPreview);
         assertThat(wizard.stepProperty().get()).isEqualTo(Step.MAP);
-        assertThat(wizard.errorProperty().get()).contains("email");
+        assertThat(wizard.errorProperty().get()).isEqualTo("Choose a column for: Email.");
     }
 
     @Test

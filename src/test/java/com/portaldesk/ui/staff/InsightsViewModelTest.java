@@ -44,6 +44,8 @@ class InsightsViewModelTest {
         assertThat(InsightsView.howOften(answer.get(0))).isEqualTo("1 time");
         assertThat(InsightsView.howOften(new Insight(InsightKind.NOT_READY, "No email address", 12, "", null)))
                 .isEqualTo("12 contacts");
+        assertThat(InsightsView.howOften(new Insight(InsightKind.NOT_READY, "No email address", 12_345, "", null)))
+                .as("a count a person reads at a glance").isEqualTo("12,345 contacts");
     }
 
     @Test
