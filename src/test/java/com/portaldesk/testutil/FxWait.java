@@ -14,6 +14,18 @@ public final class FxWait {
     private FxWait() {
     }
 
+    /**
+     * Hides every window a test left open, as the program does. TestFX closes them after the test by asking each to
+     * close, as a person would, and a form with something typed in it answers that with "Discard?", which would wait
+     * for a click that never comes.
+     */
+    public static void hideEveryWindow() {
+        // Dialogs before the windows that own them, as the program does (hiding an owner asks its dialogs to close).
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> javafx.stage.Window.getWindows().stream()
+                .sorted(java.util.Comparator.comparing(window -> !(window instanceof javafx.stage.Stage stage
+                        && stage.getOwner() != null))).toList().forEach(javafx.stage.Window::hide));
+    }
+
     public static void waitUntil(BooleanSupplier condition) throws Exception {
         WaitForAsyncUtils.waitFor(SECONDS, TimeUnit.SECONDS, condition::getAsBoolean);
         WaitForAsyncUtils.waitForFxEvents();

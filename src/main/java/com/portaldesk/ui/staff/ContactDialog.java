@@ -130,6 +130,13 @@ public final class ContactDialog extends UiPart<VBox> {
         scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         stage.setScene(scene);
         DialogSize.fitToScreen(stage, owner, 660, 660);
+        // Asked only when the person closes the window: a hide by the program (the idle lock) may also arrive here as
+        // a close request on some platforms, after the window already stopped showing, and must pass untouched.
+        stage.setOnCloseRequest(event -> {
+            if (stage.isShowing() && !mayDiscard()) {
+                event.consume();
+            }
+        });
         stage.show();
         firstName.requestFocus();
     }
@@ -144,7 +151,16 @@ public final class ContactDialog extends UiPart<VBox> {
 
     @FXML
     private void onCancel() {
-        close();
+        if (mayDiscard()) {
+            close();
+        }
+    }
+
+    /** Closing a form with something typed in it asks first: a stray Escape must not lose a client's details. */
+    private boolean mayDiscard() {
+        return !model.hasChanges() || new com.portaldesk.ui.common.FxDialogService(stage).confirm(
+                model.isEditing() ? "Discard your changes?" : "Discard this new contact?",
+                "What you typed on this form is not saved.", "Discard");
     }
 
     @FXML

@@ -51,6 +51,24 @@ public final class ContactFormViewModel {
         }
         editing.ifPresent(this::load);
         channel.addListener((obs, old, now) -> validate(false));
+        asOpened = whatIsOnTheForm();
+    }
+
+    /** The form as it was opened, to tell whether closing it would throw away something typed. */
+    private final java.util.List<Object> asOpened;
+
+    private java.util.List<Object> whatIsOnTheForm() {
+        java.util.List<Object> form = new java.util.ArrayList<>();
+        values.values().forEach(value -> form.add(value.get()));
+        form.add(channel.get());
+        form.add(language.get());
+        form.add(portalAccess.get());
+        return form;
+    }
+
+    /** True when something on the form differs from what it opened with. */
+    public boolean hasChanges() {
+        return !whatIsOnTheForm().equals(asOpened);
     }
 
     private void load(ContactRecord record) {

@@ -45,6 +45,7 @@ class ContactsScreenTest {
 
     @AfterEach
     void close() {
+        FxWait.hideEveryWindow();
         background.shutdown();
         context.close();
     }
@@ -103,6 +104,31 @@ class ContactsScreenTest {
         ContactRecord erin = context.contacts().search(ContactQuery.active("erin")).rows().get(0);
         assertThat(erin.email()).isEqualTo("erin@example.com");
         assertThat(erin.maskedSecret()).isEqualTo("•••-••-4455");
+    }
+
+    @Test
+    void closingAFormWithSomethingTyped_asksFirst_andKeepsItUnlessTheyDiscard(FxRobot robot) throws Exception {
+        FxWait.waitUntil(() -> table(robot).getItems().size() == 4);
+        robot.clickOn("#addButton");
+        FxWait.waitUntil(() -> robot.lookup("#firstName").tryQuery().isPresent());
+        robot.clickOn("#cancel");
+        FxWait.waitUntil(() -> robot.lookup("#firstName").tryQuery().isEmpty()); // nothing typed: no question
+
+        robot.clickOn("#addButton");
+        FxWait.waitUntil(() -> robot.lookup("#firstName").tryQuery().isPresent());
+        robot.clickOn("#firstName").write("Erin");
+        robot.type(javafx.scene.input.KeyCode.ESCAPE); // a stray Escape
+        FxWait.waitUntil(() -> robot.lookup("#confirmButton").tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".dialog-pane .button").match((javafx.scene.control.Button b) -> b.isCancelButton())
+                .queryButton()); // the question's Cancel: keep the form
+        FxWait.waitUntil(() -> robot.lookup("#confirmButton").tryQuery().isEmpty());
+        assertThat(robot.lookup("#firstName").queryTextInputControl().getText()).isEqualTo("Erin");
+
+        robot.clickOn("#cancel");
+        FxWait.waitUntil(() -> robot.lookup("#confirmButton").tryQuery().isPresent());
+        robot.clickOn("#confirmButton");
+        FxWait.waitUntil(() -> robot.lookup("#firstName").tryQuery().isEmpty());
+        assertThat(context.contacts().search(ContactQuery.active("erin")).rows()).isEmpty();
     }
 
     @Test

@@ -54,6 +54,7 @@ class NothingCutOffTest {
 
     @AfterEach
     void close() {
+        FxWait.hideEveryWindow();
         background.shutdown();
         context.close();
     }

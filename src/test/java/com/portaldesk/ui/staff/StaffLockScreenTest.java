@@ -61,6 +61,7 @@ class StaffLockScreenTest {
 
     @AfterEach
     void close() {
+        FxWait.hideEveryWindow();
         background.shutdown();
         context.close();
     }
