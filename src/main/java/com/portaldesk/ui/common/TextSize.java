@@ -80,6 +80,7 @@ public final class TextSize {
             current[0] = stylesheet(now.intValue());
             if (at >= 0) {
                 scene.getStylesheets().set(at, current[0]);
+                WholeText.remeasure(scene.getRoot());
             }
         });
         // Both plus keys: the main row's "=" (where "+" is shifted) and the number pad's.

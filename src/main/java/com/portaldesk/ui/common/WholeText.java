@@ -23,6 +23,7 @@ public final class WholeText {
             // As wide as its longest choice in the font it is drawn in, not a width fixed for one text size.
             choice.setPrefWidth(Region.USE_COMPUTED_SIZE);
             choice.setMinWidth(Region.USE_PREF_SIZE);
+            remeasure(choice); // a screen shown again after a text size change
         } else if (root instanceof javafx.scene.control.ChoiceBox<?> choice) {
             choice.setMinWidth(Region.USE_PREF_SIZE); // never narrower than the choice it shows
         }
@@ -47,6 +48,24 @@ public final class WholeText {
             }
         } else if (root instanceof javafx.scene.control.ListView<?> list && list.getPlaceholder() != null) {
             keep(list.getPlaceholder());
+        }
+    }
+
+    /**
+     * Lets every combo box under {@code root} shrink to its choices again, after the text got smaller. JavaFX measures
+     * a combo box's list as at least as wide as the box already is, so without this a box that grew at a large text
+     * size never gives the room back.
+     */
+    public static void remeasure(Node root) {
+        if (root instanceof javafx.scene.control.ComboBoxBase<?> choice) {
+            choice.resize(0, choice.getHeight());
+            if (choice.getSkin() instanceof javafx.scene.control.skin.ComboBoxListViewSkin<?> skin
+                    && skin.getPopupContent() instanceof Parent list) {
+                list.requestLayout();
+            }
+            choice.requestLayout();
+        } else if (root instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(WholeText::remeasure);
         }
     }
 

@@ -85,6 +85,8 @@ class NothingCutOffTest {
         mainWindow(100);
         javafx.scene.control.Label session = robot.lookup("#sessionLabel").queryAs(javafx.scene.control.Label.class);
         double usual = session.getFont().getSize();
+        javafx.scene.Node filter = robot.lookup("#filter").query();
+        double usualFilterWidth = filter.getLayoutBounds().getWidth();
         robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.EQUALS)
                 .type(javafx.scene.input.KeyCode.EQUALS).release(javafx.scene.input.KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
@@ -95,6 +97,8 @@ class NothingCutOffTest {
                 .release(javafx.scene.input.KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(session.getFont().getSize()).isEqualTo(usual);
+        assertThat(filter.getLayoutBounds().getWidth()).as("a choice box as wide as before, not as at 150%")
+                .isEqualTo(usualFilterWidth);
     }
 
     @Test
