@@ -84,6 +84,9 @@ class FocusRingTest {
         robot.clickOn("#search");
         Set<Node> visited = new LinkedHashSet<>();
         List<String> unmarked = new ArrayList<>();
+        List<String> moving = new ArrayList<>();
+        Node search = robot.lookup("#search").query();
+        double searchAt = WaitForAsyncUtils.waitForAsyncFx(5_000, () -> search.localToScene(0, 0).getY());
         for (int stop = 0; stop < MOST_STOPS; stop++) {
             WaitForAsyncUtils.waitForFxEvents();
             Node focused = stage.getScene().getFocusOwner();
@@ -92,7 +95,10 @@ class FocusRingTest {
             }
             Bounds where = WaitForAsyncUtils.waitForAsyncFx(5_000, () -> focused.localToScene(
                     focused.getBoundsInLocal()));
-            WritableImage withFocus = shot(robot);
+            WritableImage withFocus = shot(robot); // drawn, so laid out with the ring
+            if (WaitForAsyncUtils.waitForAsyncFx(5_000, () -> search.localToScene(0, 0).getY()) != searchAt) {
+                moving.add(describe(focused)); // a ring must not push the screen about
+            }
             robot.type(KeyCode.TAB);
             WaitForAsyncUtils.waitForFxEvents();
             if (stage.getScene().getFocusOwner() == focused) {
@@ -104,6 +110,7 @@ class FocusRingTest {
         }
         assertThat(visited.stream().map(FocusRingTest::describe).toList()).as("the screen has several tab stops").hasSizeGreaterThan(5);
         assertThat(unmarked).as("tab stops that look the same with and without the focus").isEmpty();
+        assertThat(moving).as("tab stops whose focus ring moves the screen").isEmpty();
     }
 
     private WritableImage shot(FxRobot robot) {
