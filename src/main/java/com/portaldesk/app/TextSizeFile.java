@@ -18,13 +18,28 @@ import org.slf4j.LoggerFactory;
 final class TextSizeFile {
     private static final Logger LOG = LoggerFactory.getLogger(TextSizeFile.class);
     static final String NAME = "text-size";
+    /**
+     * Writes in the order chosen, off the FX thread (a write syncs to disk, which on a busy or network drive can
+     * take long enough to stall the window); the last choice is the one kept.
+     */
+    private static final java.util.concurrent.ExecutorService WRITER =
+            java.util.concurrent.Executors.newSingleThreadExecutor(task -> {
+                Thread writer = new Thread(task, "text-size-file");
+                writer.setDaemon(true);
+                return writer;
+            });
 
     private TextSizeFile() {
     }
 
     static TextSize open(Path dataDir) {
         Path file = dataDir.resolve(NAME);
-        return new TextSize(read(file), percent -> write(file, percent));
+        return new TextSize(read(file), percent -> WRITER.execute(() -> write(file, percent)));
+    }
+
+    /** Waits until every size chosen so far is written (or its failure logged). */
+    static void awaitWrites() throws InterruptedException, java.util.concurrent.ExecutionException {
+        WRITER.submit(() -> { }).get();
     }
 
     private static int read(Path file) {

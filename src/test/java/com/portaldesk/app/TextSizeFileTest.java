@@ -16,6 +16,7 @@ class TextSizeFileTest {
     @Test
     void aChosenSize_isThereAtTheNextStart_inAnOwnerOnlyFile() throws Exception {
         TextSizeFile.open(dataDir).set(175);
+        TextSizeFile.awaitWrites();
         assertThat(TextSizeFile.open(dataDir).percentProperty().get()).isEqualTo(175);
         Path file = dataDir.resolve(TextSizeFile.NAME);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
@@ -35,6 +36,7 @@ class TextSizeFileTest {
         Path gone = dataDir.resolve("not-there");
         var size = TextSizeFile.open(gone);
         size.set(150);
+        TextSizeFile.awaitWrites();
         assertThat(size.percentProperty().get()).isEqualTo(150);
         assertThat(gone).doesNotExist();
     }

@@ -40,11 +40,13 @@ class KilledVerifyTest {
         Path tmp = Files.createDirectory(dir.resolve("tmp"));
         CliProcess.Started verify = new CliProcess(data, null).property("java.io.tmpdir", tmp.toString())
                 .start("backup", "verify", backup.toString());
-        Path working = null;
-        while (working == null && verify.process().isAlive()) {
-            working = scratch(data).orElse(null);
-            Thread.sleep(10); // polls the condition; the check itself runs for seconds
-        }
+        java.util.concurrent.atomic.AtomicReference<Path> seen = new java.util.concurrent.atomic.AtomicReference<>();
+        com.portaldesk.testutil.Eventually.waitUntil("the check's working copy, or the check's end",
+                java.time.Duration.ofMinutes(2), () -> {
+                    seen.set(scratchOrNull(data));
+                    return seen.get() != null || !verify.process().isAlive(); // the check itself runs for seconds
+                });
+        Path working = seen.get();
         assertThat(working).as("the check works in a folder of its own inside the data folder").isNotNull();
         verify.kill();
 
@@ -55,6 +57,14 @@ class KilledVerifyTest {
         }
         TestDatabase.open(data).close();
         assertThat(scratch(data)).as("the next start removed it").isEmpty();
+    }
+
+    private static Path scratchOrNull(Path data) {
+        try {
+            return scratch(data).orElse(null);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static Optional<Path> scratch(Path data) throws IOException {

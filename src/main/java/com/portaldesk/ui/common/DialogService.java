@@ -19,6 +19,11 @@ public interface DialogService {
         return confirm(title, message);
     }
 
+    /** The same, with the no-button naming what staying means ("Keep editing") where "Cancel" would be ambiguous. */
+    default boolean confirm(String title, String message, String action, String stay) {
+        return confirm(title, message, action);
+    }
+
     Optional<Path> chooseCsvToOpen(String title);
 
     Optional<Path> chooseCsvToSave(String title, String suggestedName);

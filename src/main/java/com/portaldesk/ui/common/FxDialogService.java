@@ -35,9 +35,14 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public boolean confirm(String title, String message, String action) {
+        return confirm(title, message, action, ButtonType.CANCEL.getText());
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String action, String stay) {
         Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
         ButtonType act = new ButtonType(action, javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        alert.getButtonTypes().setAll(act, ButtonType.CANCEL);
+        alert.getButtonTypes().setAll(act, new ButtonType(stay, javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
         alert.getDialogPane().lookupButton(act).setId("confirmButton");
         return alert.showAndWait().filter(act::equals).isPresent();
     }

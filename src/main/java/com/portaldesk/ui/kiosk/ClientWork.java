@@ -75,8 +75,13 @@ final class ClientWork {
      * fails, and reported as an error when every try failed, never dropped.
      */
     <T> void detached(String what, Callable<T> work) {
-        background.then(Retried.upTo(RETRIES, RETRY_PAUSE, work), done -> { },
+        background.then(Retried.upTo(RETRIES, RETRY_PAUSE, work), ClientWork::doneUnseen,
                 failure -> Retried.report(what, failure));
+    }
+
+    /** Work done for no one at the screen: its success has nothing to show (its failure is reported). */
+    private static <T> void doneUnseen(T result) {
+        // Deliberately nothing: the work's own effect (the audit event) is the record of it.
     }
 
     BooleanProperty busy() {

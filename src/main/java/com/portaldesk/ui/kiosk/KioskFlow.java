@@ -81,7 +81,12 @@ public final class KioskFlow implements Visit {
 
     @Override
     public <T> void run(String busyKey, Callable<T> task, Consumer<T> then) {
-        run(busyKey, task, then, late -> { });
+        run(busyKey, task, then, KioskFlow::nothingToShowLate);
+    }
+
+    /** An answer that comes after its client left: nothing of it is shown to the next person. */
+    private static <T> void nothingToShowLate(T answer) {
+        // Deliberately nothing: what the task did is already in the audit log; the screen belongs to someone else.
     }
 
     @Override

@@ -160,7 +160,7 @@ public final class ContactDialog extends UiPart<VBox> {
     private boolean mayDiscard() {
         return !model.hasChanges() || new com.portaldesk.ui.common.FxDialogService(stage).confirm(
                 model.isEditing() ? "Discard your changes?" : "Discard this new contact?",
-                "What you typed on this form is not saved.", "Discard");
+                "What you typed on this form is not saved.", "Discard", "Keep editing");
     }
 
     @FXML
