@@ -192,11 +192,12 @@ public final class AppConfig {
         if (!Set.of("outbox", "twilio").contains(get(ConfigKey.SMS_PROVIDER))) {
             throw invalid(ConfigKey.SMS_PROVIDER);
         }
-        if (!Set.of("outbox", "smtp").contains(get(ConfigKey.EMAIL_PROVIDER))) {
+        if (!Set.of("outbox", "smtp", "microsoft365").contains(get(ConfigKey.EMAIL_PROVIDER))) {
             throw invalid(ConfigKey.EMAIL_PROVIDER);
         }
         twilio();
         smtp();
+        microsoft365();
     }
 
     ConfigException invalid(ConfigKey key) {
@@ -288,6 +289,12 @@ public final class AppConfig {
     public java.util.Optional<SmtpSettings> smtp() {
         return "smtp".equals(get(ConfigKey.EMAIL_PROVIDER))
                 ? java.util.Optional.of(SmtpSettings.from(this)) : java.util.Optional.empty();
+    }
+
+    /** The Exchange Online settings when email goes through Microsoft 365 as an app; empty otherwise. */
+    public java.util.Optional<Microsoft365Settings> microsoft365() {
+        return "microsoft365".equals(get(ConfigKey.EMAIL_PROVIDER))
+                ? java.util.Optional.of(Microsoft365Settings.from(this)) : java.util.Optional.empty();
     }
 
     public String theme() {

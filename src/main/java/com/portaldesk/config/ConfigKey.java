@@ -19,7 +19,7 @@ public enum ConfigKey {
     TERMINAL_ID("terminal.id", "", "1 to 64 letters, digits, dots, dashes or underscores; empty means this computer's name"),
     KIOSK_TERMINAL_ID("kiosk.terminal-id", "", "1 to 64 letters, digits, dots, dashes or underscores; empty means this computer's name"),
     SMS_PROVIDER("sms.provider", "outbox", "outbox (demonstration: nothing is sent) or twilio"),
-    EMAIL_PROVIDER("email.provider", "outbox", "outbox (demonstration: nothing is sent) or smtp"),
+    EMAIL_PROVIDER("email.provider", "outbox", "outbox (demonstration: nothing is sent), smtp, or microsoft365 (Exchange Online, signed in as an app: no password)"),
     TWILIO_ACCOUNT_SID("twilio.account-sid", "", "your Account SID: AC followed by 32 hexadecimal digits"),
     TWILIO_AUTH_TOKEN("twilio.auth-token", "", "the account's auth token, best as ${env:NAME}"),
     TWILIO_API_KEY_SID("twilio.api-key-sid", "", "an API key SID (SK followed by 32 hexadecimal digits), instead of the auth token"),
@@ -39,7 +39,16 @@ public enum ConfigKey {
     SMTP_FROM_NAME("smtp.from-name", "", "the name shown as sender; empty means the firm's name"),
     SMTP_CONNECT_TIMEOUT_MS("smtp.connect-timeout-ms", "5000", "milliseconds, 500 to 60000"),
     SMTP_READ_TIMEOUT_MS("smtp.read-timeout-ms", "10000", "milliseconds, 500 to 120000"),
-    SMTP_WRITE_TIMEOUT_MS("smtp.write-timeout-ms", "10000", "milliseconds, 500 to 120000");
+    SMTP_WRITE_TIMEOUT_MS("smtp.write-timeout-ms", "10000", "milliseconds, 500 to 120000"),
+    M365_TENANT_ID("microsoft365.tenant-id", "", "the Directory (tenant) ID of the firm's Microsoft Entra tenant: a GUID, or a domain such as yourfirm.onmicrosoft.com"),
+    M365_CLIENT_ID("microsoft365.client-id", "", "the Application (client) ID of the app registered for PortalDesk: a GUID"),
+    M365_CLIENT_SECRET("microsoft365.client-secret", "", "the client secret's Value, best as ${env:NAME}; or use a certificate instead"),
+    M365_CERTIFICATE_FILE("microsoft365.certificate-file", "", "a .pfx (PKCS#12) file holding the certificate uploaded to the app registration and its private key, instead of a client secret"),
+    M365_CERTIFICATE_PASSWORD("microsoft365.certificate-password", "", "the .pfx file's password, best as ${env:NAME}"),
+    M365_MAILBOX("microsoft365.mailbox", "", "the mailbox codes are sent from, such as portal@yourfirm.com"),
+    M365_SMTP_HOST("microsoft365.smtp-host", "smtp.office365.com", "Exchange Online's SMTP server; change it only for a national cloud"),
+    M365_SMTP_PORT("microsoft365.smtp-port", "587", "a port number, 1 to 65535 (587: STARTTLS)"),
+    M365_AUTHORITY("microsoft365.authority", "https://login.microsoftonline.com/", "the Microsoft identity platform's https address; change it only for a national cloud");
 
     private final String key;
     private final String defaultValue;
@@ -54,7 +63,7 @@ public enum ConfigKey {
     /** Passwords, tokens and secrets: their values are never shown, not even in an error message. */
     public boolean secret() {
         return this == DB_PASSWORD || this == TWILIO_AUTH_TOKEN || this == TWILIO_API_KEY_SECRET
-                || this == SMTP_PASSWORD;
+                || this == SMTP_PASSWORD || this == M365_CLIENT_SECRET || this == M365_CERTIFICATE_PASSWORD;
     }
 
     public String key() {

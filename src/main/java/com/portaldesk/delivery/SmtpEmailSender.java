@@ -12,13 +12,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Code emails through an SMTP server with Angus Mail: STARTTLS required, SSL on connect, or (to a server on
- * this computer only) none. Each way it can fail comes back as a precise reason without the password.
+ * this computer only) none; signed in with a password, or with an OAuth access token (SASL XOAUTH2, for Microsoft
+ * 365). Each way it can fail comes back as a precise reason without the password or the token.
  */
 public final class SmtpEmailSender implements CodeSender {
     private static final Logger LOG = LoggerFactory.getLogger(SmtpEmailSender.class);
 
     private final SmtpSettings settings;
     private final SSLSocketFactory tlsSockets;
+    /** Where the sign-in's token comes from; null when the server takes a password (or no sign-in). */
+    private final AccessTokens tokens;
 
     public SmtpEmailSender(SmtpSettings settings) {
         this(settings, null);
@@ -26,8 +29,23 @@ public final class SmtpEmailSender implements CodeSender {
 
     /** {@code tlsSockets} replaces the JVM's trusted certificates; tests pass one that trusts their server. */
     SmtpEmailSender(SmtpSettings settings, SSLSocketFactory tlsSockets) {
+        this(settings, tlsSockets, null);
+    }
+
+    private SmtpEmailSender(SmtpSettings settings, SSLSocketFactory tlsSockets, AccessTokens tokens) {
         this.settings = settings;
         this.tlsSockets = tlsSockets;
+        this.tokens = tokens;
+    }
+
+    /** Exchange Online, signed in as the firm's registered app: no password anywhere. */
+    public static SmtpEmailSender microsoft365(com.portaldesk.config.Microsoft365Settings settings) {
+        return microsoft365(settings, null);
+    }
+
+    static SmtpEmailSender microsoft365(com.portaldesk.config.Microsoft365Settings settings,
+                                        SSLSocketFactory tlsSockets) {
+        return new SmtpEmailSender(settings.smtp(), tlsSockets, new MicrosoftTokens(settings, tlsSockets));
     }
 
     @Override
@@ -39,6 +57,9 @@ public final class SmtpEmailSender implements CodeSender {
             DeliveryResult failure = failure(e);
             LOG.warn("Email to {} failed: {}", message.destinationMasked(), failure.failureCode());
             return failure;
+        } catch (AccessTokens.TokenRefused e) {
+            LOG.warn("Email to {} not sent: no token ({})", message.destinationMasked(), e.result().failureCode());
+            return e.result();
         }
     }
 
@@ -50,6 +71,8 @@ public final class SmtpEmailSender implements CodeSender {
                     settings.fromName()));
         } catch (MessagingException e) {
             return failure(e);
+        } catch (AccessTokens.TokenRefused e) {
+            return e.result();
         }
     }
 
@@ -61,14 +84,19 @@ public final class SmtpEmailSender implements CodeSender {
                     settings.fromName()));
         } catch (MessagingException e) {
             return failure(e);
+        } catch (AccessTokens.TokenRefused e) {
+            return e.result();
         }
     }
 
-    private DeliveryResult transmit(Session session, MimeMessage mail) throws MessagingException {
+    private DeliveryResult transmit(Session session, MimeMessage mail)
+            throws MessagingException, AccessTokens.TokenRefused {
+        // The token first: a refusal by the identity platform is said as such, before any connection to the server.
+        String secret = tokens != null ? tokens.current() : settings.password();
         try (Transport transport = session.getTransport("smtp")) {
             transport.connect(settings.host(), settings.port(),
                     settings.username().isEmpty() ? null : settings.username(),
-                    settings.username().isEmpty() ? null : settings.password());
+                    settings.username().isEmpty() ? null : secret);
             transport.sendMessage(mail, mail.getAllRecipients());
         }
         return DeliveryResult.accepted(mail.getMessageID(), "Accepted by the mail server " + settings.host()
@@ -83,6 +111,9 @@ public final class SmtpEmailSender implements CodeSender {
         p.put("mail.smtp.timeout", Long.toString(settings.readTimeout().toMillis()));
         p.put("mail.smtp.writetimeout", Long.toString(settings.writeTimeout().toMillis()));
         p.put("mail.smtp.auth", Boolean.toString(!settings.username().isEmpty()));
+        if (tokens != null) {
+            p.put("mail.smtp.auth.mechanisms", "XOAUTH2"); // the token, never a password
+        }
         p.put("mail.smtp.from", settings.fromAddress());
         switch (settings.security()) {
             case STARTTLS -> {
@@ -111,6 +142,8 @@ public final class SmtpEmailSender implements CodeSender {
 
     @Override
     public String describe() {
-        return "SMTP (" + settings.host() + ")";
+        return tokens == null ? "SMTP (" + settings.host() + ")"
+                : "Microsoft 365 (" + settings.fromAddress() + " through " + settings.host() + ", "
+                + tokens.describe() + ")";
     }
 }

@@ -25,6 +25,10 @@ final class SmtpFailures {
     }
 
     static DeliveryResult of(MessagingException e) {
+        DeliveryResult exchange = exchangeRefusal(e);
+        if (exchange != null) {
+            return exchange;
+        }
         if (e instanceof AuthenticationFailedException) {
             return DeliveryResult.failed("SMTP_AUTH_FAILED", "The mail server refused the user name or password.");
         }
@@ -68,6 +72,46 @@ final class SmtpFailures {
     }
 
     /** Which of the ways a secure connection fails; null when it is not a TLS problem. */
+    /**
+     * Exchange Online's refusals of a sign-in, by their enhanced status codes: each has one cause a firm can fix.
+     * https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission
+     */
+    /** 5.7.3 itself, not 5.7.30 or 5.7.39. */
+    private static final java.util.regex.Pattern STATUS_5_7_3 =
+            java.util.regex.Pattern.compile("\\b5\\.7\\.3(?![\\d.])");
+
+    private static DeliveryResult exchangeRefusal(MessagingException e) {
+        String text = allMessages(e);
+        if (text.contains("5.7.30")) {
+            return DeliveryResult.failed("SMTP_BASIC_AUTH_RETIRED", "Microsoft refuses password sign-in for sending "
+                    + "mail (5.7.30: Basic authentication is not supported for Client Submission). Set "
+                    + "email.provider=microsoft365 so that PortalDesk signs in as an app, with no password "
+                    + "(docs/delivery-setup.md).");
+        }
+        if (text.contains("5.7.139")) {
+            return DeliveryResult.failed("SMTP_AUTH_DISABLED", "Exchange Online refused the sign-in (5.7.139): "
+                    + "authenticated SMTP is turned off for the mailbox or the whole tenant. Turn on Authenticated "
+                    + "SMTP for the mailbox (Microsoft 365 admin center ▸ Users ▸ Active users ▸ Mail ▸ Manage "
+                    + "email apps).");
+        }
+        if (STATUS_5_7_3.matcher(text).find()) {
+            return DeliveryResult.failed("SMTP_AUTH_REFUSED_5_7_3", "Exchange Online refused the sign-in (5.7.3 "
+                    + "Authentication unsuccessful). Signed in as an app: the app needs Office 365 Exchange Online ▸ "
+                    + "SMTP.SendAsApp with admin consent, its service principal registered in Exchange Online "
+                    + "(New-ServicePrincipal) and full access to the mailbox (Add-MailboxPermission). Signed in with "
+                    + "a password: the user name or password is wrong.");
+        }
+        return null;
+    }
+
+    private static String allMessages(Throwable e) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            text.append(t.getMessage() == null ? "" : t.getMessage()).append('\n');
+        }
+        return text.toString();
+    }
+
     private static DeliveryResult tlsFailure(MessagingException e) {
         String text = messages(e).toLowerCase(Locale.ROOT);
         if (text.contains("starttls") && text.contains("not support")) {

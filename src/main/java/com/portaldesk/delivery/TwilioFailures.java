@@ -24,7 +24,29 @@ final class TwilioFailures {
             Map.entry(30005, "The number is unknown to the carrier, or no longer in use."),
             Map.entry(30006, "The number is a landline or its carrier cannot take texts."),
             Map.entry(30007, "The carrier filtered the text as unwanted."),
-            Map.entry(30008, "The carrier reported an unknown delivery error."));
+            Map.entry(30008, "The carrier reported an unknown delivery error."),
+            Map.entry(30024, "The carrier requires the sender to be provisioned first; check the sender in Twilio."),
+            Map.entry(30038, "The carrier filtered the text as a one-time code it does not allow from this sender."),
+            Map.entry(30040, "The destination carrier requires the sender to be registered first (Twilio error 30040)."),
+            Map.entry(30450, "Twilio blocked the text (SMS pumping protection); check the Messaging Insights in "
+                    + "Twilio."),
+            Map.entry(21704, "The Messaging Service has no phone numbers; add the firm's number to it in Twilio."),
+            Map.entry(30127, "The Messaging Service SID is not valid; check twilio.messaging-service-sid."));
+
+    /**
+     * Limits on a registered sender's volume, which pass: 30022 is the campaign's throughput, 30027 T-Mobile's daily
+     * cap for the brand. The text is lost all the same (a failed text is followed by an email, not sent again).
+     */
+    private static final Map<Integer, String> LIMITS = Map.of(
+            30022, "The firm sent more texts than its A2P 10DLC campaign allows at once (Twilio error 30022); if this "
+                    + "happens often, ask Twilio about the campaign's throughput.",
+            30027, "T-Mobile's daily limit for the firm's A2P 10DLC brand is reached (Twilio error 30027); texts to "
+                    + "T-Mobile numbers go through again tomorrow.");
+
+    /** What a refusal with this code says, or null when the code is not one we explain. */
+    private static String words(int code) {
+        return KNOWN.getOrDefault(code, SenderRegistration.REFUSALS.get(code));
+    }
 
     private TwilioFailures() {
     }
@@ -45,11 +67,14 @@ final class TwilioFailures {
         if (code != null && code == 20429) {
             return DeliveryResult.transientFailure("TWILIO_20429", KNOWN.get(20429));
         }
+        if (code != null && LIMITS.containsKey(code)) {
+            return DeliveryResult.transientFailure("TWILIO_" + code, LIMITS.get(code));
+        }
         if (status != null && status == 429) {
             return DeliveryResult.transientFailure("TWILIO_RATE_LIMITED", KNOWN.get(20429));
         }
-        if (code != null && KNOWN.containsKey(code)) {
-            return DeliveryResult.failed("TWILIO_" + code, KNOWN.get(code));
+        if (code != null && words(code) != null) {
+            return DeliveryResult.failed("TWILIO_" + code, words(code));
         }
         if ((status != null && status >= 500) || (code != null && code == 20500)) {
             return DeliveryResult.transientFailure("TWILIO_UNAVAILABLE", "Twilio had a problem (HTTP " + status
@@ -79,8 +104,11 @@ final class TwilioFailures {
     }
 
     static DeliveryResult undelivered(Integer code, String status) {
-        if (code != null && KNOWN.containsKey(code)) {
-            return DeliveryResult.failed("TWILIO_" + code, KNOWN.get(code));
+        if (code != null && words(code) != null) {
+            return DeliveryResult.failed("TWILIO_" + code, words(code));
+        }
+        if (code != null && LIMITS.containsKey(code)) {
+            return DeliveryResult.failed("TWILIO_" + code, LIMITS.get(code));
         }
         return DeliveryResult.failed("TWILIO_" + (code != null ? code : status.toUpperCase(java.util.Locale.ROOT)),
                 "The text was not delivered (" + status + (code != null ? ", error " + code : "") + ").");

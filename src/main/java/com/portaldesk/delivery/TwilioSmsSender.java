@@ -94,6 +94,8 @@ public final class TwilioSmsSender implements CodeSender {
 
     @Override
     public String describe() {
-        return "Twilio (" + (settings.fromNumber().isEmpty() ? "messaging service" : settings.fromNumber()) + ")";
+        // Which sender is live: a Messaging Service (where registration for US texting is attached) or one number.
+        return "Twilio (" + (settings.fromNumber().isEmpty() ? "Messaging Service " + settings.messagingServiceSid()
+                : "from " + settings.fromNumber()) + ")";
     }
 }

@@ -2,6 +2,7 @@ package com.portaldesk.insights;
 
 /** The kinds of sign-in trouble a front desk can do something about, most urgent first. */
 public enum InsightKind {
+    SENDER_NOT_REGISTERED("Texts blocked: the firm's sending number is not registered"),
     OPTED_OUT("Texts blocked: the number opted out"),
     LOCKED_REPEATEDLY("Sign-in locked more than once"),
     SSN_MISMATCHES("Repeated SSN mismatches"),

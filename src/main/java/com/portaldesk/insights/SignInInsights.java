@@ -9,6 +9,7 @@ import com.portaldesk.contacts.ContactFilter;
 import com.portaldesk.contacts.ContactQuery;
 import com.portaldesk.contacts.ContactService;
 import com.portaldesk.contacts.ContactSort;
+import com.portaldesk.delivery.SenderRegistration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -49,7 +50,7 @@ public final class SignInInsights {
     /** Everything worth acting on since this moment, most urgent kind first, then the most frequent. */
     public List<Insight> since(Instant from) {
         List<AuditEntry> failedDeliveries = events(from, AuditEventType.DELIVERY_FAILED, AuditReason.DELIVERY_FAILED);
-        List<Insight> found = new ArrayList<>();
+        List<Insight> found = new ArrayList<>(senderNotRegistered(failedDeliveries));
         found.addAll(optedOut(failedDeliveries));
         found.addAll(perContact(events(from, AuditEventType.IDENTITY_LOCKED, null), 2, InsightKind.LOCKED_REPEATEDLY,
                 count -> "Locked " + String.format("%,d", count) + " times. Check with the client that the email "
@@ -68,6 +69,20 @@ public final class SignInInsights {
         return audit.list(new AuditQuery(from, null, type, null, null, MOST_EVENTS, reason, null));
     }
 
+    /**
+     * Carriers refusing the firm's own number (not registered for A2P 10DLC, toll-free not verified): one insight for
+     * the firm, whichever clients the refused texts were for.
+     */
+    private static List<Insight> senderNotRegistered(List<AuditEntry> failures) {
+        List<String> refusals = failures.stream().map(AuditEntry::detail).filter(SenderRegistration::isAbout).toList();
+        if (refusals.isEmpty()) {
+            return List.of();
+        }
+        return List.of(new Insight(InsightKind.SENDER_NOT_REGISTERED, "The firm's sending number", refusals.size(),
+                SenderRegistration.nextStep(refusals) + " Until then, clients with an email address get their codes "
+                        + "by email. See docs/delivery-setup.md.", null));
+    }
+
     private List<Insight> optedOut(List<AuditEntry> failures) {
         return perContact(failures.stream().filter(e -> isOptOut(e)).toList(), 1, InsightKind.OPTED_OUT,
                 count -> "The carrier refuses texts to this number because it replied STOP (Twilio error 21610). Ask "
@@ -81,7 +96,8 @@ public final class SignInInsights {
     /** Other failed texts, by number: a number that never receives is often wrong or a landline. */
     private List<Insight> undelivered(List<AuditEntry> failures) {
         Map<String, List<AuditEntry>> byNumber = failures.stream()
-                .filter(e -> "SMS".equals(e.channel()) && !isOptOut(e) && e.destinationMasked() != null)
+                .filter(e -> "SMS".equals(e.channel()) && !isOptOut(e) && !SenderRegistration.isAbout(e.detail())
+                        && e.destinationMasked() != null)
                 .collect(Collectors.groupingBy(AuditEntry::destinationMasked, LinkedHashMap::new, Collectors.toList()));
         byNumber.values().removeIf(failed -> failed.size() < FAILED_TEXTS_WORTH_A_CALL);
         Map<UUID, String> names = namesOf(byNumber.values().stream().map(failed -> failed.get(0).contactId()).toList());

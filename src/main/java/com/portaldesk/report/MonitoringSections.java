@@ -10,6 +10,7 @@ import com.portaldesk.audit.AuditSpan;
 import com.portaldesk.audit.AuditTally;
 import com.portaldesk.audit.AuditWords;
 import com.portaldesk.audit.ChainVerification;
+import com.portaldesk.delivery.SenderRegistration;
 import com.portaldesk.report.ReportBlock.Bar;
 import com.portaldesk.report.ReportBlock.BarChart;
 import com.portaldesk.report.ReportBlock.Finding;
@@ -123,6 +124,13 @@ final class MonitoringSections {
             blocks.add(new Finding(count(optedOutNumbers, "number", "numbers") + " replied STOP, so the carrier "
                     + "refuses the firm's texts to them (Twilio error 21610). The client must text START to the "
                     + "firm's number; until then their codes go by email.", true));
+        }
+        List<String> senderRefusals = final_.stream().map(AuditEntry::detail)
+                .filter(SenderRegistration::isAbout).toList();
+        if (!senderRefusals.isEmpty()) {
+            blocks.add(new Finding("The carriers refused " + count(senderRefusals.size(), "text", "texts")
+                    + " because of the firm's own sending number, not the clients': "
+                    + SenderRegistration.nextStep(senderRefusals), true));
         }
         blocks.add(new Table(List.of("Why deliveries failed for good", "Text", "Email"), failureReasons(final_),
                 List.of(0.7f, 0.15f, 0.15f), "No delivery failed for good in the period."));

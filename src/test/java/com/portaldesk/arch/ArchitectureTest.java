@@ -43,7 +43,7 @@ class ArchitectureTest {
             java.util.Map.entry("checkin", java.util.List.of("verify", "contacts", "audit", "store", "config")),
             java.util.Map.entry("workstations", java.util.List.of("store", "config")),
             java.util.Map.entry("backup", java.util.List.of("audit", "store", "config")),
-            java.util.Map.entry("insights", java.util.List.of("contacts", "audit")),
+            java.util.Map.entry("insights", java.util.List.of("delivery", "contacts", "audit")),
             java.util.Map.entry("report", java.util.List.of("backup", "staff", "delivery", "contacts", "settings",
                     "audit", "store", "config")),
             java.util.Map.entry("cli", java.util.List.of("report", "backup", "workstations", "insights", "verify",

@@ -75,7 +75,7 @@ class DeliveryCliTest {
     @Test
     void status_namesTheLiveProviders() {
         assertThat(run("delivery", "status")).isZero();
-        assertThat(out).contains("Texts: Twilio (" + TwilioStub.FROM + ")").contains("Email: SMTP (127.0.0.1)");
+        assertThat(out).contains("Texts: Twilio (from " + TwilioStub.FROM + ")").contains("Email: SMTP (127.0.0.1)");
     }
 
     @Test

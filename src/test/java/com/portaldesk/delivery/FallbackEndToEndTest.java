@@ -110,6 +110,39 @@ class FallbackEndToEndTest {
     }
 
     @Test
+    void anUnregisteredSendingNumber_sendsEveryCodeByEmail_andInsightsSayItOnceForTheFirm() throws Exception {
+        String[][] clients = {{"Ann", "Lee", "ann@example.com", "(415) 555-0123", "219-09-7351"},
+                {"Bo", "Ray", "bo@example.com", "(415) 555-0124", "219-09-7352"},
+                {"Cy", "Park", "cy@example.com", "(415) 555-0125", "219-09-7353"}};
+        for (String[] c : clients) {
+            context.contacts().add(new ContactBuilder().withName(c[0], c[1]).withEmail(c[2]).withMobile(c[3])
+                    .withSsn(c[4]).build(), TestActor.STAFF);
+        }
+        context.close();
+        twilio.acceptsThenReports("undelivered", 30034); // how carriers refuse an unregistered 10DLC number
+        AppConfig withPolling = context.config().with(ConfigKey.TWILIO_STATUS_POLL_SECONDS, "3");
+        context = AppContext.open(withPolling, MutableClock.at("2026-07-01T15:00:00Z"), new DirectExecutorService());
+        for (String[] c : clients) {
+            context.verification().engine().start(c[2], c[4].substring(7), Channel.SMS, "lobby");
+        }
+        assertThat(mail.getReceivedMessages()).as("every client's code went by email").hasSize(3);
+        assertThat(context.audit().list(new AuditQuery(null, null, AuditEventType.DELIVERY_FAILED, null, null, 10)))
+                .hasSize(3).allSatisfy(e -> assertThat(e.detail()).startsWith("TWILIO_30034: ")
+                        .contains("not registered for A2P 10DLC"));
+
+        List<com.portaldesk.insights.Insight> insights = new com.portaldesk.insights.SignInInsights(context.audit(),
+                context.contacts()).since(java.time.Instant.parse("2026-06-01T00:00:00Z"));
+        assertThat(insights).filteredOn(i -> i.kind() == com.portaldesk.insights.InsightKind.SENDER_NOT_REGISTERED)
+                .singleElement().satisfies(insight -> {
+                    assertThat(insight.count()).isEqualTo(3);
+                    assertThat(insight.contactId()).as("about the firm, not a client").isNull();
+                    assertThat(insight.nextStep()).contains("Regulatory compliance").contains("by email");
+                });
+        assertThat(insights).as("not also a failure per client")
+                .noneMatch(i -> i.kind() == com.portaldesk.insights.InsightKind.UNDELIVERED_TEXTS);
+    }
+
+    @Test
     void noEmailPossible_leavesTheClientToTheFrontDesk() {
         context.policies().save(new com.portaldesk.settings.PolicyBuilder(context.policies().current())
                 .methods(true, false).build(), TestActor.STAFF);

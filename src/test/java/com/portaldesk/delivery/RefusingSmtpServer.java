@@ -16,9 +16,16 @@ import java.nio.charset.StandardCharsets;
 final class RefusingSmtpServer implements AutoCloseable {
     private final ServerSocket listener;
     private final String mailFromReply;
+    /** The answer to AUTH, for a server that offers sign-in and refuses it ("535 5.7.3 …"); null offers none. */
+    private final String authReply;
 
     RefusingSmtpServer(String mailFromReply) throws IOException {
+        this(mailFromReply, null);
+    }
+
+    RefusingSmtpServer(String mailFromReply, String authReply) throws IOException {
         this.mailFromReply = mailFromReply;
+        this.authReply = authReply;
         this.listener = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
         Thread acceptor = new Thread(this::acceptLoop, "refusing-smtp");
         acceptor.setDaemon(true);
@@ -45,8 +52,13 @@ final class RefusingSmtpServer implements AutoCloseable {
         write(out, "220 localhost ESMTP refusing test server");
         for (String line; (line = in.readLine()) != null; ) {
             String command = line.toUpperCase(java.util.Locale.ROOT);
-            if (command.startsWith("EHLO") || command.startsWith("HELO")) {
+            if (command.startsWith("EHLO") && authReply != null) {
+                write(out, "250-localhost");
+                write(out, "250 AUTH LOGIN PLAIN XOAUTH2");
+            } else if (command.startsWith("EHLO") || command.startsWith("HELO")) {
                 write(out, "250 localhost");
+            } else if (command.startsWith("AUTH") && authReply != null) {
+                write(out, authReply);
             } else if (command.startsWith("MAIL FROM")) {
                 write(out, mailFromReply);
             } else if (command.startsWith("QUIT")) {

@@ -102,6 +102,10 @@ class TwilioSmsSenderTest {
             "400, 21408, TWILIO_21408, Geo permissions",
             "401, 20003, TWILIO_20003, credentials",
             "429, 20429, TWILIO_20429, limiting",
+            "400, 30034, TWILIO_30034, not registered for A2P 10DLC",
+            "400, 30032, TWILIO_30032, toll-free number because it is not verified",
+            "400, 30027, TWILIO_30027, T-Mobile's daily limit",
+            "400, 21704, TWILIO_21704, Messaging Service has no phone numbers",
     })
     void twilioErrors_becomeClearReasons(int status, int code, String failureCode, String words) {
         twilio.refuses(status, code);
@@ -140,9 +144,12 @@ class TwilioSmsSenderTest {
                 .withHeader("Content-Type", "application/json").withBody(TwilioStub.message("queued", null))));
         var config = twilio.config(0, java.util.Map.of(com.portaldesk.config.ConfigKey.TWILIO_FROM_NUMBER, "",
                 com.portaldesk.config.ConfigKey.TWILIO_MESSAGING_SERVICE_SID, "MG" + "0".repeat(32)));
-        new TwilioSmsSender(config.twilio().orElseThrow()).send(code());
+        TwilioSmsSender sender = new TwilioSmsSender(config.twilio().orElseThrow());
+        sender.send(code());
         String form = URLDecoder.decode(twilio.requests().get(0).getBodyAsString(), StandardCharsets.UTF_8);
         assertThat(form).contains("MessagingServiceSid=MG").doesNotContain("From=");
+        assertThat(sender.describe()).as("which sender is live").isEqualTo("Twilio (Messaging Service MG"
+                + "0".repeat(32) + ")");
     }
 
     @Test

@@ -87,6 +87,22 @@ class SignInInsightsTest {
     }
 
     @Test
+    void textsRefusedBecauseOfTheFirmsNumber_areOneInsightForTheFirm_notOnePerClient() {
+        String refused = "TWILIO_30032: US carriers refuse texts from the firm's toll-free number because it is not "
+                + "verified (Twilio error 30032).";
+        failedText(alice, refused);
+        failedText(carol, refused);
+        failedText(carol, refused);
+        assertThat(found(InsightKind.SENDER_NOT_REGISTERED)).singleElement().satisfies(insight -> {
+            assertThat(insight.count()).isEqualTo(3);
+            assertThat(insight.contactId()).isNull();
+            assertThat(insight.nextStep()).startsWith("US carriers refuse texts from the firm's toll-free number")
+                    .contains("Toll-free verifications");
+        });
+        assertThat(found(InsightKind.UNDELIVERED_TEXTS)).as("Carol's number is not the problem").isEmpty();
+    }
+
+    @Test
     void aClientLockedTwice_isListed_andOldEventsAreLeftOut() {
         context.audit().record(AuditRecord.of(AuditEventType.IDENTITY_LOCKED, AuditReason.THRESHOLD_REACHED,
                 "lobby-1").withContact(carol.id()));

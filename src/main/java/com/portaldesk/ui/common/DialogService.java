@@ -19,7 +19,10 @@ public interface DialogService {
         return confirm(title, message);
     }
 
-    /** The same, with the no-button naming what staying means ("Keep editing") where "Cancel" would be ambiguous. */
+    /**
+     * The same, with the no-button naming what staying means ("Keep editing") where "Cancel" would be ambiguous, and
+     * staying the default answer: for a question whose yes throws away something typed.
+     */
     default boolean confirm(String title, String message, String action, String stay) {
         return confirm(title, message, action);
     }

@@ -35,15 +35,26 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public boolean confirm(String title, String message, String action) {
-        return confirm(title, message, action, ButtonType.CANCEL.getText());
+        return ask(title, message, action, ButtonType.CANCEL.getText(), false);
     }
 
+    /** Here staying is the default button: a stray Enter after a stray Escape keeps what the person typed. */
     @Override
     public boolean confirm(String title, String message, String action, String stay) {
+        return ask(title, message, action, stay, true);
+    }
+
+    private boolean ask(String title, String message, String action, String stay, boolean stayIsDefault) {
         Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
         ButtonType act = new ButtonType(action, javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        alert.getButtonTypes().setAll(act, new ButtonType(stay, javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
-        alert.getDialogPane().lookupButton(act).setId("confirmButton");
+        ButtonType keep = new ButtonType(stay, javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        alert.getButtonTypes().setAll(act, keep);
+        javafx.scene.control.Button actButton = (javafx.scene.control.Button) alert.getDialogPane().lookupButton(act);
+        actButton.setId("confirmButton");
+        if (stayIsDefault) {
+            actButton.setDefaultButton(false);
+            ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
+        }
         return alert.showAndWait().filter(act::equals).isPresent();
     }
 

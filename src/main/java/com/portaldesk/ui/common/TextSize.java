@@ -83,16 +83,21 @@ public final class TextSize {
                 WholeText.remeasure(scene.getRoot());
             }
         });
-        // Both plus keys: the main row's "=" (where "+" is shifted) and the number pad's.
+        // Both plus keys: the main row's "=" (where "+" is shifted) and the number pad's; with or without Shift,
+        // since a person reading "Ctrl + plus" presses Shift to get the plus.
         for (KeyCode key : List.of(KeyCode.EQUALS, KeyCode.PLUS, KeyCode.ADD)) {
-            scene.getAccelerators().put(new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN), this::larger);
+            scene.getAccelerators().put(shortcut(key), this::larger);
         }
         for (KeyCode key : List.of(KeyCode.MINUS, KeyCode.SUBTRACT)) {
-            scene.getAccelerators().put(new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN), this::smaller);
+            scene.getAccelerators().put(shortcut(key), this::smaller);
         }
         for (KeyCode key : List.of(KeyCode.DIGIT0, KeyCode.NUMPAD0)) {
-            scene.getAccelerators().put(new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN), this::normal);
+            scene.getAccelerators().put(shortcut(key), this::normal);
         }
+    }
+
+    private static KeyCodeCombination shortcut(KeyCode key) {
+        return new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_ANY);
     }
 
     /** The one rule: the root's font size, which every {@code em} in the stylesheet and every control inherits. */

@@ -135,7 +135,7 @@ final class CodeViewModel {
     }
 
     void startOver() {
-        visit.wipe();
+        visit.startOver();
     }
 
     /** Every second: the countdown, and whether a new code may be asked for on the showing code step. */

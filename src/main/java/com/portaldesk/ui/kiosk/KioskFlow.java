@@ -194,6 +194,17 @@ public final class KioskFlow implements Visit {
     /** Clears every field, every text that showed client data, the challenge and the session. */
     @Override
     public void wipe() {
+        clearEverything();
+        // Last, once nothing of the previous client is left: the next person starts in the kiosk's own language.
+        language.set(Language.ENGLISH);
+    }
+
+    @Override
+    public void startOver() {
+        clearEverything(); // the same person, so the same language
+    }
+
+    private void clearEverything() {
         work.forgetPending();
         endSession(AuditReason.IDLE_TIMEOUT);
         identify.clear();
@@ -207,8 +218,6 @@ public final class KioskFlow implements Visit {
         step.set(Step.IDENTIFY);
         idle.activity();
         wipeListeners.forEach(Runnable::run);
-        // Last, once nothing of the previous client is left: the next person starts in the kiosk's own language.
-        language.set(Language.ENGLISH);
     }
 
     private void endSession(AuditReason reason) {

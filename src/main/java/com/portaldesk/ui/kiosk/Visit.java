@@ -51,6 +51,9 @@ interface Visit {
 
     void wipe();
 
+    /** The same client starts again from the first step: everything typed is cleared, their language stays. */
+    void startOver();
+
     /** The client said they are done: their session ends and the next person is told the screen was cleared. */
     void signOut();
 }

@@ -257,7 +257,16 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
         idle.used();
         hiddenByLock.forEach(Stage::show);
         hiddenByLock.clear();
+        // Back where the person was: left to itself the focus went to the header's first button, "Start kiosk
+        // mode…", where a stray Enter would start the kiosk.
+        javafx.scene.Node back = focusedBeforeLock != null && focusedBeforeLock.getScene() == stage.getScene()
+                ? focusedBeforeLock : tabs;
+        focusedBeforeLock = null;
+        javafx.application.Platform.runLater(back::requestFocus); // once the lock's cover has gone
     }
+
+    /** What had the keyboard when the lock came, to give it back after the unlock. */
+    private javafx.scene.Node focusedBeforeLock;
 
     private void checkAlarm() {
         background.run(() -> services.integrity().alarm(), this::showAlarm, failure -> showAlarm(
@@ -277,6 +286,7 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
 
     /** Covers the window until the signed-in person signs in again (the idle lock, or a test). */
     public void lockNow() {
+        focusedBeforeLock = stage.getScene() == null ? null : stage.getScene().getFocusOwner();
         hideDialogs();
         lockView.lock(idleLimit);
     }

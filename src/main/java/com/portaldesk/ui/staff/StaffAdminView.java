@@ -149,13 +149,22 @@ public final class StaffAdminView extends UiPart<BorderPane> {
         form.add(new Label("They choose their own password at the first sign-in."), 0, 7, 2, 1);
         form.setPadding(new Insets(8, 4, 4, 4));
         Label refusal = formError();
+        refusal.maxWidthProperty().bind(form.widthProperty().subtract(12)); // wraps within the form, never widens it
         form.add(refusal, 0, 8, 2, 1);
         dialog.setHeaderText("A new staff account");
         dialog.getDialogPane().setContent(form);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         ownedByThisWindow(dialog);
-        Map<StaffException.Field, javafx.scene.control.Control> fields = Map.of(StaffException.Field.USERNAME,
-                username, StaffException.Field.DISPLAY_NAME, name, StaffException.Field.PASSWORD, password);
+        Map<StaffException.Field, javafx.scene.control.TextInputControl> fields = Map.of(
+                StaffException.Field.USERNAME, username, StaffException.Field.DISPLAY_NAME, name,
+                StaffException.Field.PASSWORD, password);
+        fields.forEach((field, input) -> {
+            Label error = besideField.get(field);
+            // A problem goes as soon as its field is edited, and wraps within the field's width: the dialog neither
+            // keeps a mended field red nor widens under the pointer.
+            input.textProperty().addListener((obs, old, now) -> error.setText(""));
+            error.maxWidthProperty().bind(input.widthProperty());
+        });
         Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
         // The dialog stays open until the account exists: every problem is said beside its field, nothing typed is
         // lost, and the cursor goes to the first field to mend.
@@ -167,7 +176,7 @@ public final class StaffAdminView extends UiPart<BorderPane> {
             model.add(username.getText(), name.getText(), role.getValue(), password.getText().toCharArray(), why -> {
                 ok.setDisable(false);
                 why.byField().forEach((field, problem) -> besideField.get(field).setText(problem));
-                refusal.setText((why.general().isEmpty() ? "" : why.general() + " ") + "Nothing was changed.");
+                refusal.setText(why.general().isEmpty() ? "" : why.general() + " No account was added.");
                 why.byField().keySet().stream().findFirst().map(fields::get).ifPresent(Node::requestFocus);
                 dialog.getDialogPane().getScene().getWindow().sizeToScene(); // room for the reasons, buttons in view
             }, () -> {
@@ -184,7 +193,6 @@ public final class StaffAdminView extends UiPart<BorderPane> {
         Label error = new Label();
         error.getStyleClass().add("form-error");
         error.setWrapText(true);
-        error.setStyle("-fx-max-width: 26em;"); // a readable line, growing with the text size
         error.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         error.managedProperty().bind(error.textProperty().isNotEmpty());
         error.visibleProperty().bind(error.managedProperty());

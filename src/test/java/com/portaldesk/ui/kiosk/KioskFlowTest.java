@@ -278,6 +278,18 @@ class KioskFlowTest {
     }
 
     @Test
+    void startingOver_clearsWhatWasTyped_butKeepsTheClientsLanguage() {
+        flow.switchLanguage();
+        identify(Channel.SMS);
+        flow.code().code().set("12");
+        flow.code().startOver();
+        assertThat(flow.step().get()).isEqualTo(Step.IDENTIFY);
+        assertThat(flow.identify().email().get()).isEmpty();
+        assertThat(flow.code().code().get()).isEmpty();
+        assertThat(flow.language()).as("the same person, in the language they chose").isEqualTo(Language.SPANISH);
+    }
+
+    @Test
     void anApprovalThatArrivesAfterAWipe_isNeverShown_andItsSessionIsEnded() {
         identify(Channel.SMS);
         QueuedWork queued = new QueuedWork();

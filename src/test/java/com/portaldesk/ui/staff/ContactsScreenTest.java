@@ -119,8 +119,9 @@ class ContactsScreenTest {
         robot.clickOn("#firstName").write("Erin");
         robot.type(javafx.scene.input.KeyCode.ESCAPE); // a stray Escape
         FxWait.waitUntil(() -> robot.lookup("#confirmButton").tryQuery().isPresent());
-        robot.clickOn(robot.lookup(".dialog-pane .button").match((javafx.scene.control.Button b) -> b.isCancelButton())
-                .queryButton()); // the question's Cancel: keep the form
+        assertThat(robot.lookup(".dialog-pane .button").match((javafx.scene.control.Button b) -> b.isDefaultButton())
+                .queryButton().getText()).isEqualTo("Keep editing");
+        robot.type(javafx.scene.input.KeyCode.ENTER); // and a stray Enter: it keeps the form
         FxWait.waitUntil(() -> robot.lookup("#confirmButton").tryQuery().isEmpty());
         assertThat(robot.lookup("#firstName").queryTextInputControl().getText()).isEqualTo("Erin");
 

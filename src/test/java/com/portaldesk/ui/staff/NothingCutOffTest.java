@@ -88,7 +88,10 @@ class NothingCutOffTest {
         javafx.scene.Node filter = robot.lookup("#filter").query();
         double usualFilterWidth = filter.getLayoutBounds().getWidth();
         robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.EQUALS)
-                .type(javafx.scene.input.KeyCode.EQUALS).release(javafx.scene.input.KeyCode.CONTROL);
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT) // "Ctrl + plus" as typed
+                .type(javafx.scene.input.KeyCode.EQUALS)
+                .release(javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(session.getFont().getSize()).isCloseTo(usual * 1.5, org.assertj.core.data.Offset.offset(0.1));
         assertThat(robot.lookup("#textSizeButton").queryAs(javafx.scene.control.MenuButton.class).getText())

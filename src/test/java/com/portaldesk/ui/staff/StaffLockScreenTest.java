@@ -68,6 +68,8 @@ class StaffLockScreenTest {
 
     @Test
     void locked_needsThePasswordAndTheCode_andAWrongPasswordKeepsItLocked(FxRobot robot) throws Exception {
+        FxWait.waitUntil(() -> robot.lookup("#search").tryQuery().isPresent());
+        robot.clickOn("#search");
         robot.interact(window::lockNow);
         assertThat(robot.lookup("#lockPane").query().isVisible()).isTrue();
         assertThat(robot.lookup("#lockMessage").queryAs(Label.class).getText())
@@ -94,6 +96,7 @@ class StaffLockScreenTest {
                     .stream().map(a -> a.type() + "/" + a.reason() + "/" + a.detail()).toList(), e);
         }
         assertThat(signedOut.get()).isFalse();
+        FxWait.waitUntil(() -> robot.lookup("#search").query().isFocused()); // back where the person was typing
     }
 
     @Test

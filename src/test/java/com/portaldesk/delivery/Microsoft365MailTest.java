@@ -1,0 +1,156 @@
+package com.portaldesk.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.portaldesk.config.AppConfig;
+import com.portaldesk.config.ConfigKey;
+import com.portaldesk.config.Microsoft365Settings;
+import java.util.EnumMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Microsoft 365 mail with no password: a token from the Microsoft identity platform stand-in, obtained through the
+ * real MSAL4J, signs in to a real SMTP server (GreenMail behind STARTTLS) with SASL XOAUTH2. GreenMail accepts the
+ * sign-in only with that very token for the mailbox.
+ */
+class Microsoft365MailTest {
+    private static final String MAILBOX = "portal@leecpa.example";
+
+    private EntraStandIn entra;
+    private GreenMail mail;
+    private StartTlsFront front;
+
+    @BeforeEach
+    void start() throws Exception {
+        entra = new EntraStandIn();
+        mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+                .withConfiguration(GreenMailConfiguration.aConfig().withUser(MAILBOX, MAILBOX, EntraStandIn.TOKEN));
+        mail.start();
+        front = new StartTlsFront(TestTls.server(), mail.getSmtp().getPort());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        front.close();
+        mail.stop();
+        entra.close();
+    }
+
+    private Microsoft365Settings settings(int smtpPort) {
+        Map<ConfigKey, String> values = new EnumMap<>(ConfigKey.class);
+        values.put(ConfigKey.DATA_DIR, "target");
+        values.put(ConfigKey.EMAIL_PROVIDER, "microsoft365");
+        values.put(ConfigKey.M365_TENANT_ID, EntraStandIn.TENANT);
+        values.put(ConfigKey.M365_CLIENT_ID, EntraStandIn.CLIENT);
+        values.put(ConfigKey.M365_CLIENT_SECRET, "${env:PD_M365_SECRET}");
+        values.put(ConfigKey.M365_MAILBOX, MAILBOX);
+        values.put(ConfigKey.M365_SMTP_HOST, "127.0.0.1");
+        values.put(ConfigKey.M365_SMTP_PORT, Integer.toString(smtpPort));
+        values.put(ConfigKey.M365_AUTHORITY, entra.authority());
+        values.put(ConfigKey.SMTP_CONNECT_TIMEOUT_MS, "3000");
+        values.put(ConfigKey.SMTP_READ_TIMEOUT_MS, "5000");
+        return AppConfig.load(null, Map.of("PD_M365_SECRET", EntraStandIn.SECRET), values).microsoft365()
+                .orElseThrow();
+    }
+
+    private SmtpEmailSender sender(int smtpPort) throws Exception {
+        return SmtpEmailSender.microsoft365(settings(smtpPort), TestTls.trustingClient());
+    }
+
+    @Test
+    void aCode_reachesTheMailbox_signedInWithATokenFromMsal_andTheTokenIsKeptForTheNextCode() throws Exception {
+        SmtpEmailSender sender = sender(front.port());
+        DeliveryResult first = sender.send(SmtpEmailSenderTest.code("ann@example.com"));
+        assertThat(first.sent()).as(first.failureMessage()).isTrue();
+        assertThat(mail.getReceivedMessages()).singleElement().satisfies(message -> {
+            assertThat(message.getFrom()[0].toString()).contains(MAILBOX);
+            assertThat(message.getSubject()).contains("verification code");
+        });
+        assertThat(entra.tokenRequests()).singleElement().satisfies(request -> {
+            assertThat(request.getBodyAsString()).contains("grant_type=client_credentials")
+                    .contains("https%3A%2F%2Foutlook.office365.com%2F.default"); // MSAL adds openid and the like
+        });
+
+        assertThat(sender.send(SmtpEmailSenderTest.code("bo@example.com")).sent()).isTrue();
+        assertThat(mail.getReceivedMessages()).hasSize(2);
+        assertThat(entra.tokenRequests()).as("the token is reused until it nears its end").hasSize(1);
+        assertThat(sender.describe()).isEqualTo("Microsoft 365 (" + MAILBOX + " through 127.0.0.1, signed in as an "
+                + "app of the Microsoft Entra tenant " + EntraStandIn.TENANT + ")");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "400 | invalid_request | 90002 | Tenant '3f2a' not found. Check to make sure you have the correct tenant ID"
+                    + " | ENTRA_90002 | Directory (tenant) ID",
+            "400 | unauthorized_client | 700016 | Application with identifier '8d1c' was not found in the directory"
+                    + " | ENTRA_700016 | Application (client) ID",
+            "401 | invalid_client | 7000215 | Invalid client secret provided. Ensure the secret being sent in the"
+                    + " request is the client secret value, not the client secret ID | ENTRA_7000215 | not its Secret ID",
+            "401 | invalid_client | 7000222 | The provided client secret keys for app '8d1c' are expired"
+                    + " | ENTRA_7000222 | has expired",
+            "400 | invalid_grant | 65001 | The user or administrator has not consented to use the application"
+                    + " | ENTRA_65001 | SMTP.SendAsApp",
+    })
+    void eachRefusalOfTheIdentityPlatform_saysItsNextStep_andNothingIsSent(int status, String error, int code,
+            String description, String failureCode, String words) throws Exception {
+        entra.refuses(status, error, code, description);
+        DeliveryResult result = sender(front.port()).send(SmtpEmailSenderTest.code("ann@example.com"));
+        assertThat(result.sent()).isFalse();
+        assertThat(result.failureCode()).isEqualTo(failureCode);
+        assertThat(result.failureMessage()).contains(words).contains("AADSTS" + code)
+                .doesNotContain(EntraStandIn.SECRET).doesNotContain("Trace ID");
+        assertThat(mail.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void anIdentityPlatformOutOfReach_isSaid_andTriedAgain() throws Exception {
+        Microsoft365Settings settings = settings(front.port());
+        entra.close();
+        DeliveryResult result = SmtpEmailSender.microsoft365(settings, TestTls.trustingClient())
+                .send(SmtpEmailSenderTest.code("ann@example.com"));
+        assertThat(result.failureCode()).isEqualTo("ENTRA_UNREACHABLE");
+        assertThat(result.retryable()).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "535 5.7.3 Authentication unsuccessful [BN9PR03CA0098.namprd03.prod.outlook.com] | SMTP_AUTH_REFUSED_5_7_3"
+                    + " | Add-MailboxPermission",
+            "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant."
+                    + " | SMTP_AUTH_DISABLED | Authenticated SMTP",
+    })
+    void exchangeRefusingTheToken_saysWhatToGrant(String reply, String failureCode, String words) throws Exception {
+        try (RefusingSmtpServer exchange = new RefusingSmtpServer("250 OK", reply);
+             StartTlsFront tls = new StartTlsFront(TestTls.server(), exchange.port())) {
+            DeliveryResult result = sender(tls.port()).send(SmtpEmailSenderTest.code("ann@example.com"));
+            assertThat(result.failureCode()).isEqualTo(failureCode);
+            assertThat(result.failureMessage()).contains(words).doesNotContain(EntraStandIn.TOKEN);
+        }
+    }
+
+    @Test
+    void aPasswordSignInToExchange_isToldToSwitchToMicrosoft365() throws Exception {
+        try (RefusingSmtpServer exchange = new RefusingSmtpServer("250 OK",
+                "535 5.7.30 Basic authentication is not supported for Client Submission.");
+             StartTlsFront tls = new StartTlsFront(TestTls.server(), exchange.port())) {
+            DeliveryResult result = new SmtpEmailSender(SmtpEmailSenderTest.settings(tls.port(), "starttls",
+                    "a password Microsoft no longer takes", "127.0.0.1"), TestTls.trustingClient())
+                    .send(SmtpEmailSenderTest.code("ann@example.com"));
+            assertThat(result.failureCode()).isEqualTo("SMTP_BASIC_AUTH_RETIRED");
+            assertThat(result.failureMessage()).contains("email.provider=microsoft365");
+        }
+    }
+
+    @Test
+    void settings_neverShowTheSecret() {
+        assertThat(settings(25).toString()).doesNotContain(EntraStandIn.SECRET).contains(EntraStandIn.TENANT);
+    }
+}
