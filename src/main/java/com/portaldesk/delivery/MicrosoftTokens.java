@@ -4,6 +4,7 @@ import com.microsoft.aad.msal4j.ClientCredentialFactory;
 import com.microsoft.aad.msal4j.ClientCredentialParameters;
 import com.microsoft.aad.msal4j.ConfidentialClientApplication;
 import com.microsoft.aad.msal4j.IClientCredential;
+import com.microsoft.aad.msal4j.IHttpClient;
 import com.microsoft.aad.msal4j.MsalServiceException;
 import com.portaldesk.config.Microsoft365Settings;
 import java.io.IOException;
@@ -15,7 +16,6 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javax.net.ssl.SSLSocketFactory;
 
 /**
  * Access tokens for Exchange Online's SMTP server, obtained by the Microsoft Authentication Library (MSAL4J) with the
@@ -32,8 +32,11 @@ final class MicrosoftTokens implements AccessTokens {
     private final Duration wait;
     private final String tenant;
 
-    /** {@code tlsSockets} replaces the JVM's trusted certificates (tests trust their stand-in); null in production. */
-    MicrosoftTokens(Microsoft365Settings settings, SSLSocketFactory tlsSockets) {
+    /**
+     * {@code transport} replaces MSAL's own HTTPS client; null in production. Tests pass one that carries the very
+     * requests MSAL makes to login.microsoftonline.com to their loopback stand-in of it.
+     */
+    MicrosoftTokens(Microsoft365Settings settings, IHttpClient transport) {
         this.tenant = settings.tenantId();
         Duration connect = settings.smtp().connectTimeout();
         Duration read = settings.smtp().readTimeout();
@@ -49,8 +52,8 @@ final class MicrosoftTokens implements AccessTokens {
                     .instanceDiscovery(false)
                     .connectTimeoutForDefaultHttpClient((int) connect.toMillis())
                     .readTimeoutForDefaultHttpClient((int) read.toMillis());
-            if (tlsSockets != null) {
-                builder.sslSocketFactory(tlsSockets);
+            if (transport != null) {
+                builder.httpClient(transport);
             }
             built = builder.build();
         } catch (MalformedURLException e) {

@@ -40,12 +40,13 @@ public final class SmtpEmailSender implements CodeSender {
 
     /** Exchange Online, signed in as the firm's registered app: no password anywhere. */
     public static SmtpEmailSender microsoft365(com.portaldesk.config.Microsoft365Settings settings) {
-        return microsoft365(settings, null);
+        return microsoft365(settings, null, null);
     }
 
+    /** For tests: their mail server's certificate trusted, and MSAL's requests carried to their stand-in. */
     static SmtpEmailSender microsoft365(com.portaldesk.config.Microsoft365Settings settings,
-                                        SSLSocketFactory tlsSockets) {
-        return new SmtpEmailSender(settings.smtp(), tlsSockets, new MicrosoftTokens(settings, tlsSockets));
+                                        SSLSocketFactory tlsSockets, com.microsoft.aad.msal4j.IHttpClient transport) {
+        return new SmtpEmailSender(settings.smtp(), tlsSockets, new MicrosoftTokens(settings, transport));
     }
 
     @Override

@@ -36,9 +36,35 @@ final class EntraStandIn implements AutoCloseable {
         issuesTokens();
     }
 
-    /** Its address as microsoft365.authority takes it. */
-    String authority() {
-        return "https://127.0.0.1:" + server.httpsPort() + "/";
+    /**
+     * MSAL's HTTPS client for tests: each request MSAL makes to login.microsoftonline.com goes, as it is, to this
+     * stand-in on loopback (trusting only the test certificate). MSAL is configured exactly as in production.
+     */
+    com.microsoft.aad.msal4j.IHttpClient transport() throws Exception {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+                .sslContext(TestTls.trustingContext(TestTls.RESOURCE)).build();
+        return request -> {
+            java.net.URL asked = request.url();
+            java.net.URI here = new java.net.URI("https", null, "127.0.0.1", server.httpsPort(), asked.getPath(),
+                    asked.getQuery(), null);
+            java.net.http.HttpRequest.Builder forward = java.net.http.HttpRequest.newBuilder(here).method(
+                    request.httpMethod().name(), request.body() == null
+                            ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                            : java.net.http.HttpRequest.BodyPublishers.ofString(request.body()));
+            request.headers().forEach((name, value) -> {
+                if (!java.util.Set.of("host", "connection", "content-length").contains(name.toLowerCase(
+                        java.util.Locale.ROOT))) {
+                    forward.header(name, value);
+                }
+            });
+            java.net.http.HttpResponse<String> answer = client.send(forward.build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            com.microsoft.aad.msal4j.HttpResponse response = new com.microsoft.aad.msal4j.HttpResponse();
+            response.statusCode(answer.statusCode());
+            response.body(answer.body());
+            response.addHeaders(answer.headers().map());
+            return response;
+        };
     }
 
     /** A token for the registered app proving itself with its secret, for Exchange Online's scope. */

@@ -54,7 +54,6 @@ class Microsoft365MailTest {
         values.put(ConfigKey.M365_MAILBOX, MAILBOX);
         values.put(ConfigKey.M365_SMTP_HOST, "127.0.0.1");
         values.put(ConfigKey.M365_SMTP_PORT, Integer.toString(smtpPort));
-        values.put(ConfigKey.M365_AUTHORITY, entra.authority());
         values.put(ConfigKey.SMTP_CONNECT_TIMEOUT_MS, "3000");
         values.put(ConfigKey.SMTP_READ_TIMEOUT_MS, "5000");
         return AppConfig.load(null, Map.of("PD_M365_SECRET", EntraStandIn.SECRET), values).microsoft365()
@@ -62,7 +61,7 @@ class Microsoft365MailTest {
     }
 
     private SmtpEmailSender sender(int smtpPort) throws Exception {
-        return SmtpEmailSender.microsoft365(settings(smtpPort), TestTls.trustingClient());
+        return SmtpEmailSender.microsoft365(settings(smtpPort), TestTls.trustingClient(), entra.transport());
     }
 
     @Test
@@ -112,10 +111,9 @@ class Microsoft365MailTest {
 
     @Test
     void anIdentityPlatformOutOfReach_isSaid_andTriedAgain() throws Exception {
-        Microsoft365Settings settings = settings(front.port());
+        SmtpEmailSender sender = sender(front.port());
         entra.close();
-        DeliveryResult result = SmtpEmailSender.microsoft365(settings, TestTls.trustingClient())
-                .send(SmtpEmailSenderTest.code("ann@example.com"));
+        DeliveryResult result = sender.send(SmtpEmailSenderTest.code("ann@example.com"));
         assertThat(result.failureCode()).isEqualTo("ENTRA_UNREACHABLE");
         assertThat(result.retryable()).isTrue();
     }

@@ -47,10 +47,14 @@ final class TestTls {
     }
 
     static SSLSocketFactory trustingClient(String resource) throws Exception {
+        return trustingContext(resource).getSocketFactory();
+    }
+
+    static SSLContext trustingContext(String resource) throws Exception {
         TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
         trust.init(keyStore(resource));
         SSLContext context = SSLContext.getInstance("TLS");
         context.init(null, trust.getTrustManagers(), null);
-        return context.getSocketFactory();
+        return context;
     }
 }
