@@ -412,7 +412,8 @@ public final class AppContext implements CliServices {
 
     private CodeSender emailSender(AppConfig effective) {
         return effective.smtp().<CodeSender>map(SmtpEmailSender::new)
-                .or(() -> effective.microsoft365().map(SmtpEmailSender::microsoft365)).orElse(outbox);
+                .or(() -> effective.microsoft365().map(SmtpEmailSender::microsoft365))
+                .or(() -> effective.google().map(SmtpEmailSender::google)).orElse(outbox);
     }
 
     /** The delivery settings screen's handle: saving switches the live senders at once. */

@@ -192,12 +192,13 @@ public final class AppConfig {
         if (!Set.of("outbox", "twilio").contains(get(ConfigKey.SMS_PROVIDER))) {
             throw invalid(ConfigKey.SMS_PROVIDER);
         }
-        if (!Set.of("outbox", "smtp", "microsoft365").contains(get(ConfigKey.EMAIL_PROVIDER))) {
+        if (!Set.of("outbox", "smtp", "microsoft365", "google").contains(get(ConfigKey.EMAIL_PROVIDER))) {
             throw invalid(ConfigKey.EMAIL_PROVIDER);
         }
         twilio();
         smtp();
         microsoft365();
+        google();
     }
 
     ConfigException invalid(ConfigKey key) {
@@ -295,6 +296,12 @@ public final class AppConfig {
     public java.util.Optional<Microsoft365Settings> microsoft365() {
         return "microsoft365".equals(get(ConfigKey.EMAIL_PROVIDER))
                 ? java.util.Optional.of(Microsoft365Settings.from(this)) : java.util.Optional.empty();
+    }
+
+    /** The Google Workspace settings when email goes through a service account; empty otherwise. */
+    public java.util.Optional<GoogleWorkspaceSettings> google() {
+        return "google".equals(get(ConfigKey.EMAIL_PROVIDER))
+                ? java.util.Optional.of(GoogleWorkspaceSettings.from(this)) : java.util.Optional.empty();
     }
 
     public String theme() {

@@ -19,7 +19,7 @@ public enum ConfigKey {
     TERMINAL_ID("terminal.id", "", "1 to 64 letters, digits, dots, dashes or underscores; empty means this computer's name"),
     KIOSK_TERMINAL_ID("kiosk.terminal-id", "", "1 to 64 letters, digits, dots, dashes or underscores; empty means this computer's name"),
     SMS_PROVIDER("sms.provider", "outbox", "outbox (demonstration: nothing is sent) or twilio"),
-    EMAIL_PROVIDER("email.provider", "outbox", "outbox (demonstration: nothing is sent), smtp, or microsoft365 (Exchange Online, signed in as an app: no password)"),
+    EMAIL_PROVIDER("email.provider", "outbox", "outbox (demonstration: nothing is sent), smtp, microsoft365 (Exchange Online, signed in as an app: no password) or google (Google Workspace, a service account: no password)"),
     TWILIO_ACCOUNT_SID("twilio.account-sid", "", "your Account SID: AC followed by 32 hexadecimal digits"),
     TWILIO_AUTH_TOKEN("twilio.auth-token", "", "the account's auth token, best as ${env:NAME}"),
     TWILIO_API_KEY_SID("twilio.api-key-sid", "", "an API key SID (SK followed by 32 hexadecimal digits), instead of the auth token"),
@@ -48,7 +48,11 @@ public enum ConfigKey {
     M365_MAILBOX("microsoft365.mailbox", "", "the mailbox codes are sent from, such as portal@yourfirm.com"),
     M365_SMTP_HOST("microsoft365.smtp-host", "smtp.office365.com", "Exchange Online's SMTP server; change it only for a national cloud"),
     M365_SMTP_PORT("microsoft365.smtp-port", "587", "a port number, 1 to 65535 (587: STARTTLS)"),
-    M365_AUTHORITY("microsoft365.authority", "https://login.microsoftonline.com/", "the Microsoft identity platform's https address; change it only for a national cloud");
+    M365_AUTHORITY("microsoft365.authority", "https://login.microsoftonline.com/", "the Microsoft identity platform's https address; change it only for a national cloud"),
+    GOOGLE_SERVICE_ACCOUNT_KEY("google.service-account-key", "", "the path of the service account's JSON key file (it holds a private key: keep it readable by this account only)"),
+    GOOGLE_MAILBOX("google.mailbox", "", "the Google Workspace mailbox codes are sent from, such as portal@yourfirm.com"),
+    GOOGLE_SMTP_HOST("google.smtp-host", "smtp.gmail.com", "Gmail's SMTP server"),
+    GOOGLE_SMTP_PORT("google.smtp-port", "587", "a port number, 1 to 65535 (587: STARTTLS)");
 
     private final String key;
     private final String defaultValue;

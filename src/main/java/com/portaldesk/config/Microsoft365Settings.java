@@ -48,6 +48,9 @@ public record Microsoft365Settings(String tenantId, String clientId, String clie
             throw new ConfigException("The file in 'microsoft365.certificate-file' (" + certificate + ") cannot be "
                     + "read.", ConfigKey.M365_CERTIFICATE_FILE);
         }
+        if (certificateFile != null) {
+            Settings.ownerOnly(certificateFile, ConfigKey.M365_CERTIFICATE_FILE);
+        }
         String mailbox = Settings.required(config, ConfigKey.M365_MAILBOX, when);
         try {
             new InternetAddress(mailbox, true).validate();

@@ -30,4 +30,27 @@ final class Settings {
     static String mask(String secret) {
         return secret == null || secret.isEmpty() ? "(not set)" : "••••";
     }
+
+    /**
+     * Refuses a file holding a private key that other accounts on this computer can read (POSIX permissions; on
+     * Windows the folder's access list decides, which the installer sets).
+     */
+    static void ownerOnly(java.nio.file.Path file, ConfigKey key) {
+        try {
+            java.util.Set<java.nio.file.attribute.PosixFilePermission> open = java.util.EnumSet.copyOf(
+                    java.nio.file.Files.getPosixFilePermissions(file));
+            open.retainAll(java.util.EnumSet.of(java.nio.file.attribute.PosixFilePermission.GROUP_READ,
+                    java.nio.file.attribute.PosixFilePermission.OTHERS_READ));
+            if (!open.isEmpty()) {
+                throw new ConfigException("The file in '" + key.key() + "' (" + file + ") holds a private key and "
+                        + "other accounts on this computer can read it. Make it readable by this account only "
+                        + "(chmod 600 " + file + ").", key);
+            }
+        } catch (UnsupportedOperationException e) {
+            // No POSIX permissions on this file system (Windows): its access list is the check there.
+        } catch (java.io.IOException e) {
+            throw new ConfigException("The file in '" + key.key() + "' (" + file + ") cannot be read: "
+                    + e.getMessage(), key);
+        }
+    }
 }

@@ -43,6 +43,17 @@ public final class SmtpEmailSender implements CodeSender {
         return microsoft365(settings, null, null);
     }
 
+    /** Google Workspace, signed in as the firm's service account acting for the mailbox: no password anywhere. */
+    public static SmtpEmailSender google(com.portaldesk.config.GoogleWorkspaceSettings settings) {
+        return google(settings, null, null);
+    }
+
+    /** For tests: their mail server's certificate trusted, and the auth library's requests to their stand-in. */
+    static SmtpEmailSender google(com.portaldesk.config.GoogleWorkspaceSettings settings, SSLSocketFactory tlsSockets,
+                                  com.google.auth.http.HttpTransportFactory transport) {
+        return new SmtpEmailSender(settings.smtp(), tlsSockets, new GoogleTokens(settings, transport));
+    }
+
     /** For tests: their mail server's certificate trusted, and MSAL's requests carried to their stand-in. */
     static SmtpEmailSender microsoft365(com.portaldesk.config.Microsoft365Settings settings,
                                         SSLSocketFactory tlsSockets, com.microsoft.aad.msal4j.IHttpClient transport) {
@@ -143,8 +154,10 @@ public final class SmtpEmailSender implements CodeSender {
 
     @Override
     public String describe() {
-        return tokens == null ? "SMTP (" + settings.host() + ")"
-                : "Microsoft 365 (" + settings.fromAddress() + " through " + settings.host() + ", "
-                + tokens.describe() + ")";
+        if (tokens == null) {
+            return "SMTP (" + settings.host() + ")";
+        }
+        return (tokens instanceof GoogleTokens ? "Google Workspace (" : "Microsoft 365 (") + settings.fromAddress()
+                + " through " + settings.host() + ", " + tokens.describe() + ")";
     }
 }

@@ -1,0 +1,122 @@
+package com.portaldesk.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.portaldesk.config.AppConfig;
+import com.portaldesk.config.ConfigKey;
+import com.portaldesk.config.GoogleWorkspaceSettings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Google Workspace mail with no password: Google's own auth library signs a JWT with the service account's key,
+ * the stand-in of Google's token endpoint checks the signature and answers with a token, and a real SMTP server
+ * (GreenMail behind STARTTLS) accepts the XOAUTH2 sign-in only with that token for the mailbox.
+ */
+class GoogleWorkspaceMailTest {
+    private static final String MAILBOX = "portal@leecpa.example";
+
+    @TempDir
+    Path dir;
+
+    private GoogleStandIn google;
+    private GreenMail mail;
+    private StartTlsFront front;
+
+    @BeforeEach
+    void start() throws Exception {
+        google = new GoogleStandIn();
+        mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+                .withConfiguration(GreenMailConfiguration.aConfig().withUser(MAILBOX, MAILBOX, GoogleStandIn.TOKEN));
+        mail.start();
+        front = new StartTlsFront(TestTls.server(), mail.getSmtp().getPort());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        front.close();
+        mail.stop();
+        google.close();
+    }
+
+    private GoogleWorkspaceSettings settings(Path key) {
+        Map<ConfigKey, String> values = new EnumMap<>(ConfigKey.class);
+        values.put(ConfigKey.DATA_DIR, "target");
+        values.put(ConfigKey.EMAIL_PROVIDER, "google");
+        values.put(ConfigKey.GOOGLE_SERVICE_ACCOUNT_KEY, key.toString());
+        values.put(ConfigKey.GOOGLE_MAILBOX, MAILBOX);
+        values.put(ConfigKey.GOOGLE_SMTP_HOST, "127.0.0.1");
+        values.put(ConfigKey.GOOGLE_SMTP_PORT, Integer.toString(front.port()));
+        values.put(ConfigKey.SMTP_CONNECT_TIMEOUT_MS, "3000");
+        values.put(ConfigKey.SMTP_READ_TIMEOUT_MS, "5000");
+        return AppConfig.load(null, Map.of(), values).google().orElseThrow();
+    }
+
+    private SmtpEmailSender sender() throws Exception {
+        return SmtpEmailSender.google(settings(google.keyFile(dir)), TestTls.trustingClient(), google.transport());
+    }
+
+    @Test
+    void aCode_reachesTheMailbox_withATokenForAJwtSignedByTheServiceAccount_keptForTheNextCode() throws Exception {
+        SmtpEmailSender sender = sender();
+        DeliveryResult first = sender.send(SmtpEmailSenderTest.code("ann@example.com"));
+        assertThat(first.sent()).as(first.failureMessage()).isTrue();
+        assertThat(mail.getReceivedMessages()).singleElement()
+                .satisfies(message -> assertThat(message.getFrom()[0].toString()).contains(MAILBOX));
+        assertThat(google.tokenRequests()).singleElement().satisfies(request -> assertThat(
+                google.verifiedClaims(request)).contains("\"iss\":\"" + GoogleStandIn.ACCOUNT + "\"")
+                .contains("\"sub\":\"" + MAILBOX + "\"").contains("\"scope\":\"https://mail.google.com/\""));
+
+        assertThat(sender.send(SmtpEmailSenderTest.code("bo@example.com")).sent()).isTrue();
+        assertThat(google.tokenRequests()).as("the token is reused until it nears its end").hasSize(1);
+        assertThat(sender.describe()).isEqualTo("Google Workspace (" + MAILBOX + " through 127.0.0.1, a service "
+                + "account acting for " + MAILBOX + ")");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "401 | unauthorized_client | Client is unauthorized to retrieve access tokens using this method, or"
+                    + " client not authorized for any of the scopes requested. | GOOGLE_NOT_DELEGATED"
+                    + " | Manage domain-wide delegation",
+            "400 | invalid_grant | Invalid email or User ID | GOOGLE_UNKNOWN_MAILBOX | google.mailbox",
+            "400 | invalid_grant | Invalid JWT Signature. | GOOGLE_KEY_REVOKED | Create a new JSON key",
+    })
+    void eachRefusalOfGoogle_saysItsNextStep_andNothingIsSent(int status, String error, String description,
+            String failureCode, String words) throws Exception {
+        google.refuses(status, error, description);
+        DeliveryResult result = sender().send(SmtpEmailSenderTest.code("ann@example.com"));
+        assertThat(result.sent()).isFalse();
+        assertThat(result.failureCode()).as(result.failureMessage()).isEqualTo(failureCode);
+        assertThat(result.failureMessage()).contains(words).doesNotContain("PRIVATE KEY");
+        assertThat(mail.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void aKeyOtherAccountsCanRead_isRefused_sayingHowToFixIt() throws Exception {
+        Path key = google.keyFile(dir);
+        Files.setPosixFilePermissions(key, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> settings(key))
+                .hasMessageContaining("other accounts on this computer can read it").hasMessageContaining("chmod 600");
+    }
+
+    @Test
+    void aFileThatIsNotAKey_isSaidAtTheSend() throws Exception {
+        Path notAKey = Files.writeString(dir.resolve("key.json"), "{\"type\":\"authorized_user\"}");
+        Files.setPosixFilePermissions(notAKey, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        DeliveryResult result = SmtpEmailSender.google(settings(notAKey), TestTls.trustingClient(), google.transport())
+                .send(SmtpEmailSenderTest.code("ann@example.com"));
+        assertThat(result.failureCode()).isEqualTo("GOOGLE_KEY_UNREADABLE");
+        assertThat(result.failureMessage()).contains("Add key ▸ JSON");
+    }
+}
