@@ -1,0 +1,110 @@
+package com.portaldesk.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.portaldesk.testutil.CliProcess;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Microsoft 365 mail as the program really runs it: separate short-lived processes, each signing in through MSAL4J
+ * to the identity platform's stand-in (trusted through the JVM's own trust store setting) and sending through a
+ * real SMTP server with XOAUTH2. A text refused for an unregistered 10DLC number falls back to such an email before
+ * the command exits.
+ */
+class Microsoft365CommandLineTest {
+    private static final String MAILBOX = "portal@leecpa.example";
+
+    @TempDir
+    Path dir;
+
+    private EntraStandIn entra;
+    private GreenMail mail;
+    private StartTlsFront front;
+    private final TwilioStub twilio = new TwilioStub();
+    private CliProcess cli;
+
+    @BeforeEach
+    void start() throws Exception {
+        entra = new EntraStandIn();
+        mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+                .withConfiguration(GreenMailConfiguration.aConfig().withUser(MAILBOX, MAILBOX, EntraStandIn.TOKEN));
+        mail.start();
+        front = new StartTlsFront(TestTls.server(), mail.getSmtp().getPort());
+        Path config = Files.writeString(dir.resolve("config.properties"), String.join("\n",
+                "sms.provider=twilio",
+                "twilio.account-sid=" + TwilioStub.ACCOUNT,
+                "twilio.auth-token=${env:TWILIO_TOKEN}",
+                "twilio.from-number=" + TwilioStub.FROM,
+                "twilio.api-base-url=" + twilio.baseUrl(),
+                "twilio.status-poll-seconds=0",
+                "email.provider=microsoft365",
+                "microsoft365.tenant-id=" + EntraStandIn.TENANT,
+                "microsoft365.client-id=" + EntraStandIn.CLIENT,
+                "microsoft365.client-secret=${env:M365_SECRET}",
+                "microsoft365.mailbox=" + MAILBOX,
+                "microsoft365.smtp-host=127.0.0.1",
+                "microsoft365.smtp-port=" + front.port(),
+                // The stand-in's address; in production this key keeps its default, login.microsoftonline.com.
+                "microsoft365.authority=https://127.0.0.1:" + entra.server.httpsPort() + "/", ""));
+        Path trust = Path.of(getClass().getResource(TestTls.RESOURCE).toURI());
+        cli = new CliProcess(dir.resolve("data"), config).env("TWILIO_TOKEN", TwilioStub.TOKEN)
+                .env("M365_SECRET", EntraStandIn.SECRET)
+                .property("javax.net.ssl.trustStore", trust.toString())
+                .property("javax.net.ssl.trustStoreType", "PKCS12")
+                .property("javax.net.ssl.trustStorePassword", TestTls.PASSWORD);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        front.close();
+        mail.stop();
+        entra.close();
+        twilio.close();
+    }
+
+    @Test
+    void status_namesTheMailPath_andATestEmailGoesThroughXoauth2() {
+        CliProcess.Run status = cli.run("delivery", "status");
+        assertThat(status.exitCode()).as(status.err()).isZero();
+        assertThat(status.out()).contains("Email: Microsoft 365 (" + MAILBOX + " through 127.0.0.1, signed in as "
+                + "an app of the Microsoft Entra tenant " + EntraStandIn.TENANT + ")");
+
+        CliProcess.Run sent = cli.run("delivery", "test-email", "--to", "you@leecpa.example");
+        assertThat(sent.exitCode()).as(sent.out() + sent.err()).isZero();
+        assertThat(sent.out()).contains("Accepted by the mail server 127.0.0.1");
+        assertThat(mail.getReceivedMessages()).hasSize(1);
+        assertThat(sent.out() + sent.err()).doesNotContain(EntraStandIn.SECRET).doesNotContain(EntraStandIn.TOKEN);
+    }
+
+    @Test
+    void aTextRefusedForAnUnregisteredNumber_isFollowedByAnEmailSentThroughXoauth2_beforeTheCommandExits() {
+        CliProcess.Run added = cli.run("contacts", "add", "--first-name", "Ann", "--last-name", "Lee", "--email",
+                "ann@example.com", "--mobile", "(415) 555-0123", "--ssn", "219-09-7351");
+        assertThat(added.exitCode()).as(added.err()).isZero();
+        twilio.refuses(400, 30034);
+        CliProcess.Run started = cli.run("verify", "start", "--email", "ann@example.com", "--last4", "7351",
+                "--channel", "sms", "--terminal", "lobby");
+        assertThat(started.exitCode()).as(started.out() + started.err()).isZero();
+        assertThat(mail.getReceivedMessages()).as("the code went by email, signed in with the app's token")
+                .hasSize(1);
+        assertThat(entra.tokenRequests()).isNotEmpty();
+    }
+
+    @Test
+    void aSecretThatExpired_isSaidByTheCommand_withItsNextStep() {
+        entra.refuses(401, "invalid_client", 7000222, "The provided client secret keys for app are expired.");
+        CliProcess.Run sent = cli.run("delivery", "test-email", "--to", "you@leecpa.example");
+        assertThat(sent.exitCode()).isNotZero();
+        assertThat(sent.out() + sent.err()).contains("The client secret has expired").contains("AADSTS7000222")
+                .doesNotContain(EntraStandIn.SECRET);
+        assertThat(mail.getReceivedMessages()).isEmpty();
+    }
+}
