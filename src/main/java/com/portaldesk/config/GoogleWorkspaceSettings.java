@@ -4,7 +4,6 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
 /**
  * Google Workspace mail with no password: a service account with domain-wide delegation signs in as the firm's
@@ -27,12 +26,8 @@ public record GoogleWorkspaceSettings(Path serviceAccountKey, String mailbox, Sm
         } catch (AddressException e) {
             throw config.invalid(ConfigKey.GOOGLE_MAILBOX);
         }
-        SmtpSettings smtp = new SmtpSettings(Settings.required(config, ConfigKey.GOOGLE_SMTP_HOST, when),
-                Settings.number(config, ConfigKey.GOOGLE_SMTP_PORT, 1, 65_535), SmtpSettings.Security.STARTTLS,
-                mailbox, "", mailbox, config.get(ConfigKey.SMTP_FROM_NAME),
-                Duration.ofMillis(Settings.number(config, ConfigKey.SMTP_CONNECT_TIMEOUT_MS, 500, 60_000)),
-                Duration.ofMillis(Settings.number(config, ConfigKey.SMTP_READ_TIMEOUT_MS, 500, 120_000)),
-                Duration.ofMillis(Settings.number(config, ConfigKey.SMTP_WRITE_TIMEOUT_MS, 500, 120_000)));
+        SmtpSettings smtp = SmtpSettings.forOAuth(config, ConfigKey.GOOGLE_SMTP_HOST, ConfigKey.GOOGLE_SMTP_PORT,
+                mailbox, when);
         return new GoogleWorkspaceSettings(key, mailbox, smtp);
     }
 }

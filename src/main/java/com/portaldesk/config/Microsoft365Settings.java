@@ -5,7 +5,6 @@ import jakarta.mail.internet.InternetAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.regex.Pattern;
 
 /**
@@ -61,12 +60,8 @@ public record Microsoft365Settings(String tenantId, String clientId, String clie
         if (!"https".equals(authority.getScheme()) || authority.getHost() == null) {
             throw config.invalid(ConfigKey.M365_AUTHORITY);
         }
-        String host = Settings.required(config, ConfigKey.M365_SMTP_HOST, when);
-        SmtpSettings smtp = new SmtpSettings(host, Settings.number(config, ConfigKey.M365_SMTP_PORT, 1, 65_535),
-                SmtpSettings.Security.STARTTLS, mailbox, "", mailbox, config.get(ConfigKey.SMTP_FROM_NAME),
-                Duration.ofMillis(Settings.number(config, ConfigKey.SMTP_CONNECT_TIMEOUT_MS, 500, 60_000)),
-                Duration.ofMillis(Settings.number(config, ConfigKey.SMTP_READ_TIMEOUT_MS, 500, 120_000)),
-                Duration.ofMillis(Settings.number(config, ConfigKey.SMTP_WRITE_TIMEOUT_MS, 500, 120_000)));
+        SmtpSettings smtp = SmtpSettings.forOAuth(config, ConfigKey.M365_SMTP_HOST, ConfigKey.M365_SMTP_PORT, mailbox,
+                when);
         return new Microsoft365Settings(tenant, client, secret, certificateFile,
                 config.get(ConfigKey.M365_CERTIFICATE_PASSWORD), mailbox, config.get(ConfigKey.SMTP_FROM_NAME),
                 authority, smtp);

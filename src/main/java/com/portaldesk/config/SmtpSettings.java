@@ -49,6 +49,18 @@ public record SmtpSettings(String host, int port, Security security, String user
                 Duration.ofMillis(Settings.number(config, ConfigKey.SMTP_WRITE_TIMEOUT_MS, 500, 120_000)));
     }
 
+    /**
+     * A provider's submission server for a sign-in with an OAuth token (Exchange Online, Gmail): STARTTLS always,
+     * the mailbox as user and sender, no password; the sender name and timeouts are the smtp.* ones.
+     */
+    static SmtpSettings forOAuth(AppConfig config, ConfigKey host, ConfigKey port, String mailbox, String when) {
+        return new SmtpSettings(Settings.required(config, host, when), Settings.number(config, port, 1, 65_535),
+                Security.STARTTLS, mailbox, "", mailbox, config.get(ConfigKey.SMTP_FROM_NAME),
+                Duration.ofMillis(Settings.number(config, ConfigKey.SMTP_CONNECT_TIMEOUT_MS, 500, 60_000)),
+                Duration.ofMillis(Settings.number(config, ConfigKey.SMTP_READ_TIMEOUT_MS, 500, 120_000)),
+                Duration.ofMillis(Settings.number(config, ConfigKey.SMTP_WRITE_TIMEOUT_MS, 500, 120_000)));
+    }
+
     static boolean isLoopback(String host) {
         try {
             return InetAddress.getByName(host).isLoopbackAddress();

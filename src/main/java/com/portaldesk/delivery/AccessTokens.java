@@ -8,7 +8,10 @@ interface AccessTokens {
     /** A token valid for the next send. */
     String current() throws TokenRefused;
 
-    /** Who issues the tokens, for "which path is live" ("Microsoft Entra tenant …"). */
+    /** The mail service these tokens sign in to ("Microsoft 365"). */
+    String service();
+
+    /** Who issues the tokens, for "which path is live" ("signed in as an app of the Microsoft Entra tenant …"). */
     String describe();
 
     /** The identity platform did not give a token: why, in words, with the next step. */

@@ -56,6 +56,11 @@ final class GoogleTokens implements AccessTokens {
     }
 
     @Override
+    public String service() {
+        return "Google Workspace";
+    }
+
+    @Override
     public String describe() {
         return "a service account acting for " + mailbox;
     }

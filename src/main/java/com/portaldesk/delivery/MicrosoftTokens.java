@@ -47,8 +47,8 @@ final class MicrosoftTokens implements AccessTokens {
             ConfidentialClientApplication.Builder builder = ConfidentialClientApplication
                     .builder(settings.clientId(), credential(settings))
                     .authority(settings.authority().resolve(settings.tenantId() + "/").toString())
-                    // One tenant, one authority: no lookup of the authority's aliases, which MSAL would otherwise
-                    // make against the public cloud whatever the authority (and which a national cloud refuses).
+                    // One tenant at one address: no network lookup of the authority's other names (instance
+                    // discovery), which only matters to apps that sign users in across clouds.
                     .instanceDiscovery(false)
                     .connectTimeoutForDefaultHttpClient((int) connect.toMillis())
                     .readTimeoutForDefaultHttpClient((int) read.toMillis());
@@ -106,6 +106,11 @@ final class MicrosoftTokens implements AccessTokens {
             Thread.currentThread().interrupt();
             throw new TokenRefused(EntraFailures.unreachable(e), null);
         }
+    }
+
+    @Override
+    public String service() {
+        return "Microsoft 365";
     }
 
     @Override

@@ -157,7 +157,7 @@ public final class SmtpEmailSender implements CodeSender {
         if (tokens == null) {
             return "SMTP (" + settings.host() + ")";
         }
-        return (tokens instanceof GoogleTokens ? "Google Workspace (" : "Microsoft 365 (") + settings.fromAddress()
-                + " through " + settings.host() + ", " + tokens.describe() + ")";
+        return tokens.service() + " (" + settings.fromAddress() + " through " + settings.host() + ", "
+                + tokens.describe() + ")";
     }
 }

@@ -80,6 +80,21 @@ final class EntraStandIn implements AutoCloseable {
                                 + "\"access_token\":\"" + TOKEN + "\"}")));
     }
 
+    /** A token for the registered app proving itself with a certificate: a signed client assertion, no secret. */
+    void issuesTokensForAnAssertion() {
+        server.resetAll();
+        server.stubFor(post(urlPathEqualTo("/" + TENANT + "/oauth2/v2.0/token"))
+                .withFormParam("grant_type", equalTo("client_credentials"))
+                .withFormParam("client_id", equalTo(CLIENT))
+                .withFormParam("client_assertion_type",
+                        equalTo("urn:ietf:params:oauth:client-assertion-type:jwt-bearer"))
+                .withFormParam("client_assertion", com.github.tomakehurst.wiremock.client.WireMock.matching(
+                        "[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json; charset=utf-8")
+                        .withBody("{\"token_type\":\"Bearer\",\"expires_in\":3599,\"ext_expires_in\":3599,"
+                                + "\"access_token\":\"" + TOKEN + "\"}")));
+    }
+
     /** Every token request answered with Microsoft's error body for this AADSTS code. */
     void refuses(int status, String error, int aadsts, String description) {
         server.resetAll();

@@ -2,9 +2,6 @@ package com.portaldesk.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.portaldesk.config.AppConfig;
 import com.portaldesk.config.ConfigKey;
 import com.portaldesk.config.GoogleWorkspaceSettings;
@@ -31,22 +28,17 @@ class GoogleWorkspaceMailTest {
     Path dir;
 
     private GoogleStandIn google;
-    private GreenMail mail;
-    private StartTlsFront front;
+    private OAuthMailbox mail;
 
     @BeforeEach
     void start() throws Exception {
         google = new GoogleStandIn();
-        mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-                .withConfiguration(GreenMailConfiguration.aConfig().withUser(MAILBOX, MAILBOX, GoogleStandIn.TOKEN));
-        mail.start();
-        front = new StartTlsFront(TestTls.server(), mail.getSmtp().getPort());
+        mail = new OAuthMailbox(MAILBOX, GoogleStandIn.TOKEN);
     }
 
     @AfterEach
     void stop() throws Exception {
-        front.close();
-        mail.stop();
+        mail.close();
         google.close();
     }
 
@@ -57,7 +49,7 @@ class GoogleWorkspaceMailTest {
         values.put(ConfigKey.GOOGLE_SERVICE_ACCOUNT_KEY, key.toString());
         values.put(ConfigKey.GOOGLE_MAILBOX, MAILBOX);
         values.put(ConfigKey.GOOGLE_SMTP_HOST, "127.0.0.1");
-        values.put(ConfigKey.GOOGLE_SMTP_PORT, Integer.toString(front.port()));
+        values.put(ConfigKey.GOOGLE_SMTP_PORT, Integer.toString(mail.port()));
         values.put(ConfigKey.SMTP_CONNECT_TIMEOUT_MS, "3000");
         values.put(ConfigKey.SMTP_READ_TIMEOUT_MS, "5000");
         return AppConfig.load(null, Map.of(), values).google().orElseThrow();
@@ -72,7 +64,7 @@ class GoogleWorkspaceMailTest {
         SmtpEmailSender sender = sender();
         DeliveryResult first = sender.send(SmtpEmailSenderTest.code("ann@example.com"));
         assertThat(first.sent()).as(first.failureMessage()).isTrue();
-        assertThat(mail.getReceivedMessages()).singleElement()
+        assertThat(mail.received()).singleElement()
                 .satisfies(message -> assertThat(message.getFrom()[0].toString()).contains(MAILBOX));
         assertThat(google.tokenRequests()).singleElement().satisfies(request -> assertThat(
                 google.verifiedClaims(request)).contains("\"iss\":\"" + GoogleStandIn.ACCOUNT + "\"")
@@ -99,7 +91,7 @@ class GoogleWorkspaceMailTest {
         assertThat(result.sent()).isFalse();
         assertThat(result.failureCode()).as(result.failureMessage()).isEqualTo(failureCode);
         assertThat(result.failureMessage()).contains(words).doesNotContain("PRIVATE KEY");
-        assertThat(mail.getReceivedMessages()).isEmpty();
+        assertThat(mail.received()).isEmpty();
     }
 
     @Test

@@ -2,9 +2,6 @@ package com.portaldesk.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.portaldesk.testutil.CliProcess;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,18 +23,14 @@ class Microsoft365CommandLineTest {
     Path dir;
 
     private EntraStandIn entra;
-    private GreenMail mail;
-    private StartTlsFront front;
+    private OAuthMailbox mail;
     private final TwilioStub twilio = new TwilioStub();
     private CliProcess cli;
 
     @BeforeEach
     void start() throws Exception {
         entra = new EntraStandIn();
-        mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-                .withConfiguration(GreenMailConfiguration.aConfig().withUser(MAILBOX, MAILBOX, EntraStandIn.TOKEN));
-        mail.start();
-        front = new StartTlsFront(TestTls.server(), mail.getSmtp().getPort());
+        mail = new OAuthMailbox(MAILBOX, EntraStandIn.TOKEN);
         Path config = Files.writeString(dir.resolve("config.properties"), String.join("\n",
                 "sms.provider=twilio",
                 "twilio.account-sid=" + TwilioStub.ACCOUNT,
@@ -51,7 +44,7 @@ class Microsoft365CommandLineTest {
                 "microsoft365.client-secret=${env:M365_SECRET}",
                 "microsoft365.mailbox=" + MAILBOX,
                 "microsoft365.smtp-host=127.0.0.1",
-                "microsoft365.smtp-port=" + front.port(),
+                "microsoft365.smtp-port=" + mail.port(),
                 // The stand-in's address; in production this key keeps its default, login.microsoftonline.com.
                 "microsoft365.authority=https://127.0.0.1:" + entra.server.httpsPort() + "/", ""));
         Path trust = Path.of(getClass().getResource(TestTls.RESOURCE).toURI());
@@ -64,8 +57,7 @@ class Microsoft365CommandLineTest {
 
     @AfterEach
     void stop() throws Exception {
-        front.close();
-        mail.stop();
+        mail.close();
         entra.close();
         twilio.close();
     }
@@ -80,7 +72,7 @@ class Microsoft365CommandLineTest {
         CliProcess.Run sent = cli.run("delivery", "test-email", "--to", "you@leecpa.example");
         assertThat(sent.exitCode()).as(sent.out() + sent.err()).isZero();
         assertThat(sent.out()).contains("Accepted by the mail server 127.0.0.1");
-        assertThat(mail.getReceivedMessages()).hasSize(1);
+        assertThat(mail.received()).hasSize(1);
         assertThat(sent.out() + sent.err()).doesNotContain(EntraStandIn.SECRET).doesNotContain(EntraStandIn.TOKEN);
     }
 
@@ -93,7 +85,7 @@ class Microsoft365CommandLineTest {
         CliProcess.Run started = cli.run("verify", "start", "--email", "ann@example.com", "--last4", "7351",
                 "--channel", "sms", "--terminal", "lobby");
         assertThat(started.exitCode()).as(started.out() + started.err()).isZero();
-        assertThat(mail.getReceivedMessages()).as("the code went by email, signed in with the app's token")
+        assertThat(mail.received()).as("the code went by email, signed in with the app's token")
                 .hasSize(1);
         assertThat(entra.tokenRequests()).isNotEmpty();
     }
@@ -105,6 +97,6 @@ class Microsoft365CommandLineTest {
         assertThat(sent.exitCode()).isNotZero();
         assertThat(sent.out() + sent.err()).contains("The client secret has expired").contains("AADSTS7000222")
                 .doesNotContain(EntraStandIn.SECRET);
-        assertThat(mail.getReceivedMessages()).isEmpty();
+        assertThat(mail.received()).isEmpty();
     }
 }

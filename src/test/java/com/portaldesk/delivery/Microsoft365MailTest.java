@@ -2,12 +2,10 @@ package com.portaldesk.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.portaldesk.config.AppConfig;
 import com.portaldesk.config.ConfigKey;
 import com.portaldesk.config.Microsoft365Settings;
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -25,22 +23,17 @@ class Microsoft365MailTest {
     private static final String MAILBOX = "portal@leecpa.example";
 
     private EntraStandIn entra;
-    private GreenMail mail;
-    private StartTlsFront front;
+    private OAuthMailbox mail;
 
     @BeforeEach
     void start() throws Exception {
         entra = new EntraStandIn();
-        mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-                .withConfiguration(GreenMailConfiguration.aConfig().withUser(MAILBOX, MAILBOX, EntraStandIn.TOKEN));
-        mail.start();
-        front = new StartTlsFront(TestTls.server(), mail.getSmtp().getPort());
+        mail = new OAuthMailbox(MAILBOX, EntraStandIn.TOKEN);
     }
 
     @AfterEach
     void stop() throws Exception {
-        front.close();
-        mail.stop();
+        mail.close();
         entra.close();
     }
 
@@ -66,10 +59,10 @@ class Microsoft365MailTest {
 
     @Test
     void aCode_reachesTheMailbox_signedInWithATokenFromMsal_andTheTokenIsKeptForTheNextCode() throws Exception {
-        SmtpEmailSender sender = sender(front.port());
+        SmtpEmailSender sender = sender(mail.port());
         DeliveryResult first = sender.send(SmtpEmailSenderTest.code("ann@example.com"));
         assertThat(first.sent()).as(first.failureMessage()).isTrue();
-        assertThat(mail.getReceivedMessages()).singleElement().satisfies(message -> {
+        assertThat(mail.received()).singleElement().satisfies(message -> {
             assertThat(message.getFrom()[0].toString()).contains(MAILBOX);
             assertThat(message.getSubject()).contains("verification code");
         });
@@ -79,10 +72,70 @@ class Microsoft365MailTest {
         });
 
         assertThat(sender.send(SmtpEmailSenderTest.code("bo@example.com")).sent()).isTrue();
-        assertThat(mail.getReceivedMessages()).hasSize(2);
+        assertThat(mail.received()).hasSize(2);
         assertThat(entra.tokenRequests()).as("the token is reused until it nears its end").hasSize(1);
         assertThat(sender.describe()).isEqualTo("Microsoft 365 (" + MAILBOX + " through 127.0.0.1, signed in as an "
                 + "app of the Microsoft Entra tenant " + EntraStandIn.TENANT + ")");
+    }
+
+    @Test
+    void aCertificateInsteadOfASecret_signsAnAssertion_thatTheStandInChecksWithTheCertificatesKey(
+            @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path pfx = dir.resolve("portaldesk-mail.pfx");
+        Process keytool = new ProcessBuilder("keytool", "-genkeypair", "-alias", "portaldesk-mail", "-keyalg", "RSA",
+                "-keysize", "2048", "-validity", "30", "-dname", "CN=portaldesk-mail", "-storetype", "PKCS12",
+                "-keystore", pfx.toString(), "-storepass", "pfx-password").redirectErrorStream(true).start();
+        assertThat(keytool.waitFor()).as(new String(keytool.getInputStream().readAllBytes())).isZero();
+        java.nio.file.Files.setPosixFilePermissions(pfx,
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        entra.issuesTokensForAnAssertion();
+        Map<ConfigKey, String> values = new EnumMap<>(ConfigKey.class);
+        values.put(ConfigKey.DATA_DIR, "target");
+        values.put(ConfigKey.EMAIL_PROVIDER, "microsoft365");
+        values.put(ConfigKey.M365_TENANT_ID, EntraStandIn.TENANT);
+        values.put(ConfigKey.M365_CLIENT_ID, EntraStandIn.CLIENT);
+        values.put(ConfigKey.M365_CERTIFICATE_FILE, pfx.toString());
+        values.put(ConfigKey.M365_CERTIFICATE_PASSWORD, "${env:PD_PFX}");
+        values.put(ConfigKey.M365_MAILBOX, MAILBOX);
+        values.put(ConfigKey.M365_SMTP_HOST, "127.0.0.1");
+        values.put(ConfigKey.M365_SMTP_PORT, Integer.toString(mail.port()));
+        Microsoft365Settings settings = AppConfig.load(null, Map.of("PD_PFX", "pfx-password"), values)
+                .microsoft365().orElseThrow();
+
+        DeliveryResult result = SmtpEmailSender.microsoft365(settings, TestTls.trustingClient(), entra.transport())
+                .send(SmtpEmailSenderTest.code("ann@example.com"));
+        assertThat(result.sent()).as(result.failureMessage()).isTrue();
+        String assertion = java.net.URLDecoder.decode(entra.tokenRequests().get(0).getBodyAsString(),
+                java.nio.charset.StandardCharsets.UTF_8).replaceAll(".*client_assertion=([^&]+).*", "$1");
+        java.security.KeyStore store = java.security.KeyStore.getInstance("PKCS12");
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(pfx)) {
+            store.load(in, "pfx-password".toCharArray());
+        }
+        String[] jwt = assertion.split("\\.");
+        java.security.Signature rs256 = java.security.Signature.getInstance("SHA256withRSA");
+        rs256.initVerify(store.getCertificate("portaldesk-mail").getPublicKey());
+        rs256.update((jwt[0] + "." + jwt[1]).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertThat(rs256.verify(java.util.Base64.getUrlDecoder().decode(jwt[2])))
+                .as("the assertion is signed with the certificate's own key").isTrue();
+        assertThat(new String(java.util.Base64.getUrlDecoder().decode(jwt[1]), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("\"iss\":\"" + EntraStandIn.CLIENT + "\"");
+        assertThat(mail.received()).hasSize(1);
+    }
+
+    @Test
+    void aCertificateOtherAccountsCanRead_isRefused(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path pfx = java.nio.file.Files.writeString(dir.resolve("open.pfx"), "not read");
+        java.nio.file.Files.setPosixFilePermissions(pfx,
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        Map<ConfigKey, String> values = new EnumMap<>(ConfigKey.class);
+        values.put(ConfigKey.DATA_DIR, "target");
+        values.put(ConfigKey.EMAIL_PROVIDER, "microsoft365");
+        values.put(ConfigKey.M365_TENANT_ID, EntraStandIn.TENANT);
+        values.put(ConfigKey.M365_CLIENT_ID, EntraStandIn.CLIENT);
+        values.put(ConfigKey.M365_CERTIFICATE_FILE, pfx.toString());
+        values.put(ConfigKey.M365_MAILBOX, MAILBOX);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AppConfig.load(null, Map.of(), values))
+                .hasMessageContaining("other accounts on this computer can read it");
     }
 
     @ParameterizedTest
@@ -101,17 +154,17 @@ class Microsoft365MailTest {
     void eachRefusalOfTheIdentityPlatform_saysItsNextStep_andNothingIsSent(int status, String error, int code,
             String description, String failureCode, String words) throws Exception {
         entra.refuses(status, error, code, description);
-        DeliveryResult result = sender(front.port()).send(SmtpEmailSenderTest.code("ann@example.com"));
+        DeliveryResult result = sender(mail.port()).send(SmtpEmailSenderTest.code("ann@example.com"));
         assertThat(result.sent()).isFalse();
         assertThat(result.failureCode()).isEqualTo(failureCode);
         assertThat(result.failureMessage()).contains(words).contains("AADSTS" + code)
                 .doesNotContain(EntraStandIn.SECRET).doesNotContain("Trace ID");
-        assertThat(mail.getReceivedMessages()).isEmpty();
+        assertThat(mail.received()).isEmpty();
     }
 
     @Test
     void anIdentityPlatformOutOfReach_isSaid_andTriedAgain() throws Exception {
-        SmtpEmailSender sender = sender(front.port());
+        SmtpEmailSender sender = sender(mail.port());
         entra.close();
         DeliveryResult result = sender.send(SmtpEmailSenderTest.code("ann@example.com"));
         assertThat(result.failureCode()).isEqualTo("ENTRA_UNREACHABLE");
