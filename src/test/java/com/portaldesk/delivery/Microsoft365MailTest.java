@@ -37,12 +37,18 @@ class Microsoft365MailTest {
         entra.close();
     }
 
-    private Microsoft365Settings settings(int smtpPort) {
+    /** The firm's registered app in its tenant; how it proves itself is up to each test. */
+    private static Map<ConfigKey, String> registeredApp() {
         Map<ConfigKey, String> values = new EnumMap<>(ConfigKey.class);
         values.put(ConfigKey.DATA_DIR, "target");
         values.put(ConfigKey.EMAIL_PROVIDER, "microsoft365");
         values.put(ConfigKey.M365_TENANT_ID, EntraStandIn.TENANT);
         values.put(ConfigKey.M365_CLIENT_ID, EntraStandIn.CLIENT);
+        return values;
+    }
+
+    private Microsoft365Settings settings(int smtpPort) {
+        Map<ConfigKey, String> values = registeredApp();
         values.put(ConfigKey.M365_CLIENT_SECRET, "${env:PD_M365_SECRET}");
         values.put(ConfigKey.M365_MAILBOX, MAILBOX);
         values.put(ConfigKey.M365_SMTP_HOST, "127.0.0.1");
@@ -89,11 +95,7 @@ class Microsoft365MailTest {
         java.nio.file.Files.setPosixFilePermissions(pfx,
                 java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
         entra.issuesTokensForAnAssertion();
-        Map<ConfigKey, String> values = new EnumMap<>(ConfigKey.class);
-        values.put(ConfigKey.DATA_DIR, "target");
-        values.put(ConfigKey.EMAIL_PROVIDER, "microsoft365");
-        values.put(ConfigKey.M365_TENANT_ID, EntraStandIn.TENANT);
-        values.put(ConfigKey.M365_CLIENT_ID, EntraStandIn.CLIENT);
+        Map<ConfigKey, String> values = registeredApp();
         values.put(ConfigKey.M365_CERTIFICATE_FILE, pfx.toString());
         values.put(ConfigKey.M365_CERTIFICATE_PASSWORD, "${env:PD_PFX}");
         values.put(ConfigKey.M365_MAILBOX, MAILBOX);
@@ -127,11 +129,7 @@ class Microsoft365MailTest {
         Path pfx = java.nio.file.Files.writeString(dir.resolve("open.pfx"), "not read");
         java.nio.file.Files.setPosixFilePermissions(pfx,
                 java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-        Map<ConfigKey, String> values = new EnumMap<>(ConfigKey.class);
-        values.put(ConfigKey.DATA_DIR, "target");
-        values.put(ConfigKey.EMAIL_PROVIDER, "microsoft365");
-        values.put(ConfigKey.M365_TENANT_ID, EntraStandIn.TENANT);
-        values.put(ConfigKey.M365_CLIENT_ID, EntraStandIn.CLIENT);
+        Map<ConfigKey, String> values = registeredApp();
         values.put(ConfigKey.M365_CERTIFICATE_FILE, pfx.toString());
         values.put(ConfigKey.M365_MAILBOX, MAILBOX);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> AppConfig.load(null, Map.of(), values))

@@ -128,7 +128,7 @@ public final class StaffAdminView extends UiPart<BorderPane> {
         });
         role.setValue(Role.STAFF);
         PasswordField password = new PasswordField();
-        java.util.Map<StaffException.Field, Label> besideField = new java.util.EnumMap<>(StaffException.Field.class);
+        Map<StaffException.Field, Label> besideField = new java.util.EnumMap<>(StaffException.Field.class);
         for (StaffException.Field field : StaffException.Field.values()) {
             besideField.put(field, formError());
             besideField.get(field).setId("newStaffError-" + field.name());
