@@ -49,5 +49,9 @@ public enum AuditEventType {
     REPORT_GENERATED,
     CHECKPOINT_MAILED,
     /** An admin resumed a log whose head lost its seal or that contradicted checkpoints; says what was found. */
-    AUDIT_LOG_RESUMED
+    AUDIT_LOG_RESUMED,
+    /** The staff app covered itself after the policy's idle time; the person stays signed in behind the cover. */
+    STAFF_APP_LOCKED,
+    /** The same person opened the covered window with their password and second factor. */
+    STAFF_APP_UNLOCKED
 }

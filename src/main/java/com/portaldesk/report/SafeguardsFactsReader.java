@@ -54,8 +54,10 @@ public final class SafeguardsFactsReader {
                 PolicyService.inForce(from.policies().current()),
                 settingChanges(period),
                 from.staff().list(),
-                list(AuditEventType.STAFF_SIGNED_IN, period).stream()
-                        .filter(e -> e.detail() != null && e.detail().contains("recovery code")).toList(),
+                java.util.stream.Stream.of(AuditEventType.STAFF_SIGNED_IN, AuditEventType.STAFF_APP_UNLOCKED)
+                        .flatMap(type -> list(type, period).stream()) // a recovery code opens the idle lock too
+                        .filter(e -> e.detail() != null && e.detail().contains("recovery code"))
+                        .sorted(java.util.Comparator.comparingLong(AuditEntry::seq).reversed()).toList(),
                 audit.tally(start, end),
                 new SafeguardsFacts.ClientSignIns(audit.times(AuditEventType.CHECK_APPROVED, start, end),
                         audit.approvalsByChannel(start, end)),

@@ -44,12 +44,12 @@ public final class StaffAuth {
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
 
-    /** A password accepted, waiting for its second factor or enrolment. */
     /**
      * A sign-in between steps. {@code passwordChange} is true only once the password (and the second factor, where
      * enrolled) were right for an account that must choose a new password: only such a token can set one.
+     * {@code unlocking} marks the same person opening their idle-locked window, audited as an unlock.
      */
-    private record Pending(UUID userId, byte[] newSecret, Instant until, boolean passwordChange) {
+    private record Pending(UUID userId, byte[] newSecret, Instant until, boolean passwordChange, boolean unlocking) {
     }
 
     /** The secret to show as a QR code and as text while enrolling. */
@@ -100,6 +100,26 @@ public final class StaffAuth {
     }
 
     public SignInResult signIn(String username, char[] password, String terminal) {
+        return signIn(username, password, terminal, false);
+    }
+
+    /**
+     * The signed-in person opening the window the idle lock covered: checked exactly as a sign-in (password, second
+     * factor, failures counted towards the account lock), and audited as {@link AuditEventType#STAFF_APP_UNLOCKED}
+     * so the log does not read as a new session.
+     */
+    public SignInResult unlock(String username, char[] password, String terminal) {
+        return signIn(username, password, terminal, true);
+    }
+
+    /** The window was covered after {@code idle} without use; the person is still signed in behind it. */
+    public void lockedWhileAway(StaffSession session, Duration idle, String terminal) {
+        audit.record(AuditRecord.by(Actor.staff(session.username(), terminal), AuditEventType.STAFF_APP_LOCKED,
+                        AuditReason.IDLE_TIMEOUT)
+                .withDetail(session.username() + " away for " + idle.toMinutes() + " min"));
+    }
+
+    private SignInResult signIn(String username, char[] password, String terminal, boolean unlocking) {
         return tx.inTransaction(em -> {
             Instant now = clock.instant();
             Optional<StaffUser> found = StaffStore.byUsername(em, username);
@@ -119,7 +139,8 @@ public final class StaffAuth {
                 return SignInResult.refused();
             }
             if (user.mfaEnrolled()) {
-                return SignInResult.pending(SignInResult.Status.NEED_SECOND_FACTOR, remember(user.id()),
+                return SignInResult.pending(SignInResult.Status.NEED_SECOND_FACTOR, remember(user.id(), false,
+                                unlocking),
                         "Enter the 6-digit code from your authenticator app, or a recovery code.");
             }
             if (user.mustChangePassword()) {
@@ -129,7 +150,7 @@ public final class StaffAuth {
                 return SignInResult.pending(SignInResult.Status.NEED_ENROLMENT, remember(user.id()),
                         "Your account needs a second factor. Set it up now.");
             }
-            return success(em, user, terminal, now, "password");
+            return success(em, user, terminal, now, "password", unlocking);
         });
     }
 
@@ -145,7 +166,8 @@ public final class StaffAuth {
             if (RecoveryCodes.looksLikeRecoveryCode(code) && recovery.redeem(em, user.id(), code, now)) {
                 pending.remove(token);
                 return user.mustChangePassword() ? newPasswordNeeded(user)
-                        : success(em, user, terminal, now, "recovery code (" + AuditReason.RECOVERY_CODE_USED + ")");
+                        : success(em, user, terminal, now, "recovery code (" + AuditReason.RECOVERY_CODE_USED + ")",
+                        step.unlocking());
             }
             byte[] secret = cipher.decryptBytes(user.totpSecretCipher(), user.associatedData());
             OptionalLong step2 = Totp.matchingStep(secret, code == null ? "" : code.strip(), now);
@@ -161,12 +183,12 @@ public final class StaffAuth {
             user.acceptTotpStep(step2.getAsLong());
             pending.remove(token);
             return user.mustChangePassword() ? newPasswordNeeded(user)
-                    : success(em, user, terminal, now, "authenticator code");
+                    : success(em, user, terminal, now, "authenticator code", step.unlocking());
         });
     }
 
     private SignInResult newPasswordNeeded(StaffUser user) {
-        String token = remember(user.id(), true);
+        String token = remember(user.id(), true, false);
         return SignInResult.pending(SignInResult.Status.NEED_NEW_PASSWORD, token, "An admin set your password. "
                 + "Choose your own now: only you should know it.");
     }
@@ -211,7 +233,7 @@ public final class StaffAuth {
                 return SignInResult.pending(SignInResult.Status.NEED_ENROLMENT, remember(user.id()),
                         "Your account needs a second factor. Set it up now.");
             }
-            return success(em, user, terminal, now, "password, then a new password of their own");
+            return success(em, user, terminal, now, "password, then a new password of their own", false);
         });
     }
 
@@ -219,7 +241,7 @@ public final class StaffAuth {
     public Enrolment beginEnrolment(String token, String username) {
         Pending step = live(token);
         byte[] secret = Totp.newSecret();
-        pending.put(token, new Pending(step.userId(), secret, step.until(), false));
+        pending.put(token, new Pending(step.userId(), secret, step.until(), false, false));
         return new Enrolment(Totp.uri(ISSUER, username, secret), Totp.base32(secret).replaceAll("(.{4})", "$1 ").strip());
     }
 
@@ -246,7 +268,7 @@ public final class StaffAuth {
                     AuditReason.OK)
                     .withDetail(user.username()));
             pending.remove(token);
-            StaffSession session = success(em, user, terminal, now, "new second factor").session().orElseThrow();
+            StaffSession session = success(em, user, terminal, now, "new second factor", false).session().orElseThrow();
             return Optional.of(new Enrolled(session, codes));
         });
     }
@@ -257,10 +279,11 @@ public final class StaffAuth {
                 .withDetail(session.username()));
     }
 
-    private SignInResult success(EntityManager em, StaffUser user, String terminal, Instant now, String how) {
+    private SignInResult success(EntityManager em, StaffUser user, String terminal, Instant now, String how,
+                                 boolean unlocking) {
         user.recordSuccess(now);
-        audit.append(em, AuditRecord.by(Actor.staff(user.username(), terminal), AuditEventType.STAFF_SIGNED_IN,
-                AuditReason.OK)
+        audit.append(em, AuditRecord.by(Actor.staff(user.username(), terminal),
+                        unlocking ? AuditEventType.STAFF_APP_UNLOCKED : AuditEventType.STAFF_SIGNED_IN, AuditReason.OK)
                 .withDetail(user.username() + " with " + how));
         return SignInResult.signedIn(new StaffSession(user.id(), user.username(), user.displayName(), user.role(),
                 user.canRevealSsn()));
@@ -282,14 +305,15 @@ public final class StaffAuth {
     }
 
     private String remember(UUID userId) {
-        return remember(userId, false);
+        return remember(userId, false, false);
     }
 
-    private String remember(UUID userId, boolean passwordChange) {
+    private String remember(UUID userId, boolean passwordChange, boolean unlocking) {
         byte[] raw = new byte[24];
         random.nextBytes(raw);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-        pending.put(token, new Pending(userId, null, clock.instant().plus(PENDING_LIFETIME), passwordChange));
+        pending.put(token, new Pending(userId, null, clock.instant().plus(PENDING_LIFETIME), passwordChange,
+                unlocking));
         return token;
     }
 

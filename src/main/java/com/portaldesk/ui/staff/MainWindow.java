@@ -136,7 +136,7 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
     }
 
     public void show() {
-        lockView = new StaffLockView(SignInDesk.of(services.staffAuth(), services.terminalId()), background, session,
+        lockView = new StaffLockView(LockDesk.of(services.staffAuth(), services.terminalId()), background, session,
                 signOut, this::unlocked);
         javafx.scene.layout.StackPane content = new javafx.scene.layout.StackPane(getRoot(), lockView.getRoot());
         // The window keeps the size the person gave it on the sign-in screen.

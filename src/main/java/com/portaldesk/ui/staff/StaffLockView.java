@@ -16,7 +16,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * The staff app's lock: after the policy's idle time the window is covered until the same person signs in again
- * with the password and, where enrolled, the second factor (the usual sign-in, audited and counted as such).
+ * with the password and, where enrolled, the second factor (the usual checks, failures counted towards the account
+ * lock; the lock and the unlock each an audit event of their own).
  * Anyone else can only sign that person out.
  */
 public final class StaffLockView extends UiPart<StackPane> {
@@ -27,7 +28,7 @@ public final class StaffLockView extends UiPart<StackPane> {
     @FXML private Label lockError;
     @FXML private Button unlockStaffApp;
 
-    private final SignInDesk auth;
+    private final LockDesk auth;
     private final Background background;
     private final StaffSession session;
     private final Runnable signOut;
@@ -38,7 +39,7 @@ public final class StaffLockView extends UiPart<StackPane> {
      * @param auth       the sign-in from this workstation: the same password and second factor unlock it
      * @param onUnlocked told when the right person signed in again, so the idle clock starts again from the unlock
      */
-    public StaffLockView(SignInDesk auth, Background background, StaffSession session, Runnable signOut,
+    public StaffLockView(LockDesk auth, Background background, StaffSession session, Runnable signOut,
                          Runnable onUnlocked) {
         this.auth = auth;
         this.background = background;
@@ -63,6 +64,15 @@ public final class StaffLockView extends UiPart<StackPane> {
                 + " (" + session.username() + "), sign in again to go on.");
         getRoot().setVisible(true);
         lockPassword.requestFocus();
+        background.run(() -> {
+            auth.lockedWhileAway(session, after);
+            return null;
+        }, StaffLockView::written, failure -> lockError.setText("This lock could not be written to the audit log ("
+                + failure.getMessage() + "); it holds all the same."));
+    }
+
+    /** The lock is in the audit log: nothing to show, the cover already says it is locked. */
+    private static void written(Object nothing) {
     }
 
     private static String inWords(Duration after) {
@@ -84,7 +94,7 @@ public final class StaffLockView extends UiPart<StackPane> {
         lockError.setText("Checking…");
         background.run(() -> {
             try {
-                return step == null ? auth.signIn(session.username(), password) : auth.secondFactor(step, code);
+                return step == null ? auth.unlock(session.username(), password) : auth.secondFactor(step, code);
             } finally {
                 Arrays.fill(password, '\0'); // only once used: the work runs on another thread, later
             }

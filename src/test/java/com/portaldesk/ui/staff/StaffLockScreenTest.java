@@ -108,6 +108,9 @@ class StaffLockScreenTest {
         assertThat(robot.lookup("#lockMessage").queryAs(Label.class).getText()).startsWith("Locked after 1 minute");
 
         unlock(robot);
+        assertThat(staffEvents()).as("the lock and the unlock in the log, not a second sign-in").containsExactly(
+                "STAFF_SIGNED_IN ann with new second factor", "STAFF_APP_LOCKED ann away for 1 min",
+                "STAFF_APP_UNLOCKED ann with authenticator code");
         clock.advance(Duration.ofSeconds(40)); // less than the idle time since the unlock
         int checks = window.idleChecks();
         FxWait.waitUntil(() -> window.idleChecks() >= checks + 2);
@@ -153,6 +156,21 @@ class StaffLockScreenTest {
         unlock(robot);
         FxWait.waitUntil(dialog::isShowing);
         assertThat(firstName.getText()).as("what was typed is still there").isEqualTo(typed);
+    }
+
+    /** The staff sign-in events of the audit log, oldest first, as "TYPE detail". */
+    private java.util.List<String> staffEvents() throws Exception {
+        java.util.Set<com.portaldesk.audit.AuditEventType> staff = java.util.EnumSet.of(
+                com.portaldesk.audit.AuditEventType.STAFF_SIGNED_IN, com.portaldesk.audit.AuditEventType.STAFF_APP_LOCKED,
+                com.portaldesk.audit.AuditEventType.STAFF_APP_UNLOCKED);
+        FxWait.waitUntil(() -> context.audit().list(new com.portaldesk.audit.AuditQuery(null, null, null, null, null,
+                50)).stream().anyMatch(e -> e.type() == com.portaldesk.audit.AuditEventType.STAFF_APP_UNLOCKED));
+        return context.audit().list(new com.portaldesk.audit.AuditQuery(null, null, null, null, null, 50)).stream()
+                .filter(e -> staff.contains(e.type())).map(e -> e.type() + " " + e.detail())
+                .collect(java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(), list -> {
+                    java.util.Collections.reverse(list);
+                    return list;
+                }));
     }
 
     private void unlock(FxRobot robot) throws Exception {

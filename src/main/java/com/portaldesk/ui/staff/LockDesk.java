@@ -1,0 +1,37 @@
+package com.portaldesk.ui.staff;
+
+import com.portaldesk.staff.SignInResult;
+import com.portaldesk.staff.StaffAuth;
+import com.portaldesk.staff.StaffSession;
+import java.time.Duration;
+
+/**
+ * What the idle lock needs: to say in the audit log that it covered the window, and to let the same person back in
+ * with the usual checks, audited as an unlock rather than as a new sign-in.
+ */
+public interface LockDesk {
+    void lockedWhileAway(StaffSession session, Duration idle);
+
+    SignInResult unlock(String username, char[] password);
+
+    SignInResult secondFactor(String pending, String code);
+
+    static LockDesk of(StaffAuth auth, String terminal) {
+        return new LockDesk() {
+            @Override
+            public void lockedWhileAway(StaffSession session, Duration idle) {
+                auth.lockedWhileAway(session, idle, terminal);
+            }
+
+            @Override
+            public SignInResult unlock(String username, char[] password) {
+                return auth.unlock(username, password, terminal);
+            }
+
+            @Override
+            public SignInResult secondFactor(String pending, String code) {
+                return auth.secondFactor(pending, code, terminal);
+            }
+        };
+    }
+}
