@@ -86,6 +86,8 @@ public final class AuditLogView extends UiPart<BorderPane> {
         detailColumn.setCellValueFactory(text(e -> e.entry().detail()));
         status.textProperty().bind(model.statusProperty());
         verifyResult.textProperty().bind(model.verifyResultProperty());
+        // No empty line between the filters and the events until there is a result to read.
+        verifyResult.managedProperty().bind(verifyResult.textProperty().isNotEmpty());
         model.intactProperty().addListener((obs, old, now) -> verifyResult.getStyleClass().setAll("label",
                 now == null ? "text-muted" : now ? "success" : "danger"));
         verifyProgress.visibleProperty().bind(model.verifyingProperty());

@@ -69,6 +69,42 @@ class NothingCutOffTest {
         assertThat(cutOffEverywhere(robot, TextSize.LARGEST)).isEmpty();
     }
 
+    /**
+     * At 200% text in the smallest window a table still shows a screenful of rows: the audit log once had room for
+     * one, with the rest of the window taken by padding grown with the text.
+     */
+    @Test
+    void everyTable_showsSeveralRows_atTheLargestTextSize(FxRobot robot) {
+        mainWindow(TextSize.LARGEST);
+        List<String> cramped = new ArrayList<>();
+        everyScreen(robot, where -> robot.interact(() -> {
+            for (javafx.scene.Node node : stage.getScene().getRoot().lookupAll(".table-view")) {
+                if (node instanceof javafx.scene.control.TableView<?> table && shown(table)
+                        && !table.getItems().isEmpty()
+                        && table.lookup(".table-row-cell") instanceof javafx.scene.control.IndexedCell<?> row
+                        && table.lookup(".virtual-flow") instanceof javafx.scene.layout.Region flow) {
+                    double rows = flow.getHeight() / row.getHeight();
+                    if (rows < LEAST_ROWS) {
+                        cramped.add(String.format("%s: %s shows %.1f rows", where, table.getId(), rows));
+                    }
+                }
+            }
+        }));
+        assertThat(cramped).isEmpty();
+    }
+
+    private static final double LEAST_ROWS = 4;
+
+    /** On the screen: it and everything it is in are visible (another tab's table is in the scene, unseen). */
+    private static boolean shown(javafx.scene.Node node) {
+        for (javafx.scene.Node up = node; up != null; up = up.getParent()) {
+            if (!up.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Test
     void theContactDialog_withAnErrorOnEveryField_showsEveryWordAndItsButtons(FxRobot robot) throws Exception {
         assertThat(contactDialogWithErrors(robot, 100)).isEmpty();
@@ -102,6 +138,39 @@ class NothingCutOffTest {
         assertThat(session.getFont().getSize()).isEqualTo(usual);
         assertThat(filter.getLayoutBounds().getWidth()).as("a choice box as wide as before, not as at 150%")
                 .isEqualTo(usualFilterWidth);
+    }
+
+    @Test
+    void aTablesColumns_afterTheLargestTextAndBack_areAsWideAsBefore(FxRobot robot) {
+        mainWindow(100);
+        TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(tab -> tab.getText().equals("Audit log")).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TableView<?> events = robot.lookup("#events").queryAs(javafx.scene.control.TableView.class);
+        List<Double> usual = columnWidths(robot, events);
+        for (int step = 0; step < TextSize.STEPS.size(); step++) {
+            robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.EQUALS)
+                    .release(javafx.scene.input.KeyCode.CONTROL);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.DIGIT0)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Double> after = columnWidths(robot, events);
+        for (int i = 0; i < usual.size(); i++) { // the table shares out its width again: close to, not exactly, before
+            assertThat(after.get(i)).as("column %d at 100%%, after 200%% and Ctrl+0 (widths before %s, after %s)", i,
+                    usual, after).isCloseTo(usual.get(i), org.assertj.core.data.Percentage.withPercentage(10));
+        }
+        assertThat(after.stream().mapToDouble(Double::doubleValue).sum()).as("fits the table without scrolling")
+                .isLessThanOrEqualTo(events.getWidth());
+    }
+
+    private static List<Double> columnWidths(FxRobot robot, javafx.scene.control.TableView<?> table) {
+        List<Double> widths = new ArrayList<>();
+        robot.interact(() -> table.getColumns().forEach(column -> widths.add(Math.rint(column.getWidth()))));
+        return widths;
     }
 
     @Test
@@ -163,21 +232,28 @@ class NothingCutOffTest {
     private List<String> cutOffEverywhere(FxRobot robot, int textPercent) {
         mainWindow(textPercent);
         List<String> cut = new ArrayList<>();
+        everyScreen(robot, where -> cut.addAll(look(robot, where)));
+        return cut;
+    }
+
+    /** Shows every tab and every Settings section in turn, and has each looked at once it is shown. */
+    private void everyScreen(FxRobot robot, java.util.function.Consumer<String> lookAt) {
         TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
         for (int i = 0; i < tabs.getTabs().size(); i++) {
             int index = i;
             robot.interact(() -> tabs.getSelectionModel().select(index));
-            cut.addAll(look(robot, tabs.getTabs().get(index).getText()));
+            WaitForAsyncUtils.waitForFxEvents();
+            lookAt.accept(tabs.getTabs().get(index).getText());
             if (tabs.getTabs().get(index).getText().equals(MainWindow.SETTINGS)) {
                 ListView<?> sections = robot.lookup("#adminSections").queryAs(ListView.class);
                 for (int s = 0; s < sections.getItems().size(); s++) {
                     int section = s;
                     robot.interact(() -> sections.getSelectionModel().select(section));
-                    cut.addAll(look(robot, "Settings section " + section));
+                    WaitForAsyncUtils.waitForFxEvents();
+                    lookAt.accept("Settings section " + section);
                 }
             }
         }
-        return cut;
     }
 
     /** What is cut off once the screen has drawn (its column headers fitted after the first layout). */
