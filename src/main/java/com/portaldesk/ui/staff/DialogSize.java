@@ -24,6 +24,14 @@ final class DialogSize {
                 owner.getHeight()).stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
         dialog.setWidth(Math.min(wantedWidth, screen.getWidth()));
         dialog.setHeight(Math.min(wantedHeight, screen.getHeight()));
+        // A dialog that grew where it stood (reasons shown under its fields) is moved back onto the screen: its title
+        // bar above the top would leave it where no one can move it.
+        if (!Double.isNaN(dialog.getY())) {
+            dialog.setY(Math.max(screen.getMinY(), Math.min(dialog.getY(), screen.getMaxY() - dialog.getHeight())));
+        }
+        if (!Double.isNaN(dialog.getX())) {
+            dialog.setX(Math.max(screen.getMinX(), Math.min(dialog.getX(), screen.getMaxX() - dialog.getWidth())));
+        }
         dialog.setMaxWidth(screen.getWidth());
         dialog.setMaxHeight(screen.getHeight());
     }

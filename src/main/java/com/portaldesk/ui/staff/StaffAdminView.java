@@ -12,6 +12,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
@@ -19,7 +20,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
 /** The Staff section: binds to {@link StaffAccountsViewModel}; asks for the new account and passwords in dialogs. */
@@ -136,23 +136,24 @@ public final class StaffAdminView extends UiPart<BorderPane> {
         username.setId("newStaffUser");
         name.setId("newStaffName");
         password.setId("newStaffPassword");
-        GridPane form = new GridPane();
-        form.setHgap(10);
-        form.setVgap(8);
-        form.addRow(0, new Label("User name"), username);
-        form.add(besideField.get(StaffException.Field.USERNAME), 1, 1);
-        form.addRow(2, new Label("Name"), name);
-        form.add(besideField.get(StaffException.Field.DISPLAY_NAME), 1, 3);
-        form.addRow(4, new Label("Role"), role);
-        form.addRow(5, new Label("First password (12+ characters)"), password);
-        form.add(besideField.get(StaffException.Field.PASSWORD), 1, 6);
-        form.add(new Label("They choose their own password at the first sign-in."), 0, 7, 2, 1);
-        form.setPadding(new Insets(8, 4, 4, 4));
+        // One column, each field under its name and its problem under it: at 200% text a row of name, field and
+        // reason ran past the dialog's edge. The form scrolls where the screen is shorter than it.
+        Label firstSignIn = new Label("They choose their own password at the first sign-in.");
+        firstSignIn.setWrapText(true);
         Label refusal = formError();
-        refusal.maxWidthProperty().bind(form.widthProperty().subtract(12)); // wraps within the form, never widens it
-        form.add(refusal, 0, 8, 2, 1);
+        VBox form = new VBox(10,
+                field("User name", username, besideField.get(StaffException.Field.USERNAME)),
+                field("Name", name, besideField.get(StaffException.Field.DISPLAY_NAME)),
+                field("Role", role, null),
+                field("First password (12+ characters)", password, besideField.get(StaffException.Field.PASSWORD)),
+                firstSignIn, refusal);
+        form.setPadding(new Insets(8, 12, 4, 4));
+        javafx.scene.control.ScrollPane scrolling = new javafx.scene.control.ScrollPane(form);
+        scrolling.setFitToWidth(true);
+        scrolling.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scrolling.getStyleClass().add("edge-to-edge");
         dialog.setHeaderText("A new staff account");
-        dialog.getDialogPane().setContent(form);
+        dialog.getDialogPane().setContent(scrolling);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         ownedByThisWindow(dialog);
         Map<StaffException.Field, javafx.scene.control.TextInputControl> fields = Map.of(
@@ -160,10 +161,8 @@ public final class StaffAdminView extends UiPart<BorderPane> {
                 StaffException.Field.PASSWORD, password);
         fields.forEach((field, input) -> {
             Label error = besideField.get(field);
-            // A problem goes as soon as its field is edited, and wraps within the field's width: the dialog neither
-            // keeps a mended field red nor widens under the pointer.
+            // A problem goes as soon as its field is edited: the dialog does not keep a mended field red.
             input.textProperty().addListener((obs, old, now) -> error.setText(""));
-            error.maxWidthProperty().bind(input.widthProperty());
         });
         Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
         // The dialog stays open until the account exists: every problem is said beside its field, nothing typed is
@@ -177,15 +176,44 @@ public final class StaffAdminView extends UiPart<BorderPane> {
                 ok.setDisable(false);
                 why.byField().forEach((field, problem) -> besideField.get(field).setText(problem));
                 refusal.setText(why.general().isEmpty() ? "" : why.general() + " No account was added.");
-                why.byField().keySet().stream().findFirst().map(fields::get).ifPresent(Node::requestFocus);
-                dialog.getDialogPane().getScene().getWindow().sizeToScene(); // room for the reasons, buttons in view
+                why.byField().keySet().stream().findFirst().map(fields::get).ifPresent(field -> {
+                    fitToScreen(dialog); // room for the reasons, within the screen, its buttons in view
+                    field.requestFocus();
+                    FieldErrors.reveal(scrolling, field);
+                });
             }, () -> {
                 dialog.setResult(ButtonType.OK);
                 dialog.close();
             });
         });
-        dialog.setOnShown(event -> username.requestFocus()); // typing starts in the first field, not on OK
+        dialog.setOnShown(event -> {
+            // After the dialog has sized and centred itself by its first measure, which ran past the top at 200%.
+            javafx.application.Platform.runLater(() -> {
+                fitToScreen(dialog);
+                username.requestFocus(); // typing starts in the first field, not on OK
+            });
+        });
         dialog.showAndWait();
+    }
+
+    /** A field under its name (which screen readers read for it), with the place for its problem under it. */
+    private static VBox field(String name, Control input, Label problem) {
+        Label caption = new Label(name);
+        caption.setLabelFor(input);
+        input.setStyle("-fx-pref-width: 22em;"); // room for a name or an email-like user name, at any text size
+        VBox box = new VBox(3, caption, input);
+        if (problem != null) {
+            problem.maxWidthProperty().bind(box.widthProperty()); // wraps within the form, never widens the dialog
+            box.getChildren().add(problem);
+        }
+        return box;
+    }
+
+    private static void fitToScreen(Dialog<?> dialog) {
+        javafx.stage.Window window = dialog.getDialogPane().getScene().getWindow();
+        if (window instanceof javafx.stage.Stage stage && stage.getOwner() != null) {
+            DialogSize.fitToScreen(stage, stage.getOwner(), 0, 0);
+        }
     }
 
     /** A refusal beside a field, in words that wrap; takes no room while there is nothing to say. */

@@ -141,6 +141,62 @@ class NothingCutOffTest {
     }
 
     @Test
+    void theAddStaffDialog_withAProblemBesideEveryField_showsItsTextWhole_atTheLargestTextSize(FxRobot robot)
+            throws Exception {
+        mainWindow(TextSize.LARGEST);
+        TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(tab -> tab.getText().equals(MainWindow.SETTINGS)).findFirst().orElseThrow()));
+        ListView<?> sections = robot.lookup("#adminSections").queryAs(ListView.class);
+        robot.interact(() -> sections.getSelectionModel().select(java.util.stream.IntStream.range(0,
+                sections.getItems().size()).filter(i -> sections.getItems().get(i).toString().contains("name=Staff,"))
+                .findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.application.Platform.runLater(() -> robot.lookup("#addStaffButton").queryButton().fire()); // waits for its answer
+        FxWait.waitUntil(() -> robot.lookup("#newStaffUser").tryQuery().isPresent());
+        javafx.scene.control.Button ok = robot.lookup(".dialog-pane .button")
+                .match((javafx.scene.control.Button b) -> b.isDefaultButton()).queryButton();
+        List<String> found = new ArrayList<>(wholeOnScreen(robot, ok.getScene(), "Add staff, as opened"));
+        robot.clickOn("#newStaffUser").write("b");
+        robot.clickOn("#newStaffPassword").write("short");
+        robot.clickOn(ok);
+        FxWait.waitUntil(() -> !ok.isDisabled()
+                && !robot.lookup("#newStaffError-PASSWORD").queryLabeled().getText().isEmpty());
+        found.addAll(wholeOnScreen(robot, ok.getScene(), "Add staff, with its problems"));
+        assertThat(found).isEmpty();
+    }
+
+    /** What is cut off in a dialog, runs past its edge or scrolls sideways, and whether it is within the screen. */
+    private List<String> wholeOnScreen(FxRobot robot, javafx.scene.Scene dialog, String where) {
+        List<String> found = new ArrayList<>(look(robot, dialog, where));
+        robot.interact(() -> {
+            javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+            javafx.stage.Window window = dialog.getWindow();
+            if (window.getX() < screen.getMinX() || window.getX() + window.getWidth() > screen.getMaxX() + 0.5
+                    || window.getY() < screen.getMinY() || window.getY() + window.getHeight() > screen.getMaxY() + 0.5) {
+                found.add(String.format(where + ": the dialog (%.0f,%.0f %.0f×%.0f) runs past the screen %s", window.getX(),
+                        window.getY(), window.getWidth(), window.getHeight(), screen));
+            }
+            for (javafx.scene.Node node : dialog.getRoot().lookupAll(".scroll-pane")) {
+                javafx.scene.control.ScrollPane scrolling = (javafx.scene.control.ScrollPane) node;
+                double across = scrolling.getContent().getLayoutBounds().getWidth();
+                if (across > scrolling.getViewportBounds().getWidth() + 0.5) {
+                    found.add(String.format(where + ": the form is %.0f px across in a view %.0f px across", across,
+                            scrolling.getViewportBounds().getWidth()));
+                }
+            }
+            for (javafx.scene.Node node : dialog.getRoot().lookupAll(".label")) {
+                javafx.geometry.Bounds bounds = node.localToScene(node.getLayoutBounds());
+                if (node.isVisible() && bounds.getMaxX() > dialog.getWidth() + 0.5) {
+                    found.add(where + ": past the dialog's right edge: "
+                            + ((javafx.scene.control.Labeled) node).getText());
+                }
+            }
+        });
+        return found;
+    }
+
+    @Test
     void aTablesColumns_afterTheLargestTextAndBack_areAsWideAsBefore(FxRobot robot) {
         mainWindow(100);
         TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
