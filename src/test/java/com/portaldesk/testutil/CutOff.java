@@ -46,6 +46,51 @@ public final class CutOff {
     }
 
     /**
+     * Forms that scroll sideways: a screen meant to fit its width (a scroll pane fitting its content to its width)
+     * whose content needs more, so the ends of its lines are out of sight until the person scrolls across.
+     */
+    public static List<String> sideways(Parent root) {
+        List<String> found = new ArrayList<>();
+        for (Node node : root.lookupAll(".scroll-pane")) {
+            if (node instanceof javafx.scene.control.ScrollPane scrolling && scrolling.isFitToWidth()
+                    && scrolling.getContent() != null && treeVisible(scrolling)) {
+                double needs = scrolling.getContent().minWidth(-1);
+                double has = scrolling.getViewportBounds().getWidth();
+                if (needs > has + 0.5) {
+                    found.add(String.format("%s scrolls sideways: its content needs %.0f px, it shows %.0f (widest: %s)",
+                            scrolling.getId() != null ? "#" + scrolling.getId()
+                                    : String.join(".", scrolling.getStyleClass()), needs, has,
+                            widest(scrolling.getContent())));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Down the widest part at each level: what holds the form open. */
+    private static String widest(Node node) {
+        Node at = node;
+        while (at instanceof Parent parent && !(at instanceof Labeled) && !parent.getChildrenUnmodifiable().isEmpty()) {
+            at = parent.getChildrenUnmodifiable().stream().filter(Node::isManaged)
+                    .max(java.util.Comparator.comparingDouble(child -> child.minWidth(-1))).orElse(at);
+            if (at == parent) {
+                break;
+            }
+        }
+        return String.format("%s%s %.0f px", at.getClass().getSimpleName(),
+                at instanceof Labeled labeled ? " \"" + labeled.getText() + "\"" : "", at.minWidth(-1));
+    }
+
+    private static boolean treeVisible(Node node) {
+        for (Node up = node; up != null; up = up.getParent()) {
+            if (!up.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * The window's content when it needs more room than the window has: its edges are then drawn outside the window,
      * where no one can read or reach them (a screen that scrolls needs no more than its viewport).
      */

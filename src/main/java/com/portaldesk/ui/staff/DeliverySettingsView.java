@@ -98,13 +98,18 @@ public final class DeliverySettingsView extends UiPart<ScrollPane> {
         errorBeside(field, key);
     }
 
-    /** The field's error label (id "error-" + the field's id) shows the model's words, and the field is marked. */
+    /**
+     * The field's error label (id "error-" + the field's id, under the field) shows the model's words, and the field
+     * is marked; it takes no room while there is nothing to say.
+     */
     private void errorBeside(Node field, ConfigKey key) {
         if (model.error(key) == null) {
             return; // no words for this key: nothing on this screen can be refused for it alone
         }
         Label error = (Label) form.lookup("#error-" + field.getId());
         error.textProperty().bind(model.error(key));
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
+        error.visibleProperty().bind(error.managedProperty());
         FieldErrors.markWhileWrong(field, model.error(key));
     }
 

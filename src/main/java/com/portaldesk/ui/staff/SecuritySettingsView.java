@@ -67,10 +67,17 @@ public final class SecuritySettingsView extends UiPart<ScrollPane> {
             inputs.put(key, input);
             Label name = new Label(SecuritySettingsViewModel.label(key));
             name.setWrapText(true); // at a large text size the names wrap too, so the form fits its window
-            name.setStyle("-fx-min-width: 10em;");
+            name.setStyle("-fx-min-width: 7em;");
+            help.setStyle("-fx-min-width: 8em;");
+            // Under its field, across the field and its help, and only while there is something to say: a column of
+            // its own took the room of every name and help line, squeezed them when a reason showed, and at 200%
+            // text pushed the form past the window's edge.
             error.setWrapText(true);
-            error.setStyle("-fx-min-width: 8em;");
-            grid.addRow(row++, name, input, help, error);
+            error.managedProperty().bind(error.textProperty().isNotEmpty());
+            error.visibleProperty().bind(error.managedProperty());
+            grid.addRow(row, name, input, help);
+            grid.add(error, 1, row + 1, 2, 1);
+            row += 2;
         }
         FieldErrors.markWhileWrong(firmName, model.error("firm"));
         logoError.textProperty().bind(model.error("logo"));

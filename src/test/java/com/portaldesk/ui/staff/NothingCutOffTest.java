@@ -324,6 +324,7 @@ class NothingCutOffTest {
         robot.interact(() -> {
             CutOff.in(scene.getRoot()).forEach(text -> found.add(where + ": " + text));
             CutOff.beyond(scene).forEach(text -> found.add(where + ": " + text));
+            CutOff.sideways(scene.getRoot()).forEach(text -> found.add(where + ": " + text));
             CutOff.unreachableColumns(scene.getRoot()).forEach(text -> found.add(where + ": " + text));
         });
         return found;
