@@ -25,6 +25,7 @@ public final class RecoveryKeyView extends UiPart<StackPane> {
 
     public RecoveryKeyView(RecoveryKeyViewModel model) {
         this.model = model;
+        SteadyCard.keepsItsPlace(getRoot(), (javafx.scene.layout.Region) getRoot().getChildren().get(0));
         model.groups().addListener((ListChangeListener<String>) change -> key.setText(model.keyText()));
         askGroup.textProperty().bind(model.groupToTypeProperty().asString(
                 "To show that you have it, type group %d (counting from the left, 1 to 13):"));

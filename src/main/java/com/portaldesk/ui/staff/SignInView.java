@@ -59,6 +59,7 @@ public final class SignInView extends UiPart<StackPane> {
 
     public SignInView(SignInViewModel model) {
         this.model = model;
+        SteadyCard.keepsItsPlace(getRoot(), (javafx.scene.layout.Region) getRoot().getChildren().get(0));
         message.textProperty().bind(model.messageProperty());
         error.textProperty().bind(model.errorProperty());
         busy.visibleProperty().bind(model.busyProperty());

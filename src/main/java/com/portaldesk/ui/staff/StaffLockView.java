@@ -42,6 +42,7 @@ public final class StaffLockView extends UiPart<StackPane> {
     public StaffLockView(LockDesk auth, Background background, StaffSession session, Runnable signOut,
                          Runnable onUnlocked) {
         this.auth = auth;
+        SteadyCard.keepsItsPlace(getRoot(), (javafx.scene.layout.Region) getRoot().getChildren().get(0));
         this.background = background;
         this.session = session;
         this.signOut = signOut;

@@ -136,16 +136,29 @@ class StaffSignInScreenTest {
         clock.advance(Duration.ofSeconds(30));
         robot.clickOn("#username").write("ann.lee");
         robot.clickOn("#password").write(PASSWORD);
+        double cardTop = cardTop(robot);
         robot.clickOn("#signInButton");
         FxWait.waitUntil(() -> model.stepProperty().get() == SignInViewModel.Step.CODE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(cardTop(robot)).as("the card's top edge, from the password to the code").isEqualTo(cardTop);
         robot.clickOn("#code").write("000000".equals(app.codeAt(clock.instant())) ? "111111" : "000000");
         robot.clickOn("#codeButton");
         FxWait.waitUntil(() -> !model.busyProperty().get() && !model.errorProperty().get().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(cardTop(robot)).as("the card's top edge, with a refusal under it").isEqualTo(cardTop);
         assertThat(signedIn.get()).isNull();
         robot.clickOn("#code").write(app.codeAt(clock.instant()));
         robot.clickOn("#codeButton");
         FxWait.waitUntil(() -> signedIn.get() != null);
         assertThat(signedIn.get().username()).isEqualTo("ann.lee");
+    }
+
+    /** Where the sign-in card's top edge is in the window. */
+    private static double cardTop(FxRobot robot) {
+        javafx.scene.Node card = robot.lookup(".sign-in-card").query();
+        double[] top = new double[1];
+        robot.interact(() -> top[0] = card.localToScene(card.getLayoutBounds()).getMinY());
+        return top[0];
     }
 
     @Test
