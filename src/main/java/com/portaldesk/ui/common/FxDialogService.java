@@ -120,7 +120,16 @@ public final class FxDialogService implements DialogService {
         javafx.geometry.Rectangle2D screen = screenOf(owner);
         scrolling.setMaxHeight(screen.getHeight() * 0.6);
         alert.getDialogPane().setContent(scrolling);
-        alert.setOnShown(event -> keepOnScreen(alert, screen));
+        alert.setOnShown(event -> {
+            // As tall as the whole question (up to the most the screen allows), measured in the font it is drawn in:
+            // left to itself the view asked for less than its lines at 200% text and showed a strip of one.
+            alert.getDialogPane().applyCss();
+            alert.getDialogPane().layout();
+            double lines = text.prefHeight(text.getWidth() > 0 ? text.getWidth() : text.prefWidth(-1));
+            scrolling.setPrefViewportHeight(Math.min(lines, scrolling.getMaxHeight()));
+            alert.getDialogPane().getScene().getWindow().sizeToScene();
+            keepOnScreen(alert, screen);
+        });
         return alert;
     }
 }

@@ -27,7 +27,7 @@ public final class KioskDisplay {
     private final String firmName;
     private final StaffExitPane staffExit;
     private final OnScreenKeys keys = new OnScreenKeys();
-    private final DoubleTapGuard doubleTaps = new DoubleTapGuard();
+    private DoubleTapGuard doubleTaps = new DoubleTapGuard();
     private KioskScreen screen;
     private Image logo;
     /** The client field last typed in on this step, to type on in it after a language switch. */
@@ -52,7 +52,7 @@ public final class KioskDisplay {
                 flow.activity();
             }
         });
-        root.addEventFilter(MouseEvent.ANY, doubleTaps::filter);
+        root.addEventFilter(MouseEvent.ANY, event -> doubleTaps.filter(event));
         showIn(KioskTexts.in(flow.language()));
         flow.step().addListener((obs, old, now) -> {
             lastFieldId = null;
@@ -108,6 +108,11 @@ public final class KioskDisplay {
             screen.showLogo(logo);
         }, failure -> LOG.warn("The firm's logo could not be read; the kiosk shows the firm's name alone: {}",
                 failure.getMessage()));
+    }
+
+    /** The time the tap guard reads, for a test that taps on its own clock rather than the wall's. */
+    void tapClock(java.util.function.LongSupplier nanoTime) {
+        doubleTaps = new DoubleTapGuard(nanoTime);
     }
 
     public StackPane getRoot() {

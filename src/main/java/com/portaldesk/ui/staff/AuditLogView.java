@@ -54,13 +54,14 @@ public final class AuditLogView extends UiPart<BorderPane> {
     @FXML private ProgressBar verifyProgress;
     @FXML private Button verifyButton;
     @FXML private Button searchButton;
+    @FXML private javafx.scene.layout.FlowPane filters;
 
     private final AuditLogViewModel model;
     private final DialogService dialogs;
 
     public AuditLogView(AuditLogViewModel model, DialogService dialogs) {
-        // Enter in these fields presses the form's button.
-        EnterSubmits.on(fromDate.getParent(), searchButton);
+        // Enter in any of the filters presses Show (each filter sits in a box with its caption: the whole row counts).
+        EnterSubmits.on(filters, searchButton);
         this.model = model;
         this.dialogs = dialogs;
         bindFilters();

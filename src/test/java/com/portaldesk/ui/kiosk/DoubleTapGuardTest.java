@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /** The second tap of a double tap counts on the screen it began on, and is dropped once the screen changed. */
 class DoubleTapGuardTest {
-    private final DoubleTapGuard guard = new DoubleTapGuard();
+    private long now;
+    private final DoubleTapGuard guard = new DoubleTapGuard(() -> now);
 
     private boolean tap(int clickCount) {
         boolean consumed = false;
@@ -33,8 +34,20 @@ class DoubleTapGuardTest {
     void theSecondTap_afterTheFirstChangedTheScreen_isDropped_andTheNextTapCounts() {
         assertThat(tap(1)).isFalse();
         guard.screenChanged();
+        now += DoubleTapGuard.SETTLE_NANOS; // the system still counts it as a double tap
         assertThat(tap(2)).isTrue();
         assertThat(tap(3)).as("a triple tap's third tap is on the new screen already").isTrue();
         assertThat(tap(1)).isFalse();
+    }
+
+    @Test
+    void aSlowDoubleTap_thatTheSystemCountsAsTwoTaps_isDroppedWhileTheNewScreenSettles() {
+        assertThat(tap(1)).isFalse();
+        now += 300_000_000L; // the code went out, 0.3 s after the tap
+        guard.screenChanged();
+        now += 400_000_000L; // the second tap, 0.7 s after the first: two single taps to the system
+        assertThat(tap(1)).as("lands where 'Start over' now is").isTrue();
+        now += DoubleTapGuard.SETTLE_NANOS;
+        assertThat(tap(1)).as("a tap once the screen has been read").isFalse();
     }
 }

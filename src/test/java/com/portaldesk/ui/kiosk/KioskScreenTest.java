@@ -62,6 +62,8 @@ class KioskScreenTest {
     private AppContext context;
     private Background background;
     private KioskFlow flow;
+    private final java.util.concurrent.atomic.AtomicLong tapNanos = new java.util.concurrent.atomic.AtomicLong();
+    private volatile boolean tapsAfterReading = true;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -73,8 +75,10 @@ class KioskScreenTest {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         KioskBackend backend = context.kioskBackend();
         flow = new KioskFlow(backend.codes(), backend.desk(), backend.setup(), background, clock);
-        Scene scene = new Scene(new KioskDisplay(flow, backend, background, "Lee & Partners CPA", leftBy::set).getRoot(),
-                1280, 800);
+        KioskDisplay display = new KioskDisplay(flow, backend, background, "Lee & Partners CPA", leftBy::set);
+        // The robot taps as soon as a screen is there; a person reads it first: each tap comes as if after a while.
+        display.tapClock(() -> tapsAfterReading ? tapNanos.addAndGet(DoubleTapGuard.SETTLE_NANOS) : tapNanos.get());
+        Scene scene = new Scene(display.getRoot(), 1280, 800);
         scene.getStylesheets().add(KioskWindow.STYLESHEET);
         stage.setScene(scene);
         stage.show();
@@ -570,6 +574,22 @@ class KioskScreenTest {
         assertThat(flow.hasSession()).isTrue();
 
         tapOn(robot, "#signOut", 1); // a tap of its own on this screen still works
+        FxWait.waitUntil(() -> flow.step().get() == Step.IDENTIFY);
+    }
+
+    @Test
+    void aSlowDoubleTapOnTextMe_doesNotStartOverWithItsSecondTap(FxRobot robot) throws Exception {
+        robot.clickOn("#email").write("alice@example.com");
+        robot.clickOn("#lastFour").write("6879");
+        tapsAfterReading = false; // from here the taps come as fast as a double tap
+        robot.clickOn("#textMe");
+        FxWait.waitUntil(() -> flow.step().get() == Step.CODE);
+        tapOn(robot, "#startOver", 1); // 0.7 s after the first: two single taps to the system, "Start over" now there
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(flow.step().get()).as("the second tap lands on a screen not yet read").isEqualTo(Step.CODE);
+
+        tapNanos.addAndGet(DoubleTapGuard.SETTLE_NANOS); // the client has read the code step
+        tapOn(robot, "#startOver", 1);
         FxWait.waitUntil(() -> flow.step().get() == Step.IDENTIFY);
     }
 

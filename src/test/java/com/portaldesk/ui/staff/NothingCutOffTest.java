@@ -197,6 +197,33 @@ class NothingCutOffTest {
     }
 
     @Test
+    void aConfirmation_atTheLargestTextSize_showsItsQuestionWhole(FxRobot robot) throws Exception {
+        mainWindow(TextSize.LARGEST);
+        String question = "Archive Alice Pauline <alice@example.com>, Bob Pauline <bob@example.com> and Carol Kurz? "
+                + "They can no longer sign in to the portal, and they leave the list of active contacts. You can undo "
+                + "this, or restore them later from Archived contacts.";
+        javafx.application.Platform.runLater(() -> new com.portaldesk.ui.common.FxDialogService(stage)
+                .confirm("Archive 3 contacts?", question, "Archive 3")); // waits for its answer
+        FxWait.waitUntil(() -> robot.lookup("#dialogMessage").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Label message = robot.lookup("#dialogMessage").queryAs(javafx.scene.control.Label.class);
+        javafx.scene.Node up = message;
+        while (!(up instanceof javafx.scene.control.ScrollPane)) {
+            up = up.getParent();
+        }
+        javafx.scene.control.ScrollPane view = (javafx.scene.control.ScrollPane) up;
+        double[] heights = new double[2];
+        robot.interact(() -> {
+            heights[0] = view.getViewportBounds().getHeight();
+            heights[1] = message.getHeight();
+        });
+        assertThat(heights[0]).as("the question's view (%.0f px) against the question (%.0f px)", heights[0],
+                heights[1]).isGreaterThanOrEqualTo(heights[1] - 0.5);
+        List<String> found = new ArrayList<>(look(robot, message.getScene(), "Confirmation"));
+        assertThat(found).isEmpty();
+    }
+
+    @Test
     void aTablesColumns_afterTheLargestTextAndBack_areAsWideAsBefore(FxRobot robot) {
         mainWindow(100);
         TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
