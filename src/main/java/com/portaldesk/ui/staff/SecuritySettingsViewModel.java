@@ -226,7 +226,7 @@ public final class SecuritySettingsViewModel {
             return checkedPolicy;
         }, done -> {
             saved = snapshot();
-            status.set("Saved. New sign-ins on every workstation use these settings now.");
+            status.set("Saved. Every workstation uses these settings from now on: new sign-ins, and the staff idle lock at once.");
         },
                 error -> status.set("Not saved: " + error.getMessage()));
         return true;
