@@ -68,6 +68,15 @@ final class KioskScreen extends UiPart<StackPane> {
         idleMessage.textProperty().bind(Bindings.createStringBinding(() -> MessageFormat.format(
                 texts.getString("idle.message"), flow.idleSecondsLeft().get()), flow.idleSecondsLeft()));
         show(flow.step().get(), false);
+        // A step that stays after its work (a wrong code, "send by email instead") gives its field the keyboard
+        // back: the button pressed was disabled while the work ran, and the focus had left for the next control.
+        flow.busy().addListener((obs, was, now) -> {
+            Node first = parts.get(flow.step().get()).firstFocus();
+            if (was && !now && first instanceof TextInputControl && first.getScene() != null
+                    && !(first.getScene().getFocusOwner() instanceof TextInputControl)) {
+                first.requestFocus();
+            }
+        });
     }
 
     /** The firm's logo beside its name; none (and no gap) when no admin chose one or it could not be read. */

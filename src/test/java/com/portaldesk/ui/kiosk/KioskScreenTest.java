@@ -603,14 +603,17 @@ class KioskScreenTest {
         robot.clickOn("#code").write("000000");
         robot.clickOn("#continueButton");
         FxWait.waitUntil(() -> !shown("#error").isEmpty());
+        FxWait.waitUntil(() -> robot.lookup("#code").query().isFocused()); // typing goes on in the code field
         assertThat(cardCorner(robot)).as("code step with an error").isEqualTo(home);
         robot.clickOn("#code").eraseText(6).write(ClientSignIn.newestCode(context));
         robot.clickOn("#continueButton");
         FxWait.waitUntil(() -> flow.step().get() == Step.SIGNED_IN);
         assertThat(cardCorner(robot)).as("welcome").isEqualTo(home);
+        javafx.geometry.Point2D signOut = corner(robot, "#signOut");
         robot.clickOn("#checkInButton");
         FxWait.waitUntil(() -> !message().isEmpty());
         assertThat(cardCorner(robot)).as("welcome with the check-in message").isEqualTo(home);
+        assertThat(corner(robot, "#signOut")).as("sign out, below the two-line message").isEqualTo(signOut);
         robot.clickOn("#reportButton");
         assertThat(cardCorner(robot)).as("something is wrong").isEqualTo(home);
         robot.clickOn("#note");
@@ -619,9 +622,13 @@ class KioskScreenTest {
     }
 
     private static javafx.geometry.Point2D cardCorner(FxRobot robot) {
+        return corner(robot, ".kiosk-card");
+    }
+
+    private static javafx.geometry.Point2D corner(FxRobot robot, String query) {
         WaitForAsyncUtils.waitForFxEvents();
-        Node card = robot.lookup(".kiosk-card").query();
-        return WaitForAsyncUtils.waitForAsyncFx(5_000, () -> card.localToScene(0, 0));
+        Node node = robot.lookup(query).query();
+        return WaitForAsyncUtils.waitForAsyncFx(5_000, () -> node.localToScene(0, 0));
     }
 
     @Test
