@@ -110,6 +110,9 @@ public final class Database implements AutoCloseable {
             access.connected();
         }
         try {
+            if (embedded) {
+                SameFolder.check(dataSource, dataDir, EMBEDDED_NAME);
+            }
             byte[] key = KeyGuard.verifyExisting(dataSource, dataDir);
             Set<String> migratedNow = SchemaMigration.migrate(dataSource, description);
             FieldCipher cipher = new FieldCipher(key != null ? key : KeyGuard.unlock(dataSource, dataDir));
