@@ -108,6 +108,9 @@ public final class DeliverySettingsView extends UiPart<ScrollPane> {
         }
         Label error = (Label) form.lookup("#error-" + field.getId());
         error.textProperty().bind(model.error(key));
+        if (field instanceof javafx.scene.layout.Region box) {
+            error.maxWidthProperty().bind(box.widthProperty()); // wraps under its field, never widens the form
+        }
         error.managedProperty().bind(error.textProperty().isNotEmpty());
         error.visibleProperty().bind(error.managedProperty());
         FieldErrors.markWhileWrong(field, model.error(key));

@@ -73,6 +73,8 @@ public final class SecuritySettingsView extends UiPart<ScrollPane> {
             // its own took the room of every name and help line, squeezed them when a reason showed, and at 200%
             // text pushed the form past the window's edge.
             error.setWrapText(true);
+            // Within the field and its help: a long reason wraps rather than widening the form when it appears.
+            error.maxWidthProperty().bind(input.widthProperty().add(help.widthProperty()).add(grid.getHgap()));
             error.managedProperty().bind(error.textProperty().isNotEmpty());
             error.visibleProperty().bind(error.managedProperty());
             grid.addRow(row, name, input, help);

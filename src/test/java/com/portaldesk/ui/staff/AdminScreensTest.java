@@ -274,9 +274,15 @@ class AdminScreensTest {
                 .queryAs(javafx.scene.control.ChoiceBox.class);
         FxWait.waitUntil(() -> "outbox".equals(sms.getValue()));
         robot.interact(() -> sms.setValue("twilio"));
+        javafx.scene.Node sidField = robot.lookup("#twilioAccountSid").query();
+        WaitForAsyncUtils.waitForFxEvents();
+        double widthBefore = sidField.getLayoutBounds().getWidth();
         press(robot, "#saveDelivery");
         Label error = robot.lookup("#error-twilioAccountSid").queryAs(Label.class);
         FxWait.waitUntil(() -> !error.getText().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(sidField.getLayoutBounds().getWidth()).as("the field keeps its width; the reason wraps under it")
+                .isEqualTo(widthBefore);
         assertThat(error.getText()).startsWith("Type the account SID from the Twilio console")
                 .doesNotContain("twilio.account-sid").doesNotContain("Key '");
         var sid = robot.lookup("#twilioAccountSid").queryAs(javafx.scene.control.TextField.class);
