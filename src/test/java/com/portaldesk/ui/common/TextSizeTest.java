@@ -41,8 +41,17 @@ class TextSizeTest {
     @Test
     void theRule_setsTheRootFontToThatShareOfTheSystemSize() {
         TextSize size = new TextSize(100, 13, kept::add);
-        assertThat(css(size.stylesheet(200))).isEqualTo(".root { -fx-font-size: 26.00px; }");
-        assertThat(css(size.stylesheet(125))).isEqualTo(".root { -fx-font-size: 16.25px; }");
+        assertThat(css(size.stylesheet(100))).isEqualTo(".root { -fx-font-size: 13.00px; }");
+        assertThat(css(size.stylesheet(200))).startsWith(".root { -fx-font-size: 26.00px; }");
+        assertThat(css(size.stylesheet(125))).startsWith(".root { -fx-font-size: 16.25px; }");
+    }
+
+    @Test
+    void aboveTheUsualSize_rowsAndTabsGiveBackSomeOfTheirRoom() {
+        TextSize size = new TextSize(100, 13, kept::add);
+        assertThat(css(size.stylesheet(200))).contains(".table-row-cell { -fx-cell-size: 1.96em; }") // 2.8em × 0.7
+                .contains(".tab { -fx-padding: 0.21em 0.42em; }");
+        assertThat(css(size.stylesheet(150))).contains("-fx-cell-size: 2.38em;");
     }
 
     private static String css(String dataUrl) {
