@@ -35,10 +35,29 @@ final class H2LockFile {
         return Optional.of("jdbc:h2:tcp://127.0.0.1:" + port.group(1) + "/" + id + settings);
     }
 
-    /** The id of the database as its current host serves it. */
+    /**
+     * The id of the database as its current host serves it. H2 rewrites the whole file (truncating it first) when its
+     * host starts serving: a file that is there without an id is being written, and is read again for a moment. Read
+     * once, mid-write, it had made a busy machine's own restore target look taken by another program.
+     */
     static Optional<String> id(Path lockFile) {
-        return Optional.ofNullable(read(lockFile).getProperty("id"));
+        for (int attempt = 0; attempt < REREADS; attempt++) {
+            Optional<String> id = Optional.ofNullable(read(lockFile).getProperty("id"));
+            if (id.isPresent() || !Files.exists(lockFile)) {
+                return id;
+            }
+            try {
+                Thread.sleep(REREAD_PAUSE_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return Optional.empty();
     }
+
+    private static final int REREADS = 25;
+    private static final long REREAD_PAUSE_MILLIS = 20;
 
     private static Properties read(Path lockFile) {
         Properties lock = new Properties();

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import javafx.fxml.FXML;
 import javafx.geometry.Insets;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
@@ -165,7 +164,7 @@ public final class StaffAdminView extends UiPart<BorderPane> {
             input.textProperty().addListener((obs, old, now) -> error.setText(""));
         });
         Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
-        // The dialog stays open until the account exists: every problem is said beside its field, nothing typed is
+        // The dialog stays open until the account exists: every problem is said under its field, nothing typed is
         // lost, and the cursor goes to the first field to mend.
         ok.addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
             event.consume();
