@@ -37,7 +37,7 @@ final class AdminArea {
         this.mayLeave = mayLeave;
         list.setId("adminSections");
         list.getStyleClass().add("admin-sections");
-        list.setStyle("-fx-pref-width: 17.7em; -fx-min-width: 14em;"); // in em: it grows with the text size
+        list.setStyle("-fx-pref-width: 15em; -fx-min-width: 12em;"); // in em: it grows with the text size
         list.setCellFactory(view -> new SectionCell());
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> choose(old, now));
         Label heading = new Label("Settings");
@@ -102,6 +102,9 @@ final class AdminArea {
     }
 
     private static final class SectionCell extends ListCell<Section> {
+        /** The cell's padding on both sides, the list's border and room for its scroll bar. */
+        private static final double HINT_INSETS = 40;
+
         @Override
         protected void updateItem(Section item, boolean empty) {
             super.updateItem(item, empty);
@@ -115,7 +118,8 @@ final class AdminArea {
             Label hint = new Label(item.hint());
             hint.getStyleClass().addAll("text-muted", "text-small");
             hint.setWrapText(true);
-            hint.setMaxWidth(195);
+            // As wide as the list's own room (at 200% text a fixed width had wrapped it into four short lines).
+            hint.maxWidthProperty().bind(getListView().widthProperty().subtract(HINT_INSETS));
             hint.setMinHeight(Region.USE_PREF_SIZE); // two lines rather than an ellipsis
             setGraphic(new VBox(2, name, hint));
             setText(null);

@@ -95,6 +95,31 @@ class NothingCutOffTest {
 
     private static final double LEAST_ROWS = 4;
 
+    /** The hint under each Settings section uses the list's width: at 200% a fixed width had made it four short lines. */
+    @Test
+    void theSettingsSectionHints_useTheListsWidth_atTheLargestTextSize(FxRobot robot) {
+        mainWindow(TextSize.LARGEST);
+        TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(tab -> tab.getText().equals(MainWindow.SETTINGS)).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> tall = new ArrayList<>();
+        robot.interact(() -> {
+            for (javafx.scene.Node node : robot.lookup("#adminSections").queryAs(ListView.class).lookupAll(".text-small")) {
+                javafx.scene.control.Label hint = (javafx.scene.control.Label) node;
+                double lines = hint.getHeight() / (hint.getFont().getSize() * LINE_SPACING);
+                if (hint.isVisible() && hint.getText() != null && lines > 2.5) {
+                    tall.add(String.format("\"%s\" takes %.1f lines, %.0f px across", hint.getText(), lines,
+                            hint.getWidth()));
+                }
+            }
+        });
+        assertThat(tall).isEmpty();
+    }
+
+    /** A line of text is about this many times its font size tall. */
+    private static final double LINE_SPACING = 1.2;
+
     /** On the screen: it and everything it is in are visible (another tab's table is in the scene, unseen). */
     private static boolean shown(javafx.scene.Node node) {
         for (javafx.scene.Node up = node; up != null; up = up.getParent()) {
