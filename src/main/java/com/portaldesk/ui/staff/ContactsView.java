@@ -55,6 +55,7 @@ public final class ContactsView extends UiPart<BorderPane> {
     @FXML private Label pageText;
     @FXML private Button previousPage;
     @FXML private Button nextPage;
+    @FXML private com.portaldesk.ui.common.AddressLine detailEmail;
     @FXML private Label detailContact;
     @FXML private TableView<ContactRecord> table;
     @FXML private TableColumn<ContactRecord, String> nameColumn;
@@ -269,6 +270,7 @@ public final class ContactsView extends UiPart<BorderPane> {
         portalButton.setText(!none && contact.portalAccess() ? "Turn portal access off" : "Turn portal access on");
         if (none) {
             detailName.setText("No contact selected");
+            detailEmail.setAddress("");
             detailContact.setText("");
             detailReadiness.setText("Select a contact to see whether it is ready for portal sign-in.");
             detailReadiness.getStyleClass().setAll("label", "text-muted"); // not the last contact's colour
@@ -278,7 +280,8 @@ public final class ContactsView extends UiPart<BorderPane> {
             return;
         }
         detailName.setText(contact.displayName());
-        detailContact.setText(String.join("\n", contact.email().isEmpty() ? "No email address" : contact.email(),
+        detailEmail.setAddress(contact.email().isEmpty() ? "No email address" : contact.email());
+        detailContact.setText(String.join("\n",
                 contact.mobileDisplay().isEmpty() ? "No mobile number" : contact.mobileDisplay(),
                 contact.maskedSecret().isEmpty() ? "No SSN last four or PIN" : "SSN " + contact.maskedSecret()));
         detailReadiness.setText(contact.readiness().ready() ? "✔ Ready for portal sign-in"

@@ -117,6 +117,50 @@ class NothingCutOffTest {
         assertThat(tall).isEmpty();
     }
 
+    /** A long email address in the contact panel wraps before its "@" or after a dot, never inside a word. */
+    @Test
+    void aLongEmail_wrapsWhereItsPartsStart_atTheLargestTextSize(FxRobot robot) throws Exception {
+        String email = "christopher.abernathy-worthington@lee-and-partners-accounting.example.com";
+        context.contacts().add(new com.portaldesk.testutil.ContactBuilder().withName("Aaron", "Abernathy")
+                .withEmail(email).withMobile("").withSsn("").withChannel("email").build(), TestActor.STAFF);
+        mainWindow(TextSize.LARGEST);
+        javafx.scene.control.TableView<?> table = robot.lookup("#table").queryAs(javafx.scene.control.TableView.class);
+        FxWait.waitUntil(() -> !table.getItems().isEmpty());
+        robot.interact(() -> table.getSelectionModel().select(0));
+        javafx.scene.layout.Region panel = robot.lookup("#details").queryAs(javafx.scene.layout.Region.class);
+        FxWait.waitUntil(() -> panel.lookupAll(".label").stream().anyMatch(label ->
+                email.startsWith(((javafx.scene.control.Labeled) label).getText())));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> lines = new ArrayList<>();
+        robot.interact(() -> {
+            // Each line as drawn, from the text nodes' positions: a wrapped label gives one entry per line.
+            java.util.TreeMap<Double, StringBuilder> byY = new java.util.TreeMap<>();
+            for (javafx.scene.Node node : panel.lookupAll(".text")) {
+                javafx.scene.text.Text text = (javafx.scene.text.Text) node;
+                double lineHeight = text.getFont().getSize() * LINE_SPACING;
+                String shown = text.getText();
+                javafx.geometry.Bounds box = text.getLayoutBounds();
+                for (double y = box.getMinY() + lineHeight / 2; y < box.getMaxY(); y += lineHeight) {
+                    int from = text.hitTest(new javafx.geometry.Point2D(0.5, y)).getInsertionIndex();
+                    int to = text.hitTest(new javafx.geometry.Point2D(1e6, y)).getInsertionIndex();
+                    double sceneY = Math.round(text.localToScene(0, y).getY());
+                    byY.computeIfAbsent(sceneY, k -> new StringBuilder())
+                            .append(shown, Math.min(from, shown.length()), Math.min(to, shown.length()));
+                }
+            }
+            byY.values().forEach(line -> lines.add(line.toString().strip()));
+        });
+        String joined = String.join("", lines);
+        assertThat(joined).as("the address whole, in " + lines).contains(email);
+        List<String> addressLines = lines.stream().filter(line -> !line.isEmpty() && email.contains(line)).toList();
+        assertThat(addressLines).as("the address wrapped at all").hasSizeGreaterThan(1);
+        for (String line : addressLines.subList(1, addressLines.size())) {
+            int at = email.indexOf(line);
+            assertThat(line.startsWith("@") || "-.".indexOf(email.charAt(at - 1)) >= 0)
+                    .as("\"%s\" starts inside a word, in %s", line, addressLines).isTrue();
+        }
+    }
+
     /** A line of text is about this many times its font size tall. */
     private static final double LINE_SPACING = 1.2;
 
