@@ -41,10 +41,10 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
     @FXML private javafx.scene.control.MenuButton textSizeButton;
     @FXML private javafx.scene.control.MenuItem largerText;
     @FXML private javafx.scene.control.MenuItem smallerText;
-    @FXML private javafx.scene.layout.HBox banner;
+    @FXML private javafx.scene.layout.VBox news;
     @FXML private javafx.scene.layout.HBox alarmBanner;
     @FXML private Label alarmText;
-    @FXML private Label bannerText;
+    @FXML private Label newsText;
     @FXML private TabPane tabs;
     @FXML private Tab contactsTab;
     @FXML private Tab outboxTab;
@@ -340,28 +340,28 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
     }
 
     /**
-     * A new check-in or change request: a banner above the tabs, seen from any tab, with a way to it. Every piece of
-     * news stays until someone shows or dismisses it: a front desk that was away from the screen must see them all.
+     * A new check-in or change request: a banner over the page's corner, seen from any tab, with a way to it. Every
+     * piece of news stays until someone shows or dismisses it: a front desk that was away from the screen must see
+     * them all.
      */
-    private void announce(String news, Tab where) {
-        bannerNews.add(news, where);
+    private void announce(String piece, Tab where) {
+        bannerNews.add(piece, where);
         showBanner();
     }
 
     private void showBanner() {
-        bannerText.setText(bannerNews.text());
-        banner.setVisible(!bannerNews.isEmpty());
-        banner.setManaged(!bannerNews.isEmpty());
+        newsText.setText(bannerNews.text());
+        news.setVisible(!bannerNews.isEmpty()); // over the page, not in its flow: nothing under it moves
     }
 
     @FXML
-    private void onBannerShow() {
+    private void onNewsShow() {
         bannerNews.showOldest().ifPresent(tabs.getSelectionModel()::select);
         showBanner();
     }
 
     @FXML
-    private void onBannerDismiss() {
+    private void onNewsDismiss() {
         bannerNews.dismiss();
         showBanner();
     }

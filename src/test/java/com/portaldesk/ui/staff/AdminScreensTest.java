@@ -588,12 +588,14 @@ class AdminScreensTest {
     }
 
     @Test
-    void aNewCheckIn_isAnnouncedAboveTheTabs_withAWayToTheList(FxRobot robot) throws Exception {
+    void aNewCheckIn_isAnnouncedOverThePage_withoutMovingIt_andWithAWayToTheList(FxRobot robot) throws Exception {
         open(Role.STAFF);
         // Check-ins that were there when the window opened are listed, not announced: let that first read finish.
         selectTab(robot, "Check-ins");
         FxWait.waitUntil(() -> robot.lookup("#checkInsTable").queryAs(TableView.class).getPlaceholder() instanceof Label
                 label && label.getText().startsWith("No check-ins"));
+        TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
+        double pageTop = robot.lookup("#checkInsTable").query().localToScene(0, 0).getY();
         var session = ClientSignIn.signIn(context, "alice@example.com", "6879", "lobby-1");
         assertThat(context.checkIns().checkIn(session.token(), "lobby-1", java.time.ZoneOffset.UTC))
                 .isEqualTo(com.portaldesk.checkin.CheckInOutcome.CHECKED_IN);
@@ -603,16 +605,23 @@ class AdminScreensTest {
                 .isEqualTo(com.portaldesk.checkin.CheckInOutcome.CHECKED_IN);
         selectTab(robot, "Outbox (demonstration)");
         selectTab(robot, "Check-ins");
-        FxWait.waitUntil(() -> robot.lookup("#banner").query().isVisible());
-        assertThat(robot.lookup("#bannerText").queryAs(Label.class).getText().lines()).as("the second does not "
+        FxWait.waitUntil(() -> robot.lookup("#news").query().isVisible());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#checkInsTable").query().localToScene(0, 0).getY()).as("where the page starts, with "
+                + "the news shown (it had moved the page down by its height)").isEqualTo(pageTop);
+        javafx.geometry.Bounds news = robot.lookup("#news").query().localToScene(
+                robot.lookup("#news").query().getLayoutBounds());
+        assertThat(news.getMaxX()).isLessThanOrEqualTo(tabs.getScene().getWidth());
+        assertThat(news.getMaxY()).isLessThanOrEqualTo(tabs.getScene().getHeight());
+        assertThat(robot.lookup("#newsText").queryAs(Label.class).getText().lines()).as("the second does not "
                 + "replace the first").containsExactlyInAnyOrder("New check-in: Alice Pauline at lobby-1.",
                 "New check-in: Carol Kurz at lobby-2.");
-        TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
         FxWait.waitUntil(() -> tabs.getTabs().stream().anyMatch(t -> "Check-ins (2 waiting)".equals(t.getText())));
         selectTab(robot, "Contacts");
-        press(robot, "#bannerShow");
+        press(robot, "#newsShow");
         assertThat(tabs.getSelectionModel().getSelectedItem().getText()).isEqualTo("Check-ins (2 waiting)");
-        assertThat(robot.lookup("#banner").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#news").query().isVisible()).as("the news once shown: "
+                + robot.lookup("#newsText").queryAs(Label.class).getText()).isFalse();
     }
 
     @Test
