@@ -2,6 +2,7 @@ package com.portaldesk.ui.kiosk;
 
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
@@ -31,6 +32,14 @@ final class SignedInPart extends StepPart {
         detail(emailLine, model.maskedEmail(), "signedIn.email");
         checkInMessage.textProperty().bind(said(said));
         checkInButton.disableProperty().bind(model.checkedIn().or(busy));
+        // A focused button that turns disabled hands the focus to the next in line, "Something is wrong here":
+        // once checked in, the focus goes to leaving instead; after a failed try it comes back to check in.
+        checkInButton.disabledProperty().addListener((obs, was, disabled) -> Platform.runLater(() -> {
+            Node wanted = disabled ? signOut : checkInButton;
+            if (wanted.getScene() != null && (wanted == signOut || wanted.getScene().getFocusOwner() == signOut)) {
+                wanted.requestFocus();
+            }
+        }));
     }
 
     /** "Mobile: •••-•••-0101"; no line at all where nothing is on file. */
