@@ -294,13 +294,27 @@ class KioskScreenTest {
     void switchingLanguageWhileTyping_keepsWhatWasTyped_andTypingGoesOnWhereItWas(FxRobot robot) throws Exception {
         robot.clickOn("#email").write("alice@example.com");
         robot.clickOn("#lastFour").write("68");
+        javafx.geometry.Bounds english = headerButtons(robot);
         robot.clickOn("#languageButton");
         FxWait.waitUntil(() -> shown("#welcomeTitle").equals("Le damos la bienvenida"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(headerButtons(robot)).as("the header's buttons where they were ('Personal' is longer than 'Staff', "
+                + "'English' than 'Español'): a second tap lands on the same button").isEqualTo(english);
         robot.write("79");
         assertThat(flow.identify().lastFour().get()).isEqualTo("6879");
         assertThat(flow.identify().email().get()).isEqualTo("alice@example.com");
         assertThat(robot.lookup("#onScreenKeys").query().isVisible()).as("the keypad is still there").isTrue();
         assertThat(robot.lookup("#key-5").queryAs(Button.class).getStyleClass()).contains("kiosk-digit");
+    }
+
+    /** From the language button's left edge to the staff button's right edge, in the window. */
+    private static javafx.geometry.Bounds headerButtons(FxRobot robot) {
+        javafx.scene.Node language = robot.lookup("#languageButton").query();
+        javafx.scene.Node staff = robot.lookup("#staffButton").query();
+        javafx.geometry.Bounds from = language.localToScene(language.getLayoutBounds());
+        javafx.geometry.Bounds to = staff.localToScene(staff.getLayoutBounds());
+        return new javafx.geometry.BoundingBox(from.getMinX(), from.getMinY(), to.getMaxX() - from.getMinX(),
+                to.getMaxY() - from.getMinY());
     }
 
     @Test
