@@ -12,8 +12,19 @@ import javafx.scene.layout.Region;
  * out in pieces side by side, with no gap: a new line starts before the {@code @} or after a dot or hyphen.
  */
 public final class AddressLine extends FlowPane {
+    private String pieceStyle = "";
+
     public AddressLine() {
         getStyleClass().add("address-line");
+    }
+
+    /** A style class every piece carries (the kiosk's larger text, for one); set from FXML. */
+    public void setPieceStyle(String styleClass) {
+        pieceStyle = styleClass;
+    }
+
+    public String getPieceStyle() {
+        return pieceStyle;
     }
 
     /** Shows {@code text}; an empty one shows nothing. */
@@ -21,6 +32,9 @@ public final class AddressLine extends FlowPane {
         List<Label> pieces = new ArrayList<>();
         for (String piece : pieces(text)) {
             Label shown = new Label(piece);
+            if (!pieceStyle.isEmpty()) {
+                shown.getStyleClass().add(pieceStyle);
+            }
             shown.setWrapText(true); // a single piece wider than the whole room still shows all its letters
             shown.setMinHeight(Region.USE_PREF_SIZE);
             shown.maxWidthProperty().bind(widthProperty());

@@ -18,7 +18,9 @@ final class SignedInPart extends StepPart {
     @FXML private Button checkInButton;
     @FXML private Label checkInMessage;
     @FXML private Label mobileLine;
-    @FXML private Label emailLine;
+    @FXML private com.portaldesk.ui.common.AddressLine emailLine;
+    /** Held here: a binding is watched only weakly by what it is bound to. */
+    private ObservableValue<String> emailText;
     @FXML private Button signOut;
     private final SignedInViewModel model;
 
@@ -29,7 +31,11 @@ final class SignedInPart extends StepPart {
         welcome.textProperty().bind(Bindings.createStringBinding(() -> model.name().get().isEmpty() ? ""
                 : MessageFormat.format(text("signedIn.title"), model.name().get()), model.name()));
         detail(mobileLine, model.maskedMobile(), "signedIn.mobile");
-        detail(emailLine, model.maskedEmail(), "signedIn.email");
+        emailText = filledIn(model.maskedEmail(), "signedIn.email");
+        emailText.addListener((obs, old, now) -> emailLine.setAddress(now));
+        emailLine.setAddress(emailText.getValue());
+        emailLine.visibleProperty().bind(model.maskedEmail().isNotEmpty());
+        emailLine.managedProperty().bind(model.maskedEmail().isNotEmpty());
         checkInMessage.textProperty().bind(said(said));
         checkInButton.disableProperty().bind(model.checkedIn().or(busy));
         // A focused button that turns disabled hands the focus to the next in line, "Something is wrong here":
@@ -44,10 +50,15 @@ final class SignedInPart extends StepPart {
 
     /** "Mobile: •••-•••-0101"; no line at all where nothing is on file. */
     private void detail(Label line, StringProperty masked, String key) {
-        line.textProperty().bind(Bindings.createStringBinding(() -> masked.get().isEmpty() ? ""
-                : MessageFormat.format(text(key), masked.get()), masked));
+        line.textProperty().bind(filledIn(masked, key));
         line.visibleProperty().bind(masked.isNotEmpty());
         line.managedProperty().bind(masked.isNotEmpty());
+    }
+
+    /** "Email: {0}" filled in; nothing where nothing is on file. */
+    private ObservableValue<String> filledIn(StringProperty masked, String key) {
+        return Bindings.createStringBinding(() -> masked.get().isEmpty() ? ""
+                : MessageFormat.format(text(key), masked.get()), masked);
     }
 
     @Override

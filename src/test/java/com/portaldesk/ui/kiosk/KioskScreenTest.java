@@ -150,7 +150,26 @@ class KioskScreenTest {
     /** The details on file as the welcome lists them: only the lines shown. */
     private static List<String> detailLines() {
         return new FxRobot().lookup("#details").queryAs(Parent.class).getChildrenUnmodifiable().stream()
-                .filter(Node::isVisible).map(line -> ((Labeled) line).getText()).toList();
+                .filter(Node::isVisible).map(line -> line instanceof com.portaldesk.ui.common.AddressLine address
+                        ? address.address() : ((Labeled) line).getText()).toList();
+    }
+
+    /** An address longer than the card is wide wraps inside it: it had widened the card and moved its buttons. */
+    @Test
+    void aLongEmailOnFile_wrapsInsideTheCard_whichKeepsItsPlace(FxRobot robot) throws Exception {
+        javafx.geometry.Point2D home = cardCorner(robot);
+        double width = robot.lookup(".kiosk-card").query().getLayoutBounds().getWidth();
+        String email = "jonathan.oyelaran-whitfield@northshore-dental-associates.example.com";
+        context.contacts().add(new com.portaldesk.testutil.ContactBuilder().withName("Jonathan", "Whitfield")
+                .withEmail(email).withMobile("").withSsn("4417").withChannel("email").build(), TestActor.STAFF);
+        identify(robot, email, "4417");
+        robot.clickOn("#code").write(ClientSignIn.newestCode(context));
+        robot.clickOn("#continueButton");
+        FxWait.waitUntil(() -> flow.step().get() == Step.SIGNED_IN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(detailLines()).containsExactly("Email: j•••@northshore-dental-associates.example.com");
+        assertThat(cardCorner(robot)).as("the card's corner as on the first step").isEqualTo(home);
+        assertThat(robot.lookup(".kiosk-card").query().getLayoutBounds().getWidth()).as("its width").isEqualTo(width);
     }
 
     private static void press(FxRobot robot, String id) {
