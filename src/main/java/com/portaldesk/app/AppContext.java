@@ -82,6 +82,8 @@ public final class AppContext implements CliServices {
     private final PolicyService policies;
     private final Outbox outbox;
     private final ChannelRouter senders;
+    /** The delivery configuration the senders were last built from (the saved settings over config.properties). */
+    private volatile AppConfig liveDelivery;
     private final DeliverySettingsService deliverySettings;
     private final Verification verification;
     private final StaffAuth staffAuth;
@@ -119,6 +121,7 @@ public final class AppContext implements CliServices {
         this.outbox = new Outbox(database.tx(), clock);
         this.deliverySettings = new DeliverySettingsService(database.tx(), database.cipher(), audit, clock);
         AppConfig effective = deliverySettings.apply(config);
+        this.liveDelivery = effective;
         this.senders = new ChannelRouter(smsSender(effective), emailSender(effective));
         this.verification = new Verification(database.tx(), database.cipher(), policies,
                 new SignInLookup(database.cipher()), audit, senders, deliveryThreads, handOffDelay, clock);
@@ -428,6 +431,7 @@ public final class AppContext implements CliServices {
             public String save(DeliveryForm form, String actor, String terminal) {
                 AppConfig now = deliverySettings.save(form, config, actor, terminal);
                 senders.replace(smsSender(now), emailSender(now));
+                liveDelivery = now;
                 return senders.describe();
             }
 
@@ -445,6 +449,11 @@ public final class AppContext implements CliServices {
             @Override
             public String mode() {
                 return senders.describe();
+            }
+
+            @Override
+            public java.util.Optional<String> passwordWarning() {
+                return com.portaldesk.delivery.ExchangePasswordWarning.about(liveDelivery);
             }
         };
     }

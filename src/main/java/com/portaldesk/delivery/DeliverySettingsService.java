@@ -25,6 +25,7 @@ import java.util.Optional;
 public final class DeliverySettingsService {
     private static final byte[] TOKEN_AAD = "delivery/twilio-token".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] PASSWORD_AAD = "delivery/smtp-password".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] M365_SECRET_AAD = "delivery/m365-client-secret".getBytes(StandardCharsets.US_ASCII);
 
     private final Tx tx;
     private final FieldCipher cipher;
@@ -54,8 +55,9 @@ public final class DeliverySettingsService {
             if (stored == null) {
                 return base;
             }
-            return base.withValues(values(stored.toForm(), secret(stored.twilioTokenCipher(), TOKEN_AAD),
-                    secret(stored.smtpPasswordCipher(), PASSWORD_AAD)));
+            return base.withValues(values(stored.toForm(), new Secrets(secret(stored.twilioTokenCipher(), TOKEN_AAD),
+                    secret(stored.smtpPasswordCipher(), PASSWORD_AAD),
+                    secret(stored.m365SecretCipher(), M365_SECRET_AAD))));
         });
     }
 
@@ -67,13 +69,17 @@ public final class DeliverySettingsService {
                     ? secret(stored.twilioTokenCipher(), TOKEN_AAD) : form.twilioAuthToken();
             String password = form.smtpPassword().isBlank() && stored != null
                     ? secret(stored.smtpPasswordCipher(), PASSWORD_AAD) : form.smtpPassword();
-            AppConfig checked = everyProblemOf(base, values(form, token, password));
+            String typedM365Secret = form.oauth().m365ClientSecret();
+            String m365Secret = typedM365Secret.isBlank() && stored != null
+                    ? secret(stored.m365SecretCipher(), M365_SECRET_AAD) : typedM365Secret;
+            AppConfig checked = everyProblemOf(base, values(form, new Secrets(token, password, m365Secret)));
             boolean first = stored == null;
             if (first) {
                 stored = StoredDeliverySettings.empty();
             }
             stored.update(form, form.twilioAuthToken().isBlank() ? null : cipher.encrypt(token, TOKEN_AAD),
-                    form.smtpPassword().isBlank() ? null : cipher.encrypt(password, PASSWORD_AAD), clock.instant());
+                    form.smtpPassword().isBlank() ? null : cipher.encrypt(password, PASSWORD_AAD),
+                    typedM365Secret.isBlank() ? null : cipher.encrypt(m365Secret, M365_SECRET_AAD), clock.instant());
             if (first) {
                 em.persist(stored);
             }
@@ -81,7 +87,8 @@ public final class DeliverySettingsService {
                             AuditReason.SETTINGS_SAVED)
                     .withDetail("delivery: texts by " + form.smsProvider() + ", email by " + form.emailProvider()
                             + (form.twilioAuthToken().isBlank() ? "" : "; new Twilio token")
-                            + (form.smtpPassword().isBlank() ? "" : "; new SMTP password")));
+                            + (form.smtpPassword().isBlank() ? "" : "; new SMTP password")
+                            + (typedM365Secret.isBlank() ? "" : "; new Microsoft 365 client secret")));
             return checked;
         });
     }
@@ -117,37 +124,56 @@ public final class DeliverySettingsService {
     }
 
     /** Values the configuration accepts, standing in for a refused one while the rest of a form is checked. */
-    private static final Map<ConfigKey, String> STAND_INS = Map.of(
-            ConfigKey.TWILIO_ACCOUNT_SID, "AC" + "0".repeat(32),
-            ConfigKey.TWILIO_AUTH_TOKEN, "0".repeat(32),
-            ConfigKey.TWILIO_FROM_NUMBER, "+14155550100",
-            ConfigKey.TWILIO_MESSAGING_SERVICE_SID, "MG" + "0".repeat(32),
-            ConfigKey.SMTP_HOST, "mail.example.com",
-            ConfigKey.SMTP_PORT, "587",
-            ConfigKey.SMTP_SECURITY, "starttls",
-            ConfigKey.SMTP_PASSWORD, "stand-in",
-            ConfigKey.SMTP_FROM_ADDRESS, "portal@example.com");
+    private static final Map<ConfigKey, String> STAND_INS = Map.ofEntries(
+            Map.entry(ConfigKey.TWILIO_ACCOUNT_SID, "AC" + "0".repeat(32)),
+            Map.entry(ConfigKey.TWILIO_AUTH_TOKEN, "0".repeat(32)),
+            Map.entry(ConfigKey.TWILIO_FROM_NUMBER, "+14155550100"),
+            Map.entry(ConfigKey.TWILIO_MESSAGING_SERVICE_SID, "MG" + "0".repeat(32)),
+            Map.entry(ConfigKey.SMTP_HOST, "mail.example.com"),
+            Map.entry(ConfigKey.SMTP_PORT, "587"),
+            Map.entry(ConfigKey.SMTP_SECURITY, "starttls"),
+            Map.entry(ConfigKey.SMTP_PASSWORD, "stand-in"),
+            Map.entry(ConfigKey.SMTP_FROM_ADDRESS, "portal@example.com"),
+            Map.entry(ConfigKey.M365_TENANT_ID, "00000000-0000-0000-0000-000000000000"),
+            Map.entry(ConfigKey.M365_CLIENT_ID, "00000000-0000-0000-0000-000000000000"),
+            Map.entry(ConfigKey.M365_CLIENT_SECRET, "stand-in"),
+            Map.entry(ConfigKey.M365_MAILBOX, "portal@example.com"),
+            Map.entry(ConfigKey.GOOGLE_MAILBOX, "portal@example.com"));
 
     private String secret(byte[] stored, byte[] aad) {
         return stored == null ? "" : cipher.decrypt(stored, aad);
     }
 
+    /** The secrets in force, decrypted or just typed: never stored or logged as they are. */
+    private record Secrets(String twilioToken, String smtpPassword, String m365ClientSecret) {
+        @Override
+        public String toString() {
+            return "Secrets[••••]";
+        }
+    }
+
     /** Secrets are set as literals: the configuration resolves ${env:...} only when reading the file. */
-    private static Map<ConfigKey, String> values(DeliveryForm f, String token, String password) {
+    private static Map<ConfigKey, String> values(DeliveryForm f, Secrets secrets) {
         Map<ConfigKey, String> values = new EnumMap<>(ConfigKey.class);
         values.put(ConfigKey.SMS_PROVIDER, f.smsProvider());
         values.put(ConfigKey.EMAIL_PROVIDER, f.emailProvider());
         values.put(ConfigKey.TWILIO_ACCOUNT_SID, f.twilioAccountSid().strip());
-        values.put(ConfigKey.TWILIO_AUTH_TOKEN, token);
+        values.put(ConfigKey.TWILIO_AUTH_TOKEN, secrets.twilioToken());
         values.put(ConfigKey.TWILIO_FROM_NUMBER, f.twilioFromNumber().strip());
         values.put(ConfigKey.TWILIO_MESSAGING_SERVICE_SID, f.twilioServiceSid().strip());
         values.put(ConfigKey.SMTP_HOST, f.smtpHost().strip());
         values.put(ConfigKey.SMTP_PORT, f.smtpPort().strip());
         values.put(ConfigKey.SMTP_SECURITY, f.smtpSecurity());
         values.put(ConfigKey.SMTP_USERNAME, f.smtpUsername().strip());
-        values.put(ConfigKey.SMTP_PASSWORD, password);
+        values.put(ConfigKey.SMTP_PASSWORD, secrets.smtpPassword());
         values.put(ConfigKey.SMTP_FROM_ADDRESS, f.smtpFromAddress().strip());
         values.put(ConfigKey.SMTP_FROM_NAME, f.smtpFromName().strip());
+        values.put(ConfigKey.M365_TENANT_ID, f.oauth().m365TenantId().strip());
+        values.put(ConfigKey.M365_CLIENT_ID, f.oauth().m365ClientId().strip());
+        values.put(ConfigKey.M365_CLIENT_SECRET, secrets.m365ClientSecret());
+        values.put(ConfigKey.M365_MAILBOX, f.oauth().m365Mailbox().strip());
+        values.put(ConfigKey.GOOGLE_SERVICE_ACCOUNT_KEY, f.oauth().googleKeyFile().strip());
+        values.put(ConfigKey.GOOGLE_MAILBOX, f.oauth().googleMailbox().strip());
         return values;
     }
 }

@@ -40,6 +40,18 @@ public class StoredDeliverySettings {
     private String smtpFromAddress;
     @Column(name = "smtp_from_name", nullable = false)
     private String smtpFromName;
+    @Column(name = "m365_tenant_id", nullable = false)
+    private String m365TenantId = "";
+    @Column(name = "m365_client_id", nullable = false)
+    private String m365ClientId = "";
+    @Column(name = "m365_secret_cipher")
+    private byte[] m365SecretCipher;
+    @Column(name = "m365_mailbox", nullable = false)
+    private String m365Mailbox = "";
+    @Column(name = "google_key_file", nullable = false)
+    private String googleKeyFile = "";
+    @Column(name = "google_mailbox", nullable = false)
+    private String googleMailbox = "";
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -54,10 +66,12 @@ public class StoredDeliverySettings {
     DeliveryForm toForm() {
         return new DeliveryForm(smsProvider, emailProvider, twilioAccountSid, twilioFromNumber, twilioServiceSid,
                 "", twilioTokenCipher != null, smtpHost, Integer.toString(smtpPort), smtpSecurity, smtpUsername, "",
-                smtpPasswordCipher != null, smtpFromAddress, smtpFromName);
+                smtpPasswordCipher != null, smtpFromAddress, smtpFromName, new OAuthMail(m365TenantId, m365ClientId,
+                "", m365SecretCipher != null, m365Mailbox, googleKeyFile, googleMailbox));
     }
 
-    void update(DeliveryForm form, byte[] tokenCipher, byte[] passwordCipher, Instant now) {
+    /** A null cipher keeps the stored secret (the field was left blank). */
+    void update(DeliveryForm form, byte[] tokenCipher, byte[] passwordCipher, byte[] m365SecretCipher, Instant now) {
         smsProvider = form.smsProvider();
         emailProvider = form.emailProvider();
         twilioAccountSid = form.twilioAccountSid();
@@ -75,6 +89,15 @@ public class StoredDeliverySettings {
         }
         smtpFromAddress = form.smtpFromAddress();
         smtpFromName = form.smtpFromName();
+        OAuthMail oauth = form.oauth();
+        m365TenantId = oauth.m365TenantId().strip();
+        m365ClientId = oauth.m365ClientId().strip();
+        if (m365SecretCipher != null) {
+            this.m365SecretCipher = m365SecretCipher;
+        }
+        m365Mailbox = oauth.m365Mailbox().strip();
+        googleKeyFile = oauth.googleKeyFile().strip();
+        googleMailbox = oauth.googleMailbox().strip();
         updatedAt = now;
     }
 
@@ -84,5 +107,9 @@ public class StoredDeliverySettings {
 
     byte[] smtpPasswordCipher() {
         return smtpPasswordCipher;
+    }
+
+    byte[] m365SecretCipher() {
+        return m365SecretCipher;
     }
 }

@@ -104,4 +104,53 @@ class DeliverySettingsTest {
         context.deliveryControl().save(smtp(""), "ann", "desk");
         assertThat(context.deliveryControl().testEmail("ann@example.com", "ann.lee", "desk-1").sent()).isTrue();
     }
+
+    private static final String M365_SECRET = "m365-client-secret-7Q~x9";
+
+    private static DeliveryForm microsoft365(String secret) {
+        return new DeliveryForm("outbox", "microsoft365", "", "", "", "", false, "", "587", "starttls", "", "", false,
+                "", "Lee CPA", new OAuthMail("contoso.onmicrosoft.com", "1b2c3d4e-0000-4000-8000-000000000001",
+                secret, false, "portal@contoso.com", "", ""));
+    }
+
+    @Test
+    void microsoft365_fromTheScreen_isLiveAtOnce_itsSecretEncrypted_andKeptWhenLeftBlank() throws Exception {
+        assertThat(context.deliveryControl().save(microsoft365(M365_SECRET), "ann", "desk"))
+                .contains("Microsoft 365");
+        OAuthMail shown = context.deliveryControl().current().oauth();
+        assertThat(shown.m365SecretStored()).isTrue();
+        assertThat(shown.m365ClientSecret()).isEmpty();
+        assertThat(shown.m365Mailbox()).isEqualTo("portal@contoso.com");
+        assertThat(context.audit().list(new AuditQuery(null, null, AuditEventType.POLICY_CHANGED, null, null, 1))
+                .get(0).detail()).contains("email by microsoft365").contains("new Microsoft 365 client secret")
+                .doesNotContain(M365_SECRET);
+        assertThat(context.deliveryControl().save(microsoft365(""), "ann", "desk")).as("a blank secret keeps the "
+                + "stored one (without one the settings would be refused)").contains("Microsoft 365");
+
+        context.close();
+        context = null;
+        byte[] database = Files.readAllBytes(dataDir.resolve("portaldesk.mv.db"));
+        assertThat(new String(database, StandardCharsets.ISO_8859_1)).doesNotContain(M365_SECRET);
+        context = TestDatabase.open(dataDir, MutableClock.at("2026-10-01T11:00:00Z"));
+        assertThat(context.deliveryControl().mode()).contains("Microsoft 365");
+    }
+
+    @Test
+    void microsoft365_withoutAnySecret_isRefusedNamingTheSecret_andNothingIsSaved() {
+        assertThatThrownBy(() -> context.deliveryControl().save(microsoft365(""), "ann", "desk"))
+                .isInstanceOfSatisfying(ConfigException.class, refusal -> assertThat(refusal.key())
+                        .contains(com.portaldesk.config.ConfigKey.M365_CLIENT_SECRET));
+        assertThat(context.deliveryControl().current()).isEqualTo(DeliveryForm.defaults());
+    }
+
+    @Test
+    void smtpWithAPasswordToExchangeOnline_isWarnedAboutOnTheDashboard_andNoOtherServerIs() {
+        DeliveryForm exchange = new DeliveryForm("outbox", "smtp", "", "", "", "", false, "smtp.office365.com", "587",
+                "starttls", "portal@contoso.com", "app-password", false, "portal@contoso.com", "");
+        context.deliveryControl().save(exchange, "ann", "desk");
+        assertThat(context.deliveryControl().passwordWarning()).hasValueSatisfying(text ->
+                assertThat(text).contains("5.7.30").contains("Microsoft 365 (no password)"));
+        context.deliveryControl().save(smtp(SECRET), "ann", "desk");
+        assertThat(context.deliveryControl().passwordWarning()).isEmpty();
+    }
 }

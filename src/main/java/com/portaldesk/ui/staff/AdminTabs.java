@@ -44,7 +44,9 @@ final class AdminTabs {
     /** Adds the Dashboard, Audit log, Reports and Settings tabs. */
     void add() {
         DashboardView dashboard = new DashboardView(new DashboardViewModel(ActivitySource.of(services.audit(),
-                () -> services.backupSchedule().health().warning(), services.integrity()::warnings), background,
+                () -> services.backupSchedule().health().warning(), () -> java.util.stream.Stream.concat(
+                        services.integrity().warnings().stream(), services.delivery().passwordWarning().stream())
+                        .toList()), background,
                 java.time.Clock.systemUTC()),
                 showContact);
         Tab dashboardTab = new Tab("Dashboard", dashboard.getRoot());

@@ -16,4 +16,7 @@ public interface DeliveryControl {
     DeliveryResult testEmail(String to, String actor, String terminal);
 
     String mode();
+
+    /** Said on the dashboard while the live email path signs in to Exchange Online with a password. */
+    java.util.Optional<String> passwordWarning();
 }

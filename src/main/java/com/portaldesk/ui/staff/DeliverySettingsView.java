@@ -22,13 +22,15 @@ import javafx.util.StringConverter;
  */
 public final class DeliverySettingsView extends UiPart<ScrollPane> {
     /** The configuration's values, shown by name: a person picks "Text messages by Twilio", not "twilio". */
-    private static final Map<String, String> NAMES = Map.of(
-            "outbox", "Demonstration outbox (nothing is sent)",
-            "twilio", "Text messages by Twilio",
-            "smtp", "Email through the firm's mail server (SMTP)",
-            "starttls", "STARTTLS (usually port 587)",
-            "ssl", "SSL/TLS (usually port 465)",
-            "none", "None (only for a mail server on this computer)");
+    private static final Map<String, String> NAMES = Map.ofEntries(
+            Map.entry("outbox", "Demonstration outbox (nothing is sent)"),
+            Map.entry("twilio", "Text messages by Twilio"),
+            Map.entry("smtp", "Email through the firm's mail server (SMTP)"),
+            Map.entry("microsoft365", "Microsoft 365 (no password)"),
+            Map.entry("google", "Google Workspace (no password)"),
+            Map.entry("starttls", "STARTTLS (usually port 587)"),
+            Map.entry("ssl", "SSL/TLS (usually port 465)"),
+            Map.entry("none", "None (only for a mail server on this computer)"));
 
     @FXML private VBox form;
     @FXML private ChoiceBox<String> smsProvider;
@@ -44,6 +46,18 @@ public final class DeliverySettingsView extends UiPart<ScrollPane> {
     @FXML private PasswordField smtpPassword;
     @FXML private TextField smtpFromAddress;
     @FXML private TextField smtpFromName;
+    @FXML private javafx.scene.layout.GridPane smtpFields;
+    @FXML private javafx.scene.layout.GridPane m365Fields;
+    @FXML private javafx.scene.layout.GridPane googleFields;
+    @FXML private javafx.scene.layout.GridPane senderName;
+    @FXML private TextField m365TenantId;
+    @FXML private TextField m365ClientId;
+    @FXML private PasswordField m365ClientSecret;
+    @FXML private TextField m365Mailbox;
+    @FXML private TextField googleKeyFile;
+    @FXML private TextField googleMailbox;
+    @FXML private Label passwordWarning;
+    @FXML private Label emailHint;
     @FXML private Label deliveryStatus;
     @FXML private TextField testPhone;
     @FXML private TextField testAddress;
@@ -59,11 +73,13 @@ public final class DeliverySettingsView extends UiPart<ScrollPane> {
         // Enter in these fields presses the form's button.
         EnterSubmits.on(twilioAccountSid.getParent(), saveDelivery);
         EnterSubmits.on(smtpHost.getParent(), saveDelivery);
+        EnterSubmits.on(m365TenantId.getParent(), saveDelivery);
+        EnterSubmits.on(googleMailbox.getParent(), saveDelivery);
         EnterSubmits.on(testPhone.getParent(), testSmsButton);
         EnterSubmits.on(testAddress.getParent(), testEmailButton);
         this.model = model;
         choices(smsProvider, "outbox", "twilio");
-        choices(emailProvider, "outbox", "smtp");
+        choices(emailProvider, "outbox", "smtp", "microsoft365", "google");
         choices(smtpSecurity, "starttls", "ssl", "none");
         smsProvider.valueProperty().bindBidirectional(model.smsProviderProperty());
         emailProvider.valueProperty().bindBidirectional(model.emailProviderProperty());
@@ -78,6 +94,23 @@ public final class DeliverySettingsView extends UiPart<ScrollPane> {
         text(smtpPassword, ConfigKey.SMTP_PASSWORD);
         text(smtpFromAddress, ConfigKey.SMTP_FROM_ADDRESS);
         text(smtpFromName, ConfigKey.SMTP_FROM_NAME);
+        text(m365TenantId, ConfigKey.M365_TENANT_ID);
+        text(m365ClientId, ConfigKey.M365_CLIENT_ID);
+        text(m365ClientSecret, ConfigKey.M365_CLIENT_SECRET);
+        text(m365Mailbox, ConfigKey.M365_MAILBOX);
+        text(googleKeyFile, ConfigKey.GOOGLE_SERVICE_ACCOUNT_KEY);
+        text(googleMailbox, ConfigKey.GOOGLE_MAILBOX);
+        m365ClientSecret.promptTextProperty().bind(model.clientSecretPromptProperty());
+        shownFor(smtpFields, "smtp");
+        shownFor(m365Fields, "microsoft365");
+        shownFor(googleFields, "google");
+        senderName.visibleProperty().bind(emailProvider.valueProperty().isNotEqualTo("outbox"));
+        senderName.managedProperty().bind(senderName.visibleProperty());
+        emailHint.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> HINTS.getOrDefault(emailProvider.getValue(), ""), emailProvider.valueProperty()));
+        passwordWarning.textProperty().bind(model.passwordWarningProperty());
+        passwordWarning.visibleProperty().bind(passwordWarning.textProperty().isNotEmpty());
+        passwordWarning.managedProperty().bind(passwordWarning.visibleProperty());
         fields.put(ConfigKey.SMTP_SECURITY, smtpSecurity);
         errorBeside(smtpSecurity, ConfigKey.SMTP_SECURITY);
         twilioAuthToken.promptTextProperty().bind(model.tokenPromptProperty());
@@ -90,6 +123,25 @@ public final class DeliverySettingsView extends UiPart<ScrollPane> {
             }
         });
         model.load();
+    }
+
+    /** What each way of sending email needs from the firm, in a line above its fields. */
+    private static final Map<String, String> HINTS = Map.of(
+            "outbox", "Codes are kept in the Outbox tab instead of being sent: for trying PortalDesk out.",
+            "smtp", "Any mail server that accepts a user name and password. For Microsoft 365 choose \"Microsoft 365 "
+                    + "(no password)\" instead: Microsoft is retiring passwords for SMTP.",
+            "microsoft365", "PortalDesk signs in as an app registered in your Microsoft Entra tenant and sends "
+                    + "through Exchange Online; no mailbox password is stored. The secret is kept encrypted. "
+                    + "docs/delivery-setup.md shows each click; a certificate instead of a secret is set in "
+                    + "config.properties.",
+            "google", "A Google Cloud service account with domain-wide delegation sends as the mailbox through "
+                    + "Gmail; no password is stored. Keep its key file readable by this account only "
+                    + "(docs/delivery-setup.md).");
+
+    /** A group of fields that is there only while its way of sending email is chosen. */
+    private void shownFor(Node group, String provider) {
+        group.visibleProperty().bind(emailProvider.valueProperty().isEqualTo(provider));
+        group.managedProperty().bind(group.visibleProperty());
     }
 
     private void text(TextInputControl field, ConfigKey key) {
@@ -144,6 +196,17 @@ public final class DeliverySettingsView extends UiPart<ScrollPane> {
     @FXML
     private void onSave() {
         model.save();
+    }
+
+    @FXML
+    private void onChooseGoogleKey() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("The service account's JSON key file");
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("JSON key file", "*.json"));
+        java.io.File chosen = chooser.showOpenDialog(getRoot().getScene().getWindow());
+        if (chosen != null) {
+            model.value(ConfigKey.GOOGLE_SERVICE_ACCOUNT_KEY).set(chosen.getAbsolutePath());
+        }
     }
 
     @FXML

@@ -4,6 +4,7 @@ import com.portaldesk.config.ConfigException;
 import com.portaldesk.config.ConfigKey;
 import com.portaldesk.delivery.DeliveryForm;
 import com.portaldesk.delivery.DeliveryResult;
+import com.portaldesk.delivery.OAuthMail;
 import com.portaldesk.delivery.Outbox;
 import com.portaldesk.ui.common.Work;
 import java.util.ArrayList;
@@ -26,7 +27,9 @@ public final class DeliverySettingsViewModel {
     private static final List<ConfigKey> TEXT_FIELDS = List.of(ConfigKey.TWILIO_ACCOUNT_SID,
             ConfigKey.TWILIO_AUTH_TOKEN, ConfigKey.TWILIO_FROM_NUMBER, ConfigKey.TWILIO_MESSAGING_SERVICE_SID,
             ConfigKey.SMTP_HOST, ConfigKey.SMTP_PORT, ConfigKey.SMTP_USERNAME, ConfigKey.SMTP_PASSWORD,
-            ConfigKey.SMTP_FROM_ADDRESS, ConfigKey.SMTP_FROM_NAME);
+            ConfigKey.SMTP_FROM_ADDRESS, ConfigKey.SMTP_FROM_NAME, ConfigKey.M365_TENANT_ID, ConfigKey.M365_CLIENT_ID,
+            ConfigKey.M365_CLIENT_SECRET, ConfigKey.M365_MAILBOX, ConfigKey.GOOGLE_SERVICE_ACCOUNT_KEY,
+            ConfigKey.GOOGLE_MAILBOX);
 
     private final DeliveryControl control;
     private final Work work;
@@ -39,6 +42,8 @@ public final class DeliverySettingsViewModel {
     private final Map<ConfigKey, StringProperty> errors = new EnumMap<>(ConfigKey.class);
     private final StringProperty tokenPrompt = new SimpleStringProperty("");
     private final StringProperty passwordPrompt = new SimpleStringProperty("");
+    private final StringProperty clientSecretPrompt = new SimpleStringProperty("");
+    private final javafx.beans.binding.StringBinding passwordWarning;
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty testResult = new SimpleStringProperty("");
     private final ObjectProperty<ConfigKey> refusedField = new SimpleObjectProperty<>();
@@ -55,7 +60,15 @@ public final class DeliverySettingsViewModel {
         for (ConfigKey key : DeliveryFieldWords.keys()) {
             errors.put(key, new SimpleStringProperty(""));
         }
+        passwordWarning = javafx.beans.binding.Bindings.createStringBinding(() -> "smtp".equals(emailProvider.get())
+                && com.portaldesk.delivery.ExchangePasswordWarning.isExchangeOnline(value(ConfigKey.SMTP_HOST).get())
+                ? PASSWORD_WARNING : "", emailProvider, value(ConfigKey.SMTP_HOST));
     }
+
+    /** Beside the SMTP fields while they point at Exchange Online. */
+    static final String PASSWORD_WARNING = "Microsoft is retiring password sign-in for SMTP: once it is off for your "
+            + "tenant, every code email sent this way is refused (5.7.30). Choose \"Microsoft 365 (no password)\" "
+            + "above instead; docs/delivery-setup.md shows how to register PortalDesk in Microsoft Entra.";
 
     private record Loaded(DeliveryForm form, String mode) {
     }
@@ -76,6 +89,14 @@ public final class DeliverySettingsViewModel {
             value(ConfigKey.SMTP_PASSWORD).set("");
             value(ConfigKey.SMTP_FROM_ADDRESS).set(f.smtpFromAddress());
             value(ConfigKey.SMTP_FROM_NAME).set(f.smtpFromName());
+            OAuthMail oauth = f.oauth();
+            value(ConfigKey.M365_TENANT_ID).set(oauth.m365TenantId());
+            value(ConfigKey.M365_CLIENT_ID).set(oauth.m365ClientId());
+            value(ConfigKey.M365_CLIENT_SECRET).set("");
+            value(ConfigKey.M365_MAILBOX).set(oauth.m365Mailbox());
+            value(ConfigKey.GOOGLE_SERVICE_ACCOUNT_KEY).set(oauth.googleKeyFile());
+            value(ConfigKey.GOOGLE_MAILBOX).set(oauth.googleMailbox());
+            clientSecretPrompt.set(oauth.m365SecretStored() ? "•••• stored (type to replace)" : "");
             tokenPrompt.set(f.twilioTokenStored() ? "•••• stored (type to replace)" : "");
             passwordPrompt.set(f.smtpPasswordStored() ? "•••• stored (type to replace)" : "");
             status.set("Live now: " + loaded.mode());
@@ -92,7 +113,10 @@ public final class DeliverySettingsViewModel {
                 value(ConfigKey.TWILIO_MESSAGING_SERVICE_SID).get(), value(ConfigKey.TWILIO_AUTH_TOKEN).get(), false,
                 value(ConfigKey.SMTP_HOST).get(), value(ConfigKey.SMTP_PORT).get(), smtpSecurity.get(),
                 value(ConfigKey.SMTP_USERNAME).get(), value(ConfigKey.SMTP_PASSWORD).get(), false,
-                value(ConfigKey.SMTP_FROM_ADDRESS).get(), value(ConfigKey.SMTP_FROM_NAME).get());
+                value(ConfigKey.SMTP_FROM_ADDRESS).get(), value(ConfigKey.SMTP_FROM_NAME).get(),
+                new OAuthMail(value(ConfigKey.M365_TENANT_ID).get(), value(ConfigKey.M365_CLIENT_ID).get(),
+                        value(ConfigKey.M365_CLIENT_SECRET).get(), false, value(ConfigKey.M365_MAILBOX).get(),
+                        value(ConfigKey.GOOGLE_SERVICE_ACCOUNT_KEY).get(), value(ConfigKey.GOOGLE_MAILBOX).get()));
         status.set("Saving…");
         work.then(() -> control.save(form, actor.get(), terminal), mode -> {
             status.set("Saved. Live now: " + mode);
@@ -191,6 +215,15 @@ public final class DeliverySettingsViewModel {
 
     public StringProperty passwordPromptProperty() {
         return passwordPrompt;
+    }
+
+    public StringProperty clientSecretPromptProperty() {
+        return clientSecretPrompt;
+    }
+
+    /** Said while the email path is SMTP to Exchange Online (with a password); empty otherwise. */
+    public javafx.beans.value.ObservableStringValue passwordWarningProperty() {
+        return passwordWarning;
     }
 
     public StringProperty statusProperty() {

@@ -50,6 +50,11 @@ class DeliverySettingsViewModelTest {
         public String mode() {
             return "Outbox (demonstration: nothing is delivered)";
         }
+
+        @Override
+        public java.util.Optional<String> passwordWarning() {
+            return java.util.Optional.empty();
+        }
     }
 
     private final FakeControl control = new FakeControl();
@@ -115,5 +120,48 @@ class DeliverySettingsViewModelTest {
         control.testAnswer = DeliveryResult.failed("21610", "The number has opted out (STOP).");
         model.testEmail("you@example.com");
         assertThat(model.testResultProperty().get()).isEqualTo("✖ Not sent: The number has opted out (STOP). [21610]");
+    }
+
+    @Test
+    void smtpToExchangeOnline_isWarnedAbout_whileItIsChosen() {
+        model.load();
+        assertThat(model.passwordWarningProperty().get()).isEmpty();
+        model.emailProviderProperty().set("smtp");
+        model.value(ConfigKey.SMTP_HOST).set("mail.yourfirm.com");
+        assertThat(model.passwordWarningProperty().get()).isEmpty();
+        model.value(ConfigKey.SMTP_HOST).set("smtp.office365.com");
+        assertThat(model.passwordWarningProperty().get()).contains("5.7.30").contains("Microsoft 365 (no password)");
+        model.emailProviderProperty().set("microsoft365");
+        assertThat(model.passwordWarningProperty().get()).isEmpty();
+    }
+
+    @Test
+    void microsoft365_isSavedWithItsOwnFields_andAStoredSecretIsNeverShown() {
+        control.stored = new DeliveryForm("outbox", "microsoft365", "", "", "", "", false, "", "587", "starttls", "",
+                "", false, "", "", new com.portaldesk.delivery.OAuthMail("contoso.onmicrosoft.com",
+                "1b2c3d4e-0000-4000-8000-000000000001", "", true, "portal@contoso.com", "", ""));
+        model.load();
+        assertThat(model.value(ConfigKey.M365_CLIENT_SECRET).get()).isEmpty();
+        assertThat(model.clientSecretPromptProperty().get()).isEqualTo("•••• stored (type to replace)");
+        assertThat(model.value(ConfigKey.M365_TENANT_ID).get()).isEqualTo("contoso.onmicrosoft.com");
+        model.value(ConfigKey.M365_MAILBOX).set("codes@contoso.com");
+        model.save();
+        assertThat(control.saves).singleElement().satisfies(f -> {
+            assertThat(f.emailProvider()).isEqualTo("microsoft365");
+            assertThat(f.oauth().m365Mailbox()).isEqualTo("codes@contoso.com");
+            assertThat(f.oauth().m365ClientSecret()).as("blank: the stored one stays").isEmpty();
+        });
+    }
+
+    @Test
+    void aMissingTenant_isSaidBesideItsField_inTheScreensWords() {
+        model.load();
+        model.emailProviderProperty().set("microsoft365");
+        control.refusal = new ConfigException("Key 'microsoft365.tenant-id' must be set when "
+                + "email.provider=microsoft365.", ConfigKey.M365_TENANT_ID);
+        model.save();
+        assertThat(model.error(ConfigKey.M365_TENANT_ID).get()).startsWith("Type the Directory (tenant) ID")
+                .doesNotContain("microsoft365.tenant-id");
+        assertThat(model.refusedFieldProperty().get()).isEqualTo(ConfigKey.M365_TENANT_ID);
     }
 }
