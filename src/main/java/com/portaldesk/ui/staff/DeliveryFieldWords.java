@@ -29,7 +29,7 @@ final class DeliveryFieldWords {
             Map.entry(ConfigKey.M365_TENANT_ID, "Type the Directory (tenant) ID from the app's Overview page in "
                     + "Microsoft Entra: a GUID, or a domain such as yourfirm.onmicrosoft.com."),
             Map.entry(ConfigKey.M365_CLIENT_ID, "Type the Application (client) ID from the app's Overview page in "
-                    + "Microsoft Entra: a GUID such as 1b2c3d4e-…."),
+                    + "Microsoft Entra: a GUID such as 1b2c3d4e-5f60-4a1b-8c2d-3e4f5a6b7c8d."),
             Map.entry(ConfigKey.M365_CLIENT_SECRET, "Type the client secret's Value (Certificates & secrets in the "
                     + "app registration), shown only once when it was made: make a new one if it is lost."),
             Map.entry(ConfigKey.M365_MAILBOX, "Type the mailbox codes are sent from, such as portal@yourfirm.com."),

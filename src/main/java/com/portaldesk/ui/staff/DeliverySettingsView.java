@@ -46,6 +46,7 @@ public final class DeliverySettingsView extends UiPart<ScrollPane> {
     @FXML private PasswordField smtpPassword;
     @FXML private TextField smtpFromAddress;
     @FXML private TextField smtpFromName;
+    @FXML private javafx.scene.layout.GridPane smsFields;
     @FXML private javafx.scene.layout.GridPane smtpFields;
     @FXML private javafx.scene.layout.GridPane m365Fields;
     @FXML private javafx.scene.layout.GridPane googleFields;
@@ -101,6 +102,12 @@ public final class DeliverySettingsView extends UiPart<ScrollPane> {
         text(googleKeyFile, ConfigKey.GOOGLE_SERVICE_ACCOUNT_KEY);
         text(googleMailbox, ConfigKey.GOOGLE_MAILBOX);
         m365ClientSecret.promptTextProperty().bind(model.clientSecretPromptProperty());
+        // Twilio's rows (all but the choice itself) only while texts go through Twilio.
+        smsFields.getChildren().stream().filter(node -> javafx.scene.layout.GridPane.getRowIndex(node) != null
+                && javafx.scene.layout.GridPane.getRowIndex(node) > 0).forEach(node -> {
+                    node.visibleProperty().bind(smsProvider.valueProperty().isEqualTo("twilio"));
+                    node.managedProperty().bind(node.visibleProperty());
+                });
         shownFor(smtpFields, "smtp");
         shownFor(m365Fields, "microsoft365");
         shownFor(googleFields, "google");

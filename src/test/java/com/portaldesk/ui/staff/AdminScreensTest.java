@@ -311,6 +311,50 @@ class AdminScreensTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void deliverySettings_eachWayOfSendingEmail_showsOnlyItsFields_andExchangeWithAPasswordIsWarnedAbout(
+            FxRobot robot) throws Exception {
+        open(Role.ADMIN);
+        selectTab(robot, "Delivery settings");
+        javafx.scene.control.ChoiceBox<String> email = robot.lookup("#emailProvider")
+                .queryAs(javafx.scene.control.ChoiceBox.class);
+        FxWait.waitUntil(() -> "outbox".equals(email.getValue()));
+        assertThat(email.getItems().stream().map(email.getConverter()::toString)).containsExactly(
+                "Demonstration outbox (nothing is sent)", "Email through the firm's mail server (SMTP)",
+                "Microsoft 365 (no password)", "Google Workspace (no password)");
+        java.util.Map<String, String> onlyField = java.util.Map.of("outbox", "", "smtp", "#smtpHost",
+                "microsoft365", "#m365TenantId", "google", "#googleKeyFile");
+        for (String choice : email.getItems()) {
+            robot.interact(() -> email.setValue(choice));
+            WaitForAsyncUtils.waitForFxEvents();
+            for (String field : java.util.List.of("#smtpHost", "#m365TenantId", "#googleKeyFile")) {
+                assertThat(shownOnScreen(robot.lookup(field).query())).as(field + " with " + choice)
+                        .isEqualTo(field.equals(onlyField.get(choice)));
+            }
+            assertThat(shownOnScreen(robot.lookup("#twilioAccountSid").query())).as("Twilio's fields, texts by "
+                    + "the outbox").isFalse();
+        }
+        Label warning = robot.lookup("#passwordWarning").queryAs(Label.class);
+        robot.interact(() -> email.setValue("smtp"));
+        robot.interact(() -> robot.lookup("#smtpHost").queryAs(javafx.scene.control.TextField.class)
+                .setText("smtp.office365.com"));
+        assertThat(shownOnScreen(warning)).isTrue();
+        assertThat(warning.getText()).contains("5.7.30");
+        robot.interact(() -> email.setValue("microsoft365"));
+        assertThat(shownOnScreen(warning)).isFalse();
+    }
+
+    /** It and everything it is in are visible (a hidden group of fields also takes no room: it is unmanaged). */
+    private static boolean shownOnScreen(javafx.scene.Node node) {
+        for (javafx.scene.Node up = node; up != null; up = up.getParent()) {
+            if (!up.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void dashboard_countsInWholeNumbers_withTotalsForThePeriod(FxRobot robot) throws Exception {
         clock.advance(java.time.Duration.between(clock.instant(), java.time.Instant.now())); // the dashboard's today
         ClientSignIn.signIn(context, "alice@example.com", "6879", "lobby-1");
