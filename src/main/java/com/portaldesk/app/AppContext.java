@@ -350,6 +350,11 @@ public final class AppContext implements CliServices {
     }
 
     @Override
+    public java.util.List<String> deliveryCredentials() {
+        return com.portaldesk.delivery.DeliveryCredentials.notes(liveDelivery, clock);
+    }
+
+    @Override
     public ChannelRouter senders() {
         return senders;
     }

@@ -53,6 +53,9 @@ public interface CliServices extends AutoCloseable {
 
     ChannelRouter senders();
 
+    /** The live mail path's credentials: a certificate's end date, what cannot be known, the password warning. */
+    java.util.List<String> deliveryCredentials();
+
     Verification verification();
 
     /** The staff apps and kiosks that use this database. */

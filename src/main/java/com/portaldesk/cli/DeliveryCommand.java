@@ -42,7 +42,7 @@ public final class DeliveryCommand {
     }
 
     /** delivery status */
-    @Command(name = "status", mixinStandardHelpOptions = true, description = "Show which delivery mode is live.")
+    @Command(name = "status", mixinStandardHelpOptions = true, description = "Show which delivery mode is live, and how long its mail credentials last.")
     static final class Status implements Callable<Integer> {
         @ParentCommand
         private DeliveryCommand parent;
@@ -55,6 +55,7 @@ public final class DeliveryCommand {
             try (CliServices services = parent.root.open()) {
                 spec.commandLine().getOut().println("Texts: " + services.senders().sms().describe());
                 spec.commandLine().getOut().println("Email: " + services.senders().email().describe());
+                services.deliveryCredentials().forEach(spec.commandLine().getOut()::println);
                 return ExitCodes.OK;
             }
         }
