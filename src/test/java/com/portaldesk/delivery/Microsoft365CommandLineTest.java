@@ -99,4 +99,24 @@ class Microsoft365CommandLineTest {
                 .doesNotContain(EntraStandIn.SECRET);
         assertThat(mail.received()).isEmpty();
     }
+
+    /** Two workstations' commands at once: each process signs in for itself and each email goes through. */
+    @Test
+    void twoProcessesAtOnce_eachGetItsOwnToken_andBothEmailsArrive() throws Exception {
+        CliProcess.Started first = cli.start("delivery", "test-email", "--to", "ann@leecpa.example");
+        CliProcess.Started second = cli.start("delivery", "test-email", "--to", "bo@leecpa.example");
+        CliProcess.Run one = first.finish();
+        CliProcess.Run two = second.finish();
+        assertThat(one.exitCode()).as(one.out() + one.err()).isZero();
+        assertThat(two.exitCode()).as(two.out() + two.err()).isZero();
+        assertThat(mail.received()).hasSize(2);
+        assertThat(entra.tokenRequests()).as("a token per process: none is shared through a file").hasSize(2);
+        try (var files = Files.walk(dir.resolve("data"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                assertThat(new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1))
+                        .as("the token is kept in memory only, not in " + file).doesNotContain(EntraStandIn.TOKEN);
+            }
+        }
+        assertThat(one.out() + one.err() + two.out() + two.err()).doesNotContain(EntraStandIn.TOKEN);
+    }
 }
