@@ -211,8 +211,10 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
         }
     }
 
+    /** Use, as the operating system's own screen lock counts it: a key, a click, a scroll, a touch, the mouse moved. */
     private static final java.util.List<javafx.event.EventType<? extends javafx.scene.input.InputEvent>> USES =
             java.util.List.of(javafx.scene.input.KeyEvent.KEY_PRESSED, javafx.scene.input.MouseEvent.MOUSE_PRESSED,
+                    javafx.scene.input.MouseEvent.MOUSE_MOVED, javafx.scene.input.MouseEvent.MOUSE_DRAGGED,
                     javafx.scene.input.ScrollEvent.SCROLL, javafx.scene.input.TouchEvent.TOUCH_PRESSED);
     /** What this window hooked into the stage and the app's windows, undone when another window takes the stage. */
     private final java.util.List<Runnable> whenReplaced = new java.util.ArrayList<>();

@@ -122,7 +122,15 @@ class StaffLockScreenTest {
         FxWait.waitUntil(() -> window.idleChecks() >= later + 2);
         assertThat(robot.lookup("#lockPane").query().isVisible()).isFalse();
 
-        clock.advance(Duration.ofSeconds(21)); // a whole minute without use since the click
+        // Reading with the mouse alone (moving it over a contact, no click) is use too: it had locked regardless.
+        robot.moveBy(40, 30);
+        WaitForAsyncUtils.waitForFxEvents();
+        clock.advance(Duration.ofSeconds(40)); // 80 s since the click, 40 s since the mouse moved
+        int moved = window.idleChecks();
+        FxWait.waitUntil(() -> window.idleChecks() >= moved + 2);
+        assertThat(robot.lookup("#lockPane").query().isVisible()).as("open: the mouse moved 40 s ago").isFalse();
+
+        clock.advance(Duration.ofSeconds(21)); // a whole minute without use since the mouse moved
         FxWait.waitUntil(() -> robot.lookup("#lockPane").query().isVisible());
         assertThat(signedOut.get()).isFalse();
     }
