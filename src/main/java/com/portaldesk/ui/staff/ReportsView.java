@@ -15,7 +15,6 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -24,7 +23,7 @@ import javafx.stage.FileChooser;
  * The Reports tab (admins): the period, "Make report", the pages as a PDF reader would show them, "Save as PDF"; and
  * the address the audit checkpoint is emailed to each day.
  */
-public final class ReportsView extends UiPart<BorderPane> {
+public final class ReportsView extends UiPart<javafx.scene.control.ScrollPane> {
     /** Pages are shown at most this wide, and narrower when the window is. */
     private static final double PAGE_WIDTH = 720;
 

@@ -54,6 +54,9 @@ public final class StaffLockView extends UiPart<StackPane> {
         return getRoot().isVisible();
     }
 
+    static final String REFUSED = "That password is not right, or the account was locked or disabled meanwhile. "
+            + "After 5 failures in 15 minutes the account is locked for 15 minutes.";
+
     /** Covers the window; what was typed in the lock before is gone. */
     public void lock(Duration after) {
         pending = null;
@@ -133,7 +136,9 @@ public final class StaffLockView extends UiPart<StackPane> {
                 pending = null;
                 showCode(false);
                 lockPassword.clear();
-                lockError.setText(result.message());
+                // The sign-in screen's refusal names the user name too (it must not say which was wrong); here the
+                // account is known and only the password was typed.
+                lockError.setText(SignInResult.REFUSED_MESSAGE.equals(result.message()) ? REFUSED : result.message());
             }
         }
     }

@@ -161,6 +161,20 @@ class NothingCutOffTest {
         }
     }
 
+    /** At 200% the report's pages keep a readable height; the page scrolls as a whole instead (they had 35 px). */
+    @Test
+    void theReportPreview_keepsAReadableHeight_atTheLargestTextSize(FxRobot robot) {
+        mainWindow(TextSize.LARGEST);
+        TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(tab -> tab.getText().equals("Reports")).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ScrollPane preview = robot.lookup("#preview")
+                .queryAs(javafx.scene.control.ScrollPane.class);
+        assertThat(preview.getHeight()).as("the pages' view, in a window %s px high", stage.getHeight())
+                .isGreaterThan(stage.getHeight() / 3);
+    }
+
     /** A line of text is about this many times its font size tall. */
     private static final double LINE_SPACING = 1.2;
 

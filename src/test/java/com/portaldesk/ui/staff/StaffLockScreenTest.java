@@ -77,7 +77,8 @@ class StaffLockScreenTest {
 
         robot.clickOn("#lockPassword").write("not my password");
         robot.clickOn("#unlockStaffApp");
-        FxWait.waitUntil(() -> robot.lookup("#lockError").queryAs(Label.class).getText().startsWith("The user name"));
+        FxWait.waitUntil(() -> robot.lookup("#lockError").queryAs(Label.class).getText().startsWith("That password "
+                + "is not right")); // no "user name": the lock asks for none
         assertThat(robot.lookup("#lockPane").query().isVisible()).isTrue();
 
         clock.advance(Duration.ofSeconds(30)); // a fresh authenticator step: the enrolment's code is spent
