@@ -175,6 +175,33 @@ class NothingCutOffTest {
                 .isGreaterThan(stage.getHeight() / 3);
     }
 
+    /** A chosen date shows whole in its picker at the usual size: the Reports period read "11/1/202". */
+    @Test
+    void everyDatePicker_showsAWholeDate(FxRobot robot) {
+        for (int size : new int[] {100, TextSize.LARGEST}) {
+            mainWindow(size);
+            List<String> cut = new ArrayList<>();
+            everyScreen(robot, where -> robot.interact(() -> {
+                for (javafx.scene.Node node : stage.getScene().getRoot().lookupAll(".date-picker")) {
+                    javafx.scene.control.DatePicker picker = (javafx.scene.control.DatePicker) node;
+                    if (!shown(picker)) {
+                        continue;
+                    }
+                    javafx.scene.control.TextField editor = picker.getEditor();
+                    javafx.scene.text.Text longest = new javafx.scene.text.Text(
+                            picker.getConverter().toString(java.time.LocalDate.of(2026, 12, 30)));
+                    longest.setFont(editor.getFont());
+                    double room = editor.getWidth() - editor.snappedLeftInset() - editor.snappedRightInset();
+                    if (longest.getLayoutBounds().getWidth() > room) {
+                        cut.add(String.format("%d%%, %s: %s needs %.0f px, has %.0f", size, where,
+                                picker.getId(), longest.getLayoutBounds().getWidth(), room));
+                    }
+                }
+            }));
+            assertThat(cut).isEmpty();
+        }
+    }
+
     /** A line of text is about this many times its font size tall. */
     private static final double LINE_SPACING = 1.2;
 

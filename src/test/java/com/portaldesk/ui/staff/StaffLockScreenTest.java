@@ -84,7 +84,7 @@ class StaffLockScreenTest {
         clock.advance(Duration.ofSeconds(30)); // a fresh authenticator step: the enrolment's code is spent
         robot.clickOn("#lockPassword").write(PASSWORD);
         robot.clickOn("#unlockStaffApp");
-        FxWait.waitUntil(() -> robot.lookup("#lockCode").query().isVisible());
+        FxWait.waitUntil(() -> robot.lookup("#lockCodeBox").query().isVisible()); // the box is shown, not the field
         WaitForAsyncUtils.waitForFxEvents(); // laid out before it is clicked
         assertThat(robot.lookup("#lockPane").query().isVisible()).as("the password alone does not unlock").isTrue();
         robot.clickOn("#lockCode").write(app.codeAt(clock.instant()));
@@ -186,7 +186,7 @@ class StaffLockScreenTest {
         clock.advance(Duration.ofSeconds(30)); // a fresh authenticator step
         robot.clickOn("#lockPassword").write(PASSWORD);
         robot.clickOn("#unlockStaffApp");
-        FxWait.waitUntil(() -> robot.lookup("#lockCode").query().isVisible());
+        FxWait.waitUntil(() -> robot.lookup("#lockCodeBox").query().isVisible()); // the box is shown, not the field
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#lockCode").write(app.codeAt(clock.instant()));
         robot.type(javafx.scene.input.KeyCode.ENTER); // Enter in the code field unlocks, as the button does
