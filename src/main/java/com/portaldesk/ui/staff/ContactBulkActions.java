@@ -40,11 +40,28 @@ final class ContactBulkActions {
                 count -> (archiving ? "Archived " : "Restored ") + ContactListWords.count(count) + ".", done);
     }
 
+    /**
+     * Turns portal access on or off (after one confirmation naming how many and whom: off locks them out of the
+     * portal, on lets them in); {@code done} gets what happened, in words, only once it happened.
+     */
     void portalAccess(List<ContactRecord> chosen, boolean on, Consumer<String> done) {
-        if (!chosen.isEmpty()) {
-            run(ids -> contacts.setPortalAccess(ids, on), chosen, count -> "Portal access "
-                    + (on ? "on" : "off") + " for " + ContactListWords.count(count) + ".", done);
+        if (chosen.isEmpty()) {
+            return;
         }
+        String what = on ? "They can sign in to the portal again with their email address, SSN last four and a code."
+                : "They can no longer sign in to the portal until it is turned on again.";
+        if (!dialogs.confirm("Portal access " + (on ? "on" : "off") + " for " + ContactListWords.count(chosen.size())
+                + "?", "Turn portal access " + (on ? "on" : "off") + " for " + ContactListWords.names(chosen) + "? "
+                + what + " You can undo this.", "Turn " + (on ? "on" : "off") + " for " + chosen.size())) {
+            return;
+        }
+        portalAccessNow(chosen, on, done);
+    }
+
+    /** The same without asking: the undo of a change the person just confirmed. */
+    void portalAccessNow(List<ContactRecord> chosen, boolean on, Consumer<String> done) {
+        run(ids -> contacts.setPortalAccess(ids, on), chosen, count -> "Portal access "
+                + (on ? "on" : "off") + " for " + ContactListWords.count(count) + ".", done);
     }
 
     private void run(Function<Set<UUID>, Integer> action, List<ContactRecord> chosen, Function<Integer, String> message,

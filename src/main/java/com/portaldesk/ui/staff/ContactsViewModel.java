@@ -378,7 +378,16 @@ public final class ContactsViewModel {
     /** Turns portal access on or off for every selected contact the list shows. */
     public void setPortalAccessOfChecked(boolean on) {
         undo.set(null);
-        bulk.portalAccess(visibleChecked(), on, this::changedMany);
+        List<ContactRecord> chosen = visibleChecked();
+        // Undone for those it changed only: a contact that already was as asked stays so.
+        List<ContactRecord> changing = chosen.stream().filter(record -> record.portalAccess() != on).toList();
+        bulk.portalAccess(chosen, on, what -> {
+            changedMany(what);
+            undo.set(() -> {
+                undo.set(null);
+                bulk.portalAccessNow(changing, !on, again -> changedMany("Undone: " + again));
+            });
+        });
     }
 
     /** The selected rows that the list shows now: nothing is acted on that the person cannot see selected. */

@@ -98,6 +98,24 @@ class ContactsViewModelOnFakesTest {
         assertThat(model.noticeProperty().get()).startsWith("Undone: Restored 1 contact");
     }
 
+    /** Portal access off for several locks them out: asked first like an archive, named, and undone as it was. */
+    @Test
+    void portalAccessForSeveral_isAskedOnce_namingThem_andCanBeUndone() {
+        model.refresh();
+        model.checkedRows().setAll(directory.rows);
+        dialogs.confirmAnswer = false;
+        model.setPortalAccessOfChecked(false);
+        assertThat(directory.portalChanges).as("nothing without a yes").isEmpty();
+        assertThat(dialogs.shown).last().asString().contains("Ann Lee").contains("no longer sign in");
+        dialogs.confirmAnswer = true;
+        model.setPortalAccessOfChecked(false);
+        assertThat(directory.portalChanges).containsExactly("off 2");
+        model.undoProperty().get().run();
+        assertThat(directory.portalChanges).as("turned on again for those it turned off").containsExactly("off 2",
+                "on 2");
+        assertThat(model.noticeProperty().get()).startsWith("Undone: Portal access on for 2 contacts");
+    }
+
     @Test
     void twoContactsWithOneName_areToldApartByEmail_inTheBulkConfirmation() {
         ContactRecord maria = contact("Maria", "Garcia");
@@ -136,6 +154,7 @@ class ContactsViewModelOnFakesTest {
         final List<ContactQuery> queries = new ArrayList<>();
         final List<UUID> archived = new ArrayList<>();
         final List<UUID> restored = new ArrayList<>();
+        final List<String> portalChanges = new ArrayList<>();
         ContactsStamp stamp = new ContactsStamp(450, 7);
         int alreadyAsAsked;
         boolean failing;
@@ -177,6 +196,7 @@ class ContactsViewModelOnFakesTest {
 
         @Override
         public int setPortalAccess(Set<UUID> ids, boolean enabled) {
+            portalChanges.add((enabled ? "on " : "off ") + ids.size());
             return ids.size();
         }
     }
