@@ -80,8 +80,8 @@ public final class BackupHistory {
         }
         if (good.isEmpty()) {
             return Optional.of(plan.enabled() ? "No backup has been taken and checked yet."
-                    : "No backup has been taken and checked yet, and automatic backups are off: an admin can set "
-                    + "them up under Backups.");
+                    : "No backup has been taken and checked yet, and automatic backups are off: an admin can turn "
+                    + "them on in Settings ▸ Backups (Take a backup every day).");
         }
         Duration age = Duration.between(good.get().createdAt(), clock.instant());
         if (age.toHours() >= plan.maxAgeHours()) {

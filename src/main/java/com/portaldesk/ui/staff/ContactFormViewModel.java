@@ -96,7 +96,7 @@ public final class ContactFormViewModel {
 
     public String pinPrompt() {
         return editing.filter(r -> r.secretKind() == SecretKind.PIN).map(r -> "PIN set (leave empty to keep)")
-                .orElse("Only if there is no SSN on file");
+                .orElse("If there is no SSN"); // whole in the field; its label says the rest
     }
 
     public void generatePin() {

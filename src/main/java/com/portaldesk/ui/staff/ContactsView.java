@@ -287,9 +287,14 @@ public final class ContactsView extends UiPart<BorderPane> {
         detailReadiness.setText(contact.readiness().ready() ? "✔ Ready for portal sign-in"
                 : "Not ready for portal sign-in:\n• " + String.join("\n• ", contact.readiness().reasons()));
         detailReadiness.getStyleClass().setAll("label", contact.readiness().ready() ? "success" : "warning");
-        detailFacts.setText("Added " + DAY.format(contact.createdAt()) + " · changed " + DAY.format(contact.updatedAt()));
+        detailFacts.setText("Added " + day(contact.createdAt()) + " · changed " + day(contact.updatedAt()));
         detailNotes.setText(contact.notes());
         detailNotes.setManaged(!contact.notes().isBlank()); // no empty gap where there are no notes
+    }
+
+    /** "Dec 7, 2026" kept on one line (no-break spaces): the panel had wrapped it as "Dec / 7, 2026". */
+    private static String day(java.time.temporal.TemporalAccessor when) {
+        return DAY.format(when).replace(' ', '\u00A0');
     }
 
     @FXML
