@@ -91,9 +91,11 @@ final class AdminTabs {
                 new StaffAdminView(new StaffAccountsViewModel(StaffDirectory.of(services.staffAccounts(), session,
                         services.terminalId()), background, dialogs, java.time.Clock.systemUTC(),
                         java.time.ZoneId.systemDefault())).getRoot(), () -> { }, () -> false));
+        WorkstationsView workstations = new WorkstationsView(services.workstations(), background,
+                services.terminalId());
+        // Read again each time it is opened: what was read when the window opened can be minutes old.
         adminArea.add(new AdminArea.Section("Workstations", "Staff apps and kiosks on this database",
-                new WorkstationsView(services.workstations(), background, services.terminalId()).getRoot(),
-                () -> { }, () -> false));
+                workstations.getRoot(), workstations::refresh, () -> false));
         BackupsView backupsView = new BackupsView(new BackupsViewModel(
                 BackupDesk.of(services.backups(), services.backupSchedule(), actor::get), background));
         adminArea.add(new AdminArea.Section("Backups", "Automatic backups, back up now, history",
