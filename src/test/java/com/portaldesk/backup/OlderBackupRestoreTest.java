@@ -31,15 +31,17 @@ class OlderBackupRestoreTest {
     private static final java.util.Set<String> MADE_LATER = java.util.Set.of("backup_schedule", "backup_record",
             "recovery_key_state", "checkpoint_mail");
     private static final java.util.Set<String> ADDED_BY_V14 = java.util.Set.of("seen_at", "seen_by");
-    /** Columns later migrations added to tables a schema-12 database already had (V14 to V21). */
+    /** Columns later migrations added to tables a schema-12 database already had (V14 to V22). */
     private static final java.util.Map<String, java.util.Set<String>> LATER_COLUMNS = java.util.Map.of(
             "check_in", ADDED_BY_V14,
             "firm_profile", java.util.Set.of("logo_png"),
             "staff_user", java.util.Set.of("must_change_password"),
             "portal_policy", java.util.Set.of("staff_idle_lock_seconds"),
-            "audit_event", java.util.Set.of("hash_encoding"));
+            "audit_event", java.util.Set.of("hash_encoding"),
+            "delivery_settings", java.util.Set.of("m365_tenant_id", "m365_client_id", "m365_secret_cipher",
+                    "m365_mailbox", "google_key_file", "google_mailbox"));
 
-    private static final int NEWEST_SCHEMA = 21;
+    private static final int NEWEST_SCHEMA = 22;
 
     @TempDir
     Path dir;
