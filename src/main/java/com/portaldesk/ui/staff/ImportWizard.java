@@ -88,6 +88,9 @@ public final class ImportWizard extends UiPart<BorderPane> {
         showStep(model.stepProperty().get());
     }
 
+    /** The cell's own padding, both sides, and a little room, around a wrapped verdict. */
+    private static final double VERDICT_INSETS = 16;
+
     private void setUpPreview() {
         previewTable.setItems(model.preview());
         lineColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(Long.toString(cell.getValue().line())));
@@ -100,12 +103,19 @@ public final class ImportWizard extends UiPart<BorderPane> {
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty ? null : item);
+                setText(null);
                 setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item));
-                getStyleClass().removeAll("row-ok", "row-refused");
-                if (!empty && item != null) {
-                    getStyleClass().add(item.startsWith("✔") ? "row-ok" : "row-refused");
+                if (empty || item == null) {
+                    setGraphic(null);
+                    return;
                 }
+                // Every reason whole, on as many lines as it takes: cut to one line it was readable only by hovering.
+                javafx.scene.control.Label verdict = new javafx.scene.control.Label(item);
+                verdict.setWrapText(true);
+                verdict.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                verdict.maxWidthProperty().bind(getTableColumn().widthProperty().subtract(VERDICT_INSETS));
+                verdict.getStyleClass().add(item.startsWith("✔") ? "row-ok" : "row-refused");
+                setGraphic(verdict);
             }
         });
     }

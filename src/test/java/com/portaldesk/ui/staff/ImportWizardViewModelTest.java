@@ -120,6 +120,18 @@ class ImportWizardViewModelTest {
 
         onFx(wizard::toPreview);
         FxWait.waitUntil(() -> wizard.stepProperty().get() == Step.PREVIEW);
+        java.util.List<String> verdicts = new java.util.ArrayList<>();
+        onFx(() -> {
+            root.applyCss();
+            root.layout();
+            for (javafx.scene.Node node : root.lookupAll(".row-refused")) {
+                javafx.scene.control.Labeled verdict = (javafx.scene.control.Labeled) node;
+                javafx.scene.text.Text drawn = (javafx.scene.text.Text) verdict.lookup(".text");
+                verdicts.add(drawn == null ? "" : drawn.getText());
+            }
+        });
+        assertThat(verdicts).as("the refused row's reason, drawn whole (one line had cut it to '…')")
+                .singleElement().asString().startsWith("✖ Email").doesNotContain("…").endsWith("characters.");
         onFx(() -> wizard.modeProperty().set(ImportMode.VALID_ROWS));
         onFx(wizard::startImport);
         FxWait.waitUntil(() -> wizard.stepProperty().get() == Step.DONE);
