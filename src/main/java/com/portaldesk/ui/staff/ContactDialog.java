@@ -85,6 +85,27 @@ public final class ContactDialog extends UiPart<VBox> {
         formError.managedProperty().bind(formError.visibleProperty());
         save.disableProperty().bind(model.savingProperty());
         generatePin.disableProperty().bind(model.savingProperty());
+        // A refused save leaves the keyboard at the first field to fix, not on Save.
+        model.savingProperty().addListener((obs, was, saving) -> {
+            if (!saving) {
+                firstWrong().ifPresent(javafx.scene.Node::requestFocus);
+            }
+        });
+    }
+
+    /** The first field, top to bottom, that carries an error now. */
+    private java.util.Optional<javafx.scene.Node> firstWrong() {
+        java.util.Map<ContactField, javafx.scene.Node> inOrder = new java.util.LinkedHashMap<>();
+        inOrder.put(ContactField.FIRST_NAME, firstName);
+        inOrder.put(ContactField.LAST_NAME, lastName);
+        inOrder.put(ContactField.EMAIL, email);
+        inOrder.put(ContactField.MOBILE, mobile);
+        inOrder.put(ContactField.SSN, ssn.isVisible() ? ssn : ssnShown);
+        inOrder.put(ContactField.PIN, pin);
+        inOrder.put(ContactField.CHANNEL, channel);
+        inOrder.put(ContactField.NOTES, notes);
+        return inOrder.entrySet().stream().filter(e -> !model.errorProperty(e.getKey()).get().isEmpty())
+                .map(java.util.Map.Entry::getValue).findFirst();
     }
 
     private void bind(TextInputControl field, Label error, ContactField name) {
@@ -147,6 +168,9 @@ public final class ContactDialog extends UiPart<VBox> {
             onSaved.accept(saved);
             close();
         });
+        if (!model.savingProperty().get()) { // refused before it was sent: the form's own checks
+            firstWrong().ifPresent(javafx.scene.Node::requestFocus);
+        }
     }
 
     @FXML
