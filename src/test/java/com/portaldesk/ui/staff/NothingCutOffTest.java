@@ -74,7 +74,8 @@ class NothingCutOffTest {
      * one, with the rest of the window taken by padding grown with the text.
      */
     @Test
-    void everyTable_showsSeveralRows_atTheLargestTextSize(FxRobot robot) {
+    void everyTable_showsSeveralRows_atTheLargestTextSize(FxRobot robot) throws Exception {
+        com.portaldesk.testutil.ClientSignIn.signIn(context, "alice@example.com", "6879", "lobby-1"); // the Outbox's
         mainWindow(TextSize.LARGEST);
         List<String> cramped = new ArrayList<>();
         everyScreen(robot, where -> robot.interact(() -> {
@@ -85,7 +86,8 @@ class NothingCutOffTest {
                         && table.lookup(".virtual-flow") instanceof javafx.scene.layout.Region flow) {
                     double rows = flow.getHeight() / row.getHeight();
                     if (rows < LEAST_ROWS) {
-                        cramped.add(String.format("%s: %s shows %.1f rows", where, table.getId(), rows));
+                        cramped.add(String.format("%s: %s shows %.1f rows (%.0f px, rows of %.0f px)", where, table.getId(),
+                                rows, flow.getHeight(), row.getHeight()));
                     }
                 }
             }
