@@ -34,6 +34,8 @@ import javafx.util.Callback;
 public final class AuditLogView extends UiPart<BorderPane> {
     @FXML private DatePicker fromDate;
     @FXML private DatePicker toDate;
+    private com.portaldesk.ui.common.DateEntry fromEntry;
+    private com.portaldesk.ui.common.DateEntry toEntry;
     @FXML private ComboBox<AuditEventType> typeFilter;
     @FXML private ComboBox<AuditReason> reasonFilter;
     @FXML private TextField terminalFilter;
@@ -98,6 +100,8 @@ public final class AuditLogView extends UiPart<BorderPane> {
     }
 
     private void bindFilters() {
+        fromEntry = com.portaldesk.ui.common.DateEntry.of(fromDate, "From");
+        toEntry = com.portaldesk.ui.common.DateEntry.of(toDate, "To");
         fromDate.valueProperty().bindBidirectional(model.fromProperty());
         toDate.valueProperty().bindBidirectional(model.toProperty());
         typeFilter.getItems().add(null);
@@ -144,7 +148,23 @@ public final class AuditLogView extends UiPart<BorderPane> {
 
     @FXML
     void onSearch() {
+        // A date that is not one stops the search and is said: searching without it would show the wrong events.
+        java.util.List<String> problems = java.util.stream.Stream.of(fromEntry.problem(), toEntry.problem())
+                .flatMap(java.util.Optional::stream).toList();
+        markWrong(fromDate, fromEntry.problem().isPresent());
+        markWrong(toDate, toEntry.problem().isPresent());
+        if (!problems.isEmpty()) {
+            model.statusProperty().set("Not searched: " + String.join(" ", problems));
+            return;
+        }
         model.search();
+    }
+
+    private static void markWrong(DatePicker picker, boolean wrong) {
+        picker.getStyleClass().remove("field-wrong");
+        if (wrong) {
+            picker.getStyleClass().add("field-wrong");
+        }
     }
 
     @FXML

@@ -534,6 +534,18 @@ class AdminScreensTest {
         FxWait.waitUntil(() -> events.getItems().size() == 1);
         assertThat(events.getItems().get(0).entry().type()).isEqualTo(AuditEventType.CODE_SENT);
 
+        // A From date that is not one is said and kept, and nothing is searched without it.
+        robot.clickOn("#fromDate").write("13/45/2026");
+        robot.clickOn("#searchButton"); // the focus leaves the date field: the picker commits what was typed
+        FxWait.waitUntil(() -> robot.lookup("#status").queryAllAs(Label.class).stream().anyMatch(status -> status
+                .getText().startsWith("Not searched: From: \"13/45/2026\" is not a date")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#fromDate").queryAs(javafx.scene.control.DatePicker.class).getEditor().getText())
+                .as("what was typed is still there").isEqualTo("13/45/2026");
+        assertThat(events.getItems()).as("the list as it was").hasSize(1);
+        robot.interact(() -> robot.lookup("#fromDate").queryAs(javafx.scene.control.DatePicker.class).getEditor()
+                .clear());
+
         // Opened again after something happened elsewhere: the tab shows it without a click on Search.
         selectTab(robot, "Contacts");
         context.verification().engine().start("alice@example.com", "6879", Channel.EMAIL, "lobby-3");
