@@ -42,7 +42,8 @@ public final class DeliveryCommand {
     }
 
     /** delivery status */
-    @Command(name = "status", mixinStandardHelpOptions = true, description = "Show which delivery mode is live, and how long its mail credentials last.")
+    @Command(name = "status", mixinStandardHelpOptions = true,
+            description = "Show which delivery mode is live, and how long its mail credentials last.")
     static final class Status implements Callable<Integer> {
         @ParentCommand
         private DeliveryCommand parent;

@@ -85,7 +85,8 @@ final class AdminTabs {
                 security.getRoot(), security::reload, security::hasUnsavedChanges));
         DeliverySettingsView delivery = new DeliverySettingsView(new DeliverySettingsViewModel(services.delivery(),
                 background, session::username, services.terminalId()));
-        adminArea.add(new AdminArea.Section("Delivery settings", "Texts by Twilio; email by SMTP, Microsoft 365 or Google",
+        adminArea.add(new AdminArea.Section("Delivery settings",
+                "Texts by Twilio; email by SMTP, Microsoft 365 or Google",
                 delivery.getRoot(), delivery::reload, delivery::hasUnsavedChanges));
         adminArea.add(new AdminArea.Section("Staff", "Accounts, roles, passwords, second factors",
                 new StaffAdminView(new StaffAccountsViewModel(StaffDirectory.of(services.staffAccounts(), session,

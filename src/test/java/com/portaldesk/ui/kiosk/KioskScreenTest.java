@@ -647,7 +647,7 @@ class KioskScreenTest {
         FxWait.waitUntil(() -> !message().isEmpty());
         assertThat(cardCorner(robot)).as("welcome with the check-in message").isEqualTo(home);
         assertThat(corner(robot, "#signOut")).as("sign out, below the two-line message").isEqualTo(signOut);
-        // Checked in, the next step is to leave: Enter then signs out, not "Something is wrong here" (the next in line).
+        // Checked in, the next step is to leave: Enter then signs out, not "Something is wrong here" (next in line).
         FxWait.waitUntil(() -> robot.lookup("#signOut").query().isFocused());
         robot.clickOn("#reportButton");
         assertThat(cardCorner(robot)).as("something is wrong").isEqualTo(home);

@@ -86,8 +86,8 @@ class NothingCutOffTest {
                         && table.lookup(".virtual-flow") instanceof javafx.scene.layout.Region flow) {
                     double rows = flow.getHeight() / row.getHeight();
                     if (rows < LEAST_ROWS) {
-                        cramped.add(String.format("%s: %s shows %.1f rows (%.0f px, rows of %.0f px)", where, table.getId(),
-                                rows, flow.getHeight(), row.getHeight()));
+                        cramped.add(String.format("%s: %s shows %.1f rows (%.0f px, rows of %.0f px)", where,
+                                table.getId(), rows, flow.getHeight(), row.getHeight()));
                     }
                 }
             }
@@ -97,7 +97,7 @@ class NothingCutOffTest {
 
     private static final double LEAST_ROWS = 4;
 
-    /** The hint under each Settings section uses the list's width: at 200% a fixed width had made it four short lines. */
+    /** Each Settings section's hint uses the list's width: at 200% a fixed width had made it four short lines. */
     @Test
     void theSettingsSectionHints_useTheListsWidth_atTheLargestTextSize(FxRobot robot) {
         mainWindow(TextSize.LARGEST);
@@ -107,7 +107,8 @@ class NothingCutOffTest {
         WaitForAsyncUtils.waitForFxEvents();
         List<String> tall = new ArrayList<>();
         robot.interact(() -> {
-            for (javafx.scene.Node node : robot.lookup("#adminSections").queryAs(ListView.class).lookupAll(".text-small")) {
+            ListView<?> sections = robot.lookup("#adminSections").queryAs(ListView.class);
+            for (javafx.scene.Node node : sections.lookupAll(".text-small")) {
                 javafx.scene.control.Label hint = (javafx.scene.control.Label) node;
                 double lines = hint.getHeight() / (hint.getFont().getSize() * LINE_SPACING);
                 if (hint.isVisible() && hint.getText() != null && lines > 2.5) {
