@@ -76,10 +76,28 @@ public final class ContactsViewModel {
         this.dialogs = dialogs;
         this.typingPause = typingPause;
         this.bulk = new ContactBulkActions(contacts, background, dialogs);
-        searchText.addListener((obs, old, now) -> typingPause.restart(this::firstPage));
-        scope.addListener((obs, old, now) -> firstPage());
-        filter.addListener((obs, old, now) -> firstPage());
+        searchText.addListener((obs, old, now) -> {
+            lastActionSaidAndDone();
+            typingPause.restart(this::firstPage);
+        });
+        scope.addListener((obs, old, now) -> {
+            lastActionSaidAndDone();
+            firstPage();
+        });
+        filter.addListener((obs, old, now) -> {
+            lastActionSaidAndDone();
+            firstPage();
+        });
         selected.addListener((obs, old, now) -> loadActivity(now));
+    }
+
+    /**
+     * A new search is a new task: what the last action did ("Portal access on for 4 contacts.") and its Undo go, so
+     * neither is read as being about the rows now listed.
+     */
+    private void lastActionSaidAndDone() {
+        notice.set("");
+        undo.set(null);
     }
 
     /** Sign-in history, lock state and SSN reveal for the selected contact; optional (tests may leave it out). */

@@ -114,6 +114,12 @@ class ContactsViewModelOnFakesTest {
         assertThat(directory.portalChanges).as("turned on again for those it turned off").containsExactly("off 2",
                 "on 2");
         assertThat(model.noticeProperty().get()).startsWith("Undone: Portal access on for 2 contacts");
+
+        model.setPortalAccessOfChecked(false);
+        assertThat(model.noticeProperty().get()).startsWith("Portal access off");
+        model.searchTextProperty().set("a"); // a new search: the last action's words and Undo go
+        assertThat(model.noticeProperty().get()).isEmpty();
+        assertThat(model.undoProperty().get()).isNull();
     }
 
     @Test
