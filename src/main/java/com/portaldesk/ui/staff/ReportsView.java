@@ -29,6 +29,8 @@ public final class ReportsView extends UiPart<javafx.scene.control.ScrollPane> {
 
     @FXML private DatePicker reportFrom;
     @FXML private DatePicker reportTo;
+    private final com.portaldesk.ui.common.DateEntry fromEntry;
+    private final com.portaldesk.ui.common.DateEntry toEntry;
     @FXML private Button createReport;
     @FXML private Button saveReport;
     @FXML private HBox periodPresets;
@@ -47,6 +49,8 @@ public final class ReportsView extends UiPart<javafx.scene.control.ScrollPane> {
         EnterSubmits.on(reportFrom.getParent(), createReport);
         EnterSubmits.on(checkpointAddress.getParent(), saveCheckpointAddress);
         this.model = model;
+        fromEntry = com.portaldesk.ui.common.DateEntry.of(reportFrom, "From");
+        toEntry = com.portaldesk.ui.common.DateEntry.of(reportTo, "To");
         reportFrom.valueProperty().bindBidirectional(model.fromProperty());
         reportTo.valueProperty().bindBidirectional(model.toProperty());
         reportStatus.textProperty().bind(model.statusProperty());
@@ -121,6 +125,13 @@ public final class ReportsView extends UiPart<javafx.scene.control.ScrollPane> {
 
     @FXML
     private void onCreate() {
+        // A period that is not a date is said, not made over the dates the pickers held before it was typed.
+        java.util.List<String> problems = java.util.stream.Stream.of(fromEntry.problem(), toEntry.problem())
+                .flatMap(java.util.Optional::stream).toList();
+        if (!problems.isEmpty()) {
+            model.statusProperty().set("Not made: " + String.join(" ", problems));
+            return;
+        }
         model.create();
     }
 

@@ -138,6 +138,14 @@ class AdminScreensTest {
         assertThat(robot.lookup("#reportFrom").queryAs(javafx.scene.control.DatePicker.class).getValue())
                 .as("last month").hasToString("2026-08-01");
         assertThat(robot.lookup("#saveReport").queryButton().isDisabled()).as("nothing to save yet").isTrue();
+        var from = robot.lookup("#reportFrom").queryAs(javafx.scene.control.DatePicker.class);
+        robot.interact(() -> from.getEditor().setText("13/45/2026"));
+        robot.clickOn("#createReport"); // the focus leaves the date field: the picker commits what was typed
+        FxWait.waitUntil(() -> robot.lookup("#reportStatus").queryLabeled().getText().startsWith("Not made: From: "
+                + "\"13/45/2026\" is not a date"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(from.getEditor().getText()).as("what was typed is kept").isEqualTo("13/45/2026");
+        robot.interact(() -> from.getEditor().setText(from.getConverter().toString(from.getValue())));
         press(robot, "#createReport");
         var pages = robot.lookup("#pagesBox").queryAs(javafx.scene.layout.VBox.class);
         FxWait.waitUntil(() -> pages.getChildren().stream().filter(n -> n instanceof javafx.scene.image.ImageView)
