@@ -11,7 +11,7 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.layout.BorderPane;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -19,7 +19,7 @@ import javafx.util.StringConverter;
  * The dashboard: binds to {@link DashboardViewModel}; draws its lines on a whole-number axis with a date each week,
  * and links each recent lockout to its contact.
  */
-public final class DashboardView extends UiPart<BorderPane> {
+public final class DashboardView extends UiPart<ScrollPane> {
     @FXML private Label backupWarning;
     @FXML private Label securityWarning;
     @FXML private Label dashboardTotals;

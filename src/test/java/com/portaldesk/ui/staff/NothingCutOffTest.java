@@ -178,6 +178,22 @@ class NothingCutOffTest {
                 .isGreaterThan(stage.getHeight() / 3);
     }
 
+    /**
+     * At 200% the dashboard's chart keeps its legend, the only key to which line is which: squeezed below the
+     * warnings, the chart had dropped it. The page scrolls as a whole instead.
+     */
+    @Test
+    void theDashboardChart_keepsItsLegend_atTheLargestTextSize(FxRobot robot) {
+        mainWindow(TextSize.LARGEST);
+        TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(tab -> tab.getText().equals("Dashboard")).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node legend = robot.lookup("#activityChart .chart-legend").query();
+        assertThat(legend.isVisible()).as("the chart's legend, in a window %s px high", stage.getHeight()).isTrue();
+        assertThat(legend.getLayoutBounds().getHeight()).as("the legend's height").isPositive();
+    }
+
     /** A chosen date shows whole in its picker at the usual size: the Reports period read "11/1/202". */
     @Test
     void everyDatePicker_showsAWholeDate(FxRobot robot) {
