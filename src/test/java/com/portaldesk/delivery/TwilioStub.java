@@ -34,11 +34,19 @@ final class TwilioStub implements AutoCloseable {
     static final String MESSAGES = "/2010-04-01/Accounts/" + ACCOUNT + "/Messages.json";
     static final String MESSAGE_SID = "SM" + "fedcba9876543210fedcba9876543210";
 
+    /** Read once per test JVM: building the validator from the contract takes about a second. */
+    private static OpenApiInteractionValidator contract;
+
     final WireMockServer server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-    private final OpenApiInteractionValidator contract;
 
     TwilioStub() {
         server.start();
+    }
+
+    private static synchronized OpenApiInteractionValidator contract() {
+        if (contract != null) {
+            return contract;
+        }
         try (var spec = TwilioStub.class.getResourceAsStream("/contracts/twilio-messages-v2010.openapi.json")) {
             // The validator reads form values by guessing their JSON types, so "+14155550123" would be judged an
             // integer. The requests are therefore checked as JSON with every value a string, against the same
@@ -46,6 +54,7 @@ final class TwilioStub implements AutoCloseable {
             String text = new String(spec.readAllBytes(), StandardCharsets.UTF_8)
                     .replace("application/x-www-form-urlencoded", "application/json");
             contract = OpenApiInteractionValidator.createForInlineApiSpecification(text).build();
+            return contract;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -141,7 +150,7 @@ final class TwilioStub implements AutoCloseable {
                 checked.withContentType("application/json").withBody(formAsJson(body));
             }
             request.getQueryParams().forEach((name, values) -> checked.withQueryParam(name, values.values()));
-            ValidationReport report = contract.validateRequest(checked.build());
+            ValidationReport report = contract().validateRequest(checked.build());
             report.getMessages().forEach(m -> problems.add(request.getMethod() + " " + request.getUrl() + ": "
                     + m.getMessage()));
         }

@@ -23,6 +23,16 @@ class PasswordHasherTest {
         assertThat(hasher.verify("x".toCharArray(), "not a hash")).isFalse();
     }
 
+    /** The unknown-name hash costs what a real one does: the parameters new hashes get, and a well-formed hash. */
+    @Test
+    void theHashAnUnknownNameIsCheckedAgainst_hasTheProductionCost_andIsWellFormed() {
+        String real = hasher.hash("correct horse battery".toCharArray());
+        assertThat(hasher.dummyHash()).startsWith(real.substring(0, real.indexOf("$", real.indexOf("p=")) + 1))
+                .hasSize(real.length());
+        assertThat(hasher.verify("not a real password".toCharArray(), hasher.dummyHash())).as("well-formed").isTrue();
+        assertThat(hasher.verify("".toCharArray(), hasher.dummyHash())).isFalse();
+    }
+
     @Test
     void rules_followNist80063b() {
         assertThat(PasswordRules.problem("short".toCharArray(), "ann")).contains("12 characters");

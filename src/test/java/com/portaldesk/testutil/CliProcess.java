@@ -91,8 +91,9 @@ public final class CliProcess {
 
     /** Starts and returns at once, for tests that kill the process on the way or run several together. */
     public Started start(String... args) {
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-cp", classPath(),
-                "-Dlogback.configurationFile=" + Path.of("target/classes/logback.xml").toAbsolutePath()));
+        List<String> command = new ArrayList<>(List.of(ChildJvm.javaBinary()));
+        command.addAll(ChildJvm.options());
+        command.add("-Dlogback.configurationFile=" + Path.of("target/classes/logback.xml").toAbsolutePath());
         // Like the suite itself, a child never reads this machine's own /etc/portaldesk/config.properties.
         String machineConfig = System.getProperty("portaldesk.machine-config");
         if (machineConfig != null) {
@@ -116,15 +117,5 @@ public final class CliProcess {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String javaBinary() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    /** Surefire runs tests from a manifest-only jar; the real entries are in surefire.test.class.path. */
-    private static String classPath() {
-        String surefire = System.getProperty("surefire.test.class.path");
-        return surefire != null && !surefire.isBlank() ? surefire : System.getProperty("java.class.path");
     }
 }
