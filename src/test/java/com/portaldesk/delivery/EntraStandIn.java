@@ -80,6 +80,13 @@ final class EntraStandIn implements AutoCloseable {
                                 + "\"access_token\":\"" + TOKEN + "\"}")));
     }
 
+    /** Token requests are taken and not answered for this long: a process can be killed while it waits. */
+    void hangs(int millis) {
+        server.resetAll();
+        server.stubFor(post(urlPathEqualTo("/" + TENANT + "/oauth2/v2.0/token")).willReturn(aResponse()
+                .withStatus(503).withFixedDelay(millis)));
+    }
+
     /** A token for the registered app proving itself with a certificate: a signed client assertion, no secret. */
     void issuesTokensForAnAssertion() {
         server.resetAll();

@@ -2,9 +2,15 @@ package com.portaldesk.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.portaldesk.app.AppContext;
+import com.portaldesk.audit.AuditEventType;
+import com.portaldesk.audit.AuditQuery;
+import com.portaldesk.config.AppConfig;
 import com.portaldesk.testutil.CliProcess;
+import com.portaldesk.testutil.Eventually;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -98,6 +104,42 @@ class Microsoft365CommandLineTest {
         assertThat(sent.out() + sent.err()).contains("The client secret has expired").contains("AADSTS7000222")
                 .doesNotContain(EntraStandIn.SECRET);
         assertThat(mail.received()).isEmpty();
+    }
+
+    /**
+     * A command killed (SIGKILL) while it waits for its token loses no code and sends none twice: the email stays
+     * queued, and the next staff app to start, a process of its own, signs in for itself and sends it once.
+     */
+    @Test
+    void aCommandKilledWhileSigningIn_leavesItsEmailToTheNextStaffApp_whichSendsItOnce() throws Exception {
+        CliProcess.Run added = cli.run("contacts", "add", "--first-name", "Ann", "--last-name", "Lee", "--email",
+                "ann@example.com", "--mobile", "(415) 555-0123", "--ssn", "219-09-7351");
+        assertThat(added.exitCode()).as(added.err()).isZero();
+        entra.hangs(120_000);
+        CliProcess.Started killed = cli.start("verify", "start", "--email", "ann@example.com", "--last4", "7351",
+                "--channel", "email", "--terminal", "lobby");
+        Eventually.waitUntil("the command to ask for its token", Duration.ofSeconds(60),
+                () -> !entra.tokenRequests().isEmpty());
+        killed.kill();
+        assertThat(mail.received()).isEmpty();
+
+        entra.issuesTokens();
+        CliProcess.Started staffApp = cli.headlessWindows().start();
+        try {
+            Eventually.waitUntil("the staff app to send the killed command's email", Duration.ofSeconds(90),
+                    () -> mail.received().length == 1);
+        } finally {
+            assertThat(staffApp.terminate()).as("the staff app ends on SIGTERM").isNotNegative();
+        }
+        assertThat(mail.received()).as("sent once").hasSize(1);
+        assertThat(entra.tokenRequests()).as("the staff app asked for a token of its own").hasSize(1);
+        try (AppContext context = AppContext.open(AppConfig.forDataDir(dir.resolve("data")))) {
+            assertThat(context.audit().list(new AuditQuery(null, null, AuditEventType.CODE_SENT, null, null, 10)))
+                    .singleElement().satisfies(sent -> {
+                        assertThat(sent.channel()).isEqualTo("EMAIL");
+                        assertThat(sent.detail()).startsWith("Accepted by the mail server 127.0.0.1");
+                    });
+        }
     }
 
     /** Two workstations' commands at once: each process signs in for itself and each email goes through. */

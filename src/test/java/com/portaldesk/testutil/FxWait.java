@@ -1,5 +1,6 @@
 package com.portaldesk.testutil;
 
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.testfx.util.WaitForAsyncUtils;
@@ -21,9 +22,19 @@ public final class FxWait {
      */
     public static void hideEveryWindow() {
         // Dialogs before the windows that own them, as the program does (hiding an owner asks its dialogs to close).
-        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> javafx.stage.Window.getWindows().stream()
+        onFxThread(() -> javafx.stage.Window.getWindows().stream()
                 .sorted(java.util.Comparator.comparing(window -> !(window instanceof javafx.stage.Stage stage
                         && stage.getOwner() != null))).toList().forEach(javafx.stage.Window::hide));
+    }
+
+    /** Runs something on the FX thread and waits for it, as long as a busy machine may take to build a window. */
+    public static void onFxThread(Runnable action) {
+        WaitForAsyncUtils.waitForAsyncFx(SECONDS * 1000L, action);
+    }
+
+    /** Works something out on the FX thread and waits for the answer, within the same bound. */
+    public static <T> T onFxThread(Callable<T> question) {
+        return WaitForAsyncUtils.waitForAsyncFx(SECONDS * 1000L, question);
     }
 
     public static void waitUntil(BooleanSupplier condition) throws Exception {

@@ -39,7 +39,7 @@ class ClientWorkTest {
         robot.interact(work::forgetPending);
         assertThat(work.busy().get()).isFalse();
         release.countDown();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !late.isEmpty());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !late.isEmpty());
 
         assertThat(late).containsExactly("approved for the previous client");
         assertThat(shown).isEmpty();
@@ -48,7 +48,7 @@ class ClientWorkTest {
     @Test
     void aCurrentAnswer_isShown_andClearsTheBusyIndicator(FxRobot robot) throws Exception {
         robot.interact(() -> work.run("Checking…", () -> "ok", shown::add, late::add, () -> shown.add("failed")));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !shown.isEmpty());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !shown.isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(shown).containsExactly("ok");

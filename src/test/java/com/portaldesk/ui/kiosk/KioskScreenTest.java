@@ -423,7 +423,7 @@ class KioskScreenTest {
     }
 
     private static double where(javafx.scene.Node node) {
-        return org.testfx.util.WaitForAsyncUtils.waitForAsyncFx(5_000, () -> node.localToScene(0, 0).getY());
+        return FxWait.onFxThread(() -> node.localToScene(0, 0).getY());
     }
 
     @Test
@@ -663,7 +663,7 @@ class KioskScreenTest {
     private static javafx.geometry.Point2D corner(FxRobot robot, String query) {
         WaitForAsyncUtils.waitForFxEvents();
         Node node = robot.lookup(query).query();
-        return WaitForAsyncUtils.waitForAsyncFx(5_000, () -> node.localToScene(0, 0));
+        return FxWait.onFxThread(() -> node.localToScene(0, 0));
     }
 
     @Test

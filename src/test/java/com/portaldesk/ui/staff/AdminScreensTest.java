@@ -65,7 +65,7 @@ class AdminScreensTest {
     }
 
     private void open(Role role) {
-        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> new MainWindow(stage, context.staffServices(), background,
+        FxWait.onFxThread(() -> new MainWindow(stage, context.staffServices(), background,
                 new StaffSession(UUID.randomUUID(), "ann", "Ann Lee", role, role == Role.ADMIN), () -> { })
                 .allowKioskMode(() -> { }).show());
     }
@@ -536,7 +536,7 @@ class AdminScreensTest {
                     .as("a name shown for %s, not only a hint that goes once it is filled in", filter)
                     .anyMatch(caption -> caption.getLabelFor() == field && caption.isVisible());
         }
-        WaitForAsyncUtils.waitForAsyncFx(5000, () -> robot.lookup("#typeFilter").queryAs(ComboBox.class)
+        FxWait.onFxThread(() -> robot.lookup("#typeFilter").queryAs(ComboBox.class)
                 .setValue(AuditEventType.CODE_SENT));
         press(robot, "#searchButton");
         FxWait.waitUntil(() -> events.getItems().size() == 1);

@@ -6,6 +6,7 @@ import atlantafx.base.theme.PrimerLight;
 import com.portaldesk.app.AppContext;
 import com.portaldesk.staff.Role;
 import com.portaldesk.staff.StaffSession;
+import com.portaldesk.testutil.FxWait;
 import com.portaldesk.testutil.MutableClock;
 import com.portaldesk.testutil.TestActor;
 import com.portaldesk.testutil.TestDatabase;
@@ -70,7 +71,7 @@ class FocusRingTest {
 
     @Test
     void everyTabStopOfTheContactsScreen_showsThatItHasTheFocus(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+        FxWait.onFxThread(() -> {
             new MainWindow(stage, context.staffServices(), background, new StaffSession(UUID.randomUUID(), "ann",
                     "Ann Lee", Role.ADMIN, true), () -> { }).show();
             stage.setWidth(1280);
@@ -86,17 +87,17 @@ class FocusRingTest {
         List<String> unmarked = new ArrayList<>();
         List<String> moving = new ArrayList<>();
         Node search = robot.lookup("#search").query();
-        double searchAt = WaitForAsyncUtils.waitForAsyncFx(5_000, () -> search.localToScene(0, 0).getY());
+        double searchAt = FxWait.onFxThread(() -> search.localToScene(0, 0).getY());
         for (int stop = 0; stop < MOST_STOPS; stop++) {
             WaitForAsyncUtils.waitForFxEvents();
             Node focused = stage.getScene().getFocusOwner();
             if (!visited.add(focused)) {
                 break; // round again
             }
-            Bounds where = WaitForAsyncUtils.waitForAsyncFx(5_000, () -> focused.localToScene(
+            Bounds where = FxWait.onFxThread(() -> focused.localToScene(
                     focused.getBoundsInLocal()));
             WritableImage withFocus = shot(robot); // drawn, so laid out with the ring
-            if (WaitForAsyncUtils.waitForAsyncFx(5_000, () -> search.localToScene(0, 0).getY()) != searchAt) {
+            if (FxWait.onFxThread(() -> search.localToScene(0, 0).getY()) != searchAt) {
                 moving.add(describe(focused)); // a ring must not push the screen about
             }
             robot.type(KeyCode.TAB);

@@ -22,7 +22,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The wizard's steps without a window: the view model on a real database, with scripted file choices. */
 @ExtendWith(ApplicationExtension.class)
@@ -55,7 +54,7 @@ class ImportWizardViewModelTest {
     }
 
     private void onFx(Runnable action) {
-        WaitForAsyncUtils.waitForAsyncFx(5000, action);
+        FxWait.onFxThread(action);
     }
 
     private long count() {

@@ -430,7 +430,7 @@ class NothingCutOffTest {
 
     private MainWindow mainWindow(int textPercent) {
         MainWindow[] window = new MainWindow[1];
-        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+        FxWait.onFxThread(() -> {
             window[0] = new MainWindow(stage, context.staffServices(), background, new StaffSession(UUID.randomUUID(),
                     "ann", "Ann Lee", Role.ADMIN, true), () -> { }).withTextSize(new TextSize(textPercent, p -> { }))
                     .allowKioskMode(() -> { });

@@ -56,7 +56,7 @@ class OutboxScreenTest {
     void outboxTab_showsTheKeptCodeUnderADemonstrationBanner(FxRobot robot) throws Exception {
         robot.clickOn("Outbox (demonstration)");
         TableView<OutboxEntry> table = robot.lookup(".outbox-view .table-view").queryAs(TableView.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
         assertThat(table.getItems().get(0).destinationMasked()).isEqualTo("•••01");
         assertThat(table.getItems().get(0).body()).contains("your verification code is");
         assertThat(robot.lookup(".demo-banner").queryAs(Label.class).getText()).startsWith("Demonstration: not delivered");
