@@ -33,6 +33,7 @@ import com.portaldesk.report.CheckpointMail;
 import com.portaldesk.report.SafeguardsFactsReader;
 import com.portaldesk.report.SafeguardsReports;
 import com.portaldesk.settings.PolicyService;
+import com.portaldesk.staff.PasswordHasher;
 import com.portaldesk.staff.StaffAccounts;
 import com.portaldesk.staff.StaffAuth;
 import com.portaldesk.store.Database;
@@ -102,7 +103,7 @@ public final class AppContext implements CliServices {
     private final Clock clock;
 
     private AppContext(AppConfig config, Database database, Clock clock, ExecutorService deliveryThreads,
-                       Duration handOffDelay, boolean keepsCheckpoints) {
+                       Duration handOffDelay, boolean keepsCheckpoints, PasswordHasher passwords) {
         this.config = config;
         this.keepsCheckpoints = keepsCheckpoints;
         this.database = database;
@@ -125,8 +126,8 @@ public final class AppContext implements CliServices {
         this.senders = new ChannelRouter(smsSender(effective), emailSender(effective));
         this.verification = new Verification(database.tx(), database.cipher(), policies,
                 new SignInLookup(database.cipher()), audit, senders, deliveryThreads, handOffDelay, clock);
-        this.staffAuth = new StaffAuth(database.tx(), database.cipher(), policies, audit, clock);
-        this.staffAccounts = new StaffAccounts(database.tx(), audit, clock);
+        this.staffAuth = new StaffAuth(database.tx(), database.cipher(), policies, audit, passwords, clock);
+        this.staffAccounts = new StaffAccounts(database.tx(), audit, passwords, clock);
         this.checkIns = new CheckInService(database.tx(), verification.sessions(), contacts, audit, clock);
         this.changeRequests = new ChangeRequests(database.tx(), database.cipher(), verification.sessions(), audit, clock);
         this.workstations = new Workstations(database.tx(), clock);
@@ -165,7 +166,7 @@ public final class AppContext implements CliServices {
      * staff app or kiosk hosts it (see store.OpeningLock), so that many runs at once queue instead of failing.
      */
     public static AppContext openForCommand(AppConfig config) {
-        return open(config, Clock.systemUTC(), newDeliveryThreads(), DELIVERY_HAND_OFF, true);
+        return open(config, Clock.systemUTC(), newDeliveryThreads(), DELIVERY_HAND_OFF, true, new PasswordHasher());
     }
 
     public static AppContext open(AppConfig config, Clock clock) {
@@ -187,13 +188,22 @@ public final class AppContext implements CliServices {
 
     public static AppContext open(AppConfig config, Clock clock, ExecutorService deliveryThreads,
                                   Duration handOffDelay) {
-        return open(config, clock, deliveryThreads, handOffDelay, false);
+        return open(config, clock, deliveryThreads, handOffDelay, false, new PasswordHasher());
+    }
+
+    /**
+     * With staff passwords hashed at another cost: tests of everything but the hashing pass a cheap one (an Argon2
+     * run at the program's cost took 40% of the kiosk screen tests' processor time). The program never does.
+     */
+    public static AppContext openWithPasswordCost(AppConfig config, Clock clock, ExecutorService deliveryThreads,
+                                                  PasswordHasher.Cost passwordCost) {
+        return open(config, clock, deliveryThreads, Duration.ZERO, false, new PasswordHasher(passwordCost));
     }
 
     private static AppContext open(AppConfig config, Clock clock, ExecutorService deliveryThreads,
-                                   Duration handOffDelay, boolean shortRun) {
+                                   Duration handOffDelay, boolean shortRun, PasswordHasher passwords) {
         LogFolder.use(config.dataDir());
-        return openKeepingLogs(config, clock, deliveryThreads, handOffDelay, shortRun, true);
+        return openKeepingLogs(config, clock, deliveryThreads, handOffDelay, shortRun, true, passwords);
     }
 
     /**
@@ -202,11 +212,13 @@ public final class AppContext implements CliServices {
      * database the data folder's programs use (one of that other database there would not match this one's log).
      */
     static AppContext openToCheck(AppConfig config) {
-        return openKeepingLogs(config, Clock.systemUTC(), newDeliveryThreads(), DELIVERY_HAND_OFF, true, false);
+        return openKeepingLogs(config, Clock.systemUTC(), newDeliveryThreads(), DELIVERY_HAND_OFF, true, false,
+                new PasswordHasher());
     }
 
     private static AppContext openKeepingLogs(AppConfig config, Clock clock, ExecutorService deliveryThreads,
-                                              Duration handOffDelay, boolean shortRun, boolean keepsCheckpoints) {
+                                              Duration handOffDelay, boolean shortRun, boolean keepsCheckpoints,
+                                              PasswordHasher passwords) {
         List<Class<?>> entities = new ArrayList<>(ContactService.entityClasses());
         entities.addAll(AuditLog.entityClasses());
         entities.addAll(PolicyService.entityClasses());
@@ -221,7 +233,7 @@ public final class AppContext implements CliServices {
         entities.addAll(BackupHistory.entityClasses());
         entities.addAll(RecoveryKeys.entityClasses());
         return new AppContext(config, Database.open(config, entities, shortRun), clock, deliveryThreads, handOffDelay,
-                keepsCheckpoints);
+                keepsCheckpoints, passwords);
     }
 
     @Override

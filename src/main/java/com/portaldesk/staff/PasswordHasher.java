@@ -11,13 +11,25 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
 
 /**
  * Staff passwords with Argon2id (Bouncy Castle), stored as a PHC string so the parameters travel with each
- * hash and can be raised later. Parameters follow the OWASP Password Storage Cheat Sheet's first option:
- * 19 MiB of memory, 2 iterations, 1 lane.
+ * hash and can be raised later. The program hashes at the OWASP Password Storage Cheat Sheet's first option:
+ * 19 MiB of memory, 2 iterations, 1 lane. A hash is checked at the cost written in it.
  */
 public final class PasswordHasher {
     static final int MEMORY_KIB = 19 * 1024;
     static final int ITERATIONS = 2;
     static final int LANES = 1;
+
+    /** What one hash costs: memory, passes over it, lanes. */
+    public record Cost(int memoryKib, int iterations, int lanes) {
+        public Cost {
+            if (memoryKib < 8 * lanes || iterations < 1 || lanes < 1) {
+                throw new IllegalArgumentException("Argon2id needs at least 8 KiB a lane, one pass and one lane");
+            }
+        }
+    }
+
+    /** The cost every hash the program makes has (tests of other things may choose a cheaper one). */
+    public static final Cost OWASP = new Cost(MEMORY_KIB, ITERATIONS, LANES);
     private static final int SALT_BYTES = 16;
     private static final int HASH_BYTES = 32;
     private static final Pattern PHC = Pattern.compile(
@@ -25,13 +37,24 @@ public final class PasswordHasher {
     private static final Base64.Encoder B64 = Base64.getEncoder().withoutPadding();
 
     private final SecureRandom random = new SecureRandom();
+    private final Cost cost;
+    private final String dummy;
+
+    public PasswordHasher() {
+        this(OWASP);
+    }
+
+    public PasswordHasher(Cost cost) {
+        this.cost = cost;
+        this.dummy = cost.equals(OWASP) ? DUMMY : hash("not a real password".toCharArray());
+    }
 
     public String hash(char[] password) {
         byte[] salt = new byte[SALT_BYTES];
         random.nextBytes(salt);
-        byte[] hash = argon2(password, salt, MEMORY_KIB, ITERATIONS, LANES);
-        return "$argon2id$v=19$m=" + MEMORY_KIB + ",t=" + ITERATIONS + ",p=" + LANES + "$" + B64.encodeToString(salt)
-                + "$" + B64.encodeToString(hash);
+        byte[] hash = argon2(password, salt, cost.memoryKib(), cost.iterations(), cost.lanes());
+        return "$argon2id$v=19$m=" + cost.memoryKib() + ",t=" + cost.iterations() + ",p=" + cost.lanes() + "$"
+                + B64.encodeToString(salt) + "$" + B64.encodeToString(hash);
     }
 
     public boolean verify(char[] password, String stored) {
@@ -52,7 +75,7 @@ public final class PasswordHasher {
      * loads, which had cost every short-lived command an Argon2 run before it did anything.
      */
     String dummyHash() {
-        return DUMMY;
+        return dummy;
     }
 
     static final String DUMMY = "$argon2id$v=19$m=" + MEMORY_KIB + ",t=" + ITERATIONS + ",p=" + LANES

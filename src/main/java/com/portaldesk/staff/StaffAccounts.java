@@ -18,10 +18,11 @@ public final class StaffAccounts {
     private final Tx tx;
     private final AuditLog audit;
     private final Clock clock;
-    private final PasswordHasher hasher = new PasswordHasher();
+    private final PasswordHasher hasher;
 
-    public StaffAccounts(Tx tx, AuditLog audit, Clock clock) {
+    public StaffAccounts(Tx tx, AuditLog audit, PasswordHasher hasher, Clock clock) {
         this.tx = tx;
+        this.hasher = hasher;
         this.audit = audit;
         this.clock = clock;
     }

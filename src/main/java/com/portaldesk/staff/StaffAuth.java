@@ -39,7 +39,7 @@ public final class StaffAuth {
     private final PolicyService policies;
     private final AuditLog audit;
     private final Clock clock;
-    private final PasswordHasher hasher = new PasswordHasher();
+    private final PasswordHasher hasher;
     private final RecoveryCodes recovery;
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
@@ -64,8 +64,10 @@ public final class StaffAuth {
     public record Enrolled(StaffSession session, List<String> recoveryCodes) {
     }
 
-    public StaffAuth(Tx tx, FieldCipher cipher, PolicyService policies, AuditLog audit, Clock clock) {
+    public StaffAuth(Tx tx, FieldCipher cipher, PolicyService policies, AuditLog audit, PasswordHasher hasher,
+                     Clock clock) {
         this.tx = tx;
+        this.hasher = hasher;
         this.cipher = cipher;
         this.policies = policies;
         this.audit = audit;

@@ -2,6 +2,7 @@ package com.portaldesk.testutil;
 
 import com.portaldesk.app.AppContext;
 import com.portaldesk.config.AppConfig;
+import com.portaldesk.staff.PasswordHasher;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -14,8 +15,16 @@ public final class TestDatabase {
         return AppContext.open(AppConfig.forDataDir(dataDir));
     }
 
-    /** Codes are delivered on the calling thread, so the outbox holds them as soon as start returns. */
+    /**
+     * Codes are delivered on the calling thread, so the outbox holds them as soon as start returns. Staff passwords
+     * are hashed cheaply: these tests are about other things (PasswordHasherTest and StaffAuthTest check the
+     * program's own cost, and every process test runs at it).
+     */
     public static AppContext open(Path dataDir, Clock clock) {
-        return AppContext.open(AppConfig.forDataDir(dataDir), clock, new DirectExecutorService());
+        return AppContext.openWithPasswordCost(AppConfig.forDataDir(dataDir), clock, new DirectExecutorService(),
+                CHEAP_PASSWORDS);
     }
+
+    /** The least Argon2id allows: a few microseconds instead of about 150 ms a hash. */
+    private static final PasswordHasher.Cost CHEAP_PASSWORDS = new PasswordHasher.Cost(8, 1, 1);
 }
