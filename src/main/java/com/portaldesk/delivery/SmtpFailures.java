@@ -29,6 +29,10 @@ final class SmtpFailures {
         if (exchange != null) {
             return exchange;
         }
+        DeliveryResult gmail = gmailRefusal(e);
+        if (gmail != null) {
+            return gmail;
+        }
         if (e instanceof AuthenticationFailedException) {
             return DeliveryResult.failed("SMTP_AUTH_FAILED", "The mail server refused the user name or password.");
         }
@@ -71,7 +75,6 @@ final class SmtpFailures {
                 + "message: " + (text.length() > 200 ? text.substring(0, 200) : text));
     }
 
-    /** Which of the ways a secure connection fails; null when it is not a TLS problem. */
     /**
      * Exchange Online's refusals of a sign-in, by their enhanced status codes: each has one cause a firm can fix.
      * https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission
@@ -104,6 +107,32 @@ final class SmtpFailures {
         return null;
     }
 
+    /**
+     * Gmail's refusals of a password sign-in, by their enhanced status codes (Google's SMTP error reference):
+     * https://support.google.com/a/answer/3726730
+     */
+    private static DeliveryResult gmailRefusal(MessagingException e) {
+        String text = allMessages(e);
+        if (text.contains("5.7.9") && text.contains("Application-specific password")) {
+            return DeliveryResult.failed("SMTP_GOOGLE_APP_PASSWORD_REQUIRED", "Google refused the mailbox's own "
+                    + "password (5.7.9): with 2-Step Verification on, it takes an app password instead (Google "
+                    + "Account ▸ Security ▸ App passwords), or set email.provider=google so that PortalDesk signs in "
+                    + "as a service account, with no password (docs/delivery-setup.md).");
+        }
+        if (text.contains("5.7.8") && text.contains("support.google.com")) {
+            return DeliveryResult.failed("SMTP_GOOGLE_CREDENTIALS_REFUSED", "Google refused the user name or app "
+                    + "password (5.7.8): check both, or make a new app password if it was revoked; or set "
+                    + "email.provider=google so that PortalDesk signs in as a service account (docs/delivery-setup.md).");
+        }
+        if (text.contains("5.7.14") && text.contains("accounts.google.com")) {
+            return DeliveryResult.failed("SMTP_GOOGLE_SIGN_IN_BLOCKED", "Google blocked this sign-in (5.7.14) and "
+                    + "wants the mailbox's owner to sign in with a browser first; Google no longer lets programs sign "
+                    + "in with a plain password: use an app password, or set email.provider=google "
+                    + "(docs/delivery-setup.md).");
+        }
+        return null;
+    }
+
     private static String allMessages(Throwable e) {
         StringBuilder text = new StringBuilder();
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
@@ -112,6 +141,7 @@ final class SmtpFailures {
         return text.toString();
     }
 
+    /** Which of the ways a secure connection fails; null when it is not a TLS problem. */
     private static DeliveryResult tlsFailure(MessagingException e) {
         String text = messages(e).toLowerCase(Locale.ROOT);
         if (text.contains("starttls") && text.contains("not support")) {

@@ -111,4 +111,27 @@ class GoogleWorkspaceMailTest {
         assertThat(result.failureCode()).isEqualTo("GOOGLE_KEY_UNREADABLE");
         assertThat(result.failureMessage()).contains("Add key ▸ JSON");
     }
+
+    /**
+     * Gmail's own refusals of a password sign-in (smtp.gmail.com's replies, as Google's SMTP error reference gives
+     * them), each with what the firm does next; they had read as "the user name or password" alone.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "534 5.7.9 Application-specific password required. https://support.google.com/mail/?p=InvalidSecondFactor"
+            + "|SMTP_GOOGLE_APP_PASSWORD_REQUIRED|app password",
+        "535 5.7.8 Username and Password not accepted. https://support.google.com/mail/?p=BadCredentials"
+            + "|SMTP_GOOGLE_CREDENTIALS_REFUSED|email.provider=google",
+        "534 5.7.14 <https://accounts.google.com/signin/continue> Please log in via your web browser"
+            + "|SMTP_GOOGLE_SIGN_IN_BLOCKED|email.provider=google"})
+    void gmailsRefusalsOfAPassword_sayWhatToDoNext(String reply, String code, String nextStep) throws Exception {
+        try (RefusingSmtpServer gmail = new RefusingSmtpServer("250 OK", reply);
+             StartTlsFront tls = new StartTlsFront(TestTls.server(), gmail.port())) {
+            DeliveryResult result = new SmtpEmailSender(SmtpEmailSenderTest.settings(tls.port(), "starttls",
+                    "Secret-Gmail-Pw-42", "127.0.0.1"), TestTls.trustingClient())
+                    .send(SmtpEmailSenderTest.code("ann@example.com"));
+            assertThat(result.failureCode()).isEqualTo(code);
+            assertThat(result.failureMessage()).contains(nextStep).doesNotContain("Secret-Gmail-Pw-42");
+        }
+    }
 }
