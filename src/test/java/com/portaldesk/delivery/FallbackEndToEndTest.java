@@ -28,6 +28,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Through the engine: a text fails at Twilio, a fresh code arrives by email, and that code signs the client in. */
 class FallbackEndToEndTest {
@@ -109,8 +111,12 @@ class FallbackEndToEndTest {
                 codeIn(mail.getReceivedMessages()[0]), "lobby").approved()).isTrue();
     }
 
-    @Test
-    void anUnregisteredSendingNumber_sendsEveryCodeByEmail_andInsightsSayItOnceForTheFirm() throws Exception {
+    /** 30034: a 10DLC number not registered; 30032: a toll-free number not verified. */
+    @ParameterizedTest(name = "Twilio error {0}")
+    @CsvSource({"30034, not registered for A2P 10DLC",
+        "30032, toll-free number because it is not verified"})
+    void anUnregisteredSendingNumber_sendsEveryCodeByEmail_andInsightsSayItOnceForTheFirm(int twilioError,
+            String reason) throws Exception {
         String[][] clients = {{"Ann", "Lee", "ann@example.com", "(415) 555-0123", "219-09-7351"},
                 {"Bo", "Ray", "bo@example.com", "(415) 555-0124", "219-09-7352"},
                 {"Cy", "Park", "cy@example.com", "(415) 555-0125", "219-09-7353"}};
@@ -119,7 +125,7 @@ class FallbackEndToEndTest {
                     .withSsn(c[4]).build(), TestActor.STAFF);
         }
         context.close();
-        twilio.acceptsThenReports("undelivered", 30034); // how carriers refuse an unregistered 10DLC number
+        twilio.acceptsThenReports("undelivered", twilioError); // how carriers refuse an unregistered sender
         AppConfig withPolling = context.config().with(ConfigKey.TWILIO_STATUS_POLL_SECONDS, "3");
         context = AppContext.open(withPolling, MutableClock.at("2026-07-01T15:00:00Z"), new DirectExecutorService());
         for (String[] c : clients) {
@@ -127,8 +133,8 @@ class FallbackEndToEndTest {
         }
         assertThat(mail.getReceivedMessages()).as("every client's code went by email").hasSize(3);
         assertThat(context.audit().list(new AuditQuery(null, null, AuditEventType.DELIVERY_FAILED, null, null, 10)))
-                .hasSize(3).allSatisfy(e -> assertThat(e.detail()).startsWith("TWILIO_30034: ")
-                        .contains("not registered for A2P 10DLC"));
+                .hasSize(3).allSatisfy(e -> assertThat(e.detail()).startsWith("TWILIO_" + twilioError + ": ")
+                        .contains(reason));
 
         List<com.portaldesk.insights.Insight> insights = new com.portaldesk.insights.SignInInsights(context.audit(),
                 context.contacts()).since(java.time.Instant.parse("2026-06-01T00:00:00Z"));
