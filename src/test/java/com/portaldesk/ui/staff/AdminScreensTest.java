@@ -11,6 +11,7 @@ import com.portaldesk.audit.AuditEventType;
 import com.portaldesk.audit.AuditQuery;
 import com.portaldesk.checkin.ChangeTopic;
 import com.portaldesk.contacts.Channel;
+import com.portaldesk.delivery.DeliveryForm;
 import com.portaldesk.staff.Role;
 import com.portaldesk.staff.StaffSession;
 import com.portaldesk.testutil.ClientSignIn;
@@ -113,6 +114,20 @@ class AdminScreensTest {
         Label warning = robot.lookup("#securityWarning").queryAs(Label.class);
         FxWait.waitUntil(() -> warning.isVisible());
         assertThat(warning.getText()).contains("does not carry PortalDesk's seal");
+    }
+
+    /** Email sent to Exchange Online with a password is said on the Dashboard, with the way to switch. */
+    @Test
+    void aPasswordToExchangeOnline_isWarnedAboutOnTheDashboard(FxRobot robot) throws Exception {
+        context.deliveryControl().save(new DeliveryForm("outbox", "smtp", "", "", "", "", false, "smtp.office365.com",
+                "587", "starttls", "portal@contoso.com", "app-password", false, "portal@contoso.com", ""), "ann",
+                "desk");
+        open(Role.ADMIN);
+        selectTab(robot, "Dashboard");
+        Label warning = robot.lookup("#securityWarning").queryAs(Label.class);
+        FxWait.waitUntil(warning::isVisible);
+        assertThat(warning.getText()).contains("5.7.30").contains("Microsoft 365 (no password)")
+                .doesNotContain("app-password");
     }
 
     @Test
