@@ -72,6 +72,8 @@ class GoogleWorkspaceMailTest {
 
         assertThat(sender.send(SmtpEmailSenderTest.code("bo@example.com")).sent()).isTrue();
         assertThat(google.tokenRequests()).as("the token is reused until it nears its end").hasSize(1);
+        assertThat(mail.authMechanisms()).as("signed in with the token (GreenMail would take it as a password too)")
+                .containsExactly("XOAUTH2", "XOAUTH2");
         assertThat(sender.describe()).isEqualTo("Google Workspace (" + MAILBOX + " through 127.0.0.1, a service "
                 + "account acting for " + MAILBOX + ")");
     }

@@ -80,6 +80,8 @@ class Microsoft365MailTest {
         assertThat(sender.send(SmtpEmailSenderTest.code("bo@example.com")).sent()).isTrue();
         assertThat(mail.received()).hasSize(2);
         assertThat(entra.tokenRequests()).as("the token is reused until it nears its end").hasSize(1);
+        assertThat(mail.authMechanisms()).as("signed in with the token (GreenMail would take it as a password too)")
+                .containsExactly("XOAUTH2", "XOAUTH2");
         assertThat(sender.describe()).isEqualTo("Microsoft 365 (" + MAILBOX + " through 127.0.0.1, signed in as an "
                 + "app of the Microsoft Entra tenant " + EntraStandIn.TENANT + ")");
     }

@@ -25,6 +25,11 @@ final class OAuthMailbox implements AutoCloseable {
         return front.port();
     }
 
+    /** How each client signed in: XOAUTH2 with a token, or a mechanism that carries a password. */
+    java.util.List<String> authMechanisms() {
+        return front.authMechanisms();
+    }
+
     MimeMessage[] received() {
         return mail.getReceivedMessages();
     }

@@ -19,6 +19,8 @@ final class StartTlsFront implements AutoCloseable {
     private final ServerSocket listener;
     private final SSLContext tls;
     private final int backendPort;
+    /** What clients sent inside TLS, to see how they signed in. */
+    private final StringBuffer fromClients = new StringBuffer();
 
     StartTlsFront(SSLContext tls, int backendPort) throws IOException {
         this.tls = tls;
@@ -74,8 +76,8 @@ final class StartTlsFront implements AutoCloseable {
             secure.startHandshake();
             try (Socket backend = new Socket(InetAddress.getLoopbackAddress(), backendPort)) {
                 readLine(backend.getInputStream()); // GreenMail's own greeting: the client was greeted already
-                Thread up = pipe(secure.getInputStream(), backend.getOutputStream());
-                pipe(backend.getInputStream(), secure.getOutputStream()).join();
+                Thread up = pipe(secure.getInputStream(), backend.getOutputStream(), fromClients);
+                pipe(backend.getInputStream(), secure.getOutputStream(), new StringBuffer()).join();
                 up.join(1000);
             }
         } catch (IOException | InterruptedException e) {
@@ -83,11 +85,18 @@ final class StartTlsFront implements AutoCloseable {
         }
     }
 
-    private static Thread pipe(InputStream from, OutputStream to) {
+    /** The mechanism of each AUTH command clients sent after STARTTLS ("XOAUTH2", "PLAIN", ...). */
+    java.util.List<String> authMechanisms() {
+        return fromClients.toString().lines().filter(line -> line.toUpperCase(java.util.Locale.ROOT)
+                .startsWith("AUTH ")).map(line -> line.split(" ")[1]).toList();
+    }
+
+    private static Thread pipe(InputStream from, OutputStream to, StringBuffer seen) {
         Thread thread = new Thread(() -> {
             byte[] buffer = new byte[8192];
             try {
                 for (int n; (n = from.read(buffer)) >= 0; ) {
+                    seen.append(new String(buffer, 0, n, StandardCharsets.US_ASCII));
                     to.write(buffer, 0, n);
                     to.flush();
                 }
