@@ -106,6 +106,32 @@ class Microsoft365CommandLineTest {
         assertThat(mail.received()).isEmpty();
     }
 
+    /** A firm still sending with a password, once Microsoft refuses it: the command says to switch, and how. */
+    @Test
+    void aPasswordRefusedWith5730_isSaidByTheCommand_withTheWayToSwitch() throws Exception {
+        try (RefusingSmtpServer exchange = new RefusingSmtpServer("250 OK",
+                "535 5.7.30 Basic authentication is not supported for Client Submission.");
+             StartTlsFront tls = new StartTlsFront(TestTls.server(), exchange.port())) {
+            Path config = Files.writeString(dir.resolve("password.properties"), String.join("\n",
+                    "email.provider=smtp",
+                    "smtp.host=127.0.0.1",
+                    "smtp.port=" + tls.port(),
+                    "smtp.security=starttls",
+                    "smtp.username=" + MAILBOX,
+                    "smtp.password=${env:SMTP_PASSWORD}",
+                    "smtp.from-address=" + MAILBOX, ""));
+            Path trust = Path.of(getClass().getResource(TestTls.RESOURCE).toURI());
+            CliProcess.Run sent = new CliProcess(dir.resolve("data"), config).env("SMTP_PASSWORD", "Old-Mailbox-Pw-9")
+                    .property("javax.net.ssl.trustStore", trust.toString())
+                    .property("javax.net.ssl.trustStoreType", "PKCS12")
+                    .property("javax.net.ssl.trustStorePassword", TestTls.PASSWORD)
+                    .run("delivery", "test-email", "--to", "you@leecpa.example");
+            assertThat(sent.exitCode()).isNotZero();
+            assertThat(sent.out() + sent.err()).contains("5.7.30").contains("email.provider=microsoft365")
+                    .doesNotContain("Old-Mailbox-Pw-9");
+        }
+    }
+
     /**
      * A command killed (SIGKILL) while it waits for its token loses no code and sends none twice: the email stays
      * queued, and the next staff app to start, a process of its own, signs in for itself and sends it once.
