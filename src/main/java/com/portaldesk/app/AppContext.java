@@ -192,8 +192,8 @@ public final class AppContext implements CliServices {
     }
 
     /**
-     * With staff passwords hashed at another cost: tests of everything but the hashing pass a cheap one (an Argon2
-     * run at the program's cost took 40% of the kiosk screen tests' processor time). The program never does.
+     * With staff passwords hashed at another cost: tests of everything but the hashing pass a cheap one (Argon2 at
+     * the program's cost was 40% of the kiosk screen tests' sampled Java work). The program never does.
      */
     public static AppContext openWithPasswordCost(AppConfig config, Clock clock, ExecutorService deliveryThreads,
                                                   PasswordHasher.Cost passwordCost) {

@@ -22,8 +22,8 @@ import java.util.stream.Stream;
 /**
  * How the tests start PortalDesk as a process of its own, about as quickly as the installed program starts: the
  * program's classes in a jar, and a class-data archive (AppCDS) of one first run, as the installers ship one. A
- * command then starts in about half the time and a third of the processor time, which the suite's ~150 processes on
- * two cores feel; what the command does is the same. Made once per build of the classes (keyed by their names, sizes
+ * command then starts in about half the time and a third of the processor time, which the suite's many processes
+ * on two cores feel; what the command does is the same. Made once per build of the classes (keyed by their names, sizes
  * and times), under a lock, as two test JVMs run at once.
  */
 final class ChildJvm {
