@@ -23,8 +23,8 @@ import java.util.stream.Stream;
  * How the tests start PortalDesk as a process of its own, about as quickly as the installed program starts: the
  * program's classes in a jar, and a class-data archive (AppCDS) of one first run, as the installers ship one. A
  * command then starts in about half the time and a third of the processor time, which the suite's many processes
- * on two cores feel; what the command does is the same. Made once per build of the classes (keyed by their names, sizes
- * and times), under a lock, as two test JVMs run at once.
+ * on two cores feel; what the command does is the same. Made once per build of the classes (keyed by their names,
+ * sizes and times), under a lock, as several test JVMs run at once.
  */
 final class ChildJvm {
     private static final Path FOLDER = Path.of("target", "child-jvm").toAbsolutePath();
@@ -75,7 +75,8 @@ final class ChildJvm {
         }
         List<String> result = new ArrayList<>(List.of("-cp", joined));
         if (Files.exists(archive)) {
-            // Quiet: a JVM that cannot use the archive starts without it and says so on the command's own output.
+            // Quiet: a JVM that cannot map the archive starts without it, and its warning would otherwise land in the
+            // command's own output, which the tests read.
             result.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
         }
         // A command runs for seconds: the quick compiler alone and one GC thread cost two cores least.
