@@ -31,6 +31,10 @@ final class GoogleFailures {
             return DeliveryResult.failed("GOOGLE_ACCOUNT_DISABLED", "Google refused the service account: it is "
                     + "disabled or deleted (Google Cloud console ▸ IAM & Admin ▸ Service accounts).");
         }
+        if (text.contains("429 Too Many Requests") || text.contains("rate_limit_exceeded")) {
+            return DeliveryResult.transientFailure("GOOGLE_BUSY", "Google's sign-in service asked PortalDesk to slow "
+                    + "down (429 Too Many Requests); the email is tried again.");
+        }
         if (text.contains(" 5") && (text.contains("500") || text.contains("502") || text.contains("503"))
                 || e instanceof java.net.SocketTimeoutException || e instanceof java.net.ConnectException
                 || e instanceof java.net.UnknownHostException || e.getCause() instanceof java.net.ConnectException) {

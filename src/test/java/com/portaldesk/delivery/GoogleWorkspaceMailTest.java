@@ -85,6 +85,9 @@ class GoogleWorkspaceMailTest {
                     + " | Manage domain-wide delegation",
             "400 | invalid_grant | Invalid email or User ID | GOOGLE_UNKNOWN_MAILBOX | google.mailbox",
             "400 | invalid_grant | Invalid JWT Signature. | GOOGLE_KEY_REVOKED | Create a new JSON key",
+            "400 | invalid_grant | Invalid JWT: Token must be a short-lived token (60 minutes) and in a reasonable"
+                    + " timeframe. Check your iat and exp values in the JWT claim. | GOOGLE_CLOCK | clock is wrong",
+            "429 | rate_limit_exceeded | Rate Limit Exceeded | GOOGLE_BUSY | tried again",
     })
     void eachRefusalOfGoogle_saysItsNextStep_andNothingIsSent(int status, String error, String description,
             String failureCode, String words) throws Exception {
@@ -93,6 +96,7 @@ class GoogleWorkspaceMailTest {
         assertThat(result.sent()).isFalse();
         assertThat(result.failureCode()).as(result.failureMessage()).isEqualTo(failureCode);
         assertThat(result.failureMessage()).contains(words).doesNotContain("PRIVATE KEY");
+        assertThat(result.retryable()).as("tried again only when Google is busy").isEqualTo(status == 429);
         assertThat(mail.received()).isEmpty();
     }
 
