@@ -101,10 +101,7 @@ class NothingCutOffTest {
     @Test
     void theSettingsSectionHints_useTheListsWidth_atTheLargestTextSize(FxRobot robot) {
         mainWindow(TextSize.LARGEST);
-        TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
-        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
-                .filter(tab -> tab.getText().equals(MainWindow.SETTINGS)).findFirst().orElseThrow()));
-        WaitForAsyncUtils.waitForFxEvents();
+        showTab(robot, MainWindow.SETTINGS);
         List<String> tall = new ArrayList<>();
         robot.interact(() -> {
             ListView<?> sections = robot.lookup("#adminSections").queryAs(ListView.class);
@@ -168,10 +165,7 @@ class NothingCutOffTest {
     @Test
     void theReportPreview_keepsAReadableHeight_atTheLargestTextSize(FxRobot robot) {
         mainWindow(TextSize.LARGEST);
-        TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
-        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
-                .filter(tab -> tab.getText().equals("Reports")).findFirst().orElseThrow()));
-        WaitForAsyncUtils.waitForFxEvents();
+        showTab(robot, "Reports");
         javafx.scene.control.ScrollPane preview = robot.lookup("#preview")
                 .queryAs(javafx.scene.control.ScrollPane.class);
         assertThat(preview.getHeight()).as("the pages' view, in a window %s px high", stage.getHeight())
@@ -185,10 +179,7 @@ class NothingCutOffTest {
     @Test
     void theDashboardChart_keepsItsLegend_atTheLargestTextSize(FxRobot robot) {
         mainWindow(TextSize.LARGEST);
-        TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
-        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
-                .filter(tab -> tab.getText().equals("Dashboard")).findFirst().orElseThrow()));
-        WaitForAsyncUtils.waitForFxEvents();
+        showTab(robot, "Dashboard");
         javafx.scene.Node legend = robot.lookup("#activityChart .chart-legend").query();
         assertThat(legend.isVisible()).as("the chart's legend, in a window %s px high", stage.getHeight()).isTrue();
         assertThat(legend.getLayoutBounds().getHeight()).as("the legend's height").isPositive();
@@ -273,9 +264,7 @@ class NothingCutOffTest {
     void theAddStaffDialog_withAProblemBesideEveryField_showsItsTextWhole_atTheLargestTextSize(FxRobot robot)
             throws Exception {
         mainWindow(TextSize.LARGEST);
-        TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
-        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
-                .filter(tab -> tab.getText().equals(MainWindow.SETTINGS)).findFirst().orElseThrow()));
+        showTab(robot, MainWindow.SETTINGS);
         ListView<?> sections = robot.lookup("#adminSections").queryAs(ListView.class);
         robot.interact(() -> sections.getSelectionModel().select(java.util.stream.IntStream.range(0,
                 sections.getItems().size()).filter(i -> sections.getItems().get(i).toString().contains("name=Staff,"))
@@ -355,10 +344,7 @@ class NothingCutOffTest {
     @Test
     void aTablesColumns_afterTheLargestTextAndBack_areAsWideAsBefore(FxRobot robot) {
         mainWindow(100);
-        TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
-        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
-                .filter(tab -> tab.getText().equals("Audit log")).findFirst().orElseThrow()));
-        WaitForAsyncUtils.waitForFxEvents();
+        showTab(robot, "Audit log");
         javafx.scene.control.TableView<?> events = robot.lookup("#events").queryAs(javafx.scene.control.TableView.class);
         List<Double> usual = columnWidths(robot, events);
         for (int step = 0; step < TextSize.STEPS.size(); step++) {
@@ -449,6 +435,14 @@ class NothingCutOffTest {
     }
 
     /** Shows every tab and every Settings section in turn, and has each looked at once it is shown. */
+    /** Opens a tab of the main window by its title, as a click on it would, and lets the page settle. */
+    private static void showTab(FxRobot robot, String title) {
+        TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(tab -> tab.getText().equals(title)).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private void everyScreen(FxRobot robot, java.util.function.Consumer<String> lookAt) {
         TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
         for (int i = 0; i < tabs.getTabs().size(); i++) {
