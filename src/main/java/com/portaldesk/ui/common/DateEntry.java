@@ -1,7 +1,9 @@
 package com.portaldesk.ui.common;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.scene.control.DatePicker;
 import javafx.util.StringConverter;
@@ -66,5 +68,19 @@ public final class DateEntry {
         }
         return Optional.of(name + ": \"" + typed.strip() + "\" is not a date. Type it like "
                 + dates.toString(LocalDate.of(2026, 12, 31)) + ", or pick it from the calendar.");
+    }
+
+    /**
+     * What is wrong with each of a form's dates, in order, each field marked while it is wrong: the form says these
+     * and does nothing else while there are any.
+     */
+    public static List<String> problems(DateEntry... entries) {
+        for (DateEntry entry : entries) {
+            entry.picker.getStyleClass().remove("field-wrong");
+            if (entry.problem().isPresent()) {
+                entry.picker.getStyleClass().add("field-wrong");
+            }
+        }
+        return Stream.of(entries).map(DateEntry::problem).flatMap(Optional::stream).toList();
     }
 }

@@ -5,6 +5,7 @@ import com.portaldesk.audit.AuditNames;
 import com.portaldesk.audit.AuditReason;
 import com.portaldesk.audit.AuditWords;
 import com.portaldesk.staff.StaffAccount;
+import com.portaldesk.ui.common.DateEntry;
 import com.portaldesk.ui.common.DialogService;
 import com.portaldesk.ui.common.EnterSubmits;
 import com.portaldesk.ui.common.UiPart;
@@ -34,8 +35,8 @@ import javafx.util.Callback;
 public final class AuditLogView extends UiPart<BorderPane> {
     @FXML private DatePicker fromDate;
     @FXML private DatePicker toDate;
-    private com.portaldesk.ui.common.DateEntry fromEntry;
-    private com.portaldesk.ui.common.DateEntry toEntry;
+    private DateEntry fromEntry;
+    private DateEntry toEntry;
     @FXML private ComboBox<AuditEventType> typeFilter;
     @FXML private ComboBox<AuditReason> reasonFilter;
     @FXML private TextField terminalFilter;
@@ -100,8 +101,8 @@ public final class AuditLogView extends UiPart<BorderPane> {
     }
 
     private void bindFilters() {
-        fromEntry = com.portaldesk.ui.common.DateEntry.of(fromDate, "From");
-        toEntry = com.portaldesk.ui.common.DateEntry.of(toDate, "To");
+        fromEntry = DateEntry.of(fromDate, "From");
+        toEntry = DateEntry.of(toDate, "To");
         fromDate.valueProperty().bindBidirectional(model.fromProperty());
         toDate.valueProperty().bindBidirectional(model.toProperty());
         typeFilter.getItems().add(null);
@@ -149,22 +150,12 @@ public final class AuditLogView extends UiPart<BorderPane> {
     @FXML
     void onSearch() {
         // A date that is not one stops the search and is said: searching without it would show the wrong events.
-        java.util.List<String> problems = java.util.stream.Stream.of(fromEntry.problem(), toEntry.problem())
-                .flatMap(java.util.Optional::stream).toList();
-        markWrong(fromDate, fromEntry.problem().isPresent());
-        markWrong(toDate, toEntry.problem().isPresent());
+        java.util.List<String> problems = DateEntry.problems(fromEntry, toEntry);
         if (!problems.isEmpty()) {
             model.statusProperty().set("Not searched: " + String.join(" ", problems));
             return;
         }
         model.search();
-    }
-
-    private static void markWrong(DatePicker picker, boolean wrong) {
-        picker.getStyleClass().remove("field-wrong");
-        if (wrong) {
-            picker.getStyleClass().add("field-wrong");
-        }
     }
 
     @FXML

@@ -1,5 +1,6 @@
 package com.portaldesk.ui.staff;
 
+import com.portaldesk.ui.common.DateEntry;
 import com.portaldesk.ui.common.EnterSubmits;
 import com.portaldesk.ui.common.UiPart;
 import java.awt.image.BufferedImage;
@@ -29,8 +30,8 @@ public final class ReportsView extends UiPart<javafx.scene.control.ScrollPane> {
 
     @FXML private DatePicker reportFrom;
     @FXML private DatePicker reportTo;
-    private final com.portaldesk.ui.common.DateEntry fromEntry;
-    private final com.portaldesk.ui.common.DateEntry toEntry;
+    private final DateEntry fromEntry;
+    private final DateEntry toEntry;
     @FXML private Button createReport;
     @FXML private Button saveReport;
     @FXML private HBox periodPresets;
@@ -49,8 +50,8 @@ public final class ReportsView extends UiPart<javafx.scene.control.ScrollPane> {
         EnterSubmits.on(reportFrom.getParent(), createReport);
         EnterSubmits.on(checkpointAddress.getParent(), saveCheckpointAddress);
         this.model = model;
-        fromEntry = com.portaldesk.ui.common.DateEntry.of(reportFrom, "From");
-        toEntry = com.portaldesk.ui.common.DateEntry.of(reportTo, "To");
+        fromEntry = DateEntry.of(reportFrom, "From");
+        toEntry = DateEntry.of(reportTo, "To");
         reportFrom.valueProperty().bindBidirectional(model.fromProperty());
         reportTo.valueProperty().bindBidirectional(model.toProperty());
         reportStatus.textProperty().bind(model.statusProperty());
@@ -126,8 +127,7 @@ public final class ReportsView extends UiPart<javafx.scene.control.ScrollPane> {
     @FXML
     private void onCreate() {
         // A period that is not a date is said, not made over the dates the pickers held before it was typed.
-        java.util.List<String> problems = java.util.stream.Stream.of(fromEntry.problem(), toEntry.problem())
-                .flatMap(java.util.Optional::stream).toList();
+        java.util.List<String> problems = DateEntry.problems(fromEntry, toEntry);
         if (!problems.isEmpty()) {
             model.statusProperty().set("Not made: " + String.join(" ", problems));
             return;
