@@ -75,6 +75,9 @@ public final class DeliverySettingsViewModel {
 
     public void load() {
         work.then(() -> new Loaded(control.current(), control.mode()), loaded -> {
+            if (hasUnsavedChanges()) {
+                return; // typed while this was on its way (the section is reloaded each time it is shown): kept
+            }
             DeliveryForm f = loaded.form();
             smsProvider.set(f.smsProvider());
             emailProvider.set(f.emailProvider());
@@ -119,6 +122,7 @@ public final class DeliverySettingsViewModel {
                         value(ConfigKey.GOOGLE_SERVICE_ACCOUNT_KEY).get(), value(ConfigKey.GOOGLE_MAILBOX).get()));
         status.set("Saving…");
         work.then(() -> control.save(form, actor.get(), terminal), mode -> {
+            saved = snapshot(); // what was typed is saved; the reload then empties the secrets' fields
             status.set("Saved. Live now: " + mode);
             load();
         }, this::refused);

@@ -84,6 +84,9 @@ public final class SecuritySettingsViewModel {
 
     public void load() {
         background.then(() -> new Loaded(policies.policy(), policies.firm(), policies.logo().orElse(null)), loaded -> {
+            if (hasUnsavedChanges()) {
+                return; // typed while this was on its way (the section is reloaded each time it is shown): kept
+            }
             show(loaded.policy());
             FirmDetails firm = loaded.firm();
             firmName.set(firm.name());

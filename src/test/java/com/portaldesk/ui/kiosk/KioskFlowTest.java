@@ -12,6 +12,7 @@ import com.portaldesk.contacts.Language;
 import com.portaldesk.settings.PolicyBuilder;
 import com.portaldesk.settings.PortalPolicy;
 import com.portaldesk.testutil.MutableClock;
+import com.portaldesk.testutil.QueuedWork;
 import com.portaldesk.ui.common.Work;
 import com.portaldesk.verify.CheckResult;
 import com.portaldesk.verify.ClientAnswer;
@@ -22,9 +23,7 @@ import com.portaldesk.verify.StartResult;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -320,22 +319,6 @@ class KioskFlowTest {
         policy = null;
         flow = newFlow();
         assertThat(flow.error().get().key()).isEqualTo("error.unavailable");
-    }
-
-    /** Holds each piece of work until told to run it: an answer that arrives later. */
-    private static final class QueuedWork implements Work {
-        private final Deque<Runnable> pending = new ArrayDeque<>();
-
-        @Override
-        public <T> void then(Callable<T> task, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-            pending.add(() -> Work.direct().then(task, onSuccess, onFailure));
-        }
-
-        void runAll() {
-            while (!pending.isEmpty()) {
-                pending.poll().run();
-            }
-        }
     }
 
     private final class FakeCodes implements ClientCodes {

@@ -184,7 +184,10 @@ class AdminScreensTest {
         selectTab(robot, "Security settings");
         var codeLength = robot.lookup("#policy-codeLength").queryAs(javafx.scene.control.TextField.class);
         FxWait.waitUntil(() -> !codeLength.getText().isEmpty());
-        robot.doubleClickOn("#policy-codeLength").write("7");
+        robot.clickOn(codeLength);
+        robot.interact(codeLength::selectAll);
+        robot.write("7");
+        FxWait.waitUntil(() -> "7".equals(codeLength.getText()));
         TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
         robot.clickOn(tabHeader(robot, "Contacts"));
         FxWait.waitUntil(() -> robot.lookup("#confirmButton").tryQuery().isPresent());

@@ -113,6 +113,24 @@ class DeliverySettingsViewModelTest {
     }
 
     @Test
+    void whatIsTypedWhileTheSettingsAreBeingReadAgain_isKept_andLeavingStillAsks() {
+        com.portaldesk.testutil.QueuedWork later = new com.portaldesk.testutil.QueuedWork();
+        DeliverySettingsViewModel slow = new DeliverySettingsViewModel(control, later, () -> "ann", "desk-1");
+        slow.load();
+        later.runAll();
+        slow.load(); // the section is shown again: read again, answer still on its way
+        slow.value(ConfigKey.SMTP_HOST).set("smtp.example.com");
+        later.runAll();
+        assertThat(slow.value(ConfigKey.SMTP_HOST).get()).isEqualTo("smtp.example.com");
+        assertThat(slow.hasUnsavedChanges()).isTrue();
+        slow.save(); // what was typed is saved, then read back: nothing is left unsaved
+        later.runAll();
+        assertThat(control.saves).singleElement().satisfies(f -> assertThat(f.smtpHost()).isEqualTo("smtp.example.com"));
+        assertThat(slow.hasUnsavedChanges()).isFalse();
+        assertThat(slow.statusProperty().get()).startsWith("Live now: ");
+    }
+
+    @Test
     void aTestSendInDemonstrationMode_isNeverCalledSent() {
         model.testSms("(415) 555-0123");
         assertThat(model.testResultProperty().get()).startsWith("Kept in the outbox, not delivered")

@@ -35,6 +35,19 @@ class SecuritySettingsViewModelTest {
     }
 
     @Test
+    void whatIsTypedWhileTheSettingsAreBeingReadAgain_isKept_andLeavingStillAsks() {
+        com.portaldesk.testutil.QueuedWork later = new com.portaldesk.testutil.QueuedWork();
+        SecuritySettingsViewModel slow = new SecuritySettingsViewModel(desk, later);
+        slow.load();
+        later.runAll();
+        slow.load(); // the section is shown again: read again, answer still on its way
+        slow.value(PolicyField.CODE_LENGTH.key()).set("7");
+        later.runAll();
+        assertThat(slow.value(PolicyField.CODE_LENGTH.key()).get()).isEqualTo("7");
+        assertThat(slow.hasUnsavedChanges()).isTrue();
+    }
+
+    @Test
     void everyProblem_isShownBesideItsField_atTheFirstPress_andNothingIsSaved() {
         model.load();
         model.value(PolicyField.CODE_LENGTH.key()).set("12");
