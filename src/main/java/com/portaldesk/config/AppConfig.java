@@ -133,7 +133,27 @@ public final class AppConfig {
                     "Unknown key '" + name + "' in " + file + ". Known keys: " + knownKeys() + "."));
             values.put(key, properties.getProperty(name));
         }
+        refusePlainDeliverySecrets(values, file);
         return values;
+    }
+
+    /**
+     * A delivery secret (the Twilio token, the mail password or the app's client secret) written out in a
+     * configuration file is readable by every account that can read the file, and copied with it: it is refused
+     * before anything starts, with the two places it may live instead. The database password may stay in the
+     * machine-wide file that only PortalDesk's accounts read (docs/shared-database.md): the database must be
+     * reached before the encrypted store in it can be read.
+     */
+    private static void refusePlainDeliverySecrets(Map<ConfigKey, String> values, Path file) {
+        values.forEach((key, value) -> {
+            if (key.secret() && key != ConfigKey.DB_PASSWORD && !value.isBlank()
+                    && !ENV_REFERENCE.matcher(value.trim()).matches()) {
+                throw new ConfigException("The configuration file " + file + " holds " + key.key() + " written out, "
+                        + "where every account that can read the file can read it. Remove it from the file and type "
+                        + "it in Settings > Delivery settings (kept encrypted), or write " + key.key() + "=${env:NAME} "
+                        + "and set the environment variable NAME.", key);
+            }
+        });
     }
 
     private static String knownKeys() {

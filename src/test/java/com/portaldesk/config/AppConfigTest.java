@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.api.io.TempDir;
 
 class AppConfigTest {
@@ -59,11 +60,11 @@ class AppConfigTest {
     }
 
     @Test
-    void badSecret_isNeverShown_evenWhenWrittenInTheFile() throws Exception {
+    void badSecret_isNeverShown() throws Exception {
         Path config = file("sms.provider=twilio\ntwilio.account-sid=AC" + "0".repeat(32) + "\n"
-                + "twilio.auth-token=tok3n-in-the-file\ntwilio.from-number=not-a-number\n");
-        assertThatThrownBy(() -> AppConfig.load(config, Map.of(), Map.of()))
-                .hasMessageContaining("'not-a-number'").hasMessageNotContaining("tok3n-in-the-file");
+                + "twilio.auth-token=${env:TOKEN}\ntwilio.from-number=not-a-number\n");
+        assertThatThrownBy(() -> AppConfig.load(config, Map.of("TOKEN", "tok3n-from-env"), Map.of()))
+                .hasMessageContaining("'not-a-number'").hasMessageNotContaining("tok3n-from-env");
         ConfigException pool = org.junit.jupiter.api.Assertions.assertThrows(ConfigException.class,
                 () -> AppConfig.load(file("db.password=pa55word\ndb.pool-size=0\n"), Map.of(), Map.of()));
         assertThat(pool.getMessage()).doesNotContain("pa55word");
@@ -71,16 +72,35 @@ class AppConfigTest {
                 .doesNotContain("pa55word").contains("a secret");
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(value = ConfigKey.class, names = {"TWILIO_AUTH_TOKEN",
+            "TWILIO_API_KEY_SECRET", "SMTP_PASSWORD", "M365_CLIENT_SECRET", "M365_CERTIFICATE_PASSWORD"})
+    void aDeliverySecretWrittenOutInTheFile_isRefused_namingWhereItMayLiveInstead(ConfigKey secret) throws Exception {
+        ConfigException refused = org.junit.jupiter.api.Assertions.assertThrows(ConfigException.class,
+                () -> AppConfig.load(file(secret.key() + "= s3cret-in-the-file \n"), Map.of(), Map.of()));
+        assertThat(refused.getMessage()).contains(secret.key() + " written out", "Delivery settings",
+                secret.key() + "=${env:NAME}").doesNotContain("s3cret-in-the-file");
+        assertThat(refused.key()).contains(secret);
+        Path machine = Files.writeString(dir.resolve("machine.properties"), secret.key() + "=s3cret\n");
+        assertThatThrownBy(() -> AppConfig.load(null, Map.of("PORTALDESK_MACHINE_CONFIG", machine.toString()),
+                Map.of())).as("the machine-wide file too").hasMessageContaining(secret.key() + " written out");
+        assertThat(AppConfig.load(file(secret.key() + "=${env:THE_SECRET}\n"), Map.of("THE_SECRET", "s3cret"),
+                Map.of()).get(secret)).as("from the environment").isEqualTo("s3cret");
+        assertThat(AppConfig.load(file(secret.key() + "=\n"), Map.of(), Map.of()).get(secret)).isEmpty();
+        assertThat(AppConfig.load(null, Map.of(secret.environmentName(), "s3cret"), Map.of()).get(secret))
+                .as("its own environment variable").isEqualTo("s3cret");
+    }
+
     @Test
     void twilioBaseUrl_mustBeHttps_unlessOnThisComputer() throws Exception {
         String twilio = "sms.provider=twilio\ntwilio.account-sid=AC" + "0".repeat(32) + "\n"
-                + "twilio.auth-token=t\ntwilio.from-number=+14155550100\n";
+                + "twilio.auth-token=${env:T}\ntwilio.from-number=+14155550100\n";
         assertThatThrownBy(() -> AppConfig.load(file(twilio + "twilio.api-base-url=http://proxy.example.com\n"),
-                Map.of(), Map.of())).hasMessageContaining("twilio.api-base-url").hasMessageContaining("use https");
-        assertThat(AppConfig.load(file(twilio + "twilio.api-base-url=http://127.0.0.1:8080\n"), Map.of(), Map.of())
-                .twilio()).isPresent();
-        assertThat(AppConfig.load(file(twilio + "twilio.api-base-url=https://proxy.example.com\n"), Map.of(), Map.of())
-                .twilio()).isPresent();
+                Map.of("T", "t"), Map.of())).hasMessageContaining("twilio.api-base-url").hasMessageContaining("use https");
+        assertThat(AppConfig.load(file(twilio + "twilio.api-base-url=http://127.0.0.1:8080\n"), Map.of("T", "t"),
+                Map.of()).twilio()).isPresent();
+        assertThat(AppConfig.load(file(twilio + "twilio.api-base-url=https://proxy.example.com\n"), Map.of("T", "t"),
+                Map.of()).twilio()).isPresent();
     }
 
     @Test
