@@ -25,13 +25,9 @@ final class SmtpFailures {
     }
 
     static DeliveryResult of(MessagingException e) {
-        DeliveryResult exchange = exchangeRefusal(e);
-        if (exchange != null) {
-            return exchange;
-        }
-        DeliveryResult gmail = gmailRefusal(e);
-        if (gmail != null) {
-            return gmail;
+        DeliveryResult provider = MailProviderRefusals.of(e);
+        if (provider != null) {
+            return provider;
         }
         if (e instanceof AuthenticationFailedException) {
             return DeliveryResult.failed("SMTP_AUTH_FAILED", "The mail server refused the user name or password.");
@@ -73,72 +69,6 @@ final class SmtpFailures {
         String text = String.valueOf(e.getMessage());
         return DeliveryResult.failed(reply == null ? "SMTP_FAILED" : "SMTP_" + reply, "The mail server refused the "
                 + "message: " + (text.length() > 200 ? text.substring(0, 200) : text));
-    }
-
-    /**
-     * Exchange Online's refusals of a sign-in, by their enhanced status codes: each has one cause a firm can fix.
-     * https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission
-     */
-    /** 5.7.3 itself, not 5.7.30 or 5.7.39. */
-    private static final java.util.regex.Pattern STATUS_5_7_3 =
-            java.util.regex.Pattern.compile("\\b5\\.7\\.3(?![\\d.])");
-
-    private static DeliveryResult exchangeRefusal(MessagingException e) {
-        String text = allMessages(e);
-        if (text.contains("5.7.30")) {
-            return DeliveryResult.failed("SMTP_BASIC_AUTH_RETIRED", "Microsoft refuses password sign-in for sending "
-                    + "mail (5.7.30: Basic authentication is not supported for Client Submission). Set "
-                    + "email.provider=microsoft365 so that PortalDesk signs in as an app, with no password "
-                    + "(docs/delivery-setup.md).");
-        }
-        if (text.contains("5.7.139")) {
-            return DeliveryResult.failed("SMTP_AUTH_DISABLED", "Exchange Online refused the sign-in (5.7.139): "
-                    + "authenticated SMTP is turned off for the mailbox or the whole tenant. Turn on Authenticated "
-                    + "SMTP for the mailbox (Microsoft 365 admin center ▸ Users ▸ Active users ▸ Mail ▸ Manage "
-                    + "email apps).");
-        }
-        if (STATUS_5_7_3.matcher(text).find()) {
-            return DeliveryResult.failed("SMTP_AUTH_REFUSED_5_7_3", "Exchange Online refused the sign-in (5.7.3 "
-                    + "Authentication unsuccessful). Signed in as an app: the app needs Office 365 Exchange Online ▸ "
-                    + "SMTP.SendAsApp with admin consent, its service principal registered in Exchange Online "
-                    + "(New-ServicePrincipal) and full access to the mailbox (Add-MailboxPermission). Signed in with "
-                    + "a password: the user name or password is wrong.");
-        }
-        return null;
-    }
-
-    /**
-     * Gmail's refusals of a password sign-in, by their enhanced status codes (Google's SMTP error reference):
-     * https://support.google.com/a/answer/3726730
-     */
-    private static DeliveryResult gmailRefusal(MessagingException e) {
-        String text = allMessages(e);
-        if (text.contains("5.7.9") && text.contains("Application-specific password")) {
-            return DeliveryResult.failed("SMTP_GOOGLE_APP_PASSWORD_REQUIRED", "Google refused the mailbox's own "
-                    + "password (5.7.9): with 2-Step Verification on, it takes an app password instead (Google "
-                    + "Account ▸ Security ▸ App passwords), or set email.provider=google so that PortalDesk signs in "
-                    + "as a service account, with no password (docs/delivery-setup.md).");
-        }
-        if (text.contains("5.7.8") && text.contains("support.google.com")) {
-            return DeliveryResult.failed("SMTP_GOOGLE_CREDENTIALS_REFUSED", "Google refused the user name or app "
-                    + "password (5.7.8): check both, or make a new app password if it was revoked; or set "
-                    + "email.provider=google so that PortalDesk signs in as a service account (docs/delivery-setup.md).");
-        }
-        if (text.contains("5.7.14") && text.contains("accounts.google.com")) {
-            return DeliveryResult.failed("SMTP_GOOGLE_SIGN_IN_BLOCKED", "Google blocked this sign-in (5.7.14) and "
-                    + "wants the mailbox's owner to sign in with a browser first; Google no longer lets programs sign "
-                    + "in with a plain password: use an app password, or set email.provider=google "
-                    + "(docs/delivery-setup.md).");
-        }
-        return null;
-    }
-
-    private static String allMessages(Throwable e) {
-        StringBuilder text = new StringBuilder();
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            text.append(t.getMessage() == null ? "" : t.getMessage()).append('\n');
-        }
-        return text.toString();
     }
 
     /** Which of the ways a secure connection fails; null when it is not a TLS problem. */

@@ -140,4 +140,23 @@ class GoogleWorkspaceMailTest {
             assertThat(result.failureMessage()).contains(nextStep).doesNotContain("Secret-Gmail-Pw-42");
         }
     }
+
+    /** Gmail's sending limits (Google's SMTP error reference): said as limits, the passing one tried again. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "550 5.4.5 Daily user sending limit exceeded. For more information on Gmail sending limits go to"
+            + " https://support.google.com/a/answer/166852|SMTP_GOOGLE_SENDING_LIMIT|false|within 24 hours",
+        "454 4.7.0 Too many login attempts, please try again later.|SMTP_GOOGLE_TOO_MANY_SIGN_INS|true|tries again"})
+    void gmailsSendingLimits_areSaidAsLimits(String reply, String code, boolean retryable, String words)
+            throws Exception {
+        try (RefusingSmtpServer gmail = new RefusingSmtpServer(reply, "235 2.7.0 Accepted");
+             StartTlsFront tls = new StartTlsFront(TestTls.server(), gmail.port())) {
+            DeliveryResult result = new SmtpEmailSender(SmtpEmailSenderTest.settings(tls.port(), "starttls",
+                    "Secret-Gmail-Pw-42", "127.0.0.1"), TestTls.trustingClient())
+                    .send(SmtpEmailSenderTest.code("ann@example.com"));
+            assertThat(result.failureCode()).isEqualTo(code);
+            assertThat(result.retryable()).isEqualTo(retryable);
+            assertThat(result.failureMessage()).contains(words).doesNotContain("Secret-Gmail-Pw-42");
+        }
+    }
 }

@@ -187,6 +187,25 @@ class Microsoft365MailTest {
         }
     }
 
+    /** Exchange Online's sending limits, as it words them: not a fault of the settings, and said as such. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "554 5.2.0 STOREDRV.Submission.Exception:SubmissionQuotaExceededException; Failed to process message due"
+                    + " to a permanent exception | SMTP_EXCHANGE_SENDING_LIMIT | false | 10,000 recipients a day",
+            "432 4.3.2 STOREDRV.ClientSubmit; sender thread limit exceeded | SMTP_EXCHANGE_BUSY | true"
+                    + " | PortalDesk tries again",
+    })
+    void exchangesSendingLimits_areSaidAsLimits(String reply, String failureCode, boolean retryable, String words)
+            throws Exception {
+        try (RefusingSmtpServer exchange = new RefusingSmtpServer(reply, "235 2.7.0 Authentication successful");
+             StartTlsFront tls = new StartTlsFront(TestTls.server(), exchange.port())) {
+            DeliveryResult result = sender(tls.port()).send(SmtpEmailSenderTest.code("ann@example.com"));
+            assertThat(result.failureCode()).isEqualTo(failureCode);
+            assertThat(result.retryable()).isEqualTo(retryable);
+            assertThat(result.failureMessage()).contains(words).doesNotContain(EntraStandIn.TOKEN);
+        }
+    }
+
     @Test
     void aPasswordSignInToExchange_isToldToSwitchToMicrosoft365() throws Exception {
         try (RefusingSmtpServer exchange = new RefusingSmtpServer("250 OK",
