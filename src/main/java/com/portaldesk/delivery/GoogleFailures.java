@@ -27,7 +27,8 @@ final class GoogleFailures {
             return DeliveryResult.failed("GOOGLE_CLOCK", "Google refused the sign-in because this computer's clock "
                     + "is wrong; set the date and time automatically.");
         }
-        if (text.contains("invalid_client") || text.contains("disabled_client")) {
+        if (text.contains("invalid_client") || text.contains("disabled_client")
+                || text.contains("account not found")) {
             return DeliveryResult.failed("GOOGLE_ACCOUNT_DISABLED", "Google refused the service account: it is "
                     + "disabled or deleted (Google Cloud console ▸ IAM & Admin ▸ Service accounts).");
         }

@@ -88,6 +88,8 @@ class GoogleWorkspaceMailTest {
             "400 | invalid_grant | Invalid JWT: Token must be a short-lived token (60 minutes) and in a reasonable"
                     + " timeframe. Check your iat and exp values in the JWT claim. | GOOGLE_CLOCK | clock is wrong",
             "429 | rate_limit_exceeded | Rate Limit Exceeded | GOOGLE_BUSY | tried again",
+            "400 | disabled_client | The OAuth client was disabled. | GOOGLE_ACCOUNT_DISABLED | disabled or deleted",
+            "400 | invalid_grant | Invalid grant: account not found | GOOGLE_ACCOUNT_DISABLED | disabled or deleted",
     })
     void eachRefusalOfGoogle_saysItsNextStep_andNothingIsSent(int status, String error, String description,
             String failureCode, String words) throws Exception {
@@ -97,6 +99,16 @@ class GoogleWorkspaceMailTest {
         assertThat(result.failureCode()).as(result.failureMessage()).isEqualTo(failureCode);
         assertThat(result.failureMessage()).contains(words).doesNotContain("PRIVATE KEY");
         assertThat(result.retryable()).as("tried again only when Google is busy").isEqualTo(status == 429);
+        assertThat(mail.received()).isEmpty();
+    }
+
+    @Test
+    void googleOutOfReach_isSaid_andTriedAgain() throws Exception {
+        SmtpEmailSender sender = sender();
+        google.close();
+        DeliveryResult result = sender.send(SmtpEmailSenderTest.code("ann@example.com"));
+        assertThat(result.failureCode()).as(result.failureMessage()).isEqualTo("GOOGLE_UNREACHABLE");
+        assertThat(result.retryable()).isTrue();
         assertThat(mail.received()).isEmpty();
     }
 

@@ -150,6 +150,16 @@ class Microsoft365MailTest {
                     + " | ENTRA_7000222 | has expired",
             "400 | invalid_grant | 65001 | The user or administrator has not consented to use the application"
                     + " | ENTRA_65001 | SMTP.SendAsApp",
+            "400 | invalid_request | 900023 | Specified tenant identifier 'contoso corp' is neither a valid DNS name,"
+                    + " nor a valid external domain | ENTRA_900023 | not a tenant ID or domain",
+            "401 | invalid_client | 700027 | Client assertion failed signature validation"
+                    + " | ENTRA_700027 | the .cer, without its key",
+            "400 | invalid_client | 700024 | Client assertion is not within its valid time range"
+                    + " | ENTRA_700024 | set the date and time automatically",
+            "400 | invalid_resource | 500011 | The resource principal named https://outlook.office365.com was not"
+                    + " found in the tenant | ENTRA_500011 | includes Exchange Online",
+            "400 | unauthorized_client | 7000112 | Application '8d1c'(PortalDesk) is disabled"
+                    + " | ENTRA_7000112 | Enabled for users to sign in",
     })
     void eachRefusalOfTheIdentityPlatform_saysItsNextStep_andNothingIsSent(int status, String error, int code,
             String description, String failureCode, String words) throws Exception {
@@ -159,6 +169,22 @@ class Microsoft365MailTest {
         assertThat(result.failureCode()).isEqualTo(failureCode);
         assertThat(result.failureMessage()).contains(words).contains("AADSTS" + code)
                 .doesNotContain(EntraStandIn.SECRET).doesNotContain("Trace ID");
+        assertThat(mail.received()).isEmpty();
+    }
+
+    @Test
+    void aRefusalWithoutWordsOfItsOwn_givesMicrosoftsFirstSentence_andABusyServiceIsTriedAgain() throws Exception {
+        entra.refuses(400, "invalid_request", 50097, "Device authentication is required. Please sign in again");
+        DeliveryResult unknown = sender(mail.port()).send(SmtpEmailSenderTest.code("ann@example.com"));
+        assertThat(unknown.failureCode()).isEqualTo("ENTRA_50097");
+        assertThat(unknown.retryable()).isFalse();
+        assertThat(unknown.failureMessage()).isEqualTo("Microsoft refused to sign PortalDesk in: AADSTS50097: Device "
+                + "authentication is required.");
+        entra.refuses(503, "temporarily_unavailable", 90033, "A transient error has occurred. Please try again");
+        DeliveryResult busy = sender(mail.port()).send(SmtpEmailSenderTest.code("ann@example.com"));
+        assertThat(busy.failureCode()).isEqualTo("ENTRA_UNAVAILABLE");
+        assertThat(busy.retryable()).isTrue();
+        assertThat(busy.failureMessage()).contains("HTTP 503", "tried again");
         assertThat(mail.received()).isEmpty();
     }
 
