@@ -69,6 +69,11 @@ final class EntraStandIn implements AutoCloseable {
 
     /** A token for the registered app proving itself with its secret, for Exchange Online's scope. */
     void issuesTokens() {
+        issuesTokensLasting(3599);
+    }
+
+    /** As {@link #issuesTokens()}, with tokens that last this many seconds (Microsoft's and Google's own: 3599). */
+    void issuesTokensLasting(int seconds) {
         server.resetAll();
         server.stubFor(post(urlPathEqualTo("/" + TENANT + "/oauth2/v2.0/token"))
                 .withFormParam("grant_type", equalTo("client_credentials"))
@@ -76,8 +81,8 @@ final class EntraStandIn implements AutoCloseable {
                 .withFormParam("client_secret", equalTo(SECRET))
                 .withFormParam("scope", containing(SCOPE))
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json; charset=utf-8")
-                        .withBody("{\"token_type\":\"Bearer\",\"expires_in\":3599,\"ext_expires_in\":3599,"
-                                + "\"access_token\":\"" + TOKEN + "\"}")));
+                        .withBody("{\"token_type\":\"Bearer\",\"expires_in\":" + seconds + ",\"ext_expires_in\":"
+                                + seconds + ",\"access_token\":\"" + TOKEN + "\"}")));
     }
 
     /** Token requests are taken and not answered for this long: a process can be killed while it waits. */

@@ -67,11 +67,17 @@ final class GoogleStandIn implements AutoCloseable {
     }
 
     void issuesTokens() {
+        issuesTokensLasting(3599);
+    }
+
+    /** As {@link #issuesTokens()}, with tokens that last this many seconds (Microsoft's and Google's own: 3599). */
+    void issuesTokensLasting(int seconds) {
         server.resetAll();
         server.stubFor(post(urlPathEqualTo("/token"))
                 .withFormParam("grant_type", equalTo("urn:ietf:params:oauth:grant-type:jwt-bearer"))
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json; charset=utf-8")
-                        .withBody("{\"access_token\":\"" + TOKEN + "\",\"expires_in\":3599,\"token_type\":\"Bearer\"}")));
+                        .withBody("{\"access_token\":\"" + TOKEN + "\",\"expires_in\":" + seconds
+                                + ",\"token_type\":\"Bearer\"}")));
     }
 
     void refuses(int status, String error, String description) {

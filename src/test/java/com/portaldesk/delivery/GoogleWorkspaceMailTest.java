@@ -78,6 +78,16 @@ class GoogleWorkspaceMailTest {
                 + "account acting for " + MAILBOX + ")");
     }
 
+    @Test
+    void aTokenNearItsEnd_isRenewedBeforeTheNextCode_notUsedUntilGmailRefusesIt() throws Exception {
+        google.issuesTokensLasting(120); // inside the library's minutes of margin from the start
+        SmtpEmailSender sender = sender();
+        assertThat(sender.send(SmtpEmailSenderTest.code("ann@example.com")).sent()).isTrue();
+        assertThat(sender.send(SmtpEmailSenderTest.code("bo@example.com")).sent()).isTrue();
+        assertThat(google.tokenRequests()).as("a new token for each code while each is near its end").hasSize(2);
+        assertThat(mail.received()).hasSize(2);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "401 | unauthorized_client | Client is unauthorized to retrieve access tokens using this method, or"

@@ -87,6 +87,16 @@ class Microsoft365MailTest {
     }
 
     @Test
+    void aTokenNearItsEnd_isRenewedBeforeTheNextCode_notUsedUntilExchangeRefusesIt() throws Exception {
+        entra.issuesTokensLasting(120); // inside MSAL's five minutes of margin from the start
+        SmtpEmailSender sender = sender(mail.port());
+        assertThat(sender.send(SmtpEmailSenderTest.code("ann@example.com")).sent()).isTrue();
+        assertThat(sender.send(SmtpEmailSenderTest.code("bo@example.com")).sent()).isTrue();
+        assertThat(entra.tokenRequests()).as("a new token for each code while each is near its end").hasSize(2);
+        assertThat(mail.received()).hasSize(2);
+    }
+
+    @Test
     void aCertificateInsteadOfASecret_signsAnAssertion_thatTheStandInChecksWithTheCertificatesKey(
             @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Path pfx = dir.resolve("portaldesk-mail.pfx");
