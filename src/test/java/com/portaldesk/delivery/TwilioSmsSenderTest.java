@@ -106,6 +106,9 @@ class TwilioSmsSenderTest {
             "400, 30032, TWILIO_30032, toll-free number because it is not verified",
             "400, 30027, TWILIO_30027, T-Mobile's daily limit",
             "400, 21704, TWILIO_21704, Messaging Service has no phone numbers",
+            "400, 30125, TWILIO_30125, could not register the firm's number",
+            "400, 21717, TWILIO_21717, brand is not registered or not valid",
+            "400, 30037, TWILIO_30037, turned off outbound texts for the firm's account",
     })
     void twilioErrors_becomeClearReasons(int status, int code, String failureCode, String words) {
         twilio.refuses(status, code);

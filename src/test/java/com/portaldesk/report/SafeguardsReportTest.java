@@ -115,6 +115,14 @@ class SafeguardsReportTest {
     }
 
     @Test
+    void theFirmsUnregisteredNumber_isOneFinding_notAFailurePerClient() {
+        String flowing = text.replaceAll("\\s+", " ");
+        assertThat(flowing).containsOnlyOnce("because of the firm's own sending number, not the clients'")
+                .contains("The carriers refused 2 texts because of the firm's own sending number")
+                .containsOnlyOnce("Register the firm's brand and a campaign in the Twilio Console");
+    }
+
+    @Test
     void theChangeOfPolicy_theStaffWithoutASecondFactor_andTheRepeatedLocks_areNamed() {
         assertThat(text).contains("Code length: 6 -> 8").contains("ann.lee");
         assertThat(text).contains("Staff member Maria Gomez (maria) has no second factor.");

@@ -102,6 +102,11 @@ final class SeededMonth {
                     AuditReason.DELIVERY_FAILED, LOBBY).withContact(clients.get(4).id())
                     .withDelivery("SMS", "•••14")
                     .withDetail("TWILIO_21610: Attempt to send to unsubscribed recipient"));
+            case 22, 23 -> context.audit().record(AuditRecord.of(AuditEventType.DELIVERY_FAILED,
+                    AuditReason.DELIVERY_FAILED, LOBBY).withContact(clients.get(d - 20).id())
+                    .withDelivery("SMS", "•••2" + d)
+                    .withDetail("TWILIO_30034: US carriers refuse texts from the firm's number because it is not "
+                            + "registered for A2P 10DLC (Twilio error 30034)."));
             case 12, 20 -> context.audit().record(AuditRecord.of(AuditEventType.IDENTITY_LOCKED,
                     AuditReason.THRESHOLD_REACHED, LOBBY).withContact(clients.get(1).id()));
             case 15 -> {
