@@ -13,17 +13,17 @@ import java.nio.charset.StandardCharsets;
  * A plain SMTP server on loopback that greets, says hello, and answers MAIL FROM with one fixed reply (such as
  * "530 5.7.0 Authentication required"), as real servers do; GreenMail cannot be made to give these replies.
  */
-final class RefusingSmtpServer implements AutoCloseable {
+public final class RefusingSmtpServer implements AutoCloseable {
     private final ServerSocket listener;
     private final String mailFromReply;
     /** The answer to AUTH, for a server that offers sign-in and refuses it ("535 5.7.3 …"); null offers none. */
     private final String authReply;
 
-    RefusingSmtpServer(String mailFromReply) throws IOException {
+    public RefusingSmtpServer(String mailFromReply) throws IOException {
         this(mailFromReply, null);
     }
 
-    RefusingSmtpServer(String mailFromReply, String authReply) throws IOException {
+    public RefusingSmtpServer(String mailFromReply, String authReply) throws IOException {
         this.mailFromReply = mailFromReply;
         this.authReply = authReply;
         this.listener = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
@@ -32,7 +32,7 @@ final class RefusingSmtpServer implements AutoCloseable {
         acceptor.start();
     }
 
-    int port() {
+    public int port() {
         return listener.getLocalPort();
     }
 

@@ -167,7 +167,8 @@ public final class DeliverySettingsViewModel {
     /** What happened to the test message, never "sent" for one the demonstration outbox kept. */
     static String describe(DeliveryResult result) {
         if (!result.sent()) {
-            return "✖ Not sent: " + result.failureMessage() + " [" + result.failureCode() + "]";
+            return "✖ Not sent: " + DeliveryScreenNames.of(result.failureMessage()) + " [" + result.failureCode()
+                    + "]";
         }
         if (Outbox.KEPT.equals(result.summary())) {
             return "Kept in the outbox, not delivered: demonstration mode is live. Choose a provider above to send "

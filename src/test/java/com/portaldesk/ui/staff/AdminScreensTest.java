@@ -291,6 +291,56 @@ class AdminScreensTest {
         assertThat(context.outbox().list(1).get(0).channel()).isEqualTo("SMS");
     }
 
+    /**
+     * The whole chain from the screen: settings saved for a mail server that, like Exchange Online, no longer takes a
+     * password; "Send test email" goes to it and says Microsoft's refusal with the choice to make, in the screen's
+     * words. A Messaging Service saved for texts is then what the screen says is live.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void sendTestEmail_toAServerThatRefusesPasswords_saysTheNextStepInTheScreensWords(FxRobot robot)
+            throws Exception {
+        try (var exchange = new com.portaldesk.delivery.RefusingSmtpServer("250 OK",
+                "535 5.7.30 Basic authentication is not supported for Client Submission.")) {
+            open(Role.ADMIN);
+            selectTab(robot, "Delivery settings");
+            var email = robot.lookup("#emailProvider").queryAs(javafx.scene.control.ChoiceBox.class);
+            var security = robot.lookup("#smtpSecurity").queryAs(javafx.scene.control.ChoiceBox.class);
+            var sms = robot.lookup("#smsProvider").queryAs(javafx.scene.control.ChoiceBox.class);
+            FxWait.waitUntil(() -> "outbox".equals(email.getValue()));
+            robot.interact(() -> {
+                email.setValue("smtp");
+                field(robot, "#smtpHost").setText("127.0.0.1");
+                field(robot, "#smtpPort").setText(Integer.toString(exchange.port()));
+                security.setValue("none"); // allowed only to this computer
+                field(robot, "#smtpUsername").setText("portal@leecpa.example");
+                field(robot, "#smtpPassword").setText("Old-Mailbox-Pw-9");
+                field(robot, "#smtpFromAddress").setText("portal@leecpa.example");
+                sms.setValue("twilio");
+                field(robot, "#twilioAccountSid").setText("AC" + "0123456789abcdef".repeat(2));
+                field(robot, "#twilioAuthToken").setText("0123456789abcdef".repeat(2));
+                field(robot, "#twilioServiceSid").setText("MG" + "fedcba9876543210".repeat(2));
+            });
+            press(robot, "#saveDelivery");
+            Label status = robot.lookup("#deliveryStatus").queryAs(Label.class);
+            FxWait.waitUntil(() -> status.getText().startsWith("Live now: "));
+            assertThat(status.getText()).contains("Twilio (Messaging Service MG" + "fedcba9876543210".repeat(2))
+                    .contains("127.0.0.1");
+
+            robot.interact(() -> field(robot, "#testAddress").setText("you@leecpa.example"));
+            press(robot, "#testEmailButton");
+            Label result = robot.lookup("#testResult").queryAs(Label.class);
+            FxWait.waitUntil(() -> result.getText().startsWith("✖"));
+            assertThat(result.getText()).contains("5.7.30")
+                    .contains("Choose \"Microsoft 365 (no password)\" in Send email with")
+                    .doesNotContain("email.provider").doesNotContain("Old-Mailbox-Pw-9");
+        }
+    }
+
+    private static javafx.scene.control.TextField field(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(javafx.scene.control.TextField.class);
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void deliverySettings_aMissingValue_isMarkedOnItsFieldInPlainWords_andNothingIsSaved(FxRobot robot)
