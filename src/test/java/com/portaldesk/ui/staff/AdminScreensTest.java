@@ -337,6 +337,37 @@ class AdminScreensTest {
         }
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void googleWorkspace_isSavedWithItsKeyFileAndMailbox_andSaidLive_andAKeyOthersCanReadIsRefusedBesideIt(
+            FxRobot robot) throws Exception {
+        java.nio.file.Path key = java.nio.file.Files.writeString(dataDir.resolve("service-account.json"), "{}");
+        java.nio.file.Files.setPosixFilePermissions(key,
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        open(Role.ADMIN);
+        selectTab(robot, "Delivery settings");
+        var email = robot.lookup("#emailProvider").queryAs(javafx.scene.control.ChoiceBox.class);
+        FxWait.waitUntil(() -> "outbox".equals(email.getValue()));
+        robot.interact(() -> {
+            email.setValue("google");
+            field(robot, "#googleKeyFile").setText(key.toString());
+            field(robot, "#googleMailbox").setText("portal@leecpa.example");
+        });
+        press(robot, "#saveDelivery");
+        Label keyError = robot.lookup("#error-googleKeyFile").queryAs(Label.class);
+        FxWait.waitUntil(() -> !keyError.getText().isEmpty());
+        assertThat(keyError.getText()).contains("readable by this Windows or Linux account only");
+        assertThat(context.staffServices().delivery().current().emailProvider()).isEqualTo("outbox");
+
+        java.nio.file.Files.setPosixFilePermissions(key,
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        press(robot, "#saveDelivery");
+        Label status = robot.lookup("#deliveryStatus").queryAs(Label.class);
+        FxWait.waitUntil(() -> status.getText().startsWith("Live now: ") && status.getText().contains("Google"));
+        assertThat(status.getText()).contains("Google Workspace (portal@leecpa.example");
+        assertThat(context.staffServices().delivery().current().oauth().googleKeyFile()).isEqualTo(key.toString());
+    }
+
     private static javafx.scene.control.TextField field(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(javafx.scene.control.TextField.class);
     }
