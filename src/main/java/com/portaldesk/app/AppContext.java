@@ -469,6 +469,11 @@ public final class AppContext implements CliServices {
             }
 
             @Override
+            public boolean demonstration() {
+                return senders.demonstration();
+            }
+
+            @Override
             public java.util.Optional<String> passwordWarning() {
                 return com.portaldesk.delivery.ExchangePasswordWarning.about(liveDelivery);
             }
@@ -485,7 +490,7 @@ public final class AppContext implements CliServices {
 
     /** What the staff screens need. */
     public StaffServices staffServices() {
-        return new StaffServices(contacts, contactImport, csvExport, outbox, senders.demonstration(),
+        return new StaffServices(contacts, contactImport, csvExport, outbox,
                 database.description(), config.dataDir(), staffAuth, staffAccounts, policies, audit, verification.locks(),
                 new SsnReveal(database.tx(), database.cipher(), audit), deliveryControl(), checkIns, changeRequests,
                 auditNames(), checkpoints, new IntegrityWatch(audit, checkpoints, config.dataDir()), workstations,

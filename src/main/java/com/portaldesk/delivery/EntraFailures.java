@@ -47,16 +47,16 @@ final class EntraFailures {
         Integer status = e.statusCode();
         if (status != null && (status == 429 || status >= 500)) {
             return DeliveryResult.transientFailure("ENTRA_UNAVAILABLE", "Microsoft's sign-in service is busy or "
-                    + "unavailable (HTTP " + status + "); the email is tried again.");
+                    + "unavailable (HTTP " + status + "); this passes by itself.");
         }
         return DeliveryResult.failed(code == null ? "ENTRA_" + e.errorCode() : "ENTRA_" + code,
                 "Microsoft refused to sign PortalDesk in: " + firstSentence(e.getMessage()));
     }
 
-    static DeliveryResult unreachable(Throwable cause) {
+    static DeliveryResult unreachable() {
         return DeliveryResult.transientFailure("ENTRA_UNREACHABLE", "Microsoft's sign-in service could not be "
-                + "reached (network problem or timeout" + (cause == null ? "" : ": " + cause.getClass().getSimpleName())
-                + "); the email is tried again.");
+                + "reached: this computer has no internet connection, a proxy or firewall is in the way, or the "
+                + "service did not answer in time.");
     }
 
     private static Integer code(String message) {

@@ -34,13 +34,14 @@ final class GoogleFailures {
         }
         if (text.contains("429 Too Many Requests") || text.contains("rate_limit_exceeded")) {
             return DeliveryResult.transientFailure("GOOGLE_BUSY", "Google's sign-in service asked PortalDesk to slow "
-                    + "down (429 Too Many Requests); the email is tried again.");
+                    + "down (429 Too Many Requests); this passes by itself.");
         }
         if (text.contains(" 5") && (text.contains("500") || text.contains("502") || text.contains("503"))
                 || e instanceof java.net.SocketTimeoutException || e instanceof java.net.ConnectException
                 || e instanceof java.net.UnknownHostException || e.getCause() instanceof java.net.ConnectException) {
             return DeliveryResult.transientFailure("GOOGLE_UNREACHABLE", "Google's sign-in service could not be "
-                    + "reached or is unavailable (" + e.getClass().getSimpleName() + "); the email is tried again.");
+                    + "reached or is unavailable: this computer has no internet connection, a proxy or firewall is in "
+                    + "the way, or the service did not answer in time.");
         }
         if (text.contains("401 Unauthorized")) {
             // Google answers unauthorized_client with 401, and Java's HTTP client drops the body of a 401 to a POST:

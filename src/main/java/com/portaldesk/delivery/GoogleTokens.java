@@ -51,7 +51,7 @@ final class GoogleTokens implements AccessTokens {
             credentials.refreshIfExpired();
             return credentials.getAccessToken().getTokenValue();
         } catch (IOException e) {
-            throw new TokenRefused(GoogleFailures.of(e), null);
+            throw new TokenRefused(GoogleFailures.of(e), e);
         }
     }
 

@@ -92,8 +92,8 @@ final class MailProviderRefusals {
         }
         if (text.contains("4.3.2") && text.toLowerCase(java.util.Locale.ROOT).contains("thread limit")) {
             return DeliveryResult.transientFailure("SMTP_EXCHANGE_BUSY", "Exchange Online asked to wait: more "
-                    + "messages at once from this mailbox than it takes (4.3.2, three connections at a time). "
-                    + "PortalDesk tries again.");
+                    + "messages at once from this mailbox than it takes (4.3.2, three connections at a time); this "
+                    + "passes by itself.");
         }
         if (text.contains("5.4.5") && text.contains("sending")) {
             return DeliveryResult.failed("SMTP_GOOGLE_SENDING_LIMIT", "Google refused the message: the mailbox has "
@@ -103,7 +103,7 @@ final class MailProviderRefusals {
         }
         if (text.contains("4.7.0") && text.contains("Too many login attempts")) {
             return DeliveryResult.transientFailure("SMTP_GOOGLE_TOO_MANY_SIGN_INS", "Google asked to wait: too many "
-                    + "sign-ins to the mailbox in a short time (4.7.0). PortalDesk tries again.");
+                    + "sign-ins to the mailbox in a short time (4.7.0); this passes by itself.");
         }
         return null;
     }

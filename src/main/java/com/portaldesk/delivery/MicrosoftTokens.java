@@ -99,12 +99,12 @@ final class MicrosoftTokens implements AccessTokens {
             if (e.getCause() instanceof MsalServiceException refused) {
                 throw new TokenRefused(EntraFailures.of(refused), null);
             }
-            throw new TokenRefused(EntraFailures.unreachable(e.getCause()), null);
+            throw new TokenRefused(EntraFailures.unreachable(), e.getCause());
         } catch (TimeoutException e) {
-            throw new TokenRefused(EntraFailures.unreachable(e), null);
+            throw new TokenRefused(EntraFailures.unreachable(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new TokenRefused(EntraFailures.unreachable(e), null);
+            throw new TokenRefused(EntraFailures.unreachable(), e);
         }
     }
 

@@ -70,7 +70,9 @@ public final class SmtpEmailSender implements CodeSender {
             LOG.warn("Email to {} failed: {}", message.destinationMasked(), failure.failureCode());
             return failure;
         } catch (AccessTokens.TokenRefused e) {
-            LOG.warn("Email to {} not sent: no token ({})", message.destinationMasked(), e.result().failureCode());
+            // The cause (a network error, a refusal) is logged for whoever looks into it; the screen has the words.
+            LOG.warn("Email to {} not sent: no token ({})", message.destinationMasked(), e.result().failureCode(),
+                    e.getCause());
             return e.result();
         }
     }

@@ -92,11 +92,24 @@ public final class TestMessages {
 
     private DeliveryResult sent(Channel channel, String masked, String actor, String terminalId,
                                 java.util.function.Supplier<DeliveryResult> send) {
-        DeliveryResult result = send.get();
+        DeliveryResult result = onceOnly(send.get());
         audit.record(AuditRecord.by(new Actor(actor, terminalId), AuditEventType.DELIVERY_TESTED, result.sent()
                         ? AuditReason.OK : AuditReason.DELIVERY_FAILED).withDelivery(channel.name(), masked)
                 .withDetail("Test message: " + (result.sent() ? result.summary()
                         : result.failureCode() + ": " + result.failureMessage()) + ". Asked by " + actor + "."));
         return result;
+    }
+
+    /**
+     * A test is sent once and answered at once, so a failure that may pass says so: the person tries again, where a
+     * client's code would be tried again by itself.
+     */
+    private static DeliveryResult onceOnly(DeliveryResult result) {
+        if (result.sent() || !result.retryable()) {
+            return result;
+        }
+        return new DeliveryResult(result.status(), result.providerReference(), result.summary(),
+                result.failureCode(), result.failureMessage() + " A test is sent only once: send it again in a few "
+                + "minutes (a client's code is tried again by itself).", true);
     }
 }

@@ -105,6 +105,19 @@ class DeliverySettingsTest {
         assertThat(context.deliveryControl().testEmail("ann@example.com", "ann.lee", "desk-1").sent()).isTrue();
     }
 
+    /** A test that may pass later is not said to be "tried again": a test is sent once, and the person is told. */
+    @Test
+    void aTestEmailThatMayPassLater_saysItIsSentOnce_notThatItIsTriedAgain() {
+        context.deliveryControl().save(smtp(SECRET), "ann", "desk");
+        mail.stop(); // the server is gone: a connection refused, which may pass
+        DeliveryResult result = context.deliveryControl().testEmail("ann@example.com", "ann.lee", "desk-1");
+        assertThat(result.failureCode()).isEqualTo("SMTP_REFUSED");
+        assertThat(result.failureMessage()).endsWith("A test is sent only once: send it again in a few minutes (a "
+                + "client's code is tried again by itself).");
+        assertThat(context.audit().list(new AuditQuery(null, null, AuditEventType.DELIVERY_TESTED, null, null, 1))
+                .get(0).detail()).contains("A test is sent only once");
+    }
+
     private static final String M365_SECRET = "m365-client-secret-7Q~x9";
 
     private static DeliveryForm microsoft365(String secret) {

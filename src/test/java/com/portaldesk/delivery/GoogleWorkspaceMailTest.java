@@ -97,7 +97,7 @@ class GoogleWorkspaceMailTest {
             "400 | invalid_grant | Invalid JWT Signature. | GOOGLE_KEY_REVOKED | Create a new JSON key",
             "400 | invalid_grant | Invalid JWT: Token must be a short-lived token (60 minutes) and in a reasonable"
                     + " timeframe. Check your iat and exp values in the JWT claim. | GOOGLE_CLOCK | clock is wrong",
-            "429 | rate_limit_exceeded | Rate Limit Exceeded | GOOGLE_BUSY | tried again",
+            "429 | rate_limit_exceeded | Rate Limit Exceeded | GOOGLE_BUSY | passes by itself",
             "400 | disabled_client | The OAuth client was disabled. | GOOGLE_ACCOUNT_DISABLED | disabled or deleted",
             "400 | invalid_grant | Invalid grant: account not found | GOOGLE_ACCOUNT_DISABLED | disabled or deleted",
     })
@@ -168,7 +168,8 @@ class GoogleWorkspaceMailTest {
     @CsvSource(delimiter = '|', value = {
         "550 5.4.5 Daily user sending limit exceeded. For more information on Gmail sending limits go to"
             + " https://support.google.com/a/answer/166852|SMTP_GOOGLE_SENDING_LIMIT|false|within 24 hours",
-        "454 4.7.0 Too many login attempts, please try again later.|SMTP_GOOGLE_TOO_MANY_SIGN_INS|true|tries again"})
+        "454 4.7.0 Too many login attempts, please try again later.|SMTP_GOOGLE_TOO_MANY_SIGN_INS|true"
+            + "|passes by itself"})
     void gmailsSendingLimits_areSaidAsLimits(String reply, String code, boolean retryable, String words)
             throws Exception {
         try (RefusingSmtpServer gmail = new RefusingSmtpServer(reply, "235 2.7.0 Accepted");

@@ -29,6 +29,7 @@ final class AdminTabs {
     private final Supplier<Actor> actor;
     private AdminArea adminArea;
     private boolean leavingSettings;
+    private Runnable deliveryChanged = () -> { };
 
     AdminTabs(TabPane tabs, StaffServices services, Background background, DialogService dialogs,
               StaffSession session, Consumer<UUID> showContact, Supplier<Actor> actor) {
@@ -39,6 +40,11 @@ final class AdminTabs {
         this.session = session;
         this.showContact = showContact;
         this.actor = actor;
+    }
+
+    /** Told when delivery settings saved here change how codes go out (the status bar says it too). */
+    void whenDeliveryChanges(Runnable changed) {
+        deliveryChanged = changed;
     }
 
     /** Adds the Dashboard, Audit log, Reports and Settings tabs. */
@@ -88,6 +94,7 @@ final class AdminTabs {
         adminArea.add(new AdminArea.Section("Delivery settings",
                 "Texts by Twilio; email by SMTP, Microsoft 365 or Google",
                 delivery.getRoot(), delivery::reload, delivery::hasUnsavedChanges));
+        delivery.liveMode().addListener((obs, old, now) -> deliveryChanged.run());
         adminArea.add(new AdminArea.Section("Staff", "Accounts, roles, passwords, second factors",
                 new StaffAdminView(new StaffAccountsViewModel(StaffDirectory.of(services.staffAccounts(), session,
                         services.terminalId()), background, dialogs, java.time.Clock.systemUTC(),

@@ -17,6 +17,9 @@ public interface DeliveryControl {
 
     String mode();
 
+    /** True while texts or emails are only kept in the demonstration outbox, not delivered. */
+    boolean demonstration();
+
     /** Said on the dashboard while the live email path signs in to Exchange Online with a password. */
     java.util.Optional<String> passwordWarning();
 }

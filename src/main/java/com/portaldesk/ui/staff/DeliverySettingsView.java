@@ -196,6 +196,11 @@ public final class DeliverySettingsView extends UiPart<ScrollPane> {
     }
 
     /** Shows the saved settings again (the section was opened); unsaved typing was already asked about. */
+    /** How codes go out now, changing when settings are saved here. */
+    public javafx.beans.value.ObservableValue<String> liveMode() {
+        return model.liveModeProperty();
+    }
+
     public void reload() {
         model.load();
     }

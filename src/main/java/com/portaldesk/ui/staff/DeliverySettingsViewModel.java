@@ -46,6 +46,7 @@ public final class DeliverySettingsViewModel {
     private final javafx.beans.binding.StringBinding passwordWarning;
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty testResult = new SimpleStringProperty("");
+    private final StringProperty liveMode = new SimpleStringProperty("");
     private final ObjectProperty<ConfigKey> refusedField = new SimpleObjectProperty<>();
     private List<Object> saved;
 
@@ -58,8 +59,15 @@ public final class DeliverySettingsViewModel {
             values.put(key, new SimpleStringProperty(""));
         }
         for (ConfigKey key : DeliveryFieldWords.keys()) {
-            errors.put(key, new SimpleStringProperty(""));
+            StringProperty error = new SimpleStringProperty("");
+            errors.put(key, error);
+            if (values.containsKey(key)) { // a mark for a value goes once the value is changed
+                values.get(key).addListener((obs, old, now) -> error.set(""));
+            }
         }
+        // A test's answer is about the providers it went through: another choice makes it stale.
+        smsProvider.addListener((obs, old, now) -> testResult.set(""));
+        emailProvider.addListener((obs, old, now) -> testResult.set(""));
         passwordWarning = javafx.beans.binding.Bindings.createStringBinding(() -> "smtp".equals(emailProvider.get())
                 && com.portaldesk.delivery.ExchangePasswordWarning.isExchangeOnline(value(ConfigKey.SMTP_HOST).get())
                 ? PASSWORD_WARNING : "", emailProvider, value(ConfigKey.SMTP_HOST));
@@ -75,6 +83,7 @@ public final class DeliverySettingsViewModel {
 
     public void load() {
         work.then(() -> new Loaded(control.current(), control.mode()), loaded -> {
+            liveMode.set(loaded.mode());
             if (hasUnsavedChanges()) {
                 return; // typed while this was on its way (the section is reloaded each time it is shown): kept
             }
@@ -124,6 +133,7 @@ public final class DeliverySettingsViewModel {
         work.then(() -> control.save(form, actor.get(), terminal), mode -> {
             saved = snapshot(); // what was typed is saved; the reload then empties the secrets' fields
             status.set("Saved. Live now: " + mode);
+            testResult.set("");
             load();
         }, this::refused);
     }
@@ -233,6 +243,11 @@ public final class DeliverySettingsViewModel {
 
     public StringProperty statusProperty() {
         return status;
+    }
+
+    /** How codes go out now, as last read or saved: for the rest of the window to say too. */
+    public javafx.beans.property.ReadOnlyStringProperty liveModeProperty() {
+        return liveMode;
     }
 
     public StringProperty testResultProperty() {

@@ -103,7 +103,6 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
         tabs.getTabs().add(3, insightsTab);
         OutboxView outboxView = new OutboxView(services.outbox(), background);
         outboxTab.setContent(outboxView.getRoot());
-        outboxTab.setText(services.demonstrationDelivery() ? "Outbox (demonstration)" : "Outbox");
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now == outboxTab) {
                 outboxView.onRefresh();
@@ -114,25 +113,32 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
             } else if (now == insightsTab) {
                 insightsView.refresh();
             }
-            deliveryLabel.setText("Delivery: " + services.delivery().mode());
+            showDelivery(); // another workstation may have changed it
         });
         sessionLabel.setText(session.displayName() + " (" + (session.isAdmin() ? "admin" : "staff") + ")");
         if (session.isAdmin()) {
             adminTabs = new AdminTabs(tabs, services, background, dialogs, session, this::showContact, this::actor);
+            adminTabs.whenDeliveryChanges(this::showDelivery);
             adminTabs.add();
         }
         com.portaldesk.ui.common.WholeText.dropWhenCramped(header, tagline);
-        // A path longer than the window wraps rather than running off its edge.
-        dataFolderLabel.maxWidthProperty().bind(statusBar.widthProperty().subtract(32));
         // Each screen scrolls, never squeezes its words, when the window is small or the text large.
         tabs.getTabs().forEach(tab -> tab.setContent(com.portaldesk.ui.common.WholeText.scrollWhenCramped(
                 tab.getContent())));
-        deliveryLabel.setText("Delivery: " + services.delivery().mode());
-        if (services.demonstrationDelivery()) {
-            deliveryLabel.getStyleClass().add("delivery-demo");
-        }
+        showDelivery();
         databaseLabel.setText(services.databaseDescription().startsWith("embedded") ? "Embedded database" : "Shared database");
         dataFolderLabel.setText("Data folder: " + services.dataDir());
+    }
+
+    /** How codes go out now, in amber while any of them is only kept in the demonstration outbox. */
+    private void showDelivery() {
+        boolean demonstration = services.delivery().demonstration();
+        deliveryLabel.setText("Delivery: " + services.delivery().mode());
+        deliveryLabel.getStyleClass().remove("delivery-demo");
+        if (demonstration) {
+            deliveryLabel.getStyleClass().add("delivery-demo");
+        }
+        outboxTab.setText(demonstration ? "Outbox (demonstration)" : "Outbox");
     }
 
     public void show() {
@@ -142,6 +148,10 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
         // The window keeps the size the person gave it on the sign-in screen.
         Scene scene = stage.getScene() == null ? new Scene(content)
                 : new Scene(content, stage.getScene().getWidth(), stage.getScene().getHeight());
+        // A path or a delivery line longer than the window wraps rather than running off its edge. Bound to the
+        // window, not to the bar: the bar is as wide as its widest label, so a long line would widen the window.
+        dataFolderLabel.maxWidthProperty().bind(scene.widthProperty().subtract(32));
+        deliveryLabel.maxWidthProperty().bind(scene.widthProperty().subtract(32));
         watchForIdle(scene);
         scene.getStylesheets().add(STYLESHEET);
         textSize.attach(scene);

@@ -30,7 +30,7 @@ import java.time.Clock;
  * services record events with, so a period on screen ("the last 30 days") means the same days.
  */
 public record StaffServices(ContactService contacts, ContactImport contactImport, CsvExport csvExport,
-                            Outbox outbox, boolean demonstrationDelivery,
+                            Outbox outbox,
                             String databaseDescription, Path dataDir, StaffAuth staffAuth,
                             StaffAccounts staffAccounts, PolicyService policies, AuditLog audit,
                             IdentityLocks identityLocks, SsnReveal ssnReveal, DeliveryControl delivery,

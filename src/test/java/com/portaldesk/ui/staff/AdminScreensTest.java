@@ -326,6 +326,9 @@ class AdminScreensTest {
             FxWait.waitUntil(() -> status.getText().startsWith("Live now: "));
             assertThat(status.getText()).contains("Twilio (Messaging Service MG" + "fedcba9876543210".repeat(2))
                     .contains("127.0.0.1");
+            Label delivery = robot.lookup("#deliveryLabel").queryAs(Label.class);
+            FxWait.waitUntil(() -> delivery.getText().contains("SMTP (127.0.0.1)"));
+            assertThat(delivery.getStyleClass()).as("nothing is kept in the outbox now").doesNotContain("delivery-demo");
 
             robot.interact(() -> field(robot, "#testAddress").setText("you@leecpa.example"));
             press(robot, "#testEmailButton");
@@ -365,6 +368,15 @@ class AdminScreensTest {
         Label status = robot.lookup("#deliveryStatus").queryAs(Label.class);
         FxWait.waitUntil(() -> status.getText().startsWith("Live now: ") && status.getText().contains("Google"));
         assertThat(status.getText()).contains("Google Workspace (portal@leecpa.example");
+        // The status bar says it at once, still amber (texts stay in the outbox), and its long line wraps rather than
+        // widening the window past the screen.
+        Label delivery = robot.lookup("#deliveryLabel").queryAs(Label.class);
+        FxWait.waitUntil(() -> delivery.getText().contains("Google Workspace"));
+        assertThat(delivery.getStyleClass()).contains("delivery-demo");
+        double window = stage.getScene().getWidth();
+        assertThat(FxWait.onFxThread(() -> stage.getScene().getRoot().minWidth(-1))).as("the window's least width")
+                .isLessThanOrEqualTo(window);
+        assertThat(FxWait.onFxThread(() -> delivery.getBoundsInParent().getMaxX())).isLessThanOrEqualTo(window);
         assertThat(context.staffServices().delivery().current().oauth().googleKeyFile()).isEqualTo(key.toString());
     }
 

@@ -52,6 +52,11 @@ class DeliverySettingsViewModelTest {
         }
 
         @Override
+        public boolean demonstration() {
+            return true;
+        }
+
+        @Override
         public java.util.Optional<String> passwordWarning() {
             return java.util.Optional.empty();
         }
