@@ -362,6 +362,15 @@ public final class AppContext implements CliServices {
     }
 
     @Override
+    public String deliverySource() {
+        // Saved settings are laid over the file's delivery keys as a whole: a firm editing the file must know.
+        return deliverySettings.savedAt().map(at -> "Settings: saved in the staff app (Settings > Delivery settings) "
+                + "on " + java.time.format.DateTimeFormatter.ISO_LOCAL_DATE.format(at.atZone(java.time.ZoneOffset.UTC))
+                + "; they take the place of the delivery keys in config.properties.")
+                .orElse("Settings: from config.properties and the environment (none saved in the staff app).");
+    }
+
+    @Override
     public java.util.List<String> deliveryCredentials() {
         return com.portaldesk.delivery.DeliveryCredentials.notes(liveDelivery, clock);
     }

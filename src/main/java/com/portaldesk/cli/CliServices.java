@@ -53,6 +53,9 @@ public interface CliServices extends AutoCloseable {
 
     ChannelRouter senders();
 
+    /** Where the live delivery settings come from: the staff app's Delivery settings, or config.properties. */
+    String deliverySource();
+
     /** The live mail path's credentials: a certificate's end date, what cannot be known, the password warning. */
     java.util.List<String> deliveryCredentials();
 

@@ -56,6 +56,7 @@ public final class DeliveryCommand {
             try (CliServices services = parent.root.open()) {
                 spec.commandLine().getOut().println("Texts: " + services.senders().sms().describe());
                 spec.commandLine().getOut().println("Email: " + services.senders().email().describe());
+                spec.commandLine().getOut().println(services.deliverySource());
                 services.deliveryCredentials().forEach(spec.commandLine().getOut()::println);
                 return ExitCodes.OK;
             }

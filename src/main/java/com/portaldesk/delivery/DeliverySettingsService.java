@@ -48,6 +48,12 @@ public final class DeliverySettingsService {
                 StoredDeliverySettings.ONLY_ROW)).map(StoredDeliverySettings::toForm));
     }
 
+    /** When delivery settings were last saved from the staff app; empty while config.properties alone decides. */
+    public Optional<java.time.Instant> savedAt() {
+        return tx.inTransaction(em -> Optional.ofNullable(em.find(StoredDeliverySettings.class,
+                StoredDeliverySettings.ONLY_ROW)).map(StoredDeliverySettings::updatedAt));
+    }
+
     /** The configuration with the saved settings (and their decrypted secrets) laid over it. */
     public AppConfig apply(AppConfig base) {
         return tx.inTransaction(em -> {

@@ -101,6 +101,10 @@ public class StoredDeliverySettings {
         updatedAt = now;
     }
 
+    Instant updatedAt() {
+        return updatedAt;
+    }
+
     byte[] twilioTokenCipher() {
         return twilioTokenCipher;
     }

@@ -77,7 +77,10 @@ class DeliverySettingsTest {
 
     @Test
     void savedSmtp_isLiveAtOnce_testEmailArrives_andTheSecretIsStoredEncrypted() throws Exception {
+        assertThat(context.deliverySource()).startsWith("Settings: from config.properties");
         String mode = context.deliveryControl().save(smtp(SECRET), "ann", "desk");
+        assertThat(context.deliverySource()).isEqualTo("Settings: saved in the staff app (Settings > Delivery "
+                + "settings) on 2026-10-01; they take the place of the delivery keys in config.properties.");
         assertThat(mode).contains("email by SMTP (127.0.0.1)");
         assertThat(context.deliveryControl().testEmail("ann@example.com", "ann.lee", "desk-1").sent()).isTrue();
         assertThat(mail.getReceivedMessages()).hasSize(1);

@@ -64,7 +64,7 @@ class GoogleWorkspaceCommandLineTest {
         CliProcess.Run status = cli.run("delivery", "status");
         assertThat(status.exitCode()).as(status.err()).isZero();
         assertThat(status.out()).contains("Email: Google Workspace (" + MAILBOX + " through 127.0.0.1, a service "
-                + "account acting for " + MAILBOX + ")");
+                + "account acting for " + MAILBOX + ")").contains("Settings: from config.properties");
 
         CliProcess.Run sent = cli.run("delivery", "test-email", "--to", "you@leecpa.example");
         assertThat(sent.exitCode()).as(sent.out() + sent.err()).isZero();
