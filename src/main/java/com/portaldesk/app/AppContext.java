@@ -311,12 +311,12 @@ public final class AppContext implements CliServices {
             try {
                 backupSchedule.runIfDue(scheduler);
             } catch (RuntimeException e) {
-                LOG.warn("The backup schedule could not be checked: {}", e.getMessage());
+                LOG.warn("The backup schedule could not be checked: {}", e.getMessage(), e);
             }
             try {
                 checkpointMail().sendIfDue(mailer);
             } catch (RuntimeException e) {
-                LOG.warn("The daily audit checkpoint could not be mailed: {}", e.getMessage());
+                LOG.warn("The daily audit checkpoint could not be mailed: {}", e.getMessage(), e);
             }
         }, 1, 1, TimeUnit.MINUTES);
         backupTimer = timer;
@@ -347,7 +347,7 @@ public final class AppContext implements CliServices {
             audit.contradictedBy(checkpoints.all()).ifPresent(problem -> LOG.error("AUDIT LOG ALARM: {}", problem));
             checkpoints.append(audit.checkpoint());
         } catch (RuntimeException e) {
-            LOG.error("No audit checkpoint was written: {}", e.getMessage());
+            LOG.error("No audit checkpoint was written: {}", e.getMessage(), e);
         }
     }
 

@@ -106,7 +106,7 @@ abstract class PortalDeskApp extends Application {
 
     static void cannotStart(Throwable error) {
         if (error instanceof StorageException || error instanceof ConfigException) {
-            LOG.warn("PortalDesk could not start: {}", error.getMessage());
+            LOG.warn("PortalDesk could not start: {}", error.getMessage(), error);
         } else {
             LOG.error("PortalDesk could not start", error);
         }

@@ -53,7 +53,7 @@ public final class RestoredDatabaseCheck implements RestoredCheck {
                     .withDetail(detail));
         } catch (RuntimeException e) {
             LOG.error("A restore was refused ({}), and that could not be recorded in the audit log: {}", detail,
-                    e.getMessage());
+                    e.getMessage(), e);
         }
     }
 }

@@ -72,7 +72,7 @@ public final class StaffApp extends PortalDeskApp {
                 context.contacts().prepareSearch();
             } catch (RuntimeException e) {
                 LOG.warn("The contacts' search index could not be read; searches go to the database: {}",
-                        e.getMessage());
+                        e.getMessage(), e);
             }
         }, "portaldesk-contact-index");
         reader.setDaemon(true);

@@ -63,7 +63,7 @@ public final class CheckpointLog {
             OwnerOnlyFile.createFolders(file.getParent());
             OwnerOnlyFile.appendLine(file, line);
         } catch (IOException e) {
-            LOG.warn("Cannot write the audit checkpoint to {}: {}", file, e.getMessage());
+            LOG.warn("Cannot write the audit checkpoint to {}: {}", file, e.getMessage(), e);
         }
     }
 
@@ -91,7 +91,7 @@ public final class CheckpointLog {
                 }
             }
         } catch (IOException | java.io.UncheckedIOException e) {
-            LOG.warn("Cannot read the audit checkpoints in {}: {}", file, e.getMessage());
+            LOG.warn("Cannot read the audit checkpoints in {}: {}", file, e.getMessage(), e);
             return List.of();
         }
         return List.copyOf(found);

@@ -92,7 +92,7 @@ public final class BackupSchedule {
             }
             return Optional.of(report);
         } catch (RuntimeException e) {
-            LOG.warn("The scheduled backup failed: {}", e.getMessage());
+            LOG.warn("The scheduled backup failed: {}", e.getMessage(), e);
             return Optional.empty();
         } finally {
             release();
@@ -140,7 +140,7 @@ public final class BackupSchedule {
                 Files.deleteIfExists(old);
             }
         } catch (IOException e) {
-            LOG.warn("Old backups in {} could not be removed: {}", folder, e.getMessage());
+            LOG.warn("Old backups in {} could not be removed: {}", folder, e.getMessage(), e);
         }
     }
 }

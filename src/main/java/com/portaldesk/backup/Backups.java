@@ -113,7 +113,7 @@ public final class Backups {
             try {
                 history.failed(folder, reason, actor.name(), actor.terminalId(), scheduled);
             } catch (RuntimeException unrecorded) {
-                LOG.warn("The failed backup could not be recorded: {}", unrecorded.getMessage());
+                LOG.warn("The failed backup could not be recorded: {}", unrecorded.getMessage(), unrecorded);
             }
             if (e instanceof IOException io) {
                 throw new StorageException("Cannot write the backup into " + folder + ": " + plain(io)
@@ -179,7 +179,7 @@ public final class Backups {
         try {
             return audit.checkpoint().code();
         } catch (AuditIntegrityException e) {
-            LOG.warn("The backup carries no audit checkpoint: {}", e.getMessage());
+            LOG.warn("The backup carries no audit checkpoint: {}", e.getMessage(), e);
             return "";
         }
     }
@@ -202,7 +202,7 @@ public final class Backups {
             try {
                 history.checked(file, false, e.getMessage());
             } catch (RuntimeException unrecorded) {
-                LOG.warn("The failed check could not be recorded: {}", unrecorded.getMessage());
+                LOG.warn("The failed check could not be recorded: {}", unrecorded.getMessage(), unrecorded);
             }
             throw e;
         }
@@ -227,7 +227,7 @@ public final class Backups {
             audit.record(AuditRecord.by(actor, AuditEventType.BACKUP_FAILED, AuditReason.STAFF_ACTION)
                     .withDetail(detail));
         } catch (RuntimeException e) {
-            LOG.warn("The failed backup could not be written to the audit log: {}", e.getMessage());
+            LOG.warn("The failed backup could not be written to the audit log: {}", e.getMessage(), e);
         }
     }
 
@@ -257,7 +257,7 @@ public final class Backups {
             try {
                 Files.deleteIfExists(file);
             } catch (IOException e) {
-                LOG.warn("Cannot remove the unfinished backup {}: {}", file, e.getMessage());
+                LOG.warn("Cannot remove the unfinished backup {}: {}", file, e.getMessage(), e);
             }
         }
     }

@@ -67,7 +67,7 @@ public final class SmtpEmailSender implements CodeSender {
             return transmit(session, CodeEmail.build(session, message, settings.fromAddress(), settings.fromName()));
         } catch (MessagingException e) {
             DeliveryResult failure = failure(e);
-            LOG.warn("Email to {} failed: {}", message.destinationMasked(), failure.failureCode());
+            LOG.warn("Email to {} failed: {}", message.destinationMasked(), failure.failureCode(), e);
             return failure;
         } catch (AccessTokens.TokenRefused e) {
             // The cause (a network error, a refusal) is logged for whoever looks into it; the screen has the words.

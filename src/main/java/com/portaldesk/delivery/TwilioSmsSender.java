@@ -57,10 +57,10 @@ public final class TwilioSmsSender implements CodeSender {
         } catch (ApiException e) {
             DeliveryResult failure = TwilioFailures.of(e);
             LOG.warn("Twilio did not take a text to {}: {} (HTTP {})", maskedTo, failure.failureCode(),
-                    e.getStatusCode());
+                    e.getStatusCode(), e);
             return failure;
         } catch (ApiConnectionException e) {
-            LOG.warn("Twilio could not be reached for a text to {}: {}", maskedTo, e.getClass().getSimpleName());
+            LOG.warn("Twilio could not be reached for a text to {}: {}", maskedTo, e.getClass().getSimpleName(), e);
             return TwilioFailures.of(e);
         }
         if (created.getStatus() != null && FINAL_FAILURE.contains(created.getStatus())) {
@@ -82,7 +82,7 @@ public final class TwilioSmsSender implements CodeSender {
                 return DeliveryResult.delivered(sid);
             }
         } catch (ApiException | ApiConnectionException e) {
-            LOG.info("Could not check the status of text {}: {}", sid, e.getClass().getSimpleName());
+            LOG.info("Could not check the status of text {}: {}", sid, e.getClass().getSimpleName(), e);
         }
         return DeliveryResult.accepted(sid, "");
     }

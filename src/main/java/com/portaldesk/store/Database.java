@@ -75,7 +75,7 @@ public final class Database implements AutoCloseable {
                 if (!DatabaseFailures.mayPass(e) || System.nanoTime() > deadline) {
                     throw e;
                 }
-                LOG.debug("The database is busy (try {}): {}", attempt, e.getMessage());
+                LOG.debug("The database is busy (try {}): {}", attempt, e.getMessage(), e);
                 pause(attempt);
             }
         }

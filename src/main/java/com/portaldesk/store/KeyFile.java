@@ -128,7 +128,7 @@ public final class KeyFile {
                 LOG.warn("The key file {} was readable by others; its permissions are now owner-only", file);
             }
         } catch (IOException e) {
-            LOG.warn("Cannot check the permissions of the key file {}: {}", file, e.getMessage());
+            LOG.warn("Cannot check the permissions of the key file {}: {}", file, e.getMessage(), e);
         }
     }
 

@@ -80,7 +80,7 @@ public final class OwnerOnly {
         try (Stream<Path> entries = Files.list(folder)) {
             return entries.filter(path -> !path.getFileName().toString().startsWith(".write-check")).toList();
         } catch (IOException | java.io.UncheckedIOException e) {
-            LOG.warn("Cannot make everything in {} owner-only: {}", folder, e.getMessage());
+            LOG.warn("Cannot make everything in {} owner-only: {}", folder, e.getMessage(), e);
             return List.of();
         }
     }
@@ -99,7 +99,7 @@ public final class OwnerOnly {
         } catch (java.nio.file.NoSuchFileException e) {
             // gone meanwhile (another PortalDesk process's short-lived file): nothing to protect
         } catch (IOException | UnsupportedOperationException e) {
-            LOG.warn("Cannot make {} owner-only: {}", path, e.getMessage());
+            LOG.warn("Cannot make {} owner-only: {}", path, e.getMessage(), e);
         }
     }
 

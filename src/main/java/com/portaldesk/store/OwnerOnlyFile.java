@@ -198,7 +198,7 @@ public final class OwnerOnlyFile {
         try {
             Files.deleteIfExists(partial);
         } catch (IOException e) {
-            LOG.warn("Cannot remove the unfinished file {} (owner-only): {}", partial, e.getMessage());
+            LOG.warn("Cannot remove the unfinished file {} (owner-only): {}", partial, e.getMessage(), e);
         }
     }
 }

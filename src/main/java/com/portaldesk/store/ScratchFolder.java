@@ -130,7 +130,7 @@ public final class ScratchFolder implements AutoCloseable {
             lock.release();
             lockChannel.close();
         } catch (IOException e) {
-            LOG.warn("Cannot release the working folder {}: {}", folder, e.getMessage());
+            LOG.warn("Cannot release the working folder {}: {}", folder, e.getMessage(), e);
         }
         delete(folder);
     }
@@ -148,7 +148,7 @@ public final class ScratchFolder implements AutoCloseable {
                 }
             }
         } catch (IOException | UncheckedIOException e) {
-            LOG.warn("Cannot look for unfinished working folders in {}: {}", parent, e.getMessage());
+            LOG.warn("Cannot look for unfinished working folders in {}: {}", parent, e.getMessage(), e);
         }
     }
 

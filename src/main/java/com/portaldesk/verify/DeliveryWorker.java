@@ -109,7 +109,7 @@ final class DeliveryWorker implements AutoCloseable {
                 queue.due(free).forEach(id -> submit(id, executor));
             }
         } catch (RuntimeException e) {
-            LOG.warn("Cannot look for codes to send: {}", e.getMessage());
+            LOG.warn("Cannot look for codes to send: {}", e.getMessage(), e);
         }
     }
 
@@ -119,7 +119,7 @@ final class DeliveryWorker implements AutoCloseable {
                 queue.renew(name, LEASE);
             }
         } catch (RuntimeException e) {
-            LOG.warn("Cannot renew the claim on codes being sent: {}", e.getMessage());
+            LOG.warn("Cannot renew the claim on codes being sent: {}", e.getMessage(), e);
         }
     }
 
@@ -134,7 +134,7 @@ final class DeliveryWorker implements AutoCloseable {
                         process(id);
                     }
                 } catch (RuntimeException e) {
-                    LOG.error("Code delivery {} failed in the worker: {}", id, e.getMessage());
+                    LOG.error("Code delivery {} failed in the worker: {}", id, e.getMessage(), e);
                 } finally {
                     inFlight.remove(id);
                 }
@@ -173,7 +173,8 @@ final class DeliveryWorker implements AutoCloseable {
         try {
             return sender.send(message);
         } catch (RuntimeException e) {
-            LOG.warn("Code delivery to {} failed unexpectedly: {}", message.destinationMasked(), e.getClass().getName());
+            LOG.warn("Code delivery to {} failed unexpectedly: {}", message.destinationMasked(), e.getClass().getName(),
+                    e);
             return DeliveryResult.transientFailure("UNEXPECTED", "The delivery service failed unexpectedly.");
         }
     }

@@ -46,7 +46,7 @@ public final class WorkstationPresence implements AutoCloseable {
                 id = workstations.started(identity);
             }
         } catch (RuntimeException e) {
-            LOG.warn("This workstation could not report to the Workstations list: {}", e.getMessage());
+            LOG.warn("This workstation could not report to the Workstations list: {}", e.getMessage(), e);
         }
     }
 
@@ -67,7 +67,7 @@ public final class WorkstationPresence implements AutoCloseable {
             try {
                 workstations.stopped(id);
             } catch (RuntimeException e) {
-                LOG.warn("This workstation could not record that it closed: {}", e.getMessage());
+                LOG.warn("This workstation could not record that it closed: {}", e.getMessage(), e);
             }
         }
     }

@@ -26,7 +26,7 @@ public final class Retried {
                     return work.call();
                 } catch (Exception e) {
                     last = e;
-                    LOG.debug("Attempt {} of {} failed: {}", attempt, attempts, e.getMessage());
+                    LOG.debug("Attempt {} of {} failed: {}", attempt, attempts, e.getMessage(), e);
                     if (attempt < attempts) {
                         Thread.sleep(pause);
                         pause *= 2;
@@ -39,6 +39,6 @@ public final class Retried {
 
     /** The failure handler for such work once every try failed: an error in the log naming what was lost. */
     public static void report(String what, Throwable failure) {
-        LOG.error("{} could not be recorded, after several tries: {}", what, failure.getMessage());
+        LOG.error("{} could not be recorded, after several tries: {}", what, failure.getMessage(), failure);
     }
 }

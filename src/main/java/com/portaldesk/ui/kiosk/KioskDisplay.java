@@ -107,7 +107,7 @@ public final class KioskDisplay {
             logo = png.map(bytes -> new Image(new ByteArrayInputStream(bytes))).filter(i -> !i.isError()).orElse(null);
             screen.showLogo(logo);
         }, failure -> LOG.warn("The firm's logo could not be read; the kiosk shows the firm's name alone: {}",
-                failure.getMessage()));
+                failure.getMessage(), failure));
     }
 
     /** The time the tap guard reads, for a test that taps on its own clock rather than the wall's. */

@@ -206,7 +206,7 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
                         lockNow();
                     }
                 }, failure -> LOG.warn("The staff idle time could not be read; the last one read stays in force: {}",
-                        failure.getMessage())));
+                        failure.getMessage(), failure)));
     }
 
     private void countsAsUse(javafx.stage.Window window) {
