@@ -1,7 +1,6 @@
 package com.portaldesk.testutil;
 
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -37,8 +36,13 @@ public final class FxWait {
         return WaitForAsyncUtils.waitForAsyncFx(SECONDS * 1000L, question);
     }
 
+    /** {@link Eventually#waitUntil}, the one condition wait, then what the FX thread still has to do about it. */
     public static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(SECONDS, TimeUnit.SECONDS, condition::getAsBoolean);
+        waitUntil("a condition on the screen", condition);
+    }
+
+    public static void waitUntil(String what, BooleanSupplier condition) throws Exception {
+        Eventually.waitUntil(what, java.time.Duration.ofSeconds(SECONDS), condition);
         WaitForAsyncUtils.waitForFxEvents();
     }
 }

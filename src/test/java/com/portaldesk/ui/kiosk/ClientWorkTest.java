@@ -2,6 +2,7 @@ package com.portaldesk.ui.kiosk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.portaldesk.testutil.FxWait;
 import com.portaldesk.ui.common.Background;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -39,7 +40,7 @@ class ClientWorkTest {
         robot.interact(work::forgetPending);
         assertThat(work.busy().get()).isFalse();
         release.countDown();
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !late.isEmpty());
+        FxWait.waitUntil(() -> !late.isEmpty());
 
         assertThat(late).containsExactly("approved for the previous client");
         assertThat(shown).isEmpty();
@@ -48,7 +49,7 @@ class ClientWorkTest {
     @Test
     void aCurrentAnswer_isShown_andClearsTheBusyIndicator(FxRobot robot) throws Exception {
         robot.interact(() -> work.run("Checking…", () -> "ok", shown::add, late::add, () -> shown.add("failed")));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !shown.isEmpty());
+        FxWait.waitUntil(() -> !shown.isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(shown).containsExactly("ok");

@@ -62,7 +62,7 @@ class ContactsViewModelTest {
             model.refresh();
         });
         // Let the typing pause start its own search too, so every search is queued before any answers.
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> executor.heldCount() >= 3);
+        FxWait.waitUntil(() -> executor.heldCount() >= 3);
         WaitForAsyncUtils.waitForFxEvents();
         executor.runInReverseOrder();
         WaitForAsyncUtils.waitForFxEvents();

@@ -6,13 +6,13 @@ import atlantafx.base.theme.PrimerLight;
 import com.portaldesk.app.AppContext;
 import com.portaldesk.contacts.Channel;
 import com.portaldesk.delivery.OutboxEntry;
+import com.portaldesk.testutil.FxWait;
 import com.portaldesk.testutil.MutableClock;
 import com.portaldesk.testutil.TestActor;
 import com.portaldesk.testutil.TestDatabase;
 import com.portaldesk.testutil.TypicalContacts;
 import com.portaldesk.ui.common.Background;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -24,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class OutboxScreenTest {
@@ -56,7 +55,7 @@ class OutboxScreenTest {
     void outboxTab_showsTheKeptCodeUnderADemonstrationBanner(FxRobot robot) throws Exception {
         robot.clickOn("Outbox (demonstration)");
         TableView<OutboxEntry> table = robot.lookup(".outbox-view .table-view").queryAs(TableView.class);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+        FxWait.waitUntil(() -> table.getItems().size() == 1);
         assertThat(table.getItems().get(0).destinationMasked()).isEqualTo("•••01");
         assertThat(table.getItems().get(0).body()).contains("your verification code is");
         assertThat(robot.lookup(".demo-banner").queryAs(Label.class).getText()).startsWith("Demonstration: not delivered");

@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -242,12 +241,12 @@ class StaffSignInScreenTest {
             robot.doubleClickOn("#username").write("ann.lee");
             robot.clickOn("#password").write("not the password");
             robot.clickOn("#signInButton");
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !model.busyProperty().get());
+            FxWait.waitUntil(() -> !model.busyProperty().get());
         }
         robot.doubleClickOn("#username").write("ann.lee");
         robot.clickOn("#password").write(PASSWORD);
         robot.clickOn("#signInButton");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !model.busyProperty().get());
+        FxWait.waitUntil(() -> !model.busyProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(model.stepProperty().get()).isEqualTo(SignInViewModel.Step.PASSWORD);
         assertThat(model.errorProperty().get()).isEqualTo(refusal);
