@@ -63,7 +63,9 @@ class CommandLineDeliveryTest {
                 "twilio.from-number=" + TwilioStub.FROM,
                 "twilio.api-base-url=" + twilio.baseUrl(),
                 "twilio.status-poll-seconds=" + seconds,
-                "twilio.read-timeout-ms=2000",
+                // Twilio's stand-in answers at once; a busy two-core machine (three test JVMs, a child process)
+                // may still take seconds to get the answer across, which is not a Twilio timeout to test here.
+                "twilio.read-timeout-ms=30000",
                 "email.provider=smtp",
                 "smtp.host=127.0.0.1",
                 "smtp.port=" + mail.getSmtp().getPort(),
@@ -175,6 +177,6 @@ class CommandLineDeliveryTest {
 
     private Path configWithLongTimeout() throws Exception {
         return Files.writeString(dir.resolve("config-slow.properties"),
-                Files.readString(config).replace("twilio.read-timeout-ms=2000", "twilio.read-timeout-ms=120000"));
+                Files.readString(config).replace("twilio.read-timeout-ms=30000", "twilio.read-timeout-ms=120000"));
     }
 }
