@@ -18,16 +18,9 @@ import com.portaldesk.contacts.ContactService;
 import com.portaldesk.contacts.CsvExport;
 import com.portaldesk.contacts.SignInLookup;
 import com.portaldesk.contacts.SsnReveal;
-import com.portaldesk.contacts.Email;
-import com.portaldesk.contacts.PhoneNumber;
 import com.portaldesk.delivery.ChannelRouter;
-import com.portaldesk.delivery.DeliveryForm;
-import com.portaldesk.delivery.DeliveryResult;
 import com.portaldesk.delivery.DeliverySettingsService;
-import com.portaldesk.delivery.CodeSender;
 import com.portaldesk.delivery.Outbox;
-import com.portaldesk.delivery.SmtpEmailSender;
-import com.portaldesk.delivery.TwilioSmsSender;
 import com.portaldesk.insights.SignInInsights;
 import com.portaldesk.report.CheckpointMail;
 import com.portaldesk.report.SafeguardsFactsReader;
@@ -56,8 +49,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,9 +74,7 @@ public final class AppContext implements CliServices {
     private final PolicyService policies;
     private final Outbox outbox;
     private final ChannelRouter senders;
-    /** The delivery configuration the senders were last built from (the saved settings over config.properties). */
-    private volatile AppConfig liveDelivery;
-    private final DeliverySettingsService deliverySettings;
+    private final LiveDelivery delivery;
     private final Verification verification;
     private final StaffAuth staffAuth;
     private final StaffAccounts staffAccounts;
@@ -95,7 +84,7 @@ public final class AppContext implements CliServices {
     private final Backups backups;
     private final BackupSchedule backupSchedule;
     private final RecoveryKeys recoveryKeys;
-    private volatile ScheduledExecutorService backupTimer;
+    private volatile DailyJobs dailyJobs;
     private volatile WorkstationPresence presence;
     private boolean closed;
     private final boolean keepsCheckpoints;
@@ -120,10 +109,9 @@ public final class AppContext implements CliServices {
         this.csvExport = new CsvExport(contacts);
         this.policies = new PolicyService(database.tx(), audit, clock, config.phoneDefaultRegion());
         this.outbox = new Outbox(database.tx(), clock);
-        this.deliverySettings = new DeliverySettingsService(database.tx(), database.cipher(), audit, clock);
-        AppConfig effective = deliverySettings.apply(config);
-        this.liveDelivery = effective;
-        this.senders = new ChannelRouter(smsSender(effective), emailSender(effective));
+        this.delivery = new LiveDelivery(config, new DeliverySettingsService(database.tx(), database.cipher(), audit,
+                clock), outbox, clock);
+        this.senders = delivery.senders();
         this.verification = new Verification(database.tx(), database.cipher(), policies,
                 new SignInLookup(database.cipher()), audit, senders, deliveryThreads, handOffDelay, clock);
         this.staffAuth = new StaffAuth(database.tx(), database.cipher(), policies, audit, passwords, clock);
@@ -300,26 +288,7 @@ public final class AppContext implements CliServices {
      * database the first workstation to claim it takes it (see BackupSchedule).
      */
     public void startScheduledBackups() {
-        Actor scheduler = new Actor("scheduled backup", config.terminalId());
-        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "portaldesk-scheduled-backup");
-            thread.setDaemon(true);
-            return thread;
-        });
-        Actor mailer = new Actor("scheduled checkpoint", config.terminalId());
-        timer.scheduleWithFixedDelay(() -> {
-            try {
-                backupSchedule.runIfDue(scheduler);
-            } catch (RuntimeException e) {
-                LOG.warn("The backup schedule could not be checked: {}", e.getMessage(), e);
-            }
-            try {
-                checkpointMail().sendIfDue(mailer);
-            } catch (RuntimeException e) {
-                LOG.warn("The daily audit checkpoint could not be mailed: {}", e.getMessage(), e);
-            }
-        }, 1, 1, TimeUnit.MINUTES);
-        backupTimer = timer;
+        dailyJobs = new DailyJobs(backupSchedule, checkpointMail, config.terminalId());
     }
 
     @Override
@@ -328,14 +297,6 @@ public final class AppContext implements CliServices {
     }
 
     /** Records how far the audit log has come, outside the database (see CheckpointLog). */
-    private static void awaitQuietly(ScheduledExecutorService timer) {
-        try {
-            timer.awaitTermination(1, TimeUnit.MINUTES);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     private void writeCheckpoint() {
         if (!keepsCheckpoints) {
             return;
@@ -363,16 +324,12 @@ public final class AppContext implements CliServices {
 
     @Override
     public String deliverySource() {
-        // Saved settings are laid over the file's delivery keys as a whole: a firm editing the file must know.
-        return deliverySettings.savedAt().map(at -> "Settings: saved in the staff app (Settings > Delivery settings) "
-                + "on " + java.time.format.DateTimeFormatter.ISO_LOCAL_DATE.format(at.atZone(java.time.ZoneOffset.UTC))
-                + "; they take the place of the delivery keys in config.properties.")
-                .orElse("Settings: from config.properties and the environment (none saved in the staff app).");
+        return delivery.source();
     }
 
     @Override
     public java.util.List<String> deliveryCredentials() {
-        return com.portaldesk.delivery.DeliveryCredentials.notes(liveDelivery, clock);
+        return delivery.credentialNotes();
     }
 
     @Override
@@ -435,58 +392,9 @@ public final class AppContext implements CliServices {
         }
     }
 
-    private CodeSender smsSender(AppConfig effective) {
-        return effective.twilio().<CodeSender>map(TwilioSmsSender::new).orElse(outbox);
-    }
-
-    private CodeSender emailSender(AppConfig effective) {
-        return effective.smtp().<CodeSender>map(SmtpEmailSender::new)
-                .or(() -> effective.microsoft365().map(SmtpEmailSender::microsoft365))
-                .or(() -> effective.google().map(SmtpEmailSender::google)).orElse(outbox);
-    }
-
     /** The delivery settings screen's handle: saving switches the live senders at once. */
     public DeliveryControl deliveryControl() {
-        return new DeliveryControl() {
-            @Override
-            public DeliveryForm current() {
-                return deliverySettings.saved().orElse(DeliveryForm.defaults());
-            }
-
-            @Override
-            public String save(DeliveryForm form, String actor, String terminal) {
-                AppConfig now = deliverySettings.save(form, config, actor, terminal);
-                senders.replace(smsSender(now), emailSender(now));
-                liveDelivery = now;
-                return senders.describe();
-            }
-
-            @Override
-            public DeliveryResult testSms(String to, String actor, String terminal) {
-                return verification.testMessages().sms(PhoneNumber.parse(to, config.phoneDefaultRegion()), actor,
-                        terminal);
-            }
-
-            @Override
-            public DeliveryResult testEmail(String to, String actor, String terminal) {
-                return verification.testMessages().email(new Email(to), actor, terminal);
-            }
-
-            @Override
-            public String mode() {
-                return senders.describe();
-            }
-
-            @Override
-            public boolean demonstration() {
-                return senders.demonstration();
-            }
-
-            @Override
-            public java.util.Optional<String> passwordWarning() {
-                return com.portaldesk.delivery.ExchangePasswordWarning.about(liveDelivery);
-            }
-        };
+        return delivery.control(verification.testMessages());
     }
 
     /** What the kiosk needs; its terminal id is {@code kiosk.terminal-id}. */
@@ -519,10 +427,8 @@ public final class AppContext implements CliServices {
         }
         closed = true;
         try {
-            if (backupTimer != null) {
-                // Not shutdownNow: a backup under way finishes (or its .partial file is left, never a false one).
-                backupTimer.shutdown();
-                awaitQuietly(backupTimer);
+            if (dailyJobs != null) {
+                dailyJobs.stop();
             }
             if (presence != null) {
                 presence.close();
