@@ -38,7 +38,7 @@ public final class AuditNames {
             if (entry.contactId() != null) {
                 contactIds.add(entry.contactId());
             }
-            if (!entry.actor().isEmpty() && !entry.actor().startsWith("os:")) {
+            if (!entry.actor().isEmpty() && !Actor.isOperatingSystemUser(entry.actor())) {
                 usernames.add(entry.actor());
             }
         }
@@ -53,7 +53,7 @@ public final class AuditNames {
         if (actor.isEmpty()) {
             return "";
         }
-        if (actor.startsWith("os:")) {
+        if (Actor.isOperatingSystemUser(actor)) {
             return "command line (" + actor + ")";
         }
         String name = staff.get(actor);

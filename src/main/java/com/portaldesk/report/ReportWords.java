@@ -1,5 +1,6 @@
 package com.portaldesk.report;
 
+import com.portaldesk.audit.Actor;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -43,6 +44,7 @@ final class ReportWords {
         if (actor == null || actor.isBlank()) {
             return "not recorded";
         }
-        return actor.startsWith("os:") ? actor.substring(3) + " (command line)" : actor;
+        return Actor.isOperatingSystemUser(actor)
+                ? Actor.accountOf(actor) + " (command line)" : actor;
     }
 }

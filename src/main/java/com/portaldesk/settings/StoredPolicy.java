@@ -80,12 +80,21 @@ public class StoredPolicy {
 
     /** Reads the row back through the policy's own bounds, so a value edited into the table by hand is refused. */
     PortalPolicy toPolicy() {
-        return new PortalPolicy(smsEnabled, emailEnabled, codeLength, Duration.ofSeconds(codeLifetimeSeconds),
-                maxChecks, Duration.ofSeconds(resendCooldownSeconds), identitySends,
-                Duration.ofSeconds(identitySendWindowSeconds), lockThreshold, Duration.ofSeconds(lockWindowSeconds),
-                Duration.ofSeconds(lockDurationSeconds), terminalSendsPerHour, firmSmsPerHour,
-                PortalPolicy.parseCountries(smsCountries), Duration.ofSeconds(sessionIdleSeconds),
-                Duration.ofSeconds(sessionAbsoluteSeconds), requireMfaForAll, Duration.ofSeconds(staffIdleLockSeconds));
+        return new PolicyBuilder(PortalPolicy.DEFAULTS)
+                .methods(smsEnabled, emailEnabled)
+                .codeLength(codeLength)
+                .codeLifetime(Duration.ofSeconds(codeLifetimeSeconds))
+                .maxChecks(maxChecks)
+                .resendCooldown(Duration.ofSeconds(resendCooldownSeconds))
+                .identitySends(identitySends, Duration.ofSeconds(identitySendWindowSeconds))
+                .lock(lockThreshold, Duration.ofSeconds(lockWindowSeconds), Duration.ofSeconds(lockDurationSeconds))
+                .terminalSendsPerHour(terminalSendsPerHour)
+                .firmSmsPerHour(firmSmsPerHour)
+                .smsCountries(PortalPolicy.parseCountries(smsCountries))
+                .session(Duration.ofSeconds(sessionIdleSeconds), Duration.ofSeconds(sessionAbsoluteSeconds))
+                .requireMfaForAll(requireMfaForAll)
+                .staffIdleLock(Duration.ofSeconds(staffIdleLockSeconds))
+                .build();
     }
 
     void update(PortalPolicy policy, Instant now) {

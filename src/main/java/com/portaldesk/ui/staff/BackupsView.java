@@ -1,5 +1,6 @@
 package com.portaldesk.ui.staff;
 
+import com.portaldesk.audit.Actor;
 import com.portaldesk.backup.BackupRecord;
 import com.portaldesk.backup.BackupStatus;
 import com.portaldesk.ui.common.EnterSubmits;
@@ -84,7 +85,8 @@ public final class BackupsView extends UiPart<ScrollPane> {
             return "Scheduled";
         }
         String by = record.createdBy();
-        return by.startsWith("os:") ? "Command line (" + by.substring(3) + ")" : "By " + by;
+        return Actor.isOperatingSystemUser(by)
+                ? "Command line (" + Actor.accountOf(by) + ")" : "By " + by;
     }
 
     private void bindError(Label label, String field) {

@@ -4,6 +4,7 @@ import com.portaldesk.contacts.ContactFilter;
 import com.portaldesk.contacts.ContactQuery;
 import com.portaldesk.contacts.ContactRecord;
 import com.portaldesk.contacts.ContactSort;
+import com.portaldesk.contacts.SecretKind;
 import com.portaldesk.ui.common.Poller;
 import com.portaldesk.ui.common.UiPart;
 import java.time.ZoneId;
@@ -248,10 +249,11 @@ public final class ContactsView extends UiPart<BorderPane> {
     /** "•6789" for an SSN or its last four, "PIN" for a PIN: the last four always fit the narrow column. */
     static String lastFour(ContactRecord contact) {
         String masked = contact.maskedSecret();
-        if (masked.isEmpty() || masked.startsWith("PIN")) {
-            return masked.isEmpty() ? "" : "PIN";
-        }
-        return "•" + masked.substring(masked.length() - 4);
+        return switch (contact.secretKind()) {
+            case NONE -> "";
+            case PIN -> "PIN";
+            case FULL_SSN, SSN_LAST4 -> "•" + masked.substring(Math.max(0, masked.length() - 4));
+        };
     }
 
     private void showSelection(ContactRecord contact) {
@@ -263,8 +265,8 @@ public final class ContactsView extends UiPart<BorderPane> {
         portalButton.setDisable(none || contact.archived());
         archiveButton.setDisable(none);
         archiveButton.setText(!none && contact.archived() ? "Restore" : "Archive");
-        boolean canReveal = !none && model.mayReveal() && !contact.maskedSecret().isEmpty()
-                && !contact.maskedSecret().startsWith("PIN");
+        boolean canReveal = !none && model.mayReveal() && (contact.secretKind() == SecretKind.FULL_SSN
+                || contact.secretKind() == SecretKind.SSN_LAST4);
         revealButton.setVisible(canReveal);
         revealButton.setManaged(canReveal);
         portalButton.setText(!none && contact.portalAccess() ? "Turn portal access off" : "Turn portal access on");

@@ -114,7 +114,8 @@ public final class ImportWizard extends UiPart<BorderPane> {
                 verdict.setWrapText(true);
                 verdict.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
                 verdict.maxWidthProperty().bind(getTableColumn().widthProperty().subtract(VERDICT_INSETS));
-                verdict.getStyleClass().add(item.startsWith("✔") ? "row-ok" : "row-refused");
+                ImportRow row = getTableRow() == null ? null : getTableRow().getItem();
+                verdict.getStyleClass().add(row != null && row.valid() ? "row-ok" : "row-refused");
                 setGraphic(verdict);
             }
         });

@@ -2,10 +2,9 @@ package com.portaldesk.ui.staff;
 
 import com.portaldesk.settings.FirmDetails;
 import com.portaldesk.settings.PolicyException;
+import com.portaldesk.settings.PolicyField;
 import com.portaldesk.settings.PortalPolicy;
 import com.portaldesk.ui.common.Work;
-import com.portaldesk.settings.PolicyField;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -196,18 +195,14 @@ public final class SecuritySettingsViewModel {
         } catch (IllegalArgumentException e) {
             problems.put("firm", e.getMessage());
         }
-        for (PolicyField field : PolicyField.values()) {
-            try {
-                number(field);
-            } catch (NotANumber e) {
-                problems.put(e.key, "Type a whole number, such as " + e.example + ".");
-            }
-        }
+        PolicyForm form = new PolicyForm(key -> values.get(key).get(), smsEnabled::get, emailEnabled::get,
+                mfaForAll::get);
+        problems.putAll(form.notNumbers());
         PortalPolicy policy = null;
         try {
             // A field that is not a number is read as its lowest allowed value here, so that the other fields'
             // problems show now too; a rule between two fields then proves nothing and is left for the next press.
-            policy = policy(field -> problems.containsKey(field.key()) ? field.min() : number(field));
+            policy = form.policy(problems.keySet());
         } catch (PolicyException e) {
             boolean guessed = problems.keySet().stream().anyMatch(key -> !key.equals("firm"));
             e.problems().forEach((key, message) -> {
@@ -233,43 +228,6 @@ public final class SecuritySettingsViewModel {
         },
                 error -> status.set("Not saved: " + error.getMessage()));
         return true;
-    }
-
-    private PortalPolicy policy(java.util.function.ToIntFunction<PolicyField> number) {
-        java.util.function.Function<PolicyField, Duration> duration = field -> field.duration(
-                number.applyAsInt(field));
-        return new PortalPolicy(smsEnabled.get(), emailEnabled.get(), number.applyAsInt(PolicyField.CODE_LENGTH),
-                duration.apply(PolicyField.CODE_LIFETIME), number.applyAsInt(PolicyField.MAX_CHECKS),
-                duration.apply(PolicyField.RESEND_COOLDOWN), number.applyAsInt(PolicyField.IDENTITY_SENDS),
-                duration.apply(PolicyField.IDENTITY_SEND_WINDOW), number.applyAsInt(PolicyField.LOCK_THRESHOLD),
-                duration.apply(PolicyField.LOCK_WINDOW), duration.apply(PolicyField.LOCK_DURATION),
-                number.applyAsInt(PolicyField.TERMINAL_SENDS_PER_HOUR),
-                number.applyAsInt(PolicyField.FIRM_SMS_PER_HOUR),
-                PortalPolicy.parseCountries(values.get(COUNTRIES).get()),
-                duration.apply(PolicyField.SESSION_IDLE), duration.apply(PolicyField.SESSION_ABSOLUTE),
-                mfaForAll.get(), duration.apply(PolicyField.STAFF_IDLE_LOCK));
-    }
-
-    private int number(PolicyField field) {
-        String typed = values.get(field.key()).get().strip().replace(",", "");
-        try {
-            return Integer.parseInt(typed);
-        } catch (NumberFormatException e) {
-            throw new NotANumber(field.key(), field.help().split(" ")[0]);
-        }
-    }
-
-    /** A field that does not hold a whole number. */
-    private static final class NotANumber extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final String key;
-        private final String example;
-
-        NotANumber(String key, String example) {
-            super(key);
-            this.key = key;
-            this.example = example;
-        }
     }
 
     public StringProperty value(String key) {

@@ -39,6 +39,10 @@ class ContactsScreenTest {
         TypicalContacts.all().forEach(c -> context.contacts().add(c, TestActor.STAFF));
         background = new Background();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        // The size the sign-in screen leaves the window at, as in the program: the whole window on the (1280×800)
+        // screen. Without it the window took its contents' height, and a button at its foot was off the screen
+        // (this test failed when run on its own: a test before it in the same JVM had sized the window).
+        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane(), 1280, 800));
         new MainWindow(stage, context.staffServices(), background, new com.portaldesk.staff.StaffSession(
                 java.util.UUID.randomUUID(), "ann", "Ann Lee", com.portaldesk.staff.Role.STAFF, false), () -> { }).show();
     }
@@ -204,7 +208,10 @@ class ContactsScreenTest {
         assertThat(context.contacts().search(new ContactQuery("", ContactQuery.Scope.ARCHIVED, 10)).rows())
                 .extracting(ContactRecord::displayName).containsExactlyInAnyOrder("Alice Pauline", "Bob Pauline");
 
-        robot.clickOn("#undoButton");
+        // Undo appears with the notice; it is clicked where it is drawn, once the row it joins is laid out again.
+        javafx.scene.control.Button undo = robot.lookup("#undoButton").queryAs(javafx.scene.control.Button.class);
+        FxWait.waitUntil(() -> undo.isVisible() && undo.getWidth() > 0 && !undo.getParent().isNeedsLayout());
+        robot.clickOn(undo);
         FxWait.waitUntil(() -> context.contacts().search(new ContactQuery("", ContactQuery.Scope.ARCHIVED, 10))
                 .rows().isEmpty());
         FxWait.waitUntil(() -> robot.lookup("#notice").queryAs(Label.class).getText().startsWith("Undone: Restored 2"));
