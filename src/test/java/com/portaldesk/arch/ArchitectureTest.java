@@ -64,7 +64,9 @@ class ArchitectureTest {
                     com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage("com.portaldesk..")
                             .or(com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage(
                                     packages.toArray(String[]::new))))
-                    .as(name + " uses only " + allowed));
+                    .as(name + " uses only " + allowed)
+                    .because("each package uses only those below it in the developer guide's table, so it can be "
+                            + "read, changed and tested without the ones above it"));
         });
     }
 
@@ -79,54 +81,69 @@ class ArchitectureTest {
     @Test
     void onlyUiAndAppUseJavaFx() {
         check(noClasses().that().resideOutsideOfPackages("com.portaldesk.ui..", "com.portaldesk.app..")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "atlantafx.."));
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "atlantafx..")
+                .because("the verification engine and the command line run without a display"));
     }
 
     @Test
     void uiNeverTouchesPersistenceOrStore() {
         check(noClasses().that().resideInAPackage("com.portaldesk.ui..").should().dependOnClassesThat()
-                .resideInAnyPackage("jakarta.persistence..", "org.hibernate..", "com.portaldesk.store.."));
+                .resideInAnyPackage("jakarta.persistence..", "org.hibernate..", "com.portaldesk.store..")
+                .because("a screen reaches data through its feature's service, which keeps the rules, the audit and "
+                        + "the transactions (decision 0001)"));
     }
 
     @Test
     void featurePackagesNeverImportUiCliOrApp() {
         check(noClasses().that().resideInAnyPackage(FEATURES).should().dependOnClassesThat()
-                .resideInAnyPackage("com.portaldesk.ui..", "com.portaldesk.cli..", "com.portaldesk.app.."));
+                .resideInAnyPackage("com.portaldesk.ui..", "com.portaldesk.cli..", "com.portaldesk.app..")
+                .because("the staff app, the kiosk and the command line use the same features, which must not know "
+                        + "which of them runs them"));
     }
 
     @Test
     void cliDoesNotImportUiOrApp() {
         check(noClasses().that().resideInAPackage("com.portaldesk.cli..").should().dependOnClassesThat()
-                .resideInAnyPackage("com.portaldesk.ui..", "com.portaldesk.app.."));
+                .resideInAnyPackage("com.portaldesk.ui..", "com.portaldesk.app..")
+                .because("commands run as short-lived processes without a window (decision 0012) and get their "
+                        + "services through CliServices, not the staff app's wiring"));
     }
 
     @Test
     void noPackageCycles() {
-        check(slices().matching("com.portaldesk.(*)..").should().beFreeOfCycles());
+        check(slices().matching("com.portaldesk.(*)..").should().beFreeOfCycles()
+                .because("two packages in a cycle are one: neither can be changed or tested alone"));
     }
 
     @Test
     void noStandardStreamsOutsideCli() {
         check(noClasses().that().resideOutsideOfPackage("com.portaldesk.cli..")
-                .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS));
+                .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
+                .because("only a command prints; anything else printed could put client data on a console no one "
+                        + "cleans up, where the log is owner-only (decision 0020)"));
     }
 
     @Test
     void noPrintStackTrace() {
-        check(noClasses().should().callMethod(Throwable.class, "printStackTrace"));
+        check(noClasses().should().callMethod(Throwable.class, "printStackTrace")
+                .because("a failure is logged with its exception, or shown, never dumped where no one reads it"));
     }
 
     @Test
     void noJavaUtilLogging() {
-        check(GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING);
+        check(GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING
+                .because("one logging system (SLF4J and Logback), whose files are owner-only"));
     }
 
     @Test
     void onlyTheStoreOpensTransactions() {
         check(noClasses().that().resideOutsideOfPackage("com.portaldesk.store..")
-                .should().callMethod(jakarta.persistence.EntityManager.class, "getTransaction"));
+                .should().callMethod(jakarta.persistence.EntityManager.class, "getTransaction")
+                .because("one place decides where a transaction begins and ends, and tries a busy database again "
+                        + "(decision 0001)"));
         check(noClasses().that().resideOutsideOfPackage("com.portaldesk.store..")
-                .should().callMethod(jakarta.persistence.EntityManagerFactory.class, "createEntityManager"));
+                .should().callMethod(jakarta.persistence.EntityManagerFactory.class, "createEntityManager")
+                .because("one place decides where a transaction begins and ends (decision 0001)"));
     }
 
     @Test
@@ -136,20 +153,26 @@ class ArchitectureTest {
                         (com.tngtech.archunit.core.domain.JavaClass c) -> c.getPackageName().equals("com.portaldesk.delivery")
                                 && !c.isEquivalentTo(com.portaldesk.delivery.CodeSender.class)
                                 && !c.isEquivalentTo(com.portaldesk.delivery.CodeMessage.class)
-                                && !c.isEquivalentTo(com.portaldesk.delivery.DeliveryResult.class))));
+                                && !c.isEquivalentTo(com.portaldesk.delivery.DeliveryResult.class)))
+                .because("the engine knows only the port, so a provider is added or swapped without touching it "
+                        + "(decisions 0007 and 0010)"));
     }
 
     @Test
     void secretsAreComparedInConstantTime() {
-        check(noClasses().should().callMethod(java.util.Arrays.class, "equals", byte[].class, byte[].class));
+        check(noClasses().should().callMethod(java.util.Arrays.class, "equals", byte[].class, byte[].class)
+                .because("a comparison that stops at the first difference tells by its time how much of a secret "
+                        + "matched"));
         check(classes().that().haveSimpleName("CodeHasher").should(
                 com.tngtech.archunit.lang.conditions.ArchConditions.callMethod(java.security.MessageDigest.class,
-                        "isEqual", byte[].class, byte[].class)));
+                        "isEqual", byte[].class, byte[].class))
+                .because("a code is checked in constant time"));
     }
 
     @Test
     void entitiesStayInTheirFeaturePackage() {
         check(classes().that().areAnnotatedWith(jakarta.persistence.Entity.class)
-                .should().resideInAnyPackage(FEATURES));
+                .should().resideInAnyPackage(FEATURES)
+                .because("a table belongs to the feature that keeps its rules (decision 0001)"));
     }
 }
