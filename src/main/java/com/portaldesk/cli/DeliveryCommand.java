@@ -36,7 +36,8 @@ public final class DeliveryCommand {
         } else if (result.sent()) {
             out.println(result.summary() + ".");
         } else {
-            out.println("Not sent (" + mode + "): " + result.failureMessage() + " [" + result.failureCode() + "]");
+            out.println("Not sent: " + result.failureMessage() + " [" + result.failureCode() + "]");
+            out.println("Sent with: " + mode);
         }
         return result.sent() ? ExitCodes.OK : ExitCodes.REFUSED;
     }

@@ -157,7 +157,15 @@ public final class SmtpEmailSender implements CodeSender {
     @Override
     public String describe() {
         if (tokens == null) {
-            return "SMTP (" + settings.host() + ")";
+            // What an office manager checks against the mail provider's page: sender, server and port, and how the
+            // connection is protected (and whether a password is sent at all).
+            return "SMTP (" + settings.fromAddress() + " through " + settings.host() + ":" + settings.port() + ", "
+                    + switch (settings.security()) {
+                        case STARTTLS -> "STARTTLS";
+                        case SSL -> "SSL/TLS";
+                        case NONE -> "unencrypted, this computer only";
+                    } + (settings.username().isEmpty() ? ", no sign-in" : ", signed in as " + settings.username())
+                    + ")";
         }
         return tokens.service() + " (" + settings.fromAddress() + " through " + settings.host() + ", "
                 + tokens.describe() + ")";

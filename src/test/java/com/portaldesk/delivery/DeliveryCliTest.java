@@ -75,7 +75,9 @@ class DeliveryCliTest {
     @Test
     void status_namesTheLiveProviders() {
         assertThat(run("delivery", "status")).isZero();
-        assertThat(out).contains("Texts: Twilio (from " + TwilioStub.FROM + ")").contains("Email: SMTP (127.0.0.1)");
+        assertThat(out).contains("Texts: Twilio (from " + TwilioStub.FROM + ")").contains("Email: SMTP "
+                + "(portal@leecpa.example through 127.0.0.1:" + mail.getSmtp().getPort() + ", unencrypted, this "
+                + "computer only, signed in as portal)");
     }
 
     @Test

@@ -81,7 +81,8 @@ class DeliverySettingsTest {
         String mode = context.deliveryControl().save(smtp(SECRET), "ann", "desk");
         assertThat(context.deliverySource()).isEqualTo("Settings: saved in the staff app (Settings > Delivery "
                 + "settings) on 2026-10-01; they take the place of the delivery keys in config.properties.");
-        assertThat(mode).contains("email by SMTP (127.0.0.1)");
+        assertThat(mode).contains("email by SMTP (portal@leecpa.example through 127.0.0.1:" + mail.getSmtp().getPort()
+                + ", unencrypted, this computer only, signed in as portal)");
         assertThat(context.deliveryControl().testEmail("ann@example.com", "ann.lee", "desk-1").sent()).isTrue();
         assertThat(mail.getReceivedMessages()).hasSize(1);
         assertThat(context.deliveryControl().current().smtpPasswordStored()).isTrue();
@@ -95,7 +96,7 @@ class DeliverySettingsTest {
         assertThat(new String(database, StandardCharsets.ISO_8859_1)).doesNotContain(SECRET);
 
         context = TestDatabase.open(dataDir, MutableClock.at("2026-10-01T11:00:00Z"));
-        assertThat(context.deliveryControl().mode()).contains("SMTP (127.0.0.1)");
+        assertThat(context.deliveryControl().mode()).contains("SMTP (portal@leecpa.example through 127.0.0.1:");
         assertThat(context.deliveryControl().testEmail("bob@example.com", "ann.lee", "desk-1").sent()).isTrue();
     }
 

@@ -327,7 +327,7 @@ class AdminScreensTest {
             assertThat(status.getText()).contains("Twilio (Messaging Service MG" + "fedcba9876543210".repeat(2))
                     .contains("127.0.0.1");
             Label delivery = robot.lookup("#deliveryLabel").queryAs(Label.class);
-            FxWait.waitUntil(() -> delivery.getText().contains("SMTP (127.0.0.1)"));
+            FxWait.waitUntil(() -> delivery.getText().contains("SMTP (portal@leecpa.example through 127.0.0.1:"));
             assertThat(delivery.getStyleClass()).as("nothing is kept in the outbox now").doesNotContain("delivery-demo");
 
             robot.interact(() -> field(robot, "#testAddress").setText("you@leecpa.example"));
