@@ -45,11 +45,7 @@ class GoogleWorkspaceCommandLineTest {
                 "google.mailbox=" + MAILBOX,
                 "google.smtp-host=127.0.0.1",
                 "google.smtp-port=" + mail.port(), ""));
-        Path trust = Path.of(getClass().getResource(TestTls.RESOURCE).toURI());
-        cli = new CliProcess(dir.resolve("data"), config).env("TWILIO_TOKEN", TwilioStub.TOKEN)
-                .property("javax.net.ssl.trustStore", trust.toString())
-                .property("javax.net.ssl.trustStoreType", "PKCS12")
-                .property("javax.net.ssl.trustStorePassword", TestTls.PASSWORD);
+        cli = TestTls.trusting(new CliProcess(dir.resolve("data"), config).env("TWILIO_TOKEN", TwilioStub.TOKEN));
     }
 
     @AfterEach

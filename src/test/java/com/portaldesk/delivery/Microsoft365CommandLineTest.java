@@ -53,12 +53,8 @@ class Microsoft365CommandLineTest {
                 "microsoft365.smtp-port=" + mail.port(),
                 // The stand-in's address; in production this key keeps its default, login.microsoftonline.com.
                 "microsoft365.authority=https://127.0.0.1:" + entra.server.httpsPort() + "/", ""));
-        Path trust = Path.of(getClass().getResource(TestTls.RESOURCE).toURI());
-        cli = new CliProcess(dir.resolve("data"), config).env("TWILIO_TOKEN", TwilioStub.TOKEN)
-                .env("M365_SECRET", EntraStandIn.SECRET)
-                .property("javax.net.ssl.trustStore", trust.toString())
-                .property("javax.net.ssl.trustStoreType", "PKCS12")
-                .property("javax.net.ssl.trustStorePassword", TestTls.PASSWORD);
+        cli = TestTls.trusting(new CliProcess(dir.resolve("data"), config).env("TWILIO_TOKEN", TwilioStub.TOKEN)
+                .env("M365_SECRET", EntraStandIn.SECRET));
     }
 
     @AfterEach
@@ -120,12 +116,8 @@ class Microsoft365CommandLineTest {
                     "smtp.username=" + MAILBOX,
                     "smtp.password=${env:SMTP_PASSWORD}",
                     "smtp.from-address=" + MAILBOX, ""));
-            Path trust = Path.of(getClass().getResource(TestTls.RESOURCE).toURI());
-            CliProcess.Run sent = new CliProcess(dir.resolve("data"), config).env("SMTP_PASSWORD", "Old-Mailbox-Pw-9")
-                    .property("javax.net.ssl.trustStore", trust.toString())
-                    .property("javax.net.ssl.trustStoreType", "PKCS12")
-                    .property("javax.net.ssl.trustStorePassword", TestTls.PASSWORD)
-                    .run("delivery", "test-email", "--to", "you@leecpa.example");
+            CliProcess.Run sent = TestTls.trusting(new CliProcess(dir.resolve("data"), config)
+                    .env("SMTP_PASSWORD", "Old-Mailbox-Pw-9")).run("delivery", "test-email", "--to", "you@leecpa.example");
             assertThat(sent.exitCode()).isNotZero();
             assertThat(sent.out() + sent.err()).contains("5.7.30").contains("email.provider=microsoft365")
                     .doesNotContain("Old-Mailbox-Pw-9");

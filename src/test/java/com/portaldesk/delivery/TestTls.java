@@ -17,6 +17,17 @@ final class TestTls {
     private TestTls() {
     }
 
+    /**
+     * A PortalDesk process that trusts the test certificate through the JVM's own trust store setting, as a firm's
+     * machine trusts a real provider: nothing in the program is told it is under test.
+     */
+    static com.portaldesk.testutil.CliProcess trusting(com.portaldesk.testutil.CliProcess process) throws Exception {
+        String store = java.nio.file.Path.of(TestTls.class.getResource(RESOURCE).toURI()).toString();
+        return process.property("javax.net.ssl.trustStore", store)
+                .property("javax.net.ssl.trustStoreType", "PKCS12")
+                .property("javax.net.ssl.trustStorePassword", PASSWORD);
+    }
+
     static KeyStore keyStore() throws Exception {
         return keyStore(RESOURCE);
     }
