@@ -113,7 +113,7 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
             } else if (now == insightsTab) {
                 insightsView.refresh();
             }
-            showDelivery(); // another workstation may have changed it
+            showDelivery();
         });
         sessionLabel.setText(session.displayName() + " (" + (session.isAdmin() ? "admin" : "staff") + ")");
         if (session.isAdmin()) {
