@@ -83,20 +83,6 @@ public final class FxDialogService implements DialogService {
         alert(type, title, message).showAndWait();
     }
 
-    private static javafx.geometry.Rectangle2D screenOf(Window window) {
-        return javafx.stage.Screen.getScreensForRectangle(window.getX(), window.getY(), Math.max(1, window.getWidth()),
-                Math.max(1, window.getHeight())).stream().findFirst().orElse(javafx.stage.Screen.getPrimary())
-                .getVisualBounds();
-    }
-
-    /** Centred over its window as JavaFX places it, but moved back inside the screen where that runs past an edge. */
-    private static void keepOnScreen(Alert alert, javafx.geometry.Rectangle2D screen) {
-        Window shown = alert.getDialogPane().getScene().getWindow();
-        shown.setWidth(Math.min(shown.getWidth(), screen.getWidth()));
-        shown.setHeight(Math.min(shown.getHeight(), screen.getHeight()));
-        shown.setX(Math.max(screen.getMinX(), Math.min(shown.getX(), screen.getMaxX() - shown.getWidth())));
-        shown.setY(Math.max(screen.getMinY(), Math.min(shown.getY(), screen.getMaxY() - shown.getHeight())));
-    }
 
     private Alert alert(Alert.AlertType type, String title, String message) {
         Alert alert = new Alert(type);
@@ -117,7 +103,7 @@ public final class FxDialogService implements DialogService {
         javafx.scene.control.ScrollPane scrolling = new javafx.scene.control.ScrollPane(text);
         scrolling.setFitToWidth(true);
         scrolling.getStyleClass().add("edge-to-edge");
-        javafx.geometry.Rectangle2D screen = screenOf(owner);
+        javafx.geometry.Rectangle2D screen = ScreenFit.screenOf(owner);
         scrolling.setMaxHeight(screen.getHeight() * 0.6);
         alert.getDialogPane().setContent(scrolling);
         alert.setOnShown(event -> {
@@ -128,7 +114,7 @@ public final class FxDialogService implements DialogService {
             double lines = text.prefHeight(text.getWidth() > 0 ? text.getWidth() : text.prefWidth(-1));
             scrolling.setPrefViewportHeight(Math.min(lines, scrolling.getMaxHeight()));
             alert.getDialogPane().getScene().getWindow().sizeToScene();
-            keepOnScreen(alert, screen);
+            ScreenFit.keepOn(alert.getDialogPane().getScene().getWindow(), screen);
         });
         return alert;
     }

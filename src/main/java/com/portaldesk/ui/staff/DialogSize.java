@@ -1,7 +1,7 @@
 package com.portaldesk.ui.staff;
 
+import com.portaldesk.ui.common.ScreenFit;
 import javafx.geometry.Rectangle2D;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -20,8 +20,7 @@ final class DialogSize {
         // Room for a vertical scroll bar too: when the fields scroll down, they must not also need to scroll across.
         double wantedWidth = Math.max(usualWidth, dialog.getScene().getRoot().prefWidth(-1) + SCROLL_BAR_ROOM);
         double wantedHeight = Math.max(usualHeight, dialog.getScene().getRoot().prefHeight(wantedWidth));
-        Rectangle2D screen = Screen.getScreensForRectangle(owner.getX(), owner.getY(), owner.getWidth(),
-                owner.getHeight()).stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+        Rectangle2D screen = ScreenFit.screenOf(owner);
         dialog.setWidth(Math.min(wantedWidth, screen.getWidth()));
         dialog.setHeight(Math.min(wantedHeight, screen.getHeight()));
         // A dialog that grew where it stood (reasons shown under its fields) is moved back onto the screen: its title

@@ -167,6 +167,8 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         stage.show();
+        // Sized to its contents when no sign-in window came first, it can be taller than a laptop's screen.
+        com.portaldesk.ui.common.ScreenFit.keepOnScreen(stage);
         contactsModel.refresh();
         contactsView.focusSearch();
     }

@@ -178,6 +178,22 @@ class AdminScreensTest {
                 instanceof javafx.scene.control.Tab tab && title.equals(tab.getText())).query();
     }
 
+    /**
+     * Opened without a sign-in window before it (as here), the window takes its contents' size: taller than the
+     * screen, and it was placed with its tabs above the top edge, where no click reaches them.
+     */
+    @Test
+    void theWindow_staysOnTheScreen_whenItsContentsAskForMore(FxRobot robot) {
+        open(Role.ADMIN);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        assertThat(stage.getY()).as("top").isGreaterThanOrEqualTo(screen.getMinY());
+        assertThat(stage.getY() + stage.getHeight()).as("bottom").isLessThanOrEqualTo(screen.getMaxY());
+        assertThat(stage.getX() + stage.getWidth()).as("right").isLessThanOrEqualTo(screen.getMaxX());
+        javafx.geometry.Bounds tab = tabHeader(robot, "Contacts").localToScreen(
+                tabHeader(robot, "Contacts").getBoundsInLocal());
+        assertThat(tab.getMinY()).as("the tabs' top").isGreaterThanOrEqualTo(screen.getMinY());
+    }
+
     @Test
     void leavingSettingsWithUnsavedChanges_asksWhileSettingsIsStillOnScreen(FxRobot robot) throws Exception {
         open(Role.ADMIN);
