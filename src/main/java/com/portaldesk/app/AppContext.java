@@ -113,7 +113,8 @@ public final class AppContext implements CliServices {
                 clock), outbox, clock);
         this.senders = delivery.senders();
         this.verification = new Verification(database.tx(), database.cipher(), policies,
-                new SignInLookup(database.cipher()), audit, senders, deliveryThreads, handOffDelay, clock);
+                new SignInLookup(database.cipher()), audit, new Verification.Sending(senders, deliveryThreads, handOffDelay),
+                clock);
         this.staffAuth = new StaffAuth(database.tx(), database.cipher(), policies, audit, passwords, clock);
         this.staffAccounts = new StaffAccounts(database.tx(), audit, passwords, clock);
         this.checkIns = new CheckInService(database.tx(), verification.sessions(), contacts, audit, clock);

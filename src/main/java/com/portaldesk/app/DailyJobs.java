@@ -26,7 +26,8 @@ final class DailyJobs {
     DailyJobs(BackupSchedule backups, CheckpointMail checkpointMail, String terminalId) {
         Actor scheduler = new Actor("scheduled backup", terminalId);
         Actor mailer = new Actor("scheduled checkpoint", terminalId);
-        timer.scheduleWithFixedDelay(() -> {
+        // Each run catches and logs its own failure, so no run is lost with the schedule's future.
+        var unused = timer.scheduleWithFixedDelay(() -> {
             try {
                 backups.runIfDue(scheduler);
             } catch (RuntimeException e) {

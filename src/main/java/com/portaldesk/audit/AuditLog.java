@@ -221,38 +221,32 @@ public final class AuditLog {
 
     /** Events per UTC day, event type and reason since {@code from}: counted by the database, not in memory. */
     public List<DailyCount> dailyCounts(Instant from, List<AuditEventType> types) {
-        return tx.inTransaction(em -> em.createQuery("select cast(e.occurredAt as LocalDate), e.type, e.reason, count(e)"
+        return tx.inTransaction(em -> em.createQuery("select new " + DailyCount.class.getName()
+                        + "(cast(e.occurredAt as LocalDate), e.type, e.reason, count(e))"
                         + " from AuditEvent e where e.occurredAt >= :from and e.type in :types"
-                        + " group by cast(e.occurredAt as LocalDate), e.type, e.reason", Object[].class)
+                        + " group by cast(e.occurredAt as LocalDate), e.type, e.reason", DailyCount.class)
                 .setParameter("from", from)
                 .setParameter("types", types)
-                .getResultList().stream()
-                .map(row -> new DailyCount((java.time.LocalDate) row[0], (AuditEventType) row[1], (AuditReason) row[2],
-                        (Long) row[3]))
-                .toList());
+                .getResultList());
     }
 
     /** Every event in [from, to) counted by type, reason, channel and actor, by the database. */
     public AuditTally tally(Instant from, Instant to) {
-        return new AuditTally(tx.inTransaction(em -> em.createQuery("select e.type, e.reason, e.channel, e.actor,"
-                        + " count(e) from AuditEvent e where e.occurredAt >= :from and e.occurredAt < :to"
-                        + " group by e.type, e.reason, e.channel, e.actor", Object[].class)
+        return new AuditTally(tx.inTransaction(em -> em.createQuery("select new " + AuditTally.Group.class.getName()
+                        + "(e.type, e.reason, e.channel, e.actor, count(e))"
+                        + " from AuditEvent e where e.occurredAt >= :from and e.occurredAt < :to"
+                        + " group by e.type, e.reason, e.channel, e.actor", AuditTally.Group.class)
                 .setParameter("from", from)
                 .setParameter("to", to)
-                .getResultList().stream()
-                .map(row -> new AuditTally.Group((AuditEventType) row[0], (AuditReason) row[1],
-                        row[2] == null ? "" : (String) row[2], row[3] == null ? "" : (String) row[3], (Long) row[4]))
-                .toList()));
+                .getResultList()));
     }
 
     /** How many events [from, to) holds, and its first and last. */
     public AuditSpan span(Instant from, Instant to) {
-        Object[] row = tx.inTransaction(em -> em.createQuery("select count(e), min(e.seq), max(e.seq),"
-                        + " min(e.occurredAt), max(e.occurredAt) from AuditEvent e"
-                        + " where e.occurredAt >= :from and e.occurredAt < :to", Object[].class)
+        return tx.inTransaction(em -> em.createQuery("select new " + AuditSpan.class.getName()
+                        + "(count(e), min(e.seq), max(e.seq), min(e.occurredAt), max(e.occurredAt)) from AuditEvent e"
+                        + " where e.occurredAt >= :from and e.occurredAt < :to", AuditSpan.class)
                 .setParameter("from", from).setParameter("to", to).getSingleResult());
-        return new AuditSpan((Long) row[0], (Long) row[1], (Long) row[2], (Instant) row[3],
-                (Instant) row[4]);
     }
 
     /** When each event of one type in [from, to) happened, oldest first: only the times, for charts. */

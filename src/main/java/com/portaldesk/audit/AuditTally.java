@@ -14,6 +14,10 @@ import java.util.function.Predicate;
 public record AuditTally(List<Group> groups) {
     /** One combination and how many events had it; channel and actor are "" when the events had none. */
     public record Group(AuditEventType type, AuditReason reason, String channel, String actor, long count) {
+        public Group {
+            channel = channel == null ? "" : channel;
+            actor = actor == null ? "" : actor;
+        }
     }
 
     public AuditTally {

@@ -107,8 +107,9 @@ final class ChainVerifier {
     }
 
     boolean authentic(Checkpoint checkpoint) {
-        return MessageDigest.isEqual(prefix(keys.checkpointMac(checkpoint.content())).getBytes(),
-                checkpoint.mac().getBytes());
+        return MessageDigest.isEqual(prefix(keys.checkpointMac(checkpoint.content()))
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII), checkpoint.mac()
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     }
 
     static String prefix(byte[] hash) {

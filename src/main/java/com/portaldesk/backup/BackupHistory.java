@@ -24,13 +24,15 @@ public final class BackupHistory {
 
     void created(Path file, Backups.Created created, String by, String terminal, boolean scheduled) {
         tx.run(em -> em.persist(new BackupRecordRow(file.getFileName().toString(), folderOf(file),
-                clock.instant(), by, terminal, scheduled, BackupStatus.CREATED, "Not checked yet", created.bytes(),
-                created.manifest().rows("contact"), created.manifest().auditEvents())));
+                new BackupRecordRow.Origin(clock.instant(), by, terminal, scheduled), BackupStatus.CREATED,
+                "Not checked yet", new BackupRecordRow.Size(created.bytes(), created.manifest().rows("contact"),
+                        created.manifest().auditEvents()))));
     }
 
     void failed(Path folder, String reason, String by, String terminal, boolean scheduled) {
-        tx.run(em -> em.persist(new BackupRecordRow("", folder.toAbsolutePath().toString(), clock.instant(), by,
-                terminal, scheduled, BackupStatus.FAILED, reason, 0, 0, 0)));
+        tx.run(em -> em.persist(new BackupRecordRow("", folder.toAbsolutePath().toString(),
+                new BackupRecordRow.Origin(clock.instant(), by, terminal, scheduled), BackupStatus.FAILED, reason,
+                BackupRecordRow.Size.NONE)));
     }
 
     /** The check of a backup this firm recorded; a file it has no record of (copied in from elsewhere) is left alone. */

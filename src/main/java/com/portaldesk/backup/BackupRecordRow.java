@@ -57,20 +57,28 @@ class BackupRecordRow {
         // for Hibernate
     }
 
-    BackupRecordRow(String fileName, String folder, Instant createdAt, String createdBy, String terminalId,
-                    boolean scheduled, BackupStatus status, String detail, long bytes, long contacts, long auditEvents) {
+    /** Who made a backup, where and when, and whether the schedule did. */
+    record Origin(Instant createdAt, String createdBy, String terminalId, boolean scheduled) {
+    }
+
+    /** How large a backup is, and how many contacts and audit events it holds (all zero when none was made). */
+    record Size(long bytes, long contacts, long auditEvents) {
+        static final Size NONE = new Size(0, 0, 0);
+    }
+
+    BackupRecordRow(String fileName, String folder, Origin origin, BackupStatus status, String detail, Size size) {
         this.id = UUID.randomUUID();
         this.fileName = fileName;
         this.folder = clip(folder, 1000);
-        this.createdAt = createdAt;
-        this.createdBy = clip(createdBy, 100);
-        this.terminalId = clip(terminalId, 64);
-        this.scheduled = scheduled;
+        this.createdAt = origin.createdAt();
+        this.createdBy = clip(origin.createdBy(), 100);
+        this.terminalId = clip(origin.terminalId(), 64);
+        this.scheduled = origin.scheduled();
         this.status = status;
         this.detail = clip(detail, 1000);
-        this.bytes = bytes;
-        this.contacts = contacts;
-        this.auditEvents = auditEvents;
+        this.bytes = size.bytes();
+        this.contacts = size.contacts();
+        this.auditEvents = size.auditEvents();
     }
 
     void checked(BackupStatus result, String why, Instant at) {

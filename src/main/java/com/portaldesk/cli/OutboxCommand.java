@@ -64,7 +64,7 @@ public final class OutboxCommand {
         private static Map<String, Object> json(OutboxEntry message) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("createdAt", message.createdAt().toString());
-            json.put("channel", message.channel());
+            json.put("channel", message.channel().name());
             json.put("to", message.destinationMasked());
             json.put("subject", message.subject());
             json.put("body", message.body());

@@ -127,22 +127,27 @@ public final class ContactImport {
         if (emails.size() > EMAIL_CHUNK * 4) {
             // A large file: one pass over every stored pair costs less than many queries of 500 emails each.
             Set<String> wanted = new HashSet<>(emails);
-            service.tx().run(em -> em.createQuery("select c.email, c.last4Lookup from Contact c "
-                            + "where c.email is not null and c.last4Lookup is not null", Object[].class)
-                    .getResultStream().filter(pair -> wanted.contains((String) pair[0]))
-                    .forEach(pair -> pairs.add(key((String) pair[0], (byte[]) pair[1]))));
+            service.tx().run(em -> em.createQuery("select new " + StoredPair.class.getName()
+                            + "(c.email, c.last4Lookup) from Contact c"
+                            + " where c.email is not null and c.last4Lookup is not null", StoredPair.class)
+                    .getResultStream().filter(pair -> wanted.contains(pair.email()))
+                    .forEach(pair -> pairs.add(key(pair.email(), pair.last4Lookup()))));
             return pairs;
         }
         for (int from = 0; from < emails.size(); from += EMAIL_CHUNK) {
             List<String> chunk = emails.subList(from, Math.min(emails.size(), from + EMAIL_CHUNK));
-            service.tx().run(em -> em.createQuery(
-                            "select c.email, c.last4Lookup from Contact c where c.email in :emails and c.last4Lookup is not null",
-                            Object[].class)
+            service.tx().run(em -> em.createQuery("select new " + StoredPair.class.getName()
+                            + "(c.email, c.last4Lookup) from Contact c"
+                            + " where c.email in :emails and c.last4Lookup is not null", StoredPair.class)
                     .setParameter("emails", chunk)
                     .getResultList()
-                    .forEach(pair -> pairs.add(key((String) pair[0], (byte[]) pair[1]))));
+                    .forEach(pair -> pairs.add(key(pair.email(), pair.last4Lookup()))));
         }
         return pairs;
+    }
+
+    /** A stored contact's email and the keyed hash of its last four (never the digits themselves). */
+    record StoredPair(String email, byte[] last4Lookup) {
     }
 
     /**

@@ -104,13 +104,17 @@ final class ContactIndex {
 
     private List<UUID> changedIds(EntityManager em) {
         List<UUID> changed = new ArrayList<>();
-        for (Object[] row : em.createQuery("select c.id, c.version from Contact c", Object[].class).getResultList()) {
-            IndexedContact known = contacts.get((UUID) row[0]);
-            if (known == null || known.version() != ((Number) row[1]).longValue()) {
-                changed.add((UUID) row[0]);
+        for (StoredVersion row : em.createQuery("select new " + StoredVersion.class.getName()
+                + "(c.id, c.version) from Contact c", StoredVersion.class).getResultList()) {
+            IndexedContact known = contacts.get(row.id());
+            if (known == null || known.version() != row.version()) {
+                changed.add(row.id());
             }
         }
         return changed;
+    }
+
+    record StoredVersion(UUID id, long version) {
     }
 
     /** Reads these contacts' indexed columns (all contacts when {@code ids} is null). */

@@ -162,11 +162,19 @@ public final class ContactService {
         if (ids.isEmpty()) {
             return java.util.Map.of();
         }
-        return tx.inTransaction(em -> em.createQuery(
-                        "select c.id, c.firstName, c.lastName from Contact c where c.id in :ids", Object[].class)
+        return tx.inTransaction(em -> em.createQuery("select new " + NameRow.class.getName()
+                        + "(c.id, c.firstName, c.lastName) from Contact c where c.id in :ids", NameRow.class)
                 .setParameter("ids", ids).getResultList().stream()
-                .collect(java.util.stream.Collectors.toMap(row -> (UUID) row[0],
-                        row -> (row[1] + " " + row[2]).strip())));
+                .collect(java.util.stream.Collectors.toMap(NameRow::id, NameRow::displayName)));
+    }
+
+    record NameRow(UUID id, String firstName, String lastName) {
+        String displayName() {
+            return (firstName + " " + lastName).strip();
+        }
+    }
+
+    record EmailRow(UUID id, String email) {
     }
 
     /** A page of the query's matches and how many there are (see {@link ContactLists}). */
@@ -199,10 +207,10 @@ public final class ContactService {
     public void forEachEmail(java.util.function.BiConsumer<UUID, String> sink) {
         for (int offset = 0; ; offset += EXPORT_PAGE * 10) {
             int from = offset;
-            List<Object[]> page = tx.inTransaction(em -> em.createQuery(
-                            "select c.id, c.email from Contact c where c.email is not null order by c.id", Object[].class)
+            List<EmailRow> page = tx.inTransaction(em -> em.createQuery("select new " + EmailRow.class.getName()
+                            + "(c.id, c.email) from Contact c where c.email is not null order by c.id", EmailRow.class)
                     .setFirstResult(from).setMaxResults(EXPORT_PAGE * 10).getResultList());
-            page.forEach(row -> sink.accept((UUID) row[0], (String) row[1]));
+            page.forEach(row -> sink.accept(row.id(), row.email()));
             if (page.size() < EXPORT_PAGE * 10) {
                 return;
             }

@@ -1,5 +1,6 @@
 package com.portaldesk.delivery;
 
+import com.portaldesk.contacts.Channel;
 import com.portaldesk.store.StoredTime;
 import com.portaldesk.store.Tx;
 import java.time.Clock;
@@ -27,9 +28,9 @@ public final class Outbox implements CodeSender {
 
     @Override
     public DeliveryResult send(CodeMessage message) {
-        boolean sms = message.channel() == com.portaldesk.contacts.Channel.SMS;
+        boolean sms = message.channel() == Channel.SMS;
         OutboxMessage kept = new OutboxMessage(UUID.randomUUID(), StoredTime.now(clock),
-                message.channel().name(), message.destinationMasked(), sms ? "" : CodeTexts.emailSubject(message),
+                message.channel(), message.destinationMasked(), sms ? "" : CodeTexts.emailSubject(message),
                 sms ? CodeTexts.sms(message) : CodeTexts.emailText(message));
         tx.run(em -> em.persist(kept));
         return DeliveryResult.accepted("outbox", KEPT);
@@ -38,7 +39,7 @@ public final class Outbox implements CodeSender {
     @Override
     public DeliveryResult sendTest(String destination, String firmName) {
         OutboxMessage kept = new OutboxMessage(UUID.randomUUID(), StoredTime.now(clock),
-                destination.contains("@") ? "EMAIL" : "SMS", "(test) " + masked(destination), "Test message",
+                destination.contains("@") ? Channel.EMAIL : Channel.SMS, "(test) " + masked(destination), "Test message",
                 CodeTexts.test(firmName));
         tx.run(em -> em.persist(kept));
         return DeliveryResult.accepted("outbox", KEPT);
@@ -46,7 +47,7 @@ public final class Outbox implements CodeSender {
 
     @Override
     public DeliveryResult sendNotice(String to, String subject, String text) {
-        tx.run(em -> em.persist(new OutboxMessage(UUID.randomUUID(), StoredTime.now(clock), "EMAIL", masked(to),
+        tx.run(em -> em.persist(new OutboxMessage(UUID.randomUUID(), StoredTime.now(clock), Channel.EMAIL, masked(to),
                 subject, text)));
         return DeliveryResult.accepted("outbox", KEPT);
     }

@@ -1,7 +1,10 @@
 package com.portaldesk.delivery;
 
+import com.portaldesk.contacts.Channel;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -17,8 +20,9 @@ public class OutboxMessage {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private String channel;
+    private Channel channel;
 
     @Column(name = "destination_masked", nullable = false)
     private String destinationMasked;
@@ -33,7 +37,7 @@ public class OutboxMessage {
         // for Hibernate
     }
 
-    OutboxMessage(UUID id, Instant createdAt, String channel, String destinationMasked, String subject, String body) {
+    OutboxMessage(UUID id, Instant createdAt, Channel channel, String destinationMasked, String subject, String body) {
         this.id = id;
         this.createdAt = createdAt;
         this.channel = channel;

@@ -48,10 +48,13 @@ public final class StaffAccounts {
 
     /** Display names by user name, for naming staff members in the audit log. */
     public java.util.Map<String, String> displayNames(java.util.Collection<String> usernames) {
-        return tx.inTransaction(em -> em.createQuery("select u.username, u.displayName from StaffUser u "
-                        + "where u.username in :names", Object[].class)
+        return tx.inTransaction(em -> em.createQuery("select new " + NameRow.class.getName()
+                        + "(u.username, u.displayName) from StaffUser u where u.username in :names", NameRow.class)
                 .setParameter("names", usernames).getResultList().stream()
-                .collect(java.util.stream.Collectors.toMap(row -> (String) row[0], row -> (String) row[1])));
+                .collect(java.util.stream.Collectors.toMap(NameRow::username, NameRow::displayName)));
+    }
+
+    record NameRow(String username, String displayName) {
     }
 
     public List<StaffAccount> list() {

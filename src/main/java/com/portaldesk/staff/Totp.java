@@ -1,6 +1,7 @@
 package com.portaldesk.staff;
 
 import com.portaldesk.store.Base32;
+import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -59,7 +60,8 @@ public final class Totp {
         }
         long current = step(now);
         for (long step = current - 1; step <= current + 1; step++) {
-            if (java.security.MessageDigest.isEqual(code(secret, step).getBytes(), code.getBytes())) {
+            if (java.security.MessageDigest.isEqual(code(secret, step).getBytes(StandardCharsets.US_ASCII),
+                    code.getBytes(StandardCharsets.US_ASCII))) {
                 return OptionalLong.of(step);
             }
         }

@@ -55,11 +55,11 @@ public class Challenge {
     @Column(name = "terminal_id", nullable = false)
     private String terminalId;
 
-    @Column(nullable = false)
-    private int attempts;
+    @Column(name = "attempts", nullable = false)
+    private int checks;
 
-    @Column(name = "max_attempts", nullable = false)
-    private int maxAttempts;
+    @Column(name = "max_attempts", nullable = false) // the policy's maxChecks when the code was sent
+    private int maxChecks;
 
     @Column(name = "send_count", nullable = false)
     private int sendCount;
@@ -90,19 +90,20 @@ public class Challenge {
         // for Hibernate
     }
 
-    Challenge(UUID id, byte[] identityHash, UUID contactId, boolean decoy, String terminalId, int maxAttempts,
-              Language language, Instant now) {
+    /** {@code contactId} is null for a decoy: a challenge that belongs to no contact can never be approved. */
+    Challenge(UUID id, byte[] identityHash, UUID contactId, String terminalId, int maxChecks, Language language,
+              Instant now) {
         this.id = id;
         this.identityHash = identityHash;
         this.contactId = contactId;
-        this.decoy = decoy;
+        this.decoy = contactId == null;
         this.status = ChallengeStatus.PENDING;
         this.terminalId = terminalId;
-        this.maxAttempts = maxAttempts;
+        this.maxChecks = maxChecks;
         this.createdAt = now;
         this.codeVersion = 0;
         this.sendCount = 0;
-        this.attempts = 0;
+        this.checks = 0;
         this.language = language.tag();
     }
 
@@ -159,12 +160,12 @@ public class Challenge {
         return destinationMasked;
     }
 
-    int attempts() {
-        return attempts;
+    int checks() {
+        return checks;
     }
 
-    int maxAttempts() {
-        return maxAttempts;
+    int maxChecks() {
+        return maxChecks;
     }
 
     int sendCount() {

@@ -16,9 +16,9 @@ final class ChallengeUpdates {
      * {@link #checkDone}; false when no check is left or the challenge is not pending.
      */
     static boolean takeAttempt(EntityManager em, UUID id) {
-        return em.createQuery("update Challenge c set c.attempts = c.attempts + 1,"
+        return em.createQuery("update Challenge c set c.checks = c.checks + 1,"
                         + " c.checksInFlight = c.checksInFlight + 1 where c.id = :id"
-                        + " and c.status = :pending and c.attempts < c.maxAttempts")
+                        + " and c.status = :pending and c.checks < c.maxChecks")
                 .setParameter("id", id)
                 .setParameter("pending", ChallengeStatus.PENDING)
                 .executeUpdate() == 1;

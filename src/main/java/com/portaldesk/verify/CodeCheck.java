@@ -32,21 +32,21 @@ public final class CodeCheck {
     private final PolicyService policies;
     private final AuditLog audit;
     private final CodeHasher hasher;
-    private final AttemptLimiter limiter;
+    private final IdentityLockout lockout;
     private final ClientSessions sessions;
     private final Clock clock;
     private final com.portaldesk.contacts.SignInLookup lookup;
 
-    CodeCheck(Tx tx, PolicyService policies, AuditLog audit, CodeHasher hasher, AttemptLimiter limiter,
-              ClientSessions sessions, Clock clock, com.portaldesk.contacts.SignInLookup lookup) {
+    CodeCheck(VerifyGround ground, IdentityLockout lockout, ClientSessions sessions,
+              com.portaldesk.contacts.SignInLookup lookup) {
         this.lookup = lookup;
-        this.tx = tx;
-        this.policies = policies;
-        this.audit = audit;
-        this.hasher = hasher;
-        this.limiter = limiter;
+        this.tx = ground.tx();
+        this.policies = ground.policies();
+        this.audit = ground.audit();
+        this.hasher = ground.hasher();
+        this.lockout = lockout;
         this.sessions = sessions;
-        this.clock = clock;
+        this.clock = ground.clock();
     }
 
     public CheckResult check(UUID challengeId, String code, String terminalId) {
@@ -64,7 +64,7 @@ public final class CodeCheck {
             Challenge challenge = em.find(Challenge.class, challengeId);
             PortalPolicy policy = policies.current(em);
             Instant now = now();
-            int left = challenge.maxAttempts() - challenge.attempts();
+            int left = challenge.maxChecks() - challenge.checks();
             AuditRecord event = AuditRecord.of(AuditEventType.CHECK_FAILED, AuditReason.CODE_INVALID, terminalId)
                     .withChallenge(challengeId).withContact(challenge.contactId());
             if (!now.isBefore(challenge.expiresAt())) {
@@ -81,7 +81,7 @@ public final class CodeCheck {
                 return new CheckResult(ClientStatus.START_AGAIN, ClientAnswer.START_AGAIN, left, Optional.empty());
             }
             if (approved) {
-                limiter.clearFailures(em, challenge.identityHash(), now);
+                lockout.clearFailures(em, challenge.identityHash(), now);
                 lookup.recordSignIn(em, challenge.contactId(), now);
                 ClientSession session = sessions.open(em, challenge.contactId(), challengeId, terminalId, policy);
                 audit.append(em, AuditRecord.of(AuditEventType.CHECK_APPROVED, AuditReason.MATCH, terminalId)
@@ -91,7 +91,7 @@ public final class CodeCheck {
                 return new CheckResult(ClientStatus.APPROVED, ClientAnswer.APPROVED, left, Optional.of(session));
             }
             audit.append(em, event);
-            if (limiter.recordFailure(em, challenge.identityHash(), now, policy)) {
+            if (lockout.recordFailure(em, challenge.identityHash(), now, policy)) {
                 audit.append(em, AuditRecord.of(AuditEventType.IDENTITY_LOCKED, AuditReason.THRESHOLD_REACHED,
                         terminalId).withContact(challenge.contactId()).withChallenge(challengeId));
             }
@@ -115,7 +115,7 @@ public final class CodeCheck {
                     .withChallenge(challengeId).withContact(challenge.contactId());
             // A challenge that was under way when the lock fell is refused as locked. One started during the lock
             // is a decoy already and answers like any decoy, so the answer cannot tell a real client from no one.
-            Optional<Instant> lockedSince = limiter.lockedSince(em, challenge.identityHash(), now());
+            Optional<Instant> lockedSince = lockout.lockedSince(em, challenge.identityHash(), now());
             if (lockedSince.isPresent() && challenge.createdAt().isBefore(lockedSince.get())) {
                 audit.append(em, refused);
                 return Optional.of(new CheckResult(ClientStatus.LOCKED, ClientAnswer.LOCKED, 0, Optional.empty()));

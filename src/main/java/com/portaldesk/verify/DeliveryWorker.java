@@ -68,7 +68,8 @@ final class DeliveryWorker implements AutoCloseable {
             return thread;
         });
         long renewEvery = LEASE.toMillis() / 3;
-        timer.scheduleWithFixedDelay(this::renewClaims, renewEvery, renewEvery, TimeUnit.MILLISECONDS);
+        // Each run catches and logs its own failure, so no run is lost with the schedule's future.
+        var unused = timer.scheduleWithFixedDelay(this::renewClaims, renewEvery, renewEvery, TimeUnit.MILLISECONDS);
     }
 
     /** Sends a row this process has just committed. */
@@ -78,7 +79,8 @@ final class DeliveryWorker implements AutoCloseable {
 
     /** Also sends what other processes left behind: rows that are due, or whose worker stopped renewing its claim. */
     void start() {
-        timer.scheduleWithFixedDelay(this::scan, 0, SCAN_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+        // Each run catches and logs its own failure, so no run is lost with the schedule's future.
+        var unused = timer.scheduleWithFixedDelay(this::scan, 0, SCAN_EVERY.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /**

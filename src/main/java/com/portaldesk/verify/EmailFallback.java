@@ -40,7 +40,7 @@ final class EmailFallback {
         Challenge challenge = em.find(Challenge.class, challengeId);
         if (challenge == null || challenge.decoy() || challenge.status() != ChallengeStatus.PENDING
                 || challenge.codeVersion() != failedVersion || challenge.channel() != Channel.SMS
-                || challenge.attempts() >= challenge.maxAttempts() || !now.isBefore(challenge.expiresAt())) {
+                || challenge.checks() >= challenge.maxChecks() || !now.isBefore(challenge.expiresAt())) {
             return Optional.empty(); // a newer code, an approval or the end of the challenge made the text moot
         }
         PortalPolicy policy = policies.current(em);

@@ -23,19 +23,19 @@ public final class IdentityLocks {
     private final Tx tx;
     private final AuditLog audit;
     private final CodeHasher hasher;
-    private final AttemptLimiter limiter;
+    private final IdentityLockout lockout;
     private final Clock clock;
 
-    IdentityLocks(Tx tx, AuditLog audit, CodeHasher hasher, AttemptLimiter limiter, Clock clock) {
+    IdentityLocks(Tx tx, AuditLog audit, CodeHasher hasher, IdentityLockout lockout, Clock clock) {
         this.tx = tx;
         this.audit = audit;
         this.hasher = hasher;
-        this.limiter = limiter;
+        this.lockout = lockout;
         this.clock = clock;
     }
 
     public boolean isLocked(Email email) {
-        return tx.inTransaction(em -> limiter.isLocked(em, hasher.identity(email.value()), now()));
+        return tx.inTransaction(em -> lockout.isLocked(em, hasher.identity(email.value()), now()));
     }
 
     /** Clears the lock and the failure count of an email, audited as the staff member (or account) who did it. */
@@ -43,8 +43,8 @@ public final class IdentityLocks {
         Terminals.check(actor.terminalId());
         return tx.inTransaction(em -> {
             byte[] identity = hasher.identity(email.value());
-            limiter.ensureState(em, identity);
-            boolean wasLocked = limiter.unlock(em, identity, now());
+            lockout.ensureState(em, identity);
+            boolean wasLocked = lockout.unlock(em, identity, now());
             audit.append(em, AuditRecord.by(actor, AuditEventType.IDENTITY_UNLOCKED, AuditReason.STAFF_UNLOCK)
                     .withDetail(wasLocked ? "Lock cleared for " + email.masked()
                             : "Failure count cleared for " + email.masked() + " (it was not locked)"));

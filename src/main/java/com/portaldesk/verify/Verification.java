@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 
-/** Builds the verification parts once, sharing their keys, limiter and delivery queue, for the application context. */
+/** Builds the verification parts once, sharing their keys, lockout and delivery queue, for the application context. */
 public final class Verification implements AutoCloseable {
     private final VerificationEngine engine;
     private final CodeCheck codeCheck;
@@ -22,19 +22,28 @@ public final class Verification implements AutoCloseable {
     private final DeliveryWorker worker;
     private final TestMessages testMessages;
 
+    /**
+     * How codes leave: the provider, the threads that hand them over, and how long a start waits for the hand-over
+     * before it answers (zero in tests that deliver on the calling thread).
+     */
+    public record Sending(CodeSender sender, ExecutorService threads, Duration handOffDelay) {
+    }
+
     public Verification(Tx tx, FieldCipher cipher, PolicyService policies, SignInLookup lookup, AuditLog audit,
-                        CodeSender sender, ExecutorService deliveryThreads, Duration handOffDelay, Clock clock) {
+                        Sending sending, Clock clock) {
+        CodeSender sender = sending.sender();
         CodeHasher hasher = new CodeHasher(cipher);
-        AttemptLimiter limiter = new AttemptLimiter();
+        VerifyGround ground = new VerifyGround(tx, policies, audit, hasher, clock);
+        IdentityLockout lockout = new IdentityLockout();
         DeliveryQueue queue = new DeliveryQueue(tx, cipher, policies, clock);
         CodeIssuer issuer = new CodeIssuer(hasher, queue);
         DeliveryOutcomes outcomes = new DeliveryOutcomes(tx, queue, audit,
                 new EmailFallback(policies, lookup, audit, issuer));
-        this.worker = new DeliveryWorker(queue, outcomes, sender, deliveryThreads, handOffDelay);
+        this.worker = new DeliveryWorker(queue, outcomes, sender, sending.threads(), sending.handOffDelay());
         this.sessions = new ClientSessions(tx, audit, clock);
-        this.engine = new VerificationEngine(tx, policies, lookup, audit, hasher, limiter, issuer, worker, clock);
-        this.codeCheck = new CodeCheck(tx, policies, audit, hasher, limiter, sessions, clock, lookup);
-        this.locks = new IdentityLocks(tx, audit, hasher, limiter, clock);
+        this.engine = new VerificationEngine(ground, lookup, lockout, issuer, worker);
+        this.codeCheck = new CodeCheck(ground, lockout, sessions, lookup);
+        this.locks = new IdentityLocks(tx, audit, hasher, lockout, clock);
         this.testMessages = new TestMessages(tx, policies, audit, hasher, sender, clock);
     }
 

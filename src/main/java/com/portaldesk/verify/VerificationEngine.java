@@ -36,23 +36,23 @@ public final class VerificationEngine {
     private final SignInLookup lookup;
     private final AuditLog audit;
     private final CodeHasher hasher;
-    private final AttemptLimiter limiter;
+    private final IdentityLockout lockout;
     private final SendBudget budget = new SendBudget();
     private final CodeIssuer issuer;
     private final DeliveryWorker worker;
     private final Clock clock;
 
-    VerificationEngine(Tx tx, PolicyService policies, SignInLookup lookup, AuditLog audit, CodeHasher hasher,
-                       AttemptLimiter limiter, CodeIssuer issuer, DeliveryWorker worker, Clock clock) {
-        this.tx = tx;
-        this.policies = policies;
+    VerificationEngine(VerifyGround ground, SignInLookup lookup, IdentityLockout lockout, CodeIssuer issuer,
+                       DeliveryWorker worker) {
+        this.tx = ground.tx();
+        this.policies = ground.policies();
         this.lookup = lookup;
-        this.audit = audit;
-        this.hasher = hasher;
-        this.limiter = limiter;
+        this.audit = ground.audit();
+        this.hasher = ground.hasher();
+        this.lockout = lockout;
         this.issuer = issuer;
         this.worker = worker;
-        this.clock = clock;
+        this.clock = ground.clock();
     }
 
     /** A start whose codes are written in the contact's preferred language. */
@@ -82,7 +82,7 @@ public final class VerificationEngine {
             return Decision.only(refused(ClientStatus.INVALID_INPUT, ClientAnswer.channelOff(channel), channel));
         }
         byte[] identity = hasher.identity(email.value());
-        limiter.ensureState(em, identity);
+        lockout.ensureState(em, identity);
         Instant now = now();
         Optional<AuditReason> overBudget = budget.refusal(em, identity, terminalId, channel, now, policy);
         if (overBudget.isPresent()) {
@@ -93,7 +93,7 @@ public final class VerificationEngine {
         // Every start counts against the identity, whatever it finds; an approval clears the count. Counting
         // only wrong last fours would let a guesser learn the right one from when the lock falls.
         failure(em, identity, policy, now, terminalId, candidate.contactId().orElse(null));
-        boolean locked = limiter.isLocked(em, identity, now);
+        boolean locked = lockout.isLocked(em, identity, now);
         Destination requested = Destination.of(candidate, channel, policy);
         // A contact who may sign in but whose number takes no text gets the code by email, under this challenge.
         Optional<Destination> instead = candidate.outcome() == SignInLookup.Outcome.MATCH && !locked
@@ -103,7 +103,7 @@ public final class VerificationEngine {
         boolean decoy = reason != AuditReason.MATCH;
         Language written = language != null ? language : candidate.language();
         Challenge challenge = new Challenge(UUID.randomUUID(), identity,
-                decoy ? null : candidate.contactId().orElseThrow(), decoy, terminalId, policy.maxChecks(), written, now);
+                decoy ? null : candidate.contactId().orElseThrow(), terminalId, policy.maxChecks(), written, now);
         Optional<UUID> delivery = issuer.issue(em, challenge, destination, policy, now, !decoy, instead.isPresent(),
                 candidate.firstName(), terminalId);
         budget.record(em, identity, terminalId, channel, now);
@@ -135,7 +135,7 @@ public final class VerificationEngine {
             // "The same channel" is the one the client asked for, real or decoy alike, so the answer cannot differ.
             Channel wanted = channel != null ? channel : challenge == null ? Channel.EMAIL : challenge.requestedChannel();
             if (challenge == null || challenge.status() != ChallengeStatus.PENDING
-                    || challenge.attempts() >= challenge.maxAttempts()) {
+                    || challenge.checks() >= challenge.maxChecks()) {
                 return Decision.only(refused(ClientStatus.START_AGAIN, ClientAnswer.START_AGAIN, wanted));
             }
             PortalPolicy policy = policies.current(em);
@@ -190,7 +190,7 @@ public final class VerificationEngine {
 
     private void failure(EntityManager em, byte[] identity, PortalPolicy policy, Instant now, String terminalId,
                          UUID contactId) {
-        if (limiter.recordFailure(em, identity, now, policy)) {
+        if (lockout.recordFailure(em, identity, now, policy)) {
             audit.append(em, AuditRecord.of(AuditEventType.IDENTITY_LOCKED, AuditReason.THRESHOLD_REACHED, terminalId)
                     .withContact(contactId).withDetail("Locked for " + policy.lockDuration().toMinutes() + " minutes"));
         }

@@ -29,7 +29,8 @@ public final class WorkstationPresence implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        timer.scheduleWithFixedDelay(this::report, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        // Each run catches and logs its own failure, so no run is lost with the schedule's future.
+        var unused = timer.scheduleWithFixedDelay(this::report, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Announces the program now, on the caller's thread, so it is listed before its window opens. */

@@ -132,7 +132,7 @@ class AuditTruncationTest {
     void checkpointCode_roundTripsThroughText() {
         Checkpoint checkpoint = context.audit().checkpoint();
         assertThat(checkpoint.code()).matches("PD1-\\d+-\\d{8}T\\d{4}Z-[0-9a-f]{16}-[0-9a-f]{16}");
-        assertThat(Checkpoint.find("kept on paper: " + checkpoint.code().toUpperCase() + " (front desk)"))
+        assertThat(Checkpoint.find("kept on paper: " + checkpoint.code().toUpperCase(java.util.Locale.ROOT) + " (front desk)"))
                 .contains(checkpoint);
         assertThat(context.audit().authentic(checkpoint)).isTrue();
         assertThat(Checkpoint.find("PD1-12-nonsense")).isEmpty();

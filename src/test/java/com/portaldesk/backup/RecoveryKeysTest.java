@@ -37,7 +37,7 @@ class RecoveryKeysTest {
 
             assertThat(keys.confirm(TestActor.STAFF, 4, groups.get(4))).as("group 5 typed for group 4").isFalse();
             assertThat(keys.confirmed()).isFalse();
-            assertThat(keys.confirm(TestActor.STAFF, 4, groups.get(3).toLowerCase())).isTrue();
+            assertThat(keys.confirm(TestActor.STAFF, 4, groups.get(3).toLowerCase(java.util.Locale.ROOT))).isTrue();
             assertThat(keys.confirmed()).isTrue();
             assertThat(context.audit().list(new AuditQuery(null, null, AuditEventType.RECOVERY_KEY_CONFIRMED, null,
                     null, 10))).singleElement().satisfies(e -> assertThat(e.detail()).isEqualTo("group 4 typed back"));

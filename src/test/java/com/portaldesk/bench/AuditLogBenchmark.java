@@ -52,7 +52,7 @@ public final class AuditLogBenchmark {
     }
 
     private static void time(String what, Supplier<?> query) {
-        query.get();
+        Object warmUp = query.get(); // the first run loads classes and warms the database's caches
         long start = System.nanoTime();
         Object result = query.get();
         String size = result instanceof List<?> list ? list.size() + " rows" : String.valueOf(result);

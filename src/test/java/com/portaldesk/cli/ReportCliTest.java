@@ -32,7 +32,7 @@ class ReportCliTest {
                 "--out", pdf.toString())).isZero();
         assertThat(cli.out).contains("Wrote " + pdf).contains("SHA-256 ")
                 .contains("Audit checkpoint on the report: PD1-");
-        assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes());
+        assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         assertThat(dir).isDirectoryNotContaining("glob:**.partial");
 
         assertThat(run("report", "check", pdf.toString())).isZero();

@@ -36,7 +36,7 @@ class DeliveryCredentialsTest {
                 "-keysize", "2048", "-validity", Integer.toString(days), "-dname", "CN=portaldesk-mail",
                 "-storetype", "PKCS12", "-keystore", pfx.toString(), "-storepass", "pfx-password")
                 .redirectErrorStream(true).start();
-        assertThat(keytool.waitFor()).as(new String(keytool.getInputStream().readAllBytes())).isZero();
+        assertThat(keytool.waitFor()).as(new String(keytool.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).isZero();
         Files.setPosixFilePermissions(pfx, PosixFilePermissions.fromString("rw-------"));
         return pfx;
     }

@@ -103,7 +103,7 @@ class Microsoft365MailTest {
         Process keytool = new ProcessBuilder("keytool", "-genkeypair", "-alias", "portaldesk-mail", "-keyalg", "RSA",
                 "-keysize", "2048", "-validity", "30", "-dname", "CN=portaldesk-mail", "-storetype", "PKCS12",
                 "-keystore", pfx.toString(), "-storepass", "pfx-password").redirectErrorStream(true).start();
-        assertThat(keytool.waitFor()).as(new String(keytool.getInputStream().readAllBytes())).isZero();
+        assertThat(keytool.waitFor()).as(new String(keytool.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).isZero();
         java.nio.file.Files.setPosixFilePermissions(pfx,
                 java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
         entra.issuesTokensForAnAssertion();

@@ -149,7 +149,7 @@ class SmtpEmailSenderTest {
                 .getServerSocketFactory().createServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             Thread greeter = new Thread(() -> {
                 try (var client = listener.accept()) {
-                    client.getOutputStream().write("220 mail.other.example ESMTP\r\n".getBytes());
+                    client.getOutputStream().write("220 mail.other.example ESMTP\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
                     client.getInputStream().read();
                 } catch (java.io.IOException e) {
                     // the client gave up during the handshake, as it should

@@ -74,7 +74,7 @@ final class SeededMonth {
                 {"Grace", "Okafor", "email"}, {"Tomas", "Berg", "sms"}, {"Lena", "Fischer", "sms"}};
         for (int i = 0; i < people.length; i++) {
             clients.add(context.contacts().add(new ContactBuilder().withName(people[i][0], people[i][1])
-                    .withEmail(people[i][0].toLowerCase() + "@example.com").withMobile("(415) 555-01" + (10 + i))
+                    .withEmail(people[i][0].toLowerCase(java.util.Locale.ROOT) + "@example.com").withMobile("(415) 555-01" + (10 + i))
                     .withSsn("219-09-10" + (10 + i)).withChannel(people[i][2]).build(), ADMIN));
         }
     }

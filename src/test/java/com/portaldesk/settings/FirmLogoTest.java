@@ -44,7 +44,7 @@ class FirmLogoTest {
 
     @Test
     void whatIsNotAPicture_orClaimsAnEnormousOne_isRefusedInWords() throws Exception {
-        assertThatThrownBy(() -> FirmLogo.fromFile("just some text, not a logo".getBytes()))
+        assertThatThrownBy(() -> FirmLogo.fromFile("just some text, not a logo".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Choose a PNG or JPEG file");
         assertThatThrownBy(() -> FirmLogo.fromFile(new byte[0])).hasMessage("The file is empty.");
         assertThatThrownBy(() -> FirmLogo.fromFile(new byte[FirmLogo.MAX_FILE_BYTES + 1]))
@@ -65,7 +65,7 @@ class FirmLogoTest {
             assertThat(policies.logo()).isEmpty();
             policies.saveLogo(picture(200, 100, "png"), com.portaldesk.audit.Actor.staff("ann", "desk-1"));
             assertThat(ImageIO.read(new ByteArrayInputStream(policies.logo().orElseThrow())).getHeight()).isEqualTo(96);
-            assertThatThrownBy(() -> policies.saveLogo("nope".getBytes(), com.portaldesk.audit.Actor.staff("ann", "desk-1")))
+            assertThatThrownBy(() -> policies.saveLogo("nope".getBytes(java.nio.charset.StandardCharsets.UTF_8), com.portaldesk.audit.Actor.staff("ann", "desk-1")))
                     .isInstanceOf(IllegalArgumentException.class);
             assertThat(policies.logo()).isPresent();
             policies.saveLogo(null, com.portaldesk.audit.Actor.staff("ann", "desk-1"));

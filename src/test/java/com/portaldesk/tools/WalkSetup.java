@@ -45,7 +45,9 @@ public final class WalkSetup {
         String token = setUp.pending().orElseThrow(() -> new IllegalStateException(setUp.message()));
         StaffAuth.Enrolment enrolment = auth.beginEnrolment(token, "ann.lee");
         String code = new TestAuthenticator(enrolment.otpauthUri()).codeAt(Instant.now());
-        auth.confirmEnrolment(token, code, "walk").orElseThrow();
+        if (auth.confirmEnrolment(token, code, "walk").isEmpty()) {
+            throw new IllegalStateException("The authenticator code was refused at enrolment");
+        }
         Files.writeString(dataDir.resolve("walk-secret.txt"), enrolment.secretText().replace(" ", "") + "\n");
         System.out.println("Set up " + dataDir + ": ann.lee / lantern orchard river");
     }

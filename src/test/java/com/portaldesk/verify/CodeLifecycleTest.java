@@ -117,7 +117,7 @@ class CodeLifecycleTest {
         assertThat(resent.status()).isEqualTo(ClientStatus.CODE_SENT);
         assertThat(resent.message()).contains("by email");
         String newCode = f.lastCode();
-        assertThat(f.context.outbox().list(1).get(0).channel()).isEqualTo("EMAIL");
+        assertThat(f.context.outbox().list(1).get(0).channel()).isEqualTo(Channel.EMAIL);
 
         CheckResult withOld = f.check(started.challengeId(), oldCode);
         assertThat(withOld.status()).isEqualTo(ClientStatus.INVALID);

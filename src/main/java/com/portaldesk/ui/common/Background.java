@@ -28,7 +28,7 @@ public final class Background implements Work {
         this.executor = executor;
     }
 
-    public <T> Task<T> run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+    public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
@@ -40,7 +40,6 @@ public final class Background implements Work {
         if (!executor.isShutdown()) {
             executor.execute(task); // after shutdown (the window is closing) late work is simply not started
         }
-        return task;
     }
 
     @Override

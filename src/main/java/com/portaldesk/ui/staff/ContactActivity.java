@@ -74,8 +74,8 @@ public final class ContactActivity {
     }
 
     private static String line(AuditEntry e) {
-        return WHEN.format(e.occurredAt()) + "  " + e.type().name().toLowerCase().replace('_', ' ') + " ("
-                + e.reason().name().toLowerCase().replace('_', ' ') + ") at " + e.terminalId();
+        return WHEN.format(e.occurredAt()) + "  " + e.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                + " (" + e.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ") at " + e.terminalId();
     }
 
     void unlock(ContactRecord contact) {

@@ -1,5 +1,6 @@
 package com.portaldesk.ui.staff;
 
+import com.portaldesk.contacts.Channel;
 import com.portaldesk.delivery.Outbox;
 import com.portaldesk.delivery.OutboxEntry;
 import com.portaldesk.ui.common.Background;
@@ -38,8 +39,8 @@ public final class OutboxView extends UiPart<BorderPane> {
         this.outbox = outbox;
         this.background = background;
         timeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(WHEN.format(c.getValue().createdAt())));
-        channelColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().channel().equals("SMS")
-                ? "Text" : "Email"));
+        channelColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
+                c.getValue().channel() == Channel.SMS ? "Text" : "Email"));
         toColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().destinationMasked()));
         textColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().subject().isEmpty()
                 ? c.getValue().body() : c.getValue().subject() + " — " + c.getValue().body().replace('\n', ' ')));

@@ -3,6 +3,7 @@ package com.portaldesk.ui.kiosk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
+import com.portaldesk.contacts.Channel;
 import com.portaldesk.app.AppContext;
 import com.portaldesk.audit.AuditEventType;
 import com.portaldesk.audit.AuditQuery;
@@ -448,14 +449,14 @@ class KioskScreenTest {
         FxWait.waitUntil(() -> flow.step().get() == Step.CODE);
         Button other = robot.lookup("#otherChannel").queryAs(Button.class);
         assertThat(other.getText()).isEqualTo("Send by text instead");
-        assertThat(context.outbox().list(1).get(0).channel()).isEqualTo("EMAIL");
+        assertThat(context.outbox().list(1).get(0).channel()).isEqualTo(Channel.EMAIL);
         clock.advance(Duration.ofSeconds(60));
         robot.interact(flow::tick);
         int before = context.outbox().list(100).size();
 
         robot.interact(other::fire);
         FxWait.waitUntil(() -> context.outbox().list(100).size() == before + 1);
-        assertThat(context.outbox().list(1).get(0).channel()).isEqualTo("SMS");
+        assertThat(context.outbox().list(1).get(0).channel()).isEqualTo(Channel.SMS);
         FxWait.waitUntil(() -> "Send by email instead".equals(other.getText()));
     }
 
@@ -492,7 +493,7 @@ class KioskScreenTest {
         identify(robot, "alice@example.com", "6879");
         robot.interact(flow::checkDelivery);
         FxWait.waitUntil(() -> message().contains("by email instead"));
-        assertThat(context.outbox().list(1).get(0).channel()).isEqualTo("EMAIL");
+        assertThat(context.outbox().list(1).get(0).channel()).isEqualTo(Channel.EMAIL);
 
         robot.clickOn("#code").write(ClientSignIn.newestCode(context));
         robot.clickOn("#continueButton");

@@ -304,7 +304,7 @@ class AdminScreensTest {
         FxWait.waitUntil(() -> result.getText().startsWith("Kept"));
         assertThat(result.getText()).startsWith("Kept in the outbox, not delivered").doesNotContain("✔")
                 .doesNotContainIgnoringCase("sent");
-        assertThat(context.outbox().list(1).get(0).channel()).isEqualTo("SMS");
+        assertThat(context.outbox().list(1).get(0).channel()).isEqualTo(Channel.SMS);
     }
 
     /**

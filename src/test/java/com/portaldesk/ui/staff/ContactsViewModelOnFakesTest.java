@@ -29,7 +29,7 @@ class ContactsViewModelOnFakesTest {
     private final ContactsViewModel model = new ContactsViewModel(directory, Work.direct(), dialogs, typing);
 
     private static ContactRecord contact(String first, String last) {
-        return new ContactRecord(UUID.randomUUID(), first, last, first.toLowerCase() + "@example.com", "", "",
+        return new ContactRecord(UUID.randomUUID(), first, last, first.toLowerCase(java.util.Locale.ROOT) + "@example.com", "", "",
                 null, "•6789", Channel.EMAIL, true, false, null, "", Instant.EPOCH, Instant.EPOCH, null,
                 Language.ENGLISH);
     }
@@ -40,7 +40,7 @@ class ContactsViewModelOnFakesTest {
         model.nextPage();
         model.searchTextProperty().set("s");
         model.searchTextProperty().set("sm");
-        assertThat(directory.queries).hasSize(2).as("no search per key");
+        assertThat(directory.queries).as("no search per key").hasSize(2);
         typing.finish();
         assertThat(directory.queries).hasSize(3);
         assertThat(directory.lastQuery().text()).isEqualTo("sm");

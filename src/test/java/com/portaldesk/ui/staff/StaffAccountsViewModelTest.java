@@ -81,7 +81,7 @@ class StaffAccountsViewModelTest {
 
     private static StaffAccount account(String username, Role role, boolean disabled, Instant lockedUntil,
                                         boolean mustChange) {
-        return new StaffAccount(UUID.randomUUID(), username, username.toUpperCase(), role, false, disabled, false,
+        return new StaffAccount(UUID.randomUUID(), username, username.toUpperCase(java.util.Locale.ROOT), role, false, disabled, false,
                 lockedUntil, null, mustChange);
     }
 

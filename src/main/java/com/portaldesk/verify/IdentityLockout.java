@@ -12,7 +12,7 @@ import java.util.Optional;
  * email) and every wrong code counts; N of them within the window lock the identity until the lock runs out
  * or staff unlock it; a successful sign-in clears the count.
  */
-final class AttemptLimiter {
+final class IdentityLockout {
 
     boolean isLocked(EntityManager em, byte[] identity, Instant now) {
         return lockedSince(em, identity, now).isPresent();
