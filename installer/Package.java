@@ -1,3 +1,4 @@
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -8,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -240,7 +242,7 @@ public final class Package {
 
     private static boolean onPath(String program) {
         String path = System.getenv().getOrDefault("PATH", "");
-        for (String folder : path.split(java.io.File.pathSeparator)) {
+        for (String folder : path.split(File.pathSeparator)) {
             if (Files.isExecutable(Path.of(folder, program))) {
                 return true;
             }
@@ -253,7 +255,7 @@ public final class Package {
             return;
         }
         try (Stream<Path> all = Files.walk(folder)) {
-            for (Path path : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path path : all.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(path);
             }
         } catch (UncheckedIOException e) {

@@ -2,17 +2,18 @@ package com.portaldesk.app;
 
 import com.portaldesk.audit.Actor;
 import com.portaldesk.audit.AuditLog;
+import com.portaldesk.audit.AuditNames;
+import com.portaldesk.audit.CheckpointLog;
+import com.portaldesk.audit.IntegrityWatch;
 import com.portaldesk.backup.BackupHistory;
 import com.portaldesk.backup.BackupSchedule;
 import com.portaldesk.backup.Backups;
 import com.portaldesk.backup.RecoveryKeys;
-import com.portaldesk.audit.AuditNames;
-import com.portaldesk.audit.CheckpointLog;
-import com.portaldesk.audit.IntegrityWatch;
 import com.portaldesk.checkin.ChangeRequests;
 import com.portaldesk.checkin.CheckInService;
 import com.portaldesk.cli.CliServices;
 import com.portaldesk.config.AppConfig;
+import com.portaldesk.config.AppVersion;
 import com.portaldesk.contacts.ContactImport;
 import com.portaldesk.contacts.ContactService;
 import com.portaldesk.contacts.CsvExport;
@@ -42,11 +43,17 @@ import com.portaldesk.workstations.WorkstationIdentity;
 import com.portaldesk.workstations.WorkstationKind;
 import com.portaldesk.workstations.WorkstationPresence;
 import com.portaldesk.workstations.Workstations;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -60,6 +67,7 @@ public final class AppContext implements CliServices {
     public static final Duration DELIVERY_HAND_OFF = Duration.ofMillis(20);
     /** The schema version that added the audit head's seal (V9__audit_head_seal.sql). */
     private static final String AUDIT_SEAL_VERSION = "9";
+
     private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
 
     private final AppConfig config;
@@ -91,8 +99,14 @@ public final class AppContext implements CliServices {
     /** The clock every service records with; screens showing a period use it too. */
     private final Clock clock;
 
-    private AppContext(AppConfig config, Database database, Clock clock, ExecutorService deliveryThreads,
-                       Duration handOffDelay, boolean keepsCheckpoints, PasswordHasher passwords) {
+    private AppContext(
+            AppConfig config,
+            Database database,
+            Clock clock,
+            ExecutorService deliveryThreads,
+            Duration handOffDelay,
+            boolean keepsCheckpoints,
+            PasswordHasher passwords) {
         this.config = config;
         this.keepsCheckpoints = keepsCheckpoints;
         this.database = database;
@@ -101,7 +115,9 @@ public final class AppContext implements CliServices {
         if (database.migratedNow(AUDIT_SEAL_VERSION)) {
             audit.sealHeadAfterUpgrade();
         }
-        this.checkpoints = new CheckpointLog(config.dataDir().resolve("logs"), checkpointDatabase(config, database),
+        this.checkpoints = new CheckpointLog(
+                config.dataDir().resolve("logs"),
+                checkpointDatabase(config, database),
                 config.dbUrl().isEmpty());
         writeCheckpoint();
         this.contacts = new ContactService(database.tx(), database.cipher(), config.phoneDefaultRegion(), clock, audit);
@@ -109,26 +125,48 @@ public final class AppContext implements CliServices {
         this.csvExport = new CsvExport(contacts);
         this.policies = new PolicyService(database.tx(), audit, clock, config.phoneDefaultRegion());
         this.outbox = new Outbox(database.tx(), clock);
-        this.delivery = new LiveDelivery(config, new DeliverySettingsService(database.tx(), database.cipher(), audit,
-                clock), outbox, clock);
+        this.delivery = new LiveDelivery(
+                config, new DeliverySettingsService(database.tx(), database.cipher(), audit, clock), outbox, clock);
         this.senders = delivery.senders();
-        this.verification = new Verification(database.tx(), database.cipher(), policies,
-                new SignInLookup(database.cipher()), audit, new Verification.Sending(senders, deliveryThreads, handOffDelay),
+        this.verification = new Verification(
+                database.tx(),
+                database.cipher(),
+                policies,
+                new SignInLookup(database.cipher()),
+                audit,
+                new Verification.Sending(senders, deliveryThreads, handOffDelay),
                 clock);
         this.staffAuth = new StaffAuth(database.tx(), database.cipher(), policies, audit, passwords, clock);
         this.staffAccounts = new StaffAccounts(database.tx(), audit, passwords, clock);
         this.checkIns = new CheckInService(database.tx(), verification.sessions(), contacts, audit, clock);
-        this.changeRequests = new ChangeRequests(database.tx(), database.cipher(), verification.sessions(), audit, clock);
+        this.changeRequests =
+                new ChangeRequests(database.tx(), database.cipher(), verification.sessions(), audit, clock);
         this.workstations = new Workstations(database.tx(), clock);
-        this.backups = new Backups(database, config, audit, policies::firmName,
-                new RestoredDatabaseCheck(Actor.operatingSystemUser(config.terminalId())), clock);
+        this.backups = new Backups(
+                database,
+                config,
+                audit,
+                policies::firmName,
+                new RestoredDatabaseCheck(Actor.operatingSystemUser(config.terminalId())),
+                clock);
         this.backupSchedule = new BackupSchedule(database.tx(), backups, audit, clock, ZoneId.systemDefault());
         this.recoveryKeys = new RecoveryKeys(database.tx(), audit, config.dataDir(), policies::firmName, clock);
-        this.checkpointMail = new CheckpointMail(database.tx(), audit, checkpoints, senders, clock,
-                ZoneId.systemDefault());
-        this.safeguardsReports = new SafeguardsReports(new SafeguardsFactsReader(new SafeguardsFactsReader.Sources(
-                audit, checkpoints, policies, staffAccounts, contacts, backups, backupSchedule, config.dataDir(),
-                config.dbUrl()), clock), audit);
+        this.checkpointMail =
+                new CheckpointMail(database.tx(), audit, checkpoints, senders, clock, ZoneId.systemDefault());
+        this.safeguardsReports = new SafeguardsReports(
+                new SafeguardsFactsReader(
+                        new SafeguardsFactsReader.Sources(
+                                audit,
+                                checkpoints,
+                                policies,
+                                staffAccounts,
+                                contacts,
+                                backups,
+                                backupSchedule,
+                                config.dataDir(),
+                                config.dbUrl()),
+                        clock),
+                audit);
     }
 
     /**
@@ -141,7 +179,7 @@ public final class AppContext implements CliServices {
         }
         try {
             return "embedded " + config.dataDir().toRealPath();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return "embedded " + config.dataDir().toAbsolutePath().normalize();
         }
     }
@@ -175,8 +213,8 @@ public final class AppContext implements CliServices {
         return open(config, clock, deliveryThreads, Duration.ZERO);
     }
 
-    public static AppContext open(AppConfig config, Clock clock, ExecutorService deliveryThreads,
-                                  Duration handOffDelay) {
+    public static AppContext open(
+            AppConfig config, Clock clock, ExecutorService deliveryThreads, Duration handOffDelay) {
         return open(config, clock, deliveryThreads, handOffDelay, false, new PasswordHasher());
     }
 
@@ -184,13 +222,18 @@ public final class AppContext implements CliServices {
      * With staff passwords hashed at another cost: tests of everything but the hashing pass a cheap one (Argon2 at
      * the program's cost was 40% of the kiosk screen tests' sampled Java work). The program never does.
      */
-    public static AppContext openWithPasswordCost(AppConfig config, Clock clock, ExecutorService deliveryThreads,
-                                                  PasswordHasher.Cost passwordCost) {
+    public static AppContext openWithPasswordCost(
+            AppConfig config, Clock clock, ExecutorService deliveryThreads, PasswordHasher.Cost passwordCost) {
         return open(config, clock, deliveryThreads, Duration.ZERO, false, new PasswordHasher(passwordCost));
     }
 
-    private static AppContext open(AppConfig config, Clock clock, ExecutorService deliveryThreads,
-                                   Duration handOffDelay, boolean shortRun, PasswordHasher passwords) {
+    private static AppContext open(
+            AppConfig config,
+            Clock clock,
+            ExecutorService deliveryThreads,
+            Duration handOffDelay,
+            boolean shortRun,
+            PasswordHasher passwords) {
         LogFolder.use(config.dataDir());
         return openKeepingLogs(config, clock, deliveryThreads, handOffDelay, shortRun, true, passwords);
     }
@@ -201,13 +244,18 @@ public final class AppContext implements CliServices {
      * database the data folder's programs use (one of that other database there would not match this one's log).
      */
     static AppContext openToCheck(AppConfig config) {
-        return openKeepingLogs(config, Clock.systemUTC(), newDeliveryThreads(), DELIVERY_HAND_OFF, true, false,
-                new PasswordHasher());
+        return openKeepingLogs(
+                config, Clock.systemUTC(), newDeliveryThreads(), DELIVERY_HAND_OFF, true, false, new PasswordHasher());
     }
 
-    private static AppContext openKeepingLogs(AppConfig config, Clock clock, ExecutorService deliveryThreads,
-                                              Duration handOffDelay, boolean shortRun, boolean keepsCheckpoints,
-                                              PasswordHasher passwords) {
+    private static AppContext openKeepingLogs(
+            AppConfig config,
+            Clock clock,
+            ExecutorService deliveryThreads,
+            Duration handOffDelay,
+            boolean shortRun,
+            boolean keepsCheckpoints,
+            PasswordHasher passwords) {
         List<Class<?>> entities = new ArrayList<>(ContactService.entityClasses());
         entities.addAll(AuditLog.entityClasses());
         entities.addAll(PolicyService.entityClasses());
@@ -221,8 +269,14 @@ public final class AppContext implements CliServices {
         entities.addAll(CheckpointMail.entityClasses());
         entities.addAll(BackupHistory.entityClasses());
         entities.addAll(RecoveryKeys.entityClasses());
-        return new AppContext(config, Database.open(config, entities, shortRun), clock, deliveryThreads, handOffDelay,
-                keepsCheckpoints, passwords);
+        return new AppContext(
+                config,
+                Database.open(config, entities, shortRun),
+                clock,
+                deliveryThreads,
+                handOffDelay,
+                keepsCheckpoints,
+                passwords);
     }
 
     @Override
@@ -258,12 +312,12 @@ public final class AppContext implements CliServices {
     public AuditNames auditNames() {
         return new AuditNames(new AuditNames.Lookup() {
             @Override
-            public java.util.Map<java.util.UUID, String> contacts(java.util.Collection<java.util.UUID> ids) {
+            public Map<UUID, String> contacts(Collection<UUID> ids) {
                 return contacts.displayNames(ids);
             }
 
             @Override
-            public java.util.Map<String, String> staff(java.util.Collection<String> usernames) {
+            public Map<String, String> staff(Collection<String> usernames) {
                 return staffAccounts.displayNames(usernames);
             }
         });
@@ -329,7 +383,7 @@ public final class AppContext implements CliServices {
     }
 
     @Override
-    public java.util.List<String> deliveryCredentials() {
+    public List<String> deliveryCredentials() {
         return delivery.credentialNotes();
     }
 
@@ -381,14 +435,17 @@ public final class AppContext implements CliServices {
      */
     public void announce(WorkstationKind kind) {
         String terminal = kind == WorkstationKind.KIOSK ? config.kioskTerminalId() : config.terminalId();
-        presence = WorkstationPresence.announce(workstations, new WorkstationIdentity(kind, terminal, hostName(),
-                System.getProperty("user.name"), com.portaldesk.config.AppVersion.current()), Workstations.HEARTBEAT);
+        presence = WorkstationPresence.announce(
+                workstations,
+                new WorkstationIdentity(
+                        kind, terminal, hostName(), System.getProperty("user.name"), AppVersion.current()),
+                Workstations.HEARTBEAT);
     }
 
     private static String hostName() {
         try {
-            return java.net.InetAddress.getLocalHost().getHostName();
-        } catch (java.net.UnknownHostException e) {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
             return System.getenv().getOrDefault("COMPUTERNAME", System.getenv("HOSTNAME"));
         }
     }
@@ -401,19 +458,42 @@ public final class AppContext implements CliServices {
     /** What the kiosk needs; its terminal id is {@code kiosk.terminal-id}. */
     public KioskBackend kioskBackend() {
         String terminal = config.kioskTerminalId();
-        return new KioskBackend(ClientCodes.of(verification.engine(), verification.codeCheck(), terminal),
+        return new KioskBackend(
+                ClientCodes.of(verification.engine(), verification.codeCheck(), terminal),
                 ClientDesk.of(contacts, checkIns, changeRequests, verification.sessions(), terminal),
-                KioskSetup.of(policies, audit, terminal), StaffGate.of(staffAuth, audit, terminal));
+                KioskSetup.of(policies, audit, terminal),
+                StaffGate.of(staffAuth, audit, terminal));
     }
 
     /** What the staff screens need. */
     public StaffServices staffServices() {
-        return new StaffServices(contacts, contactImport, csvExport, outbox,
-                database.description(), config.dataDir(), staffAuth, staffAccounts, policies, audit, verification.locks(),
-                new SsnReveal(database.tx(), database.cipher(), audit), deliveryControl(), checkIns, changeRequests,
-                auditNames(), checkpoints, new IntegrityWatch(audit, checkpoints, config.dataDir()), workstations,
-                backups, backupSchedule, recoveryKeys,
-                new SignInInsights(audit, contacts), safeguardsReports(), checkpointMail(), clock,
+        return new StaffServices(
+                contacts,
+                contactImport,
+                csvExport,
+                outbox,
+                database.description(),
+                config.dataDir(),
+                staffAuth,
+                staffAccounts,
+                policies,
+                audit,
+                verification.locks(),
+                new SsnReveal(database.tx(), database.cipher(), audit),
+                deliveryControl(),
+                checkIns,
+                changeRequests,
+                auditNames(),
+                checkpoints,
+                new IntegrityWatch(audit, checkpoints, config.dataDir()),
+                workstations,
+                backups,
+                backupSchedule,
+                recoveryKeys,
+                new SignInInsights(audit, contacts),
+                safeguardsReports(),
+                checkpointMail(),
+                clock,
                 config.terminalId());
     }
 

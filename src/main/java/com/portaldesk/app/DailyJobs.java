@@ -27,18 +27,22 @@ final class DailyJobs {
         Actor scheduler = new Actor("scheduled backup", terminalId);
         Actor mailer = new Actor("scheduled checkpoint", terminalId);
         // Each run catches and logs its own failure, so no run is lost with the schedule's future.
-        var unused = timer.scheduleWithFixedDelay(() -> {
-            try {
-                backups.runIfDue(scheduler);
-            } catch (RuntimeException e) {
-                LOG.warn("The backup schedule could not be checked: {}", e.getMessage(), e);
-            }
-            try {
-                checkpointMail.sendIfDue(mailer);
-            } catch (RuntimeException e) {
-                LOG.warn("The daily audit checkpoint could not be mailed: {}", e.getMessage(), e);
-            }
-        }, 1, 1, TimeUnit.MINUTES);
+        var unused = timer.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        backups.runIfDue(scheduler);
+                    } catch (RuntimeException e) {
+                        LOG.warn("The backup schedule could not be checked: {}", e.getMessage(), e);
+                    }
+                    try {
+                        checkpointMail.sendIfDue(mailer);
+                    } catch (RuntimeException e) {
+                        LOG.warn("The daily audit checkpoint could not be mailed: {}", e.getMessage(), e);
+                    }
+                },
+                1,
+                1,
+                TimeUnit.MINUTES);
     }
 
     /** Not at once: a backup under way finishes (or its .partial file is left, never a false one). */

@@ -22,7 +22,14 @@ public final class KioskApp extends PortalDeskApp {
     protected void start(Stage stage, AppConfig config) {
         // The screen says "Starting…" while the database opens.
         KioskWindow kiosk = new KioskWindow(stage);
-        openDatabase(config, () -> { }, opened -> kiosk.open(context.kioskBackend(), background, opened.firmName(),
-                "start-up (--kiosk)", staff -> Platform.exit()));
+        openDatabase(
+                config,
+                () -> {},
+                opened -> kiosk.open(
+                        context.kioskBackend(),
+                        background,
+                        opened.firmName(),
+                        "start-up (--kiosk)",
+                        staff -> Platform.exit()));
     }
 }

@@ -50,9 +50,10 @@ final class LiveDelivery {
     /** Where the live settings come from, for `delivery status`. */
     String source() {
         // Saved settings are laid over the file's delivery keys as a whole: a firm editing the file must know.
-        return settings.savedAt().map(at -> "Settings: saved in the staff app (Settings > Delivery settings) on "
-                + DateTimeFormatter.ISO_LOCAL_DATE.format(at.atZone(ZoneOffset.UTC))
-                + "; they take the place of the delivery keys in config.properties.")
+        return settings.savedAt()
+                .map(at -> "Settings: saved in the staff app (Settings > Delivery settings) on "
+                        + DateTimeFormatter.ISO_LOCAL_DATE.format(at.atZone(ZoneOffset.UTC))
+                        + "; they take the place of the delivery keys in config.properties.")
                 .orElse("Settings: from config.properties and the environment (none saved in the staff app).");
     }
 
@@ -109,8 +110,11 @@ final class LiveDelivery {
     }
 
     private CodeSender emailSender(AppConfig effective) {
-        return effective.smtp().<CodeSender>map(SmtpEmailSender::new)
+        return effective
+                .smtp()
+                .<CodeSender>map(SmtpEmailSender::new)
                 .or(() -> effective.microsoft365().map(SmtpEmailSender::microsoft365))
-                .or(() -> effective.google().map(SmtpEmailSender::google)).orElse(outbox);
+                .or(() -> effective.google().map(SmtpEmailSender::google))
+                .orElse(outbox);
     }
 }

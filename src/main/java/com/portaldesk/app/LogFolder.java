@@ -7,6 +7,8 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
 import ch.qos.logback.core.util.FileSize;
+import com.portaldesk.store.OwnerOnlyFile;
+import java.io.IOException;
 import java.nio.file.Path;
 import org.slf4j.LoggerFactory;
 
@@ -20,8 +22,7 @@ final class LogFolder {
     static final String APPENDER = "FILE";
     private static final String PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX, UTC} %level [%thread] %logger{36}: %msg%n";
 
-    private LogFolder() {
-    }
+    private LogFolder() {}
 
     static synchronized void use(Path dataDir) {
         if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)
@@ -29,7 +30,9 @@ final class LogFolder {
             return;
         }
         String explicit = System.getenv("PORTALDESK_LOG_DIR");
-        Path folder = explicit != null && !explicit.isBlank() ? Path.of(explicit) : dataDir.toAbsolutePath().resolve("logs");
+        Path folder = explicit != null && !explicit.isBlank()
+                ? Path.of(explicit)
+                : dataDir.toAbsolutePath().resolve("logs");
         Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         if (root.getAppender(APPENDER) instanceof RollingFileAppender<ILoggingEvent> current) {
             if (folder.resolve("portaldesk.log").toString().equals(current.getFile())) {
@@ -40,8 +43,8 @@ final class LogFolder {
         }
         try {
             // Owner-only as it is made (logback would make it with the account's default mode).
-            com.portaldesk.store.OwnerOnlyFile.createFolders(folder);
-        } catch (java.io.IOException e) {
+            OwnerOnlyFile.createFolders(folder);
+        } catch (IOException e) {
             root.warn("Cannot make the log folder {} owner-only: {}", folder, e.getMessage());
         }
         root.addAppender(fileAppender(context, folder));
@@ -55,7 +58,8 @@ final class LogFolder {
         SizeAndTimeBasedRollingPolicy<ILoggingEvent> policy = new SizeAndTimeBasedRollingPolicy<>();
         policy.setContext(context);
         policy.setParent(file);
-        policy.setFileNamePattern(folder.resolve("portaldesk.%d{yyyy-MM-dd}.%i.log").toString());
+        policy.setFileNamePattern(
+                folder.resolve("portaldesk.%d{yyyy-MM-dd}.%i.log").toString());
         policy.setMaxFileSize(FileSize.valueOf("10MB"));
         policy.setMaxHistory(30);
         policy.setTotalSizeCap(FileSize.valueOf("200MB"));

@@ -32,8 +32,7 @@ abstract class PortalDeskApp extends Application {
     protected AppContext context;
 
     /** What the windows need to know once the database is open. */
-    protected record Opened(boolean setupNeeded, String firmName) {
-    }
+    protected record Opened(boolean setupNeeded, String firmName) {}
 
     /** Called by the command line; returns when the program's last window closes. */
     static void launch(Class<? extends PortalDeskApp> type, Supplier<AppConfig> config) {
@@ -62,23 +61,28 @@ abstract class PortalDeskApp extends Application {
 
     /** Opens the database off the FX thread; {@code settled} runs first either way, then {@code then} or a message. */
     protected void openDatabase(AppConfig config, Runnable settled, Consumer<Opened> then) {
-        background.run(() -> {
-            context = AppContext.open(config);
-            closeOnTermination(context);
-            // A window runs for hours: it also sends what other PortalDesk processes left queued.
-            context.verification().startDeliveries();
-            context.announce(kind());
-            if (kind() == WorkstationKind.STAFF_APP) {
-                context.startScheduledBackups(); // a lobby kiosk never writes to the firm's backup folder
-            }
-            return new Opened(context.staffAuth().setupNeeded(), context.policies().firmName());
-        }, opened -> {
-            settled.run();
-            then.accept(opened);
-        }, error -> {
-            settled.run();
-            cannotStart(error);
-        });
+        background.run(
+                () -> {
+                    context = AppContext.open(config);
+                    closeOnTermination(context);
+                    // A window runs for hours: it also sends what other PortalDesk processes left queued.
+                    context.verification().startDeliveries();
+                    context.announce(kind());
+                    if (kind() == WorkstationKind.STAFF_APP) {
+                        context.startScheduledBackups(); // a lobby kiosk never writes to the firm's backup folder
+                    }
+                    return new Opened(
+                            context.staffAuth().setupNeeded(),
+                            context.policies().firmName());
+                },
+                opened -> {
+                    settled.run();
+                    then.accept(opened);
+                },
+                error -> {
+                    settled.run();
+                    cannotStart(error);
+                });
     }
 
     /**
@@ -90,14 +94,19 @@ abstract class PortalDeskApp extends Application {
     private static void closeOnTermination(AppContext opened) {
         for (String name : List.of("TERM", "INT", "HUP")) {
             try {
-                Signal.handle(new Signal(name), signal -> new Thread(() -> {
-                    LOG.info("Ending on SIG{}", signal.getName());
-                    try {
-                        opened.close();
-                    } finally {
-                        System.exit(128 + signal.getNumber());
-                    }
-                }, "portaldesk-close-on-signal").start());
+                Signal.handle(
+                        new Signal(name),
+                        signal -> new Thread(
+                                        () -> {
+                                            LOG.info("Ending on SIG{}", signal.getName());
+                                            try {
+                                                opened.close();
+                                            } finally {
+                                                System.exit(128 + signal.getNumber());
+                                            }
+                                        },
+                                        "portaldesk-close-on-signal")
+                                .start());
             } catch (IllegalArgumentException unavailable) {
                 // Not a signal of this platform (Windows has no HUP), or the JVM keeps it (-Xrs): its default applies.
             }

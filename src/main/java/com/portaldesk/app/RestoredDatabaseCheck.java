@@ -29,16 +29,24 @@ public final class RestoredDatabaseCheck implements RestoredCheck {
         try (AppContext context = AppContext.openToCheck(restored)) {
             Optional<Checkpoint> checkpoint = Checkpoint.find(checkpointCode == null ? "" : checkpointCode);
             ChainVerification chain = checkpoint.isPresent()
-                    ? context.audit().verifyChain((done, total) -> { }, checkpoint.get())
+                    ? context.audit().verifyChain((done, total) -> {}, checkpoint.get())
                     : context.audit().verifyChain();
             ContactService.SecretCheck secrets = context.contacts().checkSecrets();
-            long contacts = context.contacts().search(new ContactQuery("", ContactQuery.Scope.ALL, 1)).totalMatches();
+            long contacts = context.contacts()
+                    .search(new ContactQuery("", ContactQuery.Scope.ALL, 1))
+                    .totalMatches();
             if (restoredNote != null && chain.intact()) {
-                context.audit().record(AuditRecord.by(actor, AuditEventType.BACKUP_RESTORED, AuditReason.STAFF_ACTION)
-                        .withDetail(restoredNote));
+                context.audit()
+                        .record(AuditRecord.by(actor, AuditEventType.BACKUP_RESTORED, AuditReason.STAFF_ACTION)
+                                .withDetail(restoredNote));
             }
-            return new Result(contacts, chain.eventsChecked(), chain.intact(),
-                    chain.intact() ? "intact" : chain.problem(), secrets.opened(), secrets.failed());
+            return new Result(
+                    contacts,
+                    chain.eventsChecked(),
+                    chain.intact(),
+                    chain.intact() ? "intact" : chain.problem(),
+                    secrets.opened(),
+                    secrets.failed());
         }
     }
 
@@ -49,11 +57,15 @@ public final class RestoredDatabaseCheck implements RestoredCheck {
             return;
         }
         try (AppContext context = AppContext.openToCheck(target)) {
-            context.audit().record(AuditRecord.by(actor, AuditEventType.BACKUP_FAILED, AuditReason.STAFF_ACTION)
-                    .withDetail(detail));
+            context.audit()
+                    .record(AuditRecord.by(actor, AuditEventType.BACKUP_FAILED, AuditReason.STAFF_ACTION)
+                            .withDetail(detail));
         } catch (RuntimeException e) {
-            LOG.error("A restore was refused ({}), and that could not be recorded in the audit log: {}", detail,
-                    e.getMessage(), e);
+            LOG.error(
+                    "A restore was refused ({}), and that could not be recorded in the audit log: {}",
+                    detail,
+                    e.getMessage(),
+                    e);
         }
     }
 }

@@ -1,19 +1,18 @@
 package com.portaldesk.app;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import atlantafx.base.theme.PrimerDark;
 import com.portaldesk.audit.Actor;
 import com.portaldesk.config.AppConfig;
 import com.portaldesk.staff.StaffSession;
+import com.portaldesk.ui.common.TextSize;
+import com.portaldesk.ui.common.WindowIcon;
 import com.portaldesk.ui.kiosk.KioskWindow;
 import com.portaldesk.ui.staff.MainWindow;
-import com.portaldesk.ui.staff.RecoveryKeyView;
 import com.portaldesk.ui.staff.RecoveryKeyDesk;
+import com.portaldesk.ui.staff.RecoveryKeyView;
 import com.portaldesk.ui.staff.RecoveryKeyViewModel;
-import com.portaldesk.ui.staff.SignInView;
 import com.portaldesk.ui.staff.SignInDesk;
+import com.portaldesk.ui.staff.SignInView;
 import com.portaldesk.ui.staff.SignInViewModel;
 import com.portaldesk.ui.staff.StaffScene;
 import com.portaldesk.ui.staff.StaffServices;
@@ -27,6 +26,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Starts the staff app: shows a small "opening" window at once, opens the database off the FX thread, then
@@ -36,7 +37,7 @@ import javafx.stage.Stage;
 public final class StaffApp extends PortalDeskApp {
     private static final Logger LOG = LoggerFactory.getLogger(StaffApp.class);
     /** The text size chosen at this workstation: every window of the app draws at it. */
-    private com.portaldesk.ui.common.TextSize textSize;
+    private TextSize textSize;
 
     /** Called by the command line when no command is given; returns when the window closes. */
     static void run(Supplier<AppConfig> config) {
@@ -67,22 +68,29 @@ public final class StaffApp extends PortalDeskApp {
      * leaves them there; the log keeps it.
      */
     private void prepareContactSearch() {
-        Thread reader = new Thread(() -> {
-            try {
-                context.contacts().prepareSearch();
-            } catch (RuntimeException e) {
-                LOG.warn("The contacts' search index could not be read; searches go to the database: {}",
-                        e.getMessage(), e);
-            }
-        }, "portaldesk-contact-index");
+        Thread reader = new Thread(
+                () -> {
+                    try {
+                        context.contacts().prepareSearch();
+                    } catch (RuntimeException e) {
+                        LOG.warn(
+                                "The contacts' search index could not be read; searches go to the database: {}",
+                                e.getMessage(),
+                                e);
+                    }
+                },
+                "portaldesk-contact-index");
         reader.setDaemon(true);
         reader.start();
     }
 
     private void showSignIn(Stage stage, boolean setupNeeded) {
         StaffServices services = context.staffServices();
-        SignInViewModel model = new SignInViewModel(SignInDesk.of(services.staffAuth(), services.terminalId()),
-                background, setupNeeded, session -> afterSignIn(stage, session));
+        SignInViewModel model = new SignInViewModel(
+                SignInDesk.of(services.staffAuth(), services.terminalId()),
+                background,
+                setupNeeded,
+                session -> afterSignIn(stage, session));
         Scene scene = StaffScene.of(new SignInView(model).getRoot(), textSize, stage);
         stage.setTitle("PortalDesk — sign in");
         stage.setScene(scene);
@@ -95,19 +103,22 @@ public final class StaffApp extends PortalDeskApp {
             showMain(stage, session);
             return;
         }
-        background.run(() -> context.recoveryKeys().confirmed(), confirmed -> {
-            if (confirmed) {
-                showMain(stage, session);
-            } else {
-                showRecoveryKey(stage, session);
-            }
-        }, failure -> showMain(stage, session));
+        background.run(
+                () -> context.recoveryKeys().confirmed(),
+                confirmed -> {
+                    if (confirmed) {
+                        showMain(stage, session);
+                    } else {
+                        showRecoveryKey(stage, session);
+                    }
+                },
+                failure -> showMain(stage, session));
     }
 
     private void showRecoveryKey(Stage stage, StaffSession session) {
         Actor admin = Actor.staff(session.username(), context.config().terminalId());
-        RecoveryKeyViewModel model = new RecoveryKeyViewModel(RecoveryKeyDesk.of(context.recoveryKeys(), admin),
-                background, () -> showMain(stage, session));
+        RecoveryKeyViewModel model = new RecoveryKeyViewModel(
+                RecoveryKeyDesk.of(context.recoveryKeys(), admin), background, () -> showMain(stage, session));
         Scene scene = StaffScene.of(new RecoveryKeyView(model).getRoot(), textSize, stage);
         stage.setTitle("PortalDesk — the firm's recovery key");
         stage.setScene(scene);
@@ -117,15 +128,20 @@ public final class StaffApp extends PortalDeskApp {
     private void showMain(Stage stage, StaffSession session) {
         StaffServices services = context.staffServices();
         new MainWindow(stage, services, background, session, () -> signOutThen(session, () -> showSignIn(stage, false)))
-                .allowKioskMode(() -> startKiosk(stage, session)).withTextSize(textSize).show();
+                .allowKioskMode(() -> startKiosk(stage, session))
+                .withTextSize(textSize)
+                .show();
     }
 
     /** Signs the staff member out off the FX thread (it writes the audit log), then carries on either way. */
     private void signOutThen(StaffSession session, Runnable next) {
-        background.run(() -> {
-            context.staffAuth().signOut(session, context.config().terminalId());
-            return true;
-        }, done -> next.run(), failure -> next.run());
+        background.run(
+                () -> {
+                    context.staffAuth().signOut(session, context.config().terminalId());
+                    return true;
+                },
+                done -> next.run(),
+                failure -> next.run());
     }
 
     /**
@@ -135,16 +151,21 @@ public final class StaffApp extends PortalDeskApp {
     private void startKiosk(Stage staffStage, StaffSession admin) {
         staffStage.hide();
         KioskWindow kiosk = new KioskWindow(new Stage());
-        signOutThen(admin, () -> background.run(() -> context.policies().firmName(), firmName -> kiosk.open(
-                context.kioskBackend(), background, firmName, "admin " + admin.username(), staff -> {
-                    showMain(staffStage, staff);
-                    kiosk.stage().close();
-                }), PortalDeskApp::cannotStart));
+        signOutThen(
+                admin,
+                () -> background.run(
+                        () -> context.policies().firmName(),
+                        firmName -> kiosk.open(
+                                context.kioskBackend(), background, firmName, "admin " + admin.username(), staff -> {
+                                    showMain(staffStage, staff);
+                                    kiosk.stage().close();
+                                }),
+                        PortalDeskApp::cannotStart));
     }
 
     private static Stage openingWindow(AppConfig config) {
         Stage opening = new Stage();
-        com.portaldesk.ui.common.WindowIcon.STAFF_APP.on(opening);
+        WindowIcon.STAFF_APP.on(opening);
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(36, 36);
         Label label = new Label("Opening the database in " + config.dataDir() + "…");

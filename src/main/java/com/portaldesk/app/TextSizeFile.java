@@ -7,6 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,15 +25,13 @@ final class TextSizeFile {
      * Writes in the order chosen, off the FX thread (a write syncs to disk, which on a busy or network drive can
      * take long enough to stall the window); the last choice is the one kept.
      */
-    private static final java.util.concurrent.ExecutorService WRITER =
-            java.util.concurrent.Executors.newSingleThreadExecutor(task -> {
-                Thread writer = new Thread(task, "text-size-file");
-                writer.setDaemon(true);
-                return writer;
-            });
+    private static final ExecutorService WRITER = Executors.newSingleThreadExecutor(task -> {
+        Thread writer = new Thread(task, "text-size-file");
+        writer.setDaemon(true);
+        return writer;
+    });
 
-    private TextSizeFile() {
-    }
+    private TextSizeFile() {}
 
     static TextSize open(Path dataDir) {
         Path file = dataDir.resolve(NAME);
@@ -38,13 +39,14 @@ final class TextSizeFile {
     }
 
     /** Waits until every size chosen so far is written (or its failure logged). */
-    static void awaitWrites() throws InterruptedException, java.util.concurrent.ExecutionException {
-        WRITER.submit(() -> { }).get();
+    static void awaitWrites() throws InterruptedException, ExecutionException {
+        WRITER.submit(() -> {}).get();
     }
 
     private static int read(Path file) {
         try {
-            return Integer.parseInt(Files.readString(file, StandardCharsets.US_ASCII).strip());
+            return Integer.parseInt(
+                    Files.readString(file, StandardCharsets.US_ASCII).strip());
         } catch (NoSuchFileException e) {
             return 100;
         } catch (IOException | NumberFormatException e) {

@@ -20,8 +20,7 @@ import org.apache.commons.csv.CSVPrinter;
 public final class AuditCsv {
     private static final int PAGE = 1000;
 
-    private AuditCsv() {
-    }
+    private AuditCsv() {}
 
     /** Every event the filter matches, into {@code target}; how many were written. */
     public static int write(AuditLog audit, AuditQuery filter, Path target) {
@@ -37,18 +36,49 @@ public final class AuditCsv {
     private static int write(AuditLog audit, AuditQuery filter, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF');
-        CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader("seq", "time_utc",
-                "terminal", "event", "reason", "contact", "challenge", "channel", "to", "detail").get());
-        AuditQuery page = new AuditQuery(filter.from(), filter.to(), filter.type(), filter.contactId(),
-                filter.terminalId(), PAGE, filter.reason(), null);
+        CSVPrinter printer = new CSVPrinter(
+                writer,
+                CSVFormat.RFC4180
+                        .builder()
+                        .setHeader(
+                                "seq",
+                                "time_utc",
+                                "terminal",
+                                "event",
+                                "reason",
+                                "contact",
+                                "challenge",
+                                "channel",
+                                "to",
+                                "detail")
+                        .get());
+        AuditQuery page = new AuditQuery(
+                filter.from(),
+                filter.to(),
+                filter.type(),
+                filter.contactId(),
+                filter.terminalId(),
+                PAGE,
+                filter.reason(),
+                null);
         int count = 0;
         while (true) {
             List<AuditEntry> events = audit.list(page);
             for (AuditEntry e : events) {
-                printer.printRecord(List.of(Long.toString(e.seq()), e.occurredAt().toString(), e.terminalId(),
-                        e.type().name(), e.reason().name(), text(e.contactId()), text(e.challengeId()),
-                        text(e.channel()), text(e.destinationMasked()), e.detail()).stream()
-                        .map(CsvCells::neutralise).toList());
+                printer.printRecord(List.of(
+                                Long.toString(e.seq()),
+                                e.occurredAt().toString(),
+                                e.terminalId(),
+                                e.type().name(),
+                                e.reason().name(),
+                                text(e.contactId()),
+                                text(e.challengeId()),
+                                text(e.channel()),
+                                text(e.destinationMasked()),
+                                e.detail())
+                        .stream()
+                        .map(CsvCells::neutralise)
+                        .toList());
                 count++;
             }
             if (events.size() < PAGE) {

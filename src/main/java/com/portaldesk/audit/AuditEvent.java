@@ -97,8 +97,18 @@ public class AuditEvent {
 
     /** The fields the chain's hash covers, as {@link HashedFields}. */
     HashedFields hashed() {
-        return new HashedFields(seq, occurredAt, terminalId, type, reason, contactId, challengeId, channel,
-                destinationMasked, detail, actor);
+        return new HashedFields(
+                seq,
+                occurredAt,
+                terminalId,
+                type,
+                reason,
+                contactId,
+                challengeId,
+                channel,
+                destinationMasked,
+                detail,
+                actor);
     }
 
     short hashEncoding() {
@@ -111,13 +121,32 @@ public class AuditEvent {
 
     /** {@link #hashed()} of a row read as {@link #CHAIN_COLUMNS}, without making an entity of it. */
     static HashedFields hashed(Object[] row) {
-        return new HashedFields((Long) row[0], (Instant) row[1], (String) row[2], (AuditEventType) row[3],
-                (AuditReason) row[4], (UUID) row[5], (UUID) row[6], (String) row[7], (String) row[8], (String) row[9],
+        return new HashedFields(
+                (Long) row[0],
+                (Instant) row[1],
+                (String) row[2],
+                (AuditEventType) row[3],
+                (AuditReason) row[4],
+                (UUID) row[5],
+                (UUID) row[6],
+                (String) row[7],
+                (String) row[8],
+                (String) row[9],
                 (String) row[10]);
     }
 
     AuditEntry toEntry() {
-        return new AuditEntry(seq, occurredAt, terminalId, type, reason, contactId, challengeId, channel,
-                destinationMasked, detail, actor == null ? "" : actor);
+        return new AuditEntry(
+                seq,
+                occurredAt,
+                terminalId,
+                type,
+                reason,
+                contactId,
+                challengeId,
+                channel,
+                destinationMasked,
+                detail,
+                actor == null ? "" : actor);
     }
 }

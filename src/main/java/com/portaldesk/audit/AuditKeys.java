@@ -1,9 +1,11 @@
 package com.portaldesk.audit;
 
-import com.portaldesk.store.Hmac;
 import com.portaldesk.store.FieldCipher;
+import com.portaldesk.store.Hmac;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
@@ -35,13 +37,13 @@ final class AuditKeys {
      */
     ChainLinks chainLinks() {
         try {
-            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(chainKey);
             return (previous, hashedFields) -> {
                 mac.update(previous);
                 return mac.doFinal(hashedFields);
             };
-        } catch (java.security.GeneralSecurityException e) {
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available", e);
         }
     }
@@ -53,7 +55,9 @@ final class AuditKeys {
 
     /** The head's seal: over the newest sequence number and hash, so the head cannot be moved without the key. */
     byte[] headSeal(long lastSeq, byte[] lastHash) {
-        return hmac(headKey, Long.toString(lastSeq).getBytes(StandardCharsets.US_ASCII),
+        return hmac(
+                headKey,
+                Long.toString(lastSeq).getBytes(StandardCharsets.US_ASCII),
                 lastHash == null ? GENESIS : lastHash);
     }
 

@@ -1,19 +1,22 @@
 package com.portaldesk.audit;
 
-import com.portaldesk.store.StoredTime;
 import com.portaldesk.store.FieldCipher;
+import com.portaldesk.store.StoredTime;
 import com.portaldesk.store.Tx;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.BiConsumer;
 
 /**
@@ -84,7 +87,7 @@ public final class AuditLog {
         }
         if (head.lastSeq() > 0) {
             AuditEvent newest = em.find(AuditEvent.class, head.lastSeq());
-            if (newest == null || !java.security.MessageDigest.isEqual(newest.hash(), head.lastHash())) {
+            if (newest == null || !MessageDigest.isEqual(newest.hash(), head.lastHash())) {
                 return Optional.of("Event " + head.lastSeq() + ", which the sealed head of the audit log names as the "
                         + "newest, is " + (newest == null ? "missing" : "not the event it sealed") + ": the newest "
                         + "events were removed or replaced outside PortalDesk.");
@@ -152,8 +155,8 @@ public final class AuditLog {
             Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
             String prefix = ChainVerifier.prefix(head.lastHash() == null ? AuditKeys.GENESIS : head.lastHash());
             Checkpoint unsigned = new Checkpoint(head.lastSeq(), now, prefix, "");
-            return new Checkpoint(head.lastSeq(), now, prefix,
-                    ChainVerifier.prefix(keys.checkpointMac(unsigned.content())));
+            return new Checkpoint(
+                    head.lastSeq(), now, prefix, ChainVerifier.prefix(keys.checkpointMac(unsigned.content())));
         });
     }
 
@@ -211,20 +214,24 @@ public final class AuditLog {
         return tx.inTransaction(em -> {
             TypedQuery<AuditEvent> typed = em.createQuery(jpql.toString(), AuditEvent.class);
             parameters.forEach(typed::setParameter);
-            return typed.setMaxResults(query.limit()).getResultList().stream().map(AuditEvent::toEntry).toList();
+            return typed.setMaxResults(query.limit()).getResultList().stream()
+                    .map(AuditEvent::toEntry)
+                    .toList();
         });
     }
 
     public ChainVerification verifyChain() {
-        return verifyChain((done, total) -> { });
+        return verifyChain((done, total) -> {});
     }
 
     /** Events per UTC day, event type and reason since {@code from}: counted by the database, not in memory. */
     public List<DailyCount> dailyCounts(Instant from, List<AuditEventType> types) {
-        return tx.inTransaction(em -> em.createQuery("select new " + DailyCount.class.getName()
-                        + "(cast(e.occurredAt as LocalDate), e.type, e.reason, count(e))"
-                        + " from AuditEvent e where e.occurredAt >= :from and e.type in :types"
-                        + " group by cast(e.occurredAt as LocalDate), e.type, e.reason", DailyCount.class)
+        return tx.inTransaction(em -> em.createQuery(
+                        "select new " + DailyCount.class.getName()
+                                + "(cast(e.occurredAt as LocalDate), e.type, e.reason, count(e))"
+                                + " from AuditEvent e where e.occurredAt >= :from and e.type in :types"
+                                + " group by cast(e.occurredAt as LocalDate), e.type, e.reason",
+                        DailyCount.class)
                 .setParameter("from", from)
                 .setParameter("types", types)
                 .getResultList());
@@ -232,10 +239,12 @@ public final class AuditLog {
 
     /** Every event in [from, to) counted by type, reason, channel and actor, by the database. */
     public AuditTally tally(Instant from, Instant to) {
-        return new AuditTally(tx.inTransaction(em -> em.createQuery("select new " + AuditTally.Group.class.getName()
-                        + "(e.type, e.reason, e.channel, e.actor, count(e))"
-                        + " from AuditEvent e where e.occurredAt >= :from and e.occurredAt < :to"
-                        + " group by e.type, e.reason, e.channel, e.actor", AuditTally.Group.class)
+        return new AuditTally(tx.inTransaction(em -> em.createQuery(
+                        "select new " + AuditTally.Group.class.getName()
+                                + "(e.type, e.reason, e.channel, e.actor, count(e))"
+                                + " from AuditEvent e where e.occurredAt >= :from and e.occurredAt < :to"
+                                + " group by e.type, e.reason, e.channel, e.actor",
+                        AuditTally.Group.class)
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .getResultList()));
@@ -243,17 +252,26 @@ public final class AuditLog {
 
     /** How many events [from, to) holds, and its first and last. */
     public AuditSpan span(Instant from, Instant to) {
-        return tx.inTransaction(em -> em.createQuery("select new " + AuditSpan.class.getName()
-                        + "(count(e), min(e.seq), max(e.seq), min(e.occurredAt), max(e.occurredAt)) from AuditEvent e"
-                        + " where e.occurredAt >= :from and e.occurredAt < :to", AuditSpan.class)
-                .setParameter("from", from).setParameter("to", to).getSingleResult());
+        return tx.inTransaction(em -> em.createQuery(
+                        "select new " + AuditSpan.class.getName()
+                                + "(count(e), min(e.seq), max(e.seq), min(e.occurredAt), max(e.occurredAt)) from AuditEvent e"
+                                + " where e.occurredAt >= :from and e.occurredAt < :to",
+                        AuditSpan.class)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getSingleResult());
     }
 
     /** When each event of one type in [from, to) happened, oldest first: only the times, for charts. */
     public List<Instant> times(AuditEventType type, Instant from, Instant to) {
-        return tx.inTransaction(em -> em.createQuery("select e.occurredAt from AuditEvent e where e.type = :type"
-                        + " and e.occurredAt >= :from and e.occurredAt < :to order by e.seq", Instant.class)
-                .setParameter("type", type).setParameter("from", from).setParameter("to", to).getResultList());
+        return tx.inTransaction(em -> em.createQuery(
+                        "select e.occurredAt from AuditEvent e where e.type = :type"
+                                + " and e.occurredAt >= :from and e.occurredAt < :to order by e.seq",
+                        Instant.class)
+                .setParameter("type", type)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList());
     }
 
     /**
@@ -263,16 +281,20 @@ public final class AuditLog {
      */
     public Map<String, Long> approvalsByChannel(Instant from, Instant to) {
         return tx.inTransaction(em -> {
-            Map<String, Long> counts = new java.util.TreeMap<>();
-            em.createQuery("select s.channel, count(a) from AuditEvent a left join AuditEvent s"
-                            + " on s.challengeId = a.challengeId and s.type = :sent and s.seq = (select max(s2.seq)"
-                            + " from AuditEvent s2 where s2.challengeId = a.challengeId and s2.type = :sent"
-                            + " and s2.seq < a.seq)"
-                            + " where a.type = :approved and a.occurredAt >= :from and a.occurredAt < :to"
-                            + " group by s.channel", Object[].class)
+            Map<String, Long> counts = new TreeMap<>();
+            em.createQuery(
+                            "select s.channel, count(a) from AuditEvent a left join AuditEvent s"
+                                    + " on s.challengeId = a.challengeId and s.type = :sent and s.seq = (select max(s2.seq)"
+                                    + " from AuditEvent s2 where s2.challengeId = a.challengeId and s2.type = :sent"
+                                    + " and s2.seq < a.seq)"
+                                    + " where a.type = :approved and a.occurredAt >= :from and a.occurredAt < :to"
+                                    + " group by s.channel",
+                            Object[].class)
                     .setParameter("sent", AuditEventType.CODE_SENT)
                     .setParameter("approved", AuditEventType.CHECK_APPROVED)
-                    .setParameter("from", from).setParameter("to", to).getResultList()
+                    .setParameter("from", from)
+                    .setParameter("to", to)
+                    .getResultList()
                     .forEach(row -> counts.merge(row[0] == null ? "" : (String) row[0], (Long) row[1], Long::sum));
             return counts;
         });
@@ -297,9 +319,9 @@ public final class AuditLog {
     }
 
     /** Against every checkpoint this workstation kept, and any more given (a file of mailed ones). */
-    public ChainVerification verifyChain(BiConsumer<Long, Long> progress, CheckpointLog kept,
-                                         Collection<Checkpoint> more) {
-        List<Checkpoint> all = new java.util.ArrayList<>(kept.all());
+    public ChainVerification verifyChain(
+            BiConsumer<Long, Long> progress, CheckpointLog kept, Collection<Checkpoint> more) {
+        List<Checkpoint> all = new ArrayList<>(kept.all());
         all.addAll(more);
         return verifier.verify(progress, all);
     }

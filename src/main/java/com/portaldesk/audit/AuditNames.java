@@ -22,8 +22,7 @@ public final class AuditNames {
     }
 
     /** An event with its people named: "Ann Lee (ann.lee)", "command line (os:root)", "Barbara Thomas". */
-    public record Named(AuditEntry entry, String who, String contact) {
-    }
+    public record Named(AuditEntry entry, String who, String contact) {}
 
     private final Lookup lookup;
 
@@ -44,9 +43,15 @@ public final class AuditNames {
         }
         Map<UUID, String> contacts = contactIds.isEmpty() ? Map.of() : lookup.contacts(contactIds);
         Map<String, String> staff = usernames.isEmpty() ? Map.of() : lookup.staff(usernames);
-        return entries.stream().map(entry -> new Named(entry, who(entry.actor(), staff),
-                entry.contactId() == null ? "" : Objects.requireNonNullElse(contacts.get(entry.contactId()),
-                        "(contact no longer on file)"))).toList();
+        return entries.stream()
+                .map(entry -> new Named(
+                        entry,
+                        who(entry.actor(), staff),
+                        entry.contactId() == null
+                                ? ""
+                                : Objects.requireNonNullElse(
+                                        contacts.get(entry.contactId()), "(contact no longer on file)")))
+                .toList();
     }
 
     private static String who(String actor, Map<String, String> staff) {

@@ -8,15 +8,30 @@ import java.util.UUID;
  * older than {@code beforeSeq} when it is set, so a screen pages through a million events without loading them.
  * {@code actor} is who did it: a staff user name, or "os:NAME" for the command line.
  */
-public record AuditQuery(Instant from, Instant to, AuditEventType type, UUID contactId, String terminalId, int limit,
-                         AuditReason reason, Long beforeSeq, String actor) {
+public record AuditQuery(
+        Instant from,
+        Instant to,
+        AuditEventType type,
+        UUID contactId,
+        String terminalId,
+        int limit,
+        AuditReason reason,
+        Long beforeSeq,
+        String actor) {
 
     public AuditQuery(Instant from, Instant to, AuditEventType type, UUID contactId, String terminalId, int limit) {
         this(from, to, type, contactId, terminalId, limit, null, null, null);
     }
 
-    public AuditQuery(Instant from, Instant to, AuditEventType type, UUID contactId, String terminalId, int limit,
-                      AuditReason reason, Long beforeSeq) {
+    public AuditQuery(
+            Instant from,
+            Instant to,
+            AuditEventType type,
+            UUID contactId,
+            String terminalId,
+            int limit,
+            AuditReason reason,
+            Long beforeSeq) {
         this(from, to, type, contactId, terminalId, limit, reason, beforeSeq, null);
     }
 

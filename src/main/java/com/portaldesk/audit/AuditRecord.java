@@ -6,8 +6,16 @@ import java.util.UUID;
  * What a service asks to be written to the audit log. Destinations are already masked; a code, an SSN, a
  * last four or a secret never belongs here.
  */
-public record AuditRecord(AuditEventType type, AuditReason reason, String terminalId, UUID contactId,
-                          UUID challengeId, String channel, String destinationMasked, String detail, String actor) {
+public record AuditRecord(
+        AuditEventType type,
+        AuditReason reason,
+        String terminalId,
+        UUID contactId,
+        UUID challengeId,
+        String channel,
+        String destinationMasked,
+        String detail,
+        String actor) {
 
     public AuditRecord {
         // The unit separator delimits fields in the chain's hash; no field may smuggle one in.
@@ -16,8 +24,15 @@ public record AuditRecord(AuditEventType type, AuditReason reason, String termin
     }
 
     /** Without an actor: what a client or PortalDesk itself did. */
-    public AuditRecord(AuditEventType type, AuditReason reason, String terminalId, UUID contactId, UUID challengeId,
-                       String channel, String destinationMasked, String detail) {
+    public AuditRecord(
+            AuditEventType type,
+            AuditReason reason,
+            String terminalId,
+            UUID contactId,
+            UUID challengeId,
+            String channel,
+            String destinationMasked,
+            String detail) {
         this(type, reason, terminalId, contactId, challengeId, channel, destinationMasked, detail, "");
     }
 
@@ -43,12 +58,12 @@ public record AuditRecord(AuditEventType type, AuditReason reason, String termin
     }
 
     public AuditRecord withDetail(String text) {
-        return new AuditRecord(type, reason, terminalId, contactId, challengeId, channel, destinationMasked, text,
-                actor);
+        return new AuditRecord(
+                type, reason, terminalId, contactId, challengeId, channel, destinationMasked, text, actor);
     }
 
     public AuditRecord withActor(String name) {
-        return new AuditRecord(type, reason, terminalId, contactId, challengeId, channel, destinationMasked, detail,
-                name);
+        return new AuditRecord(
+                type, reason, terminalId, contactId, challengeId, channel, destinationMasked, detail, name);
     }
 }

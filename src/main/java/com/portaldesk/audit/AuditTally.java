@@ -52,7 +52,8 @@ public record AuditTally(List<Group> groups) {
 
     private Map<String, Long> by(AuditEventType type, Function<Group, String> key) {
         Map<String, Long> counts = new TreeMap<>();
-        groups.stream().filter(g -> g.type() == type)
+        groups.stream()
+                .filter(g -> g.type() == type)
                 .forEach(g -> counts.merge(Objects.requireNonNullElse(key.apply(g), ""), g.count(), Long::sum));
         return counts;
     }

@@ -20,8 +20,7 @@ public final class AuditWords {
             Map.entry("SMS", "Text message"),
             Map.entry("MFA", "Second factor"));
 
-    private AuditWords() {
-    }
+    private AuditWords() {}
 
     public static String of(AuditEventType type) {
         return words(type.name());

@@ -11,9 +11,16 @@ import java.util.List;
  * check found that is not a break: checkpoints superseded by an admin's resumption or a restore, codes not made with
  * this firm's key.
  */
-public record ChainVerification(boolean intact, long eventsChecked, Long firstBrokenSeq, String problem,
-                                String checkpoint, List<Checkpoint> matched, List<Checkpoint> contradicted,
-                                List<String> notes, Breakage breakage) {
+public record ChainVerification(
+        boolean intact,
+        long eventsChecked,
+        Long firstBrokenSeq,
+        String problem,
+        String checkpoint,
+        List<Checkpoint> matched,
+        List<Checkpoint> contradicted,
+        List<String> notes,
+        Breakage breakage) {
 
     /** Where the log breaks: nowhere, inside the chain (events changed, removed or inserted), or at its end. */
     public enum Breakage {
@@ -41,13 +48,26 @@ public record ChainVerification(boolean intact, long eventsChecked, Long firstBr
         return new ChainVerification(true, checked, null, "", checkpoint, matched, List.of(), notes, Breakage.NONE);
     }
 
-    static ChainVerification broken(Breakage breakage, long checked, long seq, String problem, String checkpoint,
-                                    List<Checkpoint> matched, List<String> notes) {
+    static ChainVerification broken(
+            Breakage breakage,
+            long checked,
+            long seq,
+            String problem,
+            String checkpoint,
+            List<Checkpoint> matched,
+            List<String> notes) {
         return broken(breakage, checked, seq, problem, checkpoint, matched, List.of(), notes);
     }
 
-    static ChainVerification broken(Breakage breakage, long checked, long seq, String problem, String checkpoint,
-                                    List<Checkpoint> matched, List<Checkpoint> contradicted, List<String> notes) {
+    static ChainVerification broken(
+            Breakage breakage,
+            long checked,
+            long seq,
+            String problem,
+            String checkpoint,
+            List<Checkpoint> matched,
+            List<Checkpoint> contradicted,
+            List<String> notes) {
         return new ChainVerification(false, checked, seq, problem, checkpoint, matched, contradicted, notes, breakage);
     }
 }

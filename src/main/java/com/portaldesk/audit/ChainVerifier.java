@@ -1,12 +1,14 @@
 package com.portaldesk.audit;
 
 import com.portaldesk.store.Tx;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 
 /**
@@ -33,10 +35,17 @@ final class ChainVerifier {
     ChainVerification verify(BiConsumer<Long, Long> progress, Collection<Checkpoint> given) {
         CheckpointMatches checkpoints = new CheckpointMatches(given, this::authentic);
         if (!given.isEmpty() && checkpoints.noneAuthentic()) {
-            return ChainVerification.broken(ChainVerification.Breakage.FOREIGN_CHECKPOINTS, 0, 0, "None of the "
-                    + "checkpoints given (" + given.size() + ") was made with this firm's key file, or they were "
-                    + "copied wrong; nothing was checked against them.",
-                    "", List.of(), checkpoints.notes());
+            return ChainVerification.broken(
+                    ChainVerification.Breakage.FOREIGN_CHECKPOINTS,
+                    0,
+                    0,
+                    "None of the "
+                            + "checkpoints given (" + given.size()
+                            + ") was made with this firm's key file, or they were "
+                            + "copied wrong; nothing was checked against them.",
+                    "",
+                    List.of(),
+                    checkpoints.notes());
         }
         AuditHead head = tx.inTransaction(em -> em.find(AuditHead.class, 1));
         AuditKeys.ChainLinks links = keys.chainLinks();
@@ -47,21 +56,37 @@ final class ChainVerifier {
         while (true) {
             long from = expectedSeq;
             // The hashed columns only, not entities: a million events are read for this walk and then dropped.
-            List<StoredLink> page = tx.inTransaction(em -> em.createQuery("select " + AuditEvent.CHAIN_COLUMNS
-                            + " from AuditEvent e where e.seq >= :from order by e.seq", Object[].class)
-                    .setParameter("from", from).setMaxResults(PAGE).getResultList().stream().map(StoredLink::of)
+            List<StoredLink> page = tx.inTransaction(em -> em
+                    .createQuery(
+                            "select " + AuditEvent.CHAIN_COLUMNS
+                                    + " from AuditEvent e where e.seq >= :from order by e.seq",
+                            Object[].class)
+                    .setParameter("from", from)
+                    .setMaxResults(PAGE)
+                    .getResultList()
+                    .stream()
+                    .map(StoredLink::of)
                     .toList());
             for (StoredLink event : page) {
                 String problem = problem(event, expectedSeq, previous, links);
                 if (problem != null) {
-                    return ChainVerification.broken(ChainVerification.Breakage.INSIDE, checked,
-                            Math.min(event.seq(), expectedSeq), problem,
-                            checkpoints.newestMatched(), checkpoints.matched(), checkpoints.notes());
+                    return ChainVerification.broken(
+                            ChainVerification.Breakage.INSIDE,
+                            checked,
+                            Math.min(event.seq(), expectedSeq),
+                            problem,
+                            checkpoints.newestMatched(),
+                            checkpoints.matched(),
+                            checkpoints.notes());
                 }
                 checkpoints.reached(event.seq(), prefix(event.hash()));
                 if (DeclaredBreak.TYPES.contains(event.fields().type())) {
-                    breaks.add(DeclaredBreak.of(event.seq(), event.fields().occurredAt(), event.fields().type(),
-                            event.fields().actor(), event.fields().detail()));
+                    breaks.add(DeclaredBreak.of(
+                            event.seq(),
+                            event.fields().occurredAt(),
+                            event.fields().type(),
+                            event.fields().actor(),
+                            event.fields().detail()));
                 }
                 previous = event.hash();
                 expectedSeq++;
@@ -79,37 +104,47 @@ final class ChainVerifier {
      * a database rolled back to an older copy (whose head is genuinely sealed) is noticed at once, at every start
      * and on every workstation's screen, not only by a full check. Empty when the checkpoints agree or are superseded.
      */
-    java.util.Optional<String> contradiction(Collection<Checkpoint> given) {
+    Optional<String> contradiction(Collection<Checkpoint> given) {
         CheckpointMatches checkpoints = new CheckpointMatches(given, this::authentic);
         if (checkpoints.noneAuthentic() || given.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         return tx.inTransaction(em -> {
             AuditHead head = em.find(AuditHead.class, 1);
             // Without a head (its own alarm), the log reaches as far as its newest stored event.
-            long lastSeq = head != null ? head.lastSeq() : em.createQuery("select coalesce(max(e.seq), 0) from "
-                    + "AuditEvent e", Long.class).getSingleResult();
-            List<Long> seqs = checkpoints.seqs().stream().filter(seq -> seq <= lastSeq).toList();
+            long lastSeq = head != null
+                    ? head.lastSeq()
+                    : em.createQuery("select coalesce(max(e.seq), 0) from " + "AuditEvent e", Long.class)
+                            .getSingleResult();
+            List<Long> seqs =
+                    checkpoints.seqs().stream().filter(seq -> seq <= lastSeq).toList();
             for (int from = 0; from < seqs.size(); from += 1000) {
                 em.createQuery("select e.seq, e.hash from AuditEvent e where e.seq in :seqs", Object[].class)
                         .setParameter("seqs", seqs.subList(from, Math.min(seqs.size(), from + 1000)))
-                        .getResultList().forEach(row -> checkpoints.reached((Long) row[0], prefix((byte[]) row[1])));
+                        .getResultList()
+                        .forEach(row -> checkpoints.reached((Long) row[0], prefix((byte[]) row[1])));
             }
             checkpoints.missingUpTo(lastSeq); // a named event that is gone is a contradiction too
-            List<DeclaredBreak> breaks = em.createQuery("select e.seq, e.occurredAt, e.type, e.actor, e.detail from "
-                            + "AuditEvent e where e.type in :types order by e.seq", Object[].class)
-                    .setParameter("types", DeclaredBreak.TYPES).getResultList().stream()
-                    .map(row -> DeclaredBreak.of((Long) row[0], (Instant) row[1], (AuditEventType) row[2],
-                            (String) row[3], (String) row[4])).toList();
+            List<DeclaredBreak> breaks = em
+                    .createQuery(
+                            "select e.seq, e.occurredAt, e.type, e.actor, e.detail from "
+                                    + "AuditEvent e where e.type in :types order by e.seq",
+                            Object[].class)
+                    .setParameter("types", DeclaredBreak.TYPES)
+                    .getResultList()
+                    .stream()
+                    .map(row -> DeclaredBreak.of(
+                            (Long) row[0], (Instant) row[1], (AuditEventType) row[2], (String) row[3], (String) row[4]))
+                    .toList();
             ChainVerification judged = checkpoints.judge(0, lastSeq, breaks);
-            return judged.intact() ? java.util.Optional.<String>empty() : java.util.Optional.of(judged.problem());
+            return judged.intact() ? Optional.<String>empty() : Optional.of(judged.problem());
         });
     }
 
     boolean authentic(Checkpoint checkpoint) {
-        return MessageDigest.isEqual(prefix(keys.checkpointMac(checkpoint.content()))
-                .getBytes(java.nio.charset.StandardCharsets.US_ASCII), checkpoint.mac()
-                .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        return MessageDigest.isEqual(
+                prefix(keys.checkpointMac(checkpoint.content())).getBytes(StandardCharsets.US_ASCII),
+                checkpoint.mac().getBytes(StandardCharsets.US_ASCII));
     }
 
     static String prefix(byte[] hash) {
@@ -119,8 +154,8 @@ final class ChainVerifier {
     /** One stored event as the chain sees it. */
     private record StoredLink(long seq, HashedFields fields, byte[] prevHash, byte[] hash, short encoding) {
         static StoredLink of(Object[] row) {
-            return new StoredLink((Long) row[0], AuditEvent.hashed(row), (byte[]) row[11], (byte[]) row[12],
-                    (Short) row[13]);
+            return new StoredLink(
+                    (Long) row[0], AuditEvent.hashed(row), (byte[]) row[11], (byte[]) row[12], (Short) row[13]);
         }
     }
 
@@ -135,7 +170,8 @@ final class ChainVerifier {
             return "Event " + event.seq() + " claims a way of hashing (" + event.encoding() + ") PortalDesk never "
                     + "used.";
         }
-        if (!MessageDigest.isEqual(event.hash(), links.link(previous, event.fields().encode(event.encoding())))) {
+        if (!MessageDigest.isEqual(
+                event.hash(), links.link(previous, event.fields().encode(event.encoding())))) {
             return "Event " + event.seq() + " was changed after it was written.";
         }
         return null;
@@ -145,30 +181,51 @@ final class ChainVerifier {
      * The last event must be where the sealed head says, and every checkpoint must agree or be superseded. The
      * checkpoints are judged first, so that a head problem reports them too (a resumption names those it found).
      */
-    private ChainVerification checkEnd(AuditHead head, long checked, long lastSeq, byte[] lastHash,
-                                       CheckpointMatches checkpoints, List<DeclaredBreak> breaks) {
+    private ChainVerification checkEnd(
+            AuditHead head,
+            long checked,
+            long lastSeq,
+            byte[] lastHash,
+            CheckpointMatches checkpoints,
+            List<DeclaredBreak> breaks) {
         ChainVerification judged = checkpoints.judge(checked, lastSeq, breaks);
         if (head == null) {
             return endBroken(checked, lastSeq + 1, AuditLog.MISSING_HEAD, judged);
         }
         if (!keys.sealed(head)) {
-            return endBroken(checked, Math.min(head.lastSeq(), lastSeq) + 1, "The head of the log (event "
-                    + head.lastSeq() + ") does not carry PortalDesk's seal: it was moved or reset outside PortalDesk, "
-                    + "so events after " + Math.min(head.lastSeq(), lastSeq) + " may have been removed.", judged);
+            return endBroken(
+                    checked,
+                    Math.min(head.lastSeq(), lastSeq) + 1,
+                    "The head of the log (event "
+                            + head.lastSeq()
+                            + ") does not carry PortalDesk's seal: it was moved or reset outside PortalDesk, "
+                            + "so events after " + Math.min(head.lastSeq(), lastSeq) + " may have been removed.",
+                    judged);
         }
         byte[] headHash = head.lastHash() == null ? AuditKeys.GENESIS : head.lastHash();
         if (head.lastSeq() != lastSeq || !MessageDigest.isEqual(headHash, lastHash)) {
             long firstBroken = Math.min(head.lastSeq(), lastSeq) + 1;
-            return endBroken(checked, firstBroken, head.lastSeq() > lastSeq
-                    ? "The newest events from " + firstBroken + " on were removed."
-                    : "Events after " + head.lastSeq() + " were added outside PortalDesk.", judged);
+            return endBroken(
+                    checked,
+                    firstBroken,
+                    head.lastSeq() > lastSeq
+                            ? "The newest events from " + firstBroken + " on were removed."
+                            : "Events after " + head.lastSeq() + " were added outside PortalDesk.",
+                    judged);
         }
         return judged;
     }
 
     /** A break at the log's end, carrying what the checkpoints showed. */
     private static ChainVerification endBroken(long checked, long seq, String problem, ChainVerification judged) {
-        return ChainVerification.broken(END, checked, seq, problem, judged.checkpoint(), judged.matched(),
-                judged.contradicted(), judged.notes());
+        return ChainVerification.broken(
+                END,
+                checked,
+                seq,
+                problem,
+                judged.checkpoint(),
+                judged.matched(),
+                judged.contradicted(),
+                judged.notes());
     }
 }

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -16,10 +18,10 @@ import java.util.regex.Pattern;
  * a key derived from the key file, so a checkpoint cannot be made up (or typed wrong) without it being noticed.
  */
 public record Checkpoint(long seq, Instant time, String hashPrefix, String mac) {
-    static final Pattern CODE = Pattern.compile("PD1-(\\d{1,18})-(\\d{8}T\\d{4}Z)-([0-9a-f]{16})-([0-9a-f]{16})",
-            Pattern.CASE_INSENSITIVE);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmm'Z'", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
+    static final Pattern CODE =
+            Pattern.compile("PD1-(\\d{1,18})-(\\d{8}T\\d{4}Z)-([0-9a-f]{16})-([0-9a-f]{16})", Pattern.CASE_INSENSITIVE);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmm'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     /** The printable form. */
     public String code() {
@@ -32,14 +34,14 @@ public record Checkpoint(long seq, Instant time, String hashPrefix, String mac) 
     }
 
     /** Every checkpoint code in a text (a checkpoint log, a saved mail, a folder's files read one after another). */
-    public static java.util.List<Checkpoint> findAll(String text) {
-        java.util.List<Checkpoint> found = new java.util.ArrayList<>();
+    public static List<Checkpoint> findAll(String text) {
+        List<Checkpoint> found = new ArrayList<>();
         // A saved mail may wrap a long line with quoted-printable soft breaks ("=" at a line's end).
         Matcher matcher = CODE.matcher(text == null ? "" : text.replaceAll("=\\r?\\n", ""));
         while (matcher.find()) {
             of(matcher).ifPresent(found::add);
         }
-        return java.util.List.copyOf(found);
+        return List.copyOf(found);
     }
 
     /** Finds a checkpoint code in a line of text (a log line, an email, a typed code); empty when there is none. */
@@ -51,8 +53,11 @@ public record Checkpoint(long seq, Instant time, String hashPrefix, String mac) 
     private static Optional<Checkpoint> of(Matcher matcher) {
         try {
             Instant time = TIME.parse(matcher.group(2).toUpperCase(Locale.ROOT), Instant::from);
-            return Optional.of(new Checkpoint(Long.parseLong(matcher.group(1)), time,
-                    matcher.group(3).toLowerCase(Locale.ROOT), matcher.group(4).toLowerCase(Locale.ROOT)));
+            return Optional.of(new Checkpoint(
+                    Long.parseLong(matcher.group(1)),
+                    time,
+                    matcher.group(3).toLowerCase(Locale.ROOT),
+                    matcher.group(4).toLowerCase(Locale.ROOT)));
         } catch (DateTimeParseException | NumberFormatException e) {
             return Optional.empty();
         }

@@ -2,6 +2,7 @@ package com.portaldesk.audit;
 
 import com.portaldesk.store.OwnerOnlyFile;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -90,7 +91,7 @@ public final class CheckpointLog {
                     Checkpoint.find(line).ifPresent(found::add);
                 }
             }
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             LOG.warn("Cannot read the audit checkpoints in {}: {}", file, e.getMessage(), e);
             return List.of();
         }
@@ -99,8 +100,9 @@ public final class CheckpointLog {
 
     /** The checkpoint of the furthest event among the lines made with this firm's key; empty when there is none. */
     public Optional<Checkpoint> newest(AuditLog audit) {
-        return all().stream().filter(audit::authentic).max(Comparator.comparingLong(Checkpoint::seq)
-                .thenComparing(Checkpoint::time));
+        return all().stream()
+                .filter(audit::authentic)
+                .max(Comparator.comparingLong(Checkpoint::seq).thenComparing(Checkpoint::time));
     }
 
     private static String tag(String database) {

@@ -27,7 +27,8 @@ final class CheckpointMatches {
         int foreign = 0;
         for (Checkpoint checkpoint : new LinkedHashSet<>(given)) {
             if (authentic.test(checkpoint)) {
-                bySeq.computeIfAbsent(checkpoint.seq(), seq -> new ArrayList<>()).add(checkpoint);
+                bySeq.computeIfAbsent(checkpoint.seq(), seq -> new ArrayList<>())
+                        .add(checkpoint);
             } else {
                 foreign++;
             }
@@ -53,11 +54,16 @@ final class CheckpointMatches {
         if (lastSeq < 1) {
             return;
         }
-        bySeq.subMap(1L, true, lastSeq, true).values().forEach(named -> named.stream()
-                .filter(checkpoint -> !matched.contains(checkpoint) && !contradicted.containsKey(checkpoint))
-                .forEach(checkpoint -> contradicted.put(checkpoint, "Event " + checkpoint.seq() + ", which the "
-                        + "checkpoint of " + checkpoint.time() + " (" + checkpoint.code() + ") recorded, is missing: "
-                        + "it was removed.")));
+        bySeq.subMap(1L, true, lastSeq, true)
+                .values()
+                .forEach(named -> named.stream()
+                        .filter(checkpoint -> !matched.contains(checkpoint) && !contradicted.containsKey(checkpoint))
+                        .forEach(checkpoint -> contradicted.put(
+                                checkpoint,
+                                "Event " + checkpoint.seq() + ", which the "
+                                        + "checkpoint of " + checkpoint.time() + " (" + checkpoint.code()
+                                        + ") recorded, is missing: "
+                                        + "it was removed.")));
     }
 
     /** The walk reached event {@code seq}, whose hash begins with {@code hashPrefix}. */
@@ -66,17 +72,22 @@ final class CheckpointMatches {
             if (checkpoint.hashPrefix().equals(hashPrefix)) {
                 matched.add(checkpoint);
             } else {
-                contradicted.put(checkpoint, "Event " + seq + " is not the event the checkpoint of "
-                        + checkpoint.time() + " recorded (" + checkpoint.code() + "): the log was rewritten at or "
-                        + "before it.");
+                contradicted.put(
+                        checkpoint,
+                        "Event " + seq + " is not the event the checkpoint of "
+                                + checkpoint.time() + " recorded (" + checkpoint.code()
+                                + "): the log was rewritten at or "
+                                + "before it.");
             }
         }
     }
 
     /** The checkpoint of the furthest event the log was found to reach; empty when none. */
     String newestMatched() {
-        return matched.stream().max(Comparator.comparingLong(Checkpoint::seq).thenComparing(Checkpoint::time))
-                .map(Checkpoint::code).orElse("");
+        return matched.stream()
+                .max(Comparator.comparingLong(Checkpoint::seq).thenComparing(Checkpoint::time))
+                .map(Checkpoint::code)
+                .orElse("");
     }
 
     /** The distinct checkpoints the log agreed with. */
@@ -94,14 +105,19 @@ final class CheckpointMatches {
      * otherwise breaks the log at the lowest event any of them names.
      */
     ChainVerification judge(long checked, long lastSeq, List<DeclaredBreak> breaks) {
-        bySeq.tailMap(lastSeq, false).values().forEach(beyond -> beyond.forEach(checkpoint ->
-                contradicted.put(checkpoint, "The log ends at event " + lastSeq + ", but the checkpoint of "
-                        + checkpoint.time() + " (" + checkpoint.code() + ") proves it had reached event "
-                        + checkpoint.seq() + ": events " + (lastSeq + 1) + " to " + checkpoint.seq() + " (at least) "
-                        + "were removed, and the head was put back to an older state.")));
+        bySeq.tailMap(lastSeq, false)
+                .values()
+                .forEach(beyond -> beyond.forEach(checkpoint -> contradicted.put(
+                        checkpoint,
+                        "The log ends at event " + lastSeq + ", but the checkpoint of "
+                                + checkpoint.time() + " (" + checkpoint.code() + ") proves it had reached event "
+                                + checkpoint.seq() + ": events " + (lastSeq + 1) + " to " + checkpoint.seq()
+                                + " (at least) "
+                                + "were removed, and the head was put back to an older state.")));
         List<Checkpoint> unexplained = new ArrayList<>();
         contradicted.forEach((checkpoint, why) -> {
-            Optional<DeclaredBreak> after = breaks.stream().filter(declared -> declared.explains(checkpoint))
+            Optional<DeclaredBreak> after = breaks.stream()
+                    .filter(declared -> declared.explains(checkpoint))
                     .findFirst();
             if (after.isPresent()) {
                 notes.add("Checkpoint " + checkpoint.code() + " no longer matches the log; it was superseded by "
@@ -116,15 +132,28 @@ final class CheckpointMatches {
         unexplained.sort(Comparator.comparingLong(Checkpoint::seq));
         Checkpoint first = unexplained.get(0);
         StringBuilder problem = new StringBuilder(contradicted.get(first));
-        if (bySeq.get(first.seq()).stream().map(Checkpoint::hashPrefix).distinct().count() > 1) {
-            problem.append(" Two checkpoints kept for event ").append(first.seq())
+        if (bySeq.get(first.seq()).stream()
+                        .map(Checkpoint::hashPrefix)
+                        .distinct()
+                        .count()
+                > 1) {
+            problem.append(" Two checkpoints kept for event ")
+                    .append(first.seq())
                     .append(" name different events: proof that the log was rewritten.");
         }
         if (unexplained.size() > 1) {
-            problem.append(' ').append(unexplained.size() - 1)
+            problem.append(' ')
+                    .append(unexplained.size() - 1)
                     .append(" other checkpoint(s) disagree with the log too.");
         }
-        return ChainVerification.broken(ChainVerification.Breakage.AT_END, checked, Math.min(first.seq(), lastSeq + 1),
-                problem.toString(), newestMatched(), matched(), unexplained, notes);
+        return ChainVerification.broken(
+                ChainVerification.Breakage.AT_END,
+                checked,
+                Math.min(first.seq(), lastSeq + 1),
+                problem.toString(),
+                newestMatched(),
+                matched(),
+                unexplained,
+                notes);
     }
 }

@@ -19,8 +19,8 @@ record DeclaredBreak(long seq, Instant at, AuditEventType type, String actor, Se
     }
 
     boolean explains(Checkpoint checkpoint) {
-        return checkpoint.seq() >= seq && (checkpoint.time().isBefore(at.truncatedTo(ChronoUnit.MINUTES))
-                || listed.contains(checkpoint));
+        return checkpoint.seq() >= seq
+                && (checkpoint.time().isBefore(at.truncatedTo(ChronoUnit.MINUTES)) || listed.contains(checkpoint));
     }
 
     String words() {

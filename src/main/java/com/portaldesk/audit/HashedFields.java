@@ -19,9 +19,18 @@ import java.util.UUID;
  * made again without rewriting the whole chain). Marking a newer event as encoding 1 gains nothing: its hash was made
  * over bytes that begin with the tag, which no encoding-1 string does.
  */
-record HashedFields(long seq, Instant occurredAt, String terminalId, AuditEventType type, AuditReason reason,
-                    UUID contactId, UUID challengeId, String channel, String destinationMasked, String detail,
-                    String actor) {
+record HashedFields(
+        long seq,
+        Instant occurredAt,
+        String terminalId,
+        AuditEventType type,
+        AuditReason reason,
+        UUID contactId,
+        UUID challengeId,
+        String channel,
+        String destinationMasked,
+        String detail,
+        String actor) {
     static final short LEGACY = 1;
     static final short LENGTH_PREFIXED = 2;
     private static final byte[] TAG = "PDAUDIT2".getBytes(StandardCharsets.US_ASCII);
@@ -35,16 +44,36 @@ record HashedFields(long seq, Instant occurredAt, String terminalId, AuditEventT
     }
 
     private String legacy() {
-        String fields = String.join("\u001F", Long.toString(seq), StoredTime.iso(occurredAt), terminalId, type.name(),
-                reason.name(), text(contactId), text(challengeId), text(channel), text(destinationMasked), detail);
+        String fields = String.join(
+                "\u001F",
+                Long.toString(seq),
+                StoredTime.iso(occurredAt),
+                terminalId,
+                type.name(),
+                reason.name(),
+                text(contactId),
+                text(challengeId),
+                text(channel),
+                text(destinationMasked),
+                detail);
         return actor == null ? fields : fields + "\u001F" + actor;
     }
 
     private byte[] lengthPrefixed() {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256);
         out.writeBytes(TAG);
-        for (String field : Arrays.asList(Long.toString(seq), StoredTime.iso(occurredAt), terminalId, type.name(),
-                reason.name(), nullable(contactId), nullable(challengeId), channel, destinationMasked, detail, actor)) {
+        for (String field : Arrays.asList(
+                Long.toString(seq),
+                StoredTime.iso(occurredAt),
+                terminalId,
+                type.name(),
+                reason.name(),
+                nullable(contactId),
+                nullable(challengeId),
+                channel,
+                destinationMasked,
+                detail,
+                actor)) {
             if (field == null) {
                 writeInt(out, -1);
             } else {

@@ -37,7 +37,7 @@ final class LogResumption {
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("Say why the log is resumed (what was found, who was told).");
         }
-        ChainVerification found = verifier.verify((done, total) -> { }, checkpoints);
+        ChainVerification found = verifier.verify((done, total) -> {}, checkpoints);
         if (found.intact()) {
             throw new IllegalArgumentException("The audit log is intact; there is nothing to resume.");
         }
@@ -47,16 +47,24 @@ final class LogResumption {
         }
         tx.run(em -> {
             AuditHead head = em.find(AuditHead.class, 1, LockModeType.PESSIMISTIC_WRITE);
-            AuditEvent last = em.createQuery("select e from AuditEvent e order by e.seq desc", AuditEvent.class)
-                    .setMaxResults(1).getResultList().stream().findFirst().orElse(null);
+            AuditEvent last = em
+                    .createQuery("select e from AuditEvent e order by e.seq desc", AuditEvent.class)
+                    .setMaxResults(1)
+                    .getResultList()
+                    .stream()
+                    .findFirst()
+                    .orElse(null);
             if (head == null) {
                 head = AuditHead.create();
                 em.persist(head);
             }
             head.advance(last == null ? 0 : last.seq(), last == null ? null : last.hash(), null);
-            linker.link(em, head, AuditRecord.by(admin, AuditEventType.AUDIT_LOG_RESUMED, AuditReason.STAFF_ACTION)
-                    .withDetail("Resumed after: " + shortened(found.problem(), 300) + " Reason given: "
-                            + shortened(reason.strip(), 300) + sameMinute(found)));
+            linker.link(
+                    em,
+                    head,
+                    AuditRecord.by(admin, AuditEventType.AUDIT_LOG_RESUMED, AuditReason.STAFF_ACTION)
+                            .withDetail("Resumed after: " + shortened(found.problem(), 300) + " Reason given: "
+                                    + shortened(reason.strip(), 300) + sameMinute(found)));
         });
         return found;
     }
@@ -68,10 +76,14 @@ final class LogResumption {
      */
     private String sameMinute(ChainVerification found) {
         Instant minute = clock.instant().truncatedTo(ChronoUnit.MINUTES);
-        List<String> codes = found.contradicted().stream().filter(cp -> !cp.time().isBefore(minute))
-                .limit(5).map(Checkpoint::code).toList();
-        return codes.isEmpty() ? "" : " Checkpoints of this minute it found contradicted: " + String.join(" ", codes)
-                + ".";
+        List<String> codes = found.contradicted().stream()
+                .filter(cp -> !cp.time().isBefore(minute))
+                .limit(5)
+                .map(Checkpoint::code)
+                .toList();
+        return codes.isEmpty()
+                ? ""
+                : " Checkpoints of this minute it found contradicted: " + String.join(" ", codes) + ".";
     }
 
     /** The event's detail holds at most 1,000 characters. */

@@ -1,7 +1,7 @@
 package com.portaldesk.backup;
 
-import com.portaldesk.store.Hmac;
 import com.portaldesk.store.FieldCipher;
+import com.portaldesk.store.Hmac;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 import javax.crypto.AEADBadTagException;
@@ -61,13 +62,12 @@ final class BackupCipher {
 
     static byte[] newSalt() {
         byte[] salt = new byte[SALT_BYTES];
-        new java.security.SecureRandom().nextBytes(salt);
+        new SecureRandom().nextBytes(salt);
         return salt;
     }
 
     /** The plain header of a backup file, read without any key. */
-    record Header(int format, String keyId, byte[] salt, byte[] raw) {
-    }
+    record Header(int format, String keyId, byte[] salt, byte[] raw) {}
 
     static Header readHeader(DataInputStream in) throws IOException {
         byte[] magic = new byte[MAGIC.length];
@@ -105,7 +105,8 @@ final class BackupCipher {
     }
 
     private byte[] header(byte[] salt) {
-        return ("format=" + FORMAT + "\nkey=" + keyId + "\nsalt=" + Base64.getEncoder().encodeToString(salt) + "\n")
+        return ("format=" + FORMAT + "\nkey=" + keyId + "\nsalt="
+                        + Base64.getEncoder().encodeToString(salt) + "\n")
                 .getBytes(StandardCharsets.UTF_8);
     }
 
@@ -132,11 +133,15 @@ final class BackupCipher {
 
     /** The nonce (chunk number; the key is this file's alone) and what is authenticated besides the chunk. */
     private static GCMParameterSpec nonce(long chunk) {
-        return new GCMParameterSpec(TAG_BITS, ByteBuffer.allocate(12).putInt(0).putLong(chunk).array());
+        return new GCMParameterSpec(
+                TAG_BITS, ByteBuffer.allocate(12).putInt(0).putLong(chunk).array());
     }
 
     private static byte[] associated(byte[] headerHash, long chunk, boolean last) {
-        return ByteBuffer.allocate(headerHash.length + 9).put(headerHash).putLong(chunk).put((byte) (last ? 1 : 0))
+        return ByteBuffer.allocate(headerHash.length + 9)
+                .put(headerHash)
+                .putLong(chunk)
+                .put((byte) (last ? 1 : 0))
                 .array();
     }
 

@@ -18,7 +18,8 @@ public record BackupPlan(boolean enabled, String folder, LocalTime dailyAt, int 
     public static final int MAX_AGE_HOURS = 24 * 31;
 
     /** The plan as typed on the settings screen or the command line; refused with a message per field. */
-    public static BackupPlan parse(boolean enabled, String folder, String dailyAt, String keepCount, String maxAgeHours) {
+    public static BackupPlan parse(
+            boolean enabled, String folder, String dailyAt, String keepCount, String maxAgeHours) {
         Map<String, String> problems = new LinkedHashMap<>();
         String cleanFolder = folder == null ? "" : folder.strip();
         if (enabled && cleanFolder.isEmpty()) {
@@ -26,8 +27,9 @@ public record BackupPlan(boolean enabled, String folder, LocalTime dailyAt, int 
         } else if (!cleanFolder.isEmpty()) {
             try {
                 if (!Path.of(cleanFolder).isAbsolute()) {
-                    problems.put("folder", "Give the whole path of the folder, for example /mnt/backups or "
-                            + "\\\\server\\backups.");
+                    problems.put(
+                            "folder",
+                            "Give the whole path of the folder, for example /mnt/backups or " + "\\\\server\\backups.");
                 }
             } catch (InvalidPathException e) {
                 problems.put("folder", "This is not a folder path this computer can use.");
@@ -42,18 +44,28 @@ public record BackupPlan(boolean enabled, String folder, LocalTime dailyAt, int 
         } catch (DateTimeParseException e) {
             problems.put("time", "Give the time of day as hours and minutes, for example 19:00.");
         }
-        int keep = number(keepCount, MIN_KEEP, MAX_KEEP, "keep", "Keep between " + MIN_KEEP + " and " + MAX_KEEP
-                + " backups.", problems);
-        int age = number(maxAgeHours, MIN_AGE_HOURS, MAX_AGE_HOURS, "age", "Warn after between " + MIN_AGE_HOURS
-                + " and " + MAX_AGE_HOURS + " hours.", problems);
+        int keep = number(
+                keepCount,
+                MIN_KEEP,
+                MAX_KEEP,
+                "keep",
+                "Keep between " + MIN_KEEP + " and " + MAX_KEEP + " backups.",
+                problems);
+        int age = number(
+                maxAgeHours,
+                MIN_AGE_HOURS,
+                MAX_AGE_HOURS,
+                "age",
+                "Warn after between " + MIN_AGE_HOURS + " and " + MAX_AGE_HOURS + " hours.",
+                problems);
         if (!problems.isEmpty()) {
             throw new BackupPlanException(problems);
         }
         return new BackupPlan(enabled, cleanFolder, time.withSecond(0).withNano(0), keep, age);
     }
 
-    private static int number(String text, int min, int max, String field, String message,
-                              Map<String, String> problems) {
+    private static int number(
+            String text, int min, int max, String field, String message, Map<String, String> problems) {
         try {
             int value = Integer.parseInt(text == null ? "" : text.strip());
             if (value >= min && value <= max) {

@@ -132,8 +132,7 @@ final class BackupReader implements TableDump.Source, AutoCloseable {
             throw new BackupDamagedException("The table " + table + " in this backup has no column list.");
         }
         try {
-            Map<String, List<Column>> parsed = BackupWriter.JSON.readValue(header, new TypeReference<>() {
-            });
+            Map<String, List<Column>> parsed = BackupWriter.JSON.readValue(header, new TypeReference<>() {});
             columns = parsed.get("columns");
         } catch (JsonProcessingException e) {
             throw notPortalDesks("column list of the table " + table);
@@ -174,7 +173,8 @@ final class BackupReader implements TableDump.Source, AutoCloseable {
             while (nextRow() != null) {
                 // a reader that stopped early still counts the rest, so the manifest check sees them
             }
-            counted.put(table, new BackupManifest.TableEntry(rows, HexFormat.of().formatHex(tableDigest.digest())));
+            counted.put(
+                    table, new BackupManifest.TableEntry(rows, HexFormat.of().formatHex(tableDigest.digest())));
             table = null;
         }
     }
@@ -190,8 +190,8 @@ final class BackupReader implements TableDump.Source, AutoCloseable {
                         + entry.getValue().rows() + " rows; its manifest says " + listed.rows() + ".");
             }
             if (!listed.sha256().equals(entry.getValue().sha256())) {
-                throw new BackupDamagedException("The table " + entry.getKey() + " in this backup does not match "
-                        + "its checksum.");
+                throw new BackupDamagedException(
+                        "The table " + entry.getKey() + " in this backup does not match " + "its checksum.");
             }
         }
         if (!expected.contentSha256().equals(HexFormat.of().formatHex(content.digest()))) {

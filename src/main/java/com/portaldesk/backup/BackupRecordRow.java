@@ -58,8 +58,7 @@ class BackupRecordRow {
     }
 
     /** Who made a backup, where and when, and whether the schedule did. */
-    record Origin(Instant createdAt, String createdBy, String terminalId, boolean scheduled) {
-    }
+    record Origin(Instant createdAt, String createdBy, String terminalId, boolean scheduled) {}
 
     /** How large a backup is, and how many contacts and audit events it holds (all zero when none was made). */
     record Size(long bytes, long contacts, long auditEvents) {
@@ -88,8 +87,20 @@ class BackupRecordRow {
     }
 
     BackupRecord record() {
-        return new BackupRecord(id, fileName, folder, createdAt, createdBy, terminalId, scheduled, status, detail,
-                bytes, contacts, auditEvents, checkedAt);
+        return new BackupRecord(
+                id,
+                fileName,
+                folder,
+                createdAt,
+                createdBy,
+                terminalId,
+                scheduled,
+                status,
+                detail,
+                bytes,
+                contacts,
+                auditEvents,
+                checkedAt);
     }
 
     private static String clip(String text, int max) {

@@ -31,6 +31,7 @@ import org.slf4j.LoggerFactory;
 public final class BackupSchedule {
     /** How long a claim holds: longer than any backup, short enough that a crashed workstation's claim runs out. */
     static final Duration CLAIM = Duration.ofMinutes(30);
+
     static final Duration RETRY_AFTER = Duration.ofHours(1);
     private static final Logger LOG = LoggerFactory.getLogger(BackupSchedule.class);
 
@@ -50,7 +51,8 @@ public final class BackupSchedule {
     }
 
     public BackupPlan plan() {
-        return tx.inTransaction(em -> em.find(BackupScheduleRow.class, BackupScheduleRow.ID).plan());
+        return tx.inTransaction(
+                em -> em.find(BackupScheduleRow.class, BackupScheduleRow.ID).plan());
     }
 
     public void save(BackupPlan plan, Actor actor) {
@@ -61,14 +63,18 @@ public final class BackupSchedule {
                 return;
             }
             row.change(plan, actor.name(), clock.instant());
-            audit.append(em, AuditRecord.by(actor, AuditEventType.BACKUP_PLAN_CHANGED, AuditReason.SETTINGS_SAVED)
-                    .withDetail(describe(before) + " → " + describe(plan)));
+            audit.append(
+                    em,
+                    AuditRecord.by(actor, AuditEventType.BACKUP_PLAN_CHANGED, AuditReason.SETTINGS_SAVED)
+                            .withDetail(describe(before) + " → " + describe(plan)));
         });
     }
 
     static String describe(BackupPlan plan) {
-        return plan.enabled() ? "daily at " + plan.dailyAt() + " into " + plan.folder() + ", keep " + plan.keepCount()
-                + ", warn after " + plan.maxAgeHours() + " h" : "off (warn after " + plan.maxAgeHours() + " h)";
+        return plan.enabled()
+                ? "daily at " + plan.dailyAt() + " into " + plan.folder() + ", keep " + plan.keepCount()
+                        + ", warn after " + plan.maxAgeHours() + " h"
+                : "off (warn after " + plan.maxAgeHours() + " h)";
     }
 
     public BackupHistory.Health health() {
@@ -118,24 +124,35 @@ public final class BackupSchedule {
 
     private boolean claim() {
         Instant now = clock.instant();
-        return tx.inTransaction(em -> em.createQuery("update BackupScheduleRow s set s.claimedBy = :me, "
-                        + "s.claimedUntil = :until where s.id = :id and (s.claimedUntil is null or s.claimedUntil < :now)")
-                .setParameter("me", claimant).setParameter("until", now.plus(CLAIM))
-                .setParameter("id", BackupScheduleRow.ID).setParameter("now", now).executeUpdate()) == 1;
+        return tx.inTransaction(em -> em.createQuery(
+                                "update BackupScheduleRow s set s.claimedBy = :me, "
+                                        + "s.claimedUntil = :until where s.id = :id and (s.claimedUntil is null or s.claimedUntil < :now)")
+                        .setParameter("me", claimant)
+                        .setParameter("until", now.plus(CLAIM))
+                        .setParameter("id", BackupScheduleRow.ID)
+                        .setParameter("now", now)
+                        .executeUpdate())
+                == 1;
     }
 
     private void release() {
         tx.run(em -> em.createQuery("update BackupScheduleRow s set s.claimedBy = null, s.claimedUntil = null "
                         + "where s.id = :id and s.claimedBy = :me")
-                .setParameter("id", BackupScheduleRow.ID).setParameter("me", claimant).executeUpdate());
+                .setParameter("id", BackupScheduleRow.ID)
+                .setParameter("me", claimant)
+                .executeUpdate());
     }
 
     /** Keeps the newest {@code keep} backups PortalDesk wrote into the folder; nothing else there is touched. */
     static void prune(Path folder, int keep) {
         try (Stream<Path> files = Files.list(folder)) {
-            List<Path> ours = files.filter(file -> file.getFileName().toString().matches(
-                    "portaldesk-backup-\\d{8}-\\d{6}(-\\d+)?\\" + Backups.EXTENSION))
-                    .sorted(Comparator.comparing((Path file) -> file.getFileName().toString()).reversed()).toList();
+            List<Path> ours = files.filter(file -> file.getFileName()
+                            .toString()
+                            .matches("portaldesk-backup-\\d{8}-\\d{6}(-\\d+)?\\" + Backups.EXTENSION))
+                    .sorted(Comparator.comparing(
+                                    (Path file) -> file.getFileName().toString())
+                            .reversed())
+                    .toList();
             for (Path old : ours.subList(Math.min(keep, ours.size()), ours.size())) {
                 Files.deleteIfExists(old);
             }

@@ -79,8 +79,8 @@ final class BackupWriter implements TableDump.Sink, AutoCloseable {
     /** Writes the manifest and ends the archive; the caller then closes the file. */
     BackupManifest finish(String checkpoint) throws IOException {
         endTable();
-        BackupManifest manifest = new BackupManifest(tables, HexFormat.of().formatHex(content.digest()), auditEvents,
-                checkpoint);
+        BackupManifest manifest =
+                new BackupManifest(tables, HexFormat.of().formatHex(content.digest()), auditEvents, checkpoint);
         zip.putNextEntry(new ZipEntry(MANIFEST));
         zip.write(JSON.writeValueAsBytes(manifest));
         zip.closeEntry();

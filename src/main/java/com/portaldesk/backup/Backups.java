@@ -19,7 +19,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -42,8 +45,8 @@ public final class Backups {
     public static final String EXTENSION = ".pdbackup";
     private static final String PARTIAL = ".partial";
     private static final Duration STALE_PARTIAL = Duration.ofHours(1);
-    private static final DateTimeFormatter NAME_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter NAME_TIME =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
     private static final Logger LOG = LoggerFactory.getLogger(Backups.class);
 
     private final Database database;
@@ -54,8 +57,13 @@ public final class Backups {
     private final Clock clock;
     private final BackupHistory history;
 
-    public Backups(Database database, AppConfig config, AuditLog audit, Supplier<String> firmName,
-                   RestoredCheck restoredCheck, Clock clock) {
+    public Backups(
+            Database database,
+            AppConfig config,
+            AuditLog audit,
+            Supplier<String> firmName,
+            RestoredCheck restoredCheck,
+            Clock clock) {
         this.history = new BackupHistory(database.tx(), clock);
         this.database = database;
         this.config = config;
@@ -66,8 +74,7 @@ public final class Backups {
     }
 
     /** What one backup holds. */
-    public record Created(Path file, long bytes, BackupManifest manifest) {
-    }
+    public record Created(Path file, long bytes, BackupManifest manifest) {}
 
     /** Where backups go when no folder is named: {@code backups} in the data folder. */
     public Path defaultFolder() {
@@ -107,8 +114,8 @@ public final class Backups {
             return created;
         } catch (IOException | RuntimeException e) {
             deleteQuietly(partial);
-            String reason = e instanceof IOException io ? "cannot write to " + folder + ": " + plain(io)
-                    : e.getMessage();
+            String reason =
+                    e instanceof IOException io ? "cannot write to " + folder + ": " + plain(io) : e.getMessage();
             recordFailure(actor, "Backup into " + folder + " failed: " + reason);
             try {
                 history.failed(folder, reason, actor.name(), actor.terminalId(), scheduled);
@@ -116,8 +123,8 @@ public final class Backups {
                 LOG.warn("The failed backup could not be recorded: {}", unrecorded.getMessage(), unrecorded);
             }
             if (e instanceof IOException io) {
-                throw new StorageException("Cannot write the backup into " + folder + ": " + plain(io)
-                        + ". Nothing was kept.", io);
+                throw new StorageException(
+                        "Cannot write the backup into " + folder + ": " + plain(io) + ". Nothing was kept.", io);
             }
             throw (RuntimeException) e;
         }
@@ -141,7 +148,8 @@ public final class Backups {
             Restore.Restored restored = Restore.restore(file, KeyFile.read(config.dataDir()), target, check, clock);
             if (restored.report().passed()) {
                 audit.record(AuditRecord.by(actor, AuditEventType.DATABASE_COPIED, AuditReason.STAFF_ACTION)
-                        .withDetail("Copied into " + targetDescription + ": " + restored.report().summary()));
+                        .withDetail("Copied into " + targetDescription + ": "
+                                + restored.report().summary()));
             }
             return restored;
         } catch (IOException e) {
@@ -155,12 +163,21 @@ public final class Backups {
         FieldCipher cipher = database.cipher();
         String checkpoint = checkpointIfSealed();
         // Owner-only from its first byte: with the recovery key or key file, a backup is every client's SSN.
-        try (FileChannel channel = FileChannel.open(partial, Set.of(StandardOpenOption.CREATE_NEW,
-                StandardOpenOption.WRITE), OwnerOnlyFile.ownerOnly(partial.getParent()));
-             OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
+        try (FileChannel channel = FileChannel.open(
+                        partial,
+                        Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                        OwnerOnlyFile.ownerOnly(partial.getParent()));
+                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
             TableDump.Snapshot described = TableDump.describe(database);
-            BackupInfo info = new BackupInfo(BackupCipher.FORMAT, AppVersion.current(), described.schemaVersion(),
-                    described.engine(), clock.instant().toString(), actor.name(), actor.terminalId(), firmName.get());
+            BackupInfo info = new BackupInfo(
+                    BackupCipher.FORMAT,
+                    AppVersion.current(),
+                    described.schemaVersion(),
+                    described.engine(),
+                    clock.instant().toString(),
+                    actor.name(),
+                    actor.terminalId(),
+                    firmName.get());
             OutputStream encrypted = new BackupCipher(cipher).encrypt(out, BackupCipher.newSalt());
             BackupWriter writer = new BackupWriter(encrypted, info);
             TableDump.write(database, writer);
@@ -193,9 +210,12 @@ public final class Backups {
         try {
             VerifyReport report = Restore.verify(file, KeyFile.read(config.dataDir()), config, restoredCheck);
             history.checked(file, report.passed(), report.passed() ? "Checked: " + report.summary() : report.summary());
-            audit.record(AuditRecord.by(actor, report.passed() ? AuditEventType.BACKUP_VERIFIED
-                    : AuditEventType.BACKUP_FAILED, AuditReason.STAFF_ACTION).withDetail((report.passed()
-                    ? "Verified " : "Verify failed: ") + file.getFileName() + ": " + report.summary()));
+            audit.record(AuditRecord.by(
+                            actor,
+                            report.passed() ? AuditEventType.BACKUP_VERIFIED : AuditEventType.BACKUP_FAILED,
+                            AuditReason.STAFF_ACTION)
+                    .withDetail((report.passed() ? "Verified " : "Verify failed: ") + file.getFileName() + ": "
+                            + report.summary()));
             return report;
         } catch (RuntimeException e) {
             recordFailure(actor, "Verify of " + file.getFileName() + " failed: " + e.getMessage());
@@ -210,13 +230,13 @@ public final class Backups {
 
     /** The file system's reason without the path it repeats ("Not a directory", "Permission denied"). */
     private static String plain(IOException e) {
-        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
             return fs.getReason();
         }
-        if (e instanceof java.nio.file.AccessDeniedException) {
+        if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
-        if (e instanceof java.nio.file.NoSuchFileException) {
+        if (e instanceof NoSuchFileException) {
             return "it does not exist";
         }
         return e.getMessage();
@@ -233,8 +253,9 @@ public final class Backups {
 
     private static Path uniqueName(Path file) {
         Path candidate = file;
-        for (int n = 2; Files.exists(candidate) || Files.exists(candidate.resolveSibling(candidate.getFileName()
-                + PARTIAL)); n++) {
+        for (int n = 2;
+                Files.exists(candidate) || Files.exists(candidate.resolveSibling(candidate.getFileName() + PARTIAL));
+                n++) {
             String name = file.getFileName().toString();
             candidate = file.resolveSibling(name.replace(EXTENSION, "-" + n + EXTENSION));
         }
@@ -244,8 +265,11 @@ public final class Backups {
     /** A partial file older than an hour is what a backup killed on the way left behind. */
     private void removeStalePartials(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(EXTENSION + PARTIAL)).toList()) {
-                if (Files.getLastModifiedTime(file).toInstant().isBefore(clock.instant().minus(STALE_PARTIAL))) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(EXTENSION + PARTIAL))
+                    .toList()) {
+                if (Files.getLastModifiedTime(file)
+                        .toInstant()
+                        .isBefore(clock.instant().minus(STALE_PARTIAL))) {
                     deleteQuietly(file);
                 }
             }

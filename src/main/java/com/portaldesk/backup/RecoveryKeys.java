@@ -41,7 +41,8 @@ public final class RecoveryKeys {
     }
 
     public boolean confirmed() {
-        return tx.inTransaction(em -> em.find(RecoveryKeyStateRow.class, RecoveryKeyStateRow.ID).confirmed());
+        return tx.inTransaction(
+                em -> em.find(RecoveryKeyStateRow.class, RecoveryKeyStateRow.ID).confirmed());
     }
 
     /** The key's 13 groups, for the screen; each showing is audited. */
@@ -64,8 +65,10 @@ public final class RecoveryKeys {
         }
         tx.run(em -> {
             em.find(RecoveryKeyStateRow.class, RecoveryKeyStateRow.ID).confirm(actor.name(), clock.instant());
-            audit.append(em, AuditRecord.by(actor, AuditEventType.RECOVERY_KEY_CONFIRMED, AuditReason.STAFF_ACTION)
-                    .withDetail("group " + group + " typed back"));
+            audit.append(
+                    em,
+                    AuditRecord.by(actor, AuditEventType.RECOVERY_KEY_CONFIRMED, AuditReason.STAFF_ACTION)
+                            .withDetail("group " + group + " typed back"));
         });
         return true;
     }

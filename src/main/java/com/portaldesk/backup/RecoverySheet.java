@@ -1,8 +1,8 @@
 package com.portaldesk.backup;
 
+import com.portaldesk.store.OwnerOnlyFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import com.portaldesk.store.OwnerOnlyFile;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -43,8 +43,7 @@ final class RecoverySheet {
             "Never photograph it, email it, or store it on the computer or in a shared folder.",
             "Whoever holds it can read client data: treat it like the office's master key.");
 
-    private RecoverySheet() {
-    }
+    private RecoverySheet() {}
 
     static void write(Path pdf, String firmName, LocalDate date, List<String> groups) {
         try (PDDocument document = new PDDocument()) {
@@ -67,13 +66,23 @@ final class RecoverySheet {
                     String text = String.join(" - ", groups.subList(row, Math.min(row + 5, groups.size())));
                     y = line(out, KEY, 20, text, y - 10, MARGIN + 18);
                 }
-                y = line(out, TEXT, 10, "13 groups of 5 characters. The letters I, L, O and U are never used: "
-                        + "what looks like O is the digit 0.", y - 16, MARGIN + 18);
+                y = line(
+                        out,
+                        TEXT,
+                        10,
+                        "13 groups of 5 characters. The letters I, L, O and U are never used: "
+                                + "what looks like O is the digit 0.",
+                        y - 16,
+                        MARGIN + 18);
                 y -= 30;
                 y = paragraphs(out, "What it is, and when you need it", WHAT_IT_IS, width, y);
                 y = paragraphs(out, "How to keep it", HOW_TO_KEEP, width, y - 10);
                 y -= 26;
-                line(out, TEXT, 12, "Kept by: ______________________________   Where: ______________________________",
+                line(
+                        out,
+                        TEXT,
+                        12,
+                        "Kept by: ______________________________   Where: ______________________________",
                         y);
             }
             // The data key, written for people: owner-only from the first byte, never over PortalDesk's own files.

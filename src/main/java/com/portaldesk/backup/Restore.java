@@ -29,18 +29,18 @@ import java.util.stream.Stream;
  * aside first, never deleted, and moved back if the restore fails.
  */
 public final class Restore {
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     /** What a restore did. */
-    public record Restored(VerifyReport report, Path movedAside) {
-    }
+    public record Restored(VerifyReport report, Path movedAside) {}
 
-    private Restore() {
-    }
+    private Restore() {}
 
     /** Reads the backup's description and checks the whole file with this key, writing nothing. */
     public static BackupInfo check(Path file, byte[] key) {
-        return readThrough(BackupReader.open(file, new BackupCipher(new FieldCipher(key))), file).info();
+        return readThrough(BackupReader.open(file, new BackupCipher(new FieldCipher(key))), file)
+                .info();
     }
 
     /**
@@ -50,8 +50,8 @@ public final class Restore {
     public static Restored restore(Path file, byte[] key, AppConfig target, RestoredCheck check, Clock clock) {
         BackupCipher cipher = new BackupCipher(new FieldCipher(key));
         Path dataDir = target.dataDir().toAbsolutePath();
-        try (ScratchFolder scratch = ScratchFolder.in(dataDir.getParent() == null ? dataDir : dataDir.getParent(),
-                "restore")) {
+        try (ScratchFolder scratch =
+                ScratchFolder.in(dataDir.getParent() == null ? dataDir : dataDir.getParent(), "restore")) {
             ScratchFolder.Copy copy = scratch.copyIn(file, "backup" + Backups.EXTENSION);
             Read read = readThrough(BackupReader.open(copy, cipher), file);
             boolean embedded = target.dbUrl().isEmpty();
@@ -66,11 +66,13 @@ public final class Restore {
                 if (!KeyFile.exists(dataDir)) {
                     KeyFile.write(dataDir, key);
                 }
-                String note = "Restored " + file.getFileName() + " (made " + read.info().created() + " by "
+                String note = "Restored " + file.getFileName() + " (made "
+                        + read.info().created() + " by "
                         + read.info().createdBy() + " at " + read.info().terminal() + ", schema "
-                        + read.info().schemaVersion() + ")" + (aside == null ? "" : "; the data before is kept in "
-                        + aside);
-                RestoredCheck.Result result = check.check(target, read.manifest().checkpoint(), note);
+                        + read.info().schemaVersion() + ")"
+                        + (aside == null ? "" : "; the data before is kept in " + aside);
+                RestoredCheck.Result result =
+                        check.check(target, read.manifest().checkpoint(), note);
                 return new Restored(report(read, loaded, result), aside);
             } catch (RuntimeException e) {
                 if (aside != null) {
@@ -93,16 +95,23 @@ public final class Restore {
             Read read = readThrough(BackupReader.open(copy, cipher), file);
             Path database = scratch.path().resolve("database");
             // The embedded database in a folder of its own, whatever the workstation normally uses.
-            AppConfig scratchConfig = base.withValues(Map.of(ConfigKey.DATA_DIR, database.toString(),
-                    ConfigKey.DB_URL, "", ConfigKey.DB_USER, "", ConfigKey.DB_PASSWORD, ""));
+            AppConfig scratchConfig = base.withValues(Map.of(
+                    ConfigKey.DATA_DIR,
+                    database.toString(),
+                    ConfigKey.DB_URL,
+                    "",
+                    ConfigKey.DB_USER,
+                    "",
+                    ConfigKey.DB_PASSWORD,
+                    ""));
             Map<String, Long> loaded = load(copy, cipher, read.info(), scratchConfig, file);
             KeyFile.write(database, key);
-            return report(read, loaded, check.check(scratchConfig, read.manifest().checkpoint(), null));
+            return report(
+                    read, loaded, check.check(scratchConfig, read.manifest().checkpoint(), null));
         }
     }
 
-    private record Read(BackupInfo info, BackupManifest manifest) {
-    }
+    private record Read(BackupInfo info, BackupManifest manifest) {}
 
     /** Reads a backup through; messages name {@code shown}, the file the person gave. */
     private static Read readThrough(BackupReader opened, Path shown) {
@@ -118,10 +127,10 @@ public final class Restore {
         }
     }
 
-    private static Map<String, Long> load(ScratchFolder.Copy copy, BackupCipher cipher, BackupInfo info,
-                                          AppConfig target, Path shown) {
+    private static Map<String, Long> load(
+            ScratchFolder.Copy copy, BackupCipher cipher, BackupInfo info, AppConfig target, Path shown) {
         try (RestoreTarget into = RestoreTarget.openEmpty(target);
-             BackupReader reader = BackupReader.open(copy, cipher)) {
+                BackupReader reader = BackupReader.open(copy, cipher)) {
             into.checkVersionKnown(info.schemaVersion());
             return TableDump.load(into, info.schemaVersion(), reader);
         } catch (IOException e) {
@@ -167,8 +176,10 @@ public final class Restore {
             Files.move(dataDir, aside);
             return aside;
         } catch (IOException e) {
-            throw new StorageException("Cannot move the current data folder " + dataDir + " aside (" + e.getMessage()
-                    + "). Nothing was changed.", e);
+            throw new StorageException(
+                    "Cannot move the current data folder " + dataDir + " aside (" + e.getMessage()
+                            + "). Nothing was changed.",
+                    e);
         }
     }
 
@@ -177,8 +188,10 @@ public final class Restore {
         try {
             Files.move(aside, dataDir);
         } catch (IOException e) {
-            throw new StorageException("The restore failed, and the data folder that was moved aside could not be "
-                    + "moved back: it is whole in " + aside + "; move it back to " + dataDir + " by hand.", e);
+            throw new StorageException(
+                    "The restore failed, and the data folder that was moved aside could not be "
+                            + "moved back: it is whole in " + aside + "; move it back to " + dataDir + " by hand.",
+                    e);
         }
     }
 

@@ -9,9 +9,13 @@ import com.portaldesk.config.AppConfig;
  */
 public interface RestoredCheck {
     /** What the restored database showed. */
-    record Result(long contacts, long auditEvents, boolean chainIntact, String chainMessage, long secretsOpened,
-                  long secretsFailed) {
-    }
+    record Result(
+            long contacts,
+            long auditEvents,
+            boolean chainIntact,
+            String chainMessage,
+            long secretsOpened,
+            long secretsFailed) {}
 
     /**
      * @param restoredNote when not null, the database is kept (a restore, not a verify), and this is written to its

@@ -12,8 +12,7 @@ import java.util.UUID;
 
 /** One row as a JSON array, each value in the plain form of its column's type. */
 final class RowCodec {
-    private RowCodec() {
-    }
+    private RowCodec() {}
 
     static ArrayNode encode(List<Column> columns, Object[] values) {
         ArrayNode row = JsonNodeFactory.instance.arrayNode(values.length);

@@ -4,8 +4,12 @@ import java.util.List;
 import java.util.Map;
 
 /** What reading a backup and restoring it somewhere showed; passed only when nothing is listed in problems. */
-public record VerifyReport(BackupInfo info, BackupManifest manifest, Map<String, Long> loaded,
-                           RestoredCheck.Result check, List<String> problems) {
+public record VerifyReport(
+        BackupInfo info,
+        BackupManifest manifest,
+        Map<String, Long> loaded,
+        RestoredCheck.Result check,
+        List<String> problems) {
     public boolean passed() {
         return problems.isEmpty();
     }

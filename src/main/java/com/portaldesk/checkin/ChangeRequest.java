@@ -84,8 +84,18 @@ public class ChangeRequest {
 
     ChangeRequestRecord toRecord(String note) {
         Set<ChangeTopic> parsed = EnumSet.noneOf(ChangeTopic.class);
-        Arrays.stream(topics.split(",")).filter(s -> !s.isEmpty()).map(ChangeTopic::valueOf).forEach(parsed::add);
-        return new ChangeRequestRecord(id, contactId, parsed, note, terminalId, requestedAt,
-                Optional.ofNullable(handledAt), Optional.ofNullable(handledBy));
+        Arrays.stream(topics.split(","))
+                .filter(s -> !s.isEmpty())
+                .map(ChangeTopic::valueOf)
+                .forEach(parsed::add);
+        return new ChangeRequestRecord(
+                id,
+                contactId,
+                parsed,
+                note,
+                terminalId,
+                requestedAt,
+                Optional.ofNullable(handledAt),
+                Optional.ofNullable(handledBy));
     }
 }

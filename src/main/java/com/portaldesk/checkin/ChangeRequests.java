@@ -1,17 +1,18 @@
 package com.portaldesk.checkin;
 
-import com.portaldesk.store.StoredTime;
 import com.portaldesk.audit.AuditEventType;
 import com.portaldesk.audit.AuditLog;
 import com.portaldesk.audit.AuditReason;
 import com.portaldesk.audit.AuditRecord;
 import com.portaldesk.contacts.TextRules;
 import com.portaldesk.store.FieldCipher;
+import com.portaldesk.store.StoredTime;
 import com.portaldesk.store.Tx;
 import com.portaldesk.verify.ClientSession;
 import com.portaldesk.verify.ClientSessions;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -27,7 +28,12 @@ public final class ChangeRequests {
     public static final int NOTE_LIMIT = 300;
 
     /** What became of a request. */
-    public enum Outcome { SENT, NOTHING_CHOSEN, NOTE_NOT_ACCEPTED, SESSION_ENDED }
+    public enum Outcome {
+        SENT,
+        NOTHING_CHOSEN,
+        NOTE_NOT_ACCEPTED,
+        SESSION_ENDED
+    }
 
     private final Tx tx;
     private final FieldCipher cipher;
@@ -61,32 +67,45 @@ public final class ChangeRequests {
             return Outcome.SESSION_ENDED;
         }
         tx.run(em -> {
-            ChangeRequest request = new ChangeRequest(session.contactId(), topics, terminalId,
-                    StoredTime.now(clock));
+            ChangeRequest request = new ChangeRequest(session.contactId(), topics, terminalId, StoredTime.now(clock));
             if (!note.isEmpty()) {
                 request.setNoteCipher(cipher.encrypt(note, request.associatedData()));
             }
             em.persist(request);
-            audit.append(em, AuditRecord.of(AuditEventType.CHANGE_REQUESTED, AuditReason.OK, terminalId)
-                    .withContact(session.contactId()).withDetail(topicNames(topics)));
+            audit.append(
+                    em,
+                    AuditRecord.of(AuditEventType.CHANGE_REQUESTED, AuditReason.OK, terminalId)
+                            .withContact(session.contactId())
+                            .withDetail(topicNames(topics)));
         });
         return Outcome.SENT;
     }
 
     /** One contact's requests, newest first. */
     public List<ChangeRequestRecord> forContact(UUID contactId) {
-        return tx.inTransaction(em -> em.createQuery(
+        return tx.inTransaction(em -> em
+                .createQuery(
                         "select r from ChangeRequest r where r.contactId = :contact order by r.requestedAt desc",
                         ChangeRequest.class)
-                .setParameter("contact", contactId).setMaxResults(50).getResultList()
-                .stream().map(this::toRecord).toList());
+                .setParameter("contact", contactId)
+                .setMaxResults(50)
+                .getResultList()
+                .stream()
+                .map(this::toRecord)
+                .toList());
     }
 
     /** Every request nobody has handled yet, oldest first: the front desk's to-do list. */
     public List<ChangeRequestRecord> open() {
-        return tx.inTransaction(em -> em.createQuery(
-                        "select r from ChangeRequest r where r.handledAt is null order by r.requestedAt", ChangeRequest.class)
-                .setMaxResults(500).getResultList().stream().map(this::toRecord).toList());
+        return tx.inTransaction(em -> em
+                .createQuery(
+                        "select r from ChangeRequest r where r.handledAt is null order by r.requestedAt",
+                        ChangeRequest.class)
+                .setMaxResults(500)
+                .getResultList()
+                .stream()
+                .map(this::toRecord)
+                .toList());
     }
 
     /** Staff have dealt with it (edited the contact, or called the client); false if it was already handled. */
@@ -97,8 +116,11 @@ public final class ChangeRequests {
                 return false;
             }
             request.handle(StoredTime.now(clock), staffUsername);
-            audit.append(em, AuditRecord.of(AuditEventType.CHANGE_REQUEST_HANDLED, AuditReason.OK, terminalId)
-                    .withContact(request.contactId()).withDetail("by " + staffUsername));
+            audit.append(
+                    em,
+                    AuditRecord.of(AuditEventType.CHANGE_REQUEST_HANDLED, AuditReason.OK, terminalId)
+                            .withContact(request.contactId())
+                            .withDetail("by " + staffUsername));
             return true;
         });
     }
@@ -109,7 +131,9 @@ public final class ChangeRequests {
     }
 
     private static String topicNames(Set<ChangeTopic> topics) {
-        return topics.stream().sorted().map(t -> t.name().toLowerCase(java.util.Locale.ROOT))
+        return topics.stream()
+                .sorted()
+                .map(t -> t.name().toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining(", "));
     }
 }

@@ -1,12 +1,12 @@
 package com.portaldesk.checkin;
 
-import com.portaldesk.store.StoredTime;
 import com.portaldesk.audit.Actor;
 import com.portaldesk.audit.AuditEventType;
 import com.portaldesk.audit.AuditLog;
 import com.portaldesk.audit.AuditReason;
 import com.portaldesk.audit.AuditRecord;
 import com.portaldesk.contacts.ContactService;
+import com.portaldesk.store.StoredTime;
 import com.portaldesk.store.Tx;
 import com.portaldesk.verify.ClientSession;
 import com.portaldesk.verify.ClientSessions;
@@ -53,16 +53,22 @@ public final class CheckInService {
         Instant now = StoredTime.now(clock);
         Instant startOfDay = LocalDate.ofInstant(now, zone).atStartOfDay(zone).toInstant();
         return tx.inTransaction(em -> {
-            boolean already = !em.createQuery("select c.id from CheckIn c where c.contactId = :contact"
-                            + " and c.checkedInAt >= :from", UUID.class)
-                    .setParameter("contact", session.contactId()).setParameter("from", startOfDay)
-                    .setMaxResults(1).getResultList().isEmpty();
+            boolean already = !em.createQuery(
+                            "select c.id from CheckIn c where c.contactId = :contact" + " and c.checkedInAt >= :from",
+                            UUID.class)
+                    .setParameter("contact", session.contactId())
+                    .setParameter("from", startOfDay)
+                    .setMaxResults(1)
+                    .getResultList()
+                    .isEmpty();
             if (already) {
                 return CheckInOutcome.ALREADY_CHECKED_IN;
             }
             em.persist(new CheckIn(session.contactId(), terminalId, now));
-            audit.append(em, AuditRecord.of(AuditEventType.CLIENT_CHECKED_IN, AuditReason.OK, terminalId)
-                    .withContact(session.contactId()));
+            audit.append(
+                    em,
+                    AuditRecord.of(AuditEventType.CLIENT_CHECKED_IN, AuditReason.OK, terminalId)
+                            .withContact(session.contactId()));
             return CheckInOutcome.CHECKED_IN;
         });
     }
@@ -74,23 +80,32 @@ public final class CheckInService {
             if (checkIn == null || !checkIn.markSeen(actor.name(), clock.instant())) {
                 return false;
             }
-            audit.append(em, AuditRecord.by(actor, AuditEventType.CHECK_IN_SEEN, AuditReason.STAFF_ACTION)
-                    .withContact(checkIn.contactId()));
+            audit.append(
+                    em,
+                    AuditRecord.by(actor, AuditEventType.CHECK_IN_SEEN, AuditReason.STAFF_ACTION)
+                            .withContact(checkIn.contactId()));
             return true;
         });
     }
 
     /** Today's check-ins in the given time zone, by the service's clock. */
     public List<CheckInRecord> today(ZoneId zone) {
-        return since(LocalDate.ofInstant(clock.instant(), zone).atStartOfDay(zone).toInstant());
+        return since(
+                LocalDate.ofInstant(clock.instant(), zone).atStartOfDay(zone).toInstant());
     }
 
     /** Check-ins since the given time, newest first, with the client's name. */
     public List<CheckInRecord> since(Instant from) {
         List<CheckIn> found = tx.inTransaction(em -> em.createQuery(
-                        "select c from CheckIn c where c.checkedInAt >= :from order by c.checkedInAt desc", CheckIn.class)
-                .setParameter("from", from).setMaxResults(500).getResultList());
-        Map<UUID, String> names = contacts.displayNames(found.stream().map(CheckIn::contactId).distinct().toList());
-        return found.stream().map(c -> c.toRecord(names.getOrDefault(c.contactId(), "(contact removed)"))).toList();
+                        "select c from CheckIn c where c.checkedInAt >= :from order by c.checkedInAt desc",
+                        CheckIn.class)
+                .setParameter("from", from)
+                .setMaxResults(500)
+                .getResultList());
+        Map<UUID, String> names = contacts.displayNames(
+                found.stream().map(CheckIn::contactId).distinct().toList());
+        return found.stream()
+                .map(c -> c.toRecord(names.getOrDefault(c.contactId(), "(contact removed)")))
+                .toList();
     }
 }

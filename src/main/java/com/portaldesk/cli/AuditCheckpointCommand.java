@@ -1,22 +1,26 @@
 package com.portaldesk.cli;
 
 import com.portaldesk.audit.Checkpoint;
+import com.portaldesk.store.OwnerOnlyFile;
 import java.io.IOException;
 import java.io.PrintWriter;
-import com.portaldesk.store.OwnerOnlyFile;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** audit checkpoint: a code that proves, later, how far the log had come. */
-@Command(name = "checkpoint", mixinStandardHelpOptions = true,
-        description = {"Print a checkpoint of the audit log: the newest event and its hash, sealed with the key file.",
-                "Keep it away from this computer (print it, email it, file it): 'audit verify --since-checkpoint "
-                        + "CODE' then proves nothing up to that event was removed or changed."},
+@Command(
+        name = "checkpoint",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Print a checkpoint of the audit log: the newest event and its hash, sealed with the key file.",
+            "Keep it away from this computer (print it, email it, file it): 'audit verify --since-checkpoint "
+                    + "CODE' then proves nothing up to that event was removed or changed."
+        },
         footer = ExitCodes.HELP_FOOTER)
 final class AuditCheckpointCommand implements Callable<Integer> {
     @ParentCommand

@@ -13,15 +13,23 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** audit list | verify | checkpoint | resume */
-@Command(name = "audit", mixinStandardHelpOptions = true, description = "Read and check the audit log.",
-        subcommands = {AuditCommand.ListEvents.class, AuditVerifyCommand.class, AuditCheckpointCommand.class,
-                AuditResumeCommand.class}, footer = ExitCodes.HELP_FOOTER)
+@Command(
+        name = "audit",
+        mixinStandardHelpOptions = true,
+        description = "Read and check the audit log.",
+        subcommands = {
+            AuditCommand.ListEvents.class,
+            AuditVerifyCommand.class,
+            AuditCheckpointCommand.class,
+            AuditResumeCommand.class
+        },
+        footer = ExitCodes.HELP_FOOTER)
 public final class AuditCommand {
     @ParentCommand
     PortalDeskCommand root;
@@ -62,8 +70,8 @@ public final class AuditCommand {
                 throw new IllegalArgumentException("--limit is a number from 1 to 100000.");
             }
             try (CliServices services = parent.root.open()) {
-                List<AuditNames.Named> events = services.auditNames().name(services.audit().list(
-                        new AuditQuery(since, until, type, contact, terminal, limit)));
+                List<AuditNames.Named> events = services.auditNames()
+                        .name(services.audit().list(new AuditQuery(since, until, type, contact, terminal, limit)));
                 PrintWriter out = spec.commandLine().getOut();
                 if (json.enabled) {
                     out.println(Json.write(events.stream().map(ListEvents::json).toList()));
@@ -71,8 +79,14 @@ public final class AuditCommand {
                 }
                 for (AuditNames.Named named : events) {
                     AuditEntry e = named.entry();
-                    out.printf("%6d %s %-12s %-18s %-24s %s%s%s%n", e.seq(), e.occurredAt(), e.terminalId(), e.type(),
-                            e.reason(), named.who().isEmpty() ? "" : "by " + named.who() + " ",
+                    out.printf(
+                            "%6d %s %-12s %-18s %-24s %s%s%s%n",
+                            e.seq(),
+                            e.occurredAt(),
+                            e.terminalId(),
+                            e.type(),
+                            e.reason(),
+                            named.who().isEmpty() ? "" : "by " + named.who() + " ",
                             named.contact().isEmpty() ? "" : "contact " + named.contact() + " ",
                             (e.channel() == null ? "" : e.channel() + " " + e.destinationMasked() + " ") + e.detail());
                 }
@@ -92,7 +106,9 @@ public final class AuditCommand {
             json.put("who", named.who().isEmpty() ? null : named.who());
             json.put("contact", e.contactId() == null ? null : e.contactId().toString());
             json.put("contactName", named.contact().isEmpty() ? null : named.contact());
-            json.put("challenge", e.challengeId() == null ? null : e.challengeId().toString());
+            json.put(
+                    "challenge",
+                    e.challengeId() == null ? null : e.challengeId().toString());
             json.put("channel", e.channel());
             json.put("destination", e.destinationMasked());
             json.put("detail", e.detail());

@@ -4,28 +4,34 @@ import com.portaldesk.audit.ChainVerification;
 import com.portaldesk.audit.Checkpoint;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** audit verify: the chain, the sealed head, and every checkpoint kept outside the database. */
-@Command(name = "verify", mixinStandardHelpOptions = true,
-        description = {"Check the hash chain and its sealed head; names the first event that was changed, removed or "
-                + "inserted.", "Also checks the log against every checkpoint this workstation kept in its logs "
-                + "folder and every code in --since-checkpoint: each must still match the event it names."},
+@Command(
+        name = "verify",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Check the hash chain and its sealed head; names the first event that was changed, removed or "
+                    + "inserted.",
+            "Also checks the log against every checkpoint this workstation kept in its logs "
+                    + "folder and every code in --since-checkpoint: each must still match the event it names."
+        },
         footer = "%nExit codes: 0 intact, 1 failure, 2 not a checkpoint (or none made with this firm's key), 3 the "
                 + "chain is broken.")
 final class AuditVerifyCommand implements Callable<Integer> {
@@ -38,7 +44,9 @@ final class AuditVerifyCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = {"--since-checkpoint", "--checkpoint"}, paramLabel = "CODE|FILE|FOLDER",
+    @Option(
+            names = {"--since-checkpoint", "--checkpoint"},
+            paramLabel = "CODE|FILE|FOLDER",
             description = "A checkpoint code (PD1-...), or a file or folder holding them (a copy of a checkpoint log, "
                     + "saved daily mails): every code in it is checked.")
     private String checkpoint;
@@ -52,8 +60,7 @@ final class AuditVerifyCommand implements Callable<Integer> {
     public Integer call() {
         List<Checkpoint> given = checkpoint == null ? List.of() : parse(checkpoint);
         try (CliServices services = parent.root.open()) {
-            ChainVerification result = services.audit().verifyChain((done, total) -> { }, services.checkpoints(),
-                    given);
+            ChainVerification result = services.audit().verifyChain((done, total) -> {}, services.checkpoints(), given);
             otherDatabases = services.checkpoints().aboutOtherDatabases();
             print(result, given);
             if (result.breakage() == ChainVerification.Breakage.FOREIGN_CHECKPOINTS) {
@@ -64,7 +71,8 @@ final class AuditVerifyCommand implements Callable<Integer> {
     }
 
     private void print(ChainVerification result, List<Checkpoint> given) {
-        Optional<Checkpoint> newestGiven = result.matched().stream().filter(given::contains)
+        Optional<Checkpoint> newestGiven = result.matched().stream()
+                .filter(given::contains)
                 .max(Comparator.comparingLong(Checkpoint::seq).thenComparing(Checkpoint::time));
         PrintWriter out = spec.commandLine().getOut();
         if (json.enabled) {
@@ -75,15 +83,19 @@ final class AuditVerifyCommand implements Callable<Integer> {
             shown.put("problem", result.problem());
             shown.put("checkpoint", result.checkpoint().isEmpty() ? null : result.checkpoint());
             shown.put("checkpointsMatched", result.checkpointsMatched());
-            shown.put("newestGivenCheckpointReached", newestGiven.map(Checkpoint::code).orElse(null));
+            shown.put(
+                    "newestGivenCheckpointReached",
+                    newestGiven.map(Checkpoint::code).orElse(null));
             shown.put("notes", result.notes());
             out.println(Json.write(shown));
             return;
         }
         if (result.intact()) {
             out.println("The audit log is intact: " + result.eventsChecked() + " events checked"
-                    + (result.checkpoint().isEmpty() ? "." : ", and it agrees with " + result.checkpointsMatched()
-                    + " checkpoint(s), the newest it reaches being " + result.checkpoint() + "."));
+                    + (result.checkpoint().isEmpty()
+                            ? "."
+                            : ", and it agrees with " + result.checkpointsMatched()
+                                    + " checkpoint(s), the newest it reaches being " + result.checkpoint() + "."));
             newestGiven.ifPresent(cp -> out.println("Of the checkpoints given, the newest it reaches is " + cp.code()
                     + " (event " + cp.seq() + ", " + cp.time() + ")."));
             if (result.checkpoint().isEmpty()) {
@@ -125,7 +137,7 @@ final class AuditVerifyCommand implements Callable<Integer> {
                 }
                 text.append(Files.readString(file, StandardCharsets.ISO_8859_1)).append('\n');
             }
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new IllegalArgumentException("Cannot read " + path + ": " + e.getMessage());
         }
         return text.toString();

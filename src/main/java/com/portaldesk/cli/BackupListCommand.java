@@ -7,18 +7,20 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** backup list [--limit N]: the backups taken, newest first, with how each check went. */
-@Command(name = "list", mixinStandardHelpOptions = true,
+@Command(
+        name = "list",
+        mixinStandardHelpOptions = true,
         description = "List the backups taken, by hand or on schedule, newest first, with how each one's check went.",
         footer = ExitCodes.HELP_FOOTER)
 final class BackupListCommand implements Callable<Integer> {
-    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter LOCAL =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     @ParentCommand
     private BackupCommand parent;
@@ -42,9 +44,14 @@ final class BackupListCommand implements Callable<Integer> {
             String format = "%-16s %-9s %-10s %-44s %10s  %s%n";
             out.printf(format, "TAKEN", "STATUS", "HOW", "FILE", "CONTACTS", "DETAIL");
             for (BackupRecord record : records) {
-                out.printf(format, LOCAL.format(record.createdAt()), record.status(),
-                        record.scheduled() ? "scheduled" : "by hand", record.fileName().isEmpty() ? "(none)"
-                                : record.fileName(), String.format("%,d", record.contacts()), record.detail());
+                out.printf(
+                        format,
+                        LOCAL.format(record.createdAt()),
+                        record.status(),
+                        record.scheduled() ? "scheduled" : "by hand",
+                        record.fileName().isEmpty() ? "(none)" : record.fileName(),
+                        String.format("%,d", record.contacts()),
+                        record.detail());
             }
             return ExitCodes.OK;
         }

@@ -11,18 +11,22 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** backup restore FILE [--recovery-key-file K | --recovery-key]. */
-@Command(name = "restore", mixinStandardHelpOptions = true,
-        description = {"Restore a backup into an empty database: the embedded one of the data folder (whatever the "
-                + "folder holds is moved aside first, never deleted) or an empty PostgreSQL database.",
-                "The whole file is checked before anything is written; a backup of an older version is upgraded. "
-                        + "Refused while other PortalDesk programs use the database.",
-                "The key: --recovery-key-file, --recovery-key (asked for), or else the data folder's key file."},
+@Command(
+        name = "restore",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Restore a backup into an empty database: the embedded one of the data folder (whatever the "
+                    + "folder holds is moved aside first, never deleted) or an empty PostgreSQL database.",
+            "The whole file is checked before anything is written; a backup of an older version is upgraded. "
+                    + "Refused while other PortalDesk programs use the database.",
+            "The key: --recovery-key-file, --recovery-key (asked for), or else the data folder's key file."
+        },
         footer = ExitCodes.HELP_FOOTER)
 final class BackupRestoreCommand implements Callable<Integer> {
     @ParentCommand
@@ -61,9 +65,14 @@ final class BackupRestoreCommand implements Callable<Integer> {
         if (restored.movedAside() != null) {
             out.println("The data folder as it was before is kept whole in " + restored.movedAside());
         }
-        out.println(restored.report().passed() ? "Restored into the " + (config.dbUrl().isEmpty()
-                ? "embedded database in " + config.dataDir() : "database " + config.dbUrl().replaceAll("\\?.*", ""))
-                + "." : "Restored, with the problems above: check before using it.");
+        out.println(
+                restored.report().passed()
+                        ? "Restored into the "
+                                + (config.dbUrl().isEmpty()
+                                        ? "embedded database in " + config.dataDir()
+                                        : "database " + config.dbUrl().replaceAll("\\?.*", ""))
+                                + "."
+                        : "Restored, with the problems above: check before using it.");
         return restored.report().passed() ? ExitCodes.OK : ExitCodes.REFUSED;
     }
 }

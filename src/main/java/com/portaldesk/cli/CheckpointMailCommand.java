@@ -14,10 +14,15 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** settings checkpoint-mail [--to ADDRESS | --off] [--send-now] */
-@Command(name = "checkpoint-mail", mixinStandardHelpOptions = true,
-        description = {"Show, set or turn off the address the audit checkpoint is emailed to each day (by whichever "
-                + "staff app is running, once a day for the whole firm), so proof of how far the audit log had come "
-                + "is kept outside this computer.", "--send-now sends one at once: a test of the address."},
+@Command(
+        name = "checkpoint-mail",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Show, set or turn off the address the audit checkpoint is emailed to each day (by whichever "
+                    + "staff app is running, once a day for the whole firm), so proof of how far the audit log had come "
+                    + "is kept outside this computer.",
+            "--send-now sends one at once: a test of the address."
+        },
         footer = ExitCodes.HELP_FOOTER)
 final class CheckpointMailCommand implements Callable<Integer> {
     @ParentCommand

@@ -10,15 +10,17 @@ import com.portaldesk.backup.RecoveryKeys;
 import com.portaldesk.config.AppConfig;
 import com.portaldesk.contacts.ContactImport;
 import com.portaldesk.contacts.ContactService;
-import com.portaldesk.insights.SignInInsights;
-import com.portaldesk.report.CheckpointMail;
-import com.portaldesk.report.SafeguardsReports;
 import com.portaldesk.contacts.CsvExport;
 import com.portaldesk.delivery.ChannelRouter;
 import com.portaldesk.delivery.Outbox;
+import com.portaldesk.insights.SignInInsights;
+import com.portaldesk.report.CheckpointMail;
+import com.portaldesk.report.SafeguardsReports;
 import com.portaldesk.settings.PolicyService;
 import com.portaldesk.verify.Verification;
 import com.portaldesk.workstations.Workstations;
+import java.time.ZoneId;
+import java.util.List;
 
 /** What the commands need; the application's context provides it, so the CLI never builds services itself. */
 public interface CliServices extends AutoCloseable {
@@ -57,7 +59,7 @@ public interface CliServices extends AutoCloseable {
     String deliverySource();
 
     /** The live mail path's credentials: a certificate's end date, what cannot be known, the password warning. */
-    java.util.List<String> deliveryCredentials();
+    List<String> deliveryCredentials();
 
     Verification verification();
 
@@ -76,8 +78,8 @@ public interface CliServices extends AutoCloseable {
     SafeguardsReports safeguardsReports();
 
     /** The office's time zone: report periods are its calendar days. */
-    default java.time.ZoneId office() {
-        return java.time.ZoneId.systemDefault();
+    default ZoneId office() {
+        return ZoneId.systemDefault();
     }
 
     /** Who acts from the command line: the operating-system account, on this terminal (see decision 0012). */

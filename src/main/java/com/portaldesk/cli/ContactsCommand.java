@@ -4,10 +4,18 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 /** The contacts command group. */
-@Command(name = "contacts", mixinStandardHelpOptions = true,
+@Command(
+        name = "contacts",
+        mixinStandardHelpOptions = true,
         description = "List, add, import, export and generate contacts.",
-        subcommands = {ContactsListCommand.class, ContactsAddCommand.class, ContactsImportCommand.class,
-                ContactsExportCommand.class, ContactsSeedCommand.class, ContactsUnlockCommand.class},
+        subcommands = {
+            ContactsListCommand.class,
+            ContactsAddCommand.class,
+            ContactsImportCommand.class,
+            ContactsExportCommand.class,
+            ContactsSeedCommand.class,
+            ContactsUnlockCommand.class
+        },
         footer = ExitCodes.HELP_FOOTER)
 public final class ContactsCommand {
     @ParentCommand

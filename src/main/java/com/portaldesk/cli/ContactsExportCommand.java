@@ -5,15 +5,18 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** contacts export FILE: CSV without any SSN digits, formula-safe. */
-@Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Export contacts to CSV (UTF-8). No SSN digits are ever written.", footer = ExitCodes.HELP_FOOTER)
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
+        description = "Export contacts to CSV (UTF-8). No SSN digits are ever written.",
+        footer = ExitCodes.HELP_FOOTER)
 final class ContactsExportCommand implements Callable<Integer> {
     @ParentCommand
     private ContactsCommand parent;
@@ -36,10 +39,14 @@ final class ContactsExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (CliServices services = parent.open()) {
-            int written = services.csvExport().export(new ContactQuery(search, scope, Integer.MAX_VALUE), file,
-                    services.actor());
-            spec.commandLine().getOut().println(json ? Json.write(Map.of("exported", written, "file", file.toString()))
-                    : "Exported " + written + " contacts to " + file);
+            int written = services.csvExport()
+                    .export(new ContactQuery(search, scope, Integer.MAX_VALUE), file, services.actor());
+            spec.commandLine()
+                    .getOut()
+                    .println(
+                            json
+                                    ? Json.write(Map.of("exported", written, "file", file.toString()))
+                                    : "Exported " + written + " contacts to " + file);
             return ExitCodes.OK;
         }
     }

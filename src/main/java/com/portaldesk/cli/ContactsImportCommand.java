@@ -14,14 +14,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** contacts import FILE: the wizard's rules without the wizard; columns are matched by their headers. */
-@Command(name = "import", mixinStandardHelpOptions = true,
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
         description = "Import contacts from a CSV file (UTF-8). Headers are matched by name: first_name, last_name, "
                 + "email, mobile, ssn, ssn_last4, pin, preferred_channel, portal_access, notes.",
         footer = ExitCodes.HELP_FOOTER)
@@ -35,7 +37,9 @@ final class ContactsImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The CSV file.")
     private Path file;
 
-    @Option(names = "--mode", paramLabel = "MODE",
+    @Option(
+            names = "--mode",
+            paramLabel = "MODE",
             description = "ALL_OR_NOTHING (default): import only if every row is valid. VALID_ROWS: import the valid "
                     + "rows and report the others.")
     private ImportMode mode = ImportMode.ALL_OR_NOTHING;
@@ -51,19 +55,22 @@ final class ContactsImportCommand implements Callable<Integer> {
         CsvFile csv = CsvFile.read(file);
         try (CliServices services = parent.open()) {
             List<ImportRow> judged = services.contactImport().judge(csv, ColumnMapping.guess(csv.headers()));
-            List<ImportRow> refused = judged.stream().filter(row -> !row.valid()).toList();
+            List<ImportRow> refused =
+                    judged.stream().filter(row -> !row.valid()).toList();
             if (report != null) {
                 RejectedRowsReport.write(refused, report);
             }
             PrintWriter out = spec.commandLine().getOut();
             if (mode == ImportMode.ALL_OR_NOTHING && !refused.isEmpty()) {
                 print(out, 0, refused);
-                spec.commandLine().getErr().println(refused.size() + " of " + judged.size()
-                        + " rows have problems, so nothing was imported. Fix them, or use --mode VALID_ROWS.");
+                spec.commandLine()
+                        .getErr()
+                        .println(refused.size() + " of " + judged.size()
+                                + " rows have problems, so nothing was imported. Fix them, or use --mode VALID_ROWS.");
                 return ExitCodes.INVALID_INPUT;
             }
-            ImportResult result = services.contactImport().run(judged, mode, ImportProgress.NONE,
-                    "file " + file.getFileName(), services.actor());
+            ImportResult result = services.contactImport()
+                    .run(judged, mode, ImportProgress.NONE, "file " + file.getFileName(), services.actor());
             print(out, result.imported(), result.rejected());
             return ExitCodes.OK;
         }
@@ -73,7 +80,11 @@ final class ContactsImportCommand implements Callable<Integer> {
         if (json) {
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("imported", imported);
-            result.put("refused", refused.stream().map(row -> Map.of("line", row.line(), "reason", row.reason())).toList());
+            result.put(
+                    "refused",
+                    refused.stream()
+                            .map(row -> Map.of("line", row.line(), "reason", row.reason()))
+                            .toList());
             out.println(Json.write(result));
             return;
         }

@@ -8,13 +8,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** contacts list [--search TEXT] [--json] */
-@Command(name = "list", mixinStandardHelpOptions = true, description = "List contacts, optionally matching a search.",
+@Command(
+        name = "list",
+        mixinStandardHelpOptions = true,
+        description = "List contacts, optionally matching a search.",
         footer = ExitCodes.HELP_FOOTER)
 final class ContactsListCommand implements Callable<Integer> {
     @ParentCommand
@@ -23,7 +26,9 @@ final class ContactsListCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--search", paramLabel = "TEXT",
+    @Option(
+            names = "--search",
+            paramLabel = "TEXT",
             description = "Words to find in name, email or phone; four digits also match the SSN last four.")
     private String search = "";
 
@@ -62,8 +67,13 @@ final class ContactsListCommand implements Callable<Integer> {
     private static void printTable(PrintWriter out, ContactPage page) {
         out.printf("%-28s %-34s %-16s %-12s %s%n", "NAME", "EMAIL", "MOBILE", "SSN", "PORTAL");
         for (ContactRecord c : page.rows()) {
-            out.printf("%-28s %-34s %-16s %-12s %s%n", clip(c.displayName(), 28), clip(c.email(), 34),
-                    c.mobileDisplay(), c.maskedSecret(), c.readiness().ready() ? "ready" : "not ready");
+            out.printf(
+                    "%-28s %-34s %-16s %-12s %s%n",
+                    clip(c.displayName(), 28),
+                    clip(c.email(), 34),
+                    c.mobileDisplay(),
+                    c.maskedSecret(),
+                    c.readiness().ready() ? "ready" : "not ready");
         }
         out.printf("%d of %d contacts%n", page.rows().size(), page.totalMatches());
     }

@@ -9,13 +9,16 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** delivery status | test-sms | test-email: check the live delivery settings. */
-@Command(name = "delivery", mixinStandardHelpOptions = true, description = "Check how codes are delivered.",
+@Command(
+        name = "delivery",
+        mixinStandardHelpOptions = true,
+        description = "Check how codes are delivered.",
         subcommands = {DeliveryCommand.Status.class, DeliveryCommand.TestSms.class, DeliveryCommand.TestEmail.class},
         footer = "%nExit codes: 0 sent, 1 failure, 2 invalid input, 3 the provider refused or could not be reached.")
 public final class DeliveryCommand {
@@ -43,7 +46,9 @@ public final class DeliveryCommand {
     }
 
     /** delivery status */
-    @Command(name = "status", mixinStandardHelpOptions = true,
+    @Command(
+            name = "status",
+            mixinStandardHelpOptions = true,
             description = "Show which delivery mode is live, and how long its mail credentials last.")
     static final class Status implements Callable<Integer> {
         @ParentCommand
@@ -55,8 +60,12 @@ public final class DeliveryCommand {
         @Override
         public Integer call() {
             try (CliServices services = parent.root.open()) {
-                spec.commandLine().getOut().println("Texts: " + services.senders().sms().describe());
-                spec.commandLine().getOut().println("Email: " + services.senders().email().describe());
+                spec.commandLine()
+                        .getOut()
+                        .println("Texts: " + services.senders().sms().describe());
+                spec.commandLine()
+                        .getOut()
+                        .println("Email: " + services.senders().email().describe());
                 spec.commandLine().getOut().println(services.deliverySource());
                 services.deliveryCredentials().forEach(spec.commandLine().getOut()::println);
                 return ExitCodes.OK;
@@ -65,7 +74,10 @@ public final class DeliveryCommand {
     }
 
     /** delivery test-sms */
-    @Command(name = "test-sms", mixinStandardHelpOptions = true, description = "Send a test text with the live settings.")
+    @Command(
+            name = "test-sms",
+            mixinStandardHelpOptions = true,
+            description = "Send a test text with the live settings.")
     static final class TestSms implements Callable<Integer> {
         @ParentCommand
         private DeliveryCommand parent;
@@ -86,14 +98,22 @@ public final class DeliveryCommand {
         public Integer call() {
             try (CliServices services = parent.root.open()) {
                 PhoneNumber number = PhoneNumber.parse(to, services.config().phoneDefaultRegion());
-                return report(spec, json.enabled, services.senders().sms().describe(), services.verification()
-                        .testMessages().sms(number, services.actor().name(), terminal.resolve(services)));
+                return report(
+                        spec,
+                        json.enabled,
+                        services.senders().sms().describe(),
+                        services.verification()
+                                .testMessages()
+                                .sms(number, services.actor().name(), terminal.resolve(services)));
             }
         }
     }
 
     /** delivery test-email */
-    @Command(name = "test-email", mixinStandardHelpOptions = true, description = "Send a test email with the live settings.")
+    @Command(
+            name = "test-email",
+            mixinStandardHelpOptions = true,
+            description = "Send a test email with the live settings.")
     static final class TestEmail implements Callable<Integer> {
         @ParentCommand
         private DeliveryCommand parent;
@@ -114,8 +134,13 @@ public final class DeliveryCommand {
         public Integer call() {
             Email address = new Email(to);
             try (CliServices services = parent.root.open()) {
-                return report(spec, json.enabled, services.senders().email().describe(), services.verification()
-                        .testMessages().email(address, services.actor().name(), terminal.resolve(services)));
+                return report(
+                        spec,
+                        json.enabled,
+                        services.senders().email().describe(),
+                        services.verification()
+                                .testMessages()
+                                .email(address, services.actor().name(), terminal.resolve(services)));
             }
         }
     }

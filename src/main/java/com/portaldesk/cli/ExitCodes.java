@@ -13,6 +13,5 @@ public final class ExitCodes {
     public static final String HELP_FOOTER = "%nExit codes: 0 success, 1 failure (database, file or configuration), "
             + "2 invalid input, 3 refused (for example a duplicate).";
 
-    private ExitCodes() {
-    }
+    private ExitCodes() {}
 }

@@ -20,14 +20,18 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** insights [--days N] [--json]: sign-in failures turned into next steps a front desk can act on. */
-@Command(name = "insights", mixinStandardHelpOptions = true,
-        description = {"Sign-in failures turned into next steps for the front desk: numbers that opted out of texts, "
-                + "texts never delivered to one number, repeated SSN mismatches, clients locked more than once, and "
-                + "contacts who cannot sign in, by reason."},
+@Command(
+        name = "insights",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Sign-in failures turned into next steps for the front desk: numbers that opted out of texts, "
+                    + "texts never delivered to one number, repeated SSN mismatches, clients locked more than once, and "
+                    + "contacts who cannot sign in, by reason."
+        },
         footer = ExitCodes.HELP_FOOTER)
 final class InsightsCommand implements Callable<Integer> {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d, yyyy")
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("MMM d, yyyy").withZone(ZoneId.systemDefault());
 
     @ParentCommand
     private PortalDeskCommand root;
@@ -35,7 +39,10 @@ final class InsightsCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--days", paramLabel = "N", defaultValue = "30",
+    @Option(
+            names = "--days",
+            paramLabel = "N",
+            defaultValue = "30",
             description = "How far back to look, in days (1 to 366; default: 30).")
     private int days;
 
@@ -84,7 +91,9 @@ final class InsightsCommand implements Callable<Integer> {
         row.put("subject", insight.subject());
         row.put("count", insight.count());
         row.put("nextStep", insight.nextStep());
-        row.put("contactId", insight.contactId() == null ? null : insight.contactId().toString());
+        row.put(
+                "contactId",
+                insight.contactId() == null ? null : insight.contactId().toString());
         return row;
     }
 }

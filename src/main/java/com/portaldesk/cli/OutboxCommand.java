@@ -8,15 +8,18 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** outbox list: the demonstration mailbox. */
-@Command(name = "outbox", mixinStandardHelpOptions = true,
+@Command(
+        name = "outbox",
+        mixinStandardHelpOptions = true,
         description = "The demonstration outbox: codes kept instead of delivered.",
-        subcommands = {OutboxCommand.ListMessages.class}, footer = ExitCodes.HELP_FOOTER)
+        subcommands = {OutboxCommand.ListMessages.class},
+        footer = ExitCodes.HELP_FOOTER)
 public final class OutboxCommand {
     @ParentCommand
     private PortalDeskCommand root;
@@ -45,7 +48,8 @@ public final class OutboxCommand {
                 List<OutboxEntry> messages = services.outbox().list(limit);
                 PrintWriter out = spec.commandLine().getOut();
                 if (json.enabled) {
-                    out.println(Json.write(messages.stream().map(ListMessages::json).toList()));
+                    out.println(
+                            Json.write(messages.stream().map(ListMessages::json).toList()));
                     return ExitCodes.OK;
                 }
                 out.println("DEMONSTRATION: NOT DELIVERED. These messages were kept in the outbox, not sent.");

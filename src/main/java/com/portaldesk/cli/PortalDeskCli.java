@@ -22,22 +22,27 @@ import picocli.CommandLine;
 public final class PortalDeskCli {
     private static final Logger LOG = LoggerFactory.getLogger(PortalDeskCli.class);
 
-    private PortalDeskCli() {
-    }
+    private PortalDeskCli() {}
 
-    public static CommandLine create(Function<AppConfig, CliServices> opener, WindowLauncher windowLauncher,
-                                     Map<String, String> environment) {
-        return create(opener, actor -> {
-            throw new IllegalStateException("This command line cannot check restored databases");
-        }, windowLauncher, environment);
+    public static CommandLine create(
+            Function<AppConfig, CliServices> opener, WindowLauncher windowLauncher, Map<String, String> environment) {
+        return create(
+                opener,
+                actor -> {
+                    throw new IllegalStateException("This command line cannot check restored databases");
+                },
+                windowLauncher,
+                environment);
     }
 
     /** With {@code restoredCheck}: how a restored database is opened and checked (backup restore, key recovery). */
-    public static CommandLine create(Function<AppConfig, CliServices> opener,
-                                     Function<Actor, RestoredCheck> restoredCheck, WindowLauncher windowLauncher,
-                                     Map<String, String> environment) {
-        CommandLine commandLine = new CommandLine(new PortalDeskCommand(opener, restoredCheck, windowLauncher,
-                environment));
+    public static CommandLine create(
+            Function<AppConfig, CliServices> opener,
+            Function<Actor, RestoredCheck> restoredCheck,
+            WindowLauncher windowLauncher,
+            Map<String, String> environment) {
+        CommandLine commandLine =
+                new CommandLine(new PortalDeskCommand(opener, restoredCheck, windowLauncher, environment));
         commandLine.setExecutionExceptionHandler(PortalDeskCli::handle);
         commandLine.setParameterExceptionHandler((e, args) -> {
             PrintWriter err = e.getCommandLine().getErr();
@@ -51,8 +56,10 @@ public final class PortalDeskCli {
     private static int handle(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
         err.println(e.getMessage());
-        if (e instanceof ContactConflictException || e instanceof AuditIntegrityException
-                || e instanceof BackupDamagedException || e instanceof ProtectedFileException) {
+        if (e instanceof ContactConflictException
+                || e instanceof AuditIntegrityException
+                || e instanceof BackupDamagedException
+                || e instanceof ProtectedFileException) {
             return ExitCodes.REFUSED;
         }
         if (e instanceof ContactException || e instanceof ImportException || e instanceof IllegalArgumentException) {

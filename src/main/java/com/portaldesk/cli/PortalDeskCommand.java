@@ -13,23 +13,44 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** The root command: with no subcommand it opens the staff app's window; otherwise it runs a command. */
-@Command(name = "portaldesk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(
+        name = "portaldesk",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         description = "Client contacts and client-portal sign-in security for accounting and tax firms.%n"
                 + "Without a command, opens the staff app.",
-        subcommands = {ContactsCommand.class, VerifyCommand.class, OutboxCommand.class, AuditCommand.class,
-                DeliveryCommand.class, SettingsCommand.class, WorkstationsCommand.class, BackupCommand.class,
-                RecoveryKeyCommand.class, MigrateCommand.class, InsightsCommand.class, ReportCommand.class},
+        subcommands = {
+            ContactsCommand.class,
+            VerifyCommand.class,
+            OutboxCommand.class,
+            AuditCommand.class,
+            DeliveryCommand.class,
+            SettingsCommand.class,
+            WorkstationsCommand.class,
+            BackupCommand.class,
+            RecoveryKeyCommand.class,
+            MigrateCommand.class,
+            InsightsCommand.class,
+            ReportCommand.class
+        },
         footer = ExitCodes.HELP_FOOTER)
 public final class PortalDeskCommand implements Callable<Integer> {
-    @Option(names = "--config", paramLabel = "FILE",
+    @Option(
+            names = "--config",
+            paramLabel = "FILE",
             description = "Configuration file (default: ./config.properties, or $PORTALDESK_CONFIG).")
     private Path configFile;
 
-    @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "Data folder with the database and key file (default: ~/.portaldesk, or $PORTALDESK_DATA_DIR).")
+    @Option(
+            names = "--data-dir",
+            paramLabel = "DIR",
+            description =
+                    "Data folder with the database and key file (default: ~/.portaldesk, or $PORTALDESK_DATA_DIR).")
     private Path dataDir;
 
-    @Option(names = "--kiosk", description = "Open the lobby kiosk (full screen, client sign-in) instead of the staff app.")
+    @Option(
+            names = "--kiosk",
+            description = "Open the lobby kiosk (full screen, client sign-in) instead of the staff app.")
     private boolean kiosk;
 
     private final Function<AppConfig, CliServices> opener;
@@ -37,8 +58,11 @@ public final class PortalDeskCommand implements Callable<Integer> {
     private final WindowLauncher windowLauncher;
     private final Map<String, String> environment;
 
-    public PortalDeskCommand(Function<AppConfig, CliServices> opener, Function<Actor, RestoredCheck> restoredCheck,
-                             WindowLauncher windowLauncher, Map<String, String> environment) {
+    public PortalDeskCommand(
+            Function<AppConfig, CliServices> opener,
+            Function<Actor, RestoredCheck> restoredCheck,
+            WindowLauncher windowLauncher,
+            Map<String, String> environment) {
         this.opener = opener;
         this.restoredCheck = restoredCheck;
         this.windowLauncher = windowLauncher;

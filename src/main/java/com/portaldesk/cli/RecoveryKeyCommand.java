@@ -4,7 +4,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 /** recovery-key show | restore. */
-@Command(name = "recovery-key", mixinStandardHelpOptions = true,
+@Command(
+        name = "recovery-key",
+        mixinStandardHelpOptions = true,
         description = "The firm's recovery key: the data key written for people, which rebuilds a lost key file.",
         subcommands = {RecoveryKeyShowCommand.class, RecoveryKeyRestoreCommand.class},
         footer = ExitCodes.HELP_FOOTER)

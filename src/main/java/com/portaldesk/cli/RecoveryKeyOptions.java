@@ -10,11 +10,17 @@ import picocli.CommandLine.Option;
 
 /** Where a command gets the firm's recovery key: a file holding it, or typed at a prompt without echo. */
 final class RecoveryKeyOptions {
-    @Option(names = "--recovery-key-file", paramLabel = "FILE",
+    @Option(
+            names = "--recovery-key-file",
+            paramLabel = "FILE",
             description = "A text file holding the recovery key (as printed on the recovery sheet).")
     Path file;
 
-    @Option(names = "--recovery-key", paramLabel = "KEY", arity = "0..1", interactive = true,
+    @Option(
+            names = "--recovery-key",
+            paramLabel = "KEY",
+            arity = "0..1",
+            interactive = true,
             description = "The recovery key; given without a value (the safe way), it is asked for without echo. A "
                     + "value typed after it is seen by every account on the computer in the process list while the "
                     + "command runs, and stays in the shell's history.")

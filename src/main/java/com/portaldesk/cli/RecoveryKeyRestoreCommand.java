@@ -9,15 +9,19 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** recovery-key restore: rebuilds the key file, checked against the database first. */
-@Command(name = "restore", mixinStandardHelpOptions = true,
-        description = {"Rebuild a lost or damaged key file (portaldesk.key) in the data folder from the recovery key.",
-                "The key is checked against the database before anything is written; a damaged file is moved aside, "
-                        + "never deleted."},
+@Command(
+        name = "restore",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Rebuild a lost or damaged key file (portaldesk.key) in the data folder from the recovery key.",
+            "The key is checked against the database before anything is written; a damaged file is moved aside, "
+                    + "never deleted."
+        },
         footer = ExitCodes.HELP_FOOTER)
 final class RecoveryKeyRestoreCommand implements Callable<Integer> {
     @ParentCommand
@@ -32,13 +36,18 @@ final class RecoveryKeyRestoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         AppConfig config = parent.root.config();
-        byte[] key = recoveryKey.key().orElseThrow(() -> new IllegalArgumentException(
-                "Give the recovery key with --recovery-key-file FILE or --recovery-key (asked for without echo)."));
+        byte[] key = recoveryKey
+                .key()
+                .orElseThrow(
+                        () -> new IllegalArgumentException(
+                                "Give the recovery key with --recovery-key-file FILE or --recovery-key (asked for without echo)."));
         KeyRecovery.Outcome outcome = KeyRecovery.restore(config, key, Clock.systemUTC());
         if (outcome.written()) {
             try (CliServices services = parent.root.open()) {
-                services.audit().record(AuditRecord.by(services.actor(), AuditEventType.KEY_FILE_REBUILT,
-                        AuditReason.STAFF_ACTION).withDetail(outcome.message()));
+                services.audit()
+                        .record(AuditRecord.by(
+                                        services.actor(), AuditEventType.KEY_FILE_REBUILT, AuditReason.STAFF_ACTION)
+                                .withDetail(outcome.message()));
             }
         }
         spec.commandLine().getOut().println(outcome.message());

@@ -5,16 +5,20 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** recovery-key show: prints the recovery key of the key file in use, audited. */
-@Command(name = "show", mixinStandardHelpOptions = true,
-        description = {"Print the firm's recovery key (13 groups of 5 characters), which rebuilds a lost or damaged "
-                + "key file: keep it on paper, locked away, apart from the backups.",
-                "Anyone with it and a backup or a copy of the database can read every SSN. Every showing is audited."},
+@Command(
+        name = "show",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Print the firm's recovery key (13 groups of 5 characters), which rebuilds a lost or damaged "
+                    + "key file: keep it on paper, locked away, apart from the backups.",
+            "Anyone with it and a backup or a copy of the database can read every SSN. Every showing is audited."
+        },
         footer = ExitCodes.HELP_FOOTER)
 final class RecoveryKeyShowCommand implements Callable<Integer> {
     @ParentCommand
@@ -23,7 +27,9 @@ final class RecoveryKeyShowCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--sheet", paramLabel = "FILE.pdf",
+    @Option(
+            names = "--sheet",
+            paramLabel = "FILE.pdf",
             description = "Also write the printable recovery sheet (firm, date, the key, what to do with it).")
     private Path sheet;
 

@@ -10,8 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -23,18 +23,26 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** report safeguards | check */
-@Command(name = "report", mixinStandardHelpOptions = true, description = "Reports for the firm and its examiners.",
-        subcommands = {ReportCommand.Safeguards.class, ReportCommand.Check.class}, footer = ExitCodes.HELP_FOOTER)
+@Command(
+        name = "report",
+        mixinStandardHelpOptions = true,
+        description = "Reports for the firm and its examiners.",
+        subcommands = {ReportCommand.Safeguards.class, ReportCommand.Check.class},
+        footer = ExitCodes.HELP_FOOTER)
 final class ReportCommand {
     @ParentCommand
     PortalDeskCommand root;
 
     /** report safeguards --from DATE --to DATE --out FILE.pdf */
-    @Command(name = "safeguards", mixinStandardHelpOptions = true,
-            description = {"Write the Safeguards evidence report (FTC Safeguards Rule, 16 CFR 314.4) for a period as a "
-                    + "PDF: access policy and its changes, multi-factor authentication, encryption with a live check, "
-                    + "the audit log verified, delivery of codes, backups, and the exceptions to look at.",
-                    "Its SHA-256 digest is written to the audit log with who made it."},
+    @Command(
+            name = "safeguards",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Write the Safeguards evidence report (FTC Safeguards Rule, 16 CFR 314.4) for a period as a "
+                        + "PDF: access policy and its changes, multi-factor authentication, encryption with a live check, "
+                        + "the audit log verified, delivery of codes, backups, and the exceptions to look at.",
+                "Its SHA-256 digest is written to the audit log with who made it."
+            },
             footer = ExitCodes.HELP_FOOTER)
     static final class Safeguards implements Callable<Integer> {
         @ParentCommand
@@ -76,7 +84,8 @@ final class ReportCommand {
                 Map<String, Object> fields = new LinkedHashMap<>();
                 fields.put("file", out.toAbsolutePath().toString());
                 fields.put("sha256", report.sha256());
-                fields.put("checkpoint", report.checkpoint().map(cp -> cp.code()).orElse(null));
+                fields.put(
+                        "checkpoint", report.checkpoint().map(cp -> cp.code()).orElse(null));
                 fields.put("exceptions", report.exceptions());
                 shown.println(Json.write(fields));
                 return;
@@ -84,13 +93,18 @@ final class ReportCommand {
             shown.println("Wrote " + out.toAbsolutePath() + " (" + report.pdf().length / 1024 + " KB).");
             shown.println("SHA-256 " + report.sha256() + " (recorded in the audit log).");
             report.checkpoint().ifPresent(cp -> shown.println("Audit checkpoint on the report: " + cp.code()));
-            shown.println(report.exceptions() == 0 ? "No exceptions: nothing needs the firm's attention."
-                    : report.exceptions() + " exception(s) the firm must look at: see the report's last section.");
+            shown.println(
+                    report.exceptions() == 0
+                            ? "No exceptions: nothing needs the firm's attention."
+                            : report.exceptions()
+                                    + " exception(s) the firm must look at: see the report's last section.");
         }
     }
 
     /** report check FILE */
-    @Command(name = "check", mixinStandardHelpOptions = true,
+    @Command(
+            name = "check",
+            mixinStandardHelpOptions = true,
             description = "Check that a report file is exactly as PortalDesk made it: the audit log verifies, and "
                     + "the report's digest is in it.",
             footer = "%nExit codes: 0 the report is as made, 1 failure, 2 invalid input, 3 not a report this "
@@ -117,8 +131,8 @@ final class ReportCommand {
                 PrintWriter out = spec.commandLine().getOut();
                 // The digest is only as good as the log that holds it: a row could have been written into a log
                 // that no longer verifies. The whole chain (and every checkpoint kept here) first.
-                ChainVerification chain = services.audit().verifyChain((done, total) -> { }, services.checkpoints(),
-                        List.of());
+                ChainVerification chain =
+                        services.audit().verifyChain((done, total) -> {}, services.checkpoints(), List.of());
                 if (!chain.intact()) {
                     out.println("Cannot vouch for " + file + ": the audit log that would record it is broken at event "
                             + chain.firstBrokenSeq() + " (" + chain.problem() + ")");
@@ -131,8 +145,8 @@ final class ReportCommand {
                     return ExitCodes.REFUSED;
                 }
                 AuditEntry event = made.get();
-                out.println(file + " is exactly the report made " + event.occurredAt() + " by " + event.actor()
-                        + " on " + event.terminalId() + " (audit event " + event.seq() + ": " + event.detail() + ").");
+                out.println(file + " is exactly the report made " + event.occurredAt() + " by " + event.actor() + " on "
+                        + event.terminalId() + " (audit event " + event.seq() + ": " + event.detail() + ").");
                 return ExitCodes.OK;
             }
         }

@@ -5,7 +5,10 @@ import picocli.CommandLine.Option;
 
 /** --terminal: which kiosk or workstation the audit log should name (default terminal.id, or this computer). */
 final class TerminalOption {
-    @Option(names = "--terminal", paramLabel = "ID", description = "Terminal id (default: terminal.id, or this computer).")
+    @Option(
+            names = "--terminal",
+            paramLabel = "ID",
+            description = "Terminal id (default: terminal.id, or this computer).")
     String given;
 
     String resolve(CliServices services) {

@@ -6,32 +6,38 @@ import com.portaldesk.verify.CheckResult;
 import com.portaldesk.verify.ClientStatus;
 import com.portaldesk.verify.StartResult;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * verify start | resend | check: the client's sign-in from a terminal. Output holds only what a client could
  * see, plus the challenge id; the real reasons are in the audit log.
  */
-@Command(name = "verify", mixinStandardHelpOptions = true,
+@Command(
+        name = "verify",
+        mixinStandardHelpOptions = true,
         description = "Sign a client in as a kiosk would: start, resend, check.",
         subcommands = {VerifyCommand.Start.class, VerifyCommand.Resend.class, VerifyCommand.Check.class},
         footer = "%nExit codes: 0 code sent or approved, 1 failure, 2 invalid input, 3 refused (not approved, "
                 + "or try later).")
 public final class VerifyCommand {
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(VerifyCommand.class);
+    private static final Logger LOG = LoggerFactory.getLogger(VerifyCommand.class);
 
     /** Longer than a text's status watch and an email's tries, shorter than a code's life. */
-    static final java.time.Duration DELIVERY_WAIT = java.time.Duration.ofMinutes(3);
+    static final Duration DELIVERY_WAIT = Duration.ofMinutes(3);
 
     @ParentCommand
     private PortalDeskCommand root;
@@ -65,10 +71,12 @@ public final class VerifyCommand {
         if (noWait || result.challengeId() == null) {
             return;
         }
-        if (!services.verification().awaitDeliveries(java.util.List.of(result.challengeId()), DELIVERY_WAIT)) {
-            LOG.warn("A code of challenge {} is still on its way "
-                    + "after {} s; the next PortalDesk process that sends codes will finish it",
-                    result.challengeId(), DELIVERY_WAIT.toSeconds());
+        if (!services.verification().awaitDeliveries(List.of(result.challengeId()), DELIVERY_WAIT)) {
+            LOG.warn(
+                    "A code of challenge {} is still on its way "
+                            + "after {} s; the next PortalDesk process that sends codes will finish it",
+                    result.challengeId(),
+                    DELIVERY_WAIT.toSeconds());
         }
     }
 
@@ -76,10 +84,14 @@ public final class VerifyCommand {
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Map<String, Object> shown = new LinkedHashMap<>();
-            shown.put("challenge", result.challengeId() == null ? null : result.challengeId().toString());
+            shown.put(
+                    "challenge",
+                    result.challengeId() == null ? null : result.challengeId().toString());
             shown.put("status", result.status().name());
             shown.put("message", result.message());
-            shown.put("channel", result.channel() == null ? null : result.channel().name());
+            shown.put(
+                    "channel",
+                    result.channel() == null ? null : result.channel().name());
             shown.put("codeLength", result.codeLength());
             shown.put("expiresInSeconds", result.expiresInSeconds());
             shown.put("resendInSeconds", result.resendInSeconds());
@@ -98,7 +110,10 @@ public final class VerifyCommand {
     }
 
     /** verify start */
-    @Command(name = "start", mixinStandardHelpOptions = true, description = "Ask for a code with email + SSN last four.")
+    @Command(
+            name = "start",
+            mixinStandardHelpOptions = true,
+            description = "Ask for a code with email + SSN last four.")
     static final class Start implements Callable<Integer> {
         @ParentCommand
         private VerifyCommand parent;
@@ -109,7 +124,11 @@ public final class VerifyCommand {
         @Option(names = "--email", required = true, paramLabel = "ADDRESS", description = "The client's email address.")
         private String email;
 
-        @Option(names = "--last4", required = true, paramLabel = "NNNN", description = "Last four of the SSN, or the PIN.")
+        @Option(
+                names = "--last4",
+                required = true,
+                paramLabel = "NNNN",
+                description = "Last four of the SSN, or the PIN.")
         private String last4;
 
         @Option(names = "--channel", required = true, paramLabel = "sms|email", description = "How to send the code.")
@@ -124,7 +143,9 @@ public final class VerifyCommand {
         @Mixin
         private NoWaitOption noWait;
 
-        @Option(names = "--language", paramLabel = "en|es",
+        @Option(
+                names = "--language",
+                paramLabel = "en|es",
                 description = "Language of the code message (default: the contact's preferred language).")
         private String language;
 
@@ -133,8 +154,9 @@ public final class VerifyCommand {
             Channel wanted = channel(channel);
             Language written = language == null ? null : Language.parse(language);
             try (CliServices services = parent.open()) {
-                StartResult result = services.verification().engine().start(email, last4, wanted,
-                        terminal.resolve(services), written);
+                StartResult result = services.verification()
+                        .engine()
+                        .start(email, last4, wanted, terminal.resolve(services), written);
                 awaitDelivery(services, result, noWait.enabled);
                 return print(spec, json.enabled, result);
             }
@@ -210,12 +232,17 @@ public final class VerifyCommand {
                     shown.put("status", result.status().name());
                     shown.put("message", result.message());
                     shown.put("attemptsLeft", result.attemptsLeft());
-                    shown.put("sessionExpiresAt", result.session().map(s -> s.absoluteUntil().toString()).orElse(null));
+                    shown.put(
+                            "sessionExpiresAt",
+                            result.session()
+                                    .map(s -> s.absoluteUntil().toString())
+                                    .orElse(null));
                     out.println(Json.write(shown));
                 } else {
                     out.println(result.message());
                 }
-                return result.approved() ? ExitCodes.OK
+                return result.approved()
+                        ? ExitCodes.OK
                         : result.status() == ClientStatus.INVALID_INPUT ? ExitCodes.INVALID_INPUT : ExitCodes.REFUSED;
             }
         }

@@ -10,18 +10,20 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** workstations [--all] [--json]: the staff apps and kiosks that use this database. */
-@Command(name = "workstations", mixinStandardHelpOptions = true,
+@Command(
+        name = "workstations",
+        mixinStandardHelpOptions = true,
         description = "List the staff apps and kiosks that use this database, with version, account and last report.",
         footer = ExitCodes.HELP_FOOTER)
 final class WorkstationsCommand implements Callable<Integer> {
-    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter LOCAL =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     @ParentCommand
     private PortalDeskCommand root;
@@ -41,7 +43,8 @@ final class WorkstationsCommand implements Callable<Integer> {
             List<WorkstationRecord> found = services.workstations().list(all);
             PrintWriter out = spec.commandLine().getOut();
             if (json.enabled) {
-                out.println(Json.write(found.stream().map(WorkstationsCommand::json).toList()));
+                out.println(
+                        Json.write(found.stream().map(WorkstationsCommand::json).toList()));
             } else {
                 printTable(out, found);
             }
@@ -51,15 +54,24 @@ final class WorkstationsCommand implements Callable<Integer> {
 
     private void printTable(PrintWriter out, List<WorkstationRecord> found) {
         if (found.isEmpty()) {
-            out.println(all ? "No staff app or kiosk has used this database yet."
-                    : "No staff app or kiosk is using this database now (--all lists closed ones too).");
+            out.println(
+                    all
+                            ? "No staff app or kiosk has used this database yet."
+                            : "No staff app or kiosk is using this database now (--all lists closed ones too).");
             return;
         }
         String format = "%-24s %-9s %-14s %-18s %-16s %-24s %s%n";
         out.printf(format, "TERMINAL", "PROGRAM", "STATUS", "VERSION", "ACCOUNT", "COMPUTER", "LAST SEEN");
         for (WorkstationRecord w : found) {
-            out.printf(format, clip(w.terminalId(), 24), w.kind().label(), w.status().label(), clip(w.version(), 18),
-                    clip(w.osUser(), 16), clip(w.hostName(), 24), LOCAL.format(w.lastSeenAt()));
+            out.printf(
+                    format,
+                    clip(w.terminalId(), 24),
+                    w.kind().label(),
+                    w.status().label(),
+                    clip(w.version(), 18),
+                    clip(w.osUser(), 16),
+                    clip(w.hostName(), 24),
+                    LOCAL.format(w.lastSeenAt()));
         }
     }
 

@@ -3,7 +3,10 @@ package com.portaldesk.config;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import java.io.IOException;
 import java.io.Reader;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -11,6 +14,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -45,8 +49,7 @@ public final class AppConfig {
      * @param explicitFile the --config option, or null
      * @param overrides    values given on the command line (for example data.dir from --data-dir)
      */
-    public static AppConfig load(Path explicitFile, Map<String, String> environment,
-                                 Map<ConfigKey, String> overrides) {
+    public static AppConfig load(Path explicitFile, Map<String, String> environment, Map<ConfigKey, String> overrides) {
         Map<ConfigKey, String> values = new EnumMap<>(ConfigKey.class);
         for (ConfigKey key : ConfigKey.values()) {
             values.put(key, key.defaultValue());
@@ -97,8 +100,10 @@ public final class AppConfig {
         Set<ConfigKey> referenced = EnumSet.noneOf(ConfigKey.class);
         referenced.addAll(fromEnvironment);
         referenced.removeAll(changes.keySet());
-        return new AppConfig(copy, referenced, changes.containsKey(ConfigKey.DATA_DIR)
-                ? Path.of(changes.get(ConfigKey.DATA_DIR)) : dataDir);
+        return new AppConfig(
+                copy,
+                referenced,
+                changes.containsKey(ConfigKey.DATA_DIR) ? Path.of(changes.get(ConfigKey.DATA_DIR)) : dataDir);
     }
 
     private static Path chooseFile(Path explicitFile, Map<String, String> environment) {
@@ -120,7 +125,7 @@ public final class AppConfig {
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             properties.load(reader);
-        } catch (java.nio.file.AccessDeniedException e) {
+        } catch (AccessDeniedException e) {
             throw new ConfigException("This account (" + System.getProperty("user.name") + ") may not read the "
                     + "configuration file " + file + ". Ask the administrator to let it (on a shared PC: add the "
                     + "account to the group that may read it, see docs/shared-database.md).");
@@ -129,8 +134,9 @@ public final class AppConfig {
         }
         Map<ConfigKey, String> values = new EnumMap<>(ConfigKey.class);
         for (String name : properties.stringPropertyNames()) {
-            ConfigKey key = ConfigKey.byKey(name).orElseThrow(() -> new ConfigException(
-                    "Unknown key '" + name + "' in " + file + ". Known keys: " + knownKeys() + "."));
+            ConfigKey key = ConfigKey.byKey(name)
+                    .orElseThrow(() -> new ConfigException(
+                            "Unknown key '" + name + "' in " + file + ". Known keys: " + knownKeys() + "."));
             values.put(key, properties.getProperty(name));
         }
         refusePlainDeliverySecrets(values, file);
@@ -146,12 +152,17 @@ public final class AppConfig {
      */
     private static void refusePlainDeliverySecrets(Map<ConfigKey, String> values, Path file) {
         values.forEach((key, value) -> {
-            if (key.secret() && key != ConfigKey.DB_PASSWORD && !value.isBlank()
+            if (key.secret()
+                    && key != ConfigKey.DB_PASSWORD
+                    && !value.isBlank()
                     && !ENV_REFERENCE.matcher(value.trim()).matches()) {
-                throw new ConfigException("The configuration file " + file + " holds " + key.key() + " written out, "
-                        + "where every account that can read the file can read it. Remove it from the file and type "
-                        + "it in Settings > Delivery settings (kept encrypted), or write " + key.key() + "=${env:NAME} "
-                        + "and set the environment variable NAME.", key);
+                throw new ConfigException(
+                        "The configuration file " + file + " holds " + key.key() + " written out, "
+                                + "where every account that can read the file can read it. Remove it from the file and type "
+                                + "it in Settings > Delivery settings (kept encrypted), or write " + key.key()
+                                + "=${env:NAME} "
+                                + "and set the environment variable NAME.",
+                        key);
             }
         });
     }
@@ -171,8 +182,8 @@ public final class AppConfig {
             String name = matcher.group(1);
             String replacement = env.get(name);
             if (replacement == null) {
-                throw new ConfigException("Key '" + key.key() + "' refers to the environment variable " + name
-                        + ", which is not set.");
+                throw new ConfigException(
+                        "Key '" + key.key() + "' refers to the environment variable " + name + ", which is not set.");
             }
             matcher.appendReplacement(resolved, Matcher.quoteReplacement(replacement));
         }
@@ -222,8 +233,8 @@ public final class AppConfig {
     }
 
     ConfigException invalid(ConfigKey key) {
-        return new ConfigException("Bad value " + shown(key) + " for key '" + key.key() + "'. Accepted: "
-                + key.accepted() + ".", key);
+        return new ConfigException(
+                "Bad value " + shown(key) + " for key '" + key.key() + "'. Accepted: " + key.accepted() + ".", key);
     }
 
     /**
@@ -292,8 +303,8 @@ public final class AppConfig {
         }
         String host;
         try {
-            host = java.net.InetAddress.getLocalHost().getHostName();
-        } catch (java.net.UnknownHostException e) {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
             host = "workstation";
         }
         String cleaned = host.replaceAll("[^A-Za-z0-9._-]", "-");
@@ -301,27 +312,27 @@ public final class AppConfig {
     }
 
     /** The Twilio settings when texts go through Twilio; empty in demonstration mode. */
-    public java.util.Optional<TwilioSettings> twilio() {
-        return "twilio".equals(get(ConfigKey.SMS_PROVIDER))
-                ? java.util.Optional.of(TwilioSettings.from(this)) : java.util.Optional.empty();
+    public Optional<TwilioSettings> twilio() {
+        return "twilio".equals(get(ConfigKey.SMS_PROVIDER)) ? Optional.of(TwilioSettings.from(this)) : Optional.empty();
     }
 
     /** The SMTP settings when email goes through a mail server; empty in demonstration mode. */
-    public java.util.Optional<SmtpSettings> smtp() {
-        return "smtp".equals(get(ConfigKey.EMAIL_PROVIDER))
-                ? java.util.Optional.of(SmtpSettings.from(this)) : java.util.Optional.empty();
+    public Optional<SmtpSettings> smtp() {
+        return "smtp".equals(get(ConfigKey.EMAIL_PROVIDER)) ? Optional.of(SmtpSettings.from(this)) : Optional.empty();
     }
 
     /** The Exchange Online settings when email goes through Microsoft 365 as an app; empty otherwise. */
-    public java.util.Optional<Microsoft365Settings> microsoft365() {
+    public Optional<Microsoft365Settings> microsoft365() {
         return "microsoft365".equals(get(ConfigKey.EMAIL_PROVIDER))
-                ? java.util.Optional.of(Microsoft365Settings.from(this)) : java.util.Optional.empty();
+                ? Optional.of(Microsoft365Settings.from(this))
+                : Optional.empty();
     }
 
     /** The Google Workspace settings when email goes through a service account; empty otherwise. */
-    public java.util.Optional<GoogleWorkspaceSettings> google() {
+    public Optional<GoogleWorkspaceSettings> google() {
         return "google".equals(get(ConfigKey.EMAIL_PROVIDER))
-                ? java.util.Optional.of(GoogleWorkspaceSettings.from(this)) : java.util.Optional.empty();
+                ? Optional.of(GoogleWorkspaceSettings.from(this))
+                : Optional.empty();
     }
 
     public String theme() {

@@ -12,7 +12,9 @@ public final class ConfigProblems extends ConfigException {
     private final transient List<ConfigException> all;
 
     public ConfigProblems(List<ConfigException> all) {
-        super(all.stream().map(Throwable::getMessage).collect(Collectors.joining(" ")), all.get(0).key().orElse(null));
+        super(
+                all.stream().map(Throwable::getMessage).collect(Collectors.joining(" ")),
+                all.get(0).key().orElse(null));
         this.all = List.copyOf(all);
     }
 

@@ -6,15 +6,14 @@ import java.util.Map;
 
 /** Where the per-user data folder lives on each operating system. */
 public final class DataFolders {
-    private DataFolders() {
-    }
+    private DataFolders() {}
 
     static Path resolve(String configured, Map<String, String> environment) {
         if (configured != null && !configured.isBlank()) {
             return AppConfig.parsePath(ConfigKey.DATA_DIR.key(), expandHome(configured.trim()));
         }
-        return defaultFolder(System.getProperty("os.name", ""), System.getProperty("user.home"),
-                environment.get("APPDATA"));
+        return defaultFolder(
+                System.getProperty("os.name", ""), System.getProperty("user.home"), environment.get("APPDATA"));
     }
 
     /** ~/.portaldesk on Linux and macOS, %APPDATA%\PortalDesk on Windows. */
@@ -44,8 +43,8 @@ public final class DataFolders {
     public static Path defaultMachineConfig(String osName, Map<String, String> environment) {
         boolean windows = osName.toLowerCase(Locale.ROOT).startsWith("windows");
         if (windows) {
-            String programData = environment.getOrDefault("ProgramData", environment.getOrDefault("PROGRAMDATA",
-                    "C:\\ProgramData"));
+            String programData =
+                    environment.getOrDefault("ProgramData", environment.getOrDefault("PROGRAMDATA", "C:\\ProgramData"));
             return Path.of(programData, "PortalDesk", AppConfig.FILE_NAME);
         }
         return Path.of("/etc", "portaldesk", AppConfig.FILE_NAME);

@@ -16,7 +16,8 @@ public record GoogleWorkspaceSettings(Path serviceAccountKey, String mailbox, Sm
         String when = "when email.provider=google";
         Path key = Path.of(Settings.required(config, ConfigKey.GOOGLE_SERVICE_ACCOUNT_KEY, when));
         if (!Files.isReadable(key)) {
-            throw new ConfigException("The file in 'google.service-account-key' (" + key + ") cannot be read.",
+            throw new ConfigException(
+                    "The file in 'google.service-account-key' (" + key + ") cannot be read.",
                     ConfigKey.GOOGLE_SERVICE_ACCOUNT_KEY);
         }
         Settings.ownerOnly(key, ConfigKey.GOOGLE_SERVICE_ACCOUNT_KEY);
@@ -26,8 +27,8 @@ public record GoogleWorkspaceSettings(Path serviceAccountKey, String mailbox, Sm
         } catch (AddressException e) {
             throw config.invalid(ConfigKey.GOOGLE_MAILBOX);
         }
-        SmtpSettings smtp = SmtpSettings.forOAuth(config, ConfigKey.GOOGLE_SMTP_HOST, ConfigKey.GOOGLE_SMTP_PORT,
-                mailbox, when);
+        SmtpSettings smtp =
+                SmtpSettings.forOAuth(config, ConfigKey.GOOGLE_SMTP_HOST, ConfigKey.GOOGLE_SMTP_PORT, mailbox, when);
         return new GoogleWorkspaceSettings(key, mailbox, smtp);
     }
 }

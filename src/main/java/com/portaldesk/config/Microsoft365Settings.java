@@ -13,11 +13,18 @@ import java.util.regex.Pattern;
  * server with STARTTLS and SASL XOAUTH2. Checked when email.provider=microsoft365. {@link #toString()} shows neither
  * the secret nor the certificate's password.
  */
-public record Microsoft365Settings(String tenantId, String clientId, String clientSecret, Path certificateFile,
-                                   String certificatePassword, String mailbox, String fromName, URI authority,
-                                   SmtpSettings smtp) {
-    private static final Pattern GUID = Pattern.compile(
-            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+public record Microsoft365Settings(
+        String tenantId,
+        String clientId,
+        String clientSecret,
+        Path certificateFile,
+        String certificatePassword,
+        String mailbox,
+        String fromName,
+        URI authority,
+        SmtpSettings smtp) {
+    private static final Pattern GUID =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final Pattern DOMAIN = Pattern.compile("(?=.{4,253}$)([a-zA-Z0-9-]{1,63}\\.)+[a-zA-Z]{2,63}");
 
     /** True when the app proves itself with a certificate rather than a client secret. */
@@ -38,14 +45,18 @@ public record Microsoft365Settings(String tenantId, String clientId, String clie
         String secret = config.get(ConfigKey.M365_CLIENT_SECRET);
         String certificate = config.get(ConfigKey.M365_CERTIFICATE_FILE);
         if (secret.isEmpty() == certificate.isEmpty()) {
-            throw new ConfigException("Set exactly one of 'microsoft365.client-secret' and "
-                    + "'microsoft365.certificate-file' " + when + ": how PortalDesk proves it is the app registered "
-                    + "in the tenant.", ConfigKey.M365_CLIENT_SECRET);
+            throw new ConfigException(
+                    "Set exactly one of 'microsoft365.client-secret' and "
+                            + "'microsoft365.certificate-file' " + when
+                            + ": how PortalDesk proves it is the app registered "
+                            + "in the tenant.",
+                    ConfigKey.M365_CLIENT_SECRET);
         }
         Path certificateFile = certificate.isEmpty() ? null : Path.of(certificate);
         if (certificateFile != null && !Files.isReadable(certificateFile)) {
-            throw new ConfigException("The file in 'microsoft365.certificate-file' (" + certificate + ") cannot be "
-                    + "read.", ConfigKey.M365_CERTIFICATE_FILE);
+            throw new ConfigException(
+                    "The file in 'microsoft365.certificate-file' (" + certificate + ") cannot be " + "read.",
+                    ConfigKey.M365_CERTIFICATE_FILE);
         }
         if (certificateFile != null) {
             Settings.ownerOnly(certificateFile, ConfigKey.M365_CERTIFICATE_FILE);
@@ -60,11 +71,18 @@ public record Microsoft365Settings(String tenantId, String clientId, String clie
         if (!"https".equals(authority.getScheme()) || authority.getHost() == null) {
             throw config.invalid(ConfigKey.M365_AUTHORITY);
         }
-        SmtpSettings smtp = SmtpSettings.forOAuth(config, ConfigKey.M365_SMTP_HOST, ConfigKey.M365_SMTP_PORT, mailbox,
-                when);
-        return new Microsoft365Settings(tenant, client, secret, certificateFile,
-                config.get(ConfigKey.M365_CERTIFICATE_PASSWORD), mailbox, config.get(ConfigKey.SMTP_FROM_NAME),
-                authority, smtp);
+        SmtpSettings smtp =
+                SmtpSettings.forOAuth(config, ConfigKey.M365_SMTP_HOST, ConfigKey.M365_SMTP_PORT, mailbox, when);
+        return new Microsoft365Settings(
+                tenant,
+                client,
+                secret,
+                certificateFile,
+                config.get(ConfigKey.M365_CERTIFICATE_PASSWORD),
+                mailbox,
+                config.get(ConfigKey.SMTP_FROM_NAME),
+                authority,
+                smtp);
     }
 
     @Override

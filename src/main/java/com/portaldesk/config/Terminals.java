@@ -6,8 +6,7 @@ import java.util.regex.Pattern;
 public final class Terminals {
     private static final Pattern VALID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
-    private Terminals() {
-    }
+    private Terminals() {}
 
     public static boolean isValid(String terminalId) {
         return terminalId != null && VALID.matcher(terminalId).matches();
@@ -15,7 +14,8 @@ public final class Terminals {
 
     public static void check(String terminalId) {
         if (!isValid(terminalId)) {
-            throw new IllegalArgumentException("A terminal id is 1 to 64 letters, digits, dots, dashes or underscores.");
+            throw new IllegalArgumentException(
+                    "A terminal id is 1 to 64 letters, digits, dots, dashes or underscores.");
         }
     }
 }

@@ -8,9 +8,16 @@ import java.util.regex.Pattern;
  * What the Twilio sender needs, checked when sms.provider=twilio. {@link #toString()} never shows a secret.
  * Either the auth token or an API key pair; either a From number or a Messaging Service.
  */
-public record TwilioSettings(String accountSid, String username, String password, String fromNumber,
-                             String messagingServiceSid, URI apiBaseUrl, Duration connectTimeout,
-                             Duration readTimeout, Duration statusPoll) {
+public record TwilioSettings(
+        String accountSid,
+        String username,
+        String password,
+        String fromNumber,
+        String messagingServiceSid,
+        URI apiBaseUrl,
+        Duration connectTimeout,
+        Duration readTimeout,
+        Duration statusPoll) {
 
     private static final Pattern ACCOUNT = Pattern.compile("AC[0-9a-fA-F]{32}");
     private static final Pattern API_KEY = Pattern.compile("SK[0-9a-fA-F]{32}");
@@ -39,8 +46,9 @@ public record TwilioSettings(String accountSid, String username, String password
         String from = config.get(ConfigKey.TWILIO_FROM_NUMBER);
         String service = config.get(ConfigKey.TWILIO_MESSAGING_SERVICE_SID);
         if (from.isEmpty() == service.isEmpty()) {
-            throw new ConfigException("Set exactly one of 'twilio.from-number' and 'twilio.messaging-service-sid' "
-                    + when + ".", ConfigKey.TWILIO_FROM_NUMBER);
+            throw new ConfigException(
+                    "Set exactly one of 'twilio.from-number' and 'twilio.messaging-service-sid' " + when + ".",
+                    ConfigKey.TWILIO_FROM_NUMBER);
         }
         if (!from.isEmpty() && !E164.matcher(from).matches()) {
             throw config.invalid(ConfigKey.TWILIO_FROM_NUMBER);
@@ -48,7 +56,13 @@ public record TwilioSettings(String accountSid, String username, String password
         if (!service.isEmpty() && !SERVICE.matcher(service).matches()) {
             throw config.invalid(ConfigKey.TWILIO_MESSAGING_SERVICE_SID);
         }
-        return new TwilioSettings(account, username, password, from, service, baseUrl(config),
+        return new TwilioSettings(
+                account,
+                username,
+                password,
+                from,
+                service,
+                baseUrl(config),
                 Duration.ofMillis(Settings.number(config, ConfigKey.TWILIO_CONNECT_TIMEOUT_MS, 500, 60_000)),
                 Duration.ofMillis(Settings.number(config, ConfigKey.TWILIO_READ_TIMEOUT_MS, 500, 120_000)),
                 Duration.ofSeconds(Settings.number(config, ConfigKey.TWILIO_STATUS_POLL_SECONDS, 0, 120)));

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Which column of the file fills which contact field. Guessed from the headers, changeable by the user. */
 public final class ColumnMapping {
@@ -51,7 +52,7 @@ public final class ColumnMapping {
     }
 
     /** What is missing, each field named by {@code name} (a header for a file, words for a form). */
-    public List<String> missingRequired(java.util.function.Function<ImportColumn, String> name) {
+    public List<String> missingRequired(Function<ImportColumn, String> name) {
         List<String> missing = new ArrayList<>();
         if (!sourceIndex.containsKey(ImportColumn.EMAIL)) {
             missing.add(name.apply(ImportColumn.EMAIL));

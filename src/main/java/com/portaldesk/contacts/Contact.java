@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -88,7 +89,7 @@ public class Contact {
 
     /** The associated data that binds a ciphertext to this record, so it cannot be pasted onto another. */
     byte[] associatedData() {
-        return id.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        return id.toString().getBytes(StandardCharsets.US_ASCII);
     }
 
     void setDetails(ContactDetails details) {

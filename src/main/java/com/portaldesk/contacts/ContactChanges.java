@@ -1,7 +1,9 @@
 package com.portaldesk.contacts;
 
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -10,23 +12,40 @@ import java.util.Objects;
  */
 final class ContactChanges {
     /** The fields the audit log speaks of, as they were before a change. */
-    record Snapshot(String firstName, String lastName, String email, String mobileE164, SecretKind secretKind,
-                    byte[] secret, Channel channel, boolean portalAccess, String notes, Language language) {
+    record Snapshot(
+            String firstName,
+            String lastName,
+            String email,
+            String mobileE164,
+            SecretKind secretKind,
+            byte[] secret,
+            Channel channel,
+            boolean portalAccess,
+            String notes,
+            Language language) {
 
         static Snapshot of(Contact contact) {
-            return new Snapshot(contact.firstName(), contact.lastName(), contact.email(), contact.mobileE164(),
-                    contact.secretKind(), contact.secretCipher(), contact.preferredChannel(), contact.portalAccess(),
-                    contact.notes(), contact.preferredLanguage());
+            return new Snapshot(
+                    contact.firstName(),
+                    contact.lastName(),
+                    contact.email(),
+                    contact.mobileE164(),
+                    contact.secretKind(),
+                    contact.secretCipher(),
+                    contact.preferredChannel(),
+                    contact.portalAccess(),
+                    contact.notes(),
+                    contact.preferredLanguage());
         }
     }
 
-    private ContactChanges() {
-    }
+    private ContactChanges() {}
 
     /** "email a•••@example.com → b•••@example.com; mobile •••23 → none; SSN replaced", or empty for no change. */
     static String between(Snapshot before, Snapshot after) {
         List<String> changes = new ArrayList<>();
-        if (!Objects.equals(before.firstName(), after.firstName()) || !Objects.equals(before.lastName(), after.lastName())) {
+        if (!Objects.equals(before.firstName(), after.firstName())
+                || !Objects.equals(before.lastName(), after.lastName())) {
             changes.add("name");
         }
         if (!Objects.equals(before.email(), after.email())) {
@@ -35,13 +54,17 @@ final class ContactChanges {
         if (!Objects.equals(before.mobileE164(), after.mobileE164())) {
             changes.add("mobile " + mobile(before.mobileE164()) + " → " + mobile(after.mobileE164()));
         }
-        if (!java.security.MessageDigest.isEqual(before.secret(), after.secret())) {
-            changes.add(after.secretKind() == SecretKind.PIN ? "PIN issued"
-                    : before.secretKind() == SecretKind.NONE ? secret(after.secretKind()) + " added"
-                    : secret(after.secretKind()) + " replaced");
+        if (!MessageDigest.isEqual(before.secret(), after.secret())) {
+            changes.add(
+                    after.secretKind() == SecretKind.PIN
+                            ? "PIN issued"
+                            : before.secretKind() == SecretKind.NONE
+                                    ? secret(after.secretKind()) + " added"
+                                    : secret(after.secretKind()) + " replaced");
         }
         if (before.channel() != after.channel()) {
-            changes.add("code channel " + before.channel().label() + " → " + after.channel().label());
+            changes.add("code channel " + before.channel().label() + " → "
+                    + after.channel().label());
         }
         if (before.portalAccess() != after.portalAccess()) {
             changes.add("portal access " + (after.portalAccess() ? "on" : "off"));
@@ -50,7 +73,8 @@ final class ContactChanges {
             changes.add("notes");
         }
         if (before.language() != after.language()) {
-            changes.add("language " + before.language().label() + " → " + after.language().label());
+            changes.add("language " + before.language().label() + " → "
+                    + after.language().label());
         }
         return String.join("; ", changes);
     }
@@ -60,9 +84,13 @@ final class ContactChanges {
         List<String> parts = new ArrayList<>();
         parts.add("email " + email(contact.email()));
         parts.add("mobile " + mobile(contact.mobileE164()));
-        parts.add(contact.secretKind() == SecretKind.PIN ? "PIN issued" : contact.secretKind() == SecretKind.NONE
-                ? "no SSN" : secret(contact.secretKind()) + " on file");
-        parts.add("codes by " + contact.channel().label().toLowerCase(java.util.Locale.ROOT));
+        parts.add(
+                contact.secretKind() == SecretKind.PIN
+                        ? "PIN issued"
+                        : contact.secretKind() == SecretKind.NONE
+                                ? "no SSN"
+                                : secret(contact.secretKind()) + " on file");
+        parts.add("codes by " + contact.channel().label().toLowerCase(Locale.ROOT));
         parts.add("portal access " + (contact.portalAccess() ? "on" : "off"));
         return String.join("; ", parts);
     }
@@ -72,7 +100,9 @@ final class ContactChanges {
     }
 
     private static String mobile(String e164) {
-        return e164 == null || e164.isEmpty() ? "none" : PhoneNumber.fromE164(e164).masked();
+        return e164 == null || e164.isEmpty()
+                ? "none"
+                : PhoneNumber.fromE164(e164).masked();
     }
 
     private static String secret(SecretKind kind) {

@@ -10,17 +10,24 @@ import java.util.function.Predicate;
  */
 public enum ContactFilter {
     EVERYONE("Everyone", null, c -> true),
-    NOT_READY("Not ready for the portal (any reason)",
+    NOT_READY(
+            "Not ready for the portal (any reason)",
             "(c.archived = true or c.portalAccess = false or c.email is null"
                     + " or c.secretKind = com.portaldesk.contacts.SecretKind.NONE"
                     + " or (c.preferredChannel = com.portaldesk.contacts.Channel.SMS and c.mobileE164 is null))",
-            c -> c.archived() || !c.portalAccess() || c.email() == null || c.secretKind() == SecretKind.NONE
+            c -> c.archived()
+                    || !c.portalAccess()
+                    || c.email() == null
+                    || c.secretKind() == SecretKind.NONE
                     || c.prefersTextsWithoutMobile()),
     PORTAL_OFF("Not ready: portal access off", "c.portalAccess = false", c -> !c.portalAccess()),
     NO_EMAIL("Not ready: no email address", "c.email is null", c -> c.email() == null),
-    NO_SECRET("Not ready: no SSN last four or PIN", "c.secretKind = com.portaldesk.contacts.SecretKind.NONE",
+    NO_SECRET(
+            "Not ready: no SSN last four or PIN",
+            "c.secretKind = com.portaldesk.contacts.SecretKind.NONE",
             c -> c.secretKind() == SecretKind.NONE),
-    TEXTS_WITHOUT_MOBILE("Not ready: prefers texts, no mobile",
+    TEXTS_WITHOUT_MOBILE(
+            "Not ready: prefers texts, no mobile",
             "(c.preferredChannel = com.portaldesk.contacts.Channel.SMS and c.mobileE164 is null)",
             IndexedContact::prefersTextsWithoutMobile),
     NO_MOBILE("No mobile number", "c.mobileE164 is null", c -> c.mobileE164() == null),

@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -57,22 +58,27 @@ public final class ContactImport {
 
     private ImportRow judgeFields(CsvFile.Row row, ColumnMapping mapping) {
         String ssn = cell(row, mapping, ImportColumn.SSN);
-        ContactInput input = new ContactInput(cell(row, mapping, ImportColumn.FIRST_NAME),
-                cell(row, mapping, ImportColumn.LAST_NAME), cell(row, mapping, ImportColumn.EMAIL),
-                cell(row, mapping, ImportColumn.MOBILE), ssn.isBlank() ? cell(row, mapping, ImportColumn.SSN_LAST4) : ssn,
-                cell(row, mapping, ImportColumn.PIN), cell(row, mapping, ImportColumn.PREFERRED_CHANNEL), true,
-                cell(row, mapping, ImportColumn.NOTES), cell(row, mapping, ImportColumn.LANGUAGE));
+        ContactInput input = new ContactInput(
+                cell(row, mapping, ImportColumn.FIRST_NAME),
+                cell(row, mapping, ImportColumn.LAST_NAME),
+                cell(row, mapping, ImportColumn.EMAIL),
+                cell(row, mapping, ImportColumn.MOBILE),
+                ssn.isBlank() ? cell(row, mapping, ImportColumn.SSN_LAST4) : ssn,
+                cell(row, mapping, ImportColumn.PIN),
+                cell(row, mapping, ImportColumn.PREFERRED_CHANNEL),
+                true,
+                cell(row, mapping, ImportColumn.NOTES),
+                cell(row, mapping, ImportColumn.LANGUAGE));
         List<String> problems = new ArrayList<>();
         String access = cell(row, mapping, ImportColumn.PORTAL_ACCESS).strip().toLowerCase(Locale.ROOT);
         switch (access) {
-            case "", "yes", "y", "true", "1", "on" -> { }
+            case "", "yes", "y", "true", "1", "on" -> {}
             case "no", "n", "false", "0", "off" -> input = input.withPortalAccess(false);
             default -> problems.add("Portal access: yes or no.");
         }
         ContactValidator.Result result = service.validator().validate(input);
         result.errors().forEach((field, message) -> problems.add(field.label() + ": " + message));
-        return new ImportRow(row.line(), input, problems.isEmpty() ? result.details() : java.util.Optional.empty(),
-                problems);
+        return new ImportRow(row.line(), input, problems.isEmpty() ? result.details() : Optional.empty(), problems);
     }
 
     /** Undoes the export's formula guard ('=..., '+1...) so an exported file imports unchanged. */
@@ -112,7 +118,9 @@ public final class ContactImport {
         if (details.email().isEmpty() || details.newLastFour().isEmpty()) {
             return null;
         }
-        return key(details.email().get().value(), service.cipher().lookupHash(details.newLastFour().get()));
+        return key(
+                details.email().get().value(),
+                service.cipher().lookupHash(details.newLastFour().get()));
     }
 
     private static String key(String email, byte[] lookup) {
@@ -120,55 +128,69 @@ public final class ContactImport {
     }
 
     private Set<String> existingPairs(List<ImportRow> rows) {
-        List<String> emails = rows.stream().filter(ImportRow::valid)
+        List<String> emails = rows.stream()
+                .filter(ImportRow::valid)
                 .flatMap(row -> row.details().flatMap(ContactDetails::email).stream())
-                .map(Email::value).distinct().toList();
+                .map(Email::value)
+                .distinct()
+                .toList();
         Set<String> pairs = new HashSet<>();
         if (emails.size() > EMAIL_CHUNK * 4) {
             // A large file: one pass over every stored pair costs less than many queries of 500 emails each.
             Set<String> wanted = new HashSet<>(emails);
-            service.tx().run(em -> em.createQuery("select new " + StoredPair.class.getName()
-                            + "(c.email, c.last4Lookup) from Contact c"
-                            + " where c.email is not null and c.last4Lookup is not null", StoredPair.class)
-                    .getResultStream().filter(pair -> wanted.contains(pair.email()))
-                    .forEach(pair -> pairs.add(key(pair.email(), pair.last4Lookup()))));
+            service.tx()
+                    .run(em -> em.createQuery(
+                                    "select new " + StoredPair.class.getName()
+                                            + "(c.email, c.last4Lookup) from Contact c"
+                                            + " where c.email is not null and c.last4Lookup is not null",
+                                    StoredPair.class)
+                            .getResultStream()
+                            .filter(pair -> wanted.contains(pair.email()))
+                            .forEach(pair -> pairs.add(key(pair.email(), pair.last4Lookup()))));
             return pairs;
         }
         for (int from = 0; from < emails.size(); from += EMAIL_CHUNK) {
             List<String> chunk = emails.subList(from, Math.min(emails.size(), from + EMAIL_CHUNK));
-            service.tx().run(em -> em.createQuery("select new " + StoredPair.class.getName()
-                            + "(c.email, c.last4Lookup) from Contact c"
-                            + " where c.email in :emails and c.last4Lookup is not null", StoredPair.class)
-                    .setParameter("emails", chunk)
-                    .getResultList()
-                    .forEach(pair -> pairs.add(key(pair.email(), pair.last4Lookup()))));
+            service.tx()
+                    .run(em -> em.createQuery(
+                                    "select new " + StoredPair.class.getName()
+                                            + "(c.email, c.last4Lookup) from Contact c"
+                                            + " where c.email in :emails and c.last4Lookup is not null",
+                                    StoredPair.class)
+                            .setParameter("emails", chunk)
+                            .getResultList()
+                            .forEach(pair -> pairs.add(key(pair.email(), pair.last4Lookup()))));
         }
         return pairs;
     }
 
     /** A stored contact's email and the keyed hash of its last four (never the digits themselves). */
-    record StoredPair(String email, byte[] last4Lookup) {
-    }
+    record StoredPair(String email, byte[] last4Lookup) {}
 
     /**
      * Imports the valid rows in one transaction, with one audit event naming the source and the counts. In
      * all-or-nothing mode any refused row refuses the file. A cancel rolls everything back.
      */
-    public ImportResult run(List<ImportRow> judged, ImportMode mode, ImportProgress progress, String source,
-                            Actor actor) {
+    public ImportResult run(
+            List<ImportRow> judged, ImportMode mode, ImportProgress progress, String source, Actor actor) {
         List<ImportRow> rejected = judged.stream().filter(row -> !row.valid()).toList();
         if (mode == ImportMode.ALL_OR_NOTHING && !rejected.isEmpty()) {
             throw new ImportException(rejected.size() + " of " + judged.size() + " rows have problems, so nothing "
                     + "was imported. Fix them, or choose to import only the valid rows.");
         }
-        List<ContactDetails> valid = judged.stream().filter(ImportRow::valid)
-                .map(row -> row.details().orElseThrow()).toList();
+        List<ContactDetails> valid = judged.stream()
+                .filter(ImportRow::valid)
+                .map(row -> row.details().orElseThrow())
+                .toList();
         try {
             service.tx().run(em -> {
                 insertAll(em, valid, progress);
-                service.audit().append(em, AuditRecord.by(actor, AuditEventType.CONTACTS_IMPORTED,
-                        AuditReason.STAFF_ACTION).withDetail(source + ": " + valid.size() + " imported, "
-                        + rejected.size() + " refused" + (rejected.isEmpty() ? "" : " (only the valid rows)")));
+                service.audit()
+                        .append(
+                                em,
+                                AuditRecord.by(actor, AuditEventType.CONTACTS_IMPORTED, AuditReason.STAFF_ACTION)
+                                        .withDetail(source + ": " + valid.size() + " imported, " + rejected.size()
+                                                + " refused" + (rejected.isEmpty() ? "" : " (only the valid rows)")));
             });
         } catch (DuplicateKeyException e) {
             throw new ImportException("Another workstation added one of these contacts during the import, so nothing "

@@ -35,6 +35,7 @@ final class ContactIndex {
     private final Map<ByteBuffer, Set<UUID>> byLastFour = new HashMap<>();
     /** Every contact in one order, built when first asked for and dropped on any change. */
     private final Map<ContactSort, IndexedOrder> ascending = new EnumMap<>(ContactSort.class);
+
     private final Map<ContactSort, IndexedOrder> descending = new EnumMap<>(ContactSort.class);
     /** Set once the first load is done; read without the lock, so a search never waits for that load. */
     private volatile boolean loaded;
@@ -42,8 +43,7 @@ final class ContactIndex {
     private long versions;
 
     /** The ids of the matches in the query's order from its offset (at most {@code limit}), and how many match. */
-    record Matches(List<UUID> ids, long total) {
-    }
+    record Matches(List<UUID> ids, long total) {}
 
     /** Brings the index up to the database's present state (inside the caller's transaction), then searches. */
     synchronized Matches find(EntityManager em, ContactQuery query, byte[] lastFourLookup, int limit) {
@@ -104,8 +104,10 @@ final class ContactIndex {
 
     private List<UUID> changedIds(EntityManager em) {
         List<UUID> changed = new ArrayList<>();
-        for (StoredVersion row : em.createQuery("select new " + StoredVersion.class.getName()
-                + "(c.id, c.version) from Contact c", StoredVersion.class).getResultList()) {
+        for (StoredVersion row : em.createQuery(
+                        "select new " + StoredVersion.class.getName() + "(c.id, c.version) from Contact c",
+                        StoredVersion.class)
+                .getResultList()) {
             IndexedContact known = contacts.get(row.id());
             if (known == null || known.version() != row.version()) {
                 changed.add(row.id());
@@ -114,21 +116,27 @@ final class ContactIndex {
         return changed;
     }
 
-    record StoredVersion(UUID id, long version) {
-    }
+    record StoredVersion(UUID id, long version) {}
 
     /** Reads these contacts' indexed columns (all contacts when {@code ids} is null). */
     private void load(EntityManager em, Collection<UUID> ids) {
         if (ids == null) {
-            em.createQuery("select " + IndexedContact.COLUMNS + " from Contact c", Object[].class).getResultStream()
-                    .map(IndexedContact::of).forEach(this::hold);
+            em.createQuery("select " + IndexedContact.COLUMNS + " from Contact c", Object[].class)
+                    .getResultStream()
+                    .map(IndexedContact::of)
+                    .forEach(this::hold);
             return;
         }
         List<UUID> all = List.copyOf(ids);
         for (int from = 0; from < all.size(); from += LOAD_CHUNK) {
-            em.createQuery("select " + IndexedContact.COLUMNS + " from Contact c where c.id in :ids", Object[].class)
+            em
+                    .createQuery(
+                            "select " + IndexedContact.COLUMNS + " from Contact c where c.id in :ids", Object[].class)
                     .setParameter("ids", all.subList(from, Math.min(all.size(), from + LOAD_CHUNK)))
-                    .getResultList().stream().map(IndexedContact::of).forEach(this::hold);
+                    .getResultList()
+                    .stream()
+                    .map(IndexedContact::of)
+                    .forEach(this::hold);
         }
     }
 
@@ -143,14 +151,16 @@ final class ContactIndex {
             }
         }
         if (contact.last4Lookup() != null) {
-            byLastFour.computeIfAbsent(ByteBuffer.wrap(contact.last4Lookup()), hash -> new HashSet<>()).add(contact.id());
+            byLastFour
+                    .computeIfAbsent(ByteBuffer.wrap(contact.last4Lookup()), hash -> new HashSet<>())
+                    .add(contact.id());
         }
     }
 
     private IndexedOrder ordered(ContactSort sort, boolean reversed) {
         Map<ContactSort, IndexedOrder> orders = reversed ? descending : ascending;
-        return orders.computeIfAbsent(sort, s -> new IndexedOrder(contacts.values().toArray(IndexedContact[]::new),
-                s.comparator(reversed)));
+        return orders.computeIfAbsent(
+                sort, s -> new IndexedOrder(contacts.values().toArray(IndexedContact[]::new), s.comparator(reversed)));
     }
 
     /**
@@ -159,7 +169,8 @@ final class ContactIndex {
      */
     private BitSet candidates(IndexedOrder order, List<String> words, byte[] lastFourLookup) {
         BitSet found = new BitSet(order.size());
-        String longest = words.stream().max(Comparator.comparingInt(String::length)).orElseThrow();
+        String longest =
+                words.stream().max(Comparator.comparingInt(String::length)).orElseThrow();
         order.forEachHolding(longest, at -> {
             if (words.size() == 1 || holdsAll(order.row(at).searchText(), words)) {
                 found.set(at);
@@ -183,7 +194,8 @@ final class ContactIndex {
     }
 
     private static boolean admitted(IndexedContact contact, ContactQuery query) {
-        return inScope(contact, query.scope()) && query.filter().admits(contact)
+        return inScope(contact, query.scope())
+                && query.filter().admits(contact)
                 && (query.onlyIds() == null || query.onlyIds().contains(contact.id()));
     }
 

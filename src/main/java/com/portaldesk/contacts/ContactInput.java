@@ -5,12 +5,29 @@ package com.portaldesk.contacts;
  * file" when editing. Channel may be blank: text messages when there is a mobile number, else email.
  * Language may be blank: English.
  */
-public record ContactInput(String firstName, String lastName, String email, String mobile, String ssn, String pin,
-                           String channel, boolean portalAccess, String notes, String language) {
+public record ContactInput(
+        String firstName,
+        String lastName,
+        String email,
+        String mobile,
+        String ssn,
+        String pin,
+        String channel,
+        boolean portalAccess,
+        String notes,
+        String language) {
 
     /** Input without a language: codes in English. */
-    public ContactInput(String firstName, String lastName, String email, String mobile, String ssn, String pin,
-                        String channel, boolean portalAccess, String notes) {
+    public ContactInput(
+            String firstName,
+            String lastName,
+            String email,
+            String mobile,
+            String ssn,
+            String pin,
+            String channel,
+            boolean portalAccess,
+            String notes) {
         this(firstName, lastName, email, mobile, ssn, pin, channel, portalAccess, notes, "");
     }
 

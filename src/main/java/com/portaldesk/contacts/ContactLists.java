@@ -2,11 +2,15 @@ package com.portaldesk.contacts;
 
 import com.portaldesk.store.Tx;
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Stream;
+import org.hibernate.Session;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * Reads contacts as lists: the contacts list's pages and counts, and every match for an export. Once the in-memory
@@ -36,7 +40,8 @@ final class ContactLists {
         }
         return tx.inTransaction(em -> {
             ContactIndex.Matches matches = index.find(em, query, search.lastFourLookup(query), query.limit());
-            return new ContactPage(load(em, matches.ids()).stream().map(toRecord).toList(), matches.total());
+            return new ContactPage(
+                    load(em, matches.ids()).stream().map(toRecord).toList(), matches.total());
         });
     }
 
@@ -50,7 +55,8 @@ final class ContactLists {
     ContactPage searchInDatabase(ContactQuery query) {
         return tx.inTransaction(em -> {
             List<ContactRecord> rows = search.find(em, query, query.offset(), query.limit()).stream()
-                    .map(toRecord).toList();
+                    .map(toRecord)
+                    .toList();
             long total = query.offset() == 0 && rows.size() < query.limit() ? rows.size() : search.count(em, query);
             return new ContactPage(rows, total);
         });
@@ -65,9 +71,10 @@ final class ContactLists {
      */
     void forEachToExport(ContactQuery query, Consumer<ContactRecord> sink) {
         tx.inTransaction(em -> {
-            try (java.util.stream.Stream<Object[]> rows = search.exportRows(em, query, EXPORT_COLUMNS)
-                    .setHint(org.hibernate.jpa.HibernateHints.HINT_FETCH_SIZE, EXPORT_FETCH)
-                    .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).getResultStream()) {
+            try (Stream<Object[]> rows = search.exportRows(em, query, EXPORT_COLUMNS)
+                    .setHint(HibernateHints.HINT_FETCH_SIZE, EXPORT_FETCH)
+                    .setHint(HibernateHints.HINT_READ_ONLY, true)
+                    .getResultStream()) {
                 rows.map(ContactLists::exportRecord).forEach(sink);
             }
             return null;
@@ -87,10 +94,23 @@ final class ContactLists {
         Channel channel = (Channel) row[6];
         boolean portalAccess = (Boolean) row[7];
         boolean archived = (Boolean) row[8];
-        return new ContactRecord((UUID) row[0], (String) row[1], (String) row[2], email == null ? "" : email,
-                mobile == null ? "" : mobile, "", secret, "", channel, portalAccess, archived,
+        return new ContactRecord(
+                (UUID) row[0],
+                (String) row[1],
+                (String) row[2],
+                email == null ? "" : email,
+                mobile == null ? "" : mobile,
+                "",
+                secret,
+                "",
+                channel,
+                portalAccess,
+                archived,
                 PortalReadiness.of(email != null, mobile != null, secret, channel, portalAccess, archived),
-                (String) row[9], (java.time.Instant) row[10], (java.time.Instant) row[11], (java.time.Instant) row[12],
+                (String) row[9],
+                (Instant) row[10],
+                (Instant) row[11],
+                (Instant) row[12],
                 Language.fromTag((String) row[13]));
     }
 
@@ -103,7 +123,8 @@ final class ContactLists {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return em.unwrap(org.hibernate.Session.class).byMultipleIds(Contact.class).withReadOnly(true).multiLoad(ids)
-                .stream().filter(Objects::nonNull).toList();
+        return em.unwrap(Session.class).byMultipleIds(Contact.class).withReadOnly(true).multiLoad(ids).stream()
+                .filter(Objects::nonNull)
+                .toList();
     }
 }

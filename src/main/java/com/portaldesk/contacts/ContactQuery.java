@@ -7,13 +7,24 @@ import java.util.UUID;
  * What the contacts list asks for: free text over name, email, phone and last four; which contacts (scope and
  * filter, optionally only some ids); the order the database sorts every match in; and which page of them.
  */
-public record ContactQuery(String text, Scope scope, ContactFilter filter, ContactSort sort, boolean descending,
-                           Set<UUID> onlyIds, int offset, int limit) {
+public record ContactQuery(
+        String text,
+        Scope scope,
+        ContactFilter filter,
+        ContactSort sort,
+        boolean descending,
+        Set<UUID> onlyIds,
+        int offset,
+        int limit) {
     public static final int DEFAULT_LIMIT = 1000;
     public static final int MAX_TEXT_LENGTH = 200;
 
     /** Archived contacts stay on file but out of the way. */
-    public enum Scope { ACTIVE, ARCHIVED, ALL }
+    public enum Scope {
+        ACTIVE,
+        ARCHIVED,
+        ALL
+    }
 
     public ContactQuery {
         text = text == null ? "" : text;

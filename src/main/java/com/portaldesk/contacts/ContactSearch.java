@@ -25,7 +25,8 @@ final class ContactSearch {
         StringBuilder text = new StringBuilder();
         text.append(details.firstName()).append(' ').append(details.lastName());
         details.email().ifPresent(email -> text.append(' ').append(email.value()));
-        details.mobile().ifPresent(mobile -> text.append(' ').append(mobile.e164().substring(1)));
+        details.mobile()
+                .ifPresent(mobile -> text.append(' ').append(mobile.e164().substring(1)));
         return text.toString().toLowerCase(Locale.ROOT);
     }
 
@@ -33,16 +34,20 @@ final class ContactSearch {
         if (query.onlyIds() != null && query.onlyIds().isEmpty()) {
             return List.of();
         }
-        TypedQuery<Contact> typed = em.createQuery("select c from Contact c" + where(query)
-                + " order by " + query.sort().orderBy(query.descending()), Contact.class);
+        TypedQuery<Contact> typed = em.createQuery(
+                "select c from Contact c" + where(query) + " order by "
+                        + query.sort().orderBy(query.descending()),
+                Contact.class);
         parameters(query).forEach(typed::setParameter);
         return typed.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     /** These columns of every match, in the query's order, as a query to stream. */
     TypedQuery<Object[]> exportRows(EntityManager em, ContactQuery query, String columns) {
-        TypedQuery<Object[]> typed = em.createQuery("select " + columns + " from Contact c" + where(query)
-                + " order by " + query.sort().orderBy(query.descending()), Object[].class);
+        TypedQuery<Object[]> typed = em.createQuery(
+                "select " + columns + " from Contact c" + where(query) + " order by "
+                        + query.sort().orderBy(query.descending()),
+                Object[].class);
         parameters(query).forEach(typed::setParameter);
         return typed.setFirstResult(query.offset());
     }
@@ -61,7 +66,7 @@ final class ContactSearch {
         switch (query.scope()) {
             case ACTIVE -> clauses.add("c.archived = false");
             case ARCHIVED -> clauses.add("c.archived = true");
-            case ALL -> { }
+            case ALL -> {}
         }
         if (query.filter().condition() != null) {
             clauses.add(query.filter().condition());
@@ -103,11 +108,12 @@ final class ContactSearch {
 
     /** Words of the query; a word that looks like part of a phone number keeps only its digits. */
     static List<String> tokens(String text) {
-        String limited = text.length() > ContactQuery.MAX_TEXT_LENGTH
-                ? text.substring(0, ContactQuery.MAX_TEXT_LENGTH) : text;
+        String limited =
+                text.length() > ContactQuery.MAX_TEXT_LENGTH ? text.substring(0, ContactQuery.MAX_TEXT_LENGTH) : text;
         List<String> tokens = new ArrayList<>();
         for (String word : TextRules.normalise(limited).toLowerCase(Locale.ROOT).split("\\s+")) {
-            String token = word.matches("[0-9()+\\-.]+") && word.matches(".*[0-9].*") ? word.replaceAll("[^0-9]", "") : word;
+            String token =
+                    word.matches("[0-9()+\\-.]+") && word.matches(".*[0-9].*") ? word.replaceAll("[^0-9]", "") : word;
             if (!token.isEmpty()) {
                 tokens.add(token);
             }

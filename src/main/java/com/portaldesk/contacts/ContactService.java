@@ -12,11 +12,18 @@ import com.portaldesk.store.Tx;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Adds, changes, finds and archives contacts. Owns its transactions; every refusal is a
@@ -61,8 +68,11 @@ public final class ContactService {
             Contact contact = new Contact(UUID.randomUUID(), clock.instant());
             apply(em, contact, details);
             em.persist(contact);
-            audit.append(em, AuditRecord.by(actor, AuditEventType.CONTACT_ADDED, AuditReason.STAFF_ACTION)
-                    .withContact(contact.id()).withDetail(ContactChanges.added(Snapshot.of(contact))));
+            audit.append(
+                    em,
+                    AuditRecord.by(actor, AuditEventType.CONTACT_ADDED, AuditReason.STAFF_ACTION)
+                            .withContact(contact.id())
+                            .withDetail(ContactChanges.added(Snapshot.of(contact))));
             return toRecord(contact);
         }));
     }
@@ -76,46 +86,66 @@ public final class ContactService {
             contact.touch(clock.instant());
             String changes = ContactChanges.between(before, Snapshot.of(contact));
             if (!changes.isEmpty()) {
-                audit.append(em, AuditRecord.by(actor, AuditEventType.CONTACT_CHANGED, AuditReason.STAFF_ACTION)
-                        .withContact(id).withDetail(changes));
+                audit.append(
+                        em,
+                        AuditRecord.by(actor, AuditEventType.CONTACT_CHANGED, AuditReason.STAFF_ACTION)
+                                .withContact(id)
+                                .withDetail(changes));
             }
             return toRecord(contact);
         }));
     }
 
     public ContactRecord setArchived(UUID id, boolean archived, Actor actor) {
-        return change(id, contact -> contact.archived() == archived ? null : AuditRecord.by(actor, archived
-                ? AuditEventType.CONTACT_ARCHIVED : AuditEventType.CONTACT_RESTORED, AuditReason.STAFF_ACTION),
+        return change(
+                id,
+                contact -> contact.archived() == archived
+                        ? null
+                        : AuditRecord.by(
+                                actor,
+                                archived ? AuditEventType.CONTACT_ARCHIVED : AuditEventType.CONTACT_RESTORED,
+                                AuditReason.STAFF_ACTION),
                 contact -> contact.setArchived(archived));
     }
 
     public ContactRecord setPortalAccess(UUID id, boolean enabled, Actor actor) {
-        return change(id, contact -> contact.portalAccess() == enabled ? null : AuditRecord.by(actor,
-                        AuditEventType.PORTAL_ACCESS_CHANGED, AuditReason.STAFF_ACTION)
-                        .withDetail("portal access " + (enabled ? "on" : "off")),
+        return change(
+                id,
+                contact -> contact.portalAccess() == enabled
+                        ? null
+                        : AuditRecord.by(actor, AuditEventType.PORTAL_ACCESS_CHANGED, AuditReason.STAFF_ACTION)
+                                .withDetail("portal access " + (enabled ? "on" : "off")),
                 contact -> contact.setPortalAccess(enabled));
     }
 
     /** Archives or restores many contacts in one transaction (all or none), each audited; returns how many changed. */
-    public int setArchived(java.util.Collection<UUID> ids, boolean archived, Actor actor) {
-        return changeAll(ids, contact -> contact.archived() == archived ? null : AuditRecord.by(actor, archived
-                ? AuditEventType.CONTACT_ARCHIVED : AuditEventType.CONTACT_RESTORED, AuditReason.STAFF_ACTION),
+    public int setArchived(Collection<UUID> ids, boolean archived, Actor actor) {
+        return changeAll(
+                ids,
+                contact -> contact.archived() == archived
+                        ? null
+                        : AuditRecord.by(
+                                actor,
+                                archived ? AuditEventType.CONTACT_ARCHIVED : AuditEventType.CONTACT_RESTORED,
+                                AuditReason.STAFF_ACTION),
                 contact -> contact.setArchived(archived));
     }
 
     /** Turns portal access on or off for many contacts in one transaction, each audited; returns how many changed. */
-    public int setPortalAccess(java.util.Collection<UUID> ids, boolean enabled, Actor actor) {
-        return changeAll(ids, contact -> contact.portalAccess() == enabled ? null : AuditRecord.by(actor,
-                        AuditEventType.PORTAL_ACCESS_CHANGED, AuditReason.STAFF_ACTION)
-                        .withDetail("portal access " + (enabled ? "on" : "off")),
+    public int setPortalAccess(Collection<UUID> ids, boolean enabled, Actor actor) {
+        return changeAll(
+                ids,
+                contact -> contact.portalAccess() == enabled
+                        ? null
+                        : AuditRecord.by(actor, AuditEventType.PORTAL_ACCESS_CHANGED, AuditReason.STAFF_ACTION)
+                                .withDetail("portal access " + (enabled ? "on" : "off")),
                 contact -> contact.setPortalAccess(enabled));
     }
 
-    private int changeAll(java.util.Collection<UUID> ids, java.util.function.Function<Contact, AuditRecord> event,
-                          Consumer<Contact> edit) {
+    private int changeAll(Collection<UUID> ids, Function<Contact, AuditRecord> event, Consumer<Contact> edit) {
         return tx.inTransaction(em -> {
             int changed = 0;
-            for (UUID id : new java.util.LinkedHashSet<>(ids)) {
+            for (UUID id : new LinkedHashSet<>(ids)) {
                 Contact contact = load(em, id);
                 AuditRecord record = event.apply(contact);
                 if (record != null) {
@@ -139,8 +169,7 @@ public final class ContactService {
     }
 
     /** One change and its audit event (none when the change changes nothing), in one transaction. */
-    private ContactRecord change(UUID id, java.util.function.Function<Contact, AuditRecord> event,
-                                 Consumer<Contact> edit) {
+    private ContactRecord change(UUID id, Function<Contact, AuditRecord> event, Consumer<Contact> edit) {
         return tx.inTransaction(em -> {
             Contact contact = load(em, id);
             AuditRecord record = event.apply(contact);
@@ -158,14 +187,19 @@ public final class ContactService {
     }
 
     /** Display names for many contacts in one query; ids of removed contacts are simply absent. */
-    public java.util.Map<UUID, String> displayNames(java.util.Collection<UUID> ids) {
+    public Map<UUID, String> displayNames(Collection<UUID> ids) {
         if (ids.isEmpty()) {
-            return java.util.Map.of();
+            return Map.of();
         }
-        return tx.inTransaction(em -> em.createQuery("select new " + NameRow.class.getName()
-                        + "(c.id, c.firstName, c.lastName) from Contact c where c.id in :ids", NameRow.class)
-                .setParameter("ids", ids).getResultList().stream()
-                .collect(java.util.stream.Collectors.toMap(NameRow::id, NameRow::displayName)));
+        return tx.inTransaction(em -> em
+                .createQuery(
+                        "select new " + NameRow.class.getName()
+                                + "(c.id, c.firstName, c.lastName) from Contact c where c.id in :ids",
+                        NameRow.class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .stream()
+                .collect(Collectors.toMap(NameRow::id, NameRow::displayName)));
     }
 
     record NameRow(UUID id, String firstName, String lastName) {
@@ -174,8 +208,7 @@ public final class ContactService {
         }
     }
 
-    record EmailRow(UUID id, String email) {
-    }
+    record EmailRow(UUID id, String email) {}
 
     /** A page of the query's matches and how many there are (see {@link ContactLists}). */
     public ContactPage search(ContactQuery query) {
@@ -204,12 +237,16 @@ public final class ContactService {
     }
 
     /** Every contact's id and email (those with one), page by page; for matching keyed hashes of emails. */
-    public void forEachEmail(java.util.function.BiConsumer<UUID, String> sink) {
+    public void forEachEmail(BiConsumer<UUID, String> sink) {
         for (int offset = 0; ; offset += EXPORT_PAGE * 10) {
             int from = offset;
-            List<EmailRow> page = tx.inTransaction(em -> em.createQuery("select new " + EmailRow.class.getName()
-                            + "(c.id, c.email) from Contact c where c.email is not null order by c.id", EmailRow.class)
-                    .setFirstResult(from).setMaxResults(EXPORT_PAGE * 10).getResultList());
+            List<EmailRow> page = tx.inTransaction(em -> em.createQuery(
+                            "select new " + EmailRow.class.getName()
+                                    + "(c.id, c.email) from Contact c where c.email is not null order by c.id",
+                            EmailRow.class)
+                    .setFirstResult(from)
+                    .setMaxResults(EXPORT_PAGE * 10)
+                    .getResultList());
             page.forEach(row -> sink.accept(row.id(), row.email()));
             if (page.size() < EXPORT_PAGE * 10) {
                 return;
@@ -219,13 +256,15 @@ public final class ContactService {
 
     /** A PIN that no other contact with this email uses, so the (email, last four) pair stays unique. */
     public Pin suggestPin(String email) {
-        Optional<Email> parsed = Email.isValid(TextRules.normalise(email).toLowerCase(java.util.Locale.ROOT))
-                ? Optional.of(new Email(email)) : Optional.empty();
+        Optional<Email> parsed = Email.isValid(TextRules.normalise(email).toLowerCase(Locale.ROOT))
+                ? Optional.of(new Email(email))
+                : Optional.empty();
         return tx.inTransaction(em -> {
             for (int attempt = 0; attempt < 50; attempt++) {
                 Pin pin = Pin.random();
-                if (parsed.isEmpty() || ContactStore.findClash(em, parsed.get().value(),
-                        cipher.lookupHash(pin.digits()), null).isEmpty()) {
+                if (parsed.isEmpty()
+                        || ContactStore.findClash(em, parsed.get().value(), cipher.lookupHash(pin.digits()), null)
+                                .isEmpty()) {
                     return pin;
                 }
             }
@@ -280,27 +319,47 @@ public final class ContactService {
         return contact;
     }
 
-    private <T> T saving(java.util.function.Supplier<T> work) {
+    private <T> T saving(Supplier<T> work) {
         try {
             return work.get();
         } catch (DuplicateKeyException e) {
-            throw new ContactConflictException("Another workstation just saved a contact with the same email and last four. "
-                    + "Search for it before saving again.", java.util.Map.of(ContactField.SSN, "Already in use with this email."));
+            throw new ContactConflictException(
+                    "Another workstation just saved a contact with the same email and last four. "
+                            + "Search for it before saving again.",
+                    Map.of(ContactField.SSN, "Already in use with this email."));
         }
     }
 
     ContactRecord toRecord(Contact contact) {
         String mobile = contact.mobileE164();
-        return new ContactRecord(contact.id(), contact.firstName(), contact.lastName(),
-                contact.email() == null ? "" : contact.email(), mobile == null ? "" : mobile,
-                mobile == null ? "" : PhoneNumber.displayOf(mobile, region), contact.secretKind(), secrets.masked(contact),
-                contact.preferredChannel(), contact.portalAccess(), contact.archived(), readiness(contact), contact.notes(),
-                contact.createdAt(), contact.updatedAt(), contact.lastPortalAccessAt(), contact.preferredLanguage());
+        return new ContactRecord(
+                contact.id(),
+                contact.firstName(),
+                contact.lastName(),
+                contact.email() == null ? "" : contact.email(),
+                mobile == null ? "" : mobile,
+                mobile == null ? "" : PhoneNumber.displayOf(mobile, region),
+                contact.secretKind(),
+                secrets.masked(contact),
+                contact.preferredChannel(),
+                contact.portalAccess(),
+                contact.archived(),
+                readiness(contact),
+                contact.notes(),
+                contact.createdAt(),
+                contact.updatedAt(),
+                contact.lastPortalAccessAt(),
+                contact.preferredLanguage());
     }
 
     static PortalReadiness readiness(Contact contact) {
-        return PortalReadiness.of(contact.email() != null, contact.mobileE164() != null, contact.secretKind(),
-                contact.preferredChannel(), contact.portalAccess(), contact.archived());
+        return PortalReadiness.of(
+                contact.email() != null,
+                contact.mobileE164() != null,
+                contact.secretKind(),
+                contact.preferredChannel(),
+                contact.portalAccess(),
+                contact.archived());
     }
 
     Instant now() {
@@ -308,8 +367,7 @@ public final class ContactService {
     }
 
     /** How many stored SSNs, last fours and PINs opened with the key file, and how many did not. */
-    public record SecretCheck(long opened, long failed) {
-    }
+    public record SecretCheck(long opened, long failed) {}
 
     /**
      * Opens every stored SSN, last four and PIN once, keeping nothing: proves that the key in use opens them all
@@ -324,8 +382,10 @@ public final class ContactService {
             UUID from = after;
             boolean start = first;
             List<Contact> page = tx.inTransaction(em -> {
-                var query = em.createQuery("select c from Contact c where c.secretCipher is not null"
-                        + (start ? "" : " and c.id > :after") + " order by c.id", Contact.class);
+                var query = em.createQuery(
+                        "select c from Contact c where c.secretCipher is not null" + (start ? "" : " and c.id > :after")
+                                + " order by c.id",
+                        Contact.class);
                 if (!start) {
                     query.setParameter("after", from);
                 }

@@ -9,7 +9,8 @@ import java.util.function.Function;
  * is encrypted, the other is worked out from several columns (filter on it instead).
  */
 public enum ContactSort {
-    NAME("lower(c.lastName) %1$s, lower(c.firstName) %1$s",
+    NAME(
+            "lower(c.lastName) %1$s, lower(c.firstName) %1$s",
             descending -> by(IndexedContact::lastNameKey, descending)
                     .thenComparing(by(IndexedContact::firstNameKey, descending))),
     EMAIL("c.email %1$s nulls last", descending -> by(IndexedContact::email, descending)),
@@ -47,8 +48,8 @@ public enum ContactSort {
         return inMemory.apply(descending).thenComparing(IndexedContact::id, ID_ORDER);
     }
 
-    private static <T extends Comparable<? super T>> Comparator<IndexedContact> by(Function<IndexedContact, T> column,
-                                                                                 boolean descending) {
+    private static <T extends Comparable<? super T>> Comparator<IndexedContact> by(
+            Function<IndexedContact, T> column, boolean descending) {
         Comparator<T> values = descending ? Comparator.reverseOrder() : Comparator.naturalOrder();
         return Comparator.comparing(column, Comparator.nullsLast(values));
     }

@@ -27,8 +27,10 @@ public final class ContactValidator {
 
         public String summary() {
             StringBuilder text = new StringBuilder();
-            errors.forEach((field, message) ->
-                    text.append(text.length() == 0 ? "" : " ").append(field.label()).append(": ").append(message));
+            errors.forEach((field, message) -> text.append(text.length() == 0 ? "" : " ")
+                    .append(field.label())
+                    .append(": ")
+                    .append(message));
             return text.toString();
         }
     }
@@ -42,8 +44,8 @@ public final class ContactValidator {
         }
         String notes = text(input.notes(), NOTES_MAX, true, ContactField.NOTES, errors);
         Optional<Email> email = optional(input.email(), Email::new, ContactField.EMAIL, errors);
-        Optional<PhoneNumber> mobile = optional(input.mobile(),
-                raw -> PhoneNumber.parse(raw, defaultRegion), ContactField.MOBILE, errors);
+        Optional<PhoneNumber> mobile =
+                optional(input.mobile(), raw -> PhoneNumber.parse(raw, defaultRegion), ContactField.MOBILE, errors);
         Optional<Ssn> ssn = optional(input.ssn(), Ssn::new, ContactField.SSN, errors);
         Optional<Pin> pin = optional(input.pin(), Pin::new, ContactField.PIN, errors);
         if (ssn.isPresent() && pin.isPresent()) {
@@ -55,12 +57,14 @@ public final class ContactValidator {
         if (!errors.isEmpty()) {
             return new Result(Optional.empty(), errors);
         }
-        return new Result(Optional.of(new ContactDetails(first, last, email, mobile, ssn, pin, channel,
-                input.portalAccess(), notes, language)), errors);
+        return new Result(
+                Optional.of(new ContactDetails(
+                        first, last, email, mobile, ssn, pin, channel, input.portalAccess(), notes, language)),
+                errors);
     }
 
-    private static String text(String raw, int max, boolean multiLine, ContactField field,
-                               Map<ContactField, String> errors) {
+    private static String text(
+            String raw, int max, boolean multiLine, ContactField field, Map<ContactField, String> errors) {
         String value = TextRules.normalise(raw);
         String problem = TextRules.problem(value, max, multiLine);
         if (problem != null) {
@@ -69,8 +73,8 @@ public final class ContactValidator {
         return value;
     }
 
-    private static <T> Optional<T> optional(String raw, Function<String, T> parser, ContactField field,
-                                            Map<ContactField, String> errors) {
+    private static <T> Optional<T> optional(
+            String raw, Function<String, T> parser, ContactField field, Map<ContactField, String> errors) {
         if (raw == null || raw.isBlank()) {
             return Optional.empty();
         }

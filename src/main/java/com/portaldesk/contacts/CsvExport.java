@@ -11,10 +11,12 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -25,10 +27,20 @@ import org.apache.commons.csv.CSVPrinter;
  * all: it is written beside the target and moved into place at the end.
  */
 public final class CsvExport {
-    static final List<String> HEADERS = List.of(ImportColumn.FIRST_NAME.header(), ImportColumn.LAST_NAME.header(),
-            ImportColumn.EMAIL.header(), ImportColumn.MOBILE.header(), ImportColumn.PREFERRED_CHANNEL.header(),
-            ImportColumn.PORTAL_ACCESS.header(), ImportColumn.LANGUAGE.header(), "portal_ready", "ssn_on_file",
-            ImportColumn.NOTES.header(), "archived", "created_at", "updated_at");
+    static final List<String> HEADERS = List.of(
+            ImportColumn.FIRST_NAME.header(),
+            ImportColumn.LAST_NAME.header(),
+            ImportColumn.EMAIL.header(),
+            ImportColumn.MOBILE.header(),
+            ImportColumn.PREFERRED_CHANNEL.header(),
+            ImportColumn.PORTAL_ACCESS.header(),
+            ImportColumn.LANGUAGE.header(),
+            "portal_ready",
+            "ssn_on_file",
+            ImportColumn.NOTES.header(),
+            "archived",
+            "created_at",
+            "updated_at");
 
     private final ContactService service;
 
@@ -39,9 +51,10 @@ public final class CsvExport {
     /** Returns the number of contacts written; the export is audited with the count and the search it came from. */
     public int export(ContactQuery query, Path target, Actor actor) {
         int written = export(query, target);
-        service.audit().record(AuditRecord.by(actor, AuditEventType.CONTACTS_EXPORTED, AuditReason.STAFF_ACTION)
-                .withDetail(written + " contacts to " + target.getFileName() + " (search \"" + query.text() + "\", "
-                        + query.scope().name().toLowerCase(java.util.Locale.ROOT) + "; no SSN digits)"));
+        service.audit()
+                .record(AuditRecord.by(actor, AuditEventType.CONTACTS_EXPORTED, AuditReason.STAFF_ACTION)
+                        .withDetail(written + " contacts to " + target.getFileName() + " (search \"" + query.text()
+                                + "\", " + query.scope().name().toLowerCase(Locale.ROOT) + "; no SSN digits)"));
         return written;
     }
 
@@ -63,30 +76,45 @@ public final class CsvExport {
         // file gets whole lines.
         StringBuilder line = new StringBuilder(256);
         int[] count = {0};
-        try (writer; CSVPrinter printer = new CSVPrinter(line, CSVFormat.RFC4180.builder().setHeader(
-                HEADERS.toArray(String[]::new)).get())) {
+        try (writer;
+                CSVPrinter printer = new CSVPrinter(
+                        line,
+                        CSVFormat.RFC4180
+                                .builder()
+                                .setHeader(HEADERS.toArray(String[]::new))
+                                .get())) {
             writer.append(line);
             service.forEachToExport(new ContactQuery(query.text(), query.scope(), Integer.MAX_VALUE), contact -> {
                 try {
                     line.setLength(0);
-                    printer.printRecord(row(contact).stream().map(CsvCells::neutralise).toList());
+                    printer.printRecord(
+                            row(contact).stream().map(CsvCells::neutralise).toList());
                     writer.append(line);
                     count[0]++;
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    throw new UncheckedIOException(e);
                 }
             });
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             throw e.getCause();
         }
         return count[0];
     }
 
     private static List<String> row(ContactRecord contact) {
-        return List.of(contact.firstName(), contact.lastName(), contact.email(), contact.mobileE164(),
-                contact.channel().name().toLowerCase(java.util.Locale.ROOT), contact.portalAccess() ? "yes" : "no",
-                contact.language().tag(), contact.readiness().ready() ? "yes" : "no", contact.secretKind() == SecretKind.NONE ? "no" : "yes",
-                contact.notes(), contact.archived() ? "yes" : "no", StoredTime.iso(contact.createdAt()),
+        return List.of(
+                contact.firstName(),
+                contact.lastName(),
+                contact.email(),
+                contact.mobileE164(),
+                contact.channel().name().toLowerCase(Locale.ROOT),
+                contact.portalAccess() ? "yes" : "no",
+                contact.language().tag(),
+                contact.readiness().ready() ? "yes" : "no",
+                contact.secretKind() == SecretKind.NONE ? "no" : "yes",
+                contact.notes(),
+                contact.archived() ? "yes" : "no",
+                StoredTime.iso(contact.createdAt()),
                 StoredTime.iso(contact.updatedAt()));
     }
 }

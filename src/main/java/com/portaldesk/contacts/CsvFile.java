@@ -51,7 +51,8 @@ public record CsvFile(List<String> headers, List<Row> rows) {
                 throw new ImportException(path + " is a folder, not a CSV file.");
             }
             if (Files.size(path) > MAX_BYTES) {
-                throw new ImportException("The file is larger than 50 MB. Split it into smaller files and import each.");
+                throw new ImportException(
+                        "The file is larger than 50 MB. Split it into smaller files and import each.");
             }
             return Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
@@ -76,7 +77,8 @@ public record CsvFile(List<String> headers, List<Row> rows) {
             }
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
@@ -100,7 +102,8 @@ public record CsvFile(List<String> headers, List<Row> rows) {
     }
 
     private static CsvFile parse(String text) {
-        CSVFormat format = CSVFormat.RFC4180.builder()
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
                 .setDelimiter(detectDelimiter(text))
                 .setIgnoreEmptyLines(true)
                 .get();

@@ -4,8 +4,7 @@ package com.portaldesk.contacts;
 public interface ImportProgress {
     ImportProgress NONE = new ImportProgress() {
         @Override
-        public void update(long done, long total) {
-        }
+        public void update(long done, long total) {}
 
         @Override
         public boolean cancelled() {

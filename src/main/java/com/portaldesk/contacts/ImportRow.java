@@ -1,5 +1,6 @@
 package com.portaldesk.contacts;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,7 +19,7 @@ public record ImportRow(long line, ContactInput input, Optional<ContactDetails> 
     }
 
     ImportRow refused(String problem) {
-        List<String> more = new java.util.ArrayList<>(problems);
+        List<String> more = new ArrayList<>(problems);
         more.add(problem);
         return new ImportRow(line, input, Optional.empty(), more);
     }

@@ -5,7 +5,10 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 import com.google.i18n.phonenumbers.Phonenumber;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A mobile number parsed by libphonenumber and kept in E.164 (+14155550123). Numbers typed without a
@@ -20,7 +23,7 @@ public final class PhoneNumber {
     private static final int MAX_INPUT_LENGTH = 40;
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     private static final int MOST_KEPT_DISPLAYS = 200_000;
-    private static final java.util.Map<String, String> DISPLAYS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, String> DISPLAYS = new ConcurrentHashMap<>();
 
     private final Phonenumber.PhoneNumber parsed;
     private final String e164;
@@ -74,7 +77,8 @@ public final class PhoneNumber {
         if (DISPLAYS.size() > MOST_KEPT_DISPLAYS) {
             DISPLAYS.clear();
         }
-        return DISPLAYS.computeIfAbsent(e164 + "|" + firmRegion, key -> fromE164(e164).display(firmRegion));
+        return DISPLAYS.computeIfAbsent(
+                e164 + "|" + firmRegion, key -> fromE164(e164).display(firmRegion));
     }
 
     public String display(String firmRegion) {
@@ -96,7 +100,7 @@ public final class PhoneNumber {
 
     /** The kind of number in words, for staff: "premium rate", "toll free", ... */
     public String kind() {
-        return UTIL.getNumberType(parsed).name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return UTIL.getNumberType(parsed).name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     public String regionCode() {

@@ -20,8 +20,13 @@ public record PortalReadiness(List<String> reasons) {
         return ready() ? "Ready for portal sign-in" : String.join(" ", reasons);
     }
 
-    static PortalReadiness of(boolean hasEmail, boolean hasMobile, SecretKind secret, Channel channel,
-                              boolean portalAccess, boolean archived) {
+    static PortalReadiness of(
+            boolean hasEmail,
+            boolean hasMobile,
+            SecretKind secret,
+            Channel channel,
+            boolean portalAccess,
+            boolean archived) {
         List<String> reasons = new ArrayList<>();
         if (archived) {
             reasons.add("Archived.");

@@ -1,14 +1,14 @@
 package com.portaldesk.contacts;
 
-import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.nio.file.Path;
-import java.util.List;
 import com.portaldesk.store.CsvCells;
 import com.portaldesk.store.OwnerOnlyFile;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -19,11 +19,11 @@ import org.apache.commons.csv.CSVPrinter;
  * again where the reason asks for it (or left empty, and the contact is saved without one).
  */
 public final class RejectedRowsReport {
-    private RejectedRowsReport() {
-    }
+    private RejectedRowsReport() {}
 
     /** Columns of the report only; the import leaves them alone. */
     public static final String LINE = "line";
+
     public static final String REASON = "reason";
 
     public static void write(List<ImportRow> rejected, Path target) {
@@ -37,17 +37,43 @@ public final class RejectedRowsReport {
     private static void write(List<ImportRow> rejected, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF');
-        CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(LINE, REASON,
-                ImportColumn.FIRST_NAME.header(), ImportColumn.LAST_NAME.header(), ImportColumn.EMAIL.header(),
-                ImportColumn.MOBILE.header(), ImportColumn.SSN.header(), ImportColumn.PIN.header(),
-                ImportColumn.PREFERRED_CHANNEL.header(), ImportColumn.PORTAL_ACCESS.header(),
-                ImportColumn.LANGUAGE.header(), ImportColumn.NOTES.header()).get());
+        CSVPrinter printer = new CSVPrinter(
+                writer,
+                CSVFormat.RFC4180
+                        .builder()
+                        .setHeader(
+                                LINE,
+                                REASON,
+                                ImportColumn.FIRST_NAME.header(),
+                                ImportColumn.LAST_NAME.header(),
+                                ImportColumn.EMAIL.header(),
+                                ImportColumn.MOBILE.header(),
+                                ImportColumn.SSN.header(),
+                                ImportColumn.PIN.header(),
+                                ImportColumn.PREFERRED_CHANNEL.header(),
+                                ImportColumn.PORTAL_ACCESS.header(),
+                                ImportColumn.LANGUAGE.header(),
+                                ImportColumn.NOTES.header())
+                        .get());
         for (ImportRow row : rejected) {
             ContactInput in = row.input();
-            printer.printRecord(List.of(Long.toString(row.line()), row.reason(), in.firstName(), in.lastName(),
-                    in.email(), in.mobile(), "", "", in.channel(), in.portalAccess() ? "yes" : "no",
-                    in.language(), in.notes()).stream().map(RejectedRowsReport::clip)
-                    .map(CsvCells::neutralise).toList());
+            printer.printRecord(List.of(
+                            Long.toString(row.line()),
+                            row.reason(),
+                            in.firstName(),
+                            in.lastName(),
+                            in.email(),
+                            in.mobile(),
+                            "",
+                            "",
+                            in.channel(),
+                            in.portalAccess() ? "yes" : "no",
+                            in.language(),
+                            in.notes())
+                    .stream()
+                    .map(RejectedRowsReport::clip)
+                    .map(CsvCells::neutralise)
+                    .toList());
         }
         printer.flush();
     }

@@ -38,10 +38,14 @@ public final class SsnReveal {
                 throw new ContactException("There is no SSN on file for this contact.");
             }
             String digits = cipher.decrypt(contact.secretCipher(), contact.associatedData());
-            audit.append(em, AuditRecord.by(staff, AuditEventType.SSN_REVEALED, AuditReason.OK)
-                    .withContact(contactId).withDetail("by " + staff.name()));
+            audit.append(
+                    em,
+                    AuditRecord.by(staff, AuditEventType.SSN_REVEALED, AuditReason.OK)
+                            .withContact(contactId)
+                            .withDetail("by " + staff.name()));
             return digits.length() == 9
-                    ? digits.substring(0, 3) + "-" + digits.substring(3, 5) + "-" + digits.substring(5) : digits;
+                    ? digits.substring(0, 3) + "-" + digits.substring(3, 5) + "-" + digits.substring(5)
+                    : digits;
         });
     }
 }

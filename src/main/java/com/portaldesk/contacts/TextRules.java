@@ -8,8 +8,7 @@ import java.text.Normalizer;
  * zero-width marks) are refused because they make a record look like something it is not.
  */
 public final class TextRules {
-    private TextRules() {
-    }
+    private TextRules() {}
 
     /** Trims and normalises; returns the reason the text is unacceptable, or null when it is fine. */
     public static String problem(String normalised, int maxLength, boolean allowLineBreaks) {
@@ -38,8 +37,12 @@ public final class TextRules {
         int type = Character.getType(cp);
         // Zero-width joiner is part of some scripts and emoji; every other format character is refused.
         boolean format = type == Character.FORMAT && cp != 0x200D;
-        return type != Character.CONTROL && !format && type != Character.UNASSIGNED
-                && type != Character.PRIVATE_USE && type != Character.SURROGATE && cp != 0xFFFD;
+        return type != Character.CONTROL
+                && !format
+                && type != Character.UNASSIGNED
+                && type != Character.PRIVATE_USE
+                && type != Character.SURROGATE
+                && cp != 0xFFFD;
     }
 
     /** True when the text holds only the ASCII digits 0-9 (Character.isDigit would also pass Arabic-Indic digits). */

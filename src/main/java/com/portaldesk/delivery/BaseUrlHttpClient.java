@@ -4,8 +4,11 @@ import com.twilio.http.NetworkHttpClient;
 import com.twilio.http.Request;
 import com.twilio.http.Response;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.io.SocketConfig;
@@ -20,8 +23,9 @@ final class BaseUrlHttpClient extends NetworkHttpClient {
 
     private final String baseUrl;
 
-    BaseUrlHttpClient(URI baseUrl, java.time.Duration connectTimeout, java.time.Duration readTimeout) {
-        super(RequestConfig.custom()
+    BaseUrlHttpClient(URI baseUrl, Duration connectTimeout, Duration readTimeout) {
+        super(
+                RequestConfig.custom()
                         .setConnectionRequestTimeout(Timeout.of(connectTimeout))
                         .setResponseTimeout(Timeout.of(readTimeout))
                         .build(),
@@ -45,8 +49,9 @@ final class BaseUrlHttpClient extends NetworkHttpClient {
             return response;
         }
         for (Header header : response.getHeaders()) {
-            if (header.getName().equalsIgnoreCase("Content-Type") && header.getValue() != null
-                    && !header.getValue().toLowerCase(java.util.Locale.ROOT).contains("json")) {
+            if (header.getName().equalsIgnoreCase("Content-Type")
+                    && header.getValue() != null
+                    && !header.getValue().toLowerCase(Locale.ROOT).contains("json")) {
                 throw new BadTwilioResponse(response.getStatusCode(), header.getValue());
             }
         }
@@ -54,7 +59,8 @@ final class BaseUrlHttpClient extends NetworkHttpClient {
     }
 
     private Request rewrite(Request original) {
-        Request copy = new Request(original.getMethod(), baseUrl + original.getUrl().substring(TWILIO_API.length()));
+        Request copy =
+                new Request(original.getMethod(), baseUrl + original.getUrl().substring(TWILIO_API.length()));
         copyParams(original.getQueryParams(), copy::addQueryParam);
         copyParams(original.getPostParams(), copy::addPostParam);
         copyParams(original.getHeaderParams(), copy::addHeaderParam);
@@ -72,7 +78,7 @@ final class BaseUrlHttpClient extends NetworkHttpClient {
         return copy;
     }
 
-    private static void copyParams(Map<String, List<String>> params, java.util.function.BiConsumer<String, String> add) {
+    private static void copyParams(Map<String, List<String>> params, BiConsumer<String, String> add) {
         params.forEach((name, values) -> values.forEach(value -> add.accept(name, value)));
     }
 }

@@ -22,13 +22,12 @@ import java.util.HexFormat;
 final class CodeEmail {
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private CodeEmail() {
-    }
+    private CodeEmail() {}
 
     static MimeMessage build(Session session, CodeMessage message, String fromAddress, String fromName)
             throws MessagingException {
-        MimeMessage mail = addressed(session, message.destination(), fromAddress,
-                fromName.isBlank() ? message.firmName() : fromName);
+        MimeMessage mail = addressed(
+                session, message.destination(), fromAddress, fromName.isBlank() ? message.firmName() : fromName);
         mail.setSubject(CodeTexts.emailSubject(message), StandardCharsets.UTF_8.name());
         mail.setHeader("Content-Language", message.language().tag());
         MimeBodyPart text = new MimeBodyPart();
@@ -50,8 +49,9 @@ final class CodeEmail {
     }
 
     /** A plain-text notice to the firm itself. */
-    static MimeMessage notice(Session session, String to, String subject, String text, String fromAddress,
-                              String fromName) throws MessagingException {
+    static MimeMessage notice(
+            Session session, String to, String subject, String text, String fromAddress, String fromName)
+            throws MessagingException {
         MimeMessage mail = addressed(session, to, fromAddress, fromName.isBlank() ? "PortalDesk" : fromName);
         mail.setSubject(subject, StandardCharsets.UTF_8.name());
         mail.setText(text, StandardCharsets.UTF_8.name());
@@ -89,7 +89,10 @@ final class CodeEmail {
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 
     /** A message whose Message-ID names the sender's domain: random left part, so it says nothing about anyone. */

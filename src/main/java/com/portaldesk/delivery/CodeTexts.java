@@ -11,8 +11,7 @@ import java.util.ResourceBundle;
 public final class CodeTexts {
     private static final String BUNDLE = "com.portaldesk.delivery.codes";
 
-    private CodeTexts() {
-    }
+    private CodeTexts() {}
 
     public static String sms(CodeMessage message) {
         return text(message, "sms");
@@ -24,23 +23,32 @@ public final class CodeTexts {
 
     public static String emailText(CodeMessage message) {
         return greeting(message) + "\n\n" + text(message, "intro") + "\n\n    " + message.code() + "\n\n"
-                + text(message, "expires") + "\n\n" + text(message, "not.you") + "\n\n" + text(message, "mailbox") + "\n";
+                + text(message, "expires") + "\n\n" + text(message, "not.you") + "\n\n" + text(message, "mailbox")
+                + "\n";
     }
 
     static String greeting(CodeMessage message) {
-        boolean named = message.recipientFirstName() != null && !message.recipientFirstName().isBlank();
+        boolean named = message.recipientFirstName() != null
+                && !message.recipientFirstName().isBlank();
         return text(message, named ? "greeting.named" : "greeting");
     }
 
     /** One sentence of the message, filled in; see codes.properties for the arguments. */
     static String text(CodeMessage message, String key) {
         ResourceBundle bundle = bundle(message.language());
-        String phone = message.firmPhone() == null || message.firmPhone().isBlank() ? ""
+        String phone = message.firmPhone() == null || message.firmPhone().isBlank()
+                ? ""
                 : MessageFormat.format(bundle.getString("phone.at"), "", "", "", message.firmPhone());
         long minutes = Math.max(1, message.lifetime().toMinutes());
-        String lifetime = minutes == 1 ? bundle.getString("minute")
+        String lifetime = minutes == 1
+                ? bundle.getString("minute")
                 : MessageFormat.format(bundle.getString("minutes"), Long.toString(minutes));
-        return MessageFormat.format(bundle.getString(key), message.firmName(), message.code(), lifetime, phone,
+        return MessageFormat.format(
+                bundle.getString(key),
+                message.firmName(),
+                message.code(),
+                lifetime,
+                phone,
                 message.recipientFirstName() == null ? "" : message.recipientFirstName());
     }
 
@@ -54,7 +62,9 @@ public final class CodeTexts {
 
     private static ResourceBundle bundle(Language language) {
         // No fallback to the computer's own locale: an English code must not turn Spanish on a Spanish PC.
-        return ResourceBundle.getBundle(BUNDLE, language.locale(),
+        return ResourceBundle.getBundle(
+                BUNDLE,
+                language.locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }

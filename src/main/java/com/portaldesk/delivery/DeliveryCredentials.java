@@ -5,6 +5,7 @@ import com.portaldesk.config.Microsoft365Settings;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.security.KeyStore;
+import java.security.KeyStoreException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,15 +24,15 @@ public final class DeliveryCredentials {
     /** A certificate ending sooner than this is said as a warning. */
     static final Duration SOON = Duration.ofDays(30);
 
-    private DeliveryCredentials() {
-    }
+    private DeliveryCredentials() {}
 
     public static List<String> notes(AppConfig live, Clock clock) {
         List<String> notes = new ArrayList<>();
         live.microsoft365().ifPresent(m365 -> notes.add(microsoft365(m365, clock.instant())));
-        live.google().ifPresent(google -> notes.add("Google Workspace: the service account's key file "
-                + google.serviceAccountKey() + " has no end date unless your organisation's policy sets one "
-                + "(Google Cloud console ▸ IAM ▸ Service accounts ▸ Keys)."));
+        live.google()
+                .ifPresent(google -> notes.add("Google Workspace: the service account's key file "
+                        + google.serviceAccountKey() + " has no end date unless your organisation's policy sets one "
+                        + "(Google Cloud console ▸ IAM ▸ Service accounts ▸ Keys)."));
         ExchangePasswordWarning.about(live).ifPresent(notes::add);
         return Collections.unmodifiableList(notes);
     }
@@ -44,11 +45,14 @@ public final class DeliveryCredentials {
         }
         try (InputStream in = Files.newInputStream(m365.certificateFile())) {
             KeyStore store = KeyStore.getInstance("PKCS12");
-            char[] password = m365.certificatePassword() == null ? new char[0]
+            char[] password = m365.certificatePassword() == null
+                    ? new char[0]
                     : m365.certificatePassword().toCharArray();
             store.load(in, password);
-            String alias = Collections.list(store.aliases()).stream().filter(a -> certificate(store, a) != null)
-                    .findFirst().orElseThrow(() -> new IllegalStateException("it holds no certificate"));
+            String alias = Collections.list(store.aliases()).stream()
+                    .filter(a -> certificate(store, a) != null)
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("it holds no certificate"));
             Instant ends = certificate(store, alias).getNotAfter().toInstant();
             String day = ends.atOffset(ZoneOffset.UTC).toLocalDate().toString();
             long days = Duration.between(now, ends).toDays();
@@ -67,7 +71,7 @@ public final class DeliveryCredentials {
     private static X509Certificate certificate(KeyStore store, String alias) {
         try {
             return store.getCertificate(alias) instanceof X509Certificate x509 ? x509 : null;
-        } catch (java.security.KeyStoreException e) {
+        } catch (KeyStoreException e) {
             throw new IllegalStateException("the certificate file's store was not loaded", e);
         }
     }

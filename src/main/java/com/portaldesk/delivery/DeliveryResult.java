@@ -6,11 +6,20 @@ package com.portaldesk.delivery;
  * carries a reason code staff can act on (for example the provider's error number), a sentence without secrets,
  * and whether trying again later may help (a timeout may pass; an invalid number will not).
  */
-public record DeliveryResult(Status status, String providerReference, String summary, String failureCode,
-                             String failureMessage, boolean retryable) {
+public record DeliveryResult(
+        Status status,
+        String providerReference,
+        String summary,
+        String failureCode,
+        String failureMessage,
+        boolean retryable) {
 
     /** Where a message stands with its provider. */
-    public enum Status { ACCEPTED, DELIVERED, FAILED }
+    public enum Status {
+        ACCEPTED,
+        DELIVERED,
+        FAILED
+    }
 
     /** Taken by the provider; {@code summary} says by whom, in words for the audit log ("Accepted by Twilio ..."). */
     public static DeliveryResult accepted(String providerReference, String summary) {

@@ -8,14 +8,19 @@ import com.portaldesk.audit.AuditRecord;
 import com.portaldesk.config.AppConfig;
 import com.portaldesk.config.ConfigException;
 import com.portaldesk.config.ConfigKey;
+import com.portaldesk.config.ConfigProblems;
 import com.portaldesk.store.FieldCipher;
 import com.portaldesk.store.Tx;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Delivery settings saved from the settings screen: shared by every workstation through the database, in
@@ -44,14 +49,16 @@ public final class DeliverySettingsService {
     }
 
     public Optional<DeliveryForm> saved() {
-        return tx.inTransaction(em -> Optional.ofNullable(em.find(StoredDeliverySettings.class,
-                StoredDeliverySettings.ONLY_ROW)).map(StoredDeliverySettings::toForm));
+        return tx.inTransaction(
+                em -> Optional.ofNullable(em.find(StoredDeliverySettings.class, StoredDeliverySettings.ONLY_ROW))
+                        .map(StoredDeliverySettings::toForm));
     }
 
     /** When delivery settings were last saved from the staff app; empty while config.properties alone decides. */
-    public Optional<java.time.Instant> savedAt() {
-        return tx.inTransaction(em -> Optional.ofNullable(em.find(StoredDeliverySettings.class,
-                StoredDeliverySettings.ONLY_ROW)).map(StoredDeliverySettings::updatedAt));
+    public Optional<Instant> savedAt() {
+        return tx.inTransaction(
+                em -> Optional.ofNullable(em.find(StoredDeliverySettings.class, StoredDeliverySettings.ONLY_ROW))
+                        .map(StoredDeliverySettings::updatedAt));
     }
 
     /** The configuration with the saved settings (and their decrypted secrets) laid over it. */
@@ -61,9 +68,12 @@ public final class DeliverySettingsService {
             if (stored == null) {
                 return base;
             }
-            return base.withValues(values(stored.toForm(), new Secrets(secret(stored.twilioTokenCipher(), TOKEN_AAD),
-                    secret(stored.smtpPasswordCipher(), PASSWORD_AAD),
-                    secret(stored.m365SecretCipher(), M365_SECRET_AAD))));
+            return base.withValues(values(
+                    stored.toForm(),
+                    new Secrets(
+                            secret(stored.twilioTokenCipher(), TOKEN_AAD),
+                            secret(stored.smtpPasswordCipher(), PASSWORD_AAD),
+                            secret(stored.m365SecretCipher(), M365_SECRET_AAD))));
         });
     }
 
@@ -72,29 +82,40 @@ public final class DeliverySettingsService {
         return tx.inTransaction(em -> {
             StoredDeliverySettings stored = em.find(StoredDeliverySettings.class, StoredDeliverySettings.ONLY_ROW);
             String token = form.twilioAuthToken().isBlank() && stored != null
-                    ? secret(stored.twilioTokenCipher(), TOKEN_AAD) : form.twilioAuthToken();
+                    ? secret(stored.twilioTokenCipher(), TOKEN_AAD)
+                    : form.twilioAuthToken();
             String password = form.smtpPassword().isBlank() && stored != null
-                    ? secret(stored.smtpPasswordCipher(), PASSWORD_AAD) : form.smtpPassword();
+                    ? secret(stored.smtpPasswordCipher(), PASSWORD_AAD)
+                    : form.smtpPassword();
             String typedM365Secret = form.oauth().m365ClientSecret();
             String m365Secret = typedM365Secret.isBlank() && stored != null
-                    ? secret(stored.m365SecretCipher(), M365_SECRET_AAD) : typedM365Secret;
+                    ? secret(stored.m365SecretCipher(), M365_SECRET_AAD)
+                    : typedM365Secret;
             AppConfig checked = everyProblemOf(base, values(form, new Secrets(token, password, m365Secret)));
             boolean first = stored == null;
             if (first) {
                 stored = StoredDeliverySettings.empty();
             }
-            stored.update(form, form.twilioAuthToken().isBlank() ? null : cipher.encrypt(token, TOKEN_AAD),
+            stored.update(
+                    form,
+                    form.twilioAuthToken().isBlank() ? null : cipher.encrypt(token, TOKEN_AAD),
                     form.smtpPassword().isBlank() ? null : cipher.encrypt(password, PASSWORD_AAD),
-                    typedM365Secret.isBlank() ? null : cipher.encrypt(m365Secret, M365_SECRET_AAD), clock.instant());
+                    typedM365Secret.isBlank() ? null : cipher.encrypt(m365Secret, M365_SECRET_AAD),
+                    clock.instant());
             if (first) {
                 em.persist(stored);
             }
-            audit.append(em, AuditRecord.by(new Actor(actor, terminal), AuditEventType.POLICY_CHANGED,
-                            AuditReason.SETTINGS_SAVED)
-                    .withDetail("delivery: texts by " + form.smsProvider() + ", email by " + form.emailProvider()
-                            + (form.twilioAuthToken().isBlank() ? "" : "; new Twilio token")
-                            + (form.smtpPassword().isBlank() ? "" : "; new SMTP password")
-                            + (typedM365Secret.isBlank() ? "" : "; new Microsoft 365 client secret")));
+            audit.append(
+                    em,
+                    AuditRecord.by(
+                                    new Actor(actor, terminal),
+                                    AuditEventType.POLICY_CHANGED,
+                                    AuditReason.SETTINGS_SAVED)
+                            .withDetail(
+                                    "delivery: texts by " + form.smsProvider() + ", email by " + form.emailProvider()
+                                            + (form.twilioAuthToken().isBlank() ? "" : "; new Twilio token")
+                                            + (form.smtpPassword().isBlank() ? "" : "; new SMTP password")
+                                            + (typedM365Secret.isBlank() ? "" : "; new Microsoft 365 client secret")));
             return checked;
         });
     }
@@ -105,8 +126,8 @@ public final class DeliverySettingsService {
      */
     static AppConfig everyProblemOf(AppConfig base, Map<ConfigKey, String> values) {
         Map<ConfigKey, String> trial = new EnumMap<>(values);
-        java.util.List<ConfigException> found = new java.util.ArrayList<>();
-        java.util.Set<ConfigKey> replaced = java.util.EnumSet.noneOf(ConfigKey.class);
+        List<ConfigException> found = new ArrayList<>();
+        Set<ConfigKey> replaced = EnumSet.noneOf(ConfigKey.class);
         while (true) {
             try {
                 AppConfig checked = base.withValues(trial);
@@ -126,7 +147,7 @@ public final class DeliverySettingsService {
                 }
             }
         }
-        throw found.size() == 1 ? found.get(0) : new com.portaldesk.config.ConfigProblems(found);
+        throw found.size() == 1 ? found.get(0) : new ConfigProblems(found);
     }
 
     /** Values the configuration accepts, standing in for a refused one while the rest of a form is checked. */
@@ -178,7 +199,8 @@ public final class DeliverySettingsService {
         values.put(ConfigKey.M365_CLIENT_ID, f.oauth().m365ClientId().strip());
         values.put(ConfigKey.M365_CLIENT_SECRET, secrets.m365ClientSecret());
         values.put(ConfigKey.M365_MAILBOX, f.oauth().m365Mailbox().strip());
-        values.put(ConfigKey.GOOGLE_SERVICE_ACCOUNT_KEY, f.oauth().googleKeyFile().strip());
+        values.put(
+                ConfigKey.GOOGLE_SERVICE_ACCOUNT_KEY, f.oauth().googleKeyFile().strip());
         values.put(ConfigKey.GOOGLE_MAILBOX, f.oauth().googleMailbox().strip());
         return values;
     }

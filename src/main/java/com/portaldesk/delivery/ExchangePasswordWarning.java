@@ -15,19 +15,21 @@ public final class ExchangePasswordWarning {
             + "no email codes. Switch now: register PortalDesk as an app in Microsoft Entra, then choose \"Microsoft "
             + "365 (no password)\" in Settings ▸ Delivery settings (docs/delivery-setup.md, step by step).";
 
-    private ExchangePasswordWarning() {
-    }
+    private ExchangePasswordWarning() {}
 
     /** Exchange Online's SMTP submission hosts (the worldwide one and its older names). */
     public static boolean isExchangeOnline(String host) {
         String name = host.strip().toLowerCase(Locale.ROOT);
-        return name.endsWith(".office365.com") || name.equals("smtp-mail.outlook.com")
+        return name.endsWith(".office365.com")
+                || name.equals("smtp-mail.outlook.com")
                 || name.endsWith(".outlook.office.com");
     }
 
     /** The warning when the live email path is SMTP with a password to Exchange Online. */
     public static Optional<String> about(AppConfig live) {
-        return live.smtp().filter(smtp -> isExchangeOnline(smtp.host()) && !smtp.password().isEmpty())
+        return live.smtp()
+                .filter(smtp ->
+                        isExchangeOnline(smtp.host()) && !smtp.password().isEmpty())
                 .map(smtp -> TEXT);
     }
 }

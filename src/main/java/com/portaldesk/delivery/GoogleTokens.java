@@ -21,6 +21,7 @@ final class GoogleTokens implements AccessTokens {
     private final GoogleCredentials credentials;
     /** Why no token can ever come from these settings (a key file that is not one); null when they can. */
     private final DeliveryResult unusable;
+
     private final String mailbox;
 
     /** {@code transport} replaces the library's HTTPS client (tests trust their stand-in); null in production. */
@@ -29,13 +30,17 @@ final class GoogleTokens implements AccessTokens {
         GoogleCredentials read = null;
         DeliveryResult problem = null;
         try (InputStream key = Files.newInputStream(settings.serviceAccountKey())) {
-            ServiceAccountCredentials account = transport == null ? ServiceAccountCredentials.fromStream(key)
+            ServiceAccountCredentials account = transport == null
+                    ? ServiceAccountCredentials.fromStream(key)
                     : ServiceAccountCredentials.fromStream(key, transport);
             read = account.createScoped(GMAIL).createDelegated(settings.mailbox());
         } catch (IOException | RuntimeException e) {
-            problem = DeliveryResult.failed("GOOGLE_KEY_UNREADABLE", "The file in google.service-account-key is not "
-                    + "a service account's JSON key (" + e.getClass().getSimpleName() + "): download the key again "
-                    + "(Google Cloud console ▸ IAM & Admin ▸ Service accounts ▸ Keys ▸ Add key ▸ JSON).");
+            problem = DeliveryResult.failed(
+                    "GOOGLE_KEY_UNREADABLE",
+                    "The file in google.service-account-key is not "
+                            + "a service account's JSON key (" + e.getClass().getSimpleName()
+                            + "): download the key again "
+                            + "(Google Cloud console ▸ IAM & Admin ▸ Service accounts ▸ Keys ▸ Add key ▸ JSON).");
         }
         // Said at every send and test rather than stopping the program: the rest of PortalDesk works meanwhile.
         this.credentials = read;

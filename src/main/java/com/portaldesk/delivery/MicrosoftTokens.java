@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.MalformedURLException;
 import java.nio.file.Files;
+import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -29,6 +30,7 @@ final class MicrosoftTokens implements AccessTokens {
     private final ConfidentialClientApplication app;
     /** Why no token can ever come from these settings (a certificate that cannot be read); null when they can. */
     private final DeliveryResult unusable;
+
     private final Duration wait;
     private final String tenant;
 
@@ -44,9 +46,11 @@ final class MicrosoftTokens implements AccessTokens {
         ConfidentialClientApplication built = null;
         DeliveryResult problem = null;
         try {
-            ConfidentialClientApplication.Builder builder = ConfidentialClientApplication
-                    .builder(settings.clientId(), credential(settings))
-                    .authority(settings.authority().resolve(settings.tenantId() + "/").toString())
+            ConfidentialClientApplication.Builder builder = ConfidentialClientApplication.builder(
+                            settings.clientId(), credential(settings))
+                    .authority(settings.authority()
+                            .resolve(settings.tenantId() + "/")
+                            .toString())
                     // One tenant at one address: no network lookup of the authority's other names (instance
                     // discovery), which only matters to apps that sign users in across clouds.
                     .instanceDiscovery(false)
@@ -72,10 +76,12 @@ final class MicrosoftTokens implements AccessTokens {
         }
         try (InputStream pfx = Files.newInputStream(settings.certificateFile())) {
             return ClientCredentialFactory.createFromCertificate(pfx, settings.certificatePassword());
-        } catch (IOException | java.security.GeneralSecurityException | RuntimeException e) {
-            throw new UnreadableCertificate("The file in microsoft365.certificate-file cannot be read as a .pfx "
-                    + "certificate with its private key using microsoft365.certificate-password ("
-                    + e.getClass().getSimpleName() + "): export it again with its private key.", e);
+        } catch (IOException | GeneralSecurityException | RuntimeException e) {
+            throw new UnreadableCertificate(
+                    "The file in microsoft365.certificate-file cannot be read as a .pfx "
+                            + "certificate with its private key using microsoft365.certificate-password ("
+                            + e.getClass().getSimpleName() + "): export it again with its private key.",
+                    e);
         }
     }
 
@@ -93,8 +99,10 @@ final class MicrosoftTokens implements AccessTokens {
             throw new TokenRefused(unusable, null);
         }
         try {
-            return app.acquireToken(ClientCredentialParameters.builder(EXCHANGE_ONLINE).build())
-                    .get(wait.toMillis(), TimeUnit.MILLISECONDS).accessToken();
+            return app.acquireToken(
+                            ClientCredentialParameters.builder(EXCHANGE_ONLINE).build())
+                    .get(wait.toMillis(), TimeUnit.MILLISECONDS)
+                    .accessToken();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof MsalServiceException refused) {
                 throw new TokenRefused(EntraFailures.of(refused), null);

@@ -5,8 +5,14 @@ package com.portaldesk.delivery;
  * firm's Microsoft Entra tenant, signing in with a client secret) and Google Workspace (a service account's key
  * file, acting for the mailbox). A blank secret means "keep the stored one". {@link #toString()} never shows it.
  */
-public record OAuthMail(String m365TenantId, String m365ClientId, String m365ClientSecret, boolean m365SecretStored,
-                        String m365Mailbox, String googleKeyFile, String googleMailbox) {
+public record OAuthMail(
+        String m365TenantId,
+        String m365ClientId,
+        String m365ClientSecret,
+        boolean m365SecretStored,
+        String m365Mailbox,
+        String googleKeyFile,
+        String googleMailbox) {
 
     public static OAuthMail none() {
         return new OAuthMail("", "", "", false, "", "", "");

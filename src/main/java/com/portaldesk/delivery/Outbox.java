@@ -14,6 +14,7 @@ import java.util.UUID;
 public final class Outbox implements CodeSender {
     /** What the audit log says of a kept message: never "sent". */
     public static final String KEPT = "Kept in the outbox, not delivered (demonstration mode)";
+
     private final Tx tx;
     private final Clock clock;
 
@@ -29,8 +30,12 @@ public final class Outbox implements CodeSender {
     @Override
     public DeliveryResult send(CodeMessage message) {
         boolean sms = message.channel() == Channel.SMS;
-        OutboxMessage kept = new OutboxMessage(UUID.randomUUID(), StoredTime.now(clock),
-                message.channel(), message.destinationMasked(), sms ? "" : CodeTexts.emailSubject(message),
+        OutboxMessage kept = new OutboxMessage(
+                UUID.randomUUID(),
+                StoredTime.now(clock),
+                message.channel(),
+                message.destinationMasked(),
+                sms ? "" : CodeTexts.emailSubject(message),
                 sms ? CodeTexts.sms(message) : CodeTexts.emailText(message));
         tx.run(em -> em.persist(kept));
         return DeliveryResult.accepted("outbox", KEPT);
@@ -38,8 +43,12 @@ public final class Outbox implements CodeSender {
 
     @Override
     public DeliveryResult sendTest(String destination, String firmName) {
-        OutboxMessage kept = new OutboxMessage(UUID.randomUUID(), StoredTime.now(clock),
-                destination.contains("@") ? Channel.EMAIL : Channel.SMS, "(test) " + masked(destination), "Test message",
+        OutboxMessage kept = new OutboxMessage(
+                UUID.randomUUID(),
+                StoredTime.now(clock),
+                destination.contains("@") ? Channel.EMAIL : Channel.SMS,
+                "(test) " + masked(destination),
+                "Test message",
                 CodeTexts.test(firmName));
         tx.run(em -> em.persist(kept));
         return DeliveryResult.accepted("outbox", KEPT);
@@ -47,8 +56,8 @@ public final class Outbox implements CodeSender {
 
     @Override
     public DeliveryResult sendNotice(String to, String subject, String text) {
-        tx.run(em -> em.persist(new OutboxMessage(UUID.randomUUID(), StoredTime.now(clock), Channel.EMAIL, masked(to),
-                subject, text)));
+        tx.run(em -> em.persist(
+                new OutboxMessage(UUID.randomUUID(), StoredTime.now(clock), Channel.EMAIL, masked(to), subject, text)));
         return DeliveryResult.accepted("outbox", KEPT);
     }
 
@@ -68,7 +77,12 @@ public final class Outbox implements CodeSender {
 
     /** Newest first. */
     public List<OutboxEntry> list(int limit) {
-        return tx.inTransaction(em -> em.createQuery("select m from OutboxMessage m order by m.createdAt desc",
-                OutboxMessage.class).setMaxResults(limit).getResultList().stream().map(OutboxMessage::toEntry).toList());
+        return tx.inTransaction(em -> em
+                .createQuery("select m from OutboxMessage m order by m.createdAt desc", OutboxMessage.class)
+                .setMaxResults(limit)
+                .getResultList()
+                .stream()
+                .map(OutboxMessage::toEntry)
+                .toList());
     }
 }

@@ -1,5 +1,9 @@
 package com.portaldesk.delivery;
 
+import com.google.auth.http.HttpTransportFactory;
+import com.microsoft.aad.msal4j.IHttpClient;
+import com.portaldesk.config.GoogleWorkspaceSettings;
+import com.portaldesk.config.Microsoft365Settings;
 import com.portaldesk.config.SmtpSettings;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -39,24 +43,24 @@ public final class SmtpEmailSender implements CodeSender {
     }
 
     /** Exchange Online, signed in as the firm's registered app: no password anywhere. */
-    public static SmtpEmailSender microsoft365(com.portaldesk.config.Microsoft365Settings settings) {
+    public static SmtpEmailSender microsoft365(Microsoft365Settings settings) {
         return microsoft365(settings, null, null);
     }
 
     /** Google Workspace, signed in as the firm's service account acting for the mailbox: no password anywhere. */
-    public static SmtpEmailSender google(com.portaldesk.config.GoogleWorkspaceSettings settings) {
+    public static SmtpEmailSender google(GoogleWorkspaceSettings settings) {
         return google(settings, null, null);
     }
 
     /** For tests: their mail server's certificate trusted, and the auth library's requests to their stand-in. */
-    static SmtpEmailSender google(com.portaldesk.config.GoogleWorkspaceSettings settings, SSLSocketFactory tlsSockets,
-                                  com.google.auth.http.HttpTransportFactory transport) {
+    static SmtpEmailSender google(
+            GoogleWorkspaceSettings settings, SSLSocketFactory tlsSockets, HttpTransportFactory transport) {
         return new SmtpEmailSender(settings.smtp(), tlsSockets, new GoogleTokens(settings, transport));
     }
 
     /** For tests: their mail server's certificate trusted, and MSAL's requests carried to their stand-in. */
-    static SmtpEmailSender microsoft365(com.portaldesk.config.Microsoft365Settings settings,
-                                        SSLSocketFactory tlsSockets, com.microsoft.aad.msal4j.IHttpClient transport) {
+    static SmtpEmailSender microsoft365(
+            Microsoft365Settings settings, SSLSocketFactory tlsSockets, IHttpClient transport) {
         return new SmtpEmailSender(settings.smtp(), tlsSockets, new MicrosoftTokens(settings, transport));
     }
 
@@ -71,7 +75,10 @@ public final class SmtpEmailSender implements CodeSender {
             return failure;
         } catch (AccessTokens.TokenRefused e) {
             // The cause (a network error, a refusal) is logged for whoever looks into it; the screen has the words.
-            LOG.warn("Email to {} not sent: no token ({})", message.destinationMasked(), e.result().failureCode(),
+            LOG.warn(
+                    "Email to {} not sent: no token ({})",
+                    message.destinationMasked(),
+                    e.result().failureCode(),
                     e.getCause());
             return e.result();
         }
@@ -81,8 +88,9 @@ public final class SmtpEmailSender implements CodeSender {
     public DeliveryResult sendTest(String destination, String firmName) {
         Session session = Session.getInstance(properties());
         try {
-            return transmit(session, CodeEmail.test(session, destination, firmName, settings.fromAddress(),
-                    settings.fromName()));
+            return transmit(
+                    session,
+                    CodeEmail.test(session, destination, firmName, settings.fromAddress(), settings.fromName()));
         } catch (MessagingException e) {
             return failure(e);
         } catch (AccessTokens.TokenRefused e) {
@@ -94,8 +102,8 @@ public final class SmtpEmailSender implements CodeSender {
     public DeliveryResult sendNotice(String to, String subject, String text) {
         Session session = Session.getInstance(properties());
         try {
-            return transmit(session, CodeEmail.notice(session, to, subject, text, settings.fromAddress(),
-                    settings.fromName()));
+            return transmit(
+                    session, CodeEmail.notice(session, to, subject, text, settings.fromAddress(), settings.fromName()));
         } catch (MessagingException e) {
             return failure(e);
         } catch (AccessTokens.TokenRefused e) {
@@ -108,20 +116,25 @@ public final class SmtpEmailSender implements CodeSender {
         // The token first: a refusal by the identity platform is said as such, before any connection to the server.
         String secret = tokens != null ? tokens.current() : settings.password();
         try (Transport transport = session.getTransport("smtp")) {
-            transport.connect(settings.host(), settings.port(),
+            transport.connect(
+                    settings.host(),
+                    settings.port(),
                     settings.username().isEmpty() ? null : settings.username(),
                     settings.username().isEmpty() ? null : secret);
             transport.sendMessage(mail, mail.getAllRecipients());
         }
-        return DeliveryResult.accepted(mail.getMessageID(), "Accepted by the mail server " + settings.host()
-                + " (Message-ID " + mail.getMessageID() + ")");
+        return DeliveryResult.accepted(
+                mail.getMessageID(),
+                "Accepted by the mail server " + settings.host() + " (Message-ID " + mail.getMessageID() + ")");
     }
 
     private Properties properties() {
         Properties p = new Properties();
         p.put("mail.smtp.host", settings.host());
         p.put("mail.smtp.port", Integer.toString(settings.port()));
-        p.put("mail.smtp.connectiontimeout", Long.toString(settings.connectTimeout().toMillis()));
+        p.put(
+                "mail.smtp.connectiontimeout",
+                Long.toString(settings.connectTimeout().toMillis()));
         p.put("mail.smtp.timeout", Long.toString(settings.readTimeout().toMillis()));
         p.put("mail.smtp.writetimeout", Long.toString(settings.writeTimeout().toMillis()));
         p.put("mail.smtp.auth", Boolean.toString(!settings.username().isEmpty()));
@@ -135,7 +148,7 @@ public final class SmtpEmailSender implements CodeSender {
                 p.put("mail.smtp.starttls.required", "true");
             }
             case SSL -> p.put("mail.smtp.ssl.enable", "true");
-            case NONE -> { }
+            case NONE -> {}
         }
         if (settings.security() != SmtpSettings.Security.NONE) {
             p.put("mail.smtp.ssl.checkserveridentity", "true");
@@ -164,7 +177,8 @@ public final class SmtpEmailSender implements CodeSender {
                         case STARTTLS -> "STARTTLS";
                         case SSL -> "SSL/TLS";
                         case NONE -> "unencrypted, this computer only";
-                    } + (settings.username().isEmpty() ? ", no sign-in" : ", signed in as " + settings.username())
+                    }
+                    + (settings.username().isEmpty() ? ", no sign-in" : ", signed in as " + settings.username())
                     + ")";
         }
         return tokens.service() + " (" + settings.fromAddress() + " through " + settings.host() + ", "

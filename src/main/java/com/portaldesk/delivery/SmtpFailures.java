@@ -21,8 +21,7 @@ import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
  * mistakes will not. Never includes the password.
  */
 final class SmtpFailures {
-    private SmtpFailures() {
-    }
+    private SmtpFailures() {}
 
     static DeliveryResult of(MessagingException e) {
         DeliveryResult provider = MailProviderRefusals.of(e);
@@ -34,20 +33,25 @@ final class SmtpFailures {
         }
         Integer reply = replyCode(e);
         if (reply != null && reply == 530) {
-            return DeliveryResult.failed("SMTP_AUTH_REQUIRED", "The mail server requires signing in before it "
-                    + "sends mail; set smtp.username and smtp.password.");
+            return DeliveryResult.failed(
+                    "SMTP_AUTH_REQUIRED",
+                    "The mail server requires signing in before it "
+                            + "sends mail; set smtp.username and smtp.password.");
         }
         if (reply != null && reply >= 400 && reply < 500) {
-            return DeliveryResult.transientFailure("SMTP_" + reply, "The mail server asked to try again later (reply "
-                    + reply + ").");
+            return DeliveryResult.transientFailure(
+                    "SMTP_" + reply, "The mail server asked to try again later (reply " + reply + ").");
         }
         if (has(e, SMTPAddressFailedException.class)) {
-            return DeliveryResult.failed("SMTP_RECIPIENT_REFUSED", "The mail server refused the address"
-                    + (reply == null ? "." : " (reply " + reply + ")."));
+            return DeliveryResult.failed(
+                    "SMTP_RECIPIENT_REFUSED",
+                    "The mail server refused the address" + (reply == null ? "." : " (reply " + reply + ")."));
         }
         if (has(e, SMTPSenderFailedException.class)) {
-            return DeliveryResult.failed("SMTP_SENDER_REFUSED", "The mail server refused the sender address; check "
-                    + "smtp.from-address" + (reply == null ? "." : " (reply " + reply + ")."));
+            return DeliveryResult.failed(
+                    "SMTP_SENDER_REFUSED",
+                    "The mail server refused the sender address; check " + "smtp.from-address"
+                            + (reply == null ? "." : " (reply " + reply + ")."));
         }
         DeliveryResult tls = tlsFailure(e);
         if (tls != null) {
@@ -55,48 +59,66 @@ final class SmtpFailures {
         }
         Throwable cause = rootCause(e);
         if (cause instanceof UnknownHostException) {
-            return DeliveryResult.failed("SMTP_UNKNOWN_HOST", "The mail server's name cannot be found; check smtp.host.");
+            return DeliveryResult.failed(
+                    "SMTP_UNKNOWN_HOST", "The mail server's name cannot be found; check smtp.host.");
         }
         if (cause instanceof ConnectException) {
-            return DeliveryResult.transientFailure("SMTP_REFUSED", "The mail server refused the connection; check "
-                    + "smtp.host and smtp.port.");
+            return DeliveryResult.transientFailure(
+                    "SMTP_REFUSED", "The mail server refused the connection; check " + "smtp.host and smtp.port.");
         }
         if (cause instanceof SocketTimeoutException) {
-            return DeliveryResult.transientFailure("SMTP_TIMEOUT", "The mail server did not answer in time (with "
-                    + "smtp.security=starttls or none, a server that expects SSL on connect, usually port 465, says "
-                    + "nothing).");
+            return DeliveryResult.transientFailure(
+                    "SMTP_TIMEOUT",
+                    "The mail server did not answer in time (with "
+                            + "smtp.security=starttls or none, a server that expects SSL on connect, usually port 465, says "
+                            + "nothing).");
         }
         String text = String.valueOf(e.getMessage());
-        return DeliveryResult.failed(reply == null ? "SMTP_FAILED" : "SMTP_" + reply, "The mail server refused the "
-                + "message: " + (text.length() > 200 ? text.substring(0, 200) : text));
+        return DeliveryResult.failed(
+                reply == null ? "SMTP_FAILED" : "SMTP_" + reply,
+                "The mail server refused the " + "message: " + (text.length() > 200 ? text.substring(0, 200) : text));
     }
 
     /** Which of the ways a secure connection fails; null when it is not a TLS problem. */
     private static DeliveryResult tlsFailure(MessagingException e) {
         String text = messages(e).toLowerCase(Locale.ROOT);
         if (text.contains("starttls") && text.contains("not support")) {
-            return DeliveryResult.failed("SMTP_NO_STARTTLS", "The mail server does not offer STARTTLS, so the "
-                    + "connection cannot be encrypted; use smtp.security=ssl with its SSL port (usually 465), or "
-                    + "another server.");
+            return DeliveryResult.failed(
+                    "SMTP_NO_STARTTLS",
+                    "The mail server does not offer STARTTLS, so the "
+                            + "connection cannot be encrypted; use smtp.security=ssl with its SSL port (usually 465), or "
+                            + "another server.");
         }
-        if (text.contains("unrecognized ssl message") || text.contains("unsupported or unrecognized")
+        if (text.contains("unrecognized ssl message")
+                || text.contains("unsupported or unrecognized")
                 || text.contains("plaintext connection")) {
-            return DeliveryResult.failed("SMTP_SSL_TO_PLAIN_PORT", "The mail server on this port does not speak "
-                    + "SSL on connect; use smtp.security=starttls (usually port 587) or the server's SSL port.");
+            return DeliveryResult.failed(
+                    "SMTP_SSL_TO_PLAIN_PORT",
+                    "The mail server on this port does not speak "
+                            + "SSL on connect; use smtp.security=starttls (usually port 587) or the server's SSL port.");
         }
-        if (text.contains("verify identity") || text.contains("no subject alternative") || text.contains("no name matching")
+        if (text.contains("verify identity")
+                || text.contains("no subject alternative")
+                || text.contains("no name matching")
                 || has(e, CertificateException.class) && text.contains("match")) {
-            return DeliveryResult.failed("SMTP_HOST_MISMATCH", "The mail server's certificate is for another "
-                    + "name than smtp.host; use the host name printed on the certificate.");
+            return DeliveryResult.failed(
+                    "SMTP_HOST_MISMATCH",
+                    "The mail server's certificate is for another "
+                            + "name than smtp.host; use the host name printed on the certificate.");
         }
-        if (has(e, CertPathBuilderException.class) || text.contains("pkix") || text.contains("unable to find valid "
-                + "certification path")) {
-            return DeliveryResult.failed("SMTP_CERT_UNTRUSTED", "The mail server's certificate is not trusted by "
-                    + "this computer (self-signed, expired or from an unknown authority).");
+        if (has(e, CertPathBuilderException.class)
+                || text.contains("pkix")
+                || text.contains("unable to find valid " + "certification path")) {
+            return DeliveryResult.failed(
+                    "SMTP_CERT_UNTRUSTED",
+                    "The mail server's certificate is not trusted by "
+                            + "this computer (self-signed, expired or from an unknown authority).");
         }
         if (has(e, SSLException.class)) {
-            return DeliveryResult.failed("SMTP_TLS_FAILED", "No encrypted connection could be made with the mail "
-                    + "server (" + rootCause(e).getClass().getSimpleName() + ").");
+            return DeliveryResult.failed(
+                    "SMTP_TLS_FAILED",
+                    "No encrypted connection could be made with the mail " + "server ("
+                            + rootCause(e).getClass().getSimpleName() + ").");
         }
         return null;
     }

@@ -14,44 +14,64 @@ public class StoredDeliverySettings {
 
     @Id
     private int id = ONLY_ROW;
+
     @Column(name = "sms_provider", nullable = false)
     private String smsProvider;
+
     @Column(name = "email_provider", nullable = false)
     private String emailProvider;
+
     @Column(name = "twilio_account_sid", nullable = false)
     private String twilioAccountSid;
+
     @Column(name = "twilio_from_number", nullable = false)
     private String twilioFromNumber;
+
     @Column(name = "twilio_service_sid", nullable = false)
     private String twilioServiceSid;
+
     @Column(name = "twilio_token_cipher")
     private byte[] twilioTokenCipher;
+
     @Column(name = "smtp_host", nullable = false)
     private String smtpHost;
+
     @Column(name = "smtp_port", nullable = false)
     private int smtpPort;
+
     @Column(name = "smtp_security", nullable = false)
     private String smtpSecurity;
+
     @Column(name = "smtp_username", nullable = false)
     private String smtpUsername;
+
     @Column(name = "smtp_password_cipher")
     private byte[] smtpPasswordCipher;
+
     @Column(name = "smtp_from_address", nullable = false)
     private String smtpFromAddress;
+
     @Column(name = "smtp_from_name", nullable = false)
     private String smtpFromName;
+
     @Column(name = "m365_tenant_id", nullable = false)
     private String m365TenantId = "";
+
     @Column(name = "m365_client_id", nullable = false)
     private String m365ClientId = "";
+
     @Column(name = "m365_secret_cipher")
     private byte[] m365SecretCipher;
+
     @Column(name = "m365_mailbox", nullable = false)
     private String m365Mailbox = "";
+
     @Column(name = "google_key_file", nullable = false)
     private String googleKeyFile = "";
+
     @Column(name = "google_mailbox", nullable = false)
     private String googleMailbox = "";
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -64,10 +84,30 @@ public class StoredDeliverySettings {
     }
 
     DeliveryForm toForm() {
-        return new DeliveryForm(smsProvider, emailProvider, twilioAccountSid, twilioFromNumber, twilioServiceSid,
-                "", twilioTokenCipher != null, smtpHost, Integer.toString(smtpPort), smtpSecurity, smtpUsername, "",
-                smtpPasswordCipher != null, smtpFromAddress, smtpFromName, new OAuthMail(m365TenantId, m365ClientId,
-                "", m365SecretCipher != null, m365Mailbox, googleKeyFile, googleMailbox));
+        return new DeliveryForm(
+                smsProvider,
+                emailProvider,
+                twilioAccountSid,
+                twilioFromNumber,
+                twilioServiceSid,
+                "",
+                twilioTokenCipher != null,
+                smtpHost,
+                Integer.toString(smtpPort),
+                smtpSecurity,
+                smtpUsername,
+                "",
+                smtpPasswordCipher != null,
+                smtpFromAddress,
+                smtpFromName,
+                new OAuthMail(
+                        m365TenantId,
+                        m365ClientId,
+                        "",
+                        m365SecretCipher != null,
+                        m365Mailbox,
+                        googleKeyFile,
+                        googleMailbox));
     }
 
     /** A null cipher keeps the stored secret (the field was left blank). */
@@ -81,7 +121,9 @@ public class StoredDeliverySettings {
             twilioTokenCipher = tokenCipher;
         }
         smtpHost = form.smtpHost();
-        smtpPort = form.smtpPort().isBlank() ? 587 : Integer.parseInt(form.smtpPort().strip());
+        smtpPort = form.smtpPort().isBlank()
+                ? 587
+                : Integer.parseInt(form.smtpPort().strip());
         smtpSecurity = form.smtpSecurity();
         smtpUsername = form.smtpUsername();
         if (passwordCipher != null) {

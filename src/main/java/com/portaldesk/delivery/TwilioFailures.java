@@ -3,6 +3,8 @@ package com.portaldesk.delivery;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.twilio.exception.ApiConnectionException;
 import com.twilio.exception.ApiException;
+import java.io.IOException;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -13,7 +15,8 @@ final class TwilioFailures {
     private static final Map<Integer, String> KNOWN = Map.ofEntries(
             Map.entry(21211, "The mobile number is not valid."),
             Map.entry(21614, "The number cannot receive text messages."),
-            Map.entry(21610, "The client replied STOP to the firm's texts; they must text START to receive codes again."),
+            Map.entry(
+                    21610, "The client replied STOP to the firm's texts; they must text START to receive codes again."),
             Map.entry(21408, "Twilio is not allowed to text this country (check the Geo permissions in Twilio)."),
             Map.entry(21612, "Twilio cannot text this number from the configured sender."),
             Map.entry(21606, "The From number cannot send texts; check twilio.from-number."),
@@ -27,9 +30,11 @@ final class TwilioFailures {
             Map.entry(30008, "The carrier reported an unknown delivery error."),
             Map.entry(30024, "The carrier requires the sender to be provisioned first; check the sender in Twilio."),
             Map.entry(30038, "The carrier filtered the text as a one-time code it does not allow from this sender."),
-            Map.entry(30040, "The destination carrier requires the sender to be registered first (Twilio error 30040)."),
-            Map.entry(30450, "Twilio blocked the text (SMS pumping protection); check the Messaging Insights in "
-                    + "Twilio."),
+            Map.entry(
+                    30040, "The destination carrier requires the sender to be registered first (Twilio error 30040)."),
+            Map.entry(
+                    30450,
+                    "Twilio blocked the text (SMS pumping protection); check the Messaging Insights in " + "Twilio."),
             Map.entry(21704, "The Messaging Service has no phone numbers; add the firm's number to it in Twilio."),
             Map.entry(30127, "The Messaging Service SID is not valid; check twilio.messaging-service-sid."));
 
@@ -38,31 +43,36 @@ final class TwilioFailures {
      * cap for the brand. The text is lost all the same (a failed text is followed by an email, not sent again).
      */
     private static final Map<Integer, String> LIMITS = Map.of(
-            30022, "The firm sent more texts than its A2P 10DLC campaign allows at once (Twilio error 30022); if this "
-                    + "happens often, ask Twilio about the campaign's throughput.",
-            30027, "T-Mobile's daily limit for the firm's A2P 10DLC brand is reached (Twilio error 30027); texts to "
-                    + "T-Mobile numbers go through again tomorrow.");
+            30022,
+                    "The firm sent more texts than its A2P 10DLC campaign allows at once (Twilio error 30022); if this "
+                            + "happens often, ask Twilio about the campaign's throughput.",
+            30027,
+                    "T-Mobile's daily limit for the firm's A2P 10DLC brand is reached (Twilio error 30027); texts to "
+                            + "T-Mobile numbers go through again tomorrow.");
 
     /** What a refusal with this code says, or null when the code is not one we explain. */
     private static String words(int code) {
         return KNOWN.getOrDefault(code, SenderRegistration.REFUSALS.get(code));
     }
 
-    private TwilioFailures() {
-    }
+    private TwilioFailures() {}
 
     static DeliveryResult of(ApiException e) {
         Integer code = e.getCode();
-        Integer status = e.getHttpStatusCode() != null && e.getHttpStatusCode() > 0 ? e.getHttpStatusCode()
+        Integer status = e.getHttpStatusCode() != null && e.getHttpStatusCode() > 0
+                ? e.getHttpStatusCode()
                 : e.getStatusCode() != null && e.getStatusCode() > 0 ? e.getStatusCode() : null;
         if (e instanceof BadTwilioResponse bad) {
             status = bad.httpStatus();
         }
         if (e instanceof BadTwilioResponse || has(e, JsonProcessingException.class)) {
             // Not Twilio's JSON: an HTML error page from a proxy or load balancer, or a body cut short.
-            return DeliveryResult.transientFailure("TWILIO_BAD_RESPONSE", "Bad response from Twilio: the answer was "
-                    + "not Twilio's (an error page or an unreadable body" + (status == null ? "" : ", HTTP " + status)
-                    + "); a proxy or an outage may be in the way.");
+            return DeliveryResult.transientFailure(
+                    "TWILIO_BAD_RESPONSE",
+                    "Bad response from Twilio: the answer was "
+                            + "not Twilio's (an error page or an unreadable body"
+                            + (status == null ? "" : ", HTTP " + status)
+                            + "); a proxy or an outage may be in the way.");
         }
         if (code != null && code == 20429) {
             return DeliveryResult.transientFailure("TWILIO_20429", KNOWN.get(20429));
@@ -77,16 +87,18 @@ final class TwilioFailures {
             return DeliveryResult.failed("TWILIO_" + code, words(code));
         }
         if ((status != null && status >= 500) || (code != null && code == 20500)) {
-            return DeliveryResult.transientFailure("TWILIO_UNAVAILABLE", "Twilio had a problem (HTTP " + status
-                    + "); try again.");
+            return DeliveryResult.transientFailure(
+                    "TWILIO_UNAVAILABLE", "Twilio had a problem (HTTP " + status + "); try again.");
         }
         if (code == null && status == null) {
             // The SDK reports network failures (refused, timed out) as an ApiException caused by an IOException.
-            return has(e, java.io.IOException.class) ? unreachable()
-                    : DeliveryResult.transientFailure("TWILIO_UNAVAILABLE", "Twilio answered with an error it did not "
-                    + "explain; try again.");
+            return has(e, IOException.class)
+                    ? unreachable()
+                    : DeliveryResult.transientFailure(
+                            "TWILIO_UNAVAILABLE", "Twilio answered with an error it did not " + "explain; try again.");
         }
-        return DeliveryResult.failed("TWILIO_" + (code != null ? code : "HTTP_" + status),
+        return DeliveryResult.failed(
+                "TWILIO_" + (code != null ? code : "HTTP_" + status),
                 "Twilio refused the text" + (code != null ? " (error " + code + ")." : "."));
     }
 
@@ -110,12 +122,13 @@ final class TwilioFailures {
         if (code != null && LIMITS.containsKey(code)) {
             return DeliveryResult.failed("TWILIO_" + code, LIMITS.get(code));
         }
-        return DeliveryResult.failed("TWILIO_" + (code != null ? code : status.toUpperCase(java.util.Locale.ROOT)),
+        return DeliveryResult.failed(
+                "TWILIO_" + (code != null ? code : status.toUpperCase(Locale.ROOT)),
                 "The text was not delivered (" + status + (code != null ? ", error " + code : "") + ").");
     }
 
     static DeliveryResult unreachable() {
-        return DeliveryResult.transientFailure("TWILIO_UNREACHABLE", "Twilio could not be reached (network problem or "
-                + "timeout).");
+        return DeliveryResult.transientFailure(
+                "TWILIO_UNREACHABLE", "Twilio could not be reached (network problem or " + "timeout).");
     }
 }

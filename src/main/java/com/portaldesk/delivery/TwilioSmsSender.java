@@ -20,8 +20,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class TwilioSmsSender implements CodeSender {
     private static final Logger LOG = LoggerFactory.getLogger(TwilioSmsSender.class);
-    private static final Set<Message.Status> FINAL_FAILURE = EnumSet.of(Message.Status.FAILED,
-            Message.Status.UNDELIVERED, Message.Status.CANCELED);
+    private static final Set<Message.Status> FINAL_FAILURE =
+            EnumSet.of(Message.Status.FAILED, Message.Status.UNDELIVERED, Message.Status.CANCELED);
     private static final Set<Message.Status> DELIVERED = EnumSet.of(Message.Status.DELIVERED, Message.Status.READ);
 
     private final TwilioSettings settings;
@@ -31,7 +31,8 @@ public final class TwilioSmsSender implements CodeSender {
         this.settings = settings;
         this.client = new TwilioRestClient.Builder(settings.username(), settings.password())
                 .accountSid(settings.accountSid())
-                .httpClient(new BaseUrlHttpClient(settings.apiBaseUrl(), settings.connectTimeout(), settings.readTimeout()))
+                .httpClient(
+                        new BaseUrlHttpClient(settings.apiBaseUrl(), settings.connectTimeout(), settings.readTimeout()))
                 .build();
     }
 
@@ -43,8 +44,10 @@ public final class TwilioSmsSender implements CodeSender {
     @Override
     public DeliveryResult sendTest(String destination, String firmName) {
         // The log gets the number as every list shows it, never whole (a log is not a place for client data).
-        return sendText(destination, CodeTexts.test(firmName), "•••" + destination.substring(Math.max(0,
-                destination.length() - 2)));
+        return sendText(
+                destination,
+                CodeTexts.test(firmName),
+                "•••" + destination.substring(Math.max(0, destination.length() - 2)));
     }
 
     private DeliveryResult sendText(String toE164, String body, String maskedTo) {
@@ -52,19 +55,29 @@ public final class TwilioSmsSender implements CodeSender {
         try {
             PhoneNumber to = new PhoneNumber(toE164);
             created = (settings.fromNumber().isEmpty()
-                    ? Message.creator(to, settings.messagingServiceSid(), body)
-                    : Message.creator(to, new PhoneNumber(settings.fromNumber()), body)).create(client);
+                            ? Message.creator(to, settings.messagingServiceSid(), body)
+                            : Message.creator(to, new PhoneNumber(settings.fromNumber()), body))
+                    .create(client);
         } catch (ApiException e) {
             DeliveryResult failure = TwilioFailures.of(e);
-            LOG.warn("Twilio did not take a text to {}: {} (HTTP {})", maskedTo, failure.failureCode(),
-                    e.getStatusCode(), e);
+            LOG.warn(
+                    "Twilio did not take a text to {}: {} (HTTP {})",
+                    maskedTo,
+                    failure.failureCode(),
+                    e.getStatusCode(),
+                    e);
             return failure;
         } catch (ApiConnectionException e) {
-            LOG.warn("Twilio could not be reached for a text to {}: {}", maskedTo, e.getClass().getSimpleName(), e);
+            LOG.warn(
+                    "Twilio could not be reached for a text to {}: {}",
+                    maskedTo,
+                    e.getClass().getSimpleName(),
+                    e);
             return TwilioFailures.of(e);
         }
         if (created.getStatus() != null && FINAL_FAILURE.contains(created.getStatus())) {
-            return TwilioFailures.undelivered(created.getErrorCode(), created.getStatus().toString());
+            return TwilioFailures.undelivered(
+                    created.getErrorCode(), created.getStatus().toString());
         }
         return DeliveryResult.accepted(created.getSid(), "Accepted by Twilio (" + created.getSid() + ")");
     }
@@ -75,14 +88,23 @@ public final class TwilioSmsSender implements CodeSender {
         try {
             Message current = Message.fetcher(sid).fetch(client);
             if (current.getStatus() != null && FINAL_FAILURE.contains(current.getStatus())) {
-                LOG.warn("Twilio reports the text {} as {} (error {})", sid, current.getStatus(), current.getErrorCode());
-                return TwilioFailures.undelivered(current.getErrorCode(), current.getStatus().toString());
+                LOG.warn(
+                        "Twilio reports the text {} as {} (error {})",
+                        sid,
+                        current.getStatus(),
+                        current.getErrorCode());
+                return TwilioFailures.undelivered(
+                        current.getErrorCode(), current.getStatus().toString());
             }
             if (current.getStatus() != null && DELIVERED.contains(current.getStatus())) {
                 return DeliveryResult.delivered(sid);
             }
         } catch (ApiException | ApiConnectionException e) {
-            LOG.info("Could not check the status of text {}: {}", sid, e.getClass().getSimpleName(), e);
+            LOG.info(
+                    "Could not check the status of text {}: {}",
+                    sid,
+                    e.getClass().getSimpleName(),
+                    e);
         }
         return DeliveryResult.accepted(sid, "");
     }
@@ -95,7 +117,10 @@ public final class TwilioSmsSender implements CodeSender {
     @Override
     public String describe() {
         // Which sender is live: a Messaging Service (where registration for US texting is attached) or one number.
-        return "Twilio (" + (settings.fromNumber().isEmpty() ? "Messaging Service " + settings.messagingServiceSid()
-                : "from " + settings.fromNumber()) + ")";
+        return "Twilio ("
+                + (settings.fromNumber().isEmpty()
+                        ? "Messaging Service " + settings.messagingServiceSid()
+                        : "from " + settings.fromNumber())
+                + ")";
     }
 }

@@ -8,5 +8,4 @@ import java.util.UUID;
  *
  * @param contactId the contact it is about; null when it is about several (contacts not portal-ready)
  */
-public record Insight(InsightKind kind, String subject, long count, String nextStep, UUID contactId) {
-}
+public record Insight(InsightKind kind, String subject, long count, String nextStep, UUID contactId) {}

@@ -36,8 +36,11 @@ public final class SignInInsights {
     static final int FAILED_TEXTS_WORTH_A_CALL = 2;
 
     private static final String OPTED_OUT_CODE = "21610";
-    private static final List<ContactFilter> NOT_READY_REASONS = List.of(ContactFilter.PORTAL_OFF,
-            ContactFilter.NO_EMAIL, ContactFilter.NO_SECRET, ContactFilter.TEXTS_WITHOUT_MOBILE);
+    private static final List<ContactFilter> NOT_READY_REASONS = List.of(
+            ContactFilter.PORTAL_OFF,
+            ContactFilter.NO_EMAIL,
+            ContactFilter.NO_SECRET,
+            ContactFilter.TEXTS_WITHOUT_MOBILE);
 
     private final AuditLog audit;
     private final ContactService contacts;
@@ -52,12 +55,18 @@ public final class SignInInsights {
         List<AuditEntry> failedDeliveries = events(from, AuditEventType.DELIVERY_FAILED, AuditReason.DELIVERY_FAILED);
         List<Insight> found = new ArrayList<>(senderNotRegistered(failedDeliveries));
         found.addAll(optedOut(failedDeliveries));
-        found.addAll(perContact(events(from, AuditEventType.IDENTITY_LOCKED, null), 2, InsightKind.LOCKED_REPEATEDLY,
+        found.addAll(perContact(
+                events(from, AuditEventType.IDENTITY_LOCKED, null),
+                2,
+                InsightKind.LOCKED_REPEATEDLY,
                 count -> "Locked " + String.format("%,d", count) + " times. Check with the client that the email "
                         + "address and last four on file are theirs; if so, unlock them from Contacts once they are at "
                         + "the desk."));
-        found.addAll(perContact(events(from, AuditEventType.CHALLENGE_STARTED, AuditReason.SSN_MISMATCH),
-                MISMATCHES_WORTH_A_CALL, InsightKind.SSN_MISMATCHES, count -> String.format("%,d", count)
+        found.addAll(perContact(
+                events(from, AuditEventType.CHALLENGE_STARTED, AuditReason.SSN_MISMATCH),
+                MISMATCHES_WORTH_A_CALL,
+                InsightKind.SSN_MISMATCHES,
+                count -> String.format("%,d", count)
                         + " sign-ins with a last four that did not match. Often the browser fills in an old number: "
                         + "ask the client to type the last four themselves, and check the SSN on file."));
         found.addAll(undelivered(failedDeliveries));
@@ -74,17 +83,27 @@ public final class SignInInsights {
      * the firm, whichever clients the refused texts were for.
      */
     private static List<Insight> senderNotRegistered(List<AuditEntry> failures) {
-        List<String> refusals = failures.stream().map(AuditEntry::detail).filter(SenderRegistration::isAbout).toList();
+        List<String> refusals = failures.stream()
+                .map(AuditEntry::detail)
+                .filter(SenderRegistration::isAbout)
+                .toList();
         if (refusals.isEmpty()) {
             return List.of();
         }
-        return List.of(new Insight(InsightKind.SENDER_NOT_REGISTERED, "The firm's sending number", refusals.size(),
+        return List.of(new Insight(
+                InsightKind.SENDER_NOT_REGISTERED,
+                "The firm's sending number",
+                refusals.size(),
                 SenderRegistration.nextStep(refusals) + " Until then, clients with an email address get their codes "
-                        + "by email. See docs/delivery-setup.md.", null));
+                        + "by email. See docs/delivery-setup.md.",
+                null));
     }
 
     private List<Insight> optedOut(List<AuditEntry> failures) {
-        return perContact(failures.stream().filter(e -> isOptOut(e)).toList(), 1, InsightKind.OPTED_OUT,
+        return perContact(
+                failures.stream().filter(e -> isOptOut(e)).toList(),
+                1,
+                InsightKind.OPTED_OUT,
                 count -> "The carrier refuses texts to this number because it replied STOP (Twilio error 21610). Ask "
                         + "the client to text START to the firm's number, or send their codes by email.");
     }
@@ -96,45 +115,62 @@ public final class SignInInsights {
     /** Other failed texts, by number: a number that never receives is often wrong or a landline. */
     private List<Insight> undelivered(List<AuditEntry> failures) {
         Map<String, List<AuditEntry>> byNumber = failures.stream()
-                .filter(e -> "SMS".equals(e.channel()) && !isOptOut(e) && !SenderRegistration.isAbout(e.detail())
+                .filter(e -> "SMS".equals(e.channel())
+                        && !isOptOut(e)
+                        && !SenderRegistration.isAbout(e.detail())
                         && e.destinationMasked() != null)
                 .collect(Collectors.groupingBy(AuditEntry::destinationMasked, LinkedHashMap::new, Collectors.toList()));
         byNumber.values().removeIf(failed -> failed.size() < FAILED_TEXTS_WORTH_A_CALL);
-        Map<UUID, String> names = namesOf(byNumber.values().stream().map(failed -> failed.get(0).contactId()).toList());
+        Map<UUID, String> names = namesOf(byNumber.values().stream()
+                .map(failed -> failed.get(0).contactId())
+                .toList());
         List<Insight> found = new ArrayList<>();
         byNumber.forEach((number, failed) -> {
             UUID contact = failed.get(0).contactId();
-            found.add(new Insight(InsightKind.UNDELIVERED_TEXTS, nameIn(names, contact) + " (" + number + ")",
-                    failed.size(), failed.size() + " texts were not delivered. Check the mobile number with the "
-                    + "client (a landline cannot receive texts), or send their codes by email.", contact));
+            found.add(new Insight(
+                    InsightKind.UNDELIVERED_TEXTS,
+                    nameIn(names, contact) + " (" + number + ")",
+                    failed.size(),
+                    failed.size() + " texts were not delivered. Check the mobile number with the "
+                            + "client (a landline cannot receive texts), or send their codes by email.",
+                    contact));
         });
         found.sort(Comparator.comparingLong(Insight::count).reversed());
         return found;
     }
 
-    private List<Insight> perContact(List<AuditEntry> events, int atLeast, InsightKind kind,
-                                     Function<Long, String> nextStep) {
-        Map<UUID, Long> counts = events.stream().filter(e -> e.contactId() != null)
+    private List<Insight> perContact(
+            List<AuditEntry> events, int atLeast, InsightKind kind, Function<Long, String> nextStep) {
+        Map<UUID, Long> counts = events.stream()
+                .filter(e -> e.contactId() != null)
                 .collect(Collectors.groupingBy(AuditEntry::contactId, LinkedHashMap::new, Collectors.counting()));
         counts.values().removeIf(count -> count < atLeast);
         Map<UUID, String> names = namesOf(counts.keySet());
-        return counts.entrySet().stream().sorted(Map.Entry.<UUID, Long>comparingByValue().reversed())
-                .map(e -> new Insight(kind, nameIn(names, e.getKey()), e.getValue(), nextStep.apply(e.getValue()),
-                        e.getKey()))
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<UUID, Long>comparingByValue().reversed())
+                .map(e -> new Insight(
+                        kind, nameIn(names, e.getKey()), e.getValue(), nextStep.apply(e.getValue()), e.getKey()))
                 .toList();
     }
 
     private List<Insight> notReady() {
         List<Insight> found = new ArrayList<>();
         for (ContactFilter reason : NOT_READY_REASONS) {
-            long count = contacts.search(new ContactQuery("", ContactQuery.Scope.ACTIVE, reason, ContactSort.NAME,
-                    false, null, 0, 1)).totalMatches();
+            long count = contacts.search(new ContactQuery(
+                            "", ContactQuery.Scope.ACTIVE, reason, ContactSort.NAME, false, null, 0, 1))
+                    .totalMatches();
             if (count > 0) {
                 String why = reason.label().replaceFirst("^Not ready: ", "");
                 String subject = Character.toUpperCase(why.charAt(0)) + why.substring(1);
-                found.add(new Insight(InsightKind.NOT_READY, subject, count, String.format("%,d", count)
-                        + (count == 1 ? " contact" : " contacts") + " cannot sign in for this reason. Open Contacts, "
-                        + "choose the filter \"" + reason.label() + "\" and correct them.", null));
+                found.add(new Insight(
+                        InsightKind.NOT_READY,
+                        subject,
+                        count,
+                        String.format("%,d", count)
+                                + (count == 1 ? " contact" : " contacts")
+                                + " cannot sign in for this reason. Open Contacts, "
+                                + "choose the filter \"" + reason.label() + "\" and correct them.",
+                        null));
             }
         }
         return found;
@@ -142,7 +178,8 @@ public final class SignInInsights {
 
     /** The names of the contacts the insights are about, in one query (not one per row). */
     private Map<UUID, String> namesOf(Collection<UUID> contactIds) {
-        List<UUID> known = contactIds.stream().filter(Objects::nonNull).distinct().toList();
+        List<UUID> known =
+                contactIds.stream().filter(Objects::nonNull).distinct().toList();
         return known.isEmpty() ? Map.of() : contacts.displayNames(known);
     }
 

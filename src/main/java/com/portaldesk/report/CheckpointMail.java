@@ -37,8 +37,8 @@ public final class CheckpointMail {
     private final Clock clock;
     private final ZoneId office;
 
-    public CheckpointMail(Tx tx, AuditLog audit, CheckpointLog checkpoints, CodeSender email, Clock clock,
-                          ZoneId office) {
+    public CheckpointMail(
+            Tx tx, AuditLog audit, CheckpointLog checkpoints, CodeSender email, Clock clock, ZoneId office) {
         this.tx = tx;
         this.audit = audit;
         this.checkpoints = checkpoints;
@@ -53,8 +53,8 @@ public final class CheckpointMail {
 
     /** The address the daily checkpoint goes to; empty when it is off. */
     public Optional<String> address() {
-        return tx.inTransaction(em -> Optional.ofNullable(em.find(CheckpointMailRow.class, CheckpointMailRow.ID)
-                .address()));
+        return tx.inTransaction(em -> Optional.ofNullable(
+                em.find(CheckpointMailRow.class, CheckpointMailRow.ID).address()));
     }
 
     /** Sets the address (blank turns the mail off); refused with a clear message when it is not an address. */
@@ -67,9 +67,11 @@ public final class CheckpointMail {
             }
             String before = row.address() == null ? "off" : row.address();
             row.change(address, actor.name(), clock.instant());
-            audit.append(em, AuditRecord.by(actor, AuditEventType.POLICY_CHANGED, AuditReason.SETTINGS_SAVED)
-                    .withDetail("daily audit checkpoint by email: " + before + " → " + (address == null ? "off"
-                            : address)));
+            audit.append(
+                    em,
+                    AuditRecord.by(actor, AuditEventType.POLICY_CHANGED, AuditReason.SETTINGS_SAVED)
+                            .withDetail("daily audit checkpoint by email: " + before + " → "
+                                    + (address == null ? "off" : address)));
         });
     }
 
@@ -82,8 +84,9 @@ public final class CheckpointMail {
 
     /** Sends a checkpoint now (an admin's test, or the command line), whatever the day's schedule. */
     public DeliveryResult sendNow(Actor actor) {
-        String to = address().orElseThrow(() -> new IllegalArgumentException("No address is set for the daily "
-                + "checkpoint: set one first."));
+        String to = address()
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "No address is set for the daily " + "checkpoint: set one first."));
         return send(to, null, actor);
     }
 
@@ -94,9 +97,13 @@ public final class CheckpointMail {
                             + " where r.id = :id and r.address is not null"
                             + " and (r.lastSentOn is null or r.lastSentOn < :today)"
                             + " and (r.retryAfter is null or r.retryAfter <= :now)")
-                    .setParameter("today", today.toString()).setParameter("id", CheckpointMailRow.ID)
-                    .setParameter("now", clock.instant()).executeUpdate();
-            return claimed == 1 ? Optional.ofNullable(em.find(CheckpointMailRow.class, CheckpointMailRow.ID).address())
+                    .setParameter("today", today.toString())
+                    .setParameter("id", CheckpointMailRow.ID)
+                    .setParameter("now", clock.instant())
+                    .executeUpdate();
+            return claimed == 1
+                    ? Optional.ofNullable(em.find(CheckpointMailRow.class, CheckpointMailRow.ID)
+                            .address())
                     : Optional.<String>empty();
         });
     }
@@ -120,14 +127,16 @@ public final class CheckpointMail {
         String masked = masked(address);
         if (result.sent()) {
             audit.record(AuditRecord.by(by, AuditEventType.CHECKPOINT_MAILED, AuditReason.OK)
-                    .withDelivery("EMAIL", masked).withDetail("Checkpoint " + checkpoint.code() + " accepted for "
-                            + "delivery: " + result.summary()));
+                    .withDelivery("EMAIL", masked)
+                    .withDetail(
+                            "Checkpoint " + checkpoint.code() + " accepted for " + "delivery: " + result.summary()));
         } else {
             if (scheduled) {
                 retryLater(claimedDay);
             }
             audit.record(AuditRecord.by(by, AuditEventType.CHECKPOINT_MAILED, AuditReason.DELIVERY_FAILED)
-                    .withDelivery("EMAIL", masked).withDetail("Checkpoint " + checkpoint.code() + " not sent: "
+                    .withDelivery("EMAIL", masked)
+                    .withDetail("Checkpoint " + checkpoint.code() + " not sent: "
                             + result.failureCode() + ": " + result.failureMessage()
                             + (scheduled ? " Trying again in an hour." : "")));
         }
@@ -138,8 +147,9 @@ public final class CheckpointMail {
     private void retryLater(LocalDate claimedDay) {
         tx.run(em -> em.createQuery("update CheckpointMailRow r set r.lastSentOn = :before, r.retryAfter = :retry"
                         + " where r.id = :id and r.lastSentOn = :day")
-                .setParameter("before", claimedDay.minusDays(1).toString()).setParameter("retry", clock.instant()
-                        .plus(RETRY_AFTER)).setParameter("id", CheckpointMailRow.ID)
+                .setParameter("before", claimedDay.minusDays(1).toString())
+                .setParameter("retry", clock.instant().plus(RETRY_AFTER))
+                .setParameter("id", CheckpointMailRow.ID)
                 .setParameter("day", claimedDay.toString())
                 .executeUpdate());
     }

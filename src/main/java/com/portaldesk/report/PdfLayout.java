@@ -140,8 +140,12 @@ final class PdfLayout implements AutoCloseable {
 
     /** The characters the standard fonts can show: arrows and quotes become their plain forms, anything else "?". */
     static String printable(PDFont font, String text) {
-        String plain = text.replace("→", "->").replace("\u2018", "'").replace("\u2019", "'")
-                .replace("\u201C", "\"").replace("\u201D", "\"").replace("\t", " ");
+        String plain = text.replace("→", "->")
+                .replace("\u2018", "'")
+                .replace("\u2019", "'")
+                .replace("\u201C", "\"")
+                .replace("\u201D", "\"")
+                .replace("\t", " ");
         StringBuilder shown = new StringBuilder();
         plain.codePoints().forEach(codePoint -> {
             String character = new String(Character.toChars(codePoint));

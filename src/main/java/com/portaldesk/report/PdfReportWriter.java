@@ -28,14 +28,14 @@ final class PdfReportWriter {
     private static final float TEXT = 10;
     private static final float CELL_PAD = 4;
 
-    private PdfReportWriter() {
-    }
+    private PdfReportWriter() {}
 
     /** The finished PDF's bytes. */
     static byte[] write(ReportCover cover, List<ReportSection> sections) {
         try (PDDocument document = new PDDocument()) {
-            document.getDocumentInformation().setTitle(PdfLayout.printable(PdfLayout.REGULAR, cover.title() + " - "
-                    + cover.firmName() + ", " + cover.period()));
+            document.getDocumentInformation()
+                    .setTitle(PdfLayout.printable(
+                            PdfLayout.REGULAR, cover.title() + " - " + cover.firmName() + ", " + cover.period()));
             document.getDocumentInformation().setCreator("PortalDesk");
             try (PdfLayout layout = new PdfLayout(document)) {
                 cover(document, layout, cover);
@@ -55,7 +55,8 @@ final class PdfReportWriter {
     private static void cover(PDDocument document, PdfLayout layout, ReportCover cover) throws IOException {
         float left = PdfLayout.MARGIN;
         if (cover.logoPng().isPresent()) {
-            PDImageXObject logo = PDImageXObject.createFromByteArray(document, cover.logoPng().get(), "logo");
+            PDImageXObject logo =
+                    PDImageXObject.createFromByteArray(document, cover.logoPng().get(), "logo");
             float scale = Math.min(56f / logo.getHeight(), 170f / logo.getWidth());
             float h = logo.getHeight() * scale;
             layout.stream().drawImage(logo, left, layout.y() - h, logo.getWidth() * scale, h);
@@ -173,7 +174,8 @@ final class PdfReportWriter {
         float barRoom = layout.width() - labelWidth - 60;
         for (Bar bar : chart.bars()) {
             layout.keepRoom(rowHeight);
-            String label = PdfLayout.wrap(PdfLayout.REGULAR, 8.5f, labelWidth - 8, bar.label()).get(0);
+            String label = PdfLayout.wrap(PdfLayout.REGULAR, 8.5f, labelWidth - 8, bar.label())
+                    .get(0);
             layout.text(PdfLayout.REGULAR, 8.5f, INK, PdfLayout.MARGIN, layout.y() - 1, label);
             float length = most == 0 ? 0 : barRoom * bar.value() / most;
             float x = PdfLayout.MARGIN + labelWidth;
@@ -192,8 +194,8 @@ final class PdfReportWriter {
         int pages = document.getNumberOfPages();
         for (int i = 0; i < pages; i++) {
             PDPage page = document.getPage(i);
-            try (PDPageContentStream out = new PDPageContentStream(document, page,
-                    PDPageContentStream.AppendMode.APPEND, true, true)) {
+            try (PDPageContentStream out =
+                    new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
                 float bottom = PdfLayout.MARGIN - 10;
                 String number = "Page " + (i + 1) + " of " + pages;
                 float right = page.getMediaBox().getWidth() - PdfLayout.MARGIN;

@@ -5,8 +5,7 @@ import java.util.List;
 /** One piece of a report section, laid out by {@link PdfReportWriter}: words, a table, a chart or a finding. */
 public sealed interface ReportBlock {
 
-    record Paragraph(String text) implements ReportBlock {
-    }
+    record Paragraph(String text) implements ReportBlock {}
 
     /** A table; {@code widths} are the columns' shares of the page width and add up to 1. */
     record Table(List<String> headers, List<List<String>> rows, List<Float> widths, String whenEmpty)
@@ -29,10 +28,8 @@ public sealed interface ReportBlock {
         }
     }
 
-    record Bar(String label, long value) {
-    }
+    record Bar(String label, long value) {}
 
     /** A sentence set apart: a finding that needs the firm's attention ({@code warning}) or one that is fine. */
-    record Finding(String text, boolean warning) implements ReportBlock {
-    }
+    record Finding(String text, boolean warning) implements ReportBlock {}
 }

@@ -12,8 +12,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 
 /** A report's pages drawn as pictures, for a preview before it is saved. */
 public final class ReportPages {
-    private ReportPages() {
-    }
+    private ReportPages() {}
 
     public static List<BufferedImage> render(byte[] pdf, float dotsPerInch) {
         try (PDDocument document = Loader.loadPDF(pdf)) {

@@ -14,6 +14,7 @@ import java.util.Locale;
 public record ReportPeriod(LocalDate from, LocalDate to, ZoneId zone) {
     /** Long enough for the yearly report to the board with a margin; longer is almost surely a typing slip. */
     static final int MOST_DAYS = 731;
+
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
 
     public ReportPeriod {
@@ -24,8 +25,8 @@ public record ReportPeriod(LocalDate from, LocalDate to, ZoneId zone) {
             throw new IllegalArgumentException("The last day (" + to + ") is before the first (" + from + ").");
         }
         if (ChronoUnit.DAYS.between(from, to) + 1 > MOST_DAYS) {
-            throw new IllegalArgumentException("A report covers at most " + MOST_DAYS + " days (two years); "
-                    + from + " to " + to + " is longer.");
+            throw new IllegalArgumentException("A report covers at most " + MOST_DAYS + " days (two years); " + from
+                    + " to " + to + " is longer.");
         }
     }
 

@@ -11,8 +11,7 @@ import java.util.Locale;
 final class ReportWords {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.US);
 
-    private ReportWords() {
-    }
+    private ReportWords() {}
 
     /** 1234 → "1,234". */
     static String count(long n) {
@@ -44,7 +43,6 @@ final class ReportWords {
         if (actor == null || actor.isBlank()) {
             return "not recorded";
         }
-        return Actor.isOperatingSystemUser(actor)
-                ? Actor.accountOf(actor) + " (command line)" : actor;
+        return Actor.isOperatingSystemUser(actor) ? Actor.accountOf(actor) + " (command line)" : actor;
     }
 }

@@ -13,8 +13,7 @@ final class SafeguardsExceptions {
     /** An account unused this long is a door nobody watches. */
     static final Duration UNUSED_ACCOUNT = Duration.ofDays(90);
 
-    private SafeguardsExceptions() {
-    }
+    private SafeguardsExceptions() {}
 
     static List<String> in(SafeguardsFacts facts) {
         List<String> found = new ArrayList<>();
@@ -25,19 +24,27 @@ final class SafeguardsExceptions {
         } else if (facts.integrity().checkpoint().isEmpty()) {
             found.add("No checkpoint of the audit log could be made for this report.");
         }
-        List<StaffAccount> active = facts.staff().stream().filter(s -> !s.disabled()).toList();
-        active.stream().filter(s -> s.role() == Role.ADMIN && !s.mfaEnrolled()).forEach(s -> found.add("Admin "
-                + s.displayName() + " (" + s.username() + ") has no second factor."));
-        active.stream().filter(s -> s.role() != Role.ADMIN && !s.mfaEnrolled()).forEach(s -> found.add("Staff member "
-                + s.displayName() + " (" + s.username() + ") has no second factor."));
-        active.stream().filter(s -> s.lastSignInAt() == null
+        List<StaffAccount> active =
+                facts.staff().stream().filter(s -> !s.disabled()).toList();
+        active.stream()
+                .filter(s -> s.role() == Role.ADMIN && !s.mfaEnrolled())
+                .forEach(s -> found.add("Admin " + s.displayName() + " (" + s.username() + ") has no second factor."));
+        active.stream()
+                .filter(s -> s.role() != Role.ADMIN && !s.mfaEnrolled())
+                .forEach(s ->
+                        found.add("Staff member " + s.displayName() + " (" + s.username() + ") has no second factor."));
+        active.stream()
+                .filter(s -> s.lastSignInAt() == null
                         || s.lastSignInAt().isBefore(facts.generatedAt().minus(UNUSED_ACCOUNT)))
-                .forEach(s -> found.add((s.lastSignInAt() == null ? "The account " + s.username() + " has never been "
-                        + "used" : "The account " + s.username() + " has not been used for "
-                        + Duration.between(s.lastSignInAt(), facts.generatedAt()).toDays() + " days")
+                .forEach(s -> found.add((s.lastSignInAt() == null
+                                ? "The account " + s.username() + " has never been " + "used"
+                                : "The account " + s.username() + " has not been used for "
+                                        + Duration.between(s.lastSignInAt(), facts.generatedAt())
+                                                .toDays() + " days")
                         + ": disable it if it is no longer needed."));
-        facts.repeatedLocks().forEach((name, times) -> found.add(name + " was locked out " + times + " times: check "
-                + "with the client that the email address and last four on file are theirs."));
+        facts.repeatedLocks()
+                .forEach((name, times) -> found.add(name + " was locked out " + times + " times: check "
+                        + "with the client that the email address and last four on file are theirs."));
         if (facts.encryption().secrets().failed() > 0) {
             found.add(count(facts.encryption().secrets().failed()) + " stored SSNs, last fours or PINs do not open "
                     + "with the key in use.");

@@ -17,6 +17,8 @@ import com.portaldesk.staff.StaffAccounts;
 import com.portaldesk.store.KeyFile;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Reads the facts of a Safeguards report, runs its live checks, and takes the checkpoint printed on it. */
 public final class SafeguardsFactsReader {
@@ -31,10 +34,16 @@ public final class SafeguardsFactsReader {
     static final int MOST_LISTED = 50_000;
 
     /** What the reader reads from. */
-    public record Sources(AuditLog audit, CheckpointLog checkpoints, PolicyService policies, StaffAccounts staff,
-                          ContactService contacts, Backups backups, BackupSchedule backupSchedule, Path dataDir,
-                          String databaseUrl) {
-    }
+    public record Sources(
+            AuditLog audit,
+            CheckpointLog checkpoints,
+            PolicyService policies,
+            StaffAccounts staff,
+            ContactService contacts,
+            Backups backups,
+            BackupSchedule backupSchedule,
+            Path dataDir,
+            String databaseUrl) {}
 
     private final Sources from;
     private final Clock clock;
@@ -49,32 +58,40 @@ public final class SafeguardsFactsReader {
         var start = period.start();
         var end = period.end();
         return new SafeguardsFacts(
-                new SafeguardsFacts.Firm(from.policies().firmName(), from.policies().logo()),
-                period, clock.instant(), by,
+                new SafeguardsFacts.Firm(
+                        from.policies().firmName(), from.policies().logo()),
+                period,
+                clock.instant(),
+                by,
                 PolicyService.inForce(from.policies().current()),
                 settingChanges(period),
                 from.staff().list(),
-                java.util.stream.Stream.of(AuditEventType.STAFF_SIGNED_IN, AuditEventType.STAFF_APP_UNLOCKED)
+                Stream.of(AuditEventType.STAFF_SIGNED_IN, AuditEventType.STAFF_APP_UNLOCKED)
                         .flatMap(type -> list(type, period).stream()) // a recovery code opens the idle lock too
                         .filter(e -> e.detail() != null && e.detail().contains("recovery code"))
-                        .sorted(java.util.Comparator.comparingLong(AuditEntry::seq).reversed()).toList(),
+                        .sorted(Comparator.comparingLong(AuditEntry::seq).reversed())
+                        .toList(),
                 audit.tally(start, end),
-                new SafeguardsFacts.ClientSignIns(audit.times(AuditEventType.CHECK_APPROVED, start, end),
-                        audit.approvalsByChannel(start, end)),
+                new SafeguardsFacts.ClientSignIns(
+                        audit.times(AuditEventType.CHECK_APPROVED, start, end), audit.approvalsByChannel(start, end)),
                 integrity(period),
-                new SafeguardsFacts.Encryption(from.contacts().checkSecrets(), KeyFile.protection(from.dataDir()),
+                new SafeguardsFacts.Encryption(
+                        from.contacts().checkSecrets(),
+                        KeyFile.protection(from.dataDir()),
                         databaseInWords(from.databaseUrl())),
                 list(AuditEventType.DELIVERY_FAILED, period),
-                new SafeguardsFacts.Backups(from.backups().history().between(start, end),
-                        from.backupSchedule().health(), from.backupSchedule().plan().enabled()),
+                new SafeguardsFacts.Backups(
+                        from.backups().history().between(start, end),
+                        from.backupSchedule().health(),
+                        from.backupSchedule().plan().enabled()),
                 repeatedLocks(period));
     }
 
     /** Policy, delivery, firm and backup-plan changes: each event says what changed, old → new. */
     private List<AuditEntry> settingChanges(ReportPeriod period) {
-        List<AuditEntry> changes = new java.util.ArrayList<>(list(AuditEventType.POLICY_CHANGED, period));
+        List<AuditEntry> changes = new ArrayList<>(list(AuditEventType.POLICY_CHANGED, period));
         changes.addAll(list(AuditEventType.BACKUP_PLAN_CHANGED, period));
-        changes.sort(java.util.Comparator.comparingLong(AuditEntry::seq));
+        changes.sort(Comparator.comparingLong(AuditEntry::seq));
         return changes;
     }
 
@@ -84,7 +101,7 @@ public final class SafeguardsFactsReader {
      */
     private SafeguardsFacts.Integrity integrity(ReportPeriod period) {
         AuditLog audit = from.audit();
-        ChainVerification chain = audit.verifyChain((done, total) -> { }, from.checkpoints(), List.of());
+        ChainVerification chain = audit.verifyChain((done, total) -> {}, from.checkpoints(), List.of());
         Optional<Checkpoint> checkpoint = Optional.empty();
         if (chain.intact()) {
             try {
@@ -100,7 +117,8 @@ public final class SafeguardsFactsReader {
     /** Clients whose identity was locked more than once in the period: name → times. */
     private Map<String, Long> repeatedLocks(ReportPeriod period) {
         Map<UUID, Long> counts = list(AuditEventType.IDENTITY_LOCKED, period).stream()
-                .map(AuditEntry::contactId).filter(Objects::nonNull)
+                .map(AuditEntry::contactId)
+                .filter(Objects::nonNull)
                 .collect(Collectors.groupingBy(id -> id, LinkedHashMap::new, Collectors.counting()));
         counts.values().removeIf(count -> count < 2);
         if (counts.isEmpty()) {
@@ -108,8 +126,8 @@ public final class SafeguardsFactsReader {
         }
         Map<UUID, String> names = from.contacts().displayNames(counts.keySet());
         Map<String, Long> byName = new LinkedHashMap<>();
-        counts.forEach((id, count) -> byName.merge(names.getOrDefault(id, "A contact no longer on file"), count,
-                Long::sum));
+        counts.forEach(
+                (id, count) -> byName.merge(names.getOrDefault(id, "A contact no longer on file"), count, Long::sum));
         return byName;
     }
 

@@ -8,9 +8,9 @@ import com.portaldesk.audit.AuditQuery;
 import com.portaldesk.audit.AuditReason;
 import com.portaldesk.audit.AuditRecord;
 import com.portaldesk.audit.Checkpoint;
+import com.portaldesk.store.OwnerOnlyFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import com.portaldesk.store.OwnerOnlyFile;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -35,8 +35,8 @@ public final class SafeguardsReports {
     }
 
     /** A report made: the PDF's bytes, its digest, and what its first page says. */
-    public record Report(byte[] pdf, String sha256, ReportPeriod period, Optional<Checkpoint> checkpoint,
-                         int exceptions) {
+    public record Report(
+            byte[] pdf, String sha256, ReportPeriod period, Optional<Checkpoint> checkpoint, int exceptions) {
         public String suggestedFileName() {
             return "safeguards-report-" + period.from() + "-to-" + period.to() + ".pdf";
         }
@@ -65,22 +65,32 @@ public final class SafeguardsReports {
     /** The audit event that recorded the making of exactly this file, if any: a changed copy has no such event. */
     public Optional<AuditEntry> madeBy(byte[] pdf) {
         String mark = DIGEST_MARK + sha256(pdf);
-        return audit.list(new AuditQuery(null, null, AuditEventType.REPORT_GENERATED, null, null, Integer.MAX_VALUE))
-                .stream().filter(e -> e.detail() != null && e.detail().endsWith(mark)).findFirst();
+        return audit
+                .list(new AuditQuery(null, null, AuditEventType.REPORT_GENERATED, null, null, Integer.MAX_VALUE))
+                .stream()
+                .filter(e -> e.detail() != null && e.detail().endsWith(mark))
+                .findFirst();
     }
 
     private static ReportCover cover(SafeguardsFacts facts) {
-        String generated = "Generated " + ReportWords.when(facts.generatedAt(), facts.period().zone()) + " ("
-                + facts.period().zone().getId() + ") by " + facts.who(facts.generatedBy().name()) + " on "
+        String generated = "Generated "
+                + ReportWords.when(facts.generatedAt(), facts.period().zone()) + " ("
+                + facts.period().zone().getId() + ") by "
+                + facts.who(facts.generatedBy().name()) + " on "
                 + facts.generatedBy().terminalId() + ".";
-        String checkpoint = facts.integrity().checkpoint()
+        String checkpoint = facts.integrity()
+                .checkpoint()
                 .map(cp -> "Audit checkpoint " + cp.code() + ": keep this code apart from the computer. "
                         + "'portaldesk audit verify --checkpoint CODE' proves nothing in the log up to event "
                         + cp.seq() + " was later removed or changed.")
                 .orElse("No audit checkpoint could be made: see the exceptions at the end.");
-        return new ReportCover(TITLE, facts.firm().name(), facts.firm().logo(), facts.period().inWords(),
-                List.of(generated, checkpoint), facts.firm().name() + " - " + TITLE + ", "
-                + facts.period().inWords());
+        return new ReportCover(
+                TITLE,
+                facts.firm().name(),
+                facts.firm().logo(),
+                facts.period().inWords(),
+                List.of(generated, checkpoint),
+                facts.firm().name() + " - " + TITLE + ", " + facts.period().inWords());
     }
 
     static String sha256(byte[] bytes) {

@@ -22,8 +22,7 @@ public final class FirmLogo {
     static final int MAX_WIDTH = 480;
     private static final int MAX_SOURCE_PIXELS = 6000;
 
-    private FirmLogo() {
-    }
+    private FirmLogo() {}
 
     /** The logo as stored; throws IllegalArgumentException with words a person can act on. */
     public static byte[] fromFile(byte[] file) {
@@ -34,8 +33,8 @@ public final class FirmLogo {
             throw new IllegalArgumentException("The picture is larger than 5 MB. Choose a smaller logo file.");
         }
         BufferedImage source = decode(file);
-        double scale = Math.min(1.0, Math.min((double) MAX_HEIGHT / source.getHeight(),
-                (double) MAX_WIDTH / source.getWidth()));
+        double scale = Math.min(
+                1.0, Math.min((double) MAX_HEIGHT / source.getHeight(), (double) MAX_WIDTH / source.getWidth()));
         int width = Math.max(1, (int) Math.round(source.getWidth() * scale));
         int height = Math.max(1, (int) Math.round(source.getHeight() * scale));
         BufferedImage logo = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
@@ -64,8 +63,8 @@ public final class FirmLogo {
                 reader.setInput(in, true, true);
                 // The size in the header first: a small file can claim a huge picture and fill the memory.
                 if (reader.getWidth(0) > MAX_SOURCE_PIXELS || reader.getHeight(0) > MAX_SOURCE_PIXELS) {
-                    throw new IllegalArgumentException("The picture is more than 6000 pixels wide or tall. "
-                            + "Choose a smaller logo file.");
+                    throw new IllegalArgumentException(
+                            "The picture is more than 6000 pixels wide or tall. " + "Choose a smaller logo file.");
                 }
                 return reader.read(0);
             } finally {
@@ -80,7 +79,7 @@ public final class FirmLogo {
     }
 
     private static IllegalArgumentException notAPicture() {
-        return new IllegalArgumentException("This file is not a picture PortalDesk can read. Choose a PNG or JPEG "
-                + "file.");
+        return new IllegalArgumentException(
+                "This file is not a picture PortalDesk can read. Choose a PNG or JPEG " + "file.");
     }
 }

@@ -116,8 +116,24 @@ public final class PolicyBuilder {
     }
 
     public PortalPolicy build() {
-        return new PortalPolicy(smsEnabled, emailEnabled, codeLength, codeLifetime, maxChecks, resendCooldown,
-                identitySends, identitySendWindow, lockThreshold, lockWindow, lockDuration, terminalSendsPerHour,
-                firmSmsPerHour, smsCountries, sessionIdle, sessionAbsolute, requireMfaForAll, staffIdleLock);
+        return new PortalPolicy(
+                smsEnabled,
+                emailEnabled,
+                codeLength,
+                codeLifetime,
+                maxChecks,
+                resendCooldown,
+                identitySends,
+                identitySendWindow,
+                lockThreshold,
+                lockWindow,
+                lockDuration,
+                terminalSendsPerHour,
+                firmSmsPerHour,
+                smsCountries,
+                sessionIdle,
+                sessionAbsolute,
+                requireMfaForAll,
+                staffIdleLock);
     }
 }

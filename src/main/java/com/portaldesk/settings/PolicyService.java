@@ -9,8 +9,13 @@ import com.portaldesk.store.Tx;
 import jakarta.persistence.EntityManager;
 import java.lang.reflect.RecordComponent;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * Reads and saves the portal policy. It lives in the database so that every workstation sharing it applies
@@ -64,8 +69,8 @@ public final class PolicyService {
     }
 
     /** The firm's logo for the kiosk header (a PNG), if an admin chose one. */
-    public java.util.Optional<byte[]> logo() {
-        return tx.inTransaction(em -> java.util.Optional.ofNullable(
+    public Optional<byte[]> logo() {
+        return tx.inTransaction(em -> Optional.ofNullable(
                 em.find(FirmProfile.class, FirmProfile.ONLY_ROW).logoPng()));
     }
 
@@ -77,9 +82,13 @@ public final class PolicyService {
         byte[] png = file == null ? null : FirmLogo.fromFile(file);
         tx.run(em -> {
             em.find(FirmProfile.class, FirmProfile.ONLY_ROW).setLogoPng(png);
-            audit.append(em, AuditRecord.by(actor, AuditEventType.POLICY_CHANGED, AuditReason.SETTINGS_SAVED)
-                    .withDetail(png == null ? "firm logo removed" : "firm logo changed (" + png.length
-                            + " bytes as stored)"));
+            audit.append(
+                    em,
+                    AuditRecord.by(actor, AuditEventType.POLICY_CHANGED, AuditReason.SETTINGS_SAVED)
+                            .withDetail(
+                                    png == null
+                                            ? "firm logo removed"
+                                            : "firm logo changed (" + png.length + " bytes as stored)"));
         });
     }
 
@@ -92,8 +101,10 @@ public final class PolicyService {
             return;
         }
         firm.update(checked.name(), checked.phone());
-        audit.append(em, AuditRecord.by(actor, AuditEventType.POLICY_CHANGED, AuditReason.SETTINGS_SAVED)
-                .withDetail("firm: " + before + " → " + checked));
+        audit.append(
+                em,
+                AuditRecord.by(actor, AuditEventType.POLICY_CHANGED, AuditReason.SETTINGS_SAVED)
+                        .withDetail("firm: " + before + " → " + checked));
     }
 
     public void saveFirm(FirmDetails details, Actor actor) {
@@ -114,17 +125,20 @@ public final class PolicyService {
                 return;
             }
             stored.update(policy, clock.instant());
-            audit.append(em, AuditRecord.by(actor, AuditEventType.POLICY_CHANGED, AuditReason.SETTINGS_SAVED)
-                    .withDetail(String.join("; ", changes)));
+            audit.append(
+                    em,
+                    AuditRecord.by(actor, AuditEventType.POLICY_CHANGED, AuditReason.SETTINGS_SAVED)
+                            .withDetail(String.join("; ", changes)));
         });
     }
 
     /** Every setting of the policy as a person reads it, in the order the policy declares them: name, value. */
-    public static List<java.util.Map.Entry<String, String>> inForce(PortalPolicy policy) {
-        List<java.util.Map.Entry<String, String>> settings = new ArrayList<>();
+    public static List<Map.Entry<String, String>> inForce(PortalPolicy policy) {
+        List<Map.Entry<String, String>> settings = new ArrayList<>();
         for (RecordComponent component : PortalPolicy.class.getRecordComponents()) {
             try {
-                settings.add(java.util.Map.entry(nameOf(component.getName()),
+                settings.add(Map.entry(
+                        nameOf(component.getName()),
                         inWords(component.getAccessor().invoke(policy))));
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("Cannot read policy field " + component.getName(), e);
@@ -154,16 +168,19 @@ public final class PolicyService {
         if (value instanceof Boolean on) {
             return on ? "on" : "off";
         }
-        if (value instanceof java.time.Duration duration) {
+        if (value instanceof Duration duration) {
             long seconds = duration.toSeconds();
             if (seconds % 3600 == 0) {
                 return seconds / 3600 + " h";
             }
             return seconds % 60 == 0 ? seconds / 60 + " min" : seconds + " s";
         }
-        if (value instanceof java.util.Collection<?> items) {
-            return items.isEmpty() ? "none" : String.join(", ", new java.util.TreeSet<>(
-                    items.stream().map(String::valueOf).toList()));
+        if (value instanceof Collection<?> items) {
+            return items.isEmpty()
+                    ? "none"
+                    : String.join(
+                            ", ",
+                            new TreeSet<>(items.stream().map(String::valueOf).toList()));
         }
         return String.valueOf(value);
     }

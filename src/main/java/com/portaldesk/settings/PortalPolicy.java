@@ -14,33 +14,91 @@ import java.util.regex.Pattern;
  * 800-63B and Twilio Verify: six digits, ten minutes, five checks, a 60-second resend cooldown, and an
  * identity lock far below NIST's 100-failure ceiling. A policy outside the bounds cannot be built.
  */
-public record PortalPolicy(boolean smsEnabled, boolean emailEnabled, int codeLength, Duration codeLifetime,
-                           int maxChecks, Duration resendCooldown, int identitySends, Duration identitySendWindow,
-                           int lockThreshold, Duration lockWindow, Duration lockDuration, int terminalSendsPerHour,
-                           int firmSmsPerHour, Set<String> smsCountries, Duration sessionIdle,
-                           Duration sessionAbsolute, boolean requireMfaForAll, Duration staffIdleLock) {
+public record PortalPolicy(
+        boolean smsEnabled,
+        boolean emailEnabled,
+        int codeLength,
+        Duration codeLifetime,
+        int maxChecks,
+        Duration resendCooldown,
+        int identitySends,
+        Duration identitySendWindow,
+        int lockThreshold,
+        Duration lockWindow,
+        Duration lockDuration,
+        int terminalSendsPerHour,
+        int firmSmsPerHour,
+        Set<String> smsCountries,
+        Duration sessionIdle,
+        Duration sessionAbsolute,
+        boolean requireMfaForAll,
+        Duration staffIdleLock) {
 
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 
-    public static final PortalPolicy DEFAULTS = new PortalPolicy(true, true, 6, Duration.ofMinutes(10), 5,
-            Duration.ofSeconds(60), 5, Duration.ofMinutes(15), 10, Duration.ofHours(24), Duration.ofMinutes(30),
-            60, 300, Set.of("US", "CA"), Duration.ofMinutes(2), Duration.ofMinutes(15), false, Duration.ofMinutes(10));
+    public static final PortalPolicy DEFAULTS = new PortalPolicy(
+            true,
+            true,
+            6,
+            Duration.ofMinutes(10),
+            5,
+            Duration.ofSeconds(60),
+            5,
+            Duration.ofMinutes(15),
+            10,
+            Duration.ofHours(24),
+            Duration.ofMinutes(30),
+            60,
+            300,
+            Set.of("US", "CA"),
+            Duration.ofMinutes(2),
+            Duration.ofMinutes(15),
+            false,
+            Duration.ofMinutes(10));
 
     public PortalPolicy {
         smsCountries = Set.copyOf(smsCountries);
-        Map<String, String> problems = problems(smsEnabled, emailEnabled, codeLength, codeLifetime, maxChecks,
-                resendCooldown, identitySends, identitySendWindow, lockThreshold, lockWindow, lockDuration,
-                terminalSendsPerHour, firmSmsPerHour, smsCountries, sessionIdle, sessionAbsolute, staffIdleLock);
+        Map<String, String> problems = problems(
+                smsEnabled,
+                emailEnabled,
+                codeLength,
+                codeLifetime,
+                maxChecks,
+                resendCooldown,
+                identitySends,
+                identitySendWindow,
+                lockThreshold,
+                lockWindow,
+                lockDuration,
+                terminalSendsPerHour,
+                firmSmsPerHour,
+                smsCountries,
+                sessionIdle,
+                sessionAbsolute,
+                staffIdleLock);
         if (!problems.isEmpty()) {
             throw new PolicyException(problems);
         }
     }
 
-    private static Map<String, String> problems(boolean sms, boolean email, int length, Duration lifetime, int checks,
-                                                Duration cooldown, int sends, Duration sendWindow, int threshold,
-                                                Duration lockWindow, Duration lockDuration, int terminal, int firmSms,
-                                                Set<String> countries, Duration idle, Duration absolute,
-                                                Duration staffIdle) {
+    private static Map<String, String> problems(
+            boolean sms,
+            boolean email,
+            int length,
+            Duration lifetime,
+            int checks,
+            Duration cooldown,
+            int sends,
+            Duration sendWindow,
+            int threshold,
+            Duration lockWindow,
+            Duration lockDuration,
+            int terminal,
+            int firmSms,
+            Set<String> countries,
+            Duration idle,
+            Duration absolute,
+            Duration staffIdle) {
         Map<String, String> problems = new LinkedHashMap<>();
         if (!sms && !email) {
             problems.put("methods", "Keep at least one way to send codes: text message or email.");

@@ -3,6 +3,7 @@ package com.portaldesk.staff;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,10 +31,11 @@ public final class PasswordHasher {
 
     /** The cost every hash the program makes has (tests of other things may choose a cheaper one). */
     public static final Cost OWASP = new Cost(MEMORY_KIB, ITERATIONS, LANES);
+
     private static final int SALT_BYTES = 16;
     private static final int HASH_BYTES = 32;
-    private static final Pattern PHC = Pattern.compile(
-            "\\$argon2id\\$v=19\\$m=(\\d+),t=(\\d+),p=(\\d+)\\$([A-Za-z0-9+/]+)\\$([A-Za-z0-9+/]+)");
+    private static final Pattern PHC =
+            Pattern.compile("\\$argon2id\\$v=19\\$m=(\\d+),t=(\\d+),p=(\\d+)\\$([A-Za-z0-9+/]+)\\$([A-Za-z0-9+/]+)");
     private static final Base64.Encoder B64 = Base64.getEncoder().withoutPadding();
 
     private final SecureRandom random = new SecureRandom();
@@ -64,7 +66,11 @@ public final class PasswordHasher {
         }
         byte[] salt = Base64.getDecoder().decode(phc.group(4));
         byte[] expected = Base64.getDecoder().decode(phc.group(5));
-        byte[] actual = argon2(password, salt, Integer.parseInt(phc.group(1)), Integer.parseInt(phc.group(2)),
+        byte[] actual = argon2(
+                password,
+                salt,
+                Integer.parseInt(phc.group(1)),
+                Integer.parseInt(phc.group(2)),
                 Integer.parseInt(phc.group(3)));
         return MessageDigest.isEqual(expected, actual);
     }
@@ -94,7 +100,7 @@ public final class PasswordHasher {
         byte[] out = new byte[HASH_BYTES];
         byte[] utf8 = new String(password).getBytes(StandardCharsets.UTF_8);
         generator.generateBytes(utf8, out);
-        java.util.Arrays.fill(utf8, (byte) 0);
+        Arrays.fill(utf8, (byte) 0);
         return out;
     }
 }

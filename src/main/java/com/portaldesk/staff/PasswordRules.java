@@ -18,8 +18,7 @@ public final class PasswordRules {
     public static final int MAX_LENGTH = 128;
     private static final Set<String> COMMON = load();
 
-    private PasswordRules() {
-    }
+    private PasswordRules() {}
 
     /** The reason the password is refused, or null when it is acceptable. */
     public static String problem(char[] password, String username) {

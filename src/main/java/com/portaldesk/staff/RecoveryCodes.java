@@ -1,7 +1,7 @@
 package com.portaldesk.staff;
 
-import com.portaldesk.store.Hmac;
 import com.portaldesk.store.FieldCipher;
+import com.portaldesk.store.Hmac;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -27,7 +27,9 @@ final class RecoveryCodes {
 
     /** Replaces any earlier codes of the user; returns the new ones to show once. */
     List<String> issue(EntityManager em, UUID staffId) {
-        em.createQuery("delete from RecoveryCode r where r.staffId = :id").setParameter("id", staffId).executeUpdate();
+        em.createQuery("delete from RecoveryCode r where r.staffId = :id")
+                .setParameter("id", staffId)
+                .executeUpdate();
         List<String> codes = new ArrayList<>();
         for (int i = 0; i < COUNT; i++) {
             String code = newCode();
@@ -40,8 +42,10 @@ final class RecoveryCodes {
     /** Uses a code if it is one of the user's unused ones. */
     boolean redeem(EntityManager em, UUID staffId, String typed, Instant now) {
         byte[] wanted = hash(normalise(typed));
-        for (RecoveryCode code : em.createQuery("select r from RecoveryCode r where r.staffId = :id",
-                RecoveryCode.class).setParameter("id", staffId).getResultList()) {
+        for (RecoveryCode code : em.createQuery(
+                        "select r from RecoveryCode r where r.staffId = :id", RecoveryCode.class)
+                .setParameter("id", staffId)
+                .getResultList()) {
             if (!code.used() && MessageDigest.isEqual(code.codeHash(), wanted)) {
                 code.use(now);
                 return true;

@@ -9,7 +9,13 @@ import java.util.Optional;
 public record SignInResult(Status status, String message, Optional<StaffSession> session, Optional<String> pending) {
 
     /** Where the sign-in stands. */
-    public enum Status { SIGNED_IN, NEED_SECOND_FACTOR, NEED_NEW_PASSWORD, NEED_ENROLMENT, REFUSED }
+    public enum Status {
+        SIGNED_IN,
+        NEED_SECOND_FACTOR,
+        NEED_NEW_PASSWORD,
+        NEED_ENROLMENT,
+        REFUSED
+    }
 
     public static final String REFUSED_MESSAGE = "The user name or password is not right, or the account is locked "
             + "or disabled. After 5 failures an account is locked for 15 minutes.";

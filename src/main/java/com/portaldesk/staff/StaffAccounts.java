@@ -9,9 +9,13 @@ import com.portaldesk.store.DuplicateKeyException;
 import com.portaldesk.store.Tx;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /** What an admin does with staff accounts. Every change is audited with who made it; admins only. */
 public final class StaffAccounts {
@@ -29,9 +33,10 @@ public final class StaffAccounts {
 
     /** Refuses a new account with every problem of the form at once, so the person mends them in one go. */
     static void checkNew(String username, String displayName, char[] password) {
-        java.util.Map<StaffException.Field, String> problems = new java.util.LinkedHashMap<>();
+        Map<StaffException.Field, String> problems = new LinkedHashMap<>();
         if (!StaffStore.USERNAME.matcher(username).matches()) {
-            problems.put(StaffException.Field.USERNAME,
+            problems.put(
+                    StaffException.Field.USERNAME,
                     "A user name is 3 to 64 letters, digits, dots, dashes or underscores.");
         }
         if (displayName == null || displayName.isBlank() || displayName.strip().length() > 100) {
@@ -47,23 +52,32 @@ public final class StaffAccounts {
     }
 
     /** Display names by user name, for naming staff members in the audit log. */
-    public java.util.Map<String, String> displayNames(java.util.Collection<String> usernames) {
-        return tx.inTransaction(em -> em.createQuery("select new " + NameRow.class.getName()
-                        + "(u.username, u.displayName) from StaffUser u where u.username in :names", NameRow.class)
-                .setParameter("names", usernames).getResultList().stream()
-                .collect(java.util.stream.Collectors.toMap(NameRow::username, NameRow::displayName)));
+    public Map<String, String> displayNames(Collection<String> usernames) {
+        return tx.inTransaction(em -> em
+                .createQuery(
+                        "select new " + NameRow.class.getName()
+                                + "(u.username, u.displayName) from StaffUser u where u.username in :names",
+                        NameRow.class)
+                .setParameter("names", usernames)
+                .getResultList()
+                .stream()
+                .collect(Collectors.toMap(NameRow::username, NameRow::displayName)));
     }
 
-    record NameRow(String username, String displayName) {
-    }
+    record NameRow(String username, String displayName) {}
 
     public List<StaffAccount> list() {
-        return tx.inTransaction(em -> em.createQuery("select u from StaffUser u order by u.username", StaffUser.class)
-                .getResultList().stream().map(StaffUser::toAccount).toList());
+        return tx.inTransaction(em ->
+                em
+                        .createQuery("select u from StaffUser u order by u.username", StaffUser.class)
+                        .getResultList()
+                        .stream()
+                        .map(StaffUser::toAccount)
+                        .toList());
     }
 
-    public StaffAccount add(StaffSession admin, String username, String displayName, Role role, char[] password,
-                            String terminal) {
+    public StaffAccount add(
+            StaffSession admin, String username, String displayName, Role role, char[] password, String terminal) {
         requireAdmin(admin);
         String name = StaffStore.normalise(username);
         checkNew(name, displayName, password);
@@ -92,7 +106,11 @@ public final class StaffAccounts {
     }
 
     public void setCanRevealSsn(StaffSession admin, UUID id, boolean allowed, String terminal) {
-        change(admin, id, terminal, user -> user.setCanRevealSsn(allowed),
+        change(
+                admin,
+                id,
+                terminal,
+                user -> user.setCanRevealSsn(allowed),
                 (allowed ? "allowed" : "withdrew") + " revealing full SSNs: ");
     }
 
@@ -120,10 +138,16 @@ public final class StaffAccounts {
         tx.run(em -> {
             StaffUser user = load(em, id);
             user.resetMfa();
-            em.createQuery("delete from RecoveryCode r where r.staffId = :id").setParameter("id", id).executeUpdate();
-            audit.append(em, AuditRecord.by(Actor.staff(admin.username(), terminal), AuditEventType.STAFF_MFA_RESET,
-                    AuditReason.OK)
-                    .withDetail(user.username() + " by " + admin.username()));
+            em.createQuery("delete from RecoveryCode r where r.staffId = :id")
+                    .setParameter("id", id)
+                    .executeUpdate();
+            audit.append(
+                    em,
+                    AuditRecord.by(
+                                    Actor.staff(admin.username(), terminal),
+                                    AuditEventType.STAFF_MFA_RESET,
+                                    AuditReason.OK)
+                            .withDetail(user.username() + " by " + admin.username()));
         });
     }
 
@@ -132,7 +156,8 @@ public final class StaffAccounts {
         tx.run(em -> {
             StaffUser user = load(em, id);
             if (user.id().equals(admin.userId()) && !what.startsWith("unlocked")) {
-                throw new StaffException("Ask another admin to change your own account, so no one locks themselves out.");
+                throw new StaffException(
+                        "Ask another admin to change your own account, so no one locks themselves out.");
             }
             edit.accept(user);
             changed(em, admin, terminal, what + user.username());
@@ -140,8 +165,13 @@ public final class StaffAccounts {
     }
 
     private void changed(EntityManager em, StaffSession admin, String terminal, String what) {
-        audit.append(em, AuditRecord.by(Actor.staff(admin.username(), terminal), AuditEventType.STAFF_ACCOUNT_CHANGED,
-                AuditReason.OK).withDetail(admin.username() + " " + what));
+        audit.append(
+                em,
+                AuditRecord.by(
+                                Actor.staff(admin.username(), terminal),
+                                AuditEventType.STAFF_ACCOUNT_CHANGED,
+                                AuditReason.OK)
+                        .withDetail(admin.username() + " " + what));
     }
 
     private static StaffUser load(EntityManager em, UUID id) {

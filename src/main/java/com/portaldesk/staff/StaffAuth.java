@@ -14,6 +14,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -49,8 +50,7 @@ public final class StaffAuth {
      * enrolled) were right for an account that must choose a new password: only such a token can set one.
      * {@code unlocking} marks the same person opening their idle-locked window, audited as an unlock.
      */
-    private record Pending(UUID userId, byte[] newSecret, Instant until, boolean passwordChange, boolean unlocking) {
-    }
+    private record Pending(UUID userId, byte[] newSecret, Instant until, boolean passwordChange, boolean unlocking) {}
 
     /** The secret to show as a QR code and as text while enrolling. */
     public record Enrolment(String otpauthUri, String secretText) {
@@ -61,11 +61,10 @@ public final class StaffAuth {
     }
 
     /** A confirmed enrolment: the session, and recovery codes to show once. */
-    public record Enrolled(StaffSession session, List<String> recoveryCodes) {
-    }
+    public record Enrolled(StaffSession session, List<String> recoveryCodes) {}
 
-    public StaffAuth(Tx tx, FieldCipher cipher, PolicyService policies, AuditLog audit, PasswordHasher hasher,
-                     Clock clock) {
+    public StaffAuth(
+            Tx tx, FieldCipher cipher, PolicyService policies, AuditLog audit, PasswordHasher hasher, Clock clock) {
         this.tx = tx;
         this.hasher = hasher;
         this.cipher = cipher;
@@ -92,12 +91,15 @@ public final class StaffAuth {
                 throw new StaffException("PortalDesk is already set up; sign in instead.");
             }
             policies.saveFirm(em, firm, Actor.staff(name, terminal));
-            StaffUser admin = new StaffUser(name, displayName.strip(), Role.ADMIN, hasher.hash(password), clock.instant());
+            StaffUser admin =
+                    new StaffUser(name, displayName.strip(), Role.ADMIN, hasher.hash(password), clock.instant());
             em.persist(admin);
-            audit.append(em, AuditRecord.of(AuditEventType.FIRM_SET_UP, AuditReason.OK, terminal)
-                    .withDetail("first admin " + name));
-            return SignInResult.pending(SignInResult.Status.NEED_ENROLMENT, remember(admin.id()),
-                    "Set up your second factor to finish.");
+            audit.append(
+                    em,
+                    AuditRecord.of(AuditEventType.FIRM_SET_UP, AuditReason.OK, terminal)
+                            .withDetail("first admin " + name));
+            return SignInResult.pending(
+                    SignInResult.Status.NEED_ENROLMENT, remember(admin.id()), "Set up your second factor to finish.");
         });
     }
 
@@ -116,7 +118,9 @@ public final class StaffAuth {
 
     /** The window was covered after {@code idle} without use; the person is still signed in behind it. */
     public void lockedWhileAway(StaffSession session, Duration idle, String terminal) {
-        audit.record(AuditRecord.by(Actor.staff(session.username(), terminal), AuditEventType.STAFF_APP_LOCKED,
+        audit.record(AuditRecord.by(
+                        Actor.staff(session.username(), terminal),
+                        AuditEventType.STAFF_APP_LOCKED,
                         AuditReason.IDLE_TIMEOUT)
                 .withDetail(session.username() + " away for " + idle.toMinutes() + " min"));
     }
@@ -125,14 +129,20 @@ public final class StaffAuth {
         return tx.inTransaction(em -> {
             Instant now = clock.instant();
             Optional<StaffUser> found = StaffStore.byUsername(em, username);
-            boolean passwordOk = hasher.verify(password, found.map(StaffUser::passwordHash).orElse(hasher.dummyHash()));
+            boolean passwordOk =
+                    hasher.verify(password, found.map(StaffUser::passwordHash).orElse(hasher.dummyHash()));
             if (found.isEmpty()) {
                 refuse(em, null, AuditReason.UNKNOWN_USER, terminal, now);
                 return SignInResult.refused();
             }
             StaffUser user = found.get();
             if (user.disabled() || user.lockedAt(now)) {
-                refuse(em, null, user.disabled() ? AuditReason.ACCOUNT_DISABLED : AuditReason.ACCOUNT_LOCKED, terminal, now,
+                refuse(
+                        em,
+                        null,
+                        user.disabled() ? AuditReason.ACCOUNT_DISABLED : AuditReason.ACCOUNT_LOCKED,
+                        terminal,
+                        now,
                         user.username());
                 return SignInResult.refused();
             }
@@ -141,15 +151,18 @@ public final class StaffAuth {
                 return SignInResult.refused();
             }
             if (user.mfaEnrolled()) {
-                return SignInResult.pending(SignInResult.Status.NEED_SECOND_FACTOR, remember(user.id(), false,
-                                unlocking),
+                return SignInResult.pending(
+                        SignInResult.Status.NEED_SECOND_FACTOR,
+                        remember(user.id(), false, unlocking),
                         "Enter the 6-digit code from your authenticator app, or a recovery code.");
             }
             if (user.mustChangePassword()) {
                 return newPasswordNeeded(user);
             }
             if (needsEnrolment(em, user)) {
-                return SignInResult.pending(SignInResult.Status.NEED_ENROLMENT, remember(user.id()),
+                return SignInResult.pending(
+                        SignInResult.Status.NEED_ENROLMENT,
+                        remember(user.id()),
                         "Your account needs a second factor. Set it up now.");
             }
             return success(em, user, terminal, now, "password", unlocking);
@@ -167,9 +180,15 @@ public final class StaffAuth {
             }
             if (RecoveryCodes.looksLikeRecoveryCode(code) && recovery.redeem(em, user.id(), code, now)) {
                 pending.remove(token);
-                return user.mustChangePassword() ? newPasswordNeeded(user)
-                        : success(em, user, terminal, now, "recovery code (" + AuditReason.RECOVERY_CODE_USED + ")",
-                        step.unlocking());
+                return user.mustChangePassword()
+                        ? newPasswordNeeded(user)
+                        : success(
+                                em,
+                                user,
+                                terminal,
+                                now,
+                                "recovery code (" + AuditReason.RECOVERY_CODE_USED + ")",
+                                step.unlocking());
             }
             byte[] secret = cipher.decryptBytes(user.totpSecretCipher(), user.associatedData());
             OptionalLong step2 = Totp.matchingStep(secret, code == null ? "" : code.strip(), now);
@@ -178,25 +197,31 @@ public final class StaffAuth {
                 if (user.lockedAt(now)) {
                     pending.remove(token);
                 }
-                return new SignInResult(user.lockedAt(now) ? SignInResult.Status.REFUSED
-                        : SignInResult.Status.NEED_SECOND_FACTOR, "That code is not right. Try the newest code.",
-                        Optional.empty(), user.lockedAt(now) ? Optional.empty() : Optional.of(token));
+                return new SignInResult(
+                        user.lockedAt(now) ? SignInResult.Status.REFUSED : SignInResult.Status.NEED_SECOND_FACTOR,
+                        "That code is not right. Try the newest code.",
+                        Optional.empty(),
+                        user.lockedAt(now) ? Optional.empty() : Optional.of(token));
             }
             user.acceptTotpStep(step2.getAsLong());
             pending.remove(token);
-            return user.mustChangePassword() ? newPasswordNeeded(user)
+            return user.mustChangePassword()
+                    ? newPasswordNeeded(user)
                     : success(em, user, terminal, now, "authenticator code", step.unlocking());
         });
     }
 
     private SignInResult newPasswordNeeded(StaffUser user) {
         String token = remember(user.id(), true, false);
-        return SignInResult.pending(SignInResult.Status.NEED_NEW_PASSWORD, token, "An admin set your password. "
-                + "Choose your own now: only you should know it.");
+        return SignInResult.pending(
+                SignInResult.Status.NEED_NEW_PASSWORD,
+                token,
+                "An admin set your password. " + "Choose your own now: only you should know it.");
     }
 
     private boolean needsEnrolment(EntityManager em, StaffUser user) {
-        return !user.mfaEnrolled() && (user.role() == Role.ADMIN || policies.current(em).requireMfaForAll());
+        return !user.mfaEnrolled()
+                && (user.role() == Role.ADMIN || policies.current(em).requireMfaForAll());
     }
 
     /**
@@ -208,7 +233,7 @@ public final class StaffAuth {
         if (!step.passwordChange()) {
             throw new StaffException("This sign-in cannot set a password. Please start again.");
         }
-        if (!java.util.Arrays.equals(password, confirm)) {
+        if (!Arrays.equals(password, confirm)) {
             throw new StaffException("The two passwords are not the same.");
         }
         return tx.inTransaction(em -> {
@@ -227,12 +252,18 @@ public final class StaffAuth {
             }
             user.setPasswordHash(hasher.hash(password));
             user.setMustChangePassword(false);
-            audit.append(em, AuditRecord.by(Actor.staff(user.username(), terminal),
-                    AuditEventType.STAFF_ACCOUNT_CHANGED, AuditReason.OK)
-                    .withDetail(user.username() + " chose their own password"));
+            audit.append(
+                    em,
+                    AuditRecord.by(
+                                    Actor.staff(user.username(), terminal),
+                                    AuditEventType.STAFF_ACCOUNT_CHANGED,
+                                    AuditReason.OK)
+                            .withDetail(user.username() + " chose their own password"));
             pending.remove(token);
             if (needsEnrolment(em, user)) {
-                return SignInResult.pending(SignInResult.Status.NEED_ENROLMENT, remember(user.id()),
+                return SignInResult.pending(
+                        SignInResult.Status.NEED_ENROLMENT,
+                        remember(user.id()),
                         "Your account needs a second factor. Set it up now.");
             }
             return success(em, user, terminal, now, "password, then a new password of their own", false);
@@ -244,7 +275,9 @@ public final class StaffAuth {
         Pending step = live(token);
         byte[] secret = Totp.newSecret();
         pending.put(token, new Pending(step.userId(), secret, step.until(), false, false));
-        return new Enrolment(Totp.uri(ISSUER, username, secret), Totp.base32(secret).replaceAll("(.{4})", "$1 ").strip());
+        return new Enrolment(
+                Totp.uri(ISSUER, username, secret),
+                Totp.base32(secret).replaceAll("(.{4})", "$1 ").strip());
     }
 
     /** The first code proves the app has the secret; then the secret is stored and recovery codes issued. */
@@ -266,42 +299,60 @@ public final class StaffAuth {
             user.enrolTotp(cipher.encryptBytes(step.newSecret(), user.associatedData()));
             user.acceptTotpStep(matched.getAsLong());
             List<String> codes = recovery.issue(em, user.id());
-            audit.append(em, AuditRecord.by(Actor.staff(user.username(), terminal), AuditEventType.STAFF_MFA_ENROLLED,
-                    AuditReason.OK)
-                    .withDetail(user.username()));
+            audit.append(
+                    em,
+                    AuditRecord.by(
+                                    Actor.staff(user.username(), terminal),
+                                    AuditEventType.STAFF_MFA_ENROLLED,
+                                    AuditReason.OK)
+                            .withDetail(user.username()));
             pending.remove(token);
-            StaffSession session = success(em, user, terminal, now, "new second factor", false).session().orElseThrow();
+            StaffSession session = success(em, user, terminal, now, "new second factor", false)
+                    .session()
+                    .orElseThrow();
             return Optional.of(new Enrolled(session, codes));
         });
     }
 
     public void signOut(StaffSession session, String terminal) {
-        audit.record(AuditRecord.by(Actor.staff(session.username(), terminal), AuditEventType.STAFF_SIGNED_OUT,
-                AuditReason.SIGNED_OUT)
+        audit.record(AuditRecord.by(
+                        Actor.staff(session.username(), terminal),
+                        AuditEventType.STAFF_SIGNED_OUT,
+                        AuditReason.SIGNED_OUT)
                 .withDetail(session.username()));
     }
 
-    private SignInResult success(EntityManager em, StaffUser user, String terminal, Instant now, String how,
-                                 boolean unlocking) {
+    private SignInResult success(
+            EntityManager em, StaffUser user, String terminal, Instant now, String how, boolean unlocking) {
         user.recordSuccess(now);
-        audit.append(em, AuditRecord.by(Actor.staff(user.username(), terminal),
-                        unlocking ? AuditEventType.STAFF_APP_UNLOCKED : AuditEventType.STAFF_SIGNED_IN, AuditReason.OK)
-                .withDetail(user.username() + " with " + how));
-        return SignInResult.signedIn(new StaffSession(user.id(), user.username(), user.displayName(), user.role(),
-                user.canRevealSsn()));
+        audit.append(
+                em,
+                AuditRecord.by(
+                                Actor.staff(user.username(), terminal),
+                                unlocking ? AuditEventType.STAFF_APP_UNLOCKED : AuditEventType.STAFF_SIGNED_IN,
+                                AuditReason.OK)
+                        .withDetail(user.username() + " with " + how));
+        return SignInResult.signedIn(
+                new StaffSession(user.id(), user.username(), user.displayName(), user.role(), user.canRevealSsn()));
     }
 
     private void refuse(EntityManager em, StaffUser user, AuditReason reason, String terminal, Instant now) {
         refuse(em, user, reason, terminal, now, user == null ? "(unknown user)" : user.username());
     }
 
-    private void refuse(EntityManager em, StaffUser user, AuditReason reason, String terminal, Instant now, String who) {
-        audit.append(em, AuditRecord.of(AuditEventType.STAFF_SIGN_IN_FAILED, reason, terminal).withDetail(who));
+    private void refuse(
+            EntityManager em, StaffUser user, AuditReason reason, String terminal, Instant now, String who) {
+        audit.append(
+                em,
+                AuditRecord.of(AuditEventType.STAFF_SIGN_IN_FAILED, reason, terminal)
+                        .withDetail(who));
         if (user != null) {
             user.recordFailure(now, LOCK_THRESHOLD, LOCK_WINDOW, LOCK_DURATION);
             if (user.lockedAt(now)) {
-                audit.append(em, AuditRecord.of(AuditEventType.STAFF_LOCKED, AuditReason.THRESHOLD_REACHED, terminal)
-                        .withDetail(who + " locked for 15 minutes"));
+                audit.append(
+                        em,
+                        AuditRecord.of(AuditEventType.STAFF_LOCKED, AuditReason.THRESHOLD_REACHED, terminal)
+                                .withDetail(who + " locked for 15 minutes"));
             }
         }
     }
@@ -314,8 +365,8 @@ public final class StaffAuth {
         byte[] raw = new byte[24];
         random.nextBytes(raw);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-        pending.put(token, new Pending(userId, null, clock.instant().plus(PENDING_LIFETIME), passwordChange,
-                unlocking));
+        pending.put(
+                token, new Pending(userId, null, clock.instant().plus(PENDING_LIFETIME), passwordChange, unlocking));
         return token;
     }
 

@@ -9,8 +9,7 @@ import java.util.regex.Pattern;
 final class StaffStore {
     static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,64}");
 
-    private StaffStore() {
-    }
+    private StaffStore() {}
 
     static String normalise(String username) {
         return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
@@ -18,7 +17,9 @@ final class StaffStore {
 
     static Optional<StaffUser> byUsername(EntityManager em, String username) {
         return em.createQuery("select u from StaffUser u where u.username = :name", StaffUser.class)
-                .setParameter("name", normalise(username)).getResultStream().findFirst();
+                .setParameter("name", normalise(username))
+                .getResultStream()
+                .findFirst();
     }
 
     static long count(EntityManager em) {

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -68,7 +69,7 @@ public class StaffUser {
         // for Hibernate
     }
 
-    @jakarta.persistence.Column(name = "must_change_password", nullable = false)
+    @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
 
     StaffUser(String username, String displayName, Role role, String passwordHash, Instant now) {
@@ -154,7 +155,7 @@ public class StaffUser {
         return lockedUntil != null && now.isBefore(lockedUntil);
     }
 
-    void recordFailure(Instant now, int threshold, java.time.Duration window, java.time.Duration lock) {
+    void recordFailure(Instant now, int threshold, Duration window, Duration lock) {
         if (firstFailureAt == null || now.isAfter(firstFailureAt.plus(window))) {
             firstFailureAt = now;
             failedCount = 0;
@@ -211,7 +212,16 @@ public class StaffUser {
     }
 
     StaffAccount toAccount() {
-        return new StaffAccount(id, username, displayName, role, canRevealSsn, disabled, mfaEnrolled(),
-                lockedUntil, lastSignInAt, mustChangePassword);
+        return new StaffAccount(
+                id,
+                username,
+                displayName,
+                role,
+                canRevealSsn,
+                disabled,
+                mfaEnrolled(),
+                lockedUntil,
+                lastSignInAt,
+                mustChangePassword);
     }
 }

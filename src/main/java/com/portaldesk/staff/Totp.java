@@ -1,9 +1,11 @@
 package com.portaldesk.staff;
 
 import com.portaldesk.store.Base32;
-import java.nio.charset.StandardCharsets;
+import java.net.URLEncoder;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.OptionalLong;
@@ -20,8 +22,7 @@ public final class Totp {
     static final int DIGITS = 6;
     private static final int SECRET_BYTES = 20;
 
-    private Totp() {
-    }
+    private Totp() {}
 
     public static byte[] newSecret() {
         byte[] secret = new byte[SECRET_BYTES];
@@ -36,8 +37,10 @@ public final class Totp {
             mac.init(new SecretKeySpec(secret, algorithm));
             byte[] hash = mac.doFinal(ByteBuffer.allocate(8).putLong(step).array());
             int offset = hash[hash.length - 1] & 0x0f;
-            int binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16)
-                    | ((hash[offset + 2] & 0xff) << 8) | (hash[offset + 3] & 0xff);
+            int binary = ((hash[offset] & 0x7f) << 24)
+                    | ((hash[offset + 1] & 0xff) << 16)
+                    | ((hash[offset + 2] & 0xff) << 8)
+                    | (hash[offset + 3] & 0xff);
             int modulo = (int) Math.pow(10, digits);
             return String.format("%0" + digits + "d", binary % modulo);
         } catch (GeneralSecurityException e) {
@@ -60,8 +63,8 @@ public final class Totp {
         }
         long current = step(now);
         for (long step = current - 1; step <= current + 1; step++) {
-            if (java.security.MessageDigest.isEqual(code(secret, step).getBytes(StandardCharsets.US_ASCII),
-                    code.getBytes(StandardCharsets.US_ASCII))) {
+            if (MessageDigest.isEqual(
+                    code(secret, step).getBytes(StandardCharsets.US_ASCII), code.getBytes(StandardCharsets.US_ASCII))) {
                 return OptionalLong.of(step);
             }
         }
@@ -80,6 +83,6 @@ public final class Totp {
     }
 
     private static String encode(String text) {
-        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

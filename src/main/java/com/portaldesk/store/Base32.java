@@ -8,8 +8,7 @@ public final class Base32 {
     public static final String RFC_4648 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
     public static final String CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
-    private Base32() {
-    }
+    private Base32() {}
 
     public static String encode(byte[] bytes, String alphabet) {
         StringBuilder out = new StringBuilder();

@@ -10,7 +10,8 @@ import java.sql.SQLException;
 public final class ConnectionLossOverride implements SQLExceptionOverride {
     @java.lang.Override
     public SQLExceptionOverride.Override adjudicate(SQLException e) {
-        return DatabaseFailures.connectionLost(e) ? SQLExceptionOverride.Override.MUST_EVICT
+        return DatabaseFailures.connectionLost(e)
+                ? SQLExceptionOverride.Override.MUST_EVICT
                 : SQLExceptionOverride.Override.CONTINUE_EVICT;
     }
 }

@@ -2,8 +2,7 @@ package com.portaldesk.store;
 
 /** Cells of a CSV file PortalDesk writes, made safe to open in a spreadsheet. */
 public final class CsvCells {
-    private CsvCells() {
-    }
+    private CsvCells() {}
 
     /**
      * A cell a spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage return) gets a leading

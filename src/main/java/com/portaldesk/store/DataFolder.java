@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -16,16 +17,17 @@ import java.util.stream.Stream;
  * owner (see {@link OwnerOnly}).
  */
 public final class DataFolder {
-    private DataFolder() {
-    }
+    private DataFolder() {}
 
     public static Path prepare(Path folder) {
         Path absolute = folder.toAbsolutePath();
         try {
             OwnerOnlyFile.createFolders(absolute);
         } catch (IOException e) {
-            throw new StorageException("PortalDesk cannot create its data folder " + absolute + " ("
-                    + describe(e) + "). Choose another folder with --data-dir or data.dir in config.properties.", e);
+            throw new StorageException(
+                    "PortalDesk cannot create its data folder " + absolute + " (" + describe(e)
+                            + "). Choose another folder with --data-dir or data.dir in config.properties.",
+                    e);
         }
         if (!Files.isDirectory(absolute)) {
             throw new StorageException("The data folder " + absolute + " is a file, not a folder.");
@@ -34,8 +36,10 @@ public final class DataFolder {
             Path probe = Files.createTempFile(absolute, ".write-check", ".tmp");
             Files.delete(probe);
         } catch (IOException e) {
-            throw new StorageException("PortalDesk cannot write to its data folder " + absolute + " ("
-                    + describe(e) + "). Check the folder's permissions, or choose another folder with --data-dir.", e);
+            throw new StorageException(
+                    "PortalDesk cannot write to its data folder " + absolute + " (" + describe(e)
+                            + "). Check the folder's permissions, or choose another folder with --data-dir.",
+                    e);
         }
         remember(absolute, OwnerOnly.tighten(absolute));
         ScratchFolder.removeStale(absolute);
@@ -50,8 +54,12 @@ public final class DataFolder {
 
     static void remember(Path folder, List<String> repaired) {
         if (!repaired.isEmpty()) {
-            REPAIRED.merge(folder, repaired, (before, now) -> Stream.concat(before.stream(), now.stream()).distinct()
-                    .toList());
+            REPAIRED.merge(
+                    folder,
+                    repaired,
+                    (before, now) -> Stream.concat(before.stream(), now.stream())
+                            .distinct()
+                            .toList());
         }
     }
 
@@ -71,7 +79,7 @@ public final class DataFolder {
             return "that location cannot hold a folder";
         }
         if (e instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
-            return fileSystem.getReason().toLowerCase(java.util.Locale.ROOT);
+            return fileSystem.getReason().toLowerCase(Locale.ROOT);
         }
         return e.getMessage() == null ? "input/output error" : e.getMessage();
     }

@@ -5,10 +5,11 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
 import jakarta.persistence.EntityManagerFactory;
-import java.time.Duration;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.jpa.HibernatePersistenceConfiguration;
@@ -43,8 +44,13 @@ public final class Database implements AutoCloseable {
     private final Set<String> migratedNow;
     private final EmbeddedAccess access;
 
-    private Database(HikariDataSource dataSource, EntityManagerFactory emf, FieldCipher cipher, String description,
-                     Set<String> migratedNow, EmbeddedAccess access) {
+    private Database(
+            HikariDataSource dataSource,
+            EntityManagerFactory emf,
+            FieldCipher cipher,
+            String description,
+            Set<String> migratedNow,
+            EmbeddedAccess access) {
         this.access = access;
         this.dataSource = dataSource;
         this.entityManagerFactory = emf;
@@ -84,7 +90,8 @@ public final class Database implements AutoCloseable {
     /** A growing, jittered pause, so processes started together do not all come back at the same moment. */
     private static void pause(int attempt) {
         try {
-            Thread.sleep(50L * Math.min(attempt, 8) + java.util.concurrent.ThreadLocalRandom.current().nextLong(100));
+            Thread.sleep(
+                    50L * Math.min(attempt, 8) + ThreadLocalRandom.current().nextLong(100));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StorageException("Interrupted while waiting for the database.", e);
@@ -123,8 +130,11 @@ public final class Database implements AutoCloseable {
                     .property(AvailableSettings.JDBC_TIME_ZONE, "UTC")
                     // Named, not guessed from a first connection: one connection fewer that another process's
                     // opening or closing of the shared embedded database can break.
-                    .property(AvailableSettings.DIALECT, url.startsWith("jdbc:h2:") ? "org.hibernate.dialect.H2Dialect"
-                            : "org.hibernate.dialect.PostgreSQLDialect")
+                    .property(
+                            AvailableSettings.DIALECT,
+                            url.startsWith("jdbc:h2:")
+                                    ? "org.hibernate.dialect.H2Dialect"
+                                    : "org.hibernate.dialect.PostgreSQLDialect")
                     .property(AvailableSettings.STATEMENT_BATCH_SIZE, 100)
                     .property(AvailableSettings.ORDER_INSERTS, true)
                     // An IN list of any length up to the next power of two shares one query plan: the contacts
@@ -139,7 +149,8 @@ public final class Database implements AutoCloseable {
             if (access != null) {
                 access.release();
             }
-            throw e instanceof StorageException storage ? storage
+            throw e instanceof StorageException storage
+                    ? storage
                     : new StorageException(DatabaseFailures.cannotOpen(e, description), e);
         }
     }
@@ -180,8 +191,8 @@ public final class Database implements AutoCloseable {
     }
 
     /** {@code applicationName}: how PostgreSQL lists this pool's sessions (null: the driver's default). */
-    static HikariDataSource connect(AppConfig config, EmbeddedAccess access, String description,
-                                    String applicationName) {
+    static HikariDataSource connect(
+            AppConfig config, EmbeddedAccess access, String description, String applicationName) {
         HikariConfig pool = new HikariConfig();
         if (access != null) {
             pool.setDataSource(access.dataSource());

@@ -1,14 +1,17 @@
 package com.portaldesk.store;
 
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.sql.SQLException;
 import java.util.Optional;
+import java.util.Set;
 
 /** Turns driver and ORM exceptions into words a person at the front desk can act on. */
 public final class DatabaseFailures {
     private static final String UNIQUE_VIOLATION = "23505";
 
-    private DatabaseFailures() {
-    }
+    private DatabaseFailures() {}
 
     /**
      * The innermost message, first line only, without the SQL statement or any value the database quotes back:
@@ -32,8 +35,10 @@ public final class DatabaseFailures {
         if (statement >= 0) {
             text = text.substring(0, statement);
         }
-        return text.replaceAll("(?i)X'[0-9a-f]*'", "…").replaceAll("'(?:[^']|'')*'", "…")
-                .replaceAll("(?i)(VALUES\\s*)\\(.*\\)", "$1(…)").replaceAll("(?i)(Detail: Key \\(.*?\\)=)\\(.*?\\)", "$1(…)");
+        return text.replaceAll("(?i)X'[0-9a-f]*'", "…")
+                .replaceAll("'(?:[^']|'')*'", "…")
+                .replaceAll("(?i)(VALUES\\s*)\\(.*\\)", "$1(…)")
+                .replaceAll("(?i)(Detail: Key \\(.*?\\)=)\\(.*?\\)", "$1(…)");
     }
 
     /**
@@ -63,7 +68,7 @@ public final class DatabaseFailures {
     }
 
     /** H2: error opening (lock file recently modified), already in use, broken connection, closed, closing. */
-    private static final java.util.Set<Integer> H2_PASSING = java.util.Set.of(8000, 90020, 90067, 90098, 90121, 90135);
+    private static final Set<Integer> H2_PASSING = Set.of(8000, 90020, 90067, 90098, 90121, 90135);
 
     /**
      * The connection itself is gone: the process hosting the shared embedded database closed it (H2: broken, closed,
@@ -102,14 +107,14 @@ public final class DatabaseFailures {
         if (tls != null) {
             return tls;
         }
-        if (has(e, java.net.UnknownHostException.class)) {
+        if (has(e, UnknownHostException.class)) {
             return "The server name of the " + description + " cannot be found; check db.url.";
         }
-        if (has(e, java.net.ConnectException.class)) {
+        if (has(e, ConnectException.class)) {
             return "The server of the " + description + " refused the connection: is it running, and does it accept "
                     + "connections on that address and port?";
         }
-        if (has(e, java.net.SocketTimeoutException.class) || state.equals("08001") && message.contains("timed out")) {
+        if (has(e, SocketTimeoutException.class) || state.equals("08001") && message.contains("timed out")) {
             return "The server of the " + description + " did not answer in time.";
         }
         return "Cannot open the " + description + ": " + sentence(message);
@@ -183,7 +188,9 @@ public final class DatabaseFailures {
     }
 
     static boolean isUniqueViolation(Throwable e) {
-        return sqlCause(e).map(sql -> UNIQUE_VIOLATION.equals(sql.getSQLState())).orElse(false);
+        return sqlCause(e)
+                .map(sql -> UNIQUE_VIOLATION.equals(sql.getSQLState()))
+                .orElse(false);
     }
 
     static String describe(Throwable e) {
@@ -194,7 +201,8 @@ public final class DatabaseFailures {
                     + rootMessage(e) + "). Nothing was saved; try again.";
         }
         if (state != null && state.startsWith("08")) {
-            return "The database cannot be reached (" + rootMessage(e) + "). Nothing was saved; try again when it is back.";
+            return "The database cannot be reached (" + rootMessage(e)
+                    + "). Nothing was saved; try again when it is back.";
         }
         if ("HYT00".equals(state) || "55P03".equals(state) || "40001".equals(state) || "40P01".equals(state)) {
             return "The database is busy with another workstation's change. Nothing was saved; try again.";

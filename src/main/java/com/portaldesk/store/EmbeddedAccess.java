@@ -43,8 +43,9 @@ final class EmbeddedAccess {
             if (shortRun) {
                 turns.releaseRun();
             }
-            throw e instanceof StorageException storage ? storage : new StorageException(
-                    DatabaseFailures.cannotOpen(e, "embedded database in " + dataDir), e);
+            throw e instanceof StorageException storage
+                    ? storage
+                    : new StorageException(DatabaseFailures.cannotOpen(e, "embedded database in " + dataDir), e);
         }
     }
 

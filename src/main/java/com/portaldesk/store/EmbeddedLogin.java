@@ -28,8 +28,7 @@ final class EmbeddedLogin {
     private static final String WRONG_LOGIN = "28000";
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedLogin.class);
 
-    private EmbeddedLogin() {
-    }
+    private EmbeddedLogin() {}
 
     /** The login of this folder's database, made at first use. */
     static Database.Credentials of(Path dataDir) {
@@ -54,20 +53,23 @@ final class EmbeddedLogin {
             }
         }
         try (Connection legacy = DriverManager.getConnection(url, "", "");
-             Statement sql = legacy.createStatement()) {
+                Statement sql = legacy.createStatement()) {
             sql.execute("CREATE USER IF NOT EXISTS " + USER + " PASSWORD '" + login.password() + "' ADMIN");
         } catch (SQLException e) {
-            throw new StorageException("The embedded database refuses PortalDesk's login, and it is not a database "
-                    + "from before the login existed either. Was " + FILE_NAME + " replaced? Restore it from the "
-                    + "backup of this data folder.", e);
+            throw new StorageException(
+                    "The embedded database refuses PortalDesk's login, and it is not a database "
+                            + "from before the login existed either. Was " + FILE_NAME
+                            + " replaced? Restore it from the "
+                            + "backup of this data folder.",
+                    e);
         }
         try (Connection own = DriverManager.getConnection(url, login.user(), login.password());
-             Statement sql = own.createStatement()) {
+                Statement sql = own.createStatement()) {
             sql.execute("DROP USER IF EXISTS \"\"");
             LOG.info("The embedded database now has its own login; the empty login was removed");
         } catch (SQLException e) {
-            throw new StorageException("Cannot move the embedded database onto its own login: "
-                    + DatabaseFailures.rootMessage(e), e);
+            throw new StorageException(
+                    "Cannot move the embedded database onto its own login: " + DatabaseFailures.rootMessage(e), e);
         }
     }
 
@@ -90,7 +92,9 @@ final class EmbeddedLogin {
         for (int attempt = 0; ; attempt++) {
             try {
                 List<String> lines = Files.readAllLines(file, StandardCharsets.US_ASCII);
-                if (lines.size() >= 2 && HEADER.equals(lines.get(0).strip()) && !lines.get(1).isBlank()) {
+                if (lines.size() >= 2
+                        && HEADER.equals(lines.get(0).strip())
+                        && !lines.get(1).isBlank()) {
                     return lines.get(1).strip();
                 }
             } catch (IOException e) {

@@ -61,7 +61,10 @@ public final class FieldCipher {
             cipher.updateAAD(associatedData);
             byte[] sealed = cipher.doFinal(plaintext);
             return ByteBuffer.allocate(1 + NONCE_BYTES + sealed.length)
-                    .put(FORMAT_VERSION).put(nonce).put(sealed).array();
+                    .put(FORMAT_VERSION)
+                    .put(nonce)
+                    .put(sealed)
+                    .array();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is not available in this Java runtime", e);
         }
@@ -73,13 +76,17 @@ public final class FieldCipher {
         }
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, encryptionKey,
+            cipher.init(
+                    Cipher.DECRYPT_MODE,
+                    encryptionKey,
                     new GCMParameterSpec(TAG_BITS, Arrays.copyOfRange(stored, 1, 1 + NONCE_BYTES)));
             cipher.updateAAD(associatedData);
             return cipher.doFinal(stored, 1 + NONCE_BYTES, stored.length - 1 - NONCE_BYTES);
         } catch (AEADBadTagException e) {
-            throw new StorageException("An encrypted field does not match its record or the key file "
-                    + "(it was changed, moved to another record, or encrypted under another key).", e);
+            throw new StorageException(
+                    "An encrypted field does not match its record or the key file "
+                            + "(it was changed, moved to another record, or encrypted under another key).",
+                    e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is not available in this Java runtime", e);
         }

@@ -16,8 +16,7 @@ import java.util.regex.Pattern;
 final class H2LockFile {
     private static final Pattern PORT = Pattern.compile(":(\\d{1,5})$");
 
-    private H2LockFile() {
-    }
+    private H2LockFile() {}
 
     /** The URL of the hosting process, with the given settings; empty when no process hosts the database. */
     static Optional<String> hostUrl(Path lockFile, String settings) {

@@ -16,8 +16,7 @@ final class HandOver {
     private static final String OTHERS_BUSY = "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE SESSION_ID <> "
             + "SESSION_ID() AND (CONTAINS_UNCOMMITTED OR EXECUTING_STATEMENT IS NOT NULL)";
 
-    private HandOver() {
-    }
+    private HandOver() {}
 
     static void waitForOthers(DataSource dataSource, Duration atMost) {
         long deadline = System.nanoTime() + atMost.toNanos();
@@ -37,7 +36,8 @@ final class HandOver {
     }
 
     private static boolean othersBusy(Connection connection) throws SQLException {
-        try (Statement query = connection.createStatement(); ResultSet count = query.executeQuery(OTHERS_BUSY)) {
+        try (Statement query = connection.createStatement();
+                ResultSet count = query.executeQuery(OTHERS_BUSY)) {
             return count.next() && count.getLong(1) > 0;
         }
     }

@@ -13,8 +13,7 @@ import javax.crypto.spec.SecretKeySpec;
 public final class Hmac {
     private static final String ALGORITHM = "HmacSHA256";
 
-    private Hmac() {
-    }
+    private Hmac() {}
 
     public static SecretKeySpec key(byte[] bytes) {
         return new SecretKeySpec(bytes, ALGORITHM);

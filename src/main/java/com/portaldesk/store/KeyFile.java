@@ -29,8 +29,7 @@ public final class KeyFile {
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
     private static final Logger LOG = LoggerFactory.getLogger(KeyFile.class);
 
-    private KeyFile() {
-    }
+    private KeyFile() {}
 
     public static Path locate(Path dataDir) {
         return dataDir.resolve(FILE_NAME);
@@ -65,7 +64,8 @@ public final class KeyFile {
             }
             Files.writeString(file, content, StandardCharsets.US_ASCII, StandardOpenOption.TRUNCATE_EXISTING);
         } catch (FileAlreadyExistsException e) {
-            throw new StorageException("A key file already exists at " + file + "; PortalDesk never overwrites one.", e);
+            throw new StorageException(
+                    "A key file already exists at " + file + "; PortalDesk never overwrites one.", e);
         } catch (IOException e) {
             throw new StorageException("PortalDesk cannot write its key file " + file + ": " + e.getMessage(), e);
         }
@@ -91,15 +91,15 @@ public final class KeyFile {
         }
         if (key.length != KEY_BYTES) {
             Arrays.fill(key, (byte) 0);
-            throw new StorageException("The key file " + file + " is damaged (wrong key length). Restore it from your backup.");
+            throw new StorageException(
+                    "The key file " + file + " is damaged (wrong key length). Restore it from your backup.");
         }
         tightenPermissions(file);
         return key;
     }
 
     /** How the key file is protected, checked now: {@code sound} false when it is missing or others may read it. */
-    public record Protection(boolean sound, String words) {
-    }
+    public record Protection(boolean sound, String words) {}
 
     /** Who may read the key file, in words for a report, or why that could not be told. */
     public static Protection protection(Path dataDir) {
@@ -108,13 +108,16 @@ public final class KeyFile {
             return new Protection(false, "missing: no key file at " + file);
         }
         if (!supportsPosix(file.getParent())) {
-            return new Protection(true, "kept in the data folder; this system keeps permissions in access lists, "
-                    + "which this check does not read");
+            return new Protection(
+                    true,
+                    "kept in the data folder; this system keeps permissions in access lists, "
+                            + "which this check does not read");
         }
         try {
             Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
             String shown = PosixFilePermissions.toString(permissions);
-            return permissions.equals(OWNER_ONLY) ? new Protection(true, "readable by its owner only (" + shown + ")")
+            return permissions.equals(OWNER_ONLY)
+                    ? new Protection(true, "readable by its owner only (" + shown + ")")
                     : new Protection(false, "READABLE BY OTHERS (" + shown + "): it should be owner-only");
         } catch (IOException e) {
             return new Protection(false, "could not be checked: " + e.getMessage());
@@ -123,7 +126,8 @@ public final class KeyFile {
 
     private static void tightenPermissions(Path file) {
         try {
-            if (supportsPosix(file.getParent()) && !Files.getPosixFilePermissions(file).equals(OWNER_ONLY)) {
+            if (supportsPosix(file.getParent())
+                    && !Files.getPosixFilePermissions(file).equals(OWNER_ONLY)) {
                 Files.setPosixFilePermissions(file, OWNER_ONLY);
                 LOG.warn("The key file {} was readable by others; its permissions are now owner-only", file);
             }

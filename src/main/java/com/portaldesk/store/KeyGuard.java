@@ -16,8 +16,7 @@ import javax.sql.DataSource;
  * new key is generated only for a database that has never had one.
  */
 final class KeyGuard {
-    private KeyGuard() {
-    }
+    private KeyGuard() {}
 
     /**
      * Runs before the migrations, so a wrong or missing key file stops start-up before the schema or the
@@ -63,8 +62,8 @@ final class KeyGuard {
     private static byte[] recordCheck(DataSource dataSource, byte[] key, Path dataDir) {
         byte[] check = new FieldCipher(key).keyCheck();
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement(
-                     "INSERT INTO key_check (id, check_value, created_at) VALUES (1, ?, ?)")) {
+                PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO key_check (id, check_value, created_at) VALUES (1, ?, ?)")) {
             insert.setBytes(1, check);
             insert.setTimestamp(2, Timestamp.from(Instant.now()));
             insert.executeUpdate();
@@ -75,8 +74,9 @@ final class KeyGuard {
             if (winner != null && MessageDigest.isEqual(winner, check)) {
                 return key;
             }
-            throw new StorageException("Cannot pair the key file in " + dataDir + " with the database: "
-                    + DatabaseFailures.rootMessage(e), e);
+            throw new StorageException(
+                    "Cannot pair the key file in " + dataDir + " with the database: " + DatabaseFailures.rootMessage(e),
+                    e);
         }
     }
 
@@ -87,8 +87,9 @@ final class KeyGuard {
             if (!hasKeyCheckTable(connection)) {
                 return null; // a new database: the migrations have not created key_check yet
             }
-            try (PreparedStatement query = connection.prepareStatement("SELECT check_value FROM key_check WHERE id = 1");
-                 ResultSet row = query.executeQuery()) {
+            try (PreparedStatement query =
+                            connection.prepareStatement("SELECT check_value FROM key_check WHERE id = 1");
+                    ResultSet row = query.executeQuery()) {
                 byte[] value = row.next() ? row.getBytes(1) : null;
                 connection.rollback();
                 return value;

@@ -15,14 +15,13 @@ import java.time.format.DateTimeFormatter;
  * becomes this folder's key file; a damaged file is moved aside, never deleted.
  */
 public final class KeyRecovery {
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     /** What was done, in a sentence for the person who asked. */
-    public record Outcome(boolean written, String message) {
-    }
+    public record Outcome(boolean written, String message) {}
 
-    private KeyRecovery() {
-    }
+    private KeyRecovery() {}
 
     public static Outcome restore(AppConfig config, byte[] key, Clock clock) {
         try (RawDatabase database = RawDatabase.open(config)) {
@@ -39,13 +38,16 @@ public final class KeyRecovery {
             Path keyFile = KeyFile.locate(dataDir);
             if (Files.exists(keyFile)) {
                 if (holdsKey(dataDir, key)) {
-                    return new Outcome(false, "The key file " + keyFile + " already holds this key; nothing was changed.");
+                    return new Outcome(
+                            false, "The key file " + keyFile + " already holds this key; nothing was changed.");
                 }
                 Path aside = keyFile.resolveSibling(KeyFile.FILE_NAME + ".replaced-" + STAMP.format(clock.instant()));
                 move(keyFile, aside);
                 KeyFile.write(dataDir, key);
-                return new Outcome(true, "Rebuilt " + keyFile + " from the recovery key. The file that was there "
-                        + "(damaged or another key) is kept as " + aside.getFileName() + ".");
+                return new Outcome(
+                        true,
+                        "Rebuilt " + keyFile + " from the recovery key. The file that was there "
+                                + "(damaged or another key) is kept as " + aside.getFileName() + ".");
             }
             KeyFile.write(dataDir, key);
             return new Outcome(true, "Rebuilt " + keyFile + " from the recovery key.");
@@ -64,8 +66,9 @@ public final class KeyRecovery {
         try {
             Files.move(from, to);
         } catch (IOException e) {
-            throw new StorageException("Cannot move the damaged key file " + from + " aside: " + e.getMessage()
-                    + ". Nothing was written.", e);
+            throw new StorageException(
+                    "Cannot move the damaged key file " + from + " aside: " + e.getMessage() + ". Nothing was written.",
+                    e);
         }
     }
 }

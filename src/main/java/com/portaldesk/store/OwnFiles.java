@@ -17,23 +17,25 @@ import java.util.regex.Pattern;
  * target is compared by identity too, so another spelling of the same file is refused as well.
  */
 final class OwnFiles {
-    private static final List<String> NAMES = List.of(KeyFile.FILE_NAME, EmbeddedLogin.FILE_NAME,
-            OpeningLock.FILE_NAME);
-    private static final Pattern DATABASE = Pattern.compile(Pattern.quote(Database.EMBEDDED_NAME)
-            + "\\.(mv|trace|lock|h2)\\.db.*");
+    private static final List<String> NAMES =
+            List.of(KeyFile.FILE_NAME, EmbeddedLogin.FILE_NAME, OpeningLock.FILE_NAME);
+    private static final Pattern DATABASE =
+            Pattern.compile(Pattern.quote(Database.EMBEDDED_NAME) + "\\.(mv|trace|lock|h2)\\.db.*");
     /** The data folder's logs: the checkpoints kept outside the database, and the log that holds every alarm. */
     private static final String LOGS_FOLDER = "logs";
 
-    private OwnFiles() {
-    }
+    private OwnFiles() {}
 
     /** Refuses {@code target} (absolute) when it is, or names, one of PortalDesk's own files. */
     static void refuse(Path target) {
         Path folder = real(target.getParent());
         String name = folded(target.getFileName().toString());
-        boolean own = isDataFolder(folder) && (NAMES.contains(name) || DATABASE.matcher(name).matches())
-                || folder.getFileName() != null && folded(folder.getFileName().toString()).equals(LOGS_FOLDER)
-                && folder.getParent() != null && isDataFolder(folder.getParent());
+        boolean own = isDataFolder(folder)
+                        && (NAMES.contains(name) || DATABASE.matcher(name).matches())
+                || folder.getFileName() != null
+                        && folded(folder.getFileName().toString()).equals(LOGS_FOLDER)
+                        && folder.getParent() != null
+                        && isDataFolder(folder.getParent());
         if (own || sameAsAnOwnFile(target, folder)) {
             throw new ProtectedFileException(target + " is one of PortalDesk's own files (its key, database password, "
                     + "database or logs). Writing there would destroy it; choose another name or folder. "

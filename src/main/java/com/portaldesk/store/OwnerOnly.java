@@ -1,8 +1,10 @@
 package com.portaldesk.store;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.AclEntry;
 import java.nio.file.attribute.AclEntryPermission;
@@ -13,6 +15,8 @@ import java.nio.file.attribute.UserPrincipal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,8 +29,7 @@ import org.slf4j.LoggerFactory;
 public final class OwnerOnly {
     private static final Logger LOG = LoggerFactory.getLogger(OwnerOnly.class);
 
-    private OwnerOnly() {
-    }
+    private OwnerOnly() {}
 
     /** Creates a file that is owner-only from its first byte. Fails if it exists. */
     static void createFile(Path file) throws IOException {
@@ -52,16 +55,22 @@ public final class OwnerOnly {
         for (Path entry : entries(folder)) {
             restrict(entry, repaired, WATCHED.contains(entry.getFileName().toString()));
             if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
-                entries(entry).forEach(inner -> restrict(inner, repaired,
-                        WATCHED.contains(entry.getFileName() + "/" + inner.getFileName())));
+                entries(entry)
+                        .forEach(inner -> restrict(
+                                inner, repaired, WATCHED.contains(entry.getFileName() + "/" + inner.getFileName())));
             }
         }
         return List.copyOf(repaired);
     }
 
     /** What PortalDesk makes owner-only itself, so that finding it loosened means someone changed it. */
-    private static final java.util.Set<String> WATCHED = java.util.Set.of("logs", "backups", KeyFile.FILE_NAME,
-            EmbeddedLogin.FILE_NAME, Database.EMBEDDED_NAME + ".mv.db", "logs/audit-checkpoints.log");
+    private static final Set<String> WATCHED = Set.of(
+            "logs",
+            "backups",
+            KeyFile.FILE_NAME,
+            EmbeddedLogin.FILE_NAME,
+            Database.EMBEDDED_NAME + ".mv.db",
+            "logs/audit-checkpoints.log");
 
     /** Everything in the folder made owner-only again, without a warning: files this very start just made. */
     public static void tightenQuietly(Path folder) {
@@ -78,8 +87,9 @@ public final class OwnerOnly {
     /** What a folder holds now; files other PortalDesk processes create and delete meanwhile are no problem. */
     private static List<Path> entries(Path folder) {
         try (Stream<Path> entries = Files.list(folder)) {
-            return entries.filter(path -> !path.getFileName().toString().startsWith(".write-check")).toList();
-        } catch (IOException | java.io.UncheckedIOException e) {
+            return entries.filter(path -> !path.getFileName().toString().startsWith(".write-check"))
+                    .toList();
+        } catch (IOException | UncheckedIOException e) {
             LOG.warn("Cannot make everything in {} owner-only: {}", folder, e.getMessage(), e);
             return List.of();
         }
@@ -89,14 +99,17 @@ public final class OwnerOnly {
         try {
             restrict(path).ifPresent(before -> {
                 if (watched) {
-                    LOG.warn("{} could be reached by other accounts ({}); it is owner-only again. PortalDesk made it "
-                            + "owner-only, so someone or something changed it: find out who.", path, before);
+                    LOG.warn(
+                            "{} could be reached by other accounts ({}); it is owner-only again. PortalDesk made it "
+                                    + "owner-only, so someone or something changed it: find out who.",
+                            path,
+                            before);
                     repaired.add(path + " (was " + before + ")");
                 } else {
                     LOG.debug("{} made owner-only (it was {})", path, before);
                 }
             });
-        } catch (java.nio.file.NoSuchFileException e) {
+        } catch (NoSuchFileException e) {
             // gone meanwhile (another PortalDesk process's short-lived file): nothing to protect
         } catch (IOException | UnsupportedOperationException e) {
             LOG.warn("Cannot make {} owner-only: {}", path, e.getMessage(), e);
@@ -107,33 +120,36 @@ public final class OwnerOnly {
      * Makes one file or folder owner-only, never through a link (a link is left alone: following it would change
      * whatever it points at). Returns how it was when it had to be changed, empty when it already was owner-only.
      */
-    static java.util.Optional<String> restrict(Path path) throws IOException {
+    static Optional<String> restrict(Path path) throws IOException {
         if (Files.isSymbolicLink(path)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         if (posix(path)) {
             String wanted = Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS) ? "rwx------" : "rw-------";
             String now = PosixFilePermissions.toString(Files.getPosixFilePermissions(path, LinkOption.NOFOLLOW_LINKS));
             if (now.equals(wanted)) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(wanted));
-            return java.util.Optional.of(now);
+            return Optional.of(now);
         }
-        AclFileAttributeView acl = Files.getFileAttributeView(path, AclFileAttributeView.class,
-                LinkOption.NOFOLLOW_LINKS);
+        AclFileAttributeView acl =
+                Files.getFileAttributeView(path, AclFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
         if (acl == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         UserPrincipal owner = acl.getOwner();
-        List<AclEntry> wanted = List.of(AclEntry.newBuilder().setType(AclEntryType.ALLOW).setPrincipal(owner)
-                .setPermissions(EnumSet.allOf(AclEntryPermission.class)).build());
+        List<AclEntry> wanted = List.of(AclEntry.newBuilder()
+                .setType(AclEntryType.ALLOW)
+                .setPrincipal(owner)
+                .setPermissions(EnumSet.allOf(AclEntryPermission.class))
+                .build());
         List<AclEntry> now = acl.getAcl();
         if (now.equals(wanted)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         acl.setAcl(wanted);
-        return java.util.Optional.of("an access list of " + now.size() + " entries");
+        return Optional.of("an access list of " + now.size() + " entries");
     }
 
     private static boolean posix(Path path) {

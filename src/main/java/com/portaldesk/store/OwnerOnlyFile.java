@@ -4,6 +4,7 @@ import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -49,8 +50,7 @@ public final class OwnerOnlyFile {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    private OwnerOnlyFile() {
-    }
+    private OwnerOnlyFile() {}
 
     /** Writes {@code target} whole or not at all, owner-only from its first byte; the folder must exist. */
     public static void write(Path target, Content content) throws IOException {
@@ -65,9 +65,11 @@ public final class OwnerOnlyFile {
         }
         Path partial = folder.resolve(temporaryName(absolute));
         try {
-            try (FileChannel channel = FileChannel.open(partial, Set.of(StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE), ownerOnly(folder));
-                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
+            try (FileChannel channel = FileChannel.open(
+                            partial,
+                            Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                            ownerOnly(folder));
+                    OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
                 content.writeTo(new FilterOutputStream(out) {
                     @Override
                     public void write(byte[] bytes, int offset, int length) throws IOException {
@@ -100,15 +102,22 @@ public final class OwnerOnlyFile {
      */
     public static void appendLine(Path file, String line) throws IOException {
         Path absolute = file.toAbsolutePath().normalize();
-        Set<OpenOption> options = Set.of(StandardOpenOption.CREATE, StandardOpenOption.APPEND,
-                StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+        Set<OpenOption> options = Set.of(
+                StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND,
+                StandardOpenOption.WRITE,
+                LinkOption.NOFOLLOW_LINKS);
         if (Files.isSymbolicLink(absolute)) {
             throw new IOException(absolute + " is a link; PortalDesk does not write through links.");
         }
         try (FileChannel channel = FileChannel.open(absolute, options, ownerOnly(absolute.getParent()))) {
-            OwnerOnly.restrict(absolute).ifPresent(before -> LOG.warn("{} could be reached by other accounts ({}); "
-                    + "it is owner-only again. Someone changed its permissions: find out who.", absolute, before));
-            channel.write(java.nio.ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8)));
+            OwnerOnly.restrict(absolute)
+                    .ifPresent(before -> LOG.warn(
+                            "{} could be reached by other accounts ({}); "
+                                    + "it is owner-only again. Someone changed its permissions: find out who.",
+                            absolute,
+                            before));
+            channel.write(ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8)));
         }
     }
 
@@ -154,8 +163,11 @@ public final class OwnerOnlyFile {
 
     /** An access list with a single entry: the owner may do everything, nobody else anything. */
     static FileAttribute<List<AclEntry>> ownerOnlyAcl(UserPrincipal owner) {
-        List<AclEntry> entries = List.of(AclEntry.newBuilder().setType(AclEntryType.ALLOW).setPrincipal(owner)
-                .setPermissions(EnumSet.allOf(AclEntryPermission.class)).build());
+        List<AclEntry> entries = List.of(AclEntry.newBuilder()
+                .setType(AclEntryType.ALLOW)
+                .setPrincipal(owner)
+                .setPermissions(EnumSet.allOf(AclEntryPermission.class))
+                .build());
         return new FileAttribute<>() {
             @Override
             public String name() {
@@ -171,7 +183,8 @@ public final class OwnerOnlyFile {
 
     /** Who this process runs as, in the terms of the folder's file system. */
     static UserPrincipal currentUser(Path folder) throws IOException {
-        return folder.getFileSystem().getUserPrincipalLookupService()
+        return folder.getFileSystem()
+                .getUserPrincipalLookupService()
                 .lookupPrincipalByName(System.getProperty("user.name"));
     }
 

@@ -19,8 +19,8 @@ final class RawDatabase implements AutoCloseable {
     private final Path dataDir;
     private final String sessionName;
 
-    private RawDatabase(HikariDataSource pool, EmbeddedAccess access, String description, Path dataDir,
-                        String sessionName) {
+    private RawDatabase(
+            HikariDataSource pool, EmbeddedAccess access, String description, Path dataDir, String sessionName) {
         this.sessionName = sessionName;
         this.pool = pool;
         this.access = access;

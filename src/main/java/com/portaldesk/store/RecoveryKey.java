@@ -19,8 +19,7 @@ public final class RecoveryKey {
     private static final String ALPHABET = Base32.CROCKFORD;
     private static final int KEY_BYTES = 32;
 
-    private RecoveryKey() {
-    }
+    private RecoveryKey() {}
 
     /** The key as the recovery sheet prints it: "ABCDE-FGHJK-…", 13 groups. */
     public static String format(byte[] key) {
@@ -48,8 +47,8 @@ public final class RecoveryKey {
         String cleaned = clean(typed);
         int expected = GROUPS * (DATA_PER_GROUP + 1);
         if (cleaned.length() != expected) {
-            throw new IllegalArgumentException("A recovery key has " + GROUPS + " groups of 5 characters ("
-                    + expected + " in all); this one has " + cleaned.length() + ".");
+            throw new IllegalArgumentException("A recovery key has " + GROUPS + " groups of 5 characters (" + expected
+                    + " in all); this one has " + cleaned.length() + ".");
         }
         StringBuilder data = new StringBuilder();
         for (int group = 0; group < GROUPS; group++) {

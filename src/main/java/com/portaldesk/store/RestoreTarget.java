@@ -1,6 +1,7 @@
 package com.portaldesk.store;
 
 import com.portaldesk.config.AppConfig;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -47,7 +48,7 @@ public final class RestoreTarget implements AutoCloseable {
             return false;
         }
         if (config.dbUrl().isEmpty()) {
-            return java.nio.file.Files.exists(config.dataDir().resolve(Database.EMBEDDED_NAME + ".mv.db"));
+            return Files.exists(config.dataDir().resolve(Database.EMBEDDED_NAME + ".mv.db"));
         }
         try (RawDatabase database = RawDatabase.open(config)) {
             return SchemaMigration.currentVersion(database.dataSource()).isPresent();
@@ -95,8 +96,8 @@ public final class RestoreTarget implements AutoCloseable {
 
     private static boolean othersConnected(RawDatabase database) {
         try (Connection connection = database.dataSource().getConnection();
-             PreparedStatement query = connection.prepareStatement("SELECT count(*) FROM pg_stat_activity "
-                     + "WHERE datname = current_database() AND usename = current_user AND application_name <> ?")) {
+                PreparedStatement query = connection.prepareStatement("SELECT count(*) FROM pg_stat_activity "
+                        + "WHERE datname = current_database() AND usename = current_user AND application_name <> ?")) {
             query.setString(1, database.sessionName());
             boolean others;
             try (ResultSet row = query.executeQuery()) {
@@ -106,16 +107,17 @@ public final class RestoreTarget implements AutoCloseable {
             connection.rollback();
             return others;
         } catch (SQLException e) {
-            throw new StorageException("Cannot check who uses the " + database.description() + ": "
-                    + DatabaseFailures.rootMessage(e), e);
+            throw new StorageException(
+                    "Cannot check who uses the " + database.description() + ": " + DatabaseFailures.rootMessage(e), e);
         }
     }
 
     private static int tableCount(RawDatabase database) {
         try (Connection connection = database.dataSource().getConnection()) {
             int count = 0;
-            try (ResultSet tables = connection.getMetaData().getTables(null, connection.getSchema(), "%",
-                    new String[] {"TABLE", "BASE TABLE"})) {
+            try (ResultSet tables = connection
+                    .getMetaData()
+                    .getTables(null, connection.getSchema(), "%", new String[] {"TABLE", "BASE TABLE"})) {
                 while (tables.next()) {
                     count++;
                 }
@@ -123,8 +125,8 @@ public final class RestoreTarget implements AutoCloseable {
             connection.rollback();
             return count;
         } catch (SQLException e) {
-            throw new StorageException("Cannot look into the " + database.description() + ": "
-                    + DatabaseFailures.rootMessage(e), e);
+            throw new StorageException(
+                    "Cannot look into the " + database.description() + ": " + DatabaseFailures.rootMessage(e), e);
         }
     }
 

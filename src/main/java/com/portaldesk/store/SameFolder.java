@@ -17,25 +17,25 @@ import javax.sql.DataSource;
  * tampering). Checked before anything is read or written; a copy is refused with what to do.
  */
 final class SameFolder {
-    private SameFolder() {
-    }
+    private SameFolder() {}
 
     static void check(DataSource dataSource, Path dataDir, String databaseName) {
         Path ours = dataDir.resolve(databaseName + ".mv.db");
         String served;
         try (Connection connection = dataSource.getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery("SELECT DATABASE_PATH()")) {
+                Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("SELECT DATABASE_PATH()")) {
             row.next();
             served = row.getString(1);
             connection.rollback();
         } catch (SQLException e) {
-            throw new StorageException("PortalDesk could not tell which database it reached from " + dataDir + ": "
-                    + e.getMessage(), e);
+            throw new StorageException(
+                    "PortalDesk could not tell which database it reached from " + dataDir + ": " + e.getMessage(), e);
         }
         if (!sameFile(ours, Path.of(served + ".mv.db"))) {
             throw new StorageException("The data folder " + dataDir + " is a copy of one PortalDesk has open ("
-                    + Path.of(served).getParent() + "): its lock file, " + databaseName + ".lock.db, was copied with it "
+                    + Path.of(served).getParent() + "): its lock file, " + databaseName
+                    + ".lock.db, was copied with it "
                     + "and leads to that folder's database. Nothing was read or changed. To use the copy on its own, "
                     + "delete " + dataDir.resolve(databaseName + ".lock.db") + " while no PortalDesk uses the copy, "
                     + "then start again.");

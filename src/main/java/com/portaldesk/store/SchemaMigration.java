@@ -19,8 +19,7 @@ import org.flywaydb.core.api.output.MigrateResult;
  * version at once one migrates and the others wait, and each migration commits whole or not at all.
  */
 final class SchemaMigration {
-    private SchemaMigration() {
-    }
+    private SchemaMigration() {}
 
     /** Runs the migrations still due and returns the versions it applied. */
     static Set<String> migrate(DataSource dataSource, String description) {
@@ -31,10 +30,12 @@ final class SchemaMigration {
             return result.migrations.stream().map(m -> m.version).collect(Collectors.toUnmodifiableSet());
         } catch (FlywayException e) {
             if (DatabaseFailures.isMissingPrivilege(e)) {
-                throw new StorageException("The database user may not create or change PortalDesk's tables in the "
-                        + description + " (" + DatabaseFailures.rootMessage(e) + "). Prepare the database with "
-                        + "installer/postgres-setup.sql and point db.url and db.user at what it made "
-                        + "(docs/shared-database.md). Nothing was changed.", e);
+                throw new StorageException(
+                        "The database user may not create or change PortalDesk's tables in the "
+                                + description + " (" + DatabaseFailures.rootMessage(e) + "). Prepare the database with "
+                                + "installer/postgres-setup.sql and point db.url and db.user at what it made "
+                                + "(docs/shared-database.md). Nothing was changed.",
+                        e);
             }
             throw new StorageException("Cannot prepare the " + description + ": " + DatabaseFailures.rootMessage(e), e);
         }
@@ -78,14 +79,18 @@ final class SchemaMigration {
     /** A schema version this program does not know means a newer PortalDesk migrated the database. */
     static void refuseNewerSchema(MigrationInfo[] applied, String description) {
         MigrationInfo[] future = Arrays.stream(applied)
-                .filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED)
+                .filter(m ->
+                        m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED)
                 .toArray(MigrationInfo[]::new);
         if (future.length == 0) {
             return;
         }
         MigrationInfo newest = future[future.length - 1];
-        String known = Arrays.stream(applied).filter(m -> !m.getState().name().startsWith("FUTURE"))
-                .reduce((first, second) -> second).map(m -> m.getVersion().getVersion()).orElse("none");
+        String known = Arrays.stream(applied)
+                .filter(m -> !m.getState().name().startsWith("FUTURE"))
+                .reduce((first, second) -> second)
+                .map(m -> m.getVersion().getVersion())
+                .orElse("none");
         throw new StorageException("This PortalDesk (" + AppVersion.current() + ", schema " + known + ") is older than "
                 + "the " + description + ", which " + newest.getInstalledBy() + " moved to schema "
                 + newest.getVersion().getVersion() + ". Install that version, or a newer one, on this computer. "

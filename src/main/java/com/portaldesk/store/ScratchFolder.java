@@ -1,5 +1,6 @@
 package com.portaldesk.store;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -17,8 +18,10 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -40,7 +43,7 @@ public final class ScratchFolder implements AutoCloseable {
     private final Path folder;
     private final FileChannel lockChannel;
     private final FileLock lock;
-    private final java.util.List<Copy> copies = new java.util.ArrayList<>();
+    private final List<Copy> copies = new ArrayList<>();
 
     private ScratchFolder(Path folder, FileChannel lockChannel, FileLock lock) {
         this.folder = folder;
@@ -54,15 +57,18 @@ public final class ScratchFolder implements AutoCloseable {
             OwnerOnlyFile.createFolders(parent);
             byte[] random = new byte[8];
             RANDOM.nextBytes(random);
-            Path folder = parent.toAbsolutePath().resolve(PREFIX + purpose + "-" + HexFormat.of().formatHex(random));
+            Path folder = parent.toAbsolutePath()
+                    .resolve(PREFIX + purpose + "-" + HexFormat.of().formatHex(random));
             if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                Files.createDirectory(folder, PosixFilePermissions.asFileAttribute(
-                        PosixFilePermissions.fromString("rwx------")));
+                Files.createDirectory(
+                        folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
             } else {
                 Files.createDirectory(folder, OwnerOnlyFile.ownerOnly(parent));
             }
-            FileChannel channel = FileChannel.open(folder.resolve(LOCK), Set.of(StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE), OwnerOnlyFile.ownerOnly(folder));
+            FileChannel channel = FileChannel.open(
+                    folder.resolve(LOCK),
+                    Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                    OwnerOnlyFile.ownerOnly(folder));
             return new ScratchFolder(folder, channel, channel.lock());
         } catch (IOException e) {
             throw new StorageException("Cannot make a working folder in " + parent + ": " + e.getMessage(), e);
@@ -81,7 +87,7 @@ public final class ScratchFolder implements AutoCloseable {
     public Copy copyIn(Path source, String name) {
         Path copy = folder.resolve(name);
         try (InputStream in = Files.newInputStream(source);
-             OutputStream out = Files.newOutputStream(Files.createFile(copy, OwnerOnlyFile.ownerOnly(folder)))) {
+                OutputStream out = Files.newOutputStream(Files.createFile(copy, OwnerOnlyFile.ownerOnly(folder)))) {
             in.transferTo(out);
         } catch (NoSuchFileException e) {
             throw new IllegalArgumentException("There is no file " + source + ".");
@@ -108,7 +114,7 @@ public final class ScratchFolder implements AutoCloseable {
         /** A stream over the whole copy; closing it leaves the copy open for the next read. */
         public InputStream read() throws IOException {
             channel.position(0);
-            return new java.io.FilterInputStream(Channels.newInputStream(channel)) {
+            return new FilterInputStream(Channels.newInputStream(channel)) {
                 @Override
                 public void close() {
                     // the copy stays open until its working folder is closed
@@ -160,10 +166,12 @@ public final class ScratchFolder implements AutoCloseable {
     static boolean ours(Path folder) {
         try {
             if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                PosixFileAttributes attributes = Files.readAttributes(folder, PosixFileAttributes.class,
-                        LinkOption.NOFOLLOW_LINKS);
-                return attributes.isDirectory() && attributes.owner().equals(OwnerOnlyFile.currentUser(folder))
-                        && PosixFilePermissions.toString(attributes.permissions()).equals("rwx------");
+                PosixFileAttributes attributes =
+                        Files.readAttributes(folder, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                return attributes.isDirectory()
+                        && attributes.owner().equals(OwnerOnlyFile.currentUser(folder))
+                        && PosixFilePermissions.toString(attributes.permissions())
+                                .equals("rwx------");
             }
             return Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)
                     && Files.getOwner(folder, LinkOption.NOFOLLOW_LINKS).equals(OwnerOnlyFile.currentUser(folder));
@@ -182,7 +190,7 @@ public final class ScratchFolder implements AutoCloseable {
             return false; // a pipe or a link where the lock should be: not ours to open
         }
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
-             FileLock free = channel.tryLock()) {
+                FileLock free = channel.tryLock()) {
             return free != null;
         } catch (OverlappingFileLockException e) {
             return false; // this very process holds it
@@ -197,7 +205,9 @@ public final class ScratchFolder implements AutoCloseable {
                 Files.deleteIfExists(path);
             }
         } catch (IOException | UncheckedIOException e) {
-            LOG.warn("Cannot remove the working folder {} (owner-only; the next start tries again): {}", folder,
+            LOG.warn(
+                    "Cannot remove the working folder {} (owner-only; the next start tries again): {}",
+                    folder,
                     e.getMessage());
         }
     }

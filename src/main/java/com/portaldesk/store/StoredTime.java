@@ -12,8 +12,7 @@ import java.time.temporal.ChronoUnit;
  * cover times, agree on both engines.
  */
 public final class StoredTime {
-    private StoredTime() {
-    }
+    private StoredTime() {}
 
     public static Instant now(Clock clock) {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);

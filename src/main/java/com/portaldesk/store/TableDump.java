@@ -31,15 +31,20 @@ import javax.sql.DataSource;
 public final class TableDump {
     /** Not data: the migration history (the schema version travels instead) and which programs are running now. */
     private static final Set<String> NOT_DUMPED = Set.of("flyway_schema_history", "workstation");
+
     private static final int BATCH = 500;
 
     /** The handful of column types PortalDesk's schema uses, each with one Java form. */
     public enum ColumnType {
-        TEXT, INTEGER, BOOLEAN, BYTES, TIMESTAMP, UUID
+        TEXT,
+        INTEGER,
+        BOOLEAN,
+        BYTES,
+        TIMESTAMP,
+        UUID
     }
 
-    public record Column(String name, ColumnType type) {
-    }
+    public record Column(String name, ColumnType type) {}
 
     /** Receives the dump table by table, rows in primary-key order. */
     public interface Sink {
@@ -56,15 +61,12 @@ public final class TableDump {
         Object[] nextRow() throws IOException;
     }
 
-    public record TableHeader(String name, List<Column> columns) {
-    }
+    public record TableHeader(String name, List<Column> columns) {}
 
     /** What one snapshot held. */
-    public record Snapshot(String schemaVersion, String engine) {
-    }
+    public record Snapshot(String schemaVersion, String engine) {}
 
-    private TableDump() {
-    }
+    private TableDump() {}
 
     /** The schema version and the engine of an open database. */
     public static Snapshot describe(Database database) {
@@ -99,7 +101,8 @@ public final class TableDump {
             }
             return new Snapshot(version, engine);
         } catch (SQLException e) {
-            throw new StorageException("Cannot read the database for the backup: " + DatabaseFailures.rootMessage(e), e);
+            throw new StorageException(
+                    "Cannot read the database for the backup: " + DatabaseFailures.rootMessage(e), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -108,8 +111,9 @@ public final class TableDump {
     /** The tables a dump holds, as this database has them. */
     static List<String> tables(Connection connection) throws SQLException {
         Set<String> names = new TreeSet<>();
-        try (ResultSet tables = connection.getMetaData().getTables(null, connection.getSchema(), "%",
-                new String[] {"TABLE", "BASE TABLE"})) {
+        try (ResultSet tables = connection
+                .getMetaData()
+                .getTables(null, connection.getSchema(), "%", new String[] {"TABLE", "BASE TABLE"})) {
             while (tables.next()) {
                 String name = tables.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
                 if (!NOT_DUMPED.contains(name) && name.matches("[a-z_][a-z0-9_]*")) {
@@ -177,7 +181,8 @@ public final class TableDump {
     private static List<Column> columns(ResultSetMetaData meta) throws SQLException {
         List<Column> columns = new ArrayList<>();
         for (int i = 1; i <= meta.getColumnCount(); i++) {
-            columns.add(new Column(meta.getColumnName(i).toLowerCase(Locale.ROOT),
+            columns.add(new Column(
+                    meta.getColumnName(i).toLowerCase(Locale.ROOT),
                     type(meta.getColumnType(i), meta.getColumnTypeName(i))));
         }
         return columns;
@@ -233,8 +238,10 @@ public final class TableDump {
             connection.commit();
             return counts;
         } catch (SQLException e) {
-            throw new StorageException("Cannot write the restored data into the " + target.database().description()
-                    + ": " + DatabaseFailures.rootMessage(e), e);
+            throw new StorageException(
+                    "Cannot write the restored data into the "
+                            + target.database().description() + ": " + DatabaseFailures.rootMessage(e),
+                    e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -244,10 +251,13 @@ public final class TableDump {
             throws SQLException, IOException {
         List<Column> columns = table.columns();
         TargetTable target = TargetTable.of(connection, table);
-        String names = String.join(", ", columns.stream().map(column -> target.quoted(column.name())).toList());
+        String names = String.join(
+                ", ",
+                columns.stream().map(column -> target.quoted(column.name())).toList());
         String marks = String.join(", ", columns.stream().map(column -> "?").toList());
         long count = 0;
-        // The migrations seed some tables (the audit head, the default policy); the backup holds their rows as they were.
+        // The migrations seed some tables (the audit head, the default policy); the backup holds their rows as they
+        // were.
         try (Statement clear = connection.createStatement()) {
             clear.executeUpdate("DELETE FROM " + target.quotedName());
         }
@@ -269,14 +279,16 @@ public final class TableDump {
 
     private static void bind(PreparedStatement insert, int index, ColumnType type, Object value) throws SQLException {
         if (value == null) {
-            insert.setNull(index, switch (type) {
-                case TEXT -> Types.VARCHAR;
-                case INTEGER -> Types.BIGINT;
-                case BOOLEAN -> Types.BOOLEAN;
-                case BYTES -> Types.VARBINARY;
-                case TIMESTAMP -> Types.TIMESTAMP_WITH_TIMEZONE;
-                case UUID -> Types.OTHER;
-            });
+            insert.setNull(
+                    index,
+                    switch (type) {
+                        case TEXT -> Types.VARCHAR;
+                        case INTEGER -> Types.BIGINT;
+                        case BOOLEAN -> Types.BOOLEAN;
+                        case BYTES -> Types.VARBINARY;
+                        case TIMESTAMP -> Types.TIMESTAMP_WITH_TIMEZONE;
+                        case UUID -> Types.OTHER;
+                    });
             return;
         }
         switch (type) {

@@ -25,8 +25,9 @@ record TargetTable(String name, Map<String, String> columns) {
                     actual = tableName;
                     String column = found.getString("COLUMN_NAME");
                     columns.put(column.toLowerCase(Locale.ROOT), column);
-                    types.put(column.toLowerCase(Locale.ROOT), TableDump.type(found.getInt("DATA_TYPE"),
-                            found.getString("TYPE_NAME")));
+                    types.put(
+                            column.toLowerCase(Locale.ROOT),
+                            TableDump.type(found.getInt("DATA_TYPE"), found.getString("TYPE_NAME")));
                 }
             }
         }

@@ -39,7 +39,8 @@ final class TurnTakingDataSource implements DataSource {
 
     /** Whether this process has become the host (the first to open the database since the last host closed). */
     boolean hosting() {
-        return ownHostId != null && H2LockFile.id(lockFile).filter(ownHostId::equals).isPresent();
+        return ownHostId != null
+                && H2LockFile.id(lockFile).filter(ownHostId::equals).isPresent();
     }
 
     @Override

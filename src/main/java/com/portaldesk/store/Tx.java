@@ -4,6 +4,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.PersistenceException;
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -55,9 +57,11 @@ public final class Tx {
                 if (!committing) {
                     throw new LostBeforeCommit(e);
                 }
-                throw new StorageException("The connection to the database broke while the change was being saved "
-                        + "(another PortalDesk program closed the shared database at that moment); whether it was "
-                        + "saved is not known. Check, then try again if it is missing.", e);
+                throw new StorageException(
+                        "The connection to the database broke while the change was being saved "
+                                + "(another PortalDesk program closed the shared database at that moment); whether it was "
+                                + "saved is not known. Check, then try again if it is missing.",
+                        e);
             }
             throw translate(e);
         } catch (RuntimeException | Error e) {
@@ -69,7 +73,7 @@ public final class Tx {
     }
 
     /** How long work waits for the shared embedded database to settle with a new host process. */
-    private static final java.time.Duration PATIENCE_AFTER_LOST_CONNECTION = java.time.Duration.ofSeconds(30);
+    private static final Duration PATIENCE_AFTER_LOST_CONNECTION = Duration.ofSeconds(30);
 
     /** Marks a failure that left nothing written, so the work may run again. */
     private static final class LostBeforeCommit extends RuntimeException {
@@ -84,7 +88,8 @@ public final class Tx {
 
     private static void pause(int attempt) {
         try {
-            Thread.sleep(50L * Math.min(attempt, 10) + java.util.concurrent.ThreadLocalRandom.current().nextLong(150));
+            Thread.sleep(
+                    50L * Math.min(attempt, 10) + ThreadLocalRandom.current().nextLong(150));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StorageException("Interrupted while waiting for the database.", e);

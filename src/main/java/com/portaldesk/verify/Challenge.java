@@ -65,7 +65,7 @@ public class Challenge {
     private int sendCount;
 
     @Column(name = "delivery_status", nullable = false)
-    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Enumerated(EnumType.STRING)
     private CodeStanding deliveryStatus;
 
     @Column(name = "created_at", nullable = false)
@@ -91,8 +91,14 @@ public class Challenge {
     }
 
     /** {@code contactId} is null for a decoy: a challenge that belongs to no contact can never be approved. */
-    Challenge(UUID id, byte[] identityHash, UUID contactId, String terminalId, int maxChecks, Language language,
-              Instant now) {
+    Challenge(
+            UUID id,
+            byte[] identityHash,
+            UUID contactId,
+            String terminalId,
+            int maxChecks,
+            Language language,
+            Instant now) {
         this.id = id;
         this.identityHash = identityHash;
         this.contactId = contactId;
@@ -111,8 +117,14 @@ public class Challenge {
      * A new code: the old one dies with its hash; the attempt counter is deliberately left alone.
      * {@code instead} says the code goes by email because a text was not possible or failed.
      */
-    void issue(byte[] newCodeHash, Channel newChannel, String masked, Instant now, Instant expiry, CodeStanding delivery,
-               boolean instead) {
+    void issue(
+            byte[] newCodeHash,
+            Channel newChannel,
+            String masked,
+            Instant now,
+            Instant expiry,
+            CodeStanding delivery,
+            boolean instead) {
         codeHash = newCodeHash;
         codeVersion++;
         channel = newChannel;

@@ -49,7 +49,9 @@ public record ClientAnswer(String key, List<Object> args) {
 
     /** The catalogue in a language, without falling back to the computer's own locale. */
     public static ResourceBundle catalogue(Language language) {
-        return ResourceBundle.getBundle(BUNDLE, language.locale(),
+        return ResourceBundle.getBundle(
+                BUNDLE,
+                language.locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 

@@ -47,8 +47,14 @@ public class ClientSessionRow {
         // for Hibernate
     }
 
-    ClientSessionRow(byte[] tokenHash, UUID contactId, UUID challengeId, String terminalId, Instant now,
-                     Duration idle, Duration absolute) {
+    ClientSessionRow(
+            byte[] tokenHash,
+            UUID contactId,
+            UUID challengeId,
+            String terminalId,
+            Instant now,
+            Duration idle,
+            Duration absolute) {
         this.tokenHash = tokenHash;
         this.contactId = contactId;
         this.challengeId = challengeId;

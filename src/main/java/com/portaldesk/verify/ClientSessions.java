@@ -37,8 +37,14 @@ public final class ClientSessions {
         byte[] raw = new byte[16];
         random.nextBytes(raw);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-        ClientSessionRow row = new ClientSessionRow(hash(token), contactId, challengeId, terminalId, clock.instant(),
-                policy.sessionIdle(), policy.sessionAbsolute());
+        ClientSessionRow row = new ClientSessionRow(
+                hash(token),
+                contactId,
+                challengeId,
+                terminalId,
+                clock.instant(),
+                policy.sessionIdle(),
+                policy.sessionAbsolute());
         em.persist(row);
         return new ClientSession(token, contactId, row.idleUntil(), row.absoluteUntil());
     }
@@ -78,8 +84,10 @@ public final class ClientSessions {
 
     private void end(EntityManager em, ClientSessionRow row, Instant now, AuditReason reason) {
         row.end(now, reason.name());
-        audit.append(em, AuditRecord.of(AuditEventType.SESSION_ENDED, reason, row.terminalId())
-                .withContact(row.contactId()));
+        audit.append(
+                em,
+                AuditRecord.of(AuditEventType.SESSION_ENDED, reason, row.terminalId())
+                        .withContact(row.contactId()));
     }
 
     private static byte[] hash(String token) {

@@ -22,7 +22,13 @@ import org.hibernate.type.SqlTypes;
 public class CodeDelivery {
     /** Where a row stands. The first three are open; the rest are final. */
     enum Status {
-        QUEUED, SENDING, WATCHING, SENT, DELIVERED, FAILED, NOT_SENT;
+        QUEUED,
+        SENDING,
+        WATCHING,
+        SENT,
+        DELIVERED,
+        FAILED,
+        NOT_SENT;
 
         boolean open() {
             return this == QUEUED || this == SENDING || this == WATCHING;

@@ -1,7 +1,7 @@
 package com.portaldesk.verify;
 
-import com.portaldesk.store.Hmac;
 import com.portaldesk.store.FieldCipher;
+import com.portaldesk.store.Hmac;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.UUID;

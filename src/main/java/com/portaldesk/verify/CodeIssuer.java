@@ -23,20 +23,38 @@ final class CodeIssuer {
      * Issues the code. A decoy (or a destination that cannot be reached) gets a code nobody will ever see and
      * looks sent; a real one is queued and returns its delivery row's id, for the worker to be woken after commit.
      */
-    Optional<UUID> issue(EntityManager em, Challenge challenge, Destination destination, PortalPolicy policy,
-                         Instant now, boolean deliver, boolean byEmailInstead, String firstName, String terminalId) {
+    Optional<UUID> issue(
+            EntityManager em,
+            Challenge challenge,
+            Destination destination,
+            PortalPolicy policy,
+            Instant now,
+            boolean deliver,
+            boolean byEmailInstead,
+            String firstName,
+            String terminalId) {
         String code = hasher.newCode(policy.codeLength());
-        challenge.issue(hasher.hash(challenge.id(), code), destination.channel(), destination.masked(), now,
-                now.plus(policy.codeLifetime()), deliver ? CodeStanding.QUEUED : CodeStanding.SENT, byEmailInstead);
+        challenge.issue(
+                hasher.hash(challenge.id(), code),
+                destination.channel(),
+                destination.masked(),
+                now,
+                now.plus(policy.codeLifetime()),
+                deliver ? CodeStanding.QUEUED : CodeStanding.SENT,
+                byEmailInstead);
         if (!em.contains(challenge)) {
             em.persist(challenge);
         }
         if (!deliver) {
-            queue.recordUnsent(em, challenge, terminalId, policy.codeLifetime(), challenge.decoy()
-                    ? "Decoy: nothing is sent" : "Not sent: " + destination.problem());
+            queue.recordUnsent(
+                    em,
+                    challenge,
+                    terminalId,
+                    policy.codeLifetime(),
+                    challenge.decoy() ? "Decoy: nothing is sent" : "Not sent: " + destination.problem());
             return Optional.empty();
         }
-        return Optional.of(queue.enqueue(em, challenge, destination.address(), code, firstName,
-                policy.codeLifetime(), terminalId));
+        return Optional.of(queue.enqueue(
+                em, challenge, destination.address(), code, firstName, policy.codeLifetime(), terminalId));
     }
 }

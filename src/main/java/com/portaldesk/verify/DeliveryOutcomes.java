@@ -43,17 +43,24 @@ final class DeliveryOutcomes {
         Instant now = queue.now();
         return tx.inTransaction(em -> {
             Challenge challenge = em.find(Challenge.class, claim.challengeId());
-            boolean current = challenge != null && challenge.status() == ChallengeStatus.PENDING
+            boolean current = challenge != null
+                    && challenge.status() == ChallengeStatus.PENDING
                     && challenge.codeVersion() == claim.codeVersion();
             boolean alive = now.isBefore(claim.expiresAt());
             if (current && alive) {
                 return true;
             }
-            String why = !alive ? "Not sent: the code expired before a PortalDesk process could send it"
+            String why = !alive
+                    ? "Not sent: the code expired before a PortalDesk process could send it"
                     : "Not sent: a newer code replaced it, or the sign-in ended, before it could be sent";
             if (queue.move(em, claim, Status.SENDING, Status.NOT_SENT, null, null, why)) {
-                audit.append(em, event(AuditEventType.DELIVERY_FAILED, alive ? AuditReason.NOT_PENDING
-                        : AuditReason.CODE_EXPIRED, claim).withDetail(why));
+                audit.append(
+                        em,
+                        event(
+                                        AuditEventType.DELIVERY_FAILED,
+                                        alive ? AuditReason.NOT_PENDING : AuditReason.CODE_EXPIRED,
+                                        claim)
+                                .withDetail(why));
             }
             return false;
         });
@@ -65,20 +72,33 @@ final class DeliveryOutcomes {
         boolean watching = !watch.isZero() && !result.delivered();
         Status next = result.delivered() ? Status.DELIVERED : watching ? Status.WATCHING : Status.SENT;
         return tx.inTransaction(em -> {
-            if (!queue.move(em, claim, Status.SENDING, next, result.providerReference(),
-                    watching ? now.plus(watch) : null, result.summary())) {
+            if (!queue.move(
+                    em,
+                    claim,
+                    Status.SENDING,
+                    next,
+                    result.providerReference(),
+                    watching ? now.plus(watch) : null,
+                    result.summary())) {
                 return false;
             }
             ChallengeUpdates.setDelivery(em, claim.challengeId(), claim.codeVersion(), CodeStanding.SENT);
-            audit.append(em, event(AuditEventType.CODE_SENT, AuditReason.OK, claim).withDetail(result.summary()));
+            audit.append(
+                    em, event(AuditEventType.CODE_SENT, AuditReason.OK, claim).withDetail(result.summary()));
             return watching;
         });
     }
 
     /** The watch is over: delivered, or no failure reported while it lasted. */
     void watched(Claim claim, boolean delivered) {
-        tx.run(em -> queue.move(em, claim, Status.WATCHING, delivered ? Status.DELIVERED : Status.SENT,
-                claim.providerRef(), claim.watchUntil(), delivered ? "Delivered" : "No failure reported"));
+        tx.run(em -> queue.move(
+                em,
+                claim,
+                Status.WATCHING,
+                delivered ? Status.DELIVERED : Status.SENT,
+                claim.providerRef(),
+                claim.watchUntil(),
+                delivered ? "Delivered" : "No failure reported"));
     }
 
     /**
@@ -89,14 +109,19 @@ final class DeliveryOutcomes {
         Instant now = queue.now();
         String reason = result.failureCode() + ": " + result.failureMessage();
         Duration backoff = Duration.ofSeconds(10L * claim.tries() * claim.tries());
-        boolean again = claim.channel() == Channel.EMAIL && from == Status.SENDING && result.retryable()
-                && claim.tries() < MAX_TRIES && now.plus(backoff).isBefore(claim.expiresAt());
+        boolean again = claim.channel() == Channel.EMAIL
+                && from == Status.SENDING
+                && result.retryable()
+                && claim.tries() < MAX_TRIES
+                && now.plus(backoff).isBefore(claim.expiresAt());
         return tx.inTransaction(em -> {
             if (again) {
                 if (queue.retryLater(em, claim, now.plus(backoff), reason)) {
-                    audit.append(em, event(AuditEventType.DELIVERY_FAILED, AuditReason.DELIVERY_FAILED, claim)
-                            .withDetail(reason + " Trying again in " + backoff.toSeconds() + " s (try "
-                                    + (claim.tries() + 1) + " of " + MAX_TRIES + ")."));
+                    audit.append(
+                            em,
+                            event(AuditEventType.DELIVERY_FAILED, AuditReason.DELIVERY_FAILED, claim)
+                                    .withDetail(reason + " Trying again in " + backoff.toSeconds() + " s (try "
+                                            + (claim.tries() + 1) + " of " + MAX_TRIES + ")."));
                 }
                 return Optional.<UUID>empty();
             }
@@ -104,8 +129,10 @@ final class DeliveryOutcomes {
                 return Optional.<UUID>empty();
             }
             ChallengeUpdates.setDelivery(em, claim.challengeId(), claim.codeVersion(), CodeStanding.FAILED);
-            audit.append(em, event(AuditEventType.DELIVERY_FAILED, AuditReason.DELIVERY_FAILED, claim)
-                    .withDetail(reason));
+            audit.append(
+                    em,
+                    event(AuditEventType.DELIVERY_FAILED, AuditReason.DELIVERY_FAILED, claim)
+                            .withDetail(reason));
             return claim.channel() == Channel.SMS
                     ? fallback.afterFailedText(em, claim.challengeId(), claim.codeVersion(), claim.terminalId(), now)
                     : Optional.<UUID>empty();
@@ -113,7 +140,9 @@ final class DeliveryOutcomes {
     }
 
     private static AuditRecord event(AuditEventType type, AuditReason reason, Claim claim) {
-        return AuditRecord.of(type, reason, claim.terminalId()).withContact(claim.contactId())
-                .withChallenge(claim.challengeId()).withDelivery(claim.channel().name(), claim.destinationMasked());
+        return AuditRecord.of(type, reason, claim.terminalId())
+                .withContact(claim.contactId())
+                .withChallenge(claim.challengeId())
+                .withDelivery(claim.channel().name(), claim.destinationMasked());
     }
 }

@@ -1,6 +1,5 @@
 package com.portaldesk.verify;
 
-import com.portaldesk.store.StoredTime;
 import com.portaldesk.contacts.Channel;
 import com.portaldesk.contacts.Language;
 import com.portaldesk.delivery.CodeMessage;
@@ -8,6 +7,7 @@ import com.portaldesk.settings.FirmDetails;
 import com.portaldesk.settings.PolicyService;
 import com.portaldesk.store.FieldCipher;
 import com.portaldesk.store.StorageException;
+import com.portaldesk.store.StoredTime;
 import com.portaldesk.store.Tx;
 import com.portaldesk.verify.CodeDelivery.Status;
 import jakarta.persistence.EntityManager;
@@ -18,6 +18,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,9 +49,20 @@ final class DeliveryQueue {
     }
 
     /** What a worker holds after a successful claim. {@code message} is empty when only watching is left. */
-    record Claim(UUID id, UUID challengeId, int codeVersion, UUID contactId, String terminalId, Channel channel,
-                 String destinationMasked, String worker, int tries, Instant expiresAt, String providerRef,
-                 Instant watchUntil, Optional<CodeMessage> message) {
+    record Claim(
+            UUID id,
+            UUID challengeId,
+            int codeVersion,
+            UUID contactId,
+            String terminalId,
+            Channel channel,
+            String destinationMasked,
+            String worker,
+            int tries,
+            Instant expiresAt,
+            String providerRef,
+            Instant watchUntil,
+            Optional<CodeMessage> message) {
 
         boolean watchOnly() {
             return message.isEmpty();
@@ -58,16 +70,39 @@ final class DeliveryQueue {
 
         /** The same claim once the provider accepted the message and it is to be watched until {@code until}. */
         Claim watching(String reference, Instant until) {
-            return new Claim(id, challengeId, codeVersion, contactId, terminalId, channel, destinationMasked, worker,
-                    tries, expiresAt, reference, until, Optional.empty());
+            return new Claim(
+                    id,
+                    challengeId,
+                    codeVersion,
+                    contactId,
+                    terminalId,
+                    channel,
+                    destinationMasked,
+                    worker,
+                    tries,
+                    expiresAt,
+                    reference,
+                    until,
+                    Optional.empty());
         }
     }
 
     /** A row for the challenge's newest code, in the caller's transaction: it commits with the challenge or not at all. */
-    UUID enqueue(EntityManager em, Challenge challenge, String address, String code, String firstName,
-                 Duration lifetime, String terminalId) {
-        CodeDelivery row = new CodeDelivery(UUID.randomUUID(), challenge, terminalId, challenge.language().tag(),
-                (int) lifetime.toSeconds(), now());
+    UUID enqueue(
+            EntityManager em,
+            Challenge challenge,
+            String address,
+            String code,
+            String firstName,
+            Duration lifetime,
+            String terminalId) {
+        CodeDelivery row = new CodeDelivery(
+                UUID.randomUUID(),
+                challenge,
+                terminalId,
+                challenge.language().tag(),
+                (int) lifetime.toSeconds(),
+                now());
         row.seal(cipher.encryptBytes(pack(address, code, firstName == null ? "" : firstName), aad(row.id())));
         em.persist(row);
         return row.id();
@@ -79,8 +114,13 @@ final class DeliveryQueue {
      * decoy, but final at once and with nothing sealed kept.
      */
     void recordUnsent(EntityManager em, Challenge challenge, String terminalId, Duration lifetime, String why) {
-        CodeDelivery row = new CodeDelivery(UUID.randomUUID(), challenge, terminalId, challenge.language().tag(),
-                (int) lifetime.toSeconds(), now());
+        CodeDelivery row = new CodeDelivery(
+                UUID.randomUUID(),
+                challenge,
+                terminalId,
+                challenge.language().tag(),
+                (int) lifetime.toSeconds(),
+                now());
         cipher.encryptBytes(pack(challenge.destinationMasked(), "000000", ""), aad(row.id()));
         row.closeUnsent(why, now());
         em.persist(row);
@@ -89,11 +129,15 @@ final class DeliveryQueue {
     /** Rows a worker may take now: due and unclaimed, or held by a claim that ran out (its worker is gone). */
     List<UUID> due(int limit) {
         Instant now = now();
-        return tx.inTransaction(em -> em.createQuery("select d.id from CodeDelivery d where (d.status = :queued and "
-                        + "d.dueAt <= :now) or (d.status in :held and d.claimedUntil < :now) order by d.dueAt",
+        return tx.inTransaction(em -> em.createQuery(
+                        "select d.id from CodeDelivery d where (d.status = :queued and "
+                                + "d.dueAt <= :now) or (d.status in :held and d.claimedUntil < :now) order by d.dueAt",
                         UUID.class)
-                .setParameter("queued", Status.QUEUED).setParameter("held", List.of(Status.SENDING, Status.WATCHING))
-                .setParameter("now", now).setMaxResults(limit).getResultList());
+                .setParameter("queued", Status.QUEUED)
+                .setParameter("held", List.of(Status.SENDING, Status.WATCHING))
+                .setParameter("now", now)
+                .setMaxResults(limit)
+                .getResultList());
     }
 
     /** The open rows of these challenges (for the command line, which waits for its own codes). */
@@ -101,9 +145,12 @@ final class DeliveryQueue {
         if (challengeIds.isEmpty()) {
             return List.of();
         }
-        return tx.inTransaction(em -> em.createQuery("select d.id from CodeDelivery d where d.challengeId in :ids "
-                        + "and d.status in :open", UUID.class)
-                .setParameter("ids", challengeIds).setParameter("open", OPEN).getResultList());
+        return tx.inTransaction(em -> em.createQuery(
+                        "select d.id from CodeDelivery d where d.challengeId in :ids " + "and d.status in :open",
+                        UUID.class)
+                .setParameter("ids", challengeIds)
+                .setParameter("open", OPEN)
+                .getResultList());
     }
 
     /**
@@ -116,22 +163,43 @@ final class DeliveryQueue {
             int toSend = em.createQuery("update CodeDelivery d set d.status = :sending, d.claimedBy = :me, "
                             + "d.claimedUntil = :until, d.tries = d.tries + 1 where d.id = :id and ((d.status = :queued "
                             + "and d.dueAt <= :now) or (d.status = :sending and d.claimedUntil < :now))")
-                    .setParameter("sending", Status.SENDING).setParameter("queued", Status.QUEUED)
-                    .setParameter("me", worker).setParameter("until", now.plus(lease)).setParameter("id", id)
-                    .setParameter("now", now).executeUpdate();
-            int toWatch = toSend == 1 ? 0 : em.createQuery("update CodeDelivery d set d.claimedBy = :me, "
-                            + "d.claimedUntil = :until where d.id = :id and d.status = :watching and d.claimedUntil < :now")
-                    .setParameter("watching", Status.WATCHING).setParameter("me", worker)
-                    .setParameter("until", now.plus(lease)).setParameter("id", id).setParameter("now", now)
+                    .setParameter("sending", Status.SENDING)
+                    .setParameter("queued", Status.QUEUED)
+                    .setParameter("me", worker)
+                    .setParameter("until", now.plus(lease))
+                    .setParameter("id", id)
+                    .setParameter("now", now)
                     .executeUpdate();
+            int toWatch = toSend == 1
+                    ? 0
+                    : em.createQuery(
+                                    "update CodeDelivery d set d.claimedBy = :me, "
+                                            + "d.claimedUntil = :until where d.id = :id and d.status = :watching and d.claimedUntil < :now")
+                            .setParameter("watching", Status.WATCHING)
+                            .setParameter("me", worker)
+                            .setParameter("until", now.plus(lease))
+                            .setParameter("id", id)
+                            .setParameter("now", now)
+                            .executeUpdate();
             if (toSend + toWatch == 0) {
                 return Optional.empty();
             }
             CodeDelivery row = em.find(CodeDelivery.class, id);
             Optional<CodeMessage> message = toSend == 1 ? Optional.of(message(em, row)) : Optional.empty();
-            return Optional.of(new Claim(row.id(), row.challengeId(), row.codeVersion(), row.contactId(),
-                    row.terminalId(), row.channel(), row.destinationMasked(), worker, row.tries(), row.expiresAt(),
-                    row.providerRef(), row.watchUntil(), message));
+            return Optional.of(new Claim(
+                    row.id(),
+                    row.challengeId(),
+                    row.codeVersion(),
+                    row.contactId(),
+                    row.terminalId(),
+                    row.channel(),
+                    row.destinationMasked(),
+                    worker,
+                    row.tries(),
+                    row.expiresAt(),
+                    row.providerRef(),
+                    row.watchUntil(),
+                    message));
         });
     }
 
@@ -140,21 +208,33 @@ final class DeliveryQueue {
         Instant until = now().plus(lease);
         tx.run(em -> em.createQuery("update CodeDelivery d set d.claimedUntil = :until where d.claimedBy = :me "
                         + "and d.status in :held")
-                .setParameter("until", until).setParameter("me", worker)
-                .setParameter("held", List.of(Status.SENDING, Status.WATCHING)).executeUpdate());
+                .setParameter("until", until)
+                .setParameter("me", worker)
+                .setParameter("held", List.of(Status.SENDING, Status.WATCHING))
+                .executeUpdate());
     }
 
     /** Moves a claimed row on, in the caller's transaction; false when this worker no longer holds it. */
-    boolean move(EntityManager em, Claim claim, Status from, Status to, String providerRef, Instant watchUntil,
-                 String outcome) {
+    boolean move(
+            EntityManager em,
+            Claim claim,
+            Status from,
+            Status to,
+            String providerRef,
+            Instant watchUntil,
+            String outcome) {
         boolean last = !to.open();
         String finish = last ? ", d.finishedAt = :now, d.sealed = null, d.claimedBy = null, d.claimedUntil = null" : "";
         var update = em.createQuery("update CodeDelivery d set d.status = :to, d.providerRef = :ref, "
                         + "d.watchUntil = :watch, d.outcome = :outcome" + finish
                         + " where d.id = :id and d.claimedBy = :me and d.status = :from")
-                .setParameter("to", to).setParameter("ref", providerRef).setParameter("watch", watchUntil)
-                .setParameter("outcome", clip(outcome)).setParameter("id", claim.id())
-                .setParameter("me", claim.worker()).setParameter("from", from);
+                .setParameter("to", to)
+                .setParameter("ref", providerRef)
+                .setParameter("watch", watchUntil)
+                .setParameter("outcome", clip(outcome))
+                .setParameter("id", claim.id())
+                .setParameter("me", claim.worker())
+                .setParameter("from", from);
         if (last) {
             update.setParameter("now", now());
         }
@@ -164,19 +244,26 @@ final class DeliveryQueue {
     /** Puts a row back to be tried again at {@code dueAt}, claim released. */
     boolean retryLater(EntityManager em, Claim claim, Instant dueAt, String outcome) {
         return em.createQuery("update CodeDelivery d set d.status = :queued, d.dueAt = :due, d.claimedBy = null, "
-                        + "d.claimedUntil = null, d.outcome = :outcome where d.id = :id and d.claimedBy = :me "
-                        + "and d.status = :sending")
-                .setParameter("queued", Status.QUEUED).setParameter("due", dueAt).setParameter("outcome", clip(outcome))
-                .setParameter("id", claim.id()).setParameter("me", claim.worker())
-                .setParameter("sending", Status.SENDING).executeUpdate() == 1;
+                                + "d.claimedUntil = null, d.outcome = :outcome where d.id = :id and d.claimedBy = :me "
+                                + "and d.status = :sending")
+                        .setParameter("queued", Status.QUEUED)
+                        .setParameter("due", dueAt)
+                        .setParameter("outcome", clip(outcome))
+                        .setParameter("id", claim.id())
+                        .setParameter("me", claim.worker())
+                        .setParameter("sending", Status.SENDING)
+                        .executeUpdate()
+                == 1;
     }
 
     /** Lets another process take over at once (this one is closing while it still watches a text). */
     void release(Claim claim) {
         Instant now = now();
-        tx.run(em -> em.createQuery("update CodeDelivery d set d.claimedUntil = :now where d.id = :id "
-                        + "and d.claimedBy = :me")
-                .setParameter("now", now).setParameter("id", claim.id()).setParameter("me", claim.worker())
+        tx.run(em -> em.createQuery(
+                        "update CodeDelivery d set d.claimedUntil = :now where d.id = :id " + "and d.claimedBy = :me")
+                .setParameter("now", now)
+                .setParameter("id", claim.id())
+                .setParameter("me", claim.worker())
                 .executeUpdate());
     }
 
@@ -186,8 +273,15 @@ final class DeliveryQueue {
         }
         String[] parts = unpack(cipher.decryptBytes(row.sealed(), aad(row.id())));
         FirmDetails firm = policies.firm(em);
-        return new CodeMessage(row.channel(), parts[0], row.destinationMasked(), parts[1],
-                Duration.ofSeconds(row.lifetimeSeconds()), firm.name(), firm.phone(), parts[2],
+        return new CodeMessage(
+                row.channel(),
+                parts[0],
+                row.destinationMasked(),
+                parts[1],
+                Duration.ofSeconds(row.lifetimeSeconds()),
+                firm.name(),
+                firm.phone(),
+                parts[2],
                 Language.fromTag(row.language()));
     }
 
@@ -212,8 +306,11 @@ final class DeliveryQueue {
     }
 
     private static byte[] aad(UUID id) {
-        return ByteBuffer.allocate(16 + 13).put("code_delivery".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
-                .putLong(id.getMostSignificantBits()).putLong(id.getLeastSignificantBits()).array();
+        return ByteBuffer.allocate(16 + 13)
+                .put("code_delivery".getBytes(StandardCharsets.US_ASCII))
+                .putLong(id.getMostSignificantBits())
+                .putLong(id.getLeastSignificantBits())
+                .array();
     }
 
     private static String clip(String text) {

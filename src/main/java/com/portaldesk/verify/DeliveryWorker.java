@@ -54,13 +54,18 @@ final class DeliveryWorker implements AutoCloseable {
      * worker is woken by a timer rather than by the client's own thread, which the scheduler would otherwise
      * often pause to run the worker first, making a real match answer measurably slower than a decoy.
      */
-    DeliveryWorker(DeliveryQueue queue, DeliveryOutcomes outcomes, CodeSender sender, ExecutorService executor,
-                   Duration handOffDelay) {
+    DeliveryWorker(
+            DeliveryQueue queue,
+            DeliveryOutcomes outcomes,
+            CodeSender sender,
+            ExecutorService executor,
+            Duration handOffDelay) {
         this.queue = queue;
         this.outcomes = outcomes;
         this.sender = sender;
         this.executor = executor;
-        this.handOff = handOffDelay.isZero() ? executor
+        this.handOff = handOffDelay.isZero()
+                ? executor
                 : CompletableFuture.delayedExecutor(handOffDelay.toMillis(), TimeUnit.MILLISECONDS, executor);
         this.timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "portaldesk-delivery-timer");
@@ -175,7 +180,10 @@ final class DeliveryWorker implements AutoCloseable {
         try {
             return sender.send(message);
         } catch (RuntimeException e) {
-            LOG.warn("Code delivery to {} failed unexpectedly: {}", message.destinationMasked(), e.getClass().getName(),
+            LOG.warn(
+                    "Code delivery to {} failed unexpectedly: {}",
+                    message.destinationMasked(),
+                    e.getClass().getName(),
                     e);
             return DeliveryResult.transientFailure("UNEXPECTED", "The delivery service failed unexpectedly.");
         }

@@ -37,12 +37,20 @@ record Destination(Channel channel, String address, String masked, AuditReason p
         }
         PhoneNumber number = mobile.get();
         if (!policy.allowsSmsTo(number.regionCode())) {
-            return new Destination(channel, "", number.masked(), AuditReason.SMS_COUNTRY_NOT_ALLOWED,
+            return new Destination(
+                    channel,
+                    "",
+                    number.masked(),
+                    AuditReason.SMS_COUNTRY_NOT_ALLOWED,
                     "the mobile " + number.masked() + " is in " + number.regionCode()
                             + ", outside the text message country list");
         }
         if (!number.acceptsTexts()) {
-            return new Destination(channel, "", number.masked(), AuditReason.SMS_NUMBER_NOT_MOBILE,
+            return new Destination(
+                    channel,
+                    "",
+                    number.masked(),
+                    AuditReason.SMS_NUMBER_NOT_MOBILE,
                     "the number " + number.masked() + " is " + number.kind() + ", not a mobile");
         }
         return new Destination(channel, mobile.get().e164(), mobile.get().masked(), null);
@@ -50,8 +58,10 @@ record Destination(Channel channel, String address, String masked, AuditReason p
 
     /** A text was asked for but cannot go out to this contact's number (or there is none). */
     boolean textImpossible() {
-        return channel == Channel.SMS && (problem == AuditReason.SMS_COUNTRY_NOT_ALLOWED
-                || problem == AuditReason.SMS_NUMBER_NOT_MOBILE || problem == AuditReason.NO_DESTINATION);
+        return channel == Channel.SMS
+                && (problem == AuditReason.SMS_COUNTRY_NOT_ALLOWED
+                        || problem == AuditReason.SMS_NUMBER_NOT_MOBILE
+                        || problem == AuditReason.NO_DESTINATION);
     }
 
     /** Why no text, in words; "no mobile on file" when there is no number. */

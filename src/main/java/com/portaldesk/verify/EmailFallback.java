@@ -35,34 +35,61 @@ final class EmailFallback {
     }
 
     /** Queues the email in the caller's transaction and returns its delivery row; empty when there is none. */
-    Optional<UUID> afterFailedText(EntityManager em, UUID challengeId, int failedVersion, String terminalId,
-                                   Instant now) {
+    Optional<UUID> afterFailedText(
+            EntityManager em, UUID challengeId, int failedVersion, String terminalId, Instant now) {
         Challenge challenge = em.find(Challenge.class, challengeId);
-        if (challenge == null || challenge.decoy() || challenge.status() != ChallengeStatus.PENDING
-                || challenge.codeVersion() != failedVersion || challenge.channel() != Channel.SMS
-                || challenge.checks() >= challenge.maxChecks() || !now.isBefore(challenge.expiresAt())) {
+        if (challenge == null
+                || challenge.decoy()
+                || challenge.status() != ChallengeStatus.PENDING
+                || challenge.codeVersion() != failedVersion
+                || challenge.channel() != Channel.SMS
+                || challenge.checks() >= challenge.maxChecks()
+                || !now.isBefore(challenge.expiresAt())) {
             return Optional.empty(); // a newer code, an approval or the end of the challenge made the text moot
         }
         PortalPolicy policy = policies.current(em);
         Optional<Candidate> contact = lookup.byId(em, challenge.contactId());
-        Destination destination = contact.map(c -> Destination.of(c, Channel.EMAIL, policy))
-                .orElse(Destination.decoy(Channel.EMAIL, ""));
-        AuditReason refusal = !policy.emailEnabled() ? AuditReason.CHANNEL_DISABLED
-                : !destination.reachable() ? destination.problem()
-                : budget.refusal(em, challenge.identityHash(), terminalId, Channel.EMAIL, now, policy).orElse(null);
+        Destination destination =
+                contact.map(c -> Destination.of(c, Channel.EMAIL, policy)).orElse(Destination.decoy(Channel.EMAIL, ""));
+        AuditReason refusal = !policy.emailEnabled()
+                ? AuditReason.CHANNEL_DISABLED
+                : !destination.reachable()
+                        ? destination.problem()
+                        : budget.refusal(em, challenge.identityHash(), terminalId, Channel.EMAIL, now, policy)
+                                .orElse(null);
         if (refusal != null) {
-            audit.append(em, AuditRecord.of(AuditEventType.SEND_REFUSED, refusal, terminalId)
-                    .withChallenge(challengeId).withContact(challenge.contactId())
-                    .withDetail("No email fallback after the failed text: the client should ask the front desk"));
+            audit.append(
+                    em,
+                    AuditRecord.of(AuditEventType.SEND_REFUSED, refusal, terminalId)
+                            .withChallenge(challengeId)
+                            .withContact(challenge.contactId())
+                            .withDetail(
+                                    "No email fallback after the failed text: the client should ask the front desk"));
             ChallengeUpdates.setDelivery(em, challengeId, failedVersion, CodeStanding.NO_FALLBACK);
             return Optional.empty();
         }
-        Optional<UUID> delivery = issuer.issue(em, challenge, destination, policy, now, true, true,
-                contact.get().firstName(), terminalId);
+        Optional<UUID> delivery = issuer.issue(
+                em,
+                challenge,
+                destination,
+                policy,
+                now,
+                true,
+                true,
+                contact.get().firstName(),
+                terminalId);
         budget.record(em, challenge.identityHash(), terminalId, Channel.EMAIL, now);
-        audit.append(em, new AuditRecord(AuditEventType.CODE_RESENT, AuditReason.DELIVERY_FAILED, terminalId,
-                challenge.contactId(), challengeId, Channel.EMAIL.name(), destination.masked(),
-                "The text message failed: a new code is queued for email"));
+        audit.append(
+                em,
+                new AuditRecord(
+                        AuditEventType.CODE_RESENT,
+                        AuditReason.DELIVERY_FAILED,
+                        terminalId,
+                        challenge.contactId(),
+                        challengeId,
+                        Channel.EMAIL.name(),
+                        destination.masked(),
+                        "The text message failed: a new code is queued for email"));
         return delivery;
     }
 }

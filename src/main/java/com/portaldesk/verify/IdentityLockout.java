@@ -30,8 +30,10 @@ final class IdentityLockout {
         em.persist(new IdentityFailure(identity, now));
         IdentityState state = stateForUpdate(em, identity, now);
         // Failures count inside the window and after the last lock, unlock or successful sign-in.
-        long failures = em.createQuery("select count(f) from IdentityFailure f where f.identityHash = :identity"
-                        + " and f.occurredAt > :since and f.occurredAt > :windowStart", Long.class)
+        long failures = em.createQuery(
+                        "select count(f) from IdentityFailure f where f.identityHash = :identity"
+                                + " and f.occurredAt > :since and f.occurredAt > :windowStart",
+                        Long.class)
                 .setParameter("identity", identity)
                 .setParameter("since", state.failuresSince())
                 .setParameter("windowStart", now.minus(policy.lockWindow()))

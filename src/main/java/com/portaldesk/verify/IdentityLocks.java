@@ -1,14 +1,14 @@
 package com.portaldesk.verify;
 
-import com.portaldesk.store.StoredTime;
-import com.portaldesk.config.Terminals;
 import com.portaldesk.audit.Actor;
 import com.portaldesk.audit.AuditEventType;
 import com.portaldesk.audit.AuditLog;
 import com.portaldesk.audit.AuditReason;
 import com.portaldesk.audit.AuditRecord;
+import com.portaldesk.config.Terminals;
 import com.portaldesk.contacts.ContactService;
 import com.portaldesk.contacts.Email;
+import com.portaldesk.store.StoredTime;
 import com.portaldesk.store.Tx;
 import java.nio.ByteBuffer;
 import java.time.Clock;
@@ -45,9 +45,13 @@ public final class IdentityLocks {
             byte[] identity = hasher.identity(email.value());
             lockout.ensureState(em, identity);
             boolean wasLocked = lockout.unlock(em, identity, now());
-            audit.append(em, AuditRecord.by(actor, AuditEventType.IDENTITY_UNLOCKED, AuditReason.STAFF_UNLOCK)
-                    .withDetail(wasLocked ? "Lock cleared for " + email.masked()
-                            : "Failure count cleared for " + email.masked() + " (it was not locked)"));
+            audit.append(
+                    em,
+                    AuditRecord.by(actor, AuditEventType.IDENTITY_UNLOCKED, AuditReason.STAFF_UNLOCK)
+                            .withDetail(
+                                    wasLocked
+                                            ? "Lock cleared for " + email.masked()
+                                            : "Failure count cleared for " + email.masked() + " (it was not locked)"));
             return wasLocked;
         });
     }
@@ -59,7 +63,10 @@ public final class IdentityLocks {
     public Set<UUID> lockedContactIds(ContactService contacts) {
         Set<ByteBuffer> locked = tx.inTransaction(em -> em.createQuery(
                         "select s.identityHash from IdentityState s where s.lockedUntil > :now", byte[].class)
-                .setParameter("now", now()).getResultStream().map(ByteBuffer::wrap).collect(Collectors.toSet()));
+                .setParameter("now", now())
+                .getResultStream()
+                .map(ByteBuffer::wrap)
+                .collect(Collectors.toSet()));
         if (locked.isEmpty()) {
             return Set.of();
         }

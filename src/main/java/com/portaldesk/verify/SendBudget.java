@@ -16,8 +16,8 @@ import java.util.Optional;
 final class SendBudget {
     private static final Duration HOUR = Duration.ofHours(1);
 
-    Optional<AuditReason> refusal(EntityManager em, byte[] identity, String terminalId, Channel channel, Instant now,
-                                  PortalPolicy policy) {
+    Optional<AuditReason> refusal(
+            EntityManager em, byte[] identity, String terminalId, Channel channel, Instant now, PortalPolicy policy) {
         long byIdentity = count(em, "s.identityHash = :key", identity, now.minus(policy.identitySendWindow()));
         if (byIdentity >= policy.identitySends()) {
             return Optional.of(AuditReason.RATE_LIMIT_IDENTITY);
@@ -26,8 +26,8 @@ final class SendBudget {
         if (byTerminal >= policy.terminalSendsPerHour()) {
             return Optional.of(AuditReason.RATE_LIMIT_TERMINAL);
         }
-        if (channel == Channel.SMS && count(em, "s.channel = :key", Channel.SMS, now.minus(HOUR))
-                >= policy.firmSmsPerHour()) {
+        if (channel == Channel.SMS
+                && count(em, "s.channel = :key", Channel.SMS, now.minus(HOUR)) >= policy.firmSmsPerHour()) {
             return Optional.of(AuditReason.RATE_LIMIT_FIRM_SMS);
         }
         return Optional.empty();
@@ -38,8 +38,8 @@ final class SendBudget {
     }
 
     private static long count(EntityManager em, String condition, Object key, Instant from) {
-        return em.createQuery("select count(s) from SendLogEntry s where " + condition + " and s.sentAt > :from",
-                        Long.class)
+        return em.createQuery(
+                        "select count(s) from SendLogEntry s where " + condition + " and s.sentAt > :from", Long.class)
                 .setParameter("key", key)
                 .setParameter("from", from)
                 .getSingleResult();

@@ -1,12 +1,11 @@
 package com.portaldesk.verify;
 
-import com.portaldesk.store.StoredTime;
-import com.portaldesk.config.Terminals;
 import com.portaldesk.audit.Actor;
 import com.portaldesk.audit.AuditEventType;
 import com.portaldesk.audit.AuditLog;
 import com.portaldesk.audit.AuditReason;
 import com.portaldesk.audit.AuditRecord;
+import com.portaldesk.config.Terminals;
 import com.portaldesk.contacts.Channel;
 import com.portaldesk.contacts.Email;
 import com.portaldesk.contacts.PhoneNumber;
@@ -14,10 +13,14 @@ import com.portaldesk.delivery.CodeSender;
 import com.portaldesk.delivery.DeliveryResult;
 import com.portaldesk.settings.PolicyService;
 import com.portaldesk.settings.PortalPolicy;
+import com.portaldesk.store.StoredTime;
 import com.portaldesk.store.Tx;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * "Send a test message" from the delivery settings and the command line. A test text is a real text the firm pays
@@ -45,28 +48,50 @@ public final class TestMessages {
 
     public DeliveryResult sms(PhoneNumber number, String actor, String terminalId) {
         Terminals.check(terminalId);
-        Optional<DeliveryResult> refused = reserve(Channel.SMS, number.e164(), number.masked(), actor, terminalId,
-                policy -> !policy.allowsSmsTo(number.regionCode()) ? DeliveryResult.failed("SMS_COUNTRY_NOT_ALLOWED",
-                        "Texts to " + number.regionCode() + " are not on the text message country list of the "
-                                + "security policy.")
-                        : !number.acceptsTexts() ? DeliveryResult.failed("SMS_NUMBER_NOT_MOBILE", "The number is "
-                                + number.kind() + ", not a mobile; PortalDesk does not text it.")
-                        : null);
-        return refused.orElseGet(() -> sent(Channel.SMS, number.masked(), actor, terminalId,
+        Optional<DeliveryResult> refused = reserve(
+                Channel.SMS,
+                number.e164(),
+                number.masked(),
+                actor,
+                terminalId,
+                policy -> !policy.allowsSmsTo(number.regionCode())
+                        ? DeliveryResult.failed(
+                                "SMS_COUNTRY_NOT_ALLOWED",
+                                "Texts to " + number.regionCode() + " are not on the text message country list of the "
+                                        + "security policy.")
+                        : !number.acceptsTexts()
+                                ? DeliveryResult.failed(
+                                        "SMS_NUMBER_NOT_MOBILE",
+                                        "The number is " + number.kind()
+                                                + ", not a mobile; PortalDesk does not text it.")
+                                : null);
+        return refused.orElseGet(() -> sent(
+                Channel.SMS,
+                number.masked(),
+                actor,
+                terminalId,
                 () -> sender.sendTest(number.e164(), policies.firmName())));
     }
 
     public DeliveryResult email(Email address, String actor, String terminalId) {
         Terminals.check(terminalId);
         return reserve(Channel.EMAIL, address.value(), address.masked(), actor, terminalId, policy -> null)
-                .orElseGet(() -> sent(Channel.EMAIL, address.masked(), actor, terminalId,
+                .orElseGet(() -> sent(
+                        Channel.EMAIL,
+                        address.masked(),
+                        actor,
+                        terminalId,
                         () -> sender.sendTest(address.value(), policies.firmName())));
     }
 
     /** Checks the policy and the budgets and records the send against them; a refusal is audited and returned. */
-    private Optional<DeliveryResult> reserve(Channel channel, String destination, String masked, String actor,
-                                             String terminalId,
-                                             java.util.function.Function<PortalPolicy, DeliveryResult> policyCheck) {
+    private Optional<DeliveryResult> reserve(
+            Channel channel,
+            String destination,
+            String masked,
+            String actor,
+            String terminalId,
+            Function<PortalPolicy, DeliveryResult> policyCheck) {
         Instant now = StoredTime.now(clock);
         byte[] identity = hasher.identity("test-message\u001F" + destination);
         return tx.inTransaction(em -> {
@@ -74,15 +99,24 @@ public final class TestMessages {
             DeliveryResult refusal = policyCheck.apply(policy);
             AuditReason reason = refusal != null ? AuditReason.valueOf(refusal.failureCode()) : null;
             if (refusal == null) {
-                reason = budget.refusal(em, identity, terminalId, channel, now, policy).orElse(null);
-                refusal = reason == null ? null : DeliveryResult.failed(reason.name(), "Too many messages were sent "
-                        + "in the last hour (" + reason.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-                        + "); try again later.");
+                reason = budget.refusal(em, identity, terminalId, channel, now, policy)
+                        .orElse(null);
+                refusal = reason == null
+                        ? null
+                        : DeliveryResult.failed(
+                                reason.name(),
+                                "Too many messages were sent "
+                                        + "in the last hour ("
+                                        + reason.name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                                        + "); try again later.");
             }
             if (refusal != null) {
-                audit.append(em, AuditRecord.by(new Actor(actor, terminalId), AuditEventType.DELIVERY_TESTED, reason)
-                        .withDelivery(channel.name(), masked).withDetail("Test message refused: "
-                                + refusal.failureMessage() + " Asked by " + actor + "."));
+                audit.append(
+                        em,
+                        AuditRecord.by(new Actor(actor, terminalId), AuditEventType.DELIVERY_TESTED, reason)
+                                .withDelivery(channel.name(), masked)
+                                .withDetail("Test message refused: " + refusal.failureMessage() + " Asked by " + actor
+                                        + "."));
                 return Optional.of(refusal);
             }
             budget.record(em, identity, terminalId, channel, now);
@@ -90,13 +124,17 @@ public final class TestMessages {
         });
     }
 
-    private DeliveryResult sent(Channel channel, String masked, String actor, String terminalId,
-                                java.util.function.Supplier<DeliveryResult> send) {
+    private DeliveryResult sent(
+            Channel channel, String masked, String actor, String terminalId, Supplier<DeliveryResult> send) {
         DeliveryResult result = onceOnly(send.get());
-        audit.record(AuditRecord.by(new Actor(actor, terminalId), AuditEventType.DELIVERY_TESTED, result.sent()
-                        ? AuditReason.OK : AuditReason.DELIVERY_FAILED).withDelivery(channel.name(), masked)
-                .withDetail("Test message: " + (result.sent() ? result.summary()
-                        : result.failureCode() + ": " + result.failureMessage()) + ". Asked by " + actor + "."));
+        audit.record(AuditRecord.by(
+                        new Actor(actor, terminalId),
+                        AuditEventType.DELIVERY_TESTED,
+                        result.sent() ? AuditReason.OK : AuditReason.DELIVERY_FAILED)
+                .withDelivery(channel.name(), masked)
+                .withDetail("Test message: "
+                        + (result.sent() ? result.summary() : result.failureCode() + ": " + result.failureMessage())
+                        + ". Asked by " + actor + "."));
         return result;
     }
 
@@ -108,8 +146,13 @@ public final class TestMessages {
         if (result.sent() || !result.retryable()) {
             return result;
         }
-        return new DeliveryResult(result.status(), result.providerReference(), result.summary(),
-                result.failureCode(), result.failureMessage() + " A test is sent only once: send it again in a few "
-                + "minutes (a client's code is tried again by itself).", true);
+        return new DeliveryResult(
+                result.status(),
+                result.providerReference(),
+                result.summary(),
+                result.failureCode(),
+                result.failureMessage() + " A test is sent only once: send it again in a few "
+                        + "minutes (a client's code is tried again by itself).",
+                true);
     }
 }

@@ -26,19 +26,24 @@ public final class Verification implements AutoCloseable {
      * How codes leave: the provider, the threads that hand them over, and how long a start waits for the hand-over
      * before it answers (zero in tests that deliver on the calling thread).
      */
-    public record Sending(CodeSender sender, ExecutorService threads, Duration handOffDelay) {
-    }
+    public record Sending(CodeSender sender, ExecutorService threads, Duration handOffDelay) {}
 
-    public Verification(Tx tx, FieldCipher cipher, PolicyService policies, SignInLookup lookup, AuditLog audit,
-                        Sending sending, Clock clock) {
+    public Verification(
+            Tx tx,
+            FieldCipher cipher,
+            PolicyService policies,
+            SignInLookup lookup,
+            AuditLog audit,
+            Sending sending,
+            Clock clock) {
         CodeSender sender = sending.sender();
         CodeHasher hasher = new CodeHasher(cipher);
         VerifyGround ground = new VerifyGround(tx, policies, audit, hasher, clock);
         IdentityLockout lockout = new IdentityLockout();
         DeliveryQueue queue = new DeliveryQueue(tx, cipher, policies, clock);
         CodeIssuer issuer = new CodeIssuer(hasher, queue);
-        DeliveryOutcomes outcomes = new DeliveryOutcomes(tx, queue, audit,
-                new EmailFallback(policies, lookup, audit, issuer));
+        DeliveryOutcomes outcomes =
+                new DeliveryOutcomes(tx, queue, audit, new EmailFallback(policies, lookup, audit, issuer));
         this.worker = new DeliveryWorker(queue, outcomes, sender, sending.threads(), sending.handOffDelay());
         this.sessions = new ClientSessions(tx, audit, clock);
         this.engine = new VerificationEngine(ground, lookup, lockout, issuer, worker);
@@ -48,8 +53,13 @@ public final class Verification implements AutoCloseable {
     }
 
     public static List<Class<?>> entityClasses() {
-        return List.of(Challenge.class, IdentityFailure.class, IdentityState.class, SendLogEntry.class,
-                ClientSessionRow.class, CodeDelivery.class);
+        return List.of(
+                Challenge.class,
+                IdentityFailure.class,
+                IdentityState.class,
+                SendLogEntry.class,
+                ClientSessionRow.class,
+                CodeDelivery.class);
     }
 
     public VerificationEngine engine() {

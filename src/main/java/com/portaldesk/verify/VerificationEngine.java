@@ -1,11 +1,10 @@
 package com.portaldesk.verify;
 
-import com.portaldesk.store.StoredTime;
-import com.portaldesk.config.Terminals;
 import com.portaldesk.audit.AuditEventType;
 import com.portaldesk.audit.AuditLog;
 import com.portaldesk.audit.AuditReason;
 import com.portaldesk.audit.AuditRecord;
+import com.portaldesk.config.Terminals;
 import com.portaldesk.contacts.Channel;
 import com.portaldesk.contacts.Email;
 import com.portaldesk.contacts.Language;
@@ -15,11 +14,13 @@ import com.portaldesk.contacts.TextRules;
 import com.portaldesk.settings.PolicyService;
 import com.portaldesk.settings.PortalPolicy;
 import com.portaldesk.store.DuplicateKeyException;
+import com.portaldesk.store.StoredTime;
 import com.portaldesk.store.Tx;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -42,8 +43,12 @@ public final class VerificationEngine {
     private final DeliveryWorker worker;
     private final Clock clock;
 
-    VerificationEngine(VerifyGround ground, SignInLookup lookup, IdentityLockout lockout, CodeIssuer issuer,
-                       DeliveryWorker worker) {
+    VerificationEngine(
+            VerifyGround ground,
+            SignInLookup lookup,
+            IdentityLockout lockout,
+            CodeIssuer issuer,
+            DeliveryWorker worker) {
         this.tx = ground.tx();
         this.policies = ground.policies();
         this.lookup = lookup;
@@ -67,16 +72,18 @@ public final class VerificationEngine {
     public StartResult start(String email, String lastFour, Channel channel, String terminalId, Language language) {
         Terminals.check(terminalId);
         String last4 = lastFour == null ? "" : lastFour.strip();
-        if (channel == null || !Email.isValid(TextRules.normalise(email).toLowerCase(java.util.Locale.ROOT))
-                || last4.length() != 4 || !TextRules.isAsciiDigits(last4)) {
+        if (channel == null
+                || !Email.isValid(TextRules.normalise(email).toLowerCase(Locale.ROOT))
+                || last4.length() != 4
+                || !TextRules.isAsciiDigits(last4)) {
             return refused(ClientStatus.INVALID_INPUT, ClientAnswer.BAD_DETAILS, channel);
         }
         Email typed = new Email(email);
         return commitThenSend(em -> start(em, typed, last4, channel, terminalId, language));
     }
 
-    private Decision start(EntityManager em, Email email, String last4, Channel channel, String terminalId,
-                           Language language) {
+    private Decision start(
+            EntityManager em, Email email, String last4, Channel channel, String terminalId, Language language) {
         PortalPolicy policy = policies.current(em);
         if (!enabled(policy, channel)) {
             return Decision.only(refused(ClientStatus.INVALID_INPUT, ClientAnswer.channelOff(channel), channel));
@@ -97,20 +104,38 @@ public final class VerificationEngine {
         Destination requested = Destination.of(candidate, channel, policy);
         // A contact who may sign in but whose number takes no text gets the code by email, under this challenge.
         Optional<Destination> instead = candidate.outcome() == SignInLookup.Outcome.MATCH && !locked
-                ? emailInstead(candidate, requested, policy) : Optional.empty();
+                ? emailInstead(candidate, requested, policy)
+                : Optional.empty();
         Destination destination = instead.orElse(requested);
         AuditReason reason = locked ? AuditReason.LOCKED : reasonFor(candidate.outcome(), destination);
         boolean decoy = reason != AuditReason.MATCH;
         Language written = language != null ? language : candidate.language();
-        Challenge challenge = new Challenge(UUID.randomUUID(), identity,
-                decoy ? null : candidate.contactId().orElseThrow(), terminalId, policy.maxChecks(), written, now);
-        Optional<UUID> delivery = issuer.issue(em, challenge, destination, policy, now, !decoy, instead.isPresent(),
-                candidate.firstName(), terminalId);
+        Challenge challenge = new Challenge(
+                UUID.randomUUID(),
+                identity,
+                decoy ? null : candidate.contactId().orElseThrow(),
+                terminalId,
+                policy.maxChecks(),
+                written,
+                now);
+        Optional<UUID> delivery = issuer.issue(
+                em,
+                challenge,
+                destination,
+                policy,
+                now,
+                !decoy,
+                instead.isPresent(),
+                candidate.firstName(),
+                terminalId);
         budget.record(em, identity, terminalId, channel, now);
-        audit.append(em, AuditRecord.of(AuditEventType.CHALLENGE_STARTED, reason, terminalId)
-                .withContact(candidate.contactId().orElse(null)).withChallenge(challenge.id())
-                .withDelivery(destination.channel().name(), destination.masked())
-                .withDetail(instead.isPresent() ? noTextWords(requested) : ""));
+        audit.append(
+                em,
+                AuditRecord.of(AuditEventType.CHALLENGE_STARTED, reason, terminalId)
+                        .withContact(candidate.contactId().orElse(null))
+                        .withChallenge(challenge.id())
+                        .withDelivery(destination.channel().name(), destination.masked())
+                        .withDetail(instead.isPresent() ? noTextWords(requested) : ""));
         return new Decision(sent(challenge.id(), channel, policy), delivery);
     }
 
@@ -133,8 +158,10 @@ public final class VerificationEngine {
         return commitThenSend(em -> {
             Challenge challenge = challengeId == null ? null : em.find(Challenge.class, challengeId);
             // "The same channel" is the one the client asked for, real or decoy alike, so the answer cannot differ.
-            Channel wanted = channel != null ? channel : challenge == null ? Channel.EMAIL : challenge.requestedChannel();
-            if (challenge == null || challenge.status() != ChallengeStatus.PENDING
+            Channel wanted =
+                    channel != null ? channel : challenge == null ? Channel.EMAIL : challenge.requestedChannel();
+            if (challenge == null
+                    || challenge.status() != ChallengeStatus.PENDING
                     || challenge.checks() >= challenge.maxChecks()) {
                 return Decision.only(refused(ClientStatus.START_AGAIN, ClientAnswer.START_AGAIN, wanted));
             }
@@ -143,36 +170,67 @@ public final class VerificationEngine {
                 return Decision.only(refused(ClientStatus.INVALID_INPUT, ClientAnswer.channelOff(wanted), wanted));
             }
             Instant now = now();
-            long wait = Duration.between(now, challenge.lastSentAt().plus(policy.resendCooldown())).toSeconds();
+            long wait = Duration.between(now, challenge.lastSentAt().plus(policy.resendCooldown()))
+                    .toSeconds();
             if (wait > 0) {
-                audit.append(em, AuditRecord.of(AuditEventType.SEND_REFUSED, AuditReason.COOLDOWN, terminalId)
-                        .withChallenge(challengeId).withContact(challenge.contactId()));
-                return Decision.only(new StartResult(challengeId, ClientStatus.TRY_LATER, ClientAnswer.cooldown(wait),
-                        wanted, policy.codeLength(), 0, wait));
+                audit.append(
+                        em,
+                        AuditRecord.of(AuditEventType.SEND_REFUSED, AuditReason.COOLDOWN, terminalId)
+                                .withChallenge(challengeId)
+                                .withContact(challenge.contactId()));
+                return Decision.only(new StartResult(
+                        challengeId,
+                        ClientStatus.TRY_LATER,
+                        ClientAnswer.cooldown(wait),
+                        wanted,
+                        policy.codeLength(),
+                        0,
+                        wait));
             }
-            Optional<AuditReason> overBudget = budget.refusal(em, challenge.identityHash(), terminalId, wanted, now,
-                    policy);
+            Optional<AuditReason> overBudget =
+                    budget.refusal(em, challenge.identityHash(), terminalId, wanted, now, policy);
             if (overBudget.isPresent()) {
-                audit.append(em, AuditRecord.of(AuditEventType.SEND_REFUSED, overBudget.get(), terminalId)
-                        .withChallenge(challengeId).withContact(challenge.contactId()));
+                audit.append(
+                        em,
+                        AuditRecord.of(AuditEventType.SEND_REFUSED, overBudget.get(), terminalId)
+                                .withChallenge(challengeId)
+                                .withContact(challenge.contactId()));
                 return Decision.only(refused(ClientStatus.TRY_LATER, ClientAnswer.TRY_LATER, wanted));
             }
-            Optional<Candidate> contact = challenge.decoy() ? Optional.empty()
-                    : lookup.byId(em, challenge.contactId());
+            Optional<Candidate> contact = challenge.decoy() ? Optional.empty() : lookup.byId(em, challenge.contactId());
             Destination requested = contact.map(c -> Destination.of(c, wanted, policy))
                     .orElse(Destination.decoy(wanted, challenge.destinationMasked()));
             Optional<Destination> instead = contact.flatMap(c -> emailInstead(c, requested, policy));
             Destination destination = instead.orElse(requested);
             boolean deliverable = !challenge.decoy() && destination.reachable();
-            Optional<UUID> delivery = issuer.issue(em, challenge, destination, policy, now, deliverable,
-                    instead.isPresent(), contact.map(Candidate::firstName).orElse(""), terminalId);
+            Optional<UUID> delivery = issuer.issue(
+                    em,
+                    challenge,
+                    destination,
+                    policy,
+                    now,
+                    deliverable,
+                    instead.isPresent(),
+                    contact.map(Candidate::firstName).orElse(""),
+                    terminalId);
             budget.record(em, challenge.identityHash(), terminalId, wanted, now);
-            audit.append(em, AuditRecord.of(AuditEventType.CODE_RESENT, challenge.decoy() ? AuditReason.NOT_PENDING
-                            : deliverable ? AuditReason.OK : destination.problem(), terminalId)
-                    .withChallenge(challengeId).withContact(challenge.contactId())
-                    .withDelivery(destination.channel().name(), destination.masked())
-                    .withDetail(!deliverable ? "" : instead.isPresent() ? noTextWords(requested)
-                            : "A new code is queued; the old one no longer works"));
+            audit.append(
+                    em,
+                    AuditRecord.of(
+                                    AuditEventType.CODE_RESENT,
+                                    challenge.decoy()
+                                            ? AuditReason.NOT_PENDING
+                                            : deliverable ? AuditReason.OK : destination.problem(),
+                                    terminalId)
+                            .withChallenge(challengeId)
+                            .withContact(challenge.contactId())
+                            .withDelivery(destination.channel().name(), destination.masked())
+                            .withDetail(
+                                    !deliverable
+                                            ? ""
+                                            : instead.isPresent()
+                                                    ? noTextWords(requested)
+                                                    : "A new code is queued; the old one no longer works"));
             return new Decision(sent(challengeId, wanted, policy), delivery);
         });
     }
@@ -188,11 +246,14 @@ public final class VerificationEngine {
         });
     }
 
-    private void failure(EntityManager em, byte[] identity, PortalPolicy policy, Instant now, String terminalId,
-                         UUID contactId) {
+    private void failure(
+            EntityManager em, byte[] identity, PortalPolicy policy, Instant now, String terminalId, UUID contactId) {
         if (lockout.recordFailure(em, identity, now, policy)) {
-            audit.append(em, AuditRecord.of(AuditEventType.IDENTITY_LOCKED, AuditReason.THRESHOLD_REACHED, terminalId)
-                    .withContact(contactId).withDetail("Locked for " + policy.lockDuration().toMinutes() + " minutes"));
+            audit.append(
+                    em,
+                    AuditRecord.of(AuditEventType.IDENTITY_LOCKED, AuditReason.THRESHOLD_REACHED, terminalId)
+                            .withContact(contactId)
+                            .withDetail("Locked for " + policy.lockDuration().toMinutes() + " minutes"));
         }
     }
 
@@ -211,8 +272,14 @@ public final class VerificationEngine {
     }
 
     private StartResult sent(UUID challengeId, Channel channel, PortalPolicy policy) {
-        return new StartResult(challengeId, ClientStatus.CODE_SENT, ClientAnswer.codeSent(channel), channel,
-                policy.codeLength(), policy.codeLifetime().toSeconds(), policy.resendCooldown().toSeconds());
+        return new StartResult(
+                challengeId,
+                ClientStatus.CODE_SENT,
+                ClientAnswer.codeSent(channel),
+                channel,
+                policy.codeLength(),
+                policy.codeLifetime().toSeconds(),
+                policy.resendCooldown().toSeconds());
     }
 
     private static StartResult refused(ClientStatus status, ClientAnswer answer, Channel channel) {

@@ -86,7 +86,15 @@ public class Workstation {
         } else {
             status = WorkstationStatus.RUNNING;
         }
-        return new WorkstationRecord(kind, terminalId, hostName, osUser, version, startedAt, lastSeenAt,
-                Optional.ofNullable(stoppedAt), status);
+        return new WorkstationRecord(
+                kind,
+                terminalId,
+                hostName,
+                osUser,
+                version,
+                startedAt,
+                lastSeenAt,
+                Optional.ofNullable(stoppedAt),
+                status);
     }
 }

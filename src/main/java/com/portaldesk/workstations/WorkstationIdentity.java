@@ -7,15 +7,16 @@ import java.util.Objects;
  * Who is announcing itself: the program, its terminal id, the computer and the operating-system account.
  * The same four on a later start are the same workstation, so the list keeps one line per program per PC.
  */
-public record WorkstationIdentity(WorkstationKind kind, String terminalId, String hostName, String osUser,
-                                  String version) {
+public record WorkstationIdentity(
+        WorkstationKind kind, String terminalId, String hostName, String osUser, String version) {
     static final int MAX_NAME = 255;
     static final int MAX_VERSION = 64;
 
     public WorkstationIdentity {
         Objects.requireNonNull(kind, "kind");
         if (!Terminals.isValid(terminalId)) {
-            throw new IllegalArgumentException("A terminal id is 1 to 64 letters, digits, dots, dashes or underscores.");
+            throw new IllegalArgumentException(
+                    "A terminal id is 1 to 64 letters, digits, dots, dashes or underscores.");
         }
         hostName = fit(hostName, "unknown computer", MAX_NAME);
         osUser = fit(osUser, "unknown account", MAX_NAME);

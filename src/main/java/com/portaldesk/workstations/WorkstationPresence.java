@@ -30,12 +30,13 @@ public final class WorkstationPresence implements AutoCloseable {
             return thread;
         });
         // Each run catches and logs its own failure, so no run is lost with the schedule's future.
-        var unused = timer.scheduleWithFixedDelay(this::report, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        var unused = timer.scheduleWithFixedDelay(
+                this::report, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Announces the program now, on the caller's thread, so it is listed before its window opens. */
-    public static WorkstationPresence announce(Workstations workstations, WorkstationIdentity identity,
-                                               Duration interval) {
+    public static WorkstationPresence announce(
+            Workstations workstations, WorkstationIdentity identity, Duration interval) {
         WorkstationPresence presence = new WorkstationPresence(workstations, identity, interval);
         presence.report();
         return presence;

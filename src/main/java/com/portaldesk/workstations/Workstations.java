@@ -1,7 +1,7 @@
 package com.portaldesk.workstations;
 
-import com.portaldesk.store.StoredTime;
 import com.portaldesk.store.DuplicateKeyException;
+import com.portaldesk.store.StoredTime;
 import com.portaldesk.store.Tx;
 import java.time.Clock;
 import java.time.Duration;
@@ -46,11 +46,16 @@ public final class Workstations {
     private UUID startOnce(WorkstationIdentity identity) {
         Instant now = now();
         return tx.inTransaction(em -> {
-            Optional<Workstation> known = em.createQuery("select w from Workstation w where w.kind = :kind"
-                            + " and w.terminalId = :terminal and w.hostName = :host and w.osUser = :user", Workstation.class)
-                    .setParameter("kind", identity.kind()).setParameter("terminal", identity.terminalId())
-                    .setParameter("host", identity.hostName()).setParameter("user", identity.osUser())
-                    .getResultStream().findFirst();
+            Optional<Workstation> known = em.createQuery(
+                            "select w from Workstation w where w.kind = :kind"
+                                    + " and w.terminalId = :terminal and w.hostName = :host and w.osUser = :user",
+                            Workstation.class)
+                    .setParameter("kind", identity.kind())
+                    .setParameter("terminal", identity.terminalId())
+                    .setParameter("host", identity.hostName())
+                    .setParameter("user", identity.osUser())
+                    .getResultStream()
+                    .findFirst();
             if (known.isPresent()) {
                 known.get().started(identity, now);
                 return known.get().id();
@@ -91,9 +96,10 @@ public final class Workstations {
      */
     public List<WorkstationRecord> list(boolean includeClosed) {
         Instant now = now();
-        List<Workstation> rows = tx.inTransaction(em -> em.createQuery("select w from Workstation w", Workstation.class)
-                .getResultList());
-        return rows.stream().map(row -> row.toRecord(now, SILENCE_LIMIT))
+        List<Workstation> rows = tx.inTransaction(em ->
+                em.createQuery("select w from Workstation w", Workstation.class).getResultList());
+        return rows.stream()
+                .map(row -> row.toRecord(now, SILENCE_LIMIT))
                 .filter(row -> includeClosed || row.status() != WorkstationStatus.CLOSED)
                 .sorted(Comparator.comparing(WorkstationRecord::status)
                         .thenComparing(WorkstationRecord::terminalId, String.CASE_INSENSITIVE_ORDER)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.portaldesk.testutil.CliProcess;
 import com.portaldesk.testutil.Eventually;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,22 +27,30 @@ class BackupKillTest {
         Path folder = dir.resolve("backups");
 
         CliProcess.Started backup = portaldesk.start("backup", "create", "--to", folder.toString());
-        Eventually.waitUntil("the backup to be under way", Duration.ofMinutes(2),
+        Eventually.waitUntil(
+                "the backup to be under way",
+                Duration.ofMinutes(2),
                 () -> !named(folder, ".partial").isEmpty() || !backup.process().isAlive());
         backup.kill();
 
-        assertThat(named(folder, ".pdbackup")).as("a killed backup must not look finished").isEmpty();
+        assertThat(named(folder, ".pdbackup"))
+                .as("a killed backup must not look finished")
+                .isEmpty();
         List<Path> partial = named(folder, ".partial");
         assertThat(partial).hasSize(1);
-        CliProcess.Run onPartial = portaldesk.run("backup", "verify", partial.get(0).toString());
-        assertThat(onPartial.exitCode()).as("refused, as the README says of a damaged backup").isEqualTo(3);
+        CliProcess.Run onPartial =
+                portaldesk.run("backup", "verify", partial.get(0).toString());
+        assertThat(onPartial.exitCode())
+                .as("refused, as the README says of a damaged backup")
+                .isEqualTo(3);
         assertThat(onPartial.err()).containsAnyOf("cut short", "not a PortalDesk backup");
 
         CliProcess.Run again = portaldesk.run("backup", "create", "--to", folder.toString());
         assertThat(again.exitCode()).as(again.err()).isZero();
         List<Path> finished = named(folder, ".pdbackup");
         assertThat(finished).hasSize(1);
-        CliProcess.Run verified = portaldesk.run("backup", "verify", finished.get(0).toString());
+        CliProcess.Run verified =
+                portaldesk.run("backup", "verify", finished.get(0).toString());
         assertThat(verified.exitCode()).as(verified.err() + verified.out()).isZero();
         assertThat(verified.out()).contains("contacts    30,000");
     }
@@ -51,9 +60,10 @@ class BackupKillTest {
             return List.of();
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(file -> file.getFileName().toString().endsWith(ending)).toList();
+            return files.filter(file -> file.getFileName().toString().endsWith(ending))
+                    .toList();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -10,8 +10,11 @@ import com.portaldesk.contacts.ContactQuery;
 import com.portaldesk.store.StorageException;
 import com.portaldesk.testutil.PostgresAdmin;
 import com.portaldesk.testutil.TestActor;
+import com.portaldesk.testutil.TestDatabase;
 import com.portaldesk.testutil.TypicalContacts;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyStore;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -53,8 +56,11 @@ class SharedDatabaseTest {
             admin.execute("postgres", "DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
             for (String role : List.of(ROLE, OTHER_ROLE)) {
                 // DROP OWNED also takes back what a test granted it on the postgres database.
-                admin.execute("postgres", "DO $$ BEGIN IF EXISTS (SELECT FROM pg_roles WHERE rolname = '" + role
-                        + "') THEN EXECUTE 'DROP OWNED BY " + role + "'; EXECUTE 'DROP ROLE " + role + "'; END IF; END $$");
+                admin.execute(
+                        "postgres",
+                        "DO $$ BEGIN IF EXISTS (SELECT FROM pg_roles WHERE rolname = '" + role
+                                + "') THEN EXECUTE 'DROP OWNED BY " + role + "'; EXECUTE 'DROP ROLE " + role
+                                + "'; END IF; END $$");
             }
         }
     }
@@ -64,13 +70,24 @@ class SharedDatabaseTest {
     }
 
     private AppContext workstation(Path dataDir, String urlParameters, String password) {
-        return AppContext.open(AppConfig.load(null, Map.of("PD_PG_SECRET", password), Map.of(
-                ConfigKey.DATA_DIR, dataDir.toString(), ConfigKey.DB_URL, admin.url(DATABASE, urlParameters),
-                ConfigKey.DB_USER, ROLE, ConfigKey.DB_PASSWORD, "${env:PD_PG_SECRET}")));
+        return AppContext.open(AppConfig.load(
+                null,
+                Map.of("PD_PG_SECRET", password),
+                Map.of(
+                        ConfigKey.DATA_DIR,
+                        dataDir.toString(),
+                        ConfigKey.DB_URL,
+                        admin.url(DATABASE, urlParameters),
+                        ConfigKey.DB_USER,
+                        ROLE,
+                        ConfigKey.DB_PASSWORD,
+                        "${env:PD_PG_SECRET}")));
     }
 
     private static void assertRefused(String url, String user, String password, String why) {
-        assertThatThrownBy(() -> DriverManager.getConnection(url, user, password).close()).as(why)
+        assertThatThrownBy(
+                        () -> DriverManager.getConnection(url, user, password).close())
+                .as(why)
                 .isInstanceOf(SQLException.class);
     }
 
@@ -78,19 +95,28 @@ class SharedDatabaseTest {
     void theScriptsRole_runsPortalDesk_andMayDoNothingElse() throws Exception {
         PostgresAdmin.PsqlRun run = setUp(PASSWORD);
         assertThat(run.exitCode()).as(run.output()).isZero();
-        assertThat(run.output()).contains("db.url=jdbc:postgresql://").contains("/" + DATABASE + "?sslmode=verify-full")
-                .contains("db.user=" + ROLE).doesNotContain(PASSWORD);
+        assertThat(run.output())
+                .contains("db.url=jdbc:postgresql://")
+                .contains("/" + DATABASE + "?sslmode=verify-full")
+                .contains("db.user=" + ROLE)
+                .doesNotContain(PASSWORD);
 
         try (AppContext desk = workstation(dir.resolve("desk"), "", PASSWORD)) {
             desk.contacts().add(TypicalContacts.ALICE, TestActor.STAFF);
             assertThat(desk.audit().verifyChain().intact()).isTrue();
         }
-        assertThat(admin.queryOne(DATABASE, "SELECT count(*) FROM pg_tables WHERE schemaname = 'portaldesk'"
-                + " AND tableowner = '" + ROLE + "'")).isNotEqualTo(0L);
-        assertThat(admin.queryOne("postgres", "SELECT rolsuper OR rolcreatedb OR rolcreaterole OR rolreplication"
-                + " OR rolbypassrls FROM pg_roles WHERE rolname = '" + ROLE + "'")).isEqualTo(false);
+        assertThat(admin.queryOne(
+                        DATABASE,
+                        "SELECT count(*) FROM pg_tables WHERE schemaname = 'portaldesk'" + " AND tableowner = '" + ROLE
+                                + "'"))
+                .isNotEqualTo(0L);
+        assertThat(admin.queryOne(
+                        "postgres",
+                        "SELECT rolsuper OR rolcreatedb OR rolcreaterole OR rolreplication"
+                                + " OR rolbypassrls FROM pg_roles WHERE rolname = '" + ROLE + "'"))
+                .isEqualTo(false);
         try (var asApp = DriverManager.getConnection(admin.url(DATABASE, ""), ROLE, PASSWORD);
-             var statement = asApp.createStatement()) {
+                var statement = asApp.createStatement()) {
             assertThatThrownBy(() -> statement.execute("CREATE TABLE public.stray (id int)"))
                     .hasMessageContaining("permission denied");
             assertThatThrownBy(() -> statement.execute("CREATE DATABASE stray"))
@@ -112,7 +138,8 @@ class SharedDatabaseTest {
         assertThat(again.exitCode()).as(again.output()).isZero();
         assertRefused(admin.url(DATABASE, ""), ROLE, PASSWORD, "the old password no longer works");
         try (AppContext desk = workstation(dir.resolve("desk"), "", "Another-Password-9")) {
-            assertThat(desk.contacts().search(ContactQuery.active("")).totalMatches()).isEqualTo(1);
+            assertThat(desk.contacts().search(ContactQuery.active("")).totalMatches())
+                    .isEqualTo(1);
         }
     }
 
@@ -130,12 +157,12 @@ class SharedDatabaseTest {
     void workstationsStartingOnANewDatabaseAtOnce_migrateItOnce_andAllOpen() throws Exception {
         assertThat(setUp(PASSWORD).exitCode()).isZero();
         // One firm, one key: made once, copied to every workstation's data folder (docs/shared-database.md).
-        com.portaldesk.testutil.TestDatabase.open(dir.resolve("key-maker")).close();
+        TestDatabase.open(dir.resolve("key-maker")).close();
         CountDownLatch go = new CountDownLatch(1);
         List<CompletableFuture<AppContext>> starting = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            Path folder = java.nio.file.Files.createDirectories(dir.resolve("ws" + i));
-            java.nio.file.Files.copy(dir.resolve("key-maker/portaldesk.key"), folder.resolve("portaldesk.key"));
+            Path folder = Files.createDirectories(dir.resolve("ws" + i));
+            Files.copy(dir.resolve("key-maker/portaldesk.key"), folder.resolve("portaldesk.key"));
             starting.add(CompletableFuture.supplyAsync(() -> {
                 await(go);
                 return workstation(folder, "", PASSWORD);
@@ -152,8 +179,11 @@ class SharedDatabaseTest {
         }
 
         assertThat(opened).hasSize(3);
-        assertThat(admin.queryOne(DATABASE, "SELECT count(*) FROM portaldesk.flyway_schema_history"
-                + " WHERE version IS NOT NULL GROUP BY version ORDER BY count(*) DESC LIMIT 1")).isEqualTo(1L);
+        assertThat(admin.queryOne(
+                        DATABASE,
+                        "SELECT count(*) FROM portaldesk.flyway_schema_history"
+                                + " WHERE version IS NOT NULL GROUP BY version ORDER BY count(*) DESC LIMIT 1"))
+                .isEqualTo(1L);
         assertThat(admin.queryOne(DATABASE, "SELECT bool_and(success) FROM portaldesk.flyway_schema_history"))
                 .isEqualTo(true);
     }
@@ -174,17 +204,32 @@ class SharedDatabaseTest {
         assertThat(setUp(PASSWORD).exitCode()).isZero();
         String verified = "sslmode=verify-full&sslrootcert=" + rootCert;
 
-        try (AppContext desk = AppContext.open(AppConfig.load(null, Map.of(), Map.of(ConfigKey.DATA_DIR,
-                dir.resolve("desk").toString(), ConfigKey.DB_URL, "jdbc:postgresql://localhost:" + admin.port() + "/"
-                        + DATABASE + "?" + verified, ConfigKey.DB_USER, ROLE, ConfigKey.DB_PASSWORD, PASSWORD)))) {
-            assertThat(desk.contacts().search(ContactQuery.active("")).totalMatches()).isZero();
+        try (AppContext desk = AppContext.open(AppConfig.load(
+                null,
+                Map.of(),
+                Map.of(
+                        ConfigKey.DATA_DIR,
+                        dir.resolve("desk").toString(),
+                        ConfigKey.DB_URL,
+                        "jdbc:postgresql://localhost:" + admin.port() + "/" + DATABASE + "?" + verified,
+                        ConfigKey.DB_USER,
+                        ROLE,
+                        ConfigKey.DB_PASSWORD,
+                        PASSWORD)))) {
+            assertThat(desk.contacts().search(ContactQuery.active("")).totalMatches())
+                    .isZero();
         }
-        assertThatThrownBy(() -> workstation(dir.resolve("desk"), "sslmode=verify-full&sslrootcert="
-                + dir.resolve("no-such-ca.crt"), PASSWORD)).isInstanceOf(StorageException.class)
-                .hasMessageContaining("certificate of the server").hasMessageContaining("sslrootcert")
+        assertThatThrownBy(() -> workstation(
+                        dir.resolve("desk"),
+                        "sslmode=verify-full&sslrootcert=" + dir.resolve("no-such-ca.crt"),
+                        PASSWORD))
+                .isInstanceOf(StorageException.class)
+                .hasMessageContaining("certificate of the server")
+                .hasMessageContaining("sslrootcert")
                 .hasMessageNotContaining(PASSWORD);
-        assertThatThrownBy(() -> workstation(dir.resolve("desk"), "sslmode=verify-full&sslrootcert="
-                + unrelatedAuthority(), PASSWORD)).isInstanceOf(StorageException.class)
+        assertThatThrownBy(() -> workstation(
+                        dir.resolve("desk"), "sslmode=verify-full&sslrootcert=" + unrelatedAuthority(), PASSWORD))
+                .isInstanceOf(StorageException.class)
                 .hasMessageContaining("not signed by the certificate authority");
         assumeTrue(!admin.host().equals("localhost"), "the name check needs the server reached by its address");
         assertThatThrownBy(() -> workstation(dir.resolve("desk"), verified, PASSWORD))
@@ -194,11 +239,12 @@ class SharedDatabaseTest {
 
     /** A certificate authority that did not sign the server's certificate (the SMTP tests' own), as a file. */
     private Path unrelatedAuthority() throws Exception {
-        java.security.KeyStore store = java.security.KeyStore.getInstance("PKCS12");
+        KeyStore store = KeyStore.getInstance("PKCS12");
         try (var in = SharedDatabaseTest.class.getResourceAsStream("/tls/other-name.p12")) {
             store.load(in, "changeit".toCharArray());
         }
-        return java.nio.file.Files.write(dir.resolve("other-ca.crt"),
+        return Files.write(
+                dir.resolve("other-ca.crt"),
                 store.getCertificate(store.aliases().nextElement()).getEncoded());
     }
 
@@ -207,10 +253,21 @@ class SharedDatabaseTest {
         assertThat(setUp(PASSWORD).exitCode()).isZero();
         admin.execute("postgres", "GRANT CONNECT ON DATABASE postgres TO " + ROLE);
 
-        assertThatThrownBy(() -> AppContext.open(AppConfig.load(null, Map.of(), Map.of(ConfigKey.DATA_DIR,
-                dir.resolve("desk").toString(), ConfigKey.DB_URL, admin.url("postgres", ""), ConfigKey.DB_USER, ROLE,
-                ConfigKey.DB_PASSWORD, PASSWORD)))).isInstanceOf(StorageException.class)
+        assertThatThrownBy(() -> AppContext.open(AppConfig.load(
+                        null,
+                        Map.of(),
+                        Map.of(
+                                ConfigKey.DATA_DIR,
+                                dir.resolve("desk").toString(),
+                                ConfigKey.DB_URL,
+                                admin.url("postgres", ""),
+                                ConfigKey.DB_USER,
+                                ROLE,
+                                ConfigKey.DB_PASSWORD,
+                                PASSWORD))))
+                .isInstanceOf(StorageException.class)
                 .hasMessageContaining("may not create or change PortalDesk's tables")
-                .hasMessageContaining("installer/postgres-setup.sql").hasMessageContaining("Nothing was changed");
+                .hasMessageContaining("installer/postgres-setup.sql")
+                .hasMessageContaining("Nothing was changed");
     }
 }

@@ -45,11 +45,15 @@ class StartupTest {
         byte[] key = Files.readAllBytes(KeyFile.locate(dataDir));
         Files.delete(KeyFile.locate(dataDir));
 
-        assertThatThrownBy(() -> TestDatabase.open(dataDir)).isInstanceOf(StorageException.class)
-                .hasMessageContaining("key file").hasMessageContaining("is missing")
+        assertThatThrownBy(() -> TestDatabase.open(dataDir))
+                .isInstanceOf(StorageException.class)
+                .hasMessageContaining("key file")
+                .hasMessageContaining("is missing")
                 .hasMessageContaining("Nothing was changed");
 
-        assertThat(KeyFile.locate(dataDir)).as("no new key may replace the lost one").doesNotExist();
+        assertThat(KeyFile.locate(dataDir))
+                .as("no new key may replace the lost one")
+                .doesNotExist();
         Files.write(KeyFile.locate(dataDir), key);
         assertAliceStillReadable();
     }
@@ -63,7 +67,8 @@ class StartupTest {
         byte[] ownKey = Files.readAllBytes(KeyFile.locate(dataDir));
         Files.write(KeyFile.locate(dataDir), foreignKey);
 
-        assertThatThrownBy(() -> TestDatabase.open(dataDir)).isInstanceOf(StorageException.class)
+        assertThatThrownBy(() -> TestDatabase.open(dataDir))
+                .isInstanceOf(StorageException.class)
                 .hasMessageContaining("does not belong to this database");
 
         assertThat(Files.readAllBytes(KeyFile.locate(dataDir))).isEqualTo(foreignKey);
@@ -73,9 +78,14 @@ class StartupTest {
 
     @Test
     void open_twiceOnOneFolder_sharesTheDatabase() {
-        try (AppContext staffApp = TestDatabase.open(dataDir); AppContext commandLine = TestDatabase.open(dataDir)) {
+        try (AppContext staffApp = TestDatabase.open(dataDir);
+                AppContext commandLine = TestDatabase.open(dataDir)) {
             staffApp.contacts().add(TypicalContacts.ALICE, TestActor.STAFF);
-            assertThat(commandLine.contacts().search(ContactQuery.active("alice")).rows()).hasSize(1);
+            assertThat(commandLine
+                            .contacts()
+                            .search(ContactQuery.active("alice"))
+                            .rows())
+                    .hasSize(1);
         }
     }
 
@@ -83,7 +93,8 @@ class StartupTest {
     void reopen_findsEverythingSaved() {
         createOneContact();
         try (AppContext context = TestDatabase.open(dataDir)) {
-            var alice = context.contacts().search(ContactQuery.active("")).rows().get(0);
+            var alice =
+                    context.contacts().search(ContactQuery.active("")).rows().get(0);
             assertThat(alice.displayName()).isEqualTo("Alice Pauline");
             assertThat(alice.maskedSecret()).isEqualTo("•••-••-6879");
         }

@@ -19,7 +19,8 @@ class TextSizeFileTest {
         TextSizeFile.awaitWrites();
         assertThat(TextSizeFile.open(dataDir).percentProperty().get()).isEqualTo(175);
         Path file = dataDir.resolve(TextSizeFile.NAME);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
     }
 
     @Test

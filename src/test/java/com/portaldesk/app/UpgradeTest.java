@@ -5,15 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.portaldesk.audit.AuditEventType;
 import com.portaldesk.audit.AuditQuery;
+import com.portaldesk.config.AppConfig;
 import com.portaldesk.contacts.Channel;
 import com.portaldesk.contacts.ContactQuery;
+import com.portaldesk.store.Database;
 import com.portaldesk.store.StorageException;
+import com.portaldesk.testutil.DirectExecutorService;
 import com.portaldesk.testutil.RawSql;
 import com.portaldesk.testutil.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,7 +35,10 @@ class UpgradeTest {
 
     private void copyFixture() throws Exception {
         for (String file : new String[] {"portaldesk.mv.db", "portaldesk.key"}) {
-            Files.copy(Path.of(UpgradeTest.class.getResource("/fixtures/schema-v7/" + file).toURI()),
+            Files.copy(
+                    Path.of(UpgradeTest.class
+                            .getResource("/fixtures/schema-v7/" + file)
+                            .toURI()),
                     dataDir.resolve(file));
         }
     }
@@ -39,11 +46,13 @@ class UpgradeTest {
     @Test
     void previousRelease_isMigrated_keepsItsData_andItsAuditChainVerifies() throws Exception {
         copyFixture();
-        try (AppContext context = AppContext.open(com.portaldesk.config.AppConfig.forDataDir(dataDir),
-                java.time.Clock.systemUTC(), new com.portaldesk.testutil.DirectExecutorService())) {
-            assertThat(context.contacts().search(ContactQuery.active("pauline")).totalMatches()).isEqualTo(2);
+        try (AppContext context =
+                AppContext.open(AppConfig.forDataDir(dataDir), Clock.systemUTC(), new DirectExecutorService())) {
+            assertThat(context.contacts().search(ContactQuery.active("pauline")).totalMatches())
+                    .isEqualTo(2);
             assertThat(context.contacts().search(ContactQuery.active("6879")).rows())
-                    .singleElement().satisfies(alice -> assertThat(alice.maskedSecret()).isEqualTo("•••-••-6879"));
+                    .singleElement()
+                    .satisfies(alice -> assertThat(alice.maskedSecret()).isEqualTo("•••-••-6879"));
             var verified = context.audit().verifyChain();
             assertThat(verified.intact()).as(verified.problem()).isTrue();
             assertThat(verified.eventsChecked()).isGreaterThanOrEqualTo(5);
@@ -51,20 +60,29 @@ class UpgradeTest {
                     .hasSize(1);
 
             var started = context.verification().engine().start("alice@example.com", "6879", Channel.EMAIL, "lobby");
-            Matcher code = Pattern.compile("\\b(\\d{6})\\b").matcher(context.outbox().list(1).get(0).body());
+            Matcher code = Pattern.compile("\\b(\\d{6})\\b")
+                    .matcher(context.outbox().list(1).get(0).body());
             assertThat(code.find()).isTrue();
-            assertThat(context.verification().codeCheck().check(started.challengeId(), code.group(1), "lobby")
-                    .approved()).isTrue();
+            assertThat(context.verification()
+                            .codeCheck()
+                            .check(started.challengeId(), code.group(1), "lobby")
+                            .approved())
+                    .isTrue();
         }
         // Events of the old release keep the old hashing and still verify (above); events written since use the
         // length-prefixed one (schema 21): an actor can no longer be moved into the detail unseen.
         List<Object> encodings = RawSql.column(dataDir, "SELECT hash_encoding FROM audit_event ORDER BY seq");
         assertThat(encodings).first().asString().isEqualTo("1");
         assertThat(encodings).last().asString().isEqualTo("2");
-        assertThat(RawSql.column(dataDir, "SELECT \"version\" FROM \"flyway_schema_history\" "
-                + "ORDER BY \"installed_rank\" DESC LIMIT 1")).containsExactly(newestMigration());
-        assertThatThrownBy(() -> DriverManager.getConnection(com.portaldesk.store.Database.embeddedUrl(dataDir), "",
-                "").close()).as("the old empty login is gone").isInstanceOf(SQLException.class);
+        assertThat(RawSql.column(
+                        dataDir,
+                        "SELECT \"version\" FROM \"flyway_schema_history\" "
+                                + "ORDER BY \"installed_rank\" DESC LIMIT 1"))
+                .containsExactly(newestMigration());
+        assertThatThrownBy(() -> DriverManager.getConnection(Database.embeddedUrl(dataDir), "", "")
+                        .close())
+                .as("the old empty login is gone")
+                .isInstanceOf(SQLException.class);
         try (AppContext again = TestDatabase.open(dataDir)) {
             assertThat(again.audit().verifyChain().intact()).isTrue();
         }
@@ -73,24 +91,30 @@ class UpgradeTest {
     @Test
     void aDatabaseANewerReleaseMovedOn_isRefused_namingBothVersions() throws Exception {
         TestDatabase.open(dataDir).close();
-        RawSql.execute(dataDir, "INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", "
-                + "\"description\", \"type\", \"script\", \"checksum\", \"installed_by\", \"installed_on\", "
-                + "\"execution_time\", \"success\") VALUES (100, '99', 'from the future', 'SQL', "
-                + "'V99__from_the_future.sql', 1, 'PortalDesk 9.0.0', CURRENT_TIMESTAMP, 1, TRUE)");
-        assertThatThrownBy(() -> TestDatabase.open(dataDir)).isInstanceOf(StorageException.class)
+        RawSql.execute(
+                dataDir,
+                "INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", "
+                        + "\"description\", \"type\", \"script\", \"checksum\", \"installed_by\", \"installed_on\", "
+                        + "\"execution_time\", \"success\") VALUES (100, '99', 'from the future', 'SQL', "
+                        + "'V99__from_the_future.sql', 1, 'PortalDesk 9.0.0', CURRENT_TIMESTAMP, 1, TRUE)");
+        assertThatThrownBy(() -> TestDatabase.open(dataDir))
+                .isInstanceOf(StorageException.class)
                 .hasMessageContaining("is older than the embedded database")
                 .hasMessageContaining("PortalDesk 9.0.0 moved to schema 99")
-                .hasMessageContaining("schema " + newestMigration()).hasMessageContaining("Nothing was changed");
+                .hasMessageContaining("schema " + newestMigration())
+                .hasMessageContaining("Nothing was changed");
     }
 
     /** The highest V<n>__ script this build carries, so adding a migration needs no change here. */
     private static String newestMigration() throws Exception {
-        Path folder = Path.of(UpgradeTest.class.getClassLoader().getResource("db/migration").toURI());
+        Path folder = Path.of(
+                UpgradeTest.class.getClassLoader().getResource("db/migration").toURI());
         try (var scripts = Files.list(folder)) {
             return String.valueOf(scripts.map(script -> script.getFileName().toString())
                     .filter(name -> name.matches("V\\d+__.*\\.sql"))
                     .mapToInt(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
-                    .max().orElseThrow());
+                    .max()
+                    .orElseThrow());
         }
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.portaldesk.testutil.CliProcess;
 import com.portaldesk.testutil.Eventually;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,8 +31,11 @@ class WorkstationsProcessTest {
         CliProcess portaldesk = new CliProcess(dir.resolve("data"), config);
         CliProcess.Started kiosk = portaldesk.headlessWindows().start("--kiosk");
         try {
-            Eventually.waitUntil("the kiosk to be listed as running", Duration.ofMinutes(2),
-                    () -> lobbyWest(portaldesk, false).map(row -> row.path("status").asText().equals("RUNNING"))
+            Eventually.waitUntil(
+                    "the kiosk to be listed as running",
+                    Duration.ofMinutes(2),
+                    () -> lobbyWest(portaldesk, false)
+                            .map(row -> row.path("status").asText().equals("RUNNING"))
                             .orElse(false));
             JsonNode row = lobbyWest(portaldesk, false).orElseThrow();
             assertThat(row.path("program").asText()).isEqualTo("KIOSK");
@@ -42,7 +46,8 @@ class WorkstationsProcessTest {
         }
 
         JsonNode afterKill = lobbyWest(portaldesk, true).orElseThrow();
-        assertThat(afterKill.path("status").asText()).as("a killed kiosk cannot have said it closed")
+        assertThat(afterKill.path("status").asText())
+                .as("a killed kiosk cannot have said it closed")
                 .isNotEqualTo("CLOSED");
         assertThat(afterKill.path("closedAt").isNull()).isTrue();
         CliProcess.Run table = portaldesk.run("workstations");
@@ -56,7 +61,9 @@ class WorkstationsProcessTest {
         CliProcess portaldesk = new CliProcess(dir.resolve("data"), config);
         CliProcess.Started kiosk = portaldesk.headlessWindows().start("--kiosk");
         try {
-            Eventually.waitUntil("the kiosk to be listed as running", Duration.ofMinutes(2),
+            Eventually.waitUntil(
+                    "the kiosk to be listed as running",
+                    Duration.ofMinutes(2),
                     () -> lobbyWest(portaldesk, false).isPresent());
         } finally {
             kiosk.terminate();
@@ -68,7 +75,8 @@ class WorkstationsProcessTest {
     }
 
     private static Optional<JsonNode> lobbyWest(CliProcess portaldesk, boolean all) {
-        CliProcess.Run run = all ? portaldesk.run("workstations", "--all", "--json") : portaldesk.run("workstations", "--json");
+        CliProcess.Run run =
+                all ? portaldesk.run("workstations", "--all", "--json") : portaldesk.run("workstations", "--json");
         assertThat(run.exitCode()).as(run.err()).isZero();
         try {
             for (JsonNode row : JSON.readTree(run.out())) {
@@ -77,7 +85,7 @@ class WorkstationsProcessTest {
                 }
             }
             return Optional.empty();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new AssertionError("workstations --json printed no JSON: " + run.out(), e);
         }
     }

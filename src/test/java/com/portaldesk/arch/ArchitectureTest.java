@@ -4,11 +4,28 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.portaldesk.delivery.CodeMessage;
+import com.portaldesk.delivery.CodeSender;
+import com.portaldesk.delivery.DeliveryResult;
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.conditions.ArchConditions;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** The package rules of DESIGN.md, strict from the start. */
@@ -16,11 +33,20 @@ class ArchitectureTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("com.portaldesk");
-    private static final String[] FEATURES = {"com.portaldesk.config..", "com.portaldesk.store..", "com.portaldesk.contacts..",
-            "com.portaldesk.settings..", "com.portaldesk.audit..",
-            "com.portaldesk.verify..", "com.portaldesk.delivery..", "com.portaldesk.staff..", "com.portaldesk.checkin..",
-            "com.portaldesk.workstations..", "com.portaldesk.backup..",
-            "com.portaldesk.report.."};
+    private static final String[] FEATURES = {
+        "com.portaldesk.config..",
+        "com.portaldesk.store..",
+        "com.portaldesk.contacts..",
+        "com.portaldesk.settings..",
+        "com.portaldesk.audit..",
+        "com.portaldesk.verify..",
+        "com.portaldesk.delivery..",
+        "com.portaldesk.staff..",
+        "com.portaldesk.checkin..",
+        "com.portaldesk.workstations..",
+        "com.portaldesk.backup..",
+        "com.portaldesk.report.."
+    };
 
     private static void check(ArchRule rule) {
         rule.check(CLASSES);
@@ -30,40 +56,69 @@ class ArchitectureTest {
      * The developer guide's "may use" table: each package of ours and the packages of ours it may depend on
      * (libraries and the JDK are not limited here; other tests limit JavaFX, JPA and delivery).
      */
-    private static final java.util.Map<String, java.util.List<String>> MAY_USE = java.util.Map.ofEntries(
-            java.util.Map.entry("config", java.util.List.of()),
-            java.util.Map.entry("store", java.util.List.of("config")),
-            java.util.Map.entry("audit", java.util.List.of("store", "config")),
-            java.util.Map.entry("contacts", java.util.List.of("audit", "store", "config")),
-            java.util.Map.entry("settings", java.util.List.of("audit", "store", "config")),
-            java.util.Map.entry("staff", java.util.List.of("settings", "audit", "store", "config")),
-            java.util.Map.entry("delivery", java.util.List.of("contacts", "audit", "store", "config")),
-            java.util.Map.entry("verify", java.util.List.of("contacts", "settings", "delivery", "audit", "store",
-                    "config")),
-            java.util.Map.entry("checkin", java.util.List.of("verify", "contacts", "audit", "store", "config")),
-            java.util.Map.entry("workstations", java.util.List.of("store", "config")),
-            java.util.Map.entry("backup", java.util.List.of("audit", "store", "config")),
-            java.util.Map.entry("insights", java.util.List.of("delivery", "contacts", "audit")),
-            java.util.Map.entry("report", java.util.List.of("backup", "staff", "delivery", "contacts", "settings",
-                    "audit", "store", "config")),
-            java.util.Map.entry("cli", java.util.List.of("report", "backup", "workstations", "insights", "verify",
-                    "delivery", "contacts", "settings", "audit", "store", "config")),
-            java.util.Map.entry("ui.common", java.util.List.of()),
-            java.util.Map.entry("ui.kiosk", java.util.List.of("ui.common", "checkin", "verify", "staff", "contacts",
-                    "settings", "audit", "config")),
-            java.util.Map.entry("ui.staff", java.util.List.of("ui.common", "report", "backup", "workstations",
-                    "insights", "checkin", "verify", "staff", "delivery", "contacts", "settings", "audit", "config")));
+    private static final Map<String, List<String>> MAY_USE = Map.ofEntries(
+            Map.entry("config", List.of()),
+            Map.entry("store", List.of("config")),
+            Map.entry("audit", List.of("store", "config")),
+            Map.entry("contacts", List.of("audit", "store", "config")),
+            Map.entry("settings", List.of("audit", "store", "config")),
+            Map.entry("staff", List.of("settings", "audit", "store", "config")),
+            Map.entry("delivery", List.of("contacts", "audit", "store", "config")),
+            Map.entry("verify", List.of("contacts", "settings", "delivery", "audit", "store", "config")),
+            Map.entry("checkin", List.of("verify", "contacts", "audit", "store", "config")),
+            Map.entry("workstations", List.of("store", "config")),
+            Map.entry("backup", List.of("audit", "store", "config")),
+            Map.entry("insights", List.of("delivery", "contacts", "audit")),
+            Map.entry(
+                    "report",
+                    List.of("backup", "staff", "delivery", "contacts", "settings", "audit", "store", "config")),
+            Map.entry(
+                    "cli",
+                    List.of(
+                            "report",
+                            "backup",
+                            "workstations",
+                            "insights",
+                            "verify",
+                            "delivery",
+                            "contacts",
+                            "settings",
+                            "audit",
+                            "store",
+                            "config")),
+            Map.entry("ui.common", List.of()),
+            Map.entry(
+                    "ui.kiosk",
+                    List.of("ui.common", "checkin", "verify", "staff", "contacts", "settings", "audit", "config")),
+            Map.entry(
+                    "ui.staff",
+                    List.of(
+                            "ui.common",
+                            "report",
+                            "backup",
+                            "workstations",
+                            "insights",
+                            "checkin",
+                            "verify",
+                            "staff",
+                            "delivery",
+                            "contacts",
+                            "settings",
+                            "audit",
+                            "config")));
 
     @Test
     void eachPackageUsesOnlyWhatTheDeveloperGuideSaysItMay() {
         MAY_USE.forEach((name, allowed) -> {
-            java.util.List<String> packages = new java.util.ArrayList<>();
+            List<String> packages = new ArrayList<>();
             packages.add("com.portaldesk." + name);
             allowed.forEach(other -> packages.add("com.portaldesk." + other));
-            check(classes().that().resideInAPackage("com.portaldesk." + name).should().onlyDependOnClassesThat(
-                    com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage("com.portaldesk..")
-                            .or(com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage(
-                                    packages.toArray(String[]::new))))
+            check(classes()
+                    .that()
+                    .resideInAPackage("com.portaldesk." + name)
+                    .should()
+                    .onlyDependOnClassesThat(JavaClass.Predicates.resideOutsideOfPackage("com.portaldesk..")
+                            .or(JavaClass.Predicates.resideInAnyPackage(packages.toArray(String[]::new))))
                     .as(name + " uses only " + allowed)
                     .because("each package uses only those below it in the developer guide's table, so it can be "
                             + "read, changed and tested without the ones above it"));
@@ -72,22 +127,32 @@ class ArchitectureTest {
 
     @Test
     void everyPackageOfOursIsInTheTable() {
-        java.util.Set<String> ours = CLASSES.stream().map(c -> c.getPackageName().replace("com.portaldesk.", ""))
-                .filter(p -> !p.equals("com.portaldesk")).collect(java.util.stream.Collectors.toSet());
+        Set<String> ours = CLASSES.stream()
+                .map(c -> c.getPackageName().replace("com.portaldesk.", ""))
+                .filter(p -> !p.equals("com.portaldesk"))
+                .collect(Collectors.toSet());
         ours.remove("app"); // the composition root: it may use everything
-        org.assertj.core.api.Assertions.assertThat(MAY_USE.keySet()).containsAll(ours);
+        Assertions.assertThat(MAY_USE.keySet()).containsAll(ours);
     }
 
     @Test
     void onlyUiAndAppUseJavaFx() {
-        check(noClasses().that().resideOutsideOfPackages("com.portaldesk.ui..", "com.portaldesk.app..")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "atlantafx..")
+        check(noClasses()
+                .that()
+                .resideOutsideOfPackages("com.portaldesk.ui..", "com.portaldesk.app..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("javafx..", "atlantafx..")
                 .because("the verification engine and the command line run without a display"));
     }
 
     @Test
     void uiNeverTouchesPersistenceOrStore() {
-        check(noClasses().that().resideInAPackage("com.portaldesk.ui..").should().dependOnClassesThat()
+        check(noClasses()
+                .that()
+                .resideInAPackage("com.portaldesk.ui..")
+                .should()
+                .dependOnClassesThat()
                 .resideInAnyPackage("jakarta.persistence..", "org.hibernate..", "com.portaldesk.store..")
                 .because("a screen reaches data through its feature's service, which keeps the rules, the audit and "
                         + "the transactions (decision 0001)"));
@@ -95,7 +160,11 @@ class ArchitectureTest {
 
     @Test
     void featurePackagesNeverImportUiCliOrApp() {
-        check(noClasses().that().resideInAnyPackage(FEATURES).should().dependOnClassesThat()
+        check(noClasses()
+                .that()
+                .resideInAnyPackage(FEATURES)
+                .should()
+                .dependOnClassesThat()
                 .resideInAnyPackage("com.portaldesk.ui..", "com.portaldesk.cli..", "com.portaldesk.app..")
                 .because("the staff app, the kiosk and the command line use the same features, which must not know "
                         + "which of them runs them"));
@@ -103,7 +172,11 @@ class ArchitectureTest {
 
     @Test
     void cliDoesNotImportUiOrApp() {
-        check(noClasses().that().resideInAPackage("com.portaldesk.cli..").should().dependOnClassesThat()
+        check(noClasses()
+                .that()
+                .resideInAPackage("com.portaldesk.cli..")
+                .should()
+                .dependOnClassesThat()
                 .resideInAnyPackage("com.portaldesk.ui..", "com.portaldesk.app..")
                 .because("commands run as short-lived processes without a window (decision 0012) and get their "
                         + "services through CliServices, not the staff app's wiring"));
@@ -111,13 +184,17 @@ class ArchitectureTest {
 
     @Test
     void noPackageCycles() {
-        check(slices().matching("com.portaldesk.(*)..").should().beFreeOfCycles()
+        check(slices().matching("com.portaldesk.(*)..")
+                .should()
+                .beFreeOfCycles()
                 .because("two packages in a cycle are one: neither can be changed or tested alone"));
     }
 
     @Test
     void noStandardStreamsOutsideCli() {
-        check(noClasses().that().resideOutsideOfPackage("com.portaldesk.cli..")
+        check(noClasses()
+                .that()
+                .resideOutsideOfPackage("com.portaldesk.cli..")
                 .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
                 .because("only a command prints; anything else printed could put client data on a console no one "
                         + "cleans up, where the log is owner-only (decision 0020)"));
@@ -125,54 +202,72 @@ class ArchitectureTest {
 
     @Test
     void noPrintStackTrace() {
-        check(noClasses().should().callMethod(Throwable.class, "printStackTrace")
+        check(noClasses()
+                .should()
+                .callMethod(Throwable.class, "printStackTrace")
                 .because("a failure is logged with its exception, or shown, never dumped where no one reads it"));
     }
 
     @Test
     void noJavaUtilLogging() {
-        check(GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING
-                .because("one logging system (SLF4J and Logback), whose files are owner-only"));
+        check(GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING.because(
+                "one logging system (SLF4J and Logback), whose files are owner-only"));
     }
 
     @Test
     void onlyTheStoreOpensTransactions() {
-        check(noClasses().that().resideOutsideOfPackage("com.portaldesk.store..")
-                .should().callMethod(jakarta.persistence.EntityManager.class, "getTransaction")
+        check(noClasses()
+                .that()
+                .resideOutsideOfPackage("com.portaldesk.store..")
+                .should()
+                .callMethod(EntityManager.class, "getTransaction")
                 .because("one place decides where a transaction begins and ends, and tries a busy database again "
                         + "(decision 0001)"));
-        check(noClasses().that().resideOutsideOfPackage("com.portaldesk.store..")
-                .should().callMethod(jakarta.persistence.EntityManagerFactory.class, "createEntityManager")
+        check(noClasses()
+                .that()
+                .resideOutsideOfPackage("com.portaldesk.store..")
+                .should()
+                .callMethod(EntityManagerFactory.class, "createEntityManager")
                 .because("one place decides where a transaction begins and ends (decision 0001)"));
     }
 
     @Test
     void verifyReachesDeliveryOnlyThroughTheCodeSenderPort() {
-        check(noClasses().that().resideInAPackage("com.portaldesk.verify..").should().dependOnClassesThat(
-                com.tngtech.archunit.base.DescribedPredicate.describe("delivery classes other than the port",
-                        (com.tngtech.archunit.core.domain.JavaClass c) -> c.getPackageName().equals("com.portaldesk.delivery")
-                                && !c.isEquivalentTo(com.portaldesk.delivery.CodeSender.class)
-                                && !c.isEquivalentTo(com.portaldesk.delivery.CodeMessage.class)
-                                && !c.isEquivalentTo(com.portaldesk.delivery.DeliveryResult.class)))
+        check(noClasses()
+                .that()
+                .resideInAPackage("com.portaldesk.verify..")
+                .should()
+                .dependOnClassesThat(DescribedPredicate.describe(
+                        "delivery classes other than the port",
+                        (JavaClass c) -> c.getPackageName().equals("com.portaldesk.delivery")
+                                && !c.isEquivalentTo(CodeSender.class)
+                                && !c.isEquivalentTo(CodeMessage.class)
+                                && !c.isEquivalentTo(DeliveryResult.class)))
                 .because("the engine knows only the port, so a provider is added or swapped without touching it "
                         + "(decisions 0007 and 0010)"));
     }
 
     @Test
     void secretsAreComparedInConstantTime() {
-        check(noClasses().should().callMethod(java.util.Arrays.class, "equals", byte[].class, byte[].class)
+        check(noClasses()
+                .should()
+                .callMethod(Arrays.class, "equals", byte[].class, byte[].class)
                 .because("a comparison that stops at the first difference tells by its time how much of a secret "
                         + "matched"));
-        check(classes().that().haveSimpleName("CodeHasher").should(
-                com.tngtech.archunit.lang.conditions.ArchConditions.callMethod(java.security.MessageDigest.class,
-                        "isEqual", byte[].class, byte[].class))
+        check(classes()
+                .that()
+                .haveSimpleName("CodeHasher")
+                .should(ArchConditions.callMethod(MessageDigest.class, "isEqual", byte[].class, byte[].class))
                 .because("a code is checked in constant time"));
     }
 
     @Test
     void entitiesStayInTheirFeaturePackage() {
-        check(classes().that().areAnnotatedWith(jakarta.persistence.Entity.class)
-                .should().resideInAnyPackage(FEATURES)
+        check(classes()
+                .that()
+                .areAnnotatedWith(Entity.class)
+                .should()
+                .resideInAnyPackage(FEATURES)
                 .because("a table belongs to the feature that keeps its rules (decision 0001)"));
     }
 }

@@ -11,7 +11,8 @@ class ActorTest {
         Actor commandLine = Actor.operatingSystemUser("desk-1");
         assertThat(commandLine.operatingSystemUser()).isTrue();
         assertThat(Actor.isOperatingSystemUser(commandLine.name())).isTrue();
-        assertThat(Actor.accountOf(commandLine.name())).isEqualTo(System.getProperty("user.name").strip());
+        assertThat(Actor.accountOf(commandLine.name()))
+                .isEqualTo(System.getProperty("user.name").strip());
         assertThat(Actor.accountOf("os:ann")).isEqualTo("ann");
     }
 

@@ -2,6 +2,7 @@ package com.portaldesk.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
@@ -9,18 +10,19 @@ import com.portaldesk.app.AppContext;
 import com.portaldesk.contacts.Channel;
 import com.portaldesk.contacts.Email;
 import com.portaldesk.delivery.OutboxEntry;
-import com.portaldesk.store.Database;
 import com.portaldesk.testutil.ContactBuilder;
 import com.portaldesk.testutil.MutableClock;
+import com.portaldesk.testutil.RawSql;
 import com.portaldesk.testutil.TestActor;
 import com.portaldesk.testutil.TestDatabase;
 import com.portaldesk.verify.CheckResult;
 import com.portaldesk.verify.StartResult;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -52,14 +54,14 @@ class AuditTrailTest {
         logs.start();
         Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         root.addAppender(logs);
-        ((Logger) LoggerFactory.getLogger("com.portaldesk")).setLevel(ch.qos.logback.classic.Level.DEBUG);
+        ((Logger) LoggerFactory.getLogger("com.portaldesk")).setLevel(Level.DEBUG);
         context = TestDatabase.open(dataDir, clock);
     }
 
     @AfterEach
     void close() {
         ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).detachAppender(logs);
-        ((Logger) LoggerFactory.getLogger("com.portaldesk")).setLevel(ch.qos.logback.classic.Level.INFO);
+        ((Logger) LoggerFactory.getLogger("com.portaldesk")).setLevel(Level.INFO);
         if (context != null) {
             context.close();
         }
@@ -79,10 +81,24 @@ class AuditTrailTest {
 
     /** Runs every path the engine has: start (all reasons), resend, check (all outcomes), lock, unlock, sessions. */
     private void everyPath() {
-        context.contacts().add(new ContactBuilder().withName("Ann", "Lee").withEmail("ann@example.com")
-                .withSsn("219-09-7351").withMobile("(415) 555-0140").build(), TestActor.STAFF);
-        var off = context.contacts().add(new ContactBuilder().withName("Bo", "Off").withEmail("bo@example.com")
-                .withSsn("4862").withMobile("").build(), TestActor.STAFF);
+        context.contacts()
+                .add(
+                        new ContactBuilder()
+                                .withName("Ann", "Lee")
+                                .withEmail("ann@example.com")
+                                .withSsn("219-09-7351")
+                                .withMobile("(415) 555-0140")
+                                .build(),
+                        TestActor.STAFF);
+        var off = context.contacts()
+                .add(
+                        new ContactBuilder()
+                                .withName("Bo", "Off")
+                                .withEmail("bo@example.com")
+                                .withSsn("4862")
+                                .withMobile("")
+                                .build(),
+                        TestActor.STAFF);
         context.contacts().setPortalAccess(off.id(), false, TestActor.STAFF);
         var engine = context.verification().engine();
         var check = context.verification().codeCheck();
@@ -113,32 +129,62 @@ class AuditTrailTest {
     @Test
     void everyPath_emitsItsEvent() {
         everyPath();
-        Set<AuditEventType> seen = context.audit().list(AuditQuery.latest(1000)).stream().map(AuditEntry::type)
+        Set<AuditEventType> seen = context.audit().list(AuditQuery.latest(1000)).stream()
+                .map(AuditEntry::type)
                 .collect(Collectors.toSet());
-        assertThat(seen).containsAll(EnumSet.of(AuditEventType.CHALLENGE_STARTED, AuditEventType.CODE_SENT,
-                AuditEventType.CODE_RESENT, AuditEventType.SEND_REFUSED, AuditEventType.CHECK_FAILED,
-                AuditEventType.CHECK_APPROVED, AuditEventType.SESSION_STARTED, AuditEventType.SESSION_ENDED,
-                AuditEventType.IDENTITY_LOCKED, AuditEventType.IDENTITY_UNLOCKED));
-        Set<AuditReason> reasons = context.audit().list(AuditQuery.latest(1000)).stream().map(AuditEntry::reason)
+        assertThat(seen)
+                .containsAll(EnumSet.of(
+                        AuditEventType.CHALLENGE_STARTED,
+                        AuditEventType.CODE_SENT,
+                        AuditEventType.CODE_RESENT,
+                        AuditEventType.SEND_REFUSED,
+                        AuditEventType.CHECK_FAILED,
+                        AuditEventType.CHECK_APPROVED,
+                        AuditEventType.SESSION_STARTED,
+                        AuditEventType.SESSION_ENDED,
+                        AuditEventType.IDENTITY_LOCKED,
+                        AuditEventType.IDENTITY_UNLOCKED));
+        Set<AuditReason> reasons = context.audit().list(AuditQuery.latest(1000)).stream()
+                .map(AuditEntry::reason)
                 .collect(Collectors.toSet());
-        assertThat(reasons).contains(AuditReason.MATCH, AuditReason.UNKNOWN_EMAIL, AuditReason.SSN_MISMATCH,
-                AuditReason.PORTAL_DISABLED, AuditReason.CODE_INVALID, AuditReason.CODE_EXPIRED, AuditReason.COOLDOWN,
-                AuditReason.SIGNED_OUT, AuditReason.STAFF_UNLOCK);
+        assertThat(reasons)
+                .contains(
+                        AuditReason.MATCH,
+                        AuditReason.UNKNOWN_EMAIL,
+                        AuditReason.SSN_MISMATCH,
+                        AuditReason.PORTAL_DISABLED,
+                        AuditReason.CODE_INVALID,
+                        AuditReason.CODE_EXPIRED,
+                        AuditReason.COOLDOWN,
+                        AuditReason.SIGNED_OUT,
+                        AuditReason.STAFF_UNLOCK);
         assertThat(context.audit().verifyChain().intact()).isTrue();
     }
 
     @Test
     void dailyCounts_areCountedByTheDatabasePerDayTypeAndReason() {
         everyPath();
-        List<DailyCount> counts = context.audit().dailyCounts(java.time.Instant.parse("2026-05-01T00:00:00Z"),
-                List.of(AuditEventType.CHECK_APPROVED, AuditEventType.IDENTITY_LOCKED, AuditEventType.CHECK_FAILED));
-        long approved = counts.stream().filter(c -> c.type() == AuditEventType.CHECK_APPROVED).mapToLong(DailyCount::count).sum();
-        long locked = counts.stream().filter(c -> c.type() == AuditEventType.IDENTITY_LOCKED).mapToLong(DailyCount::count).sum();
+        List<DailyCount> counts = context.audit()
+                .dailyCounts(
+                        Instant.parse("2026-05-01T00:00:00Z"),
+                        List.of(
+                                AuditEventType.CHECK_APPROVED,
+                                AuditEventType.IDENTITY_LOCKED,
+                                AuditEventType.CHECK_FAILED));
+        long approved = counts.stream()
+                .filter(c -> c.type() == AuditEventType.CHECK_APPROVED)
+                .mapToLong(DailyCount::count)
+                .sum();
+        long locked = counts.stream()
+                .filter(c -> c.type() == AuditEventType.IDENTITY_LOCKED)
+                .mapToLong(DailyCount::count)
+                .sum();
         assertThat(approved).isEqualTo(1);
         assertThat(locked).isEqualTo(1);
-        assertThat(counts).allMatch(c -> !c.day().isBefore(java.time.LocalDate.parse("2026-05-04")));
-        assertThat(context.audit().dailyCounts(java.time.Instant.parse("2026-06-01T00:00:00Z"),
-                List.of(AuditEventType.CHECK_APPROVED))).isEmpty();
+        assertThat(counts).allMatch(c -> !c.day().isBefore(LocalDate.parse("2026-05-04")));
+        assertThat(context.audit()
+                        .dailyCounts(Instant.parse("2026-06-01T00:00:00Z"), List.of(AuditEventType.CHECK_APPROVED)))
+                .isEmpty();
     }
 
     @Test
@@ -164,8 +210,8 @@ class AuditTrailTest {
     private void sql(String statement) throws Exception {
         context.close();
         context = null;
-        try (Connection db = com.portaldesk.testutil.RawSql.connect(dataDir);
-             Statement s = db.createStatement()) {
+        try (Connection db = RawSql.connect(dataDir);
+                Statement s = db.createStatement()) {
             s.executeUpdate(statement);
         }
         context = TestDatabase.open(dataDir, clock);
@@ -180,7 +226,8 @@ class AuditTrailTest {
 
     @Test
     void changedEvent_isFound() throws Exception {
-        ChainVerification result = afterTampering("UPDATE audit_event SET detail = CONCAT(detail, ' (edited)') WHERE seq = 7");
+        ChainVerification result =
+                afterTampering("UPDATE audit_event SET detail = CONCAT(detail, ' (edited)') WHERE seq = 7");
         assertThat(result.intact()).isFalse();
         assertThat(result.firstBrokenSeq()).isEqualTo(7);
         assertThat(result.problem()).contains("changed");

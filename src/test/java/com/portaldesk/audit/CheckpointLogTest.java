@@ -28,8 +28,8 @@ class CheckpointLogTest {
 
     @Test
     void eachDatabase_readsOnlyItsOwnLines_andLinesFromBeforeNamesBelongToTheEmbeddedOne() throws Exception {
-        Files.writeString(logs.resolve(CheckpointLog.FILE_NAME), "2026-11-01T06:45:00Z audit checkpoint "
-                + OLD.code() + "\n");
+        Files.writeString(
+                logs.resolve(CheckpointLog.FILE_NAME), "2026-11-01T06:45:00Z audit checkpoint " + OLD.code() + "\n");
         CheckpointLog embedded = new CheckpointLog(logs, EMBEDDED, true);
         CheckpointLog shared = new CheckpointLog(logs, SHARED, false);
         embedded.append(FIRST);
@@ -37,7 +37,9 @@ class CheckpointLogTest {
 
         assertThat(embedded.all()).containsExactly(OLD, FIRST);
         assertThat(shared.all()).containsExactly(SECOND);
-        assertThat(Files.readString(embedded.file())).doesNotContain("postgresql").doesNotContain(".portaldesk");
+        assertThat(Files.readString(embedded.file()))
+                .doesNotContain("postgresql")
+                .doesNotContain(".portaldesk");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(embedded.file())))
                 .isEqualTo("rw-------");
     }

@@ -30,11 +30,15 @@ class IntegrityWatchTest {
         Files.setPosixFilePermissions(KeyFile.locate(data), PosixFilePermissions.fromString("rw-r--r--"));
         RawSql.execute(data, "UPDATE audit_head SET seal = NULL WHERE id = 1");
         try (AppContext context = TestDatabase.open(data)) {
-            assertThat(watch(context).alarm()).hasValueSatisfying(alarm -> assertThat(alarm)
-                    .contains("does not carry PortalDesk's seal").contains("audit resume"));
-            assertThat(watch(context).warnings()).hasSize(2)
+            assertThat(watch(context).alarm())
+                    .hasValueSatisfying(alarm -> assertThat(alarm)
+                            .contains("does not carry PortalDesk's seal")
+                            .contains("audit resume"));
+            assertThat(watch(context).warnings())
+                    .hasSize(2)
                     .anySatisfy(warning -> assertThat(warning).contains("seal"))
-                    .anySatisfy(warning -> assertThat(warning).contains("portaldesk.key").contains("was rw-r--r--"));
+                    .anySatisfy(warning ->
+                            assertThat(warning).contains("portaldesk.key").contains("was rw-r--r--"));
         }
     }
 }

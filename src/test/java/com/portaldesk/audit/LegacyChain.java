@@ -21,13 +21,18 @@ public final class LegacyChain {
 
     /** Re-links one row (columns as named); sets its prev_hash and hash, in place. Rows come in order. */
     public void relink(List<String> columns, Object[] row) {
-        HashedFields fields = new HashedFields((Long) value(columns, row, "seq"),
-                (Instant) value(columns, row, "occurred_at"), (String) value(columns, row, "terminal_id"),
+        HashedFields fields = new HashedFields(
+                (Long) value(columns, row, "seq"),
+                (Instant) value(columns, row, "occurred_at"),
+                (String) value(columns, row, "terminal_id"),
                 AuditEventType.valueOf((String) value(columns, row, "event_type")),
                 AuditReason.valueOf((String) value(columns, row, "reason")),
-                (UUID) value(columns, row, "contact_id"), (UUID) value(columns, row, "challenge_id"),
-                (String) value(columns, row, "channel"), (String) value(columns, row, "destination_masked"),
-                (String) value(columns, row, "detail"), (String) value(columns, row, "actor"));
+                (UUID) value(columns, row, "contact_id"),
+                (UUID) value(columns, row, "challenge_id"),
+                (String) value(columns, row, "channel"),
+                (String) value(columns, row, "destination_masked"),
+                (String) value(columns, row, "detail"),
+                (String) value(columns, row, "actor"));
         byte[] hash = keys.link(previous, fields.encode(HashedFields.LEGACY));
         row[columns.indexOf("prev_hash")] = previous;
         row[columns.indexOf("hash")] = hash;

@@ -30,22 +30,31 @@ class BackupConsistencyTest {
     void backupsTakenWhileClientsSignIn_areEachConsistent() throws Exception {
         try (AppContext context = TestDatabase.open(dir.resolve("data"), Clock.systemUTC())) {
             for (int i = 0; i < 5; i++) {
-                context.contacts().add(new ContactBuilder().withName("Client", "No" + i)
-                        .withEmail("client" + i + "@example.com").withSsn("219-09-100" + i).build(), TestActor.STAFF);
+                context.contacts()
+                        .add(
+                                new ContactBuilder()
+                                        .withName("Client", "No" + i)
+                                        .withEmail("client" + i + "@example.com")
+                                        .withSsn("219-09-100" + i)
+                                        .build(),
+                                TestActor.STAFF);
             }
             AtomicBoolean stop = new AtomicBoolean();
             AtomicInteger signIns = new AtomicInteger();
             AtomicReference<Throwable> failure = new AtomicReference<>();
-            Thread clients = new Thread(() -> {
-                try {
-                    for (int n = 0; !stop.get(); n++) {
-                        ClientSignIn.signIn(context, "client" + (n % 5) + "@example.com", "100" + (n % 5), "lobby");
-                        signIns.incrementAndGet();
-                    }
-                } catch (Throwable e) {
-                    failure.set(e);
-                }
-            }, "signing-in");
+            Thread clients = new Thread(
+                    () -> {
+                        try {
+                            for (int n = 0; !stop.get(); n++) {
+                                ClientSignIn.signIn(
+                                        context, "client" + (n % 5) + "@example.com", "100" + (n % 5), "lobby");
+                                signIns.incrementAndGet();
+                            }
+                        } catch (Throwable e) {
+                            failure.set(e);
+                        }
+                    },
+                    "signing-in");
             clients.start();
             List<Backups.Created> taken = new ArrayList<>();
             try {
@@ -64,7 +73,8 @@ class BackupConsistencyTest {
             for (Backups.Created backup : taken) {
                 VerifyReport report = context.backups().verify(backup.file(), TestActor.STAFF);
                 assertThat(report.problems()).as(backup.file().toString()).isEmpty();
-                assertThat(report.check().auditEvents()).isEqualTo(backup.manifest().auditEvents());
+                assertThat(report.check().auditEvents())
+                        .isEqualTo(backup.manifest().auditEvents());
                 assertThat(report.check().contacts()).isEqualTo(5);
             }
             assertThat(taken.get(taken.size() - 1).manifest().auditEvents())

@@ -24,6 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,8 @@ class BackupScheduleTest {
     @BeforeEach
     void open() {
         LocalDate day = LocalDate.of(2026, 12, 1);
-        clock = new MutableClock(day.atTime(18, 0).atZone(ZoneId.systemDefault()).toInstant());
+        clock = new MutableClock(
+                day.atTime(18, 0).atZone(ZoneId.systemDefault()).toInstant());
         context = TestDatabase.open(dir.resolve("data"), clock);
         context.contacts().add(new ContactBuilder().build(), TestActor.STAFF);
         folder = dir.resolve("share");
@@ -55,31 +57,37 @@ class BackupScheduleTest {
     }
 
     private void plan(boolean on, int keep) {
-        context.backupSchedule().save(BackupPlan.parse(on, folder.toString(), "19:00", String.valueOf(keep), "48"),
-                TestActor.STAFF);
+        context.backupSchedule()
+                .save(BackupPlan.parse(on, folder.toString(), "19:00", String.valueOf(keep), "48"), TestActor.STAFF);
     }
 
     @Test
     void nothingHappens_whileThePlanIsOff_andTheDashboardSaysSo() {
         assertThat(context.backupSchedule().runIfDue(SCHEDULER)).isEmpty();
-        assertThat(context.backupSchedule().health().warning()).get().asString()
-                .contains("automatic backups are off");
+        assertThat(context.backupSchedule().health().warning()).get().asString().contains("automatic backups are off");
     }
 
     @Test
     void oneBackupADay_afterTheSetTime_checked_andAudited() throws IOException {
         plan(true, 14);
-        assertThat(context.audit().list(new AuditQuery(null, null, AuditEventType.BACKUP_PLAN_CHANGED, null, null,
-                10))).singleElement().extracting(e -> e.detail()).asString().contains("daily at 19:00 into " + folder);
+        assertThat(context.audit().list(new AuditQuery(null, null, AuditEventType.BACKUP_PLAN_CHANGED, null, null, 10)))
+                .singleElement()
+                .extracting(e -> e.detail())
+                .asString()
+                .contains("daily at 19:00 into " + folder);
 
-        assertThat(context.backupSchedule().runIfDue(SCHEDULER)).as("before 19:00").isEmpty();
+        assertThat(context.backupSchedule().runIfDue(SCHEDULER))
+                .as("before 19:00")
+                .isEmpty();
         clock.advance(Duration.ofMinutes(61));
         Optional<VerifyReport> first = context.backupSchedule().runIfDue(SCHEDULER);
         assertThat(first).isPresent();
         assertThat(first.get().passed()).isTrue();
         assertThat(backups()).hasSize(1);
         clock.advance(Duration.ofMinutes(5));
-        assertThat(context.backupSchedule().runIfDue(SCHEDULER)).as("already taken today").isEmpty();
+        assertThat(context.backupSchedule().runIfDue(SCHEDULER))
+                .as("already taken today")
+                .isEmpty();
 
         List<BackupRecord> records = context.backups().history().list(10);
         assertThat(records).singleElement().satisfies(record -> {
@@ -91,8 +99,11 @@ class BackupScheduleTest {
         assertThat(context.backupSchedule().health().warning()).isEmpty();
 
         clock.advance(Duration.ofHours(49));
-        assertThat(context.backupSchedule().health().warning()).get().asString()
-                .contains("The newest good backup is 2 days old").contains("48 hours");
+        assertThat(context.backupSchedule().health().warning())
+                .get()
+                .asString()
+                .contains("The newest good backup is 2 days old")
+                .contains("48 hours");
     }
 
     @Test
@@ -100,7 +111,9 @@ class BackupScheduleTest {
         plan(true, 2);
         for (int day = 0; day < 4; day++) {
             clock.advance(Duration.ofHours(day == 0 ? 2 : 24));
-            assertThat(context.backupSchedule().runIfDue(SCHEDULER)).as("day %d", day).isPresent();
+            assertThat(context.backupSchedule().runIfDue(SCHEDULER))
+                    .as("day %d", day)
+                    .isPresent();
         }
         assertThat(backups()).hasSize(2);
         Files.writeString(folder.resolve("someone-elses-file.txt"), "kept");
@@ -118,7 +131,8 @@ class BackupScheduleTest {
         plan(true, 14);
         clock.advance(Duration.ofHours(2));
         assertThat(context.backupSchedule().runIfDue(SCHEDULER)).isEmpty();
-        assertThat(context.backups().history().list(10)).singleElement()
+        assertThat(context.backups().history().list(10))
+                .singleElement()
                 .satisfies(record -> assertThat(record.status()).isEqualTo(BackupStatus.FAILED));
         assertThat(context.backupSchedule().health().warning()).get().asString().startsWith("The last backup failed");
         assertThat(context.audit().list(new AuditQuery(null, null, AuditEventType.BACKUP_FAILED, null, null, 10)))
@@ -126,7 +140,9 @@ class BackupScheduleTest {
 
         clock.advance(Duration.ofMinutes(30));
         context.backupSchedule().runIfDue(SCHEDULER);
-        assertThat(context.backups().history().list(10)).as("not again within the hour").hasSize(1);
+        assertThat(context.backups().history().list(10))
+                .as("not again within the hour")
+                .hasSize(1);
         clock.advance(Duration.ofMinutes(31));
         context.backupSchedule().runIfDue(SCHEDULER);
         assertThat(context.backups().history().list(10)).as("tried again").hasSize(2);
@@ -157,11 +173,12 @@ class BackupScheduleTest {
 
     @Test
     void thePlanIsCheckedFieldByField() {
-        assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(() -> BackupPlan.parse(true, "", "25:00",
-                        "0", "2"), BackupPlan.BackupPlanException.class).problems())
+        assertThat(Assertions.catchThrowableOfType(
+                                () -> BackupPlan.parse(true, "", "25:00", "0", "2"),
+                                BackupPlan.BackupPlanException.class)
+                        .problems())
                 .containsOnlyKeys("folder", "time", "keep", "age");
-        assertThat(BackupPlan.parse(false, "", " 07:05 ", "3", "24").dailyAt())
-                .isEqualTo(LocalTime.of(7, 5));
+        assertThat(BackupPlan.parse(false, "", " 07:05 ", "3", "24").dailyAt()).isEqualTo(LocalTime.of(7, 5));
     }
 
     private List<Path> backups() throws IOException {
@@ -169,7 +186,8 @@ class BackupScheduleTest {
             return List.of();
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(file -> file.toString().endsWith(Backups.EXTENSION)).toList();
+            return files.filter(file -> file.toString().endsWith(Backups.EXTENSION))
+                    .toList();
         }
     }
 }

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.portaldesk.app.AppContext;
 import com.portaldesk.app.RestoredDatabaseCheck;
+import com.portaldesk.audit.LegacyChain;
 import com.portaldesk.config.AppConfig;
+import com.portaldesk.store.Database;
+import com.portaldesk.store.FieldCipher;
 import com.portaldesk.store.KeyFile;
 import com.portaldesk.store.TableDump;
 import com.portaldesk.testutil.ClientSignIn;
@@ -18,7 +21,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,18 +35,25 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class OlderBackupRestoreTest {
     /** Tables later migrations made: V13's backup tables, V19's checkpoint mail. */
-    private static final java.util.Set<String> MADE_LATER = java.util.Set.of("backup_schedule", "backup_record",
-            "recovery_key_state", "checkpoint_mail");
-    private static final java.util.Set<String> ADDED_BY_V14 = java.util.Set.of("seen_at", "seen_by");
+    private static final Set<String> MADE_LATER =
+            Set.of("backup_schedule", "backup_record", "recovery_key_state", "checkpoint_mail");
+
+    private static final Set<String> ADDED_BY_V14 = Set.of("seen_at", "seen_by");
     /** Columns later migrations added to tables a schema-12 database already had (V14 to V22). */
-    private static final java.util.Map<String, java.util.Set<String>> LATER_COLUMNS = java.util.Map.of(
+    private static final Map<String, Set<String>> LATER_COLUMNS = Map.of(
             "check_in", ADDED_BY_V14,
-            "firm_profile", java.util.Set.of("logo_png"),
-            "staff_user", java.util.Set.of("must_change_password"),
-            "portal_policy", java.util.Set.of("staff_idle_lock_seconds"),
-            "audit_event", java.util.Set.of("hash_encoding"),
-            "delivery_settings", java.util.Set.of("m365_tenant_id", "m365_client_id", "m365_secret_cipher",
-                    "m365_mailbox", "google_key_file", "google_mailbox"));
+            "firm_profile", Set.of("logo_png"),
+            "staff_user", Set.of("must_change_password"),
+            "portal_policy", Set.of("staff_idle_lock_seconds"),
+            "audit_event", Set.of("hash_encoding"),
+            "delivery_settings",
+                    Set.of(
+                            "m365_tenant_id",
+                            "m365_client_id",
+                            "m365_secret_cipher",
+                            "m365_mailbox",
+                            "google_key_file",
+                            "google_mailbox"));
 
     private static final int NEWEST_SCHEMA = 22;
 
@@ -52,8 +66,14 @@ class OlderBackupRestoreTest {
         Backups.Created current;
         byte[] key;
         try (AppContext context = TestDatabase.open(data, Clock.systemUTC())) {
-            context.contacts().add(new ContactBuilder().withName("Ann", "Lee").withEmail("ann@example.com")
-                    .withSsn("219-09-7351").build(), TestActor.STAFF);
+            context.contacts()
+                    .add(
+                            new ContactBuilder()
+                                    .withName("Ann", "Lee")
+                                    .withEmail("ann@example.com")
+                                    .withSsn("219-09-7351")
+                                    .build(),
+                            TestActor.STAFF);
             ClientSignIn.signIn(context, "ann@example.com", "7351", "lobby");
             current = context.backups().create(dir.resolve("backups"), TestActor.STAFF);
             key = KeyFile.read(data);
@@ -61,8 +81,12 @@ class OlderBackupRestoreTest {
         Path older = relabel(current.file(), key, "12");
 
         Path target = dir.resolve("restored");
-        Restore.Restored restored = Restore.restore(older, key, AppConfig.forDataDir(target),
-                new RestoredDatabaseCheck(TestActor.STAFF), Clock.systemUTC());
+        Restore.Restored restored = Restore.restore(
+                older,
+                key,
+                AppConfig.forDataDir(target),
+                new RestoredDatabaseCheck(TestActor.STAFF),
+                Clock.systemUTC());
 
         assertThat(restored.report().problems()).isEmpty();
         assertThat(restored.report().info().schemaVersion()).isEqualTo("12");
@@ -71,14 +95,16 @@ class OlderBackupRestoreTest {
         try (AppContext context = TestDatabase.open(target)) {
             assertThat(context.audit().verifyChain().intact()).isTrue();
             assertThat(context.backups().history().list(10)).isEmpty(); // V13's table exists: the upgrade ran
-            assertThat(context.checkIns().today(java.time.ZoneOffset.UTC)).isEmpty(); // and V14's columns
+            assertThat(context.checkIns().today(ZoneOffset.UTC)).isEmpty(); // and V14's columns
         }
         try (Connection connection = DriverManager.getConnection(
-                "jdbc:h2:file:" + target.resolve("portaldesk") + ";AUTO_SERVER=TRUE",
-                com.portaldesk.store.Database.embeddedCredentials(target).user(),
-                com.portaldesk.store.Database.embeddedCredentials(target).password());
-             ResultSet newest = connection.createStatement().executeQuery(
-                     "SELECT \"version\" FROM \"flyway_schema_history\" ORDER BY \"installed_rank\" DESC LIMIT 1")) {
+                        "jdbc:h2:file:" + target.resolve("portaldesk") + ";AUTO_SERVER=TRUE",
+                        Database.embeddedCredentials(target).user(),
+                        Database.embeddedCredentials(target).password());
+                ResultSet newest = connection
+                        .createStatement()
+                        .executeQuery(
+                                "SELECT \"version\" FROM \"flyway_schema_history\" ORDER BY \"installed_rank\" DESC LIMIT 1")) {
             newest.next();
             assertThat(newest.getString(1)).isEqualTo(String.valueOf(NEWEST_SCHEMA));
         }
@@ -86,29 +112,38 @@ class OlderBackupRestoreTest {
 
     /** The same backup as a PortalDesk at another schema version would have written it. */
     private Path relabel(Path file, byte[] key, String schemaVersion) throws Exception {
-        BackupCipher cipher = new BackupCipher(new com.portaldesk.store.FieldCipher(key));
+        BackupCipher cipher = new BackupCipher(new FieldCipher(key));
         Path out = file.resolveSibling("older" + Backups.EXTENSION);
         try (BackupReader reader = BackupReader.open(file, cipher);
-             OutputStream stream = Files.newOutputStream(out)) {
+                OutputStream stream = Files.newOutputStream(out)) {
             BackupInfo info = reader.info();
-            BackupInfo relabelled = new BackupInfo(info.format(), "0.0.9", schemaVersion, info.engine(),
-                    info.created(), info.createdBy(), info.terminal(), info.firmName());
+            BackupInfo relabelled = new BackupInfo(
+                    info.format(),
+                    "0.0.9",
+                    schemaVersion,
+                    info.engine(),
+                    info.created(),
+                    info.createdBy(),
+                    info.terminal(),
+                    info.firmName());
             OutputStream encrypted = cipher.encrypt(stream, BackupCipher.newSalt());
             BackupWriter writer = new BackupWriter(encrypted, relabelled);
-            com.portaldesk.audit.LegacyChain legacy = new com.portaldesk.audit.LegacyChain(key);
+            LegacyChain legacy = new LegacyChain(key);
             for (TableDump.TableHeader table = reader.nextTable(); table != null; table = reader.nextTable()) {
                 if (MADE_LATER.contains(table.name())) {
                     continue; // a PortalDesk at schema 12 had no such tables
                 }
-                List<Integer> kept = new java.util.ArrayList<>();
+                List<Integer> kept = new ArrayList<>();
                 for (int i = 0; i < table.columns().size(); i++) {
                     String column = table.columns().get(i).name();
-                    if (!LATER_COLUMNS.getOrDefault(table.name(), java.util.Set.of()).contains(column)) {
+                    if (!LATER_COLUMNS.getOrDefault(table.name(), Set.of()).contains(column)) {
                         kept.add(i);
                     }
                 }
-                writer.table(table.name(), kept.stream().map(table.columns()::get).toList());
-                List<String> names = table.columns().stream().map(TableDump.Column::name).toList();
+                writer.table(
+                        table.name(), kept.stream().map(table.columns()::get).toList());
+                List<String> names =
+                        table.columns().stream().map(TableDump.Column::name).toList();
                 for (Object[] row = reader.nextRow(); row != null; row = reader.nextRow()) {
                     if (table.name().equals("audit_event")) {
                         legacy.relink(names, row); // hashed as schema 12 hashed events

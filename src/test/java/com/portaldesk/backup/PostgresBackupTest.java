@@ -57,8 +57,8 @@ class PostgresBackupTest {
 
         Path workstation = dir.resolve("workstation");
         AppConfig postgres = admin.config(workstation, DATABASE);
-        Restore.Restored intoPostgres = Restore.restore(fromH2.file(), key, postgres,
-                new RestoredDatabaseCheck(TestActor.STAFF), Clock.systemUTC());
+        Restore.Restored intoPostgres = Restore.restore(
+                fromH2.file(), key, postgres, new RestoredDatabaseCheck(TestActor.STAFF), Clock.systemUTC());
         assertThat(intoPostgres.report().problems()).isEmpty();
         assertThat(intoPostgres.movedAside()).isNull();
         assertThat(KeyFile.read(workstation)).isEqualTo(key);
@@ -75,10 +75,15 @@ class PostgresBackupTest {
         }
 
         Path back = dir.resolve("back-to-embedded");
-        Restore.Restored intoH2 = Restore.restore(fromPostgres.file(), key, AppConfig.forDataDir(back),
-                new RestoredDatabaseCheck(TestActor.STAFF), Clock.systemUTC());
+        Restore.Restored intoH2 = Restore.restore(
+                fromPostgres.file(),
+                key,
+                AppConfig.forDataDir(back),
+                new RestoredDatabaseCheck(TestActor.STAFF),
+                Clock.systemUTC());
         assertThat(intoH2.report().problems()).isEmpty();
-        assertThat(intoH2.report().check().contacts()).isEqualTo(TypicalContacts.all().size());
+        assertThat(intoH2.report().check().contacts())
+                .isEqualTo(TypicalContacts.all().size());
     }
 
     @Test
@@ -91,12 +96,18 @@ class PostgresBackupTest {
         }
         admin.execute(DATABASE, "CREATE TABLE their_table (id INT)", "INSERT INTO their_table VALUES (1)");
         Path workstation = Files.createDirectories(dir.resolve("workstation"));
-        assertThatThrownBy(() -> Restore.restore(backup.file(), KeyFile.read(embedded),
-                admin.config(workstation, DATABASE), new RestoredDatabaseCheck(TestActor.STAFF), Clock.systemUTC()))
-                .isInstanceOf(StorageException.class).hasMessageContaining("is not empty");
+        assertThatThrownBy(() -> Restore.restore(
+                        backup.file(),
+                        KeyFile.read(embedded),
+                        admin.config(workstation, DATABASE),
+                        new RestoredDatabaseCheck(TestActor.STAFF),
+                        Clock.systemUTC()))
+                .isInstanceOf(StorageException.class)
+                .hasMessageContaining("is not empty");
         assertThat(admin.queryOne(DATABASE, "SELECT count(*) FROM their_table")).isEqualTo(1L);
-        assertThat(admin.queryOne(DATABASE, "SELECT count(*) FROM information_schema.tables WHERE table_schema = "
-                + "'public'")).isEqualTo(1L);
+        assertThat(admin.queryOne(
+                        DATABASE, "SELECT count(*) FROM information_schema.tables WHERE table_schema = " + "'public'"))
+                .isEqualTo(1L);
         assertThat(KeyFile.exists(workstation)).isFalse();
     }
 }

@@ -34,12 +34,23 @@ class ShortenedLogBackupTest {
         Backups.Created early;
         Backups.Created later;
         try (AppContext context = TestDatabase.open(data, Clock.systemUTC())) {
-            context.contacts().add(new ContactBuilder().withName("Ann", "Lee").withEmail("ann@example.com").build(),
-                    TestActor.STAFF);
+            context.contacts()
+                    .add(
+                            new ContactBuilder()
+                                    .withName("Ann", "Lee")
+                                    .withEmail("ann@example.com")
+                                    .build(),
+                            TestActor.STAFF);
             early = context.backups().create(dir.resolve("backups"), TestActor.STAFF);
             for (int i = 0; i < 3; i++) {
-                context.contacts().add(new ContactBuilder().withName("Later", "No" + i)
-                        .withEmail("later" + i + "@example.com").withSsn("219-09-200" + i).build(), TestActor.STAFF);
+                context.contacts()
+                        .add(
+                                new ContactBuilder()
+                                        .withName("Later", "No" + i)
+                                        .withEmail("later" + i + "@example.com")
+                                        .withSsn("219-09-200" + i)
+                                        .build(),
+                                TestActor.STAFF);
             }
             later = context.backups().create(dir.resolve("backups"), TestActor.STAFF);
         }
@@ -49,11 +60,17 @@ class ShortenedLogBackupTest {
         long oldEvents = rows(early.file(), cipher, "audit_event").size();
         Path forged = forge(later.file(), cipher, oldHead, oldEvents);
 
-        Restore.Restored restored = Restore.restore(forged, key, AppConfig.forDataDir(dir.resolve("restored")),
-                new RestoredDatabaseCheck(TestActor.STAFF), Clock.systemUTC());
+        Restore.Restored restored = Restore.restore(
+                forged,
+                key,
+                AppConfig.forDataDir(dir.resolve("restored")),
+                new RestoredDatabaseCheck(TestActor.STAFF),
+                Clock.systemUTC());
         assertThat(restored.report().passed()).isFalse();
-        assertThat(String.join(" ", restored.report().problems())).contains("audit log")
-                .contains("but the checkpoint of").contains("were removed");
+        assertThat(String.join(" ", restored.report().problems()))
+                .contains("audit log")
+                .contains("but the checkpoint of")
+                .contains("were removed");
     }
 
     private static List<Object[]> rows(Path file, BackupCipher cipher, String wanted) throws Exception {
@@ -74,7 +91,7 @@ class ShortenedLogBackupTest {
     private Path forge(Path file, BackupCipher cipher, List<Object[]> oldHead, long keepEvents) throws Exception {
         Path out = file.resolveSibling("forged" + Backups.EXTENSION);
         try (BackupReader reader = BackupReader.open(file, cipher);
-             OutputStream stream = Files.newOutputStream(out)) {
+                OutputStream stream = Files.newOutputStream(out)) {
             OutputStream encrypted = cipher.encrypt(stream, BackupCipher.newSalt());
             BackupWriter writer = new BackupWriter(encrypted, reader.info());
             for (TableDump.TableHeader table = reader.nextTable(); table != null; table = reader.nextTable()) {

@@ -3,6 +3,7 @@ package com.portaldesk.bench;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.InputStreamReader;
+import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
@@ -27,8 +28,7 @@ final class AppBench {
     /** A staff member typing a user name, a password and a six-digit code. */
     private static final long TYPICAL_SIGN_IN_MILLIS = 5_000;
 
-    private AppBench() {
-    }
+    private AppBench() {}
 
     static void measure(Path dataDir, int contacts, BenchResults results) throws Exception {
         double bare = median(() -> untilWindow(List.of(BareWindow.class.getName()), "Hello"));
@@ -41,29 +41,55 @@ final class AppBench {
             signIn.add(shown.get(SIGN_IN_TITLE));
         }
         double first = median(firstWindow);
-        results.add(new Measure("staff app: first window", "s", first, bare, "<= 2x a minimal JavaFX window",
-                first <= 2 * bare, String.format(Locale.ROOT, "baseline: a JavaFX window with one label; median of %d "
-                        + "starts, headless; the sign-in form follows at %.1f s", RUNS, median(signIn))));
+        results.add(new Measure(
+                "staff app: first window",
+                "s",
+                first,
+                bare,
+                "<= 2x a minimal JavaFX window",
+                first <= 2 * bare,
+                String.format(
+                        Locale.ROOT,
+                        "baseline: a JavaFX window with one label; median of %d "
+                                + "starts, headless; the sign-in form follows at %.1f s",
+                        RUNS,
+                        median(signIn))));
         List<Double> ready = new ArrayList<>();
         List<Double> readyAtOnce = new ArrayList<>();
         List<Double> heap = new ArrayList<>();
         for (int i = 0; i < RUNS; i++) {
-            Map<String, Double> typed = probe(List.of(ContactsScreenProbe.class.getName(), dataDir.toString(),
-                    Long.toString(TYPICAL_SIGN_IN_MILLIS)));
+            Map<String, Double> typed = probe(List.of(
+                    ContactsScreenProbe.class.getName(), dataDir.toString(), Long.toString(TYPICAL_SIGN_IN_MILLIS)));
             ready.add(typed.get("contacts-ready") / 1000);
             heap.add(typed.get("heap"));
             readyAtOnce.add(probe(List.of(ContactsScreenProbe.class.getName(), dataDir.toString(), "0"))
-                    .get("contacts-ready") / 1000);
+                            .get("contacts-ready")
+                    / 1000);
         }
         double readyAfter = median(ready);
-        results.add(new Measure("staff app: contacts list ready after sign-in, "
-                + String.format(Locale.ROOT, "%,d", contacts) + " contacts", "s", readyAfter, null, "<= 3 s",
-                readyAfter <= 3, String.format(Locale.ROOT, "from the sign-in accepted until the list shows its first "
-                        + "page, the sign-in taking %d s of typing; %.1f s if it took none; median of %d",
-                        TYPICAL_SIGN_IN_MILLIS / 1000, median(readyAtOnce), RUNS)));
+        results.add(new Measure(
+                "staff app: contacts list ready after sign-in, " + String.format(Locale.ROOT, "%,d", contacts)
+                        + " contacts",
+                "s",
+                readyAfter,
+                null,
+                "<= 3 s",
+                readyAfter <= 3,
+                String.format(
+                        Locale.ROOT,
+                        "from the sign-in accepted until the list shows its first "
+                                + "page, the sign-in taking %d s of typing; %.1f s if it took none; median of %d",
+                        TYPICAL_SIGN_IN_MILLIS / 1000,
+                        median(readyAtOnce),
+                        RUNS)));
         double heapMb = median(heap);
-        results.add(new Measure("heap with the contacts screen on " + String.format(Locale.ROOT, "%,d", contacts)
-                + " contacts", "MB", heapMb, null, "<= 256 MB", heapMb <= 256,
+        results.add(new Measure(
+                "heap with the contacts screen on " + String.format(Locale.ROOT, "%,d", contacts) + " contacts",
+                "MB",
+                heapMb,
+                null,
+                "<= 256 MB",
+                heapMb <= 256,
                 "heap in use after three full collections, list shown"));
     }
 
@@ -80,7 +106,8 @@ final class AppBench {
     }
 
     private static double median(List<Double> values) {
-        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] sorted =
+                values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         return sorted[sorted.length / 2];
     }
 
@@ -102,7 +129,8 @@ final class AppBench {
             return true;
         });
         if (!shown.containsKey(lastTitle)) {
-            throw new IllegalStateException(program + " never showed \"" + lastTitle + "\"; it showed " + shown.keySet());
+            throw new IllegalStateException(
+                    program + " never showed \"" + lastTitle + "\"; it showed " + shown.keySet());
         }
         return shown;
     }
@@ -126,14 +154,21 @@ final class AppBench {
     }
 
     private static void run(List<String> mainAndArgs, LineWatcher watcher) throws Exception {
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-cp", classPath(),
-                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+        List<String> command = new ArrayList<>(List.of(
+                javaBinary(),
+                "-cp",
+                classPath(),
+                "-Dglass.platform=Monocle",
+                "-Dmonocle.platform=Headless",
+                "-Dprism.order=sw",
                 "-Djava.awt.headless=true"));
         command.addAll(mainAndArgs);
         long started = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8))) {
+        Process process = new ProcessBuilder(command)
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null) {
                 if (!watcher.more(line, (System.nanoTime() - started) / 1e9)) {
@@ -149,15 +184,19 @@ final class AppBench {
     }
 
     private static String javaBinary() {
-        return ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString());
+        return ProcessHandle.current()
+                .info()
+                .command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }
 
     /** The benchmark's own class path: exec:java runs it in a class loader of its own inside Maven. */
     private static String classPath() {
         ClassLoader loader = AppBench.class.getClassLoader();
         if (loader instanceof URLClassLoader urls) {
-            return String.join(File.pathSeparator, Arrays.stream(urls.getURLs()).map(AppBench::file).toList());
+            return String.join(
+                    File.pathSeparator,
+                    Arrays.stream(urls.getURLs()).map(AppBench::file).toList());
         }
         return System.getProperty("java.class.path");
     }
@@ -165,7 +204,7 @@ final class AppBench {
     private static String file(URL url) {
         try {
             return Path.of(url.toURI()).toString();
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -8,8 +8,7 @@ import javafx.stage.Stage;
 
 /** The baseline of the first window: a JavaFX window with one label, started the way the staff app starts. */
 public final class BareWindow {
-    private BareWindow() {
-    }
+    private BareWindow() {}
 
     public static void main(String[] args) {
         Application.launch(Window.class, args);

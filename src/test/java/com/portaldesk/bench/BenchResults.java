@@ -35,10 +35,18 @@ final class BenchResults {
             entry.put("note", m.note());
             json.add(entry);
         }
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(folder.resolve("results.json").toFile(),
-                json);
-        StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%-50s %14s %12s %7s  %-4s %s%n", "measure",
-                "value", "baseline", "ratio", "met", "target"));
+        new ObjectMapper()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .writeValue(folder.resolve("results.json").toFile(), json);
+        StringBuilder table = new StringBuilder(String.format(
+                Locale.ROOT,
+                "%-50s %14s %12s %7s  %-4s %s%n",
+                "measure",
+                "value",
+                "baseline",
+                "ratio",
+                "met",
+                "target"));
         measures.forEach(m -> table.append(line(m)).append(System.lineSeparator()));
         Files.writeString(folder.resolve("results.txt"), table);
         System.out.println();
@@ -50,8 +58,16 @@ final class BenchResults {
         String value = Double.isNaN(m.value()) ? "-" : String.format(Locale.ROOT, "%,.1f %s", m.value(), m.unit());
         String baseline = m.baseline() == null ? "-" : String.format(Locale.ROOT, "%,.1f", m.baseline());
         String ratio = m.ratio() == null ? "-" : String.format(Locale.ROOT, "%.2f", m.ratio());
-        return String.format(Locale.ROOT, "%-50s %14s %12s %7s  %-4s %s%s", m.name(), value, baseline, ratio,
-                m.met() ? "yes" : "NO", m.target(), m.note().isEmpty() ? "" : " (" + m.note() + ")");
+        return String.format(
+                Locale.ROOT,
+                "%-50s %14s %12s %7s  %-4s %s%s",
+                m.name(),
+                value,
+                baseline,
+                ratio,
+                m.met() ? "yes" : "NO",
+                m.target(),
+                m.note().isEmpty() ? "" : " (" + m.note() + ")");
     }
 
     private static double round(double value) {

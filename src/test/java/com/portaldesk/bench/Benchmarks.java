@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -21,8 +22,7 @@ import java.util.stream.Stream;
  *                          -Dbench.only=search,export,signin,audit,app for some of them)</pre>
  */
 public final class Benchmarks {
-    private Benchmarks() {
-    }
+    private Benchmarks() {}
 
     public static void main(String[] args) throws Exception {
         int contacts = Integer.getInteger("bench.contacts", 100_000);
@@ -32,8 +32,8 @@ public final class Benchmarks {
         Path work = Files.createTempDirectory("portaldesk-bench");
         try {
             Path data = work.resolve("data");
-            try (AppContext context = AppContext.open(AppConfig.forDataDir(data), Clock.systemUTC(),
-                    new DirectExecutorService())) {
+            try (AppContext context =
+                    AppContext.open(AppConfig.forDataDir(data), Clock.systemUTC(), new DirectExecutorService())) {
                 ContactsBench bench = new ContactsBench(context, data, work, contacts, results);
                 bench.importRate(); // also the seeding for the rest
                 if (selected("search")) {
@@ -50,12 +50,16 @@ public final class Benchmarks {
                 }
             }
             if (selected("app")) {
-                AppBench.measure(data, contacts, results); // the staff app on the same contacts, in processes of its own
+                AppBench.measure(
+                        data, contacts, results); // the staff app on the same contacts, in processes of its own
             }
             if (Boolean.getBoolean("bench.million")) {
                 millionContacts(work.resolve("million"), results);
             } else {
-                results.add(Measure.notRun("search p95 over 1,000,000 contacts", "ms", "<= 150 ms",
+                results.add(Measure.notRun(
+                        "search p95 over 1,000,000 contacts",
+                        "ms",
+                        "<= 150 ms",
                         "not run by default: seeding a million contacts takes several minutes; -Dbench.million=true"));
             }
             results.write(Path.of("target", "bench"));
@@ -67,12 +71,12 @@ public final class Benchmarks {
     /** -Dbench.only=search,export runs those (and the import, which seeds them); without it, everything. */
     private static boolean selected(String measure) {
         String only = System.getProperty("bench.only", "");
-        return only.isBlank() || java.util.Arrays.asList(only.split(",")).contains(measure);
+        return only.isBlank() || Arrays.asList(only.split(",")).contains(measure);
     }
 
     private static void millionContacts(Path folder, BenchResults results) throws Exception {
-        try (AppContext context = AppContext.open(AppConfig.forDataDir(folder.resolve("data")), Clock.systemUTC(),
-                new DirectExecutorService())) {
+        try (AppContext context = AppContext.open(
+                AppConfig.forDataDir(folder.resolve("data")), Clock.systemUTC(), new DirectExecutorService())) {
             Files.createDirectories(folder);
             ContactsBench bench = new ContactsBench(context, folder.resolve("data"), folder, 1_000_000, results);
             bench.importRate();

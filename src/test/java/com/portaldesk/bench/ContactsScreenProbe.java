@@ -1,5 +1,6 @@
 package com.portaldesk.bench;
 
+import atlantafx.base.theme.PrimerLight;
 import com.portaldesk.app.AppContext;
 import com.portaldesk.config.AppConfig;
 import com.portaldesk.staff.Role;
@@ -12,10 +13,13 @@ import com.portaldesk.ui.staff.SignInViewModel;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.UUID;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 
 /**
  * In a process of its own, on a data folder with many contacts: the staff app's main window as it opens right after
@@ -29,8 +33,7 @@ public final class ContactsScreenProbe {
     private static volatile Path dataDir;
     private static volatile long signInMillis;
 
-    private ContactsScreenProbe() {
-    }
+    private ContactsScreenProbe() {}
 
     public static void main(String[] args) {
         dataDir = Path.of(args[0]);
@@ -54,9 +57,14 @@ public final class ContactsScreenProbe {
         /** As the staff app: the sign-in window, and the search index read meanwhile; then the signed-in window. */
         @Override
         public void start(Stage stage) {
-            Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-            SignInViewModel signIn = new SignInViewModel(SignInDesk.of(context.staffServices().staffAuth(),
-                    context.staffServices().terminalId()), background, false, session -> { });
+            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            SignInViewModel signIn = new SignInViewModel(
+                    SignInDesk.of(
+                            context.staffServices().staffAuth(),
+                            context.staffServices().terminalId()),
+                    background,
+                    false,
+                    session -> {});
             Scene scene = new Scene(new SignInView(signIn).getRoot(), 1100, 720);
             scene.getStylesheets().add(MainWindow.STYLESHEET);
             stage.setScene(scene);
@@ -66,19 +74,22 @@ public final class ContactsScreenProbe {
             index.start();
             // The sign-in succeeds signInMillis after the window shows (0: the worst case, where none of the index's
             // reading is hidden behind the staff member's typing).
-            javafx.animation.PauseTransition typing = new javafx.animation.PauseTransition(
-                    javafx.util.Duration.millis(signInMillis));
+            PauseTransition typing = new PauseTransition(Duration.millis(signInMillis));
             typing.setOnFinished(event -> signedIn(stage));
             typing.play();
         }
 
         private void signedIn(Stage stage) {
             signedInAt = System.nanoTime();
-            MainWindow window = new MainWindow(stage, context.staffServices(), background,
-                    new StaffSession(UUID.randomUUID(), "bench", "Bench Desk", Role.STAFF, false), () -> { });
+            MainWindow window = new MainWindow(
+                    stage,
+                    context.staffServices(),
+                    background,
+                    new StaffSession(UUID.randomUUID(), "bench", "Bench Desk", Role.STAFF, false),
+                    () -> {});
             window.show();
             // The list is ready when its first search has answered and its rows are in the table.
-            window.contactsModel().rows().addListener((javafx.collections.ListChangeListener<Object>) change -> {
+            window.contactsModel().rows().addListener((ListChangeListener<Object>) change -> {
                 if (!window.contactsModel().rows().isEmpty() && !reported) {
                     reported = true;
                     ready();
@@ -89,14 +100,17 @@ public final class ContactsScreenProbe {
         private void ready() {
             System.out.printf("PROBE contacts-ready %d%n", (System.nanoTime() - signedInAt) / 1_000_000);
             new Thread(() -> {
-                for (int i = 0; i < 3; i++) {
-                    System.gc();
-                }
-                long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-                System.out.printf("PROBE heap %d%n", used / (1024 * 1024));
-                System.out.flush();
-                Platform.runLater(this::quit);
-            }).start();
+                        for (int i = 0; i < 3; i++) {
+                            System.gc();
+                        }
+                        long used = ManagementFactory.getMemoryMXBean()
+                                .getHeapMemoryUsage()
+                                .getUsed();
+                        System.out.printf("PROBE heap %d%n", used / (1024 * 1024));
+                        System.out.flush();
+                        Platform.runLater(this::quit);
+                    })
+                    .start();
         }
 
         private void quit() {

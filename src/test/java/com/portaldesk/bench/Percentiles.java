@@ -9,12 +9,10 @@ import java.util.concurrent.Callable;
 final class Percentiles {
     private static final int WARM_UP = 3;
 
-    private Percentiles() {
-    }
+    private Percentiles() {}
 
     /** Milliseconds. */
-    record Spread(double median, double p95) {
-    }
+    record Spread(double median, double p95) {}
 
     static Spread millis(int runs, Callable<?> work) throws Exception {
         List<Double> millis = new ArrayList<>();

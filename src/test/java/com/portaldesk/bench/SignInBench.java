@@ -13,6 +13,8 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,20 +24,22 @@ import java.util.UUID;
  * audit events and the chain's head, then the check and the session.
  */
 final class SignInBench {
-    private SignInBench() {
-    }
+    private SignInBench() {}
 
-    static void throughput(AppContext context, Path dataDir, List<ContactInput> contacts, int pairs,
-                           BenchResults results) throws Exception {
-        List<ContactInput> withSsn = contacts.stream().filter(c -> !c.ssn().isEmpty()).limit(pairs).toList();
+    static void throughput(
+            AppContext context, Path dataDir, List<ContactInput> contacts, int pairs, BenchResults results)
+            throws Exception {
+        List<ContactInput> withSsn =
+                contacts.stream().filter(c -> !c.ssn().isEmpty()).limit(pairs).toList();
         double product = Percentiles.seconds(() -> {
             int i = 0;
             for (ContactInput c : withSsn) {
                 String terminal = "bench-" + (i++);
-                StartResult started = context.verification().engine().start(c.email(), c.ssn().substring(7),
-                        Channel.EMAIL, terminal);
-                CheckResult checked = context.verification().codeCheck().check(started.challengeId(),
-                        ClientSignIn.newestCode(context), terminal);
+                StartResult started =
+                        context.verification().engine().start(c.email(), c.ssn().substring(7), Channel.EMAIL, terminal);
+                CheckResult checked = context.verification()
+                        .codeCheck()
+                        .check(started.challengeId(), ClientSignIn.newestCode(context), terminal);
                 if (!checked.approved()) {
                     throw new IllegalStateException("Not approved: " + checked.status());
                 }
@@ -45,8 +49,13 @@ final class SignInBench {
         double baseline = Percentiles.seconds(() -> bareWrites(dataDir, withSsn.size()));
         double rate = withSsn.size() / product;
         double bare = withSsn.size() / baseline;
-        results.add(new Measure("sign-ins (start + check), one at a time", "pairs/s", rate, bare,
-                ">= 1,000/s and >= 50% of the baseline", rate >= 1000 && rate >= 0.5 * bare,
+        results.add(new Measure(
+                "sign-ins (start + check), one at a time",
+                "pairs/s",
+                rate,
+                bare,
+                ">= 1,000/s and >= 50% of the baseline",
+                rate >= 1000 && rate >= 0.5 * bare,
                 "baseline: plain JDBC transactions with the same row writes, two per pair; a sign-in commits six, each "
                         + "on disk before its next step by design (README \"Measured\"), which alone caps it at a "
                         + "third of the baseline"));
@@ -54,7 +63,8 @@ final class SignInBench {
 
     private static int bareWrites(Path dataDir, int pairs) throws Exception {
         Database.Credentials login = Database.embeddedCredentials(dataDir);
-        try (Connection db = DriverManager.getConnection(Database.embeddedUrl(dataDir), login.user(), login.password())) {
+        try (Connection db =
+                DriverManager.getConnection(Database.embeddedUrl(dataDir), login.user(), login.password())) {
             try (Statement ddl = db.createStatement()) {
                 ddl.execute("CREATE TABLE bench_row (id UUID PRIMARY KEY, kind VARCHAR(20), at TIMESTAMP WITH TIME "
                         + "ZONE, body VARCHAR(400), hash BINARY(32))");
@@ -63,9 +73,9 @@ final class SignInBench {
             }
             db.setAutoCommit(false);
             try (PreparedStatement insert = db.prepareStatement("INSERT INTO bench_row VALUES (?, ?, ?, ?, ?)");
-                 PreparedStatement update = db.prepareStatement("UPDATE bench_row SET body = ? WHERE id = ?");
-                 PreparedStatement head = db.prepareStatement("UPDATE bench_head SET last_seq = last_seq + ?, "
-                         + "last_hash = ? WHERE id = 1")) {
+                    PreparedStatement update = db.prepareStatement("UPDATE bench_row SET body = ? WHERE id = ?");
+                    PreparedStatement head = db.prepareStatement(
+                            "UPDATE bench_head SET last_seq = last_seq + ?, " + "last_hash = ? WHERE id = 1")) {
                 for (int i = 0; i < pairs; i++) {
                     UUID challenge = UUID.randomUUID();
                     row(insert, challenge, "challenge");
@@ -99,7 +109,7 @@ final class SignInBench {
     private static void row(PreparedStatement insert, UUID id, String kind) throws Exception {
         insert.setObject(1, id);
         insert.setString(2, kind);
-        insert.setObject(3, java.time.OffsetDateTime.ofInstant(Instant.now(), java.time.ZoneOffset.UTC));
+        insert.setObject(3, OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC));
         insert.setString(4, "x".repeat(120));
         insert.setBytes(5, new byte[32]);
         insert.addBatch();

@@ -1,6 +1,7 @@
 package com.portaldesk.bench;
 
 import java.lang.management.ManagementFactory;
+import java.util.Arrays;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.stage.Stage;
@@ -15,8 +16,7 @@ import javafx.stage.Window;
  * <pre>java ... com.portaldesk.bench.WindowProbe MAIN-CLASS [ARGS...]</pre>
  */
 public final class WindowProbe {
-    private WindowProbe() {
-    }
+    private WindowProbe() {}
 
     public static void main(String[] args) throws Exception {
         Platform.startup(() -> Window.getWindows().addListener((ListChangeListener<Window>) change -> {
@@ -24,7 +24,7 @@ public final class WindowProbe {
                 change.getAddedSubList().forEach(WindowProbe::watch);
             }
         }));
-        String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
         Class.forName(args[0]).getMethod("main", String[].class).invoke(null, (Object) rest);
     }
 

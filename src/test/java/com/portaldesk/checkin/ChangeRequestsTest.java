@@ -9,18 +9,16 @@ import com.portaldesk.audit.AuditQuery;
 import com.portaldesk.audit.AuditReason;
 import com.portaldesk.checkin.ChangeRequests.Outcome;
 import com.portaldesk.contacts.ContactRecord;
-import com.portaldesk.store.Database;
 import com.portaldesk.testutil.ClientSignIn;
 import com.portaldesk.testutil.MutableClock;
+import com.portaldesk.testutil.RawSql;
 import com.portaldesk.testutil.TestActor;
 import com.portaldesk.testutil.TestDatabase;
 import com.portaldesk.testutil.TypicalContacts;
 import com.portaldesk.verify.ClientSession;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -78,7 +76,8 @@ class ChangeRequestsTest {
     void theAuditLogNamesTheTopics_butNeverHoldsTheNote() {
         requests().request(session.token(), EnumSet.of(ChangeTopic.EMAIL, ChangeTopic.NAME), NOTE, "lobby");
 
-        AuditEntry entry = context.audit().list(new AuditQuery(null, null, AuditEventType.CHANGE_REQUESTED, null, null, 5))
+        AuditEntry entry = context.audit()
+                .list(new AuditQuery(null, null, AuditEventType.CHANGE_REQUESTED, null, null, 5))
                 .get(0);
         assertThat(entry.contactId()).isEqualTo(alice.id());
         assertThat(entry.detail()).isEqualTo("name, email");
@@ -90,8 +89,8 @@ class ChangeRequestsTest {
     void theNote_isEncryptedAtRest() throws Exception {
         requests().request(session.token(), EnumSet.of(ChangeTopic.OTHER), "Please call me about Nebraska", "lobby");
 
-        try (Connection db = com.portaldesk.testutil.RawSql.connect(dataDir);
-             ResultSet row = db.createStatement().executeQuery("select note_cipher from change_request")) {
+        try (Connection db = RawSql.connect(dataDir);
+                ResultSet row = db.createStatement().executeQuery("select note_cipher from change_request")) {
             assertThat(row.next()).isTrue();
             assertThat(new String(row.getBytes(1), StandardCharsets.ISO_8859_1)).doesNotContain("Nebraska");
         }
@@ -131,8 +130,8 @@ class ChangeRequestsTest {
         ChangeRequestRecord handled = requests().forContact(alice.id()).get(0);
         assertThat(handled.handledBy()).contains("frontdesk");
         assertThat(handled.handledAt()).contains(clock.instant());
-        List<AuditEntry> events = context.audit().list(
-                new AuditQuery(null, null, AuditEventType.CHANGE_REQUEST_HANDLED, null, null, 5));
+        List<AuditEntry> events =
+                context.audit().list(new AuditQuery(null, null, AuditEventType.CHANGE_REQUEST_HANDLED, null, null, 5));
         assertThat(events).singleElement().satisfies(e -> {
             assertThat(e.reason()).isEqualTo(AuditReason.OK);
             assertThat(e.detail()).isEqualTo("by frontdesk");

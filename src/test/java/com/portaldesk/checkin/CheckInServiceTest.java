@@ -3,6 +3,8 @@ package com.portaldesk.checkin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.portaldesk.app.AppContext;
+import com.portaldesk.audit.AuditEventType;
+import com.portaldesk.audit.AuditQuery;
 import com.portaldesk.audit.AuditReason;
 import com.portaldesk.testutil.ClientSignIn;
 import com.portaldesk.testutil.MutableClock;
@@ -13,6 +15,7 @@ import com.portaldesk.verify.ClientSession;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,15 +43,17 @@ class CheckInServiceTest {
     @Test
     void today_listsEachClientByName_newestFirst() {
         ClientSession alice = ClientSignIn.signIn(context, "alice@example.com", "6879", "lobby");
-        assertThat(context.checkIns().checkIn(alice.token(), "lobby", ZoneOffset.UTC)).isEqualTo(CheckInOutcome.CHECKED_IN);
+        assertThat(context.checkIns().checkIn(alice.token(), "lobby", ZoneOffset.UTC))
+                .isEqualTo(CheckInOutcome.CHECKED_IN);
         clock.advance(Duration.ofMinutes(3));
-        ClientSession carol = ClientSignIn.signIn(context, "carol.kurz@example.org", TypicalContacts.CAROL_LAST4, "lobby-2");
+        ClientSession carol =
+                ClientSignIn.signIn(context, "carol.kurz@example.org", TypicalContacts.CAROL_LAST4, "lobby-2");
         assertThat(context.checkIns().checkIn(carol.token(), "lobby-2", ZoneOffset.UTC))
                 .isEqualTo(CheckInOutcome.CHECKED_IN);
 
-        assertThat(context.checkIns().today(ZoneOffset.UTC)).extracting(CheckInRecord::contactName, CheckInRecord::terminalId)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Carol Kurz", "lobby-2"),
-                        org.assertj.core.groups.Tuple.tuple("Alice Pauline", "lobby"));
+        assertThat(context.checkIns().today(ZoneOffset.UTC))
+                .extracting(CheckInRecord::contactName, CheckInRecord::terminalId)
+                .containsExactly(Tuple.tuple("Carol Kurz", "lobby-2"), Tuple.tuple("Alice Pauline", "lobby"));
     }
 
     @Test
@@ -82,8 +87,8 @@ class CheckInServiceTest {
         assertThat(context.checkIns().checkIn(again.token(), "lobby-2", ZoneOffset.UTC))
                 .isEqualTo(CheckInOutcome.ALREADY_CHECKED_IN);
         assertThat(context.checkIns().today(ZoneOffset.UTC)).hasSize(1);
-        assertThat(context.audit().list(new com.portaldesk.audit.AuditQuery(null, null,
-                com.portaldesk.audit.AuditEventType.CLIENT_CHECKED_IN, null, null, 10))).hasSize(1);
+        assertThat(context.audit().list(new AuditQuery(null, null, AuditEventType.CLIENT_CHECKED_IN, null, null, 10)))
+                .hasSize(1);
 
         clock.advance(Duration.ofDays(1));
         ClientSession tomorrow = ClientSignIn.signIn(context, "alice@example.com", "6879", "lobby");
@@ -99,7 +104,9 @@ class CheckInServiceTest {
         assertThat(waiting.waiting()).isTrue();
 
         assertThat(context.checkIns().markSeen(waiting.id(), TestActor.STAFF)).isTrue();
-        assertThat(context.checkIns().markSeen(waiting.id(), TestActor.STAFF)).as("already seen").isFalse();
+        assertThat(context.checkIns().markSeen(waiting.id(), TestActor.STAFF))
+                .as("already seen")
+                .isFalse();
         CheckInRecord seen = context.checkIns().today(ZoneOffset.UTC).get(0);
         assertThat(seen.waiting()).isFalse();
         assertThat(seen.seenBy()).isEqualTo(TestActor.STAFF.name());

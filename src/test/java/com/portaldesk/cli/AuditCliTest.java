@@ -33,8 +33,10 @@ class AuditCliTest {
         assertThat(run("contacts", "add", "--first-name", "Ann", "--last-name", "Lee", "--email", "ann@example.com"))
                 .isZero();
         assertThat(run("audit", "list", "--type", "CONTACT_ADDED")).isZero();
-        assertThat(out).contains("by command line (os:" + System.getProperty("user.name") + ")")
-                .contains("contact Ann Lee").contains("email a•••@example.com");
+        assertThat(out)
+                .contains("by command line (os:" + System.getProperty("user.name") + ")")
+                .contains("contact Ann Lee")
+                .contains("email a•••@example.com");
         assertThat(run("audit", "list", "--type", "CONTACT_ADDED", "--json")).isZero();
         assertThat(out).contains("\"contactName\" : \"Ann Lee\"").contains("\"actor\" : \"os:");
     }
@@ -43,23 +45,34 @@ class AuditCliTest {
     void verify_usesEveryCheckpointKept_andCatchesAnOldHeadPutBack() throws Exception {
         run("contacts", "add", "--first-name", "Ann", "--email", "ann@example.com");
         Path data = dir.resolve("data");
-        long oldSeq = (Long) RawSql.column(data, "SELECT last_seq FROM audit_head").get(0);
-        byte[] oldHash = (byte[]) RawSql.column(data, "SELECT last_hash FROM audit_head").get(0);
-        byte[] oldSeal = (byte[]) RawSql.column(data, "SELECT seal FROM audit_head").get(0);
+        long oldSeq =
+                (Long) RawSql.column(data, "SELECT last_seq FROM audit_head").get(0);
+        byte[] oldHash =
+                (byte[]) RawSql.column(data, "SELECT last_hash FROM audit_head").get(0);
+        byte[] oldSeal =
+                (byte[]) RawSql.column(data, "SELECT seal FROM audit_head").get(0);
         run("contacts", "add", "--first-name", "Bo", "--email", "bo@example.com");
-        assertThat(run("audit", "checkpoint", "--out", dir.resolve("kept.txt").toString())).isZero();
+        assertThat(run("audit", "checkpoint", "--out", dir.resolve("kept.txt").toString()))
+                .isZero();
         Matcher code = Pattern.compile("PD1-\\S+").matcher(out);
         assertThat(code.find()).as(out).isTrue();
         assertThat(Files.readString(dir.resolve("kept.txt"))).contains(code.group());
         assertThat(run("audit", "verify")).isZero();
         assertThat(out).contains("intact").contains("the newest it reaches being " + code.group());
 
-        RawSql.execute(data, "DELETE FROM audit_event WHERE seq > " + oldSeq, "UPDATE audit_head SET last_seq = "
-                + oldSeq + ", last_hash = X'" + HexFormat.of().formatHex(oldHash) + "', seal = X'"
-                + HexFormat.of().formatHex(oldSeal) + "' WHERE id = 1");
+        RawSql.execute(
+                data,
+                "DELETE FROM audit_event WHERE seq > " + oldSeq,
+                "UPDATE audit_head SET last_seq = "
+                        + oldSeq + ", last_hash = X'" + HexFormat.of().formatHex(oldHash) + "', seal = X'"
+                        + HexFormat.of().formatHex(oldSeal) + "' WHERE id = 1");
         assertThat(run("audit", "verify")).as(out).isEqualTo(ExitCodes.REFUSED);
         assertThat(out).contains("broken at event " + (oldSeq + 1)).contains("proves it had reached event");
-        assertThat(run("audit", "verify", "--since-checkpoint", dir.resolve("kept.txt").toString()))
+        assertThat(run(
+                        "audit",
+                        "verify",
+                        "--since-checkpoint",
+                        dir.resolve("kept.txt").toString()))
                 .isEqualTo(ExitCodes.REFUSED);
         assertThat(run("audit", "verify", "--checkpoint", "PD1-not-a-code")).isEqualTo(ExitCodes.INVALID_INPUT);
     }

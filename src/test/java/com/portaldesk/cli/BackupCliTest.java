@@ -5,15 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.portaldesk.app.AppContext;
 import com.portaldesk.audit.AuditEventType;
 import com.portaldesk.audit.AuditQuery;
+import com.portaldesk.contacts.ContactQuery;
 import com.portaldesk.store.KeyFile;
 import com.portaldesk.store.RecoveryKey;
 import com.portaldesk.testutil.ClientSignIn;
 import com.portaldesk.testutil.TestDatabase;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,20 +40,49 @@ class BackupCliTest {
         data = dir.resolve("data");
         backups = dir.resolve("backups");
         cli = new InProcessCli(data);
-        assertThat(cli.run("settings", "firm", "--name", "Lee & Partners CPA", "--phone", "(415) 555-0100")).isZero();
-        assertThat(cli.run("contacts", "add", "--first-name", "Ann", "--last-name", "Lee", "--email",
-                "ann@example.com", "--mobile", "(415) 555-0111", "--ssn", "219-09-7351")).as(cli.err).isZero();
-        assertThat(cli.run("contacts", "add", "--first-name", "Bo", "--last-name", "Chen", "--email",
-                "bo@example.com", "--pin", "4321")).as(cli.err).isZero();
+        assertThat(cli.run("settings", "firm", "--name", "Lee & Partners CPA", "--phone", "(415) 555-0100"))
+                .isZero();
+        assertThat(cli.run(
+                        "contacts",
+                        "add",
+                        "--first-name",
+                        "Ann",
+                        "--last-name",
+                        "Lee",
+                        "--email",
+                        "ann@example.com",
+                        "--mobile",
+                        "(415) 555-0111",
+                        "--ssn",
+                        "219-09-7351"))
+                .as(cli.err)
+                .isZero();
+        assertThat(cli.run(
+                        "contacts",
+                        "add",
+                        "--first-name",
+                        "Bo",
+                        "--last-name",
+                        "Chen",
+                        "--email",
+                        "bo@example.com",
+                        "--pin",
+                        "4321"))
+                .as(cli.err)
+                .isZero();
         try (AppContext context = TestDatabase.open(data, Clock.systemUTC())) {
             ClientSignIn.signIn(context, "ann@example.com", "7351", "lobby");
         }
     }
 
     private Path createBackup() throws IOException {
-        assertThat(cli.run("backup", "create", "--to", backups.toString())).as(cli.err).isZero();
+        assertThat(cli.run("backup", "create", "--to", backups.toString()))
+                .as(cli.err)
+                .isZero();
         try (Stream<Path> files = Files.list(backups)) {
-            return files.filter(f -> f.toString().endsWith(".pdbackup")).findFirst().orElseThrow();
+            return files.filter(f -> f.toString().endsWith(".pdbackup"))
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 
@@ -59,12 +91,21 @@ class BackupCliTest {
         Path backup = createBackup();
         assertThat(cli.out).contains("Backup written").contains("2 contacts");
 
-        assertThat(cli.run("backup", "verify", backup.toString())).as(cli.err + cli.out).isZero();
-        assertThat(cli.out).contains("Backup is good").contains("Lee & Partners CPA").contains("contacts    2")
-                .contains("SSNs and PINs opened: 2").contains("intact");
+        assertThat(cli.run("backup", "verify", backup.toString()))
+                .as(cli.err + cli.out)
+                .isZero();
+        assertThat(cli.out)
+                .contains("Backup is good")
+                .contains("Lee & Partners CPA")
+                .contains("contacts    2")
+                .contains("SSNs and PINs opened: 2")
+                .contains("intact");
 
         assertThat(cli.run("recovery-key", "show")).isZero();
-        String recoveryKey = cli.out.lines().filter(line -> line.startsWith("    ")).map(String::strip)
+        String recoveryKey = cli.out
+                .lines()
+                .filter(line -> line.startsWith("    "))
+                .map(String::strip)
                 .reduce("", (a, b) -> a + b + "\n");
         assertThat(RecoveryKey.parse(recoveryKey)).isEqualTo(KeyFile.read(data));
         Path keyFile = Files.writeString(dir.resolve("recovery.txt"), recoveryKey);
@@ -72,20 +113,26 @@ class BackupCliTest {
         Path elsewhere = dir.resolve("restored");
         InProcessCli fresh = new InProcessCli(elsewhere);
         assertThat(fresh.run("backup", "restore", backup.toString(), "--recovery-key-file", keyFile.toString()))
-                .as(fresh.err + fresh.out).isZero();
+                .as(fresh.err + fresh.out)
+                .isZero();
         assertThat(fresh.out).contains("Restored into the embedded database in " + elsewhere);
         assertThat(fresh.run("contacts", "list")).isZero();
         assertThat(fresh.out).contains("Ann Lee").contains("•••-••-7351").contains("Bo Chen");
         assertThat(fresh.run("audit", "verify")).as(fresh.out + fresh.err).isZero();
         try (AppContext restored = TestDatabase.open(elsewhere)) {
-            assertThat(restored.audit().list(ofType(AuditEventType.BACKUP_RESTORED))).hasSize(1);
-            assertThat(restored.audit().list(ofType(AuditEventType.CHECK_APPROVED))).hasSize(1);
+            assertThat(restored.audit().list(ofType(AuditEventType.BACKUP_RESTORED)))
+                    .hasSize(1);
+            assertThat(restored.audit().list(ofType(AuditEventType.CHECK_APPROVED)))
+                    .hasSize(1);
         }
         try (AppContext original = TestDatabase.open(data)) {
-            assertThat(original.audit().list(ofType(AuditEventType.BACKUP_CREATED))).hasSize(1);
+            assertThat(original.audit().list(ofType(AuditEventType.BACKUP_CREATED)))
+                    .hasSize(1);
             // once by backup create itself, once by backup verify
-            assertThat(original.audit().list(ofType(AuditEventType.BACKUP_VERIFIED))).hasSize(2);
-            assertThat(original.audit().list(ofType(AuditEventType.RECOVERY_KEY_SHOWN))).hasSize(1);
+            assertThat(original.audit().list(ofType(AuditEventType.BACKUP_VERIFIED)))
+                    .hasSize(2);
+            assertThat(original.audit().list(ofType(AuditEventType.RECOVERY_KEY_SHOWN)))
+                    .hasSize(1);
         }
     }
 
@@ -93,8 +140,8 @@ class BackupCliTest {
     void theFileAloneRevealsNothing() throws IOException {
         byte[] file = Files.readAllBytes(createBackup());
         String text = new String(file, StandardCharsets.ISO_8859_1);
-        for (String secret : List.of("ann@example.com", "Lee & Partners", "Chen", "7351", "4155550111",
-                "audit_event", "contact")) {
+        for (String secret :
+                List.of("ann@example.com", "Lee & Partners", "Chen", "7351", "4155550111", "audit_event", "contact")) {
             assertThat(text).as(secret).doesNotContain(secret);
         }
     }
@@ -110,9 +157,11 @@ class BackupCliTest {
         assertRestoreRefusedLeavingNothing(backup, "changed after it was written");
         assertThat(cli.run("backup", "restore", backup.toString())).isEqualTo(ExitCodes.REFUSED);
         try (AppContext context = TestDatabase.open(dir.resolve("data"))) {
-            assertThat(context.audit().list(ofType(AuditEventType.BACKUP_FAILED))).as("a refused restore is audited")
-                    .anySatisfy(event -> assertThat(event.detail()).startsWith("Restore of " + backup.getFileName()
-                            + " refused").contains("changed after it was written"));
+            assertThat(context.audit().list(ofType(AuditEventType.BACKUP_FAILED)))
+                    .as("a refused restore is audited")
+                    .anySatisfy(event -> assertThat(event.detail())
+                            .startsWith("Restore of " + backup.getFileName() + " refused")
+                            .contains("changed after it was written"));
         }
     }
 
@@ -120,7 +169,7 @@ class BackupCliTest {
     void aTruncatedFile_isRefused() throws IOException {
         Path backup = createBackup();
         byte[] bytes = Files.readAllBytes(backup);
-        Files.write(backup, java.util.Arrays.copyOf(bytes, bytes.length - 40));
+        Files.write(backup, Arrays.copyOf(bytes, bytes.length - 40));
         assertThat(cli.run("backup", "verify", backup.toString())).isEqualTo(ExitCodes.REFUSED);
         assertThat(cli.err).contains("cut short");
         assertRestoreRefusedLeavingNothing(backup, "cut short");
@@ -155,15 +204,29 @@ class BackupCliTest {
     @Test
     void restoringOverAFolderWithData_movesItAsideWhole_andTheRestoredDataTakesItsPlace() throws IOException {
         Path backup = createBackup();
-        assertThat(cli.run("contacts", "add", "--first-name", "Cy", "--last-name", "Diaz", "--email",
-                "cy@example.com", "--ssn", "219-09-1111")).as(cli.err).isZero();
-        assertThat(cli.run("backup", "restore", backup.toString())).as(cli.err + cli.out).isZero();
+        assertThat(cli.run(
+                        "contacts",
+                        "add",
+                        "--first-name",
+                        "Cy",
+                        "--last-name",
+                        "Diaz",
+                        "--email",
+                        "cy@example.com",
+                        "--ssn",
+                        "219-09-1111"))
+                .as(cli.err)
+                .isZero();
+        assertThat(cli.run("backup", "restore", backup.toString()))
+                .as(cli.err + cli.out)
+                .isZero();
         assertThat(cli.out).contains("kept whole in");
         assertThat(cli.run("contacts", "list")).isZero();
         assertThat(cli.out).contains("Ann Lee").doesNotContain("Cy Diaz");
         try (Stream<Path> siblings = Files.list(dir)) {
             Path aside = siblings.filter(p -> p.getFileName().toString().startsWith("data.before-restore-"))
-                    .findFirst().orElseThrow();
+                    .findFirst()
+                    .orElseThrow();
             InProcessCli before = new InProcessCli(aside);
             assertThat(before.run("contacts", "list")).isZero();
             assertThat(before.out).contains("Cy Diaz");
@@ -176,7 +239,7 @@ class BackupCliTest {
         try (AppContext running = TestDatabase.open(data)) {
             assertThat(cli.run("backup", "restore", backup.toString())).isEqualTo(ExitCodes.FAILURE);
             assertThat(cli.err).contains("Other programs are using");
-            assertThat(running.contacts().search(com.portaldesk.contacts.ContactQuery.active("")).totalMatches())
+            assertThat(running.contacts().search(ContactQuery.active("")).totalMatches())
                     .isEqualTo(2);
         }
         try (Stream<Path> siblings = Files.list(dir)) {
@@ -187,7 +250,10 @@ class BackupCliTest {
     @Test
     void aLostKeyFile_isRebuiltFromTheRecoveryKey_checkedAgainstTheDatabaseFirst() throws IOException {
         assertThat(cli.run("recovery-key", "show")).isZero();
-        String recoveryKey = cli.out.lines().filter(line -> line.startsWith("    ")).map(String::strip)
+        String recoveryKey = cli.out
+                .lines()
+                .filter(line -> line.startsWith("    "))
+                .map(String::strip)
                 .reduce("", (a, b) -> a + b);
         byte[] original = KeyFile.read(data);
         Files.delete(KeyFile.locate(data));
@@ -202,12 +268,15 @@ class BackupCliTest {
         assertThat(KeyFile.exists(data)).isFalse();
 
         Path right = Files.writeString(dir.resolve("right.txt"), recoveryKey);
-        assertThat(cli.run("recovery-key", "restore", "--recovery-key-file", right.toString())).as(cli.err).isZero();
+        assertThat(cli.run("recovery-key", "restore", "--recovery-key-file", right.toString()))
+                .as(cli.err)
+                .isZero();
         assertThat(KeyFile.read(data)).isEqualTo(original);
         assertThat(cli.run("contacts", "list")).isZero();
         assertThat(cli.out).contains("•••-••-7351");
         try (AppContext context = TestDatabase.open(data)) {
-            assertThat(context.audit().list(ofType(AuditEventType.KEY_FILE_REBUILT))).hasSize(1);
+            assertThat(context.audit().list(ofType(AuditEventType.KEY_FILE_REBUILT)))
+                    .hasSize(1);
         }
     }
 
@@ -218,20 +287,26 @@ class BackupCliTest {
     private void assertRestoreRefusedLeavingNothing(Path backup, String reason) {
         Path target = dir.resolve("target-" + reason.hashCode());
         InProcessCli fresh = new InProcessCli(target);
-        assertThat(fresh.run("backup", "restore", backup.toString(), "--recovery-key-file",
-                writeRecoveryKey().toString())).isEqualTo(ExitCodes.REFUSED);
+        assertThat(fresh.run(
+                        "backup",
+                        "restore",
+                        backup.toString(),
+                        "--recovery-key-file",
+                        writeRecoveryKey().toString()))
+                .isEqualTo(ExitCodes.REFUSED);
         assertThat(fresh.err).contains(reason);
         assertThat(target).doesNotExist();
-        assertThat(dir.toFile().list()).as("no working folder is left behind")
+        assertThat(dir.toFile().list())
+                .as("no working folder is left behind")
                 .noneMatch(name -> name.startsWith(".portaldesk-scratch-"));
     }
 
     private Path writeRecoveryKey() {
         try {
-            return Files.writeString(dir.resolve("key-" + System.nanoTime() + ".txt"),
-                    RecoveryKey.format(KeyFile.read(data)));
+            return Files.writeString(
+                    dir.resolve("key-" + System.nanoTime() + ".txt"), RecoveryKey.format(KeyFile.read(data)));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -28,7 +28,8 @@ class CliTest {
     private final AtomicBoolean windowOpened = new AtomicBoolean();
 
     private int run(String... args) {
-        List<String> all = new ArrayList<>(List.of("--data-dir", dir.resolve("data").toString()));
+        List<String> all =
+                new ArrayList<>(List.of("--data-dir", dir.resolve("data").toString()));
         all.addAll(List.of(args));
         CommandLine cli = PortalDeskCli.create(AppContext::open, (config, kiosk) -> windowOpened.set(true), Map.of());
         StringWriter outText = new StringWriter();
@@ -42,8 +43,19 @@ class CliTest {
     }
 
     private int addAlice() {
-        return run("contacts", "add", "--first-name", "Alice", "--last-name", "Pauline", "--email", "alice@example.com",
-                "--mobile", "(212) 555-0101", "--ssn", "123-45-6789");
+        return run(
+                "contacts",
+                "add",
+                "--first-name",
+                "Alice",
+                "--last-name",
+                "Pauline",
+                "--email",
+                "alice@example.com",
+                "--mobile",
+                "(212) 555-0101",
+                "--ssn",
+                "123-45-6789");
     }
 
     @Test
@@ -116,25 +128,40 @@ class CliTest {
 
     @Test
     void help_warnsThatSecretsTypedInlineAreSeenInTheProcessList() {
-        for (String[] command : new String[][] {{"contacts", "add", "--help"}, {"backup", "restore", "--help"},
-                {"recovery-key", "restore", "--help"}, {"migrate", "--help"}}) {
+        for (String[] command : new String[][] {
+            {"contacts", "add", "--help"},
+            {"backup", "restore", "--help"},
+            {"recovery-key", "restore", "--help"},
+            {"migrate", "--help"}
+        }) {
             assertThat(run(command)).isZero();
-            assertThat(out.replaceAll("\\s+", " ")).as(String.join(" ", command)).contains("process list");
+            assertThat(out.replaceAll("\\s+", " "))
+                    .as(String.join(" ", command))
+                    .contains("process list");
         }
     }
 
     @Test
     void importAndExport_roundTripAndReportRefusedRows() throws Exception {
-        Path csv = Files.writeString(dir.resolve("in.csv"), "first_name,last_name,email,ssn\n"
-                + "Ann,Lee,ann@example.com,219-09-9999\nBad,Row,nope,\n");
+        Path csv = Files.writeString(
+                dir.resolve("in.csv"),
+                "first_name,last_name,email,ssn\n" + "Ann,Lee,ann@example.com,219-09-9999\nBad,Row,nope,\n");
         assertThat(run("contacts", "import", csv.toString())).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(out).contains("Line 3: Email:");
         assertThat(run("contacts", "list", "--json")).isZero();
         assertThat(out).contains("\"total\" : 0");
 
         Path report = dir.resolve("refused.csv");
-        assertThat(run("contacts", "import", csv.toString(), "--mode", "VALID_ROWS", "--report", report.toString(),
-                "--json")).isZero();
+        assertThat(run(
+                        "contacts",
+                        "import",
+                        csv.toString(),
+                        "--mode",
+                        "VALID_ROWS",
+                        "--report",
+                        report.toString(),
+                        "--json"))
+                .isZero();
         assertThat(new ObjectMapper().readTree(out).get("imported").asInt()).isEqualTo(1);
         assertThat(Files.readString(report)).contains("nope");
 
@@ -159,11 +186,12 @@ class CliTest {
 
     @Test
     void unwritableDataFolder_isFailureWithClearMessage() {
-        CommandLine cli = PortalDeskCli.create(AppContext::open, (config, kiosk) -> { }, Map.of());
+        CommandLine cli = PortalDeskCli.create(AppContext::open, (config, kiosk) -> {}, Map.of());
         StringWriter errText = new StringWriter();
         cli.setErr(new PrintWriter(errText));
         cli.setOut(new PrintWriter(new StringWriter()));
-        assertThat(cli.execute("--data-dir", "/proc/portaldesk", "contacts", "list")).isEqualTo(ExitCodes.FAILURE);
+        assertThat(cli.execute("--data-dir", "/proc/portaldesk", "contacts", "list"))
+                .isEqualTo(ExitCodes.FAILURE);
         assertThat(errText.toString()).contains("PortalDesk cannot").doesNotContain("Exception");
     }
 

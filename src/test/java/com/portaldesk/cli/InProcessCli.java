@@ -1,6 +1,7 @@
 package com.portaldesk.cli;
 
 import com.portaldesk.app.AppContext;
+import com.portaldesk.app.RestoredDatabaseCheck;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -34,8 +35,8 @@ final class InProcessCli {
     int run(String... args) {
         List<String> all = new ArrayList<>(leading);
         all.addAll(List.of(args));
-        CommandLine cli = PortalDeskCli.create(AppContext::open, com.portaldesk.app.RestoredDatabaseCheck::new, (config, kiosk) -> { },
-                environment);
+        CommandLine cli =
+                PortalDeskCli.create(AppContext::open, RestoredDatabaseCheck::new, (config, kiosk) -> {}, environment);
         StringWriter outText = new StringWriter();
         StringWriter errText = new StringWriter();
         cli.setOut(new PrintWriter(outText));

@@ -22,17 +22,53 @@ class InsightsCliTest {
 
     @Test
     void repeatedMismatches_andAContactWithoutEmail_areListedWithTheirNextStep() {
-        assertThat(run("contacts", "add", "--first-name", "Alice", "--last-name", "Pauline", "--email",
-                "alice@example.com", "--mobile", "(212) 555-0101", "--ssn", "371-82-6879")).isZero();
-        assertThat(run("contacts", "add", "--first-name", "Dana", "--last-name", "Ng", "--mobile", "(415) 555-0142",
-                "--ssn", "4321", "--channel", "sms")).isZero();
+        assertThat(run(
+                        "contacts",
+                        "add",
+                        "--first-name",
+                        "Alice",
+                        "--last-name",
+                        "Pauline",
+                        "--email",
+                        "alice@example.com",
+                        "--mobile",
+                        "(212) 555-0101",
+                        "--ssn",
+                        "371-82-6879"))
+                .isZero();
+        assertThat(run(
+                        "contacts",
+                        "add",
+                        "--first-name",
+                        "Dana",
+                        "--last-name",
+                        "Ng",
+                        "--mobile",
+                        "(415) 555-0142",
+                        "--ssn",
+                        "4321",
+                        "--channel",
+                        "sms"))
+                .isZero();
         for (int i = 0; i < 3; i++) {
-            assertThat(run("verify", "start", "--email", "alice@example.com", "--last4", "0000", "--channel", "sms",
-                    "--no-wait")).isZero();
+            assertThat(run(
+                            "verify",
+                            "start",
+                            "--email",
+                            "alice@example.com",
+                            "--last4",
+                            "0000",
+                            "--channel",
+                            "sms",
+                            "--no-wait"))
+                    .isZero();
         }
         assertThat(run("insights")).isZero();
-        assertThat(cli.out).contains("Repeated SSN mismatches").contains("Alice Pauline (3)")
-                .contains("type the last four themselves").contains("Contacts who cannot sign in")
+        assertThat(cli.out)
+                .contains("Repeated SSN mismatches")
+                .contains("Alice Pauline (3)")
+                .contains("type the last four themselves")
+                .contains("Contacts who cannot sign in")
                 .contains("No email address (1)");
         assertThat(run("insights", "--json")).isZero();
         assertThat(cli.out).contains("\"kind\" : \"SSN_MISMATCHES\"").contains("\"count\" : 3");

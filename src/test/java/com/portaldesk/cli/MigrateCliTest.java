@@ -34,18 +34,43 @@ class MigrateCliTest {
         Path data = dir.resolve("data");
         InProcessCli cli = new InProcessCli(data);
         assertThat(cli.run("contacts", "seed", "250")).as(cli.err).isZero();
-        assertThat(cli.run("contacts", "add", "--first-name", "Ann", "--last-name", "Lee", "--email",
-                "ann@example.com", "--ssn", "219-09-7351")).as(cli.err).isZero();
-        assertThat(cli.run("migrate", "--to-url", admin.url(DATABASE, ""), "--user",
-                System.getenv().getOrDefault("PORTALDESK_TEST_PG_USER", "portaldesk"), "--password",
-                System.getenv().getOrDefault("PORTALDESK_TEST_PG_PASSWORD", ""))).as(cli.err + cli.out).isZero();
-        assertThat(cli.out).contains("Copied 251 contacts").contains("keeps all its data")
+        assertThat(cli.run(
+                        "contacts",
+                        "add",
+                        "--first-name",
+                        "Ann",
+                        "--last-name",
+                        "Lee",
+                        "--email",
+                        "ann@example.com",
+                        "--ssn",
+                        "219-09-7351"))
+                .as(cli.err)
+                .isZero();
+        assertThat(cli.run(
+                        "migrate",
+                        "--to-url",
+                        admin.url(DATABASE, ""),
+                        "--user",
+                        System.getenv().getOrDefault("PORTALDESK_TEST_PG_USER", "portaldesk"),
+                        "--password",
+                        System.getenv().getOrDefault("PORTALDESK_TEST_PG_PASSWORD", "")))
+                .as(cli.err + cli.out)
+                .isZero();
+        assertThat(cli.out)
+                .contains("Copied 251 contacts")
+                .contains("keeps all its data")
                 .contains("db.url=" + admin.url(DATABASE, ""));
 
         try (AppContext shared = AppContext.open(admin.config(data, DATABASE))) {
-            assertThat(shared.contacts().search(ContactQuery.active("ann@example.com")).rows().get(0).maskedSecret())
+            assertThat(shared.contacts()
+                            .search(ContactQuery.active("ann@example.com"))
+                            .rows()
+                            .get(0)
+                            .maskedSecret())
                     .isEqualTo("•••-••-7351");
-            assertThat(shared.contacts().search(ContactQuery.active("")).totalMatches()).isEqualTo(251);
+            assertThat(shared.contacts().search(ContactQuery.active("")).totalMatches())
+                    .isEqualTo(251);
             assertThat(shared.audit().verifyChain().intact()).isTrue();
         }
         assertThat(cli.run("contacts", "list", "--search", "ann@example.com")).isZero();
@@ -54,11 +79,14 @@ class MigrateCliTest {
         assertThat(cli.run("audit", "list", "--type", "DATABASE_COPIED")).isZero();
         assertThat(cli.out).contains("Copied into " + admin.url(DATABASE, ""));
         assertThat(cli.run("backup", "list")).isZero();
-        assertThat(cli.out).as("the working copy is not a backup the firm keeps").contains("No backup has been taken");
-        assertThat(dir.resolve("data").toFile().list((folder, name) -> name.startsWith("migrate-"))).isEmpty();
+        assertThat(cli.out)
+                .as("the working copy is not a backup the firm keeps")
+                .contains("No backup has been taken");
+        assertThat(dir.resolve("data").toFile().list((folder, name) -> name.startsWith("migrate-")))
+                .isEmpty();
 
-        assertThat(cli.run("migrate", "--to-url", admin.url(DATABASE, ""), "--user", "portaldesk", "--password",
-                "x")).isNotZero();
+        assertThat(cli.run("migrate", "--to-url", admin.url(DATABASE, ""), "--user", "portaldesk", "--password", "x"))
+                .isNotZero();
         assertThat(cli.err).contains("refused the user name or password");
     }
 }

@@ -36,7 +36,9 @@ class ParallelCommandLineTest {
     }
 
     private static void assertNoStackTrace(CliProcess.Run run) {
-        assertThat(run.out() + run.err()).doesNotContain("\tat ").doesNotContain("Exception in thread")
+        assertThat(run.out() + run.err())
+                .doesNotContain("\tat ")
+                .doesNotContain("Exception in thread")
                 .doesNotContain("Caused by");
     }
 
@@ -44,32 +46,59 @@ class ParallelCommandLineTest {
     void contactsAdded_byManyProcessesAtOnce_areAllSaved() {
         List<CliProcess.Started> started = new ArrayList<>();
         for (int i = 0; i < RUNS; i++) {
-            started.add(cli().start("contacts", "add", "--first-name", "Parallel", "--last-name", "P" + i,
-                    "--email", "p" + i + "@example.com", "--ssn", "219-09-" + (7310 + i)));
+            started.add(cli().start(
+                            "contacts",
+                            "add",
+                            "--first-name",
+                            "Parallel",
+                            "--last-name",
+                            "P" + i,
+                            "--email",
+                            "p" + i + "@example.com",
+                            "--ssn",
+                            "219-09-" + (7310 + i)));
         }
         for (CliProcess.Run run : all(started)) {
             assertThat(run.exitCode()).as(run.err()).isZero();
             assertNoStackTrace(run);
         }
         try (AppContext context = AppContext.open(AppConfig.forDataDir(dir.resolve("data")))) {
-            assertThat(context.contacts().search(new ContactQuery("Parallel", ContactQuery.Scope.ACTIVE, 50))
-                    .totalMatches()).isEqualTo(RUNS);
+            assertThat(context.contacts()
+                            .search(new ContactQuery("Parallel", ContactQuery.Scope.ACTIVE, 50))
+                            .totalMatches())
+                    .isEqualTo(RUNS);
         }
     }
 
     @Test
     void codeChecks_byManyProcessesAtOnce_eachGetAnAnswer_andNeverMoreThanTheAllowedChecks() throws Exception {
-        assertThat(cli().run("contacts", "add", "--first-name", "Ann", "--email", "ann@example.com", "--ssn",
-                "219-09-7351").exitCode()).isZero();
-        CliProcess.Run start = cli().run("verify", "start", "--email", "ann@example.com", "--last4", "7351",
-                "--channel", "email");
+        assertThat(cli().run(
+                                "contacts",
+                                "add",
+                                "--first-name",
+                                "Ann",
+                                "--email",
+                                "ann@example.com",
+                                "--ssn",
+                                "219-09-7351")
+                        .exitCode())
+                .isZero();
+        CliProcess.Run start =
+                cli().run("verify", "start", "--email", "ann@example.com", "--last4", "7351", "--channel", "email");
         Matcher id = Pattern.compile("Challenge: (\\S+)").matcher(start.out());
         assertThat(id.find()).as(start.out() + start.err()).isTrue();
 
         List<CliProcess.Started> started = new ArrayList<>();
         for (int i = 0; i < RUNS; i++) {
-            started.add(cli().start("verify", "check", "--challenge", id.group(1), "--code", "000001",
-                    "--terminal", "lobby-" + i));
+            started.add(cli().start(
+                            "verify",
+                            "check",
+                            "--challenge",
+                            id.group(1),
+                            "--code",
+                            "000001",
+                            "--terminal",
+                            "lobby-" + i));
         }
         int tried = 0;
         for (CliProcess.Run run : all(started)) {
@@ -80,7 +109,9 @@ class ParallelCommandLineTest {
         }
         // Five checks are allowed: four wrong codes say how many tries are left, the fifth and the rest say too many.
         assertThat(tried).isEqualTo(4);
-        assertThat(RawSql.column(dir.resolve("data"), "SELECT attempts FROM challenge WHERE id = '" + id.group(1) + "'"))
-                .as("checks counted: the policy's five, not one more").containsExactly(5);
+        assertThat(RawSql.column(
+                        dir.resolve("data"), "SELECT attempts FROM challenge WHERE id = '" + id.group(1) + "'"))
+                .as("checks counted: the policy's five, not one more")
+                .containsExactly(5);
     }
 }

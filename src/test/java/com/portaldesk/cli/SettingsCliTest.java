@@ -31,12 +31,21 @@ class SettingsCliTest {
 
     @Test
     void firm_setsNameAndPhone_formatsThePhone_andAuditsWhoDidIt() {
-        assertThat(run("settings", "firm", "--name", "Lee & Partners CPA", "--phone", "415.555.0100",
-                "--terminal", "desk-1")).isZero();
+        assertThat(run(
+                        "settings",
+                        "firm",
+                        "--name",
+                        "Lee & Partners CPA",
+                        "--phone",
+                        "415.555.0100",
+                        "--terminal",
+                        "desk-1"))
+                .isZero();
         assertThat(out).contains("Firm: Lee & Partners CPA").contains("Phone: (415) 555-0100");
         try (AppContext context = AppContext.open(AppConfig.forDataDir(dir.resolve("data")))) {
             assertThat(context.audit().list(new AuditQuery(null, null, AuditEventType.POLICY_CHANGED, null, null, 5)))
-                    .singleElement().satisfies(e -> {
+                    .singleElement()
+                    .satisfies(e -> {
                         assertThat(e.terminalId()).isEqualTo("desk-1");
                         assertThat(e.detail()).contains("→ Lee & Partners CPA ((415) 555-0100)");
                         assertThat(e.actor()).isEqualTo("os:" + System.getProperty("user.name"));
@@ -46,7 +55,8 @@ class SettingsCliTest {
 
     @Test
     void firm_phoneThatIsNoNumber_isRefused_andNothingChanges() {
-        assertThat(run("settings", "firm", "--name", "Lee CPA", "--phone", "555-0100")).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run("settings", "firm", "--name", "Lee CPA", "--phone", "555-0100"))
+                .isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(err).contains("'555-0100' is not a phone number");
         assertThat(run("settings", "firm", "--json")).isZero();
         assertThat(out).contains("\"name\" : \"Your accounting firm\"").contains("\"phone\" : \"\"");
@@ -60,14 +70,33 @@ class SettingsCliTest {
 
     @Test
     void codes_areWrittenInTheContactsLanguage_unlessTheStartSaysOtherwise() {
-        run("contacts", "add", "--first-name", "Ana", "--email", "ana@example.com", "--ssn", "219-09-7351",
-                "--language", "es");
+        run(
+                "contacts",
+                "add",
+                "--first-name",
+                "Ana",
+                "--email",
+                "ana@example.com",
+                "--ssn",
+                "219-09-7351",
+                "--language",
+                "es");
         assertThat(run("verify", "start", "--email", "ana@example.com", "--last4", "7351", "--channel", "email"))
                 .isZero();
         assertThat(run("outbox", "list", "--limit", "1")).isZero();
         assertThat(out).contains("Este es su código de verificación").doesNotContain("Here is your verification code");
-        assertThat(run("verify", "start", "--email", "ana@example.com", "--last4", "7351", "--channel", "email",
-                "--language", "en")).isZero();
+        assertThat(run(
+                        "verify",
+                        "start",
+                        "--email",
+                        "ana@example.com",
+                        "--last4",
+                        "7351",
+                        "--channel",
+                        "email",
+                        "--language",
+                        "en"))
+                .isZero();
         assertThat(run("outbox", "list", "--limit", "1")).isZero();
         assertThat(out).contains("Here is your verification code");
         assertThat(run("contacts", "add", "--first-name", "X", "--email", "x@example.com", "--language", "fr"))

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,38 +38,77 @@ class VerifyCliTest {
 
     @BeforeEach
     void addJane() {
-        assertThat(run("contacts", "add", "--first-name", "Jane", "--last-name", "Doe", "--email", "jane@example.com",
-                "--mobile", "(415) 555-0123", "--ssn", "123-45-6789")).isZero();
+        assertThat(run(
+                        "contacts",
+                        "add",
+                        "--first-name",
+                        "Jane",
+                        "--last-name",
+                        "Doe",
+                        "--email",
+                        "jane@example.com",
+                        "--mobile",
+                        "(415) 555-0123",
+                        "--ssn",
+                        "123-45-6789"))
+                .isZero();
     }
 
     private String latestCode() throws Exception {
         assertThat(run("outbox", "list", "--json")).isZero();
         JsonNode messages = new ObjectMapper().readTree(out);
-        Matcher m = Pattern.compile("(\\d{6})").matcher(messages.get(0).get("body").asText());
+        Matcher m =
+                Pattern.compile("(\\d{6})").matcher(messages.get(0).get("body").asText());
         assertThat(m.find()).isTrue();
         return m.group(1);
     }
 
     @Test
     void startReadTheOutboxCheck_isApproved() throws Exception {
-        assertThat(run("verify", "start", "--email", "jane@example.com", "--last4", "6789", "--channel", "sms",
-                "--terminal", "lobby", "--json")).isZero();
+        assertThat(run(
+                        "verify",
+                        "start",
+                        "--email",
+                        "jane@example.com",
+                        "--last4",
+                        "6789",
+                        "--channel",
+                        "sms",
+                        "--terminal",
+                        "lobby",
+                        "--json"))
+                .isZero();
         JsonNode started = new ObjectMapper().readTree(out);
         assertThat(started.get("status").asText()).isEqualTo("CODE_SENT");
-        assertThat(started.get("message").asText()).isEqualTo("If the details match our records, we sent a code by text message.");
+        assertThat(started.get("message").asText())
+                .isEqualTo("If the details match our records, we sent a code by text message.");
         List<String> fields = new ArrayList<>();
         started.fieldNames().forEachRemaining(fields::add);
-        assertThat(fields).containsExactly("challenge", "status", "message", "channel", "codeLength",
-                "expiresInSeconds", "resendInSeconds");
+        assertThat(fields)
+                .containsExactly(
+                        "challenge",
+                        "status",
+                        "message",
+                        "channel",
+                        "codeLength",
+                        "expiresInSeconds",
+                        "resendInSeconds");
         String challenge = started.get("challenge").asText();
 
         assertThat(run("outbox", "list")).isZero();
         assertThat(out).contains("DEMONSTRATION: NOT DELIVERED").contains("your verification code is");
 
-        assertThat(run("verify", "check", "--challenge", challenge, "--code", "000000".equals(latestCode())
-                ? "111111" : "000000")).isEqualTo(ExitCodes.REFUSED);
+        assertThat(run(
+                        "verify",
+                        "check",
+                        "--challenge",
+                        challenge,
+                        "--code",
+                        "000000".equals(latestCode()) ? "111111" : "000000"))
+                .isEqualTo(ExitCodes.REFUSED);
         assertThat(out).contains("You can try 4 more times.");
-        assertThat(run("verify", "check", "--challenge", challenge, "--code", latestCode(), "--json")).isZero();
+        assertThat(run("verify", "check", "--challenge", challenge, "--code", latestCode(), "--json"))
+                .isZero();
         assertThat(new ObjectMapper().readTree(out).get("status").asText()).isEqualTo("APPROVED");
 
         assertThat(run("audit", "verify")).isZero();
@@ -82,8 +123,8 @@ class VerifyCliTest {
         JsonNode real = new ObjectMapper().readTree(out);
         run("verify", "start", "--email", "ghost@example.com", "--last4", "6789", "--channel", "email", "--json");
         JsonNode decoy = new ObjectMapper().readTree(out);
-        ((com.fasterxml.jackson.databind.node.ObjectNode) real).remove("challenge");
-        ((com.fasterxml.jackson.databind.node.ObjectNode) decoy).remove("challenge");
+        ((ObjectNode) real).remove("challenge");
+        ((ObjectNode) decoy).remove("challenge");
         assertThat(decoy).isEqualTo(real);
     }
 
@@ -99,13 +140,31 @@ class VerifyCliTest {
     void start_absurdOrHostileInput_isRefusedClearly() {
         assertThat(run("verify", "start", "--email", "x".repeat(10_000), "--last4", "6789", "--channel", "sms"))
                 .isEqualTo(ExitCodes.INVALID_INPUT);
-        assertThat(run("verify", "start", "--email", "jane@example.com'; DROP TABLE challenge; --", "--last4", "6789",
-                "--channel", "sms")).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run(
+                        "verify",
+                        "start",
+                        "--email",
+                        "jane@example.com'; DROP TABLE challenge; --",
+                        "--last4",
+                        "6789",
+                        "--channel",
+                        "sms"))
+                .isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(run("verify", "start", "--email", "jane@example.com", "--last4", "6789", "--channel", "fax"))
                 .isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(err).contains("--channel is sms or email");
-        assertThat(run("verify", "start", "--email", "jane@example.com", "--last4", "6789", "--channel", "sms",
-                "--terminal", "bad terminal!")).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run(
+                        "verify",
+                        "start",
+                        "--email",
+                        "jane@example.com",
+                        "--last4",
+                        "6789",
+                        "--channel",
+                        "sms",
+                        "--terminal",
+                        "bad terminal!"))
+                .isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(run("verify", "start", "--email", "jane@example.com")).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(err).contains("Missing required options");
     }
@@ -115,11 +174,11 @@ class VerifyCliTest {
         assertThat(run("verify", "check", "--challenge", "not-a-uuid", "--code", "123456"))
                 .isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(err).contains("--challenge is the id");
-        assertThat(run("verify", "check", "--challenge", java.util.UUID.randomUUID().toString(), "--code", "12a456"))
+        assertThat(run("verify", "check", "--challenge", UUID.randomUUID().toString(), "--code", "12a456"))
                 .isEqualTo(ExitCodes.INVALID_INPUT);
-        assertThat(run("verify", "check", "--challenge", java.util.UUID.randomUUID().toString(), "--code",
-                "9".repeat(10_000))).isEqualTo(ExitCodes.INVALID_INPUT);
-        assertThat(run("verify", "resend", "--challenge", java.util.UUID.randomUUID().toString()))
+        assertThat(run("verify", "check", "--challenge", UUID.randomUUID().toString(), "--code", "9".repeat(10_000)))
+                .isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run("verify", "resend", "--challenge", UUID.randomUUID().toString()))
                 .isEqualTo(ExitCodes.REFUSED);
         assertThat(out).contains("start again");
     }
@@ -134,7 +193,8 @@ class VerifyCliTest {
         for (int i = 0; i < 5; i++) {
             run("verify", "check", "--challenge", challenge, "--code", "00000" + i);
         }
-        assertThat(run("contacts", "unlock", "jane@example.com", "--terminal", "front-desk")).isZero();
+        assertThat(run("contacts", "unlock", "jane@example.com", "--terminal", "front-desk"))
+                .isZero();
         assertThat(out).contains("Unlocked");
         assertThat(run("audit", "list", "--type", "IDENTITY_UNLOCKED")).isZero();
         assertThat(out).contains("front-desk").contains("STAFF_UNLOCK");

@@ -25,28 +25,40 @@ class AtRestScanTest {
     void databaseFiles_holdNoSsnOrLastFourInAnyEncoding() throws Exception {
         try (AppContext context = TestDatabase.open(dataDir)) {
             TypicalContacts.all().forEach(c -> context.contacts().add(c, TestActor.STAFF));
-            context.contacts().add(new ContactBuilder().withName("Pia", "Nord").withEmail("pia@example.com")
-                    .withMobile("").withSsn("").withPin("5183").build(), TestActor.STAFF);
+            context.contacts()
+                    .add(
+                            new ContactBuilder()
+                                    .withName("Pia", "Nord")
+                                    .withEmail("pia@example.com")
+                                    .withMobile("")
+                                    .withSsn("")
+                                    .withPin("5183")
+                                    .build(),
+                            TestActor.STAFF);
         }
-        List<String> secrets = List.of("371826879", "371-82-6879", "371 82 6879", "6879", "287654321",
-                "287-65-4321", "4321", "7351", "5183");
+        List<String> secrets = List.of(
+                "371826879", "371-82-6879", "371 82 6879", "6879", "287654321", "287-65-4321", "4321", "7351", "5183");
         byte[] everything = allDatabaseBytes();
         assertThat(everything.length).isGreaterThan(1000);
         for (String secret : secrets) {
             assertThat(indexOf(everything, secret.getBytes(StandardCharsets.UTF_8)))
-                    .as("UTF-8 '%s' in the database files", secret).isEqualTo(-1);
+                    .as("UTF-8 '%s' in the database files", secret)
+                    .isEqualTo(-1);
             assertThat(indexOf(everything, secret.getBytes(StandardCharsets.UTF_16BE)))
-                    .as("UTF-16 '%s' in the database files", secret).isEqualTo(-1);
+                    .as("UTF-16 '%s' in the database files", secret)
+                    .isEqualTo(-1);
         }
         // The scan can fail: the names that were stored in plain text are found.
-        assertThat(indexOf(everything, "Pauline".getBytes(StandardCharsets.UTF_8))).isNotEqualTo(-1);
+        assertThat(indexOf(everything, "Pauline".getBytes(StandardCharsets.UTF_8)))
+                .isNotEqualTo(-1);
     }
 
     private byte[] allDatabaseBytes() throws Exception {
         List<byte[]> parts = new ArrayList<>();
         try (Stream<Path> files = Files.list(dataDir)) {
             for (Path file : files.filter(f -> f.getFileName().toString().startsWith("portaldesk.")
-                    && !f.getFileName().toString().endsWith(".key")).toList()) {
+                            && !f.getFileName().toString().endsWith(".key"))
+                    .toList()) {
                 parts.add(Files.readAllBytes(file));
             }
         }

@@ -46,9 +46,16 @@ class ContactAuditTest {
     }
 
     private ContactRecord barbara() {
-        return context.contacts().add(new ContactBuilder().withName("Barbara", "Thomas")
-                .withEmail("barbara@example.com").withMobile("(202) 555-0123").withSsn("219-09-7351")
-                .withNotes("Prefers mornings").build(), ANN);
+        return context.contacts()
+                .add(
+                        new ContactBuilder()
+                                .withName("Barbara", "Thomas")
+                                .withEmail("barbara@example.com")
+                                .withMobile("(202) 555-0123")
+                                .withSsn("219-09-7351")
+                                .withNotes("Prefers mornings")
+                                .build(),
+                        ANN);
     }
 
     @Test
@@ -58,16 +65,30 @@ class ContactAuditTest {
         assertThat(event.actor()).isEqualTo("ann.lee");
         assertThat(event.terminalId()).isEqualTo("front-desk-2");
         assertThat(event.contactId()).isEqualTo(added.id());
-        assertThat(event.detail()).contains("email b•••@example.com").contains("mobile •••23").contains("SSN on file")
-                .doesNotContain("Barbara").doesNotContain("Thomas").doesNotContain("7351").doesNotContain("mornings");
+        assertThat(event.detail())
+                .contains("email b•••@example.com")
+                .contains("mobile •••23")
+                .contains("SSN on file")
+                .doesNotContain("Barbara")
+                .doesNotContain("Thomas")
+                .doesNotContain("7351")
+                .doesNotContain("mornings");
     }
 
     @Test
     void changed_namesTheFields_andTheOldAndNewDestinationsMasked() {
         ContactRecord added = barbara();
-        context.contacts().update(added.id(), new ContactBuilder().withName("Barbara", "Thomas-Reed")
-                .withEmail("bt@example.org").withMobile("(202) 555-0145").withSsn("").withNotes("Prefers mornings")
-                .build(), ANN);
+        context.contacts()
+                .update(
+                        added.id(),
+                        new ContactBuilder()
+                                .withName("Barbara", "Thomas-Reed")
+                                .withEmail("bt@example.org")
+                                .withMobile("(202) 555-0145")
+                                .withSsn("")
+                                .withNotes("Prefers mornings")
+                                .build(),
+                        ANN);
         AuditEntry event = last(AuditEventType.CONTACT_CHANGED);
         assertThat(event.detail()).isEqualTo("name; email b•••@example.com → b•••@example.org; mobile •••23 → •••45");
         assertThat(event.actor()).isEqualTo("ann.lee");
@@ -76,20 +97,46 @@ class ContactAuditTest {
     @Test
     void savingWithoutChanges_writesNoEvent() {
         ContactRecord added = barbara();
-        context.contacts().update(added.id(), new ContactBuilder().withName("Barbara", "Thomas")
-                .withEmail("barbara@example.com").withMobile("(202) 555-0123").withSsn("")
-                .withNotes("Prefers mornings").build(), ANN);
+        context.contacts()
+                .update(
+                        added.id(),
+                        new ContactBuilder()
+                                .withName("Barbara", "Thomas")
+                                .withEmail("barbara@example.com")
+                                .withMobile("(202) 555-0123")
+                                .withSsn("")
+                                .withNotes("Prefers mornings")
+                                .build(),
+                        ANN);
         assertThat(context.audit().list(new AuditQuery(null, null, AuditEventType.CONTACT_CHANGED, null, null, 5)))
                 .isEmpty();
     }
 
     @Test
     void pinIssued_archived_restored_andPortalAccess_areEachAudited() {
-        ContactRecord pia = context.contacts().add(new ContactBuilder().withName("Pia", "Nord")
-                .withEmail("pia@example.com").withMobile("").withSsn("").build(), ANN);
-        context.contacts().update(pia.id(), new ContactBuilder().withName("Pia", "Nord").withEmail("pia@example.com")
-                .withMobile("").withSsn("").withPin("5183").build(), ANN);
-        assertThat(last(AuditEventType.CONTACT_CHANGED).detail()).isEqualTo("PIN issued").doesNotContain("5183");
+        ContactRecord pia = context.contacts()
+                .add(
+                        new ContactBuilder()
+                                .withName("Pia", "Nord")
+                                .withEmail("pia@example.com")
+                                .withMobile("")
+                                .withSsn("")
+                                .build(),
+                        ANN);
+        context.contacts()
+                .update(
+                        pia.id(),
+                        new ContactBuilder()
+                                .withName("Pia", "Nord")
+                                .withEmail("pia@example.com")
+                                .withMobile("")
+                                .withSsn("")
+                                .withPin("5183")
+                                .build(),
+                        ANN);
+        assertThat(last(AuditEventType.CONTACT_CHANGED).detail())
+                .isEqualTo("PIN issued")
+                .doesNotContain("5183");
         context.contacts().setArchived(pia.id(), true, ANN);
         context.contacts().setArchived(pia.id(), false, ANN);
         context.contacts().setPortalAccess(pia.id(), false, ANN);
@@ -100,10 +147,12 @@ class ContactAuditTest {
 
     @Test
     void importAndExport_areAuditedWithCounts() throws Exception {
-        Path csv = Files.writeString(dir.resolve("clients.csv"), "first_name,last_name,email,ssn\n"
-                + "Ann,Lee,ann@example.com,219-09-1111\nBo,Ng,bo@example.com,219-09-2222\nBad,Row,not-an-email,12\n");
-        var judged = context.contactImport().judge(CsvFile.read(csv),
-                ColumnMapping.guess(CsvFile.read(csv).headers()));
+        Path csv = Files.writeString(
+                dir.resolve("clients.csv"),
+                "first_name,last_name,email,ssn\n"
+                        + "Ann,Lee,ann@example.com,219-09-1111\nBo,Ng,bo@example.com,219-09-2222\nBad,Row,not-an-email,12\n");
+        var judged = context.contactImport()
+                .judge(CsvFile.read(csv), ColumnMapping.guess(CsvFile.read(csv).headers()));
         context.contactImport().run(judged, ImportMode.VALID_ROWS, ImportProgress.NONE, "file clients.csv", ANN);
         assertThat(last(AuditEventType.CONTACTS_IMPORTED).detail())
                 .isEqualTo("file clients.csv: 2 imported, 1 refused (only the valid rows)");

@@ -24,10 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ContactIndexTest {
     private static final List<String> FIRST = List.of("Ann", "ann", "Émile", "Zoë", "Bob", "Smith", "O'Neil", "Li");
-    private static final List<String> LAST = List.of("Smith", "smithson", "Åberg", "Lee", "Example", "de la Cruz",
-            "Zhang", "Oak");
-    private static final List<String> TEXTS = List.of("", "a", "SMITH", "example.org", "(415) 555", "1234", "50%",
-            "an e", "é");
+    private static final List<String> LAST =
+            List.of("Smith", "smithson", "Åberg", "Lee", "Example", "de la Cruz", "Zhang", "Oak");
+    private static final List<String> TEXTS =
+            List.of("", "a", "SMITH", "example.org", "(415) 555", "1234", "50%", "an e", "é");
 
     @TempDir
     Path dataDir;
@@ -75,19 +75,41 @@ class ContactIndexTest {
         contacts.prepareSearch();
         assertThat(contacts.search(ContactQuery.active("quill")).totalMatches()).isZero();
         try (AppContext other = TestDatabase.open(dataDir)) {
-            ContactRecord zed = other.contacts().add(new ContactBuilder().withName("Zed", "Quill")
-                    .withEmail("zed@quill.example").withSsn("111-22-7777").build(), TestActor.STAFF);
+            ContactRecord zed = other.contacts()
+                    .add(
+                            new ContactBuilder()
+                                    .withName("Zed", "Quill")
+                                    .withEmail("zed@quill.example")
+                                    .withSsn("111-22-7777")
+                                    .build(),
+                            TestActor.STAFF);
             assertThat(ids("quill")).containsExactly(zed.id());
 
-            other.contacts().update(zed.id(), new ContactBuilder().withName("Zed", "Plume")
-                    .withEmail("zed@plume.example").withSsn("111-22-7777").build(), TestActor.STAFF);
+            other.contacts()
+                    .update(
+                            zed.id(),
+                            new ContactBuilder()
+                                    .withName("Zed", "Plume")
+                                    .withEmail("zed@plume.example")
+                                    .withSsn("111-22-7777")
+                                    .build(),
+                            TestActor.STAFF);
             assertThat(ids("quill")).isEmpty();
             assertThat(ids("plume")).containsExactly(zed.id());
             assertThat(ids("7777")).containsExactly(zed.id());
 
-            other.contacts().update(zed.id(), new ContactBuilder().withName("Zed", "Plume")
-                    .withEmail("zed@plume.example").withSsn("111-22-9999").build(), TestActor.STAFF);
-            assertThat(ids("7777")).as("the old last four no longer finds the contact").isEmpty();
+            other.contacts()
+                    .update(
+                            zed.id(),
+                            new ContactBuilder()
+                                    .withName("Zed", "Plume")
+                                    .withEmail("zed@plume.example")
+                                    .withSsn("111-22-9999")
+                                    .build(),
+                            TestActor.STAFF);
+            assertThat(ids("7777"))
+                    .as("the old last four no longer finds the contact")
+                    .isEmpty();
             assertThat(ids("9999")).containsExactly(zed.id());
 
             other.contacts().setArchived(zed.id(), true, TestActor.STAFF);
@@ -96,23 +118,34 @@ class ContactIndexTest {
             Path file = dataDir.resolve("more.csv");
             Files.writeString(file, "First name,Last name,Email,SSN\nYara,Quill,yara@quill.example,222-33-8888\n");
             CsvFile read = CsvFile.read(file);
-            other.contactImport().run(other.contactImport().judge(read, ColumnMapping.guess(read.headers())),
-                    ImportMode.VALID_ROWS, ImportProgress.NONE, "more.csv", TestActor.STAFF);
+            other.contactImport()
+                    .run(
+                            other.contactImport().judge(read, ColumnMapping.guess(read.headers())),
+                            ImportMode.VALID_ROWS,
+                            ImportProgress.NONE,
+                            "more.csv",
+                            TestActor.STAFF);
             Files.delete(file);
-            assertThat(contacts.search(ContactQuery.active("quill")).rows()).extracting(ContactRecord::displayName)
+            assertThat(contacts.search(ContactQuery.active("quill")).rows())
+                    .extracting(ContactRecord::displayName)
                     .containsExactly("Yara Quill");
         }
     }
 
     private List<UUID> ids(String text) {
-        return contacts.search(ContactQuery.active(text)).rows().stream().map(ContactRecord::id).toList();
+        return contacts.search(ContactQuery.active(text)).rows().stream()
+                .map(ContactRecord::id)
+                .toList();
     }
 
     private void assertSameAnswer(ContactQuery query) {
         ContactPage fromMemory = contacts.search(query);
         ContactPage fromDatabase = contacts.searchInDatabase(query);
-        assertThat(fromMemory.rows()).as("%s", query).extracting(ContactRecord::id)
-                .containsExactlyElementsOf(fromDatabase.rows().stream().map(ContactRecord::id).toList());
+        assertThat(fromMemory.rows())
+                .as("%s", query)
+                .extracting(ContactRecord::id)
+                .containsExactlyElementsOf(
+                        fromDatabase.rows().stream().map(ContactRecord::id).toList());
         assertThat(fromMemory.totalMatches()).as("total of %s", query).isEqualTo(fromDatabase.totalMatches());
     }
 
@@ -123,7 +156,8 @@ class ContactIndexTest {
         for (int i = 0; i < count; i++) {
             String first = FIRST.get(random.nextInt(FIRST.size()));
             String last = LAST.get(random.nextInt(LAST.size()));
-            ContactBuilder contact = new ContactBuilder().withName(first, last)
+            ContactBuilder contact = new ContactBuilder()
+                    .withName(first, last)
                     .withEmail(random.nextInt(6) == 0 ? "" : "p" + i + (i % 3 == 0 ? "@example.org" : "@mail.example"))
                     .withMobile(random.nextInt(4) == 0 ? "" : String.format("(415) 555-%04d", random.nextInt(300)))
                     .withSsn(random.nextInt(5) == 0 ? "" : String.format("219-09-%04d", 1230 + random.nextInt(8)))

@@ -3,6 +3,7 @@ package com.portaldesk.contacts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.portaldesk.app.AppContext;
+import com.portaldesk.store.CsvCells;
 import com.portaldesk.testutil.ContactBuilder;
 import com.portaldesk.testutil.ExportCheck;
 import com.portaldesk.testutil.TestActor;
@@ -25,12 +26,16 @@ class CsvExportTest {
         Path file = dir.resolve("out.csv");
         try (AppContext context = TestDatabase.open(dir.resolve("data"))) {
             TypicalContacts.all().forEach(c -> context.contacts().add(c, TestActor.STAFF));
-            assertThat(context.csvExport().export(ContactQuery.active("pauline"), file, TestActor.STAFF)).isEqualTo(2);
+            assertThat(context.csvExport().export(ContactQuery.active("pauline"), file, TestActor.STAFF))
+                    .isEqualTo(2);
         }
         String text = Files.readString(file, StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFFfirst_name,last_name,email");
         assertThat(text).contains("Alice,Pauline").contains("Bob,Pauline").doesNotContain("Carol");
-        assertThat(text).doesNotContain("6879").doesNotContain("371-82").doesNotContain("4321")
+        assertThat(text)
+                .doesNotContain("6879")
+                .doesNotContain("371-82")
+                .doesNotContain("4321")
                 .doesNotContain("•••");
     }
 
@@ -38,12 +43,21 @@ class CsvExportTest {
     void export_neutralisesFormulaCells() throws Exception {
         Path file = dir.resolve("out.csv");
         try (AppContext context = TestDatabase.open(dir.resolve("data"))) {
-            context.contacts().add(new ContactBuilder().withName("=HYPERLINK(\"http://x\")", "@SUM(A1)")
-                    .withNotes("-2+3").build(), TestActor.STAFF);
+            context.contacts()
+                    .add(
+                            new ContactBuilder()
+                                    .withName("=HYPERLINK(\"http://x\")", "@SUM(A1)")
+                                    .withNotes("-2+3")
+                                    .build(),
+                            TestActor.STAFF);
             context.csvExport().export(ContactQuery.active(""), file, TestActor.STAFF);
         }
         String text = Files.readString(file);
-        assertThat(text).contains("'=HYPERLINK").contains("'@SUM(A1)").contains("'-2+3").contains("'+14155550142");
+        assertThat(text)
+                .contains("'=HYPERLINK")
+                .contains("'@SUM(A1)")
+                .contains("'-2+3")
+                .contains("'+14155550142");
         assertThat(text).doesNotContain(",=").doesNotContain(",@").doesNotContain(",+1");
     }
 
@@ -62,8 +76,10 @@ class CsvExportTest {
     }
 
     @ParameterizedTest
-    @CsvSource(quoteCharacter = '"', value = {"=1+1, '=1+1", "+1, '+1", "-1, '-1", "@x, '@x", "plain, plain", "a=b, a=b"})
+    @CsvSource(
+            quoteCharacter = '"',
+            value = {"=1+1, '=1+1", "+1, '+1", "-1, '-1", "@x, '@x", "plain, plain", "a=b, a=b"})
     void neutralise_prefixesOnlyDangerousFirstCharacters(String cell, String expected) {
-        assertThat(com.portaldesk.store.CsvCells.neutralise(cell)).isEqualTo(expected);
+        assertThat(CsvCells.neutralise(cell)).isEqualTo(expected);
     }
 }

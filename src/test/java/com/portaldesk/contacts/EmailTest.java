@@ -3,6 +3,7 @@ package com.portaldesk.contacts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -11,26 +12,46 @@ class EmailTest {
 
     @ParameterizedTest
     @CsvSource({
-            "jane@example.com, jane@example.com",
-            "'  Jane.Doe@Example.COM  ', jane.doe@example.com",
-            "o'brien+tax@mail.example.co.uk, o'brien+tax@mail.example.co.uk",
-            "a_b-c.d@sub-domain.example.org, a_b-c.d@sub-domain.example.org",
+        "jane@example.com, jane@example.com",
+        "'  Jane.Doe@Example.COM  ', jane.doe@example.com",
+        "o'brien+tax@mail.example.co.uk, o'brien+tax@mail.example.co.uk",
+        "a_b-c.d@sub-domain.example.org, a_b-c.d@sub-domain.example.org",
     })
     void constructor_acceptsAndNormalises(String raw, String expected) {
         assertThat(new Email(raw).value()).isEqualTo(expected);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", " ", "plain", "@example.com", "jane@", "jane@localhost", "jane@example.",
-            "jane@.example.com", "jane doe@example.com", "Jane <jane@example.com>", "jane@example.com, bob@example.com",
-            "jane@@example.com", "jane@exa_mple.com", "jane@-example.com", "jane@example..com", "jäne@example.com",
-            "jane@exämple.com", "jane\u202e@example.com", "jane\n@example.com", "'; drop table contact; --@x.com"})
+    @ValueSource(
+            strings = {
+                "",
+                " ",
+                "plain",
+                "@example.com",
+                "jane@",
+                "jane@localhost",
+                "jane@example.",
+                "jane@.example.com",
+                "jane doe@example.com",
+                "Jane <jane@example.com>",
+                "jane@example.com, bob@example.com",
+                "jane@@example.com",
+                "jane@exa_mple.com",
+                "jane@-example.com",
+                "jane@example..com",
+                "jäne@example.com",
+                "jane@exämple.com",
+                "jane\u202e@example.com",
+                "jane\n@example.com",
+                "'; drop table contact; --@x.com"
+            })
     void constructor_refusesInvalid(String raw) {
-        assertThatThrownBy(() -> new Email(raw)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new Email(raw))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage(Email.MESSAGE_CONSTRAINTS);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void constructor_refusesOverlongAddress() {
         String local = "a".repeat(65);
         assertThat(Email.isValid(local + "@example.com")).isFalse();
@@ -38,7 +59,7 @@ class EmailTest {
         assertThat(Email.isValid("x".repeat(10_000))).isFalse();
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void masked_hidesLocalPart() {
         assertThat(new Email("jane@example.com").masked()).isEqualTo("j•••@example.com");
     }

@@ -56,8 +56,12 @@ class ImportFailureLogTest {
             }
         }
         assertThat(everything.toString()).contains("refused").doesNotContain("insert into");
-        assertThat(data.resolve("logs/portaldesk.log")).as("the log is in the data folder given").exists();
-        assertThat(home.resolve(".portaldesk")).as("not in the home folder's default data folder").doesNotExist();
+        assertThat(data.resolve("logs/portaldesk.log"))
+                .as("the log is in the data folder given")
+                .exists();
+        assertThat(home.resolve(".portaldesk"))
+                .as("not in the home folder's default data folder")
+                .doesNotExist();
         for (String secret : secrets) {
             assertThat(everything.toString()).as("the log repeats " + secret).doesNotContain(secret);
         }

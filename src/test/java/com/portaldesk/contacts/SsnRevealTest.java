@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.portaldesk.app.AppContext;
+import com.portaldesk.audit.Actor;
 import com.portaldesk.audit.AuditEventType;
 import com.portaldesk.audit.AuditQuery;
 import com.portaldesk.testutil.TestActor;
@@ -22,9 +23,9 @@ class SsnRevealTest {
         try (AppContext context = TestDatabase.open(dataDir)) {
             ContactRecord alice = context.contacts().add(TypicalContacts.ALICE, TestActor.STAFF);
             SsnReveal reveal = context.staffServices().ssnReveal();
-            assertThat(reveal.reveal(alice.id(), com.portaldesk.audit.Actor.staff("ann", "desk"), true))
+            assertThat(reveal.reveal(alice.id(), Actor.staff("ann", "desk"), true))
                     .isEqualTo(TypicalContacts.ALICE_SSN);
-            assertThatThrownBy(() -> reveal.reveal(alice.id(), com.portaldesk.audit.Actor.staff("bob", "desk"), false))
+            assertThatThrownBy(() -> reveal.reveal(alice.id(), Actor.staff("bob", "desk"), false))
                     .hasMessageContaining("permission");
             var events = context.audit().list(new AuditQuery(null, null, AuditEventType.SSN_REVEALED, null, null, 10));
             assertThat(events).singleElement().satisfies(e -> {

@@ -12,11 +12,11 @@ class SsnTest {
 
     @ParameterizedTest
     @CsvSource({
-            "123-45-6789, 123456789, 6789, true",
-            "123 45 6789, 123456789, 6789, true",
-            "123456789, 123456789, 6789, true",
-            "' 6789 ', 6789, 6789, false",
-            "0001, 0001, 0001, false",
+        "123-45-6789, 123456789, 6789, true",
+        "123 45 6789, 123456789, 6789, true",
+        "123456789, 123456789, 6789, true",
+        "' 6789 ', 6789, 6789, false",
+        "0001, 0001, 0001, false",
     })
     void constructor_acceptsFullOrLastFour(String raw, String digits, String lastFour, boolean full) {
         Ssn ssn = new Ssn(raw);
@@ -26,15 +26,31 @@ class SsnTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "12a4", "123", "12345", "12345678", "1234567890", "123-456-789", "123.45.6789",
-            "123-45 6789", "١٢٣٤", "１２３４", "12 34", "-1234", "' or 1=1 --"})
+    @ValueSource(
+            strings = {
+                "",
+                "12a4",
+                "123",
+                "12345",
+                "12345678",
+                "1234567890",
+                "123-456-789",
+                "123.45.6789",
+                "123-45 6789",
+                "١٢٣٤",
+                "１２３４",
+                "12 34",
+                "-1234",
+                "' or 1=1 --"
+            })
     void constructor_refusesMalformed(String raw) {
         assertThatThrownBy(() -> new Ssn(raw)).hasMessage(Ssn.MESSAGE_CONSTRAINTS);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"000-12-3456", "666-12-3456", "900-12-3456", "999-12-3456", "123-00-4567", "123-45-0000",
-            "0000"})
+    @ValueSource(
+            strings = {"000-12-3456", "666-12-3456", "900-12-3456", "999-12-3456", "123-00-4567", "123-45-0000", "0000"
+            })
     void constructor_refusesNumbersNeverIssued(String raw) {
         assertThatThrownBy(() -> new Ssn(raw)).hasMessage(Ssn.NEVER_ISSUED_MESSAGE);
     }
@@ -42,7 +58,10 @@ class SsnTest {
     @Test
     void toString_masksAllButLastFour() {
         Ssn ssn = new Ssn("123-45-6789");
-        assertThat(ssn.toString()).isEqualTo("•••-••-6789").doesNotContain("123").doesNotContain("45");
+        assertThat(ssn.toString())
+                .isEqualTo("•••-••-6789")
+                .doesNotContain("123")
+                .doesNotContain("45");
         assertThat(ssn.masked()).isEqualTo("•••-••-6789");
     }
 

@@ -9,6 +9,7 @@ import com.portaldesk.audit.AuditEntry;
 import com.portaldesk.audit.AuditEventType;
 import com.portaldesk.audit.AuditQuery;
 import com.portaldesk.config.AppConfig;
+import com.portaldesk.config.ConfigKey;
 import com.portaldesk.testutil.CliProcess;
 import com.portaldesk.testutil.Eventually;
 import jakarta.mail.Multipart;
@@ -16,6 +17,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -50,39 +52,56 @@ class CommandLineDeliveryTest {
         dataDir = dir.resolve("data");
         config = configWithPoll(0);
         cli = new CliProcess(dataDir, config).env("TWILIO_TOKEN", TwilioStub.TOKEN);
-        CliProcess.Run added = cli.run("contacts", "add", "--first-name", "Ann", "--last-name", "Lee", "--email", EMAIL,
-                "--mobile", "(415) 555-0123", "--ssn", "219-09-7351");
+        CliProcess.Run added = cli.run(
+                "contacts",
+                "add",
+                "--first-name",
+                "Ann",
+                "--last-name",
+                "Lee",
+                "--email",
+                EMAIL,
+                "--mobile",
+                "(415) 555-0123",
+                "--ssn",
+                "219-09-7351");
         assertThat(added.exitCode()).as(added.err()).isZero();
     }
 
     private Path configWithPoll(int seconds) throws Exception {
-        return Files.writeString(dir.resolve("config-" + seconds + ".properties"), String.join("\n",
-                "sms.provider=twilio",
-                "twilio.account-sid=" + TwilioStub.ACCOUNT,
-                "twilio.auth-token=${env:TWILIO_TOKEN}",
-                "twilio.from-number=" + TwilioStub.FROM,
-                "twilio.api-base-url=" + twilio.baseUrl(),
-                "twilio.status-poll-seconds=" + seconds,
-                // Twilio's stand-in answers at once; a busy two-core machine (three test JVMs, a child process)
-                // may still take seconds to get the answer across, which is not a Twilio timeout to test here.
-                "twilio.read-timeout-ms=30000",
-                "email.provider=smtp",
-                "smtp.host=127.0.0.1",
-                "smtp.port=" + mail.getSmtp().getPort(),
-                "smtp.security=none",
-                "smtp.from-address=portal@leecpa.example", ""));
+        return Files.writeString(
+                dir.resolve("config-" + seconds + ".properties"),
+                String.join(
+                        "\n",
+                        "sms.provider=twilio",
+                        "twilio.account-sid=" + TwilioStub.ACCOUNT,
+                        "twilio.auth-token=${env:TWILIO_TOKEN}",
+                        "twilio.from-number=" + TwilioStub.FROM,
+                        "twilio.api-base-url=" + twilio.baseUrl(),
+                        "twilio.status-poll-seconds=" + seconds,
+                        // Twilio's stand-in answers at once; a busy two-core machine (three test JVMs, a child process)
+                        // may still take seconds to get the answer across, which is not a Twilio timeout to test here.
+                        "twilio.read-timeout-ms=30000",
+                        "email.provider=smtp",
+                        "smtp.host=127.0.0.1",
+                        "smtp.port=" + mail.getSmtp().getPort(),
+                        "smtp.security=none",
+                        "smtp.from-address=portal@leecpa.example",
+                        ""));
     }
 
     @AfterEach
     void stop() {
         mail.stop();
-        assertThat(twilio.contractViolations()).as("requests Twilio would reject").isEmpty();
+        assertThat(twilio.contractViolations())
+                .as("requests Twilio would reject")
+                .isEmpty();
         twilio.close();
     }
 
     private String startSms(CliProcess with, String... extra) {
-        List<String> args = new java.util.ArrayList<>(List.of("verify", "start", "--email", EMAIL, "--last4", "7351",
-                "--channel", "sms", "--terminal", "lobby"));
+        List<String> args = new ArrayList<>(List.of(
+                "verify", "start", "--email", EMAIL, "--last4", "7351", "--channel", "sms", "--terminal", "lobby"));
         args.addAll(List.of(extra));
         CliProcess.Run run = with.run(args.toArray(String[]::new));
         assertThat(run.exitCode()).as(run.err()).isZero();
@@ -110,11 +129,21 @@ class CommandLineDeliveryTest {
         twilio.refuses(400, twilioError);
         String challenge = startSms(cli);
 
-        assertThat(mail.getReceivedMessages()).as("the email arrived before the process exited").hasSize(1);
-        CliProcess.Run check = cli.run("verify", "check", "--challenge", challenge, "--code",
-                codeIn(mail.getReceivedMessages()[0]), "--terminal", "lobby");
+        assertThat(mail.getReceivedMessages())
+                .as("the email arrived before the process exited")
+                .hasSize(1);
+        CliProcess.Run check = cli.run(
+                "verify",
+                "check",
+                "--challenge",
+                challenge,
+                "--code",
+                codeIn(mail.getReceivedMessages()[0]),
+                "--terminal",
+                "lobby");
         assertThat(check.exitCode()).as(check.out() + check.err()).isZero();
-        assertThat(audit(AuditEventType.DELIVERY_FAILED)).singleElement()
+        assertThat(audit(AuditEventType.DELIVERY_FAILED))
+                .singleElement()
                 .satisfies(e -> assertThat(e.detail()).startsWith("TWILIO_" + twilioError));
         assertThat(audit(AuditEventType.CODE_SENT)).singleElement().satisfies(e -> {
             assertThat(e.channel()).isEqualTo("EMAIL");
@@ -128,12 +157,23 @@ class CommandLineDeliveryTest {
         String challenge = startSms(new CliProcess(dataDir, configWithPoll(3)).env("TWILIO_TOKEN", TwilioStub.TOKEN));
 
         assertThat(mail.getReceivedMessages()).hasSize(1);
-        assertThat(cli.run("verify", "check", "--challenge", challenge, "--code", codeIn(mail.getReceivedMessages()[0]),
-                "--terminal", "lobby").exitCode()).isZero();
-        assertThat(audit(AuditEventType.CODE_SENT)).extracting(AuditEntry::detail)
+        assertThat(cli.run(
+                                "verify",
+                                "check",
+                                "--challenge",
+                                challenge,
+                                "--code",
+                                codeIn(mail.getReceivedMessages()[0]),
+                                "--terminal",
+                                "lobby")
+                        .exitCode())
+                .isZero();
+        assertThat(audit(AuditEventType.CODE_SENT))
+                .extracting(AuditEntry::detail)
                 .anySatisfy(d -> assertThat(d).isEqualTo("Accepted by Twilio (" + TwilioStub.MESSAGE_SID + ")"))
                 .anySatisfy(d -> assertThat(d).startsWith("Accepted by the mail server"));
-        assertThat(audit(AuditEventType.DELIVERY_FAILED)).singleElement()
+        assertThat(audit(AuditEventType.DELIVERY_FAILED))
+                .singleElement()
                 .satisfies(e -> assertThat(e.detail()).startsWith("TWILIO_30003"));
     }
 
@@ -143,40 +183,50 @@ class CommandLineDeliveryTest {
         startSms(cli, "--no-wait");
         assertThat(mail.getReceivedMessages()).isEmpty();
 
-        try (AppContext staffApp = AppContext.open(AppConfig.load(config, Map.of("TWILIO_TOKEN", TwilioStub.TOKEN),
-                Map.of(com.portaldesk.config.ConfigKey.DATA_DIR, dataDir.toString())))) {
+        try (AppContext staffApp = AppContext.open(AppConfig.load(
+                config, Map.of("TWILIO_TOKEN", TwilioStub.TOKEN), Map.of(ConfigKey.DATA_DIR, dataDir.toString())))) {
             staffApp.verification().startDeliveries();
-            Eventually.waitUntil("the email from a running staff app", Duration.ofSeconds(30),
+            Eventually.waitUntil(
+                    "the email from a running staff app",
+                    Duration.ofSeconds(30),
                     () -> mail.getReceivedMessages().length == 1);
         }
-        assertThat(twilio.requests()).as("the text was tried once, by the staff app").hasSize(1);
+        assertThat(twilio.requests())
+                .as("the text was tried once, by the staff app")
+                .hasSize(1);
     }
 
     @Test
     void processKilledWhileSending_isFinishedByTheNextProcess_once() throws Exception {
         twilio.hangs(60_000); // Twilio takes the request and never answers: the process is killed while it waits
         CliProcess slow = new CliProcess(dataDir, configWithLongTimeout()).env("TWILIO_TOKEN", TwilioStub.TOKEN);
-        CliProcess.Started started = slow.start("verify", "start", "--email", EMAIL, "--last4", "7351",
-                "--channel", "sms", "--terminal", "lobby");
-        Eventually.waitUntil("the killed process to reach Twilio", Duration.ofSeconds(60),
+        CliProcess.Started started = slow.start(
+                "verify", "start", "--email", EMAIL, "--last4", "7351", "--channel", "sms", "--terminal", "lobby");
+        Eventually.waitUntil(
+                "the killed process to reach Twilio",
+                Duration.ofSeconds(60),
                 () -> !twilio.requests().isEmpty());
         started.kill();
 
         twilio.server.resetAll();
         twilio.refuses(400, 21211);
-        try (AppContext next = AppContext.open(AppConfig.load(config, Map.of("TWILIO_TOKEN", TwilioStub.TOKEN),
-                Map.of(com.portaldesk.config.ConfigKey.DATA_DIR, dataDir.toString())))) {
+        try (AppContext next = AppContext.open(AppConfig.load(
+                config, Map.of("TWILIO_TOKEN", TwilioStub.TOKEN), Map.of(ConfigKey.DATA_DIR, dataDir.toString())))) {
             next.verification().startDeliveries();
-            Eventually.waitUntil("the next process to finish the killed one's delivery", Duration.ofSeconds(60),
+            Eventually.waitUntil(
+                    "the next process to finish the killed one's delivery",
+                    Duration.ofSeconds(60),
                     () -> mail.getReceivedMessages().length == 1);
         }
         assertThat(twilio.requests()).as("taken over once").hasSize(1);
-        assertThat(audit(AuditEventType.CODE_SENT)).singleElement().satisfies(e -> assertThat(e.channel())
-                .isEqualTo("EMAIL"));
+        assertThat(audit(AuditEventType.CODE_SENT))
+                .singleElement()
+                .satisfies(e -> assertThat(e.channel()).isEqualTo("EMAIL"));
     }
 
     private Path configWithLongTimeout() throws Exception {
-        return Files.writeString(dir.resolve("config-slow.properties"),
+        return Files.writeString(
+                dir.resolve("config-slow.properties"),
                 Files.readString(config).replace("twilio.read-timeout-ms=30000", "twilio.read-timeout-ms=120000"));
     }
 }

@@ -2,12 +2,22 @@ package com.portaldesk.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.portaldesk.app.AppContext;
+import com.portaldesk.audit.AuditEntry;
+import com.portaldesk.audit.AuditEventType;
+import com.portaldesk.audit.AuditQuery;
 import com.portaldesk.cli.ExitCodes;
 import com.portaldesk.cli.PortalDeskCli;
+import com.portaldesk.config.AppConfig;
+import com.portaldesk.config.ConfigKey;
+import com.portaldesk.settings.PolicyBuilder;
+import com.portaldesk.testutil.TestActor;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -19,6 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
 /** delivery status / test-sms / test-email with real settings against loopback servers. */
@@ -30,27 +41,32 @@ class DeliveryCliTest {
 
     private final TwilioStub twilio = new TwilioStub();
     private final GreenMail mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-            .withConfiguration(GreenMailConfiguration.aConfig().withUser("portal@leecpa.example", "portal", SMTP_SECRET));
+            .withConfiguration(
+                    GreenMailConfiguration.aConfig().withUser("portal@leecpa.example", "portal", SMTP_SECRET));
     private String out;
     private Path config;
 
     @BeforeEach
     void start() throws Exception {
         mail.start();
-        config = Files.writeString(dir.resolve("config.properties"), String.join("\n",
-                "sms.provider=twilio",
-                "twilio.account-sid=" + TwilioStub.ACCOUNT,
-                "twilio.auth-token=${env:TWILIO_TOKEN}",
-                "twilio.from-number=" + TwilioStub.FROM,
-                "twilio.api-base-url=" + twilio.baseUrl(),
-                "twilio.status-poll-seconds=0",
-                "email.provider=smtp",
-                "smtp.host=127.0.0.1",
-                "smtp.port=" + mail.getSmtp().getPort(),
-                "smtp.security=none",
-                "smtp.username=portal",
-                "smtp.password=${env:SMTP_PASSWORD}",
-                "smtp.from-address=portal@leecpa.example", ""));
+        config = Files.writeString(
+                dir.resolve("config.properties"),
+                String.join(
+                        "\n",
+                        "sms.provider=twilio",
+                        "twilio.account-sid=" + TwilioStub.ACCOUNT,
+                        "twilio.auth-token=${env:TWILIO_TOKEN}",
+                        "twilio.from-number=" + TwilioStub.FROM,
+                        "twilio.api-base-url=" + twilio.baseUrl(),
+                        "twilio.status-poll-seconds=0",
+                        "email.provider=smtp",
+                        "smtp.host=127.0.0.1",
+                        "smtp.port=" + mail.getSmtp().getPort(),
+                        "smtp.security=none",
+                        "smtp.username=portal",
+                        "smtp.password=${env:SMTP_PASSWORD}",
+                        "smtp.from-address=portal@leecpa.example",
+                        ""));
     }
 
     @AfterEach
@@ -60,9 +76,12 @@ class DeliveryCliTest {
     }
 
     private int run(String... args) {
-        List<String> all = new ArrayList<>(List.of("--data-dir", dir.resolve("data").toString(), "--config", config.toString()));
+        List<String> all =
+                new ArrayList<>(List.of("--data-dir", dir.resolve("data").toString(), "--config", config.toString()));
         all.addAll(List.of(args));
-        CommandLine cli = PortalDeskCli.create(AppContext::open, (c, kiosk) -> { },
+        CommandLine cli = PortalDeskCli.create(
+                AppContext::open,
+                (c, kiosk) -> {},
                 Map.of("TWILIO_TOKEN", TwilioStub.TOKEN, "SMTP_PASSWORD", SMTP_SECRET));
         StringWriter text = new StringWriter();
         cli.setOut(new PrintWriter(text));
@@ -75,14 +94,18 @@ class DeliveryCliTest {
     @Test
     void status_namesTheLiveProviders() {
         assertThat(run("delivery", "status")).isZero();
-        assertThat(out).contains("Texts: Twilio (from " + TwilioStub.FROM + ")").contains("Email: SMTP "
-                + "(portal@leecpa.example through 127.0.0.1:" + mail.getSmtp().getPort() + ", unencrypted, this "
-                + "computer only, signed in as portal)");
+        assertThat(out)
+                .contains("Texts: Twilio (from " + TwilioStub.FROM + ")")
+                .contains("Email: SMTP "
+                        + "(portal@leecpa.example through 127.0.0.1:"
+                        + mail.getSmtp().getPort() + ", unencrypted, this "
+                        + "computer only, signed in as portal)");
     }
 
     @Test
     void testEmail_arrives_andJsonHoldsNoSecret() throws Exception {
-        assertThat(run("delivery", "test-email", "--to", "ann@example.com", "--json")).isZero();
+        assertThat(run("delivery", "test-email", "--to", "ann@example.com", "--json"))
+                .isZero();
         assertThat(out).contains("\"sent\" : true").doesNotContain(SMTP_SECRET);
         assertThat(mail.getReceivedMessages()).hasSize(1);
         assertThat(mail.getReceivedMessages()[0].getSubject()).endsWith("test message");
@@ -91,21 +114,23 @@ class DeliveryCliTest {
     @Test
     void testSms_reportsThePreciseTwilioReason_andLogsTheNumberMaskedOnly() {
         twilio.refuses(400, 21211);
-        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
-                .getLogger(TwilioSmsSender.class);
-        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logged =
-                new ch.qos.logback.core.read.ListAppender<>();
+        Logger logger = (Logger) LoggerFactory.getLogger(TwilioSmsSender.class);
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
         logged.start();
         logger.addAppender(logged);
         try {
-            assertThat(run("delivery", "test-sms", "--to", "(415) 555-0123", "--json")).isEqualTo(ExitCodes.REFUSED);
+            assertThat(run("delivery", "test-sms", "--to", "(415) 555-0123", "--json"))
+                    .isEqualTo(ExitCodes.REFUSED);
         } finally {
             logger.detachAppender(logged);
         }
         assertThat(out).contains("TWILIO_21211").contains("not valid").doesNotContain(TwilioStub.TOKEN);
         assertThat(twilio.contractViolations()).isEmpty();
-        assertThat(logged.list).as("Twilio's refusal is logged").isNotEmpty()
-                .allSatisfy(event -> assertThat(event.getFormattedMessage()).doesNotContain("5550123")
+        assertThat(logged.list)
+                .as("Twilio's refusal is logged")
+                .isNotEmpty()
+                .allSatisfy(event -> assertThat(event.getFormattedMessage())
+                        .doesNotContain("5550123")
                         .doesNotContain("555-0123"));
     }
 
@@ -117,12 +142,12 @@ class DeliveryCliTest {
         assertThat(twilio.contractViolations()).isEmpty();
     }
 
-    private List<com.portaldesk.audit.AuditEntry> testEvents() {
-        try (AppContext context = AppContext.open(com.portaldesk.config.AppConfig.load(config,
+    private List<AuditEntry> testEvents() {
+        try (AppContext context = AppContext.open(AppConfig.load(
+                config,
                 Map.of("TWILIO_TOKEN", TwilioStub.TOKEN, "SMTP_PASSWORD", SMTP_SECRET),
-                Map.of(com.portaldesk.config.ConfigKey.DATA_DIR, dir.resolve("data").toString())))) {
-            return context.audit().list(new com.portaldesk.audit.AuditQuery(null, null,
-                    com.portaldesk.audit.AuditEventType.DELIVERY_TESTED, null, null, 10));
+                Map.of(ConfigKey.DATA_DIR, dir.resolve("data").toString())))) {
+            return context.audit().list(new AuditQuery(null, null, AuditEventType.DELIVERY_TESTED, null, null, 10));
         }
     }
 
@@ -143,16 +168,23 @@ class DeliveryCliTest {
     @Test
     void testSms_obeysTheFirmWideHourlyBudget() {
         twilio.acceptsThenReports("delivered", null);
-        try (AppContext context = AppContext.open(com.portaldesk.config.AppConfig.load(config,
+        try (AppContext context = AppContext.open(AppConfig.load(
+                config,
                 Map.of("TWILIO_TOKEN", TwilioStub.TOKEN, "SMTP_PASSWORD", SMTP_SECRET),
-                Map.of(com.portaldesk.config.ConfigKey.DATA_DIR, dir.resolve("data").toString())))) {
-            context.policies().save(new com.portaldesk.settings.PolicyBuilder(context.policies().current())
-                    .firmSmsPerHour(1).build(), com.portaldesk.testutil.TestActor.STAFF);
+                Map.of(ConfigKey.DATA_DIR, dir.resolve("data").toString())))) {
+            context.policies()
+                    .save(
+                            new PolicyBuilder(context.policies().current())
+                                    .firmSmsPerHour(1)
+                                    .build(),
+                            TestActor.STAFF);
         }
         assertThat(run("delivery", "test-sms", "--to", "+1 415 555 0123")).isZero();
         assertThat(run("delivery", "test-sms", "--to", "+1 415 555 0124")).isEqualTo(ExitCodes.REFUSED);
         assertThat(out).contains("RATE_LIMIT_FIRM_SMS");
-        assertThat(twilio.requests().stream().filter(r -> r.getMethod().getName().equals("POST"))).hasSize(1);
+        assertThat(twilio.requests().stream()
+                        .filter(r -> r.getMethod().getName().equals("POST")))
+                .hasSize(1);
         assertThat(testEvents()).extracting(e -> e.destinationMasked()).containsExactly("•••24", "•••23");
     }
 

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.portaldesk.config.AppConfig;
 import com.portaldesk.config.ConfigKey;
 import com.portaldesk.testutil.MutableClock;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -32,11 +35,30 @@ class DeliveryCredentialsTest {
 
     private Path certificateValidFor(int days) throws Exception {
         Path pfx = dir.resolve("mail-" + days + ".pfx");
-        Process keytool = new ProcessBuilder("keytool", "-genkeypair", "-alias", "portaldesk-mail", "-keyalg", "RSA",
-                "-keysize", "2048", "-validity", Integer.toString(days), "-dname", "CN=portaldesk-mail",
-                "-storetype", "PKCS12", "-keystore", pfx.toString(), "-storepass", "pfx-password")
-                .redirectErrorStream(true).start();
-        assertThat(keytool.waitFor()).as(new String(keytool.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).isZero();
+        Process keytool = new ProcessBuilder(
+                        "keytool",
+                        "-genkeypair",
+                        "-alias",
+                        "portaldesk-mail",
+                        "-keyalg",
+                        "RSA",
+                        "-keysize",
+                        "2048",
+                        "-validity",
+                        Integer.toString(days),
+                        "-dname",
+                        "CN=portaldesk-mail",
+                        "-storetype",
+                        "PKCS12",
+                        "-keystore",
+                        pfx.toString(),
+                        "-storepass",
+                        "pfx-password")
+                .redirectErrorStream(true)
+                .start();
+        assertThat(keytool.waitFor())
+                .as(new String(keytool.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+                .isZero();
         Files.setPosixFilePermissions(pfx, PosixFilePermissions.fromString("rw-------"));
         return pfx;
     }
@@ -49,15 +71,17 @@ class DeliveryCredentialsTest {
     void aCertificate_isSaidWithItsEndDate_andAsAWarningWithinThirtyDays() throws Exception {
         Path longLived = certificateValidFor(400);
         Path endingSoon = certificateValidFor(10);
-        MutableClock now = MutableClock.at(java.time.Instant.now().toString()); // just after both were made
+        MutableClock now = MutableClock.at(Instant.now().toString()); // just after both were made
         Map<ConfigKey, String> values = microsoft365();
         values.put(ConfigKey.M365_CERTIFICATE_FILE, longLived.toString());
         values.put(ConfigKey.M365_CERTIFICATE_PASSWORD, "pfx-password");
-        assertThat(saidWith(values, now)).contains("the certificate is valid until").contains("(399 days).");
+        assertThat(saidWith(values, now))
+                .contains("the certificate is valid until")
+                .contains("(399 days).");
 
         values.put(ConfigKey.M365_CERTIFICATE_FILE, endingSoon.toString());
         assertThat(saidWith(values, now)).contains("(9 days): make and upload a new one now.");
-        now.advance(java.time.Duration.ofDays(11));
+        now.advance(Duration.ofDays(11));
         assertThat(saidWith(values, now)).contains("the certificate ENDED on");
     }
 
@@ -65,8 +89,10 @@ class DeliveryCredentialsTest {
     void aClientSecret_isNeverShown_andWhereItsEndDateIsSeenIsSaid() {
         Map<ConfigKey, String> values = microsoft365();
         values.put(ConfigKey.M365_CLIENT_SECRET, SECRET);
-        assertThat(saidWith(values, MutableClock.at("2026-12-07T12:00:00Z"))).contains("Certificates & secrets")
-                .contains("AADSTS7000222").doesNotContain(SECRET);
+        assertThat(saidWith(values, MutableClock.at("2026-12-07T12:00:00Z")))
+                .contains("Certificates & secrets")
+                .contains("AADSTS7000222")
+                .doesNotContain(SECRET);
     }
 
     @Test

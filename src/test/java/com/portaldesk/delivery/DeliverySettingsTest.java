@@ -10,6 +10,8 @@ import com.portaldesk.app.AppContext;
 import com.portaldesk.audit.AuditEventType;
 import com.portaldesk.audit.AuditQuery;
 import com.portaldesk.config.ConfigException;
+import com.portaldesk.config.ConfigKey;
+import com.portaldesk.config.ConfigProblems;
 import com.portaldesk.testutil.MutableClock;
 import com.portaldesk.testutil.TestDatabase;
 import java.nio.charset.StandardCharsets;
@@ -46,32 +48,77 @@ class DeliverySettingsTest {
     }
 
     private DeliveryForm smtp(String password) {
-        return new DeliveryForm("outbox", "smtp", "", "", "", "", false, "127.0.0.1",
-                Integer.toString(mail.getSmtp().getPort()), "none", "portal", password, false, "portal@leecpa.example",
+        return new DeliveryForm(
+                "outbox",
+                "smtp",
+                "",
+                "",
+                "",
+                "",
+                false,
+                "127.0.0.1",
+                Integer.toString(mail.getSmtp().getPort()),
+                "none",
+                "portal",
+                password,
+                false,
+                "portal@leecpa.example",
                 "");
     }
 
     @Test
     void badSettings_areRefusedNamingTheKey_andNothingIsSaved() {
-        DeliveryForm twilioWithoutSid = new DeliveryForm("twilio", "outbox", "", "+14155550100", "", "token", false,
-                "", "587", "starttls", "", "", false, "", "");
+        DeliveryForm twilioWithoutSid = new DeliveryForm(
+                "twilio",
+                "outbox",
+                "",
+                "+14155550100",
+                "",
+                "token",
+                false,
+                "",
+                "587",
+                "starttls",
+                "",
+                "",
+                false,
+                "",
+                "");
         assertThatThrownBy(() -> context.deliveryControl().save(twilioWithoutSid, "ann", "desk"))
-                .isInstanceOf(ConfigException.class).hasMessageContaining("twilio.account-sid");
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("twilio.account-sid");
         assertThat(context.deliveryControl().current()).isEqualTo(DeliveryForm.defaults());
         assertThat(context.deliveryControl().mode()).contains("Outbox");
     }
 
     @Test
     void aFormWithSeveralMistakes_hearsOfEveryOneAtOnce_andNothingIsSaved() {
-        DeliveryForm wrongEverywhere = new DeliveryForm("twilio", "smtp", "AC123", "4155550100", "", "token", false,
-                "", "587", "starttls", "", "", false, "not-an-address", "");
+        DeliveryForm wrongEverywhere = new DeliveryForm(
+                "twilio",
+                "smtp",
+                "AC123",
+                "4155550100",
+                "",
+                "token",
+                false,
+                "",
+                "587",
+                "starttls",
+                "",
+                "",
+                false,
+                "not-an-address",
+                "");
         assertThatThrownBy(() -> context.deliveryControl().save(wrongEverywhere, "ann", "desk"))
-                .isInstanceOfSatisfying(com.portaldesk.config.ConfigProblems.class, problems ->
-                        assertThat(problems.all()).extracting(problem -> problem.key().orElseThrow())
-                                .containsExactly(com.portaldesk.config.ConfigKey.TWILIO_ACCOUNT_SID,
-                                        com.portaldesk.config.ConfigKey.TWILIO_FROM_NUMBER,
-                                        com.portaldesk.config.ConfigKey.SMTP_HOST,
-                                        com.portaldesk.config.ConfigKey.SMTP_FROM_ADDRESS));
+                .isInstanceOfSatisfying(
+                        ConfigProblems.class,
+                        problems -> assertThat(problems.all())
+                                .extracting(problem -> problem.key().orElseThrow())
+                                .containsExactly(
+                                        ConfigKey.TWILIO_ACCOUNT_SID,
+                                        ConfigKey.TWILIO_FROM_NUMBER,
+                                        ConfigKey.SMTP_HOST,
+                                        ConfigKey.SMTP_FROM_ADDRESS));
         assertThat(context.deliveryControl().current()).isEqualTo(DeliveryForm.defaults());
     }
 
@@ -79,16 +126,26 @@ class DeliverySettingsTest {
     void savedSmtp_isLiveAtOnce_testEmailArrives_andTheSecretIsStoredEncrypted() throws Exception {
         assertThat(context.deliverySource()).startsWith("Settings: from config.properties");
         String mode = context.deliveryControl().save(smtp(SECRET), "ann", "desk");
-        assertThat(context.deliverySource()).isEqualTo("Settings: saved in the staff app (Settings > Delivery "
-                + "settings) on 2026-10-01; they take the place of the delivery keys in config.properties.");
-        assertThat(mode).contains("email by SMTP (portal@leecpa.example through 127.0.0.1:" + mail.getSmtp().getPort()
-                + ", unencrypted, this computer only, signed in as portal)");
-        assertThat(context.deliveryControl().testEmail("ann@example.com", "ann.lee", "desk-1").sent()).isTrue();
+        assertThat(context.deliverySource())
+                .isEqualTo("Settings: saved in the staff app (Settings > Delivery "
+                        + "settings) on 2026-10-01; they take the place of the delivery keys in config.properties.");
+        assertThat(mode)
+                .contains("email by SMTP (portal@leecpa.example through 127.0.0.1:"
+                        + mail.getSmtp().getPort() + ", unencrypted, this computer only, signed in as portal)");
+        assertThat(context.deliveryControl()
+                        .testEmail("ann@example.com", "ann.lee", "desk-1")
+                        .sent())
+                .isTrue();
         assertThat(mail.getReceivedMessages()).hasSize(1);
         assertThat(context.deliveryControl().current().smtpPasswordStored()).isTrue();
         assertThat(context.deliveryControl().current().smtpPassword()).isEmpty();
-        assertThat(context.audit().list(new AuditQuery(null, null, AuditEventType.POLICY_CHANGED, null, null, 1))
-                .get(0).detail()).contains("email by smtp").contains("new SMTP password").doesNotContain(SECRET);
+        assertThat(context.audit()
+                        .list(new AuditQuery(null, null, AuditEventType.POLICY_CHANGED, null, null, 1))
+                        .get(0)
+                        .detail())
+                .contains("email by smtp")
+                .contains("new SMTP password")
+                .doesNotContain(SECRET);
 
         context.close();
         context = null;
@@ -97,16 +154,25 @@ class DeliverySettingsTest {
 
         context = TestDatabase.open(dataDir, MutableClock.at("2026-10-01T11:00:00Z"));
         assertThat(context.deliveryControl().mode()).contains("SMTP (portal@leecpa.example through 127.0.0.1:");
-        assertThat(context.deliveryControl().testEmail("bob@example.com", "ann.lee", "desk-1").sent()).isTrue();
+        assertThat(context.deliveryControl()
+                        .testEmail("bob@example.com", "ann.lee", "desk-1")
+                        .sent())
+                .isTrue();
     }
 
     @Test
     void blankSecret_keepsTheStoredOne_andAWrongOneFailsPrecisely() {
         context.deliveryControl().save(smtp("wrong-password"), "ann", "desk");
-        assertThat(context.deliveryControl().testEmail("ann@example.com", "ann.lee", "desk-1").failureCode()).isEqualTo("SMTP_AUTH_FAILED");
+        assertThat(context.deliveryControl()
+                        .testEmail("ann@example.com", "ann.lee", "desk-1")
+                        .failureCode())
+                .isEqualTo("SMTP_AUTH_FAILED");
         context.deliveryControl().save(smtp(SECRET), "ann", "desk");
         context.deliveryControl().save(smtp(""), "ann", "desk");
-        assertThat(context.deliveryControl().testEmail("ann@example.com", "ann.lee", "desk-1").sent()).isTrue();
+        assertThat(context.deliveryControl()
+                        .testEmail("ann@example.com", "ann.lee", "desk-1")
+                        .sent())
+                .isTrue();
     }
 
     /** A test that may pass later is not said to be "tried again": a test is sent once, and the person is told. */
@@ -116,18 +182,43 @@ class DeliverySettingsTest {
         mail.stop(); // the server is gone: a connection refused, which may pass
         DeliveryResult result = context.deliveryControl().testEmail("ann@example.com", "ann.lee", "desk-1");
         assertThat(result.failureCode()).isEqualTo("SMTP_REFUSED");
-        assertThat(result.failureMessage()).endsWith("A test is sent only once: send it again in a few minutes (a "
-                + "client's code is tried again by itself).");
-        assertThat(context.audit().list(new AuditQuery(null, null, AuditEventType.DELIVERY_TESTED, null, null, 1))
-                .get(0).detail()).contains("A test is sent only once");
+        assertThat(result.failureMessage())
+                .endsWith("A test is sent only once: send it again in a few minutes (a "
+                        + "client's code is tried again by itself).");
+        assertThat(context.audit()
+                        .list(new AuditQuery(null, null, AuditEventType.DELIVERY_TESTED, null, null, 1))
+                        .get(0)
+                        .detail())
+                .contains("A test is sent only once");
     }
 
     private static final String M365_SECRET = "m365-client-secret-7Q~x9";
 
     private static DeliveryForm microsoft365(String secret) {
-        return new DeliveryForm("outbox", "microsoft365", "", "", "", "", false, "", "587", "starttls", "", "", false,
-                "", "Lee CPA", new OAuthMail("contoso.onmicrosoft.com", "1b2c3d4e-0000-4000-8000-000000000001",
-                secret, false, "portal@contoso.com", "", ""));
+        return new DeliveryForm(
+                "outbox",
+                "microsoft365",
+                "",
+                "",
+                "",
+                "",
+                false,
+                "",
+                "587",
+                "starttls",
+                "",
+                "",
+                false,
+                "",
+                "Lee CPA",
+                new OAuthMail(
+                        "contoso.onmicrosoft.com",
+                        "1b2c3d4e-0000-4000-8000-000000000001",
+                        secret,
+                        false,
+                        "portal@contoso.com",
+                        "",
+                        ""));
     }
 
     @Test
@@ -138,11 +229,16 @@ class DeliverySettingsTest {
         assertThat(shown.m365SecretStored()).isTrue();
         assertThat(shown.m365ClientSecret()).isEmpty();
         assertThat(shown.m365Mailbox()).isEqualTo("portal@contoso.com");
-        assertThat(context.audit().list(new AuditQuery(null, null, AuditEventType.POLICY_CHANGED, null, null, 1))
-                .get(0).detail()).contains("email by microsoft365").contains("new Microsoft 365 client secret")
+        assertThat(context.audit()
+                        .list(new AuditQuery(null, null, AuditEventType.POLICY_CHANGED, null, null, 1))
+                        .get(0)
+                        .detail())
+                .contains("email by microsoft365")
+                .contains("new Microsoft 365 client secret")
                 .doesNotContain(M365_SECRET);
-        assertThat(context.deliveryControl().save(microsoft365(""), "ann", "desk")).as("a blank secret keeps the "
-                + "stored one (without one the settings would be refused)").contains("Microsoft 365");
+        assertThat(context.deliveryControl().save(microsoft365(""), "ann", "desk"))
+                .as("a blank secret keeps the " + "stored one (without one the settings would be refused)")
+                .contains("Microsoft 365");
 
         context.close();
         context = null;
@@ -155,18 +251,34 @@ class DeliverySettingsTest {
     @Test
     void microsoft365_withoutAnySecret_isRefusedNamingTheSecret_andNothingIsSaved() {
         assertThatThrownBy(() -> context.deliveryControl().save(microsoft365(""), "ann", "desk"))
-                .isInstanceOfSatisfying(ConfigException.class, refusal -> assertThat(refusal.key())
-                        .contains(com.portaldesk.config.ConfigKey.M365_CLIENT_SECRET));
+                .isInstanceOfSatisfying(
+                        ConfigException.class,
+                        refusal -> assertThat(refusal.key()).contains(ConfigKey.M365_CLIENT_SECRET));
         assertThat(context.deliveryControl().current()).isEqualTo(DeliveryForm.defaults());
     }
 
     @Test
     void smtpWithAPasswordToExchangeOnline_isWarnedAboutOnTheDashboard_andNoOtherServerIs() {
-        DeliveryForm exchange = new DeliveryForm("outbox", "smtp", "", "", "", "", false, "smtp.office365.com", "587",
-                "starttls", "portal@contoso.com", "app-password", false, "portal@contoso.com", "");
+        DeliveryForm exchange = new DeliveryForm(
+                "outbox",
+                "smtp",
+                "",
+                "",
+                "",
+                "",
+                false,
+                "smtp.office365.com",
+                "587",
+                "starttls",
+                "portal@contoso.com",
+                "app-password",
+                false,
+                "portal@contoso.com",
+                "");
         context.deliveryControl().save(exchange, "ann", "desk");
-        assertThat(context.deliveryControl().passwordWarning()).hasValueSatisfying(text ->
-                assertThat(text).contains("5.7.30").contains("Microsoft 365 (no password)"));
+        assertThat(context.deliveryControl().passwordWarning())
+                .hasValueSatisfying(
+                        text -> assertThat(text).contains("5.7.30").contains("Microsoft 365 (no password)"));
         context.deliveryControl().save(smtp(SECRET), "ann", "desk");
         assertThat(context.deliveryControl().passwordWarning()).isEmpty();
     }

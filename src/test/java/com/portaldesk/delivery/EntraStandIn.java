@@ -7,10 +7,19 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import com.microsoft.aad.msal4j.IHttpClient;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * The Microsoft identity platform's v2.0 token endpoint on loopback, over https with the test certificate: it
@@ -28,10 +37,16 @@ final class EntraStandIn implements AutoCloseable {
     final WireMockServer server;
 
     EntraStandIn() throws Exception {
-        server = new WireMockServer(WireMockConfiguration.wireMockConfig().httpDisabled(true).dynamicHttpsPort()
+        server = new WireMockServer(WireMockConfiguration.wireMockConfig()
+                .httpDisabled(true)
+                .dynamicHttpsPort()
                 .bindAddress("127.0.0.1")
-                .keystorePath(Path.of(EntraStandIn.class.getResource(TestTls.RESOURCE).toURI()).toString())
-                .keystoreType("PKCS12").keystorePassword(TestTls.PASSWORD).keyManagerPassword(TestTls.PASSWORD));
+                .keystorePath(
+                        Path.of(EntraStandIn.class.getResource(TestTls.RESOURCE).toURI())
+                                .toString())
+                .keystoreType("PKCS12")
+                .keystorePassword(TestTls.PASSWORD)
+                .keyManagerPassword(TestTls.PASSWORD));
         server.start();
         issuesTokens();
     }
@@ -40,25 +55,25 @@ final class EntraStandIn implements AutoCloseable {
      * MSAL's HTTPS client for tests: each request MSAL makes to login.microsoftonline.com goes, as it is, to this
      * stand-in on loopback (trusting only the test certificate). MSAL is configured exactly as in production.
      */
-    com.microsoft.aad.msal4j.IHttpClient transport() throws Exception {
-        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
-                .sslContext(TestTls.trustingContext(TestTls.RESOURCE)).build();
+    IHttpClient transport() throws Exception {
+        HttpClient client = HttpClient.newBuilder()
+                .sslContext(TestTls.trustingContext(TestTls.RESOURCE))
+                .build();
         return request -> {
-            java.net.URL asked = request.url();
-            java.net.URI here = new java.net.URI("https", null, "127.0.0.1", server.httpsPort(), asked.getPath(),
-                    asked.getQuery(), null);
-            java.net.http.HttpRequest.Builder forward = java.net.http.HttpRequest.newBuilder(here).method(
-                    request.httpMethod().name(), request.body() == null
-                            ? java.net.http.HttpRequest.BodyPublishers.noBody()
-                            : java.net.http.HttpRequest.BodyPublishers.ofString(request.body()));
+            URL asked = request.url();
+            URI here = new URI("https", null, "127.0.0.1", server.httpsPort(), asked.getPath(), asked.getQuery(), null);
+            HttpRequest.Builder forward = HttpRequest.newBuilder(here)
+                    .method(
+                            request.httpMethod().name(),
+                            request.body() == null
+                                    ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofString(request.body()));
             request.headers().forEach((name, value) -> {
-                if (!java.util.Set.of("host", "connection", "content-length").contains(name.toLowerCase(
-                        java.util.Locale.ROOT))) {
+                if (!Set.of("host", "connection", "content-length").contains(name.toLowerCase(Locale.ROOT))) {
                     forward.header(name, value);
                 }
             });
-            java.net.http.HttpResponse<String> answer = client.send(forward.build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> answer = client.send(forward.build(), HttpResponse.BodyHandlers.ofString());
             com.microsoft.aad.msal4j.HttpResponse response = new com.microsoft.aad.msal4j.HttpResponse();
             response.statusCode(answer.statusCode());
             response.body(answer.body());
@@ -80,7 +95,9 @@ final class EntraStandIn implements AutoCloseable {
                 .withFormParam("client_id", equalTo(CLIENT))
                 .withFormParam("client_secret", equalTo(SECRET))
                 .withFormParam("scope", containing(SCOPE))
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json; charset=utf-8")
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json; charset=utf-8")
                         .withBody("{\"token_type\":\"Bearer\",\"expires_in\":" + seconds + ",\"ext_expires_in\":"
                                 + seconds + ",\"access_token\":\"" + TOKEN + "\"}")));
     }
@@ -88,8 +105,8 @@ final class EntraStandIn implements AutoCloseable {
     /** Token requests are taken and not answered for this long: a process can be killed while it waits. */
     void hangs(int millis) {
         server.resetAll();
-        server.stubFor(post(urlPathEqualTo("/" + TENANT + "/oauth2/v2.0/token")).willReturn(aResponse()
-                .withStatus(503).withFixedDelay(millis)));
+        server.stubFor(post(urlPathEqualTo("/" + TENANT + "/oauth2/v2.0/token"))
+                .willReturn(aResponse().withStatus(503).withFixedDelay(millis)));
     }
 
     /** A token for the registered app proving itself with a certificate: a signed client assertion, no secret. */
@@ -98,11 +115,13 @@ final class EntraStandIn implements AutoCloseable {
         server.stubFor(post(urlPathEqualTo("/" + TENANT + "/oauth2/v2.0/token"))
                 .withFormParam("grant_type", equalTo("client_credentials"))
                 .withFormParam("client_id", equalTo(CLIENT))
-                .withFormParam("client_assertion_type",
-                        equalTo("urn:ietf:params:oauth:client-assertion-type:jwt-bearer"))
-                .withFormParam("client_assertion", com.github.tomakehurst.wiremock.client.WireMock.matching(
-                        "[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+"))
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json; charset=utf-8")
+                .withFormParam(
+                        "client_assertion_type", equalTo("urn:ietf:params:oauth:client-assertion-type:jwt-bearer"))
+                .withFormParam(
+                        "client_assertion", WireMock.matching("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+"))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json; charset=utf-8")
                         .withBody("{\"token_type\":\"Bearer\",\"expires_in\":3599,\"ext_expires_in\":3599,"
                                 + "\"access_token\":\"" + TOKEN + "\"}")));
     }
@@ -110,20 +129,22 @@ final class EntraStandIn implements AutoCloseable {
     /** Every token request answered with Microsoft's error body for this AADSTS code. */
     void refuses(int status, String error, int aadsts, String description) {
         server.resetAll();
-        server.stubFor(post(urlPathEqualTo("/" + TENANT + "/oauth2/v2.0/token")).willReturn(aResponse()
-                .withStatus(status).withHeader("Content-Type", "application/json; charset=utf-8")
-                .withBody("{\"error\":\"" + error + "\",\"error_description\":\"AADSTS" + aadsts + ": " + description
-                        + "\\r\\nTrace ID: 0b9a3c1d-6e2f-4a7b-8c5d-9e0f1a2b3c4d\\r\\nCorrelation ID: "
-                        + "5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9\\r\\nTimestamp: 2026-12-07 12:00:00Z\","
-                        + "\"error_codes\":[" + aadsts + "],\"timestamp\":\"2026-12-07 12:00:00Z\","
-                        + "\"trace_id\":\"0b9a3c1d-6e2f-4a7b-8c5d-9e0f1a2b3c4d\","
-                        + "\"correlation_id\":\"5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9\","
-                        + "\"error_uri\":\"https://login.microsoftonline.com/error?code=" + aadsts + "\"}")));
+        server.stubFor(post(urlPathEqualTo("/" + TENANT + "/oauth2/v2.0/token"))
+                .willReturn(aResponse()
+                        .withStatus(status)
+                        .withHeader("Content-Type", "application/json; charset=utf-8")
+                        .withBody("{\"error\":\"" + error + "\",\"error_description\":\"AADSTS" + aadsts + ": "
+                                + description
+                                + "\\r\\nTrace ID: 0b9a3c1d-6e2f-4a7b-8c5d-9e0f1a2b3c4d\\r\\nCorrelation ID: "
+                                + "5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9\\r\\nTimestamp: 2026-12-07 12:00:00Z\","
+                                + "\"error_codes\":[" + aadsts + "],\"timestamp\":\"2026-12-07 12:00:00Z\","
+                                + "\"trace_id\":\"0b9a3c1d-6e2f-4a7b-8c5d-9e0f1a2b3c4d\","
+                                + "\"correlation_id\":\"5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9\","
+                                + "\"error_uri\":\"https://login.microsoftonline.com/error?code=" + aadsts + "\"}")));
     }
 
     List<LoggedRequest> tokenRequests() {
-        return server.findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
-                com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching("/.*/oauth2/v2.0/token")));
+        return server.findAll(WireMock.postRequestedFor(WireMock.urlPathMatching("/.*/oauth2/v2.0/token")));
     }
 
     @Override

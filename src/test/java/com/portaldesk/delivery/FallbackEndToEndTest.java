@@ -11,6 +11,10 @@ import com.portaldesk.audit.AuditQuery;
 import com.portaldesk.config.AppConfig;
 import com.portaldesk.config.ConfigKey;
 import com.portaldesk.contacts.Channel;
+import com.portaldesk.insights.Insight;
+import com.portaldesk.insights.InsightKind;
+import com.portaldesk.insights.SignInInsights;
+import com.portaldesk.settings.PolicyBuilder;
 import com.portaldesk.testutil.ContactBuilder;
 import com.portaldesk.testutil.DirectExecutorService;
 import com.portaldesk.testutil.MutableClock;
@@ -18,7 +22,9 @@ import com.portaldesk.testutil.TestActor;
 import com.portaldesk.verify.DeliveryState;
 import com.portaldesk.verify.StartResult;
 import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +74,7 @@ class FallbackEndToEndTest {
         twilio.close();
     }
 
-    private static String codeIn(jakarta.mail.internet.MimeMessage message) throws Exception {
+    private static String codeIn(MimeMessage message) throws Exception {
         String text = (String) ((Multipart) message.getContent()).getBodyPart(0).getContent();
         Matcher m = Pattern.compile("\\b(\\d{6})\\b").matcher(text);
         assertThat(m.find()).isTrue();
@@ -77,8 +83,15 @@ class FallbackEndToEndTest {
 
     @Test
     void failedText_sendsAFreshCodeByEmail_whichSignsTheClientIn() throws Exception {
-        context.contacts().add(new ContactBuilder().withName("Ann", "Lee").withEmail("ann@example.com")
-                .withMobile("(415) 555-0123").withSsn("219-09-7351").build(), TestActor.STAFF);
+        context.contacts()
+                .add(
+                        new ContactBuilder()
+                                .withName("Ann", "Lee")
+                                .withEmail("ann@example.com")
+                                .withMobile("(415) 555-0123")
+                                .withSsn("219-09-7351")
+                                .build(),
+                        TestActor.STAFF);
         twilio.refuses(400, 21610);
 
         StartResult started = context.verification().engine().start("ann@example.com", "7351", Channel.SMS, "lobby");
@@ -88,41 +101,66 @@ class FallbackEndToEndTest {
         String code = codeIn(mail.getReceivedMessages()[0]);
         assertThat(context.verification().engine().deliveryState(started.challengeId()))
                 .isEqualTo(DeliveryState.SENT_BY_EMAIL_INSTEAD);
-        assertThat(context.verification().codeCheck().check(started.challengeId(), code, "lobby").approved()).isTrue();
+        assertThat(context.verification()
+                        .codeCheck()
+                        .check(started.challengeId(), code, "lobby")
+                        .approved())
+                .isTrue();
 
-        List<AuditEntry> failures = context.audit().list(new AuditQuery(null, null, AuditEventType.DELIVERY_FAILED,
-                null, null, 10));
-        assertThat(failures).singleElement().satisfies(e -> assertThat(e.detail()).startsWith("TWILIO_21610"));
+        List<AuditEntry> failures =
+                context.audit().list(new AuditQuery(null, null, AuditEventType.DELIVERY_FAILED, null, null, 10));
+        assertThat(failures)
+                .singleElement()
+                .satisfies(e -> assertThat(e.detail()).startsWith("TWILIO_21610"));
         assertThat(context.audit().list(new AuditQuery(null, null, AuditEventType.CODE_RESENT, null, null, 10)))
-                .singleElement().satisfies(e -> assertThat(e.detail()).contains("text message failed"));
+                .singleElement()
+                .satisfies(e -> assertThat(e.detail()).contains("text message failed"));
     }
 
     @Test
     void undeliveredText_triggersTheFallbackToo() throws Exception {
-        context.contacts().add(new ContactBuilder().withName("Ann", "Lee").withEmail("ann@example.com")
-                .withMobile("(415) 555-0123").withSsn("219-09-7351").build(), TestActor.STAFF);
+        context.contacts()
+                .add(
+                        new ContactBuilder()
+                                .withName("Ann", "Lee")
+                                .withEmail("ann@example.com")
+                                .withMobile("(415) 555-0123")
+                                .withSsn("219-09-7351")
+                                .build(),
+                        TestActor.STAFF);
         context.close();
         twilio.acceptsThenReports("undelivered", 30005);
         AppConfig withPolling = context.config().with(ConfigKey.TWILIO_STATUS_POLL_SECONDS, "3");
         context = AppContext.open(withPolling, MutableClock.at("2026-07-01T15:00:00Z"), new DirectExecutorService());
         StartResult started = context.verification().engine().start("ann@example.com", "7351", Channel.SMS, "lobby");
         assertThat(mail.getReceivedMessages()).hasSize(1);
-        assertThat(context.verification().codeCheck().check(started.challengeId(),
-                codeIn(mail.getReceivedMessages()[0]), "lobby").approved()).isTrue();
+        assertThat(context.verification()
+                        .codeCheck()
+                        .check(started.challengeId(), codeIn(mail.getReceivedMessages()[0]), "lobby")
+                        .approved())
+                .isTrue();
     }
 
     /** 30034: a 10DLC number not registered; 30032: a toll-free number not verified. */
     @ParameterizedTest(name = "Twilio error {0}")
-    @CsvSource({"30034, not registered for A2P 10DLC",
-        "30032, toll-free number because it is not verified"})
-    void anUnregisteredSendingNumber_sendsEveryCodeByEmail_andInsightsSayItOnceForTheFirm(int twilioError,
-            String reason) throws Exception {
-        String[][] clients = {{"Ann", "Lee", "ann@example.com", "(415) 555-0123", "219-09-7351"},
-                {"Bo", "Ray", "bo@example.com", "(415) 555-0124", "219-09-7352"},
-                {"Cy", "Park", "cy@example.com", "(415) 555-0125", "219-09-7353"}};
+    @CsvSource({"30034, not registered for A2P 10DLC", "30032, toll-free number because it is not verified"})
+    void anUnregisteredSendingNumber_sendsEveryCodeByEmail_andInsightsSayItOnceForTheFirm(
+            int twilioError, String reason) throws Exception {
+        String[][] clients = {
+            {"Ann", "Lee", "ann@example.com", "(415) 555-0123", "219-09-7351"},
+            {"Bo", "Ray", "bo@example.com", "(415) 555-0124", "219-09-7352"},
+            {"Cy", "Park", "cy@example.com", "(415) 555-0125", "219-09-7353"}
+        };
         for (String[] c : clients) {
-            context.contacts().add(new ContactBuilder().withName(c[0], c[1]).withEmail(c[2]).withMobile(c[3])
-                    .withSsn(c[4]).build(), TestActor.STAFF);
+            context.contacts()
+                    .add(
+                            new ContactBuilder()
+                                    .withName(c[0], c[1])
+                                    .withEmail(c[2])
+                                    .withMobile(c[3])
+                                    .withSsn(c[4])
+                                    .build(),
+                            TestActor.STAFF);
         }
         context.close();
         twilio.acceptsThenReports("undelivered", twilioError); // how carriers refuse an unregistered sender
@@ -131,29 +169,51 @@ class FallbackEndToEndTest {
         for (String[] c : clients) {
             context.verification().engine().start(c[2], c[4].substring(7), Channel.SMS, "lobby");
         }
-        assertThat(mail.getReceivedMessages()).as("every client's code went by email").hasSize(3);
+        assertThat(mail.getReceivedMessages())
+                .as("every client's code went by email")
+                .hasSize(3);
         assertThat(context.audit().list(new AuditQuery(null, null, AuditEventType.DELIVERY_FAILED, null, null, 10)))
-                .hasSize(3).allSatisfy(e -> assertThat(e.detail()).startsWith("TWILIO_" + twilioError + ": ")
+                .hasSize(3)
+                .allSatisfy(e -> assertThat(e.detail())
+                        .startsWith("TWILIO_" + twilioError + ": ")
                         .contains(reason));
 
-        List<com.portaldesk.insights.Insight> insights = new com.portaldesk.insights.SignInInsights(context.audit(),
-                context.contacts()).since(java.time.Instant.parse("2026-06-01T00:00:00Z"));
-        assertThat(insights).filteredOn(i -> i.kind() == com.portaldesk.insights.InsightKind.SENDER_NOT_REGISTERED)
-                .singleElement().satisfies(insight -> {
+        List<Insight> insights =
+                new SignInInsights(context.audit(), context.contacts()).since(Instant.parse("2026-06-01T00:00:00Z"));
+        assertThat(insights)
+                .filteredOn(i -> i.kind() == InsightKind.SENDER_NOT_REGISTERED)
+                .singleElement()
+                .satisfies(insight -> {
                     assertThat(insight.count()).isEqualTo(3);
-                    assertThat(insight.contactId()).as("about the firm, not a client").isNull();
-                    assertThat(insight.nextStep()).contains("Regulatory compliance").contains("by email");
+                    assertThat(insight.contactId())
+                            .as("about the firm, not a client")
+                            .isNull();
+                    assertThat(insight.nextStep())
+                            .contains("Regulatory compliance")
+                            .contains("by email");
                 });
-        assertThat(insights).as("not also a failure per client")
-                .noneMatch(i -> i.kind() == com.portaldesk.insights.InsightKind.UNDELIVERED_TEXTS);
+        assertThat(insights)
+                .as("not also a failure per client")
+                .noneMatch(i -> i.kind() == InsightKind.UNDELIVERED_TEXTS);
     }
 
     @Test
     void noEmailPossible_leavesTheClientToTheFrontDesk() {
-        context.policies().save(new com.portaldesk.settings.PolicyBuilder(context.policies().current())
-                .methods(true, false).build(), TestActor.STAFF);
-        context.contacts().add(new ContactBuilder().withName("Ann", "Lee").withEmail("ann@example.com")
-                .withMobile("(415) 555-0123").withSsn("219-09-7351").build(), TestActor.STAFF);
+        context.policies()
+                .save(
+                        new PolicyBuilder(context.policies().current())
+                                .methods(true, false)
+                                .build(),
+                        TestActor.STAFF);
+        context.contacts()
+                .add(
+                        new ContactBuilder()
+                                .withName("Ann", "Lee")
+                                .withEmail("ann@example.com")
+                                .withMobile("(415) 555-0123")
+                                .withSsn("219-09-7351")
+                                .build(),
+                        TestActor.STAFF);
         twilio.refuses(400, 30006);
         StartResult started = context.verification().engine().start("ann@example.com", "7351", Channel.SMS, "lobby");
         assertThat(mail.getReceivedMessages()).isEmpty();
@@ -167,6 +227,7 @@ class FallbackEndToEndTest {
         StartResult decoy = context.verification().engine().start("nobody@example.com", "7351", Channel.SMS, "lobby");
         assertThat(twilio.requests()).isEmpty();
         assertThat(mail.getReceivedMessages()).isEmpty();
-        assertThat(context.verification().engine().deliveryState(decoy.challengeId())).isEqualTo(DeliveryState.SENT);
+        assertThat(context.verification().engine().deliveryState(decoy.challengeId()))
+                .isEqualTo(DeliveryState.SENT);
     }
 }

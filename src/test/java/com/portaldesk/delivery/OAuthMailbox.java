@@ -4,6 +4,7 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
+import java.util.List;
 
 /**
  * One mailbox on a real SMTP server on loopback (GreenMail behind STARTTLS, as Exchange Online and Gmail take
@@ -26,7 +27,7 @@ final class OAuthMailbox implements AutoCloseable {
     }
 
     /** How each client signed in: XOAUTH2 with a token, or a mechanism that carries a password. */
-    java.util.List<String> authMechanisms() {
+    List<String> authMechanisms() {
         return front.authMechanisms();
     }
 

@@ -8,6 +8,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * A plain SMTP server on loopback that greets, says hello, and answers MAIL FROM with one fixed reply (such as
@@ -47,11 +48,12 @@ public final class RefusingSmtpServer implements AutoCloseable {
     }
 
     private void serve(Socket client) throws IOException {
-        BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.US_ASCII));
+        BufferedReader in =
+                new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.US_ASCII));
         OutputStream out = client.getOutputStream();
         write(out, "220 localhost ESMTP refusing test server");
         for (String line; (line = in.readLine()) != null; ) {
-            String command = line.toUpperCase(java.util.Locale.ROOT);
+            String command = line.toUpperCase(Locale.ROOT);
             if (command.startsWith("EHLO") && authReply != null) {
                 write(out, "250-localhost");
                 write(out, "250 AUTH LOGIN PLAIN XOAUTH2");

@@ -7,6 +7,8 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
 
@@ -58,7 +60,7 @@ final class StartTlsFront implements AutoCloseable {
                 if (line == null) {
                     return;
                 }
-                String command = line.toUpperCase(java.util.Locale.ROOT);
+                String command = line.toUpperCase(Locale.ROOT);
                 if (command.startsWith("EHLO")) {
                     write(out, "250-localhost\r\n250-STARTTLS\r\n250 8BITMIME\r\n");
                 } else if (command.startsWith("STARTTLS")) {
@@ -71,13 +73,15 @@ final class StartTlsFront implements AutoCloseable {
                     write(out, "530 Must issue a STARTTLS command first\r\n");
                 }
             }
-            SSLSocket secure = (SSLSocket) tls.getSocketFactory().createSocket(client, "localhost", client.getPort(), true);
+            SSLSocket secure =
+                    (SSLSocket) tls.getSocketFactory().createSocket(client, "localhost", client.getPort(), true);
             secure.setUseClientMode(false);
             secure.startHandshake();
             try (Socket backend = new Socket(InetAddress.getLoopbackAddress(), backendPort)) {
                 readLine(backend.getInputStream()); // GreenMail's own greeting: the client was greeted already
                 Thread up = pipe(secure.getInputStream(), backend.getOutputStream(), fromClients);
-                pipe(backend.getInputStream(), secure.getOutputStream(), new StringBuffer()).join();
+                pipe(backend.getInputStream(), secure.getOutputStream(), new StringBuffer())
+                        .join();
                 up.join(1000);
             }
         } catch (IOException | InterruptedException e) {
@@ -86,24 +90,30 @@ final class StartTlsFront implements AutoCloseable {
     }
 
     /** The mechanism of each AUTH command clients sent after STARTTLS ("XOAUTH2", "PLAIN", ...). */
-    java.util.List<String> authMechanisms() {
-        return fromClients.toString().lines().filter(line -> line.toUpperCase(java.util.Locale.ROOT)
-                .startsWith("AUTH ")).map(line -> line.split(" ")[1]).toList();
+    List<String> authMechanisms() {
+        return fromClients
+                .toString()
+                .lines()
+                .filter(line -> line.toUpperCase(Locale.ROOT).startsWith("AUTH "))
+                .map(line -> line.split(" ")[1])
+                .toList();
     }
 
     private static Thread pipe(InputStream from, OutputStream to, StringBuffer seen) {
-        Thread thread = new Thread(() -> {
-            byte[] buffer = new byte[8192];
-            try {
-                for (int n; (n = from.read(buffer)) >= 0; ) {
-                    seen.append(new String(buffer, 0, n, StandardCharsets.US_ASCII));
-                    to.write(buffer, 0, n);
-                    to.flush();
-                }
-            } catch (IOException e) {
-                // connection closed
-            }
-        }, "starttls-pipe");
+        Thread thread = new Thread(
+                () -> {
+                    byte[] buffer = new byte[8192];
+                    try {
+                        for (int n; (n = from.read(buffer)) >= 0; ) {
+                            seen.append(new String(buffer, 0, n, StandardCharsets.US_ASCII));
+                            to.write(buffer, 0, n);
+                            to.flush();
+                        }
+                    } catch (IOException e) {
+                        // connection closed
+                    }
+                },
+                "starttls-pipe");
         thread.setDaemon(true);
         thread.start();
         return thread;

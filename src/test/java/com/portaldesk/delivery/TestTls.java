@@ -1,6 +1,8 @@
 package com.portaldesk.delivery;
 
+import com.portaldesk.testutil.CliProcess;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.security.KeyStore;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
@@ -14,15 +16,14 @@ final class TestTls {
     /** A certificate for mail.other.example only: trusted, but for another name than the one connected to. */
     static final String OTHER_NAME = "/tls/other-name.p12";
 
-    private TestTls() {
-    }
+    private TestTls() {}
 
     /**
      * A PortalDesk process that trusts the test certificate through the JVM's own trust store setting, as a firm's
      * machine trusts a real provider: nothing in the program is told it is under test.
      */
-    static com.portaldesk.testutil.CliProcess trusting(com.portaldesk.testutil.CliProcess process) throws Exception {
-        String store = java.nio.file.Path.of(TestTls.class.getResource(RESOURCE).toURI()).toString();
+    static CliProcess trusting(CliProcess process) throws Exception {
+        String store = Path.of(TestTls.class.getResource(RESOURCE).toURI()).toString();
         return process.property("javax.net.ssl.trustStore", store)
                 .property("javax.net.ssl.trustStoreType", "PKCS12")
                 .property("javax.net.ssl.trustStorePassword", PASSWORD);

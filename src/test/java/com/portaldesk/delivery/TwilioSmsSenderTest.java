@@ -6,11 +6,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import com.portaldesk.config.ConfigKey;
 import com.portaldesk.contacts.Channel;
 import com.portaldesk.contacts.Language;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,7 +23,9 @@ class TwilioSmsSenderTest {
 
     @AfterEach
     void stop() {
-        assertThat(twilio.contractViolations()).as("requests Twilio would reject").isEmpty();
+        assertThat(twilio.contractViolations())
+                .as("requests Twilio would reject")
+                .isEmpty();
         twilio.close();
     }
 
@@ -34,13 +38,23 @@ class TwilioSmsSenderTest {
     }
 
     private static CodeMessage code(Language language) {
-        return new CodeMessage(Channel.SMS, "+14155550123", "•••23", "482913", Duration.ofMinutes(10),
-                "Lee & Partners CPA", "(415) 555-0100", "Ann", language);
+        return new CodeMessage(
+                Channel.SMS,
+                "+14155550123",
+                "•••23",
+                "482913",
+                Duration.ofMinutes(10),
+                "Lee & Partners CPA",
+                "(415) 555-0100",
+                "Ann",
+                language);
     }
 
     private String sentBody() {
-        LoggedRequest create = twilio.requests().stream().filter(r -> r.getMethod().getName().equals("POST"))
-                .findFirst().orElseThrow();
+        LoggedRequest create = twilio.requests().stream()
+                .filter(r -> r.getMethod().getName().equals("POST"))
+                .findFirst()
+                .orElseThrow();
         return URLDecoder.decode(create.getBodyAsString(), StandardCharsets.UTF_8);
     }
 
@@ -52,7 +66,9 @@ class TwilioSmsSenderTest {
         assertThat(result.providerReference()).isEqualTo(TwilioStub.MESSAGE_SID);
         assertThat(result.summary()).isEqualTo("Accepted by Twilio (" + TwilioStub.MESSAGE_SID + ")");
         String form = sentBody();
-        assertThat(form).contains("To=+14155550123").contains("From=" + TwilioStub.FROM)
+        assertThat(form)
+                .contains("To=+14155550123")
+                .contains("From=" + TwilioStub.FROM)
                 .contains("Body=Lee & Partners CPA: your verification code is 482913. It expires in 10 minutes. "
                         + "Don't share it. Didn't ask for it? Call Lee & Partners CPA at (415) 555-0100.");
         assertThat(twilio.requests().get(0).getHeader("Authorization")).startsWith("Basic ");
@@ -64,14 +80,16 @@ class TwilioSmsSenderTest {
     void send_inSpanish_writesTheTextInSpanish() {
         twilio.acceptsThenReports("delivered", null);
         sender(0).send(code(Language.SPANISH));
-        assertThat(sentBody()).contains("Lee & Partners CPA: su código de verificación es 482913. Vence en 10 minutos.")
+        assertThat(sentBody())
+                .contains("Lee & Partners CPA: su código de verificación es 482913. Vence en 10 minutos.")
                 .contains("Llame a Lee & Partners CPA al (415) 555-0100.");
     }
 
     @Test
     void status_afterAcceptance_reportsDeliveredOrTheCarrierFailure() {
         twilio.acceptsThenReports("delivered", null);
-        assertThat(sender(2).status(Channel.SMS, TwilioStub.MESSAGE_SID).delivered()).isTrue();
+        assertThat(sender(2).status(Channel.SMS, TwilioStub.MESSAGE_SID).delivered())
+                .isTrue();
         twilio.acceptsThenReports("undelivered", 30003);
         DeliveryResult undelivered = sender(2).status(Channel.SMS, TwilioStub.MESSAGE_SID);
         assertThat(undelivered.sent()).isFalse();
@@ -85,7 +103,9 @@ class TwilioSmsSenderTest {
         twilio.answersHtml(502);
         DeliveryResult result = sender(0).send(code());
         assertThat(result.failureCode()).isEqualTo("TWILIO_BAD_RESPONSE");
-        assertThat(result.failureMessage()).startsWith("Bad response from Twilio").contains("HTTP 502");
+        assertThat(result.failureMessage())
+                .startsWith("Bad response from Twilio")
+                .contains("HTTP 502");
         assertThat(result.retryable()).isTrue();
     }
 
@@ -97,18 +117,18 @@ class TwilioSmsSenderTest {
 
     @ParameterizedTest
     @CsvSource({
-            "400, 21211, TWILIO_21211, not valid",
-            "400, 21610, TWILIO_21610, STOP",
-            "400, 21408, TWILIO_21408, Geo permissions",
-            "401, 20003, TWILIO_20003, credentials",
-            "429, 20429, TWILIO_20429, limiting",
-            "400, 30034, TWILIO_30034, not registered for A2P 10DLC",
-            "400, 30032, TWILIO_30032, toll-free number because it is not verified",
-            "400, 30027, TWILIO_30027, T-Mobile's daily limit",
-            "400, 21704, TWILIO_21704, Messaging Service has no phone numbers",
-            "400, 30125, TWILIO_30125, could not register the firm's number",
-            "400, 21717, TWILIO_21717, brand is not registered or not valid",
-            "400, 30037, TWILIO_30037, turned off outbound texts for the firm's account",
+        "400, 21211, TWILIO_21211, not valid",
+        "400, 21610, TWILIO_21610, STOP",
+        "400, 21408, TWILIO_21408, Geo permissions",
+        "401, 20003, TWILIO_20003, credentials",
+        "429, 20429, TWILIO_20429, limiting",
+        "400, 30034, TWILIO_30034, not registered for A2P 10DLC",
+        "400, 30032, TWILIO_30032, toll-free number because it is not verified",
+        "400, 30027, TWILIO_30027, T-Mobile's daily limit",
+        "400, 21704, TWILIO_21704, Messaging Service has no phone numbers",
+        "400, 30125, TWILIO_30125, could not register the firm's number",
+        "400, 21717, TWILIO_21717, brand is not registered or not valid",
+        "400, 30037, TWILIO_30037, turned off outbound texts for the firm's account",
     })
     void twilioErrors_becomeClearReasons(int status, int code, String failureCode, String words) {
         twilio.refuses(status, code);
@@ -143,20 +163,31 @@ class TwilioSmsSenderTest {
 
     @Test
     void messagingService_isUsedInsteadOfFromNumber() {
-        twilio.server.stubFor(post(urlPathEqualTo(TwilioStub.MESSAGES)).willReturn(aResponse().withStatus(201)
-                .withHeader("Content-Type", "application/json").withBody(TwilioStub.message("queued", null))));
-        var config = twilio.config(0, java.util.Map.of(com.portaldesk.config.ConfigKey.TWILIO_FROM_NUMBER, "",
-                com.portaldesk.config.ConfigKey.TWILIO_MESSAGING_SERVICE_SID, "MG" + "0".repeat(32)));
+        twilio.server.stubFor(post(urlPathEqualTo(TwilioStub.MESSAGES))
+                .willReturn(aResponse()
+                        .withStatus(201)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(TwilioStub.message("queued", null))));
+        var config = twilio.config(
+                0,
+                Map.of(
+                        ConfigKey.TWILIO_FROM_NUMBER,
+                        "",
+                        ConfigKey.TWILIO_MESSAGING_SERVICE_SID,
+                        "MG" + "0".repeat(32)));
         TwilioSmsSender sender = new TwilioSmsSender(config.twilio().orElseThrow());
         sender.send(code());
         String form = URLDecoder.decode(twilio.requests().get(0).getBodyAsString(), StandardCharsets.UTF_8);
         assertThat(form).contains("MessagingServiceSid=MG").doesNotContain("From=");
-        assertThat(sender.describe()).as("which sender is live").isEqualTo("Twilio (Messaging Service MG"
-                + "0".repeat(32) + ")");
+        assertThat(sender.describe())
+                .as("which sender is live")
+                .isEqualTo("Twilio (Messaging Service MG" + "0".repeat(32) + ")");
     }
 
     @Test
     void settings_neverPrintTheToken() {
-        assertThat(twilio.settings(0).toString()).doesNotContain(TwilioStub.TOKEN).contains("••••");
+        assertThat(twilio.settings(0).toString())
+                .doesNotContain(TwilioStub.TOKEN)
+                .contains("••••");
     }
 }

@@ -9,6 +9,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.report.ValidationReport;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -17,9 +18,12 @@ import com.portaldesk.config.ConfigKey;
 import com.portaldesk.config.TwilioSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -53,7 +57,8 @@ final class TwilioStub implements AutoCloseable {
             // schemas (only the media type name is changed in memory; the contract file stays as published).
             String text = new String(spec.readAllBytes(), StandardCharsets.UTF_8)
                     .replace("application/x-www-form-urlencoded", "application/json");
-            contract = OpenApiInteractionValidator.createForInlineApiSpecification(text).build();
+            contract = OpenApiInteractionValidator.createForInlineApiSpecification(text)
+                    .build();
             return contract;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -73,15 +78,23 @@ final class TwilioStub implements AutoCloseable {
     }
 
     AppConfig config(int pollSeconds, Map<ConfigKey, String> changes) {
-        Map<ConfigKey, String> values = new java.util.EnumMap<>(Map.of(
-                ConfigKey.DATA_DIR, Path.of("target").toString(),
-                ConfigKey.SMS_PROVIDER, "twilio",
-                ConfigKey.TWILIO_ACCOUNT_SID, ACCOUNT,
-                ConfigKey.TWILIO_AUTH_TOKEN, "${env:PD_TWILIO_TOKEN}",
-                ConfigKey.TWILIO_FROM_NUMBER, FROM,
-                ConfigKey.TWILIO_API_BASE_URL, baseUrl(),
-                ConfigKey.TWILIO_READ_TIMEOUT_MS, "1500",
-                ConfigKey.TWILIO_STATUS_POLL_SECONDS, Integer.toString(pollSeconds)));
+        Map<ConfigKey, String> values = new EnumMap<>(Map.of(
+                ConfigKey.DATA_DIR,
+                Path.of("target").toString(),
+                ConfigKey.SMS_PROVIDER,
+                "twilio",
+                ConfigKey.TWILIO_ACCOUNT_SID,
+                ACCOUNT,
+                ConfigKey.TWILIO_AUTH_TOKEN,
+                "${env:PD_TWILIO_TOKEN}",
+                ConfigKey.TWILIO_FROM_NUMBER,
+                FROM,
+                ConfigKey.TWILIO_API_BASE_URL,
+                baseUrl(),
+                ConfigKey.TWILIO_READ_TIMEOUT_MS,
+                "1500",
+                ConfigKey.TWILIO_STATUS_POLL_SECONDS,
+                Integer.toString(pollSeconds)));
         values.putAll(changes);
         return AppConfig.load(null, Map.of("PD_TWILIO_TOKEN", TOKEN), values);
     }
@@ -96,31 +109,47 @@ final class TwilioStub implements AutoCloseable {
     }
 
     void acceptsThenReports(String finalStatus, Integer errorCode) {
-        server.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(aResponse().withStatus(201)
-                .withHeader("Content-Type", "application/json").withBody(message("queued", null))));
+        server.stubFor(post(urlPathEqualTo(MESSAGES))
+                .willReturn(aResponse()
+                        .withStatus(201)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(message("queued", null))));
         server.stubFor(get(urlPathEqualTo("/2010-04-01/Accounts/" + ACCOUNT + "/Messages/" + MESSAGE_SID + ".json"))
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
                         .withBody(message(finalStatus, errorCode))));
     }
 
     void refuses(int httpStatus, int twilioCode) {
-        server.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(aResponse().withStatus(httpStatus)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"code\":" + twilioCode + ",\"message\":\"refused\",\"more_info\":"
-                        + "\"https://www.twilio.com/docs/errors/" + twilioCode + "\",\"status\":" + httpStatus + "}")));
+        server.stubFor(post(urlPathEqualTo(MESSAGES))
+                .willReturn(aResponse()
+                        .withStatus(httpStatus)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"code\":" + twilioCode + ",\"message\":\"refused\",\"more_info\":"
+                                + "\"https://www.twilio.com/docs/errors/" + twilioCode + "\",\"status\":" + httpStatus
+                                + "}")));
     }
 
     /** A proxy or load balancer answering for Twilio with an HTML error page. */
     void answersHtml(int httpStatus) {
-        server.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(aResponse().withStatus(httpStatus)
-                .withHeader("Content-Type", "text/html")
-                .withBody("<html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1></body></html>")));
+        server.stubFor(
+                post(urlPathEqualTo(MESSAGES))
+                        .willReturn(
+                                aResponse()
+                                        .withStatus(httpStatus)
+                                        .withHeader("Content-Type", "text/html")
+                                        .withBody(
+                                                "<html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1></body></html>")));
     }
 
     /** A success status with a body cut short. */
     void answersGarbage() {
-        server.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(aResponse().withStatus(201)
-                .withHeader("Content-Type", "application/json").withBody("{\"sid\": \"SM12")));
+        server.stubFor(post(urlPathEqualTo(MESSAGES))
+                .willReturn(aResponse()
+                        .withStatus(201)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"sid\": \"SM12")));
     }
 
     void fails(int httpStatus) {
@@ -128,8 +157,8 @@ final class TwilioStub implements AutoCloseable {
     }
 
     void hangs(int millis) {
-        server.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(aResponse().withStatus(201)
-                .withFixedDelay(millis).withBody(message("queued", null))));
+        server.stubFor(post(urlPathEqualTo(MESSAGES))
+                .willReturn(aResponse().withStatus(201).withFixedDelay(millis).withBody(message("queued", null))));
     }
 
     List<LoggedRequest> requests() {
@@ -140,9 +169,10 @@ final class TwilioStub implements AutoCloseable {
     List<String> contractViolations() {
         List<String> problems = new ArrayList<>();
         for (LoggedRequest request : requests()) {
-            SimpleRequest.Builder checked = new SimpleRequest.Builder(request.getMethod().getName(),
-                    request.getUrl().replaceFirst("\\?.*$", ""));
-            request.getHeaders().all().stream().filter(h -> !h.key().equalsIgnoreCase("Content-Type"))
+            SimpleRequest.Builder checked = new SimpleRequest.Builder(
+                    request.getMethod().getName(), request.getUrl().replaceFirst("\\?.*$", ""));
+            request.getHeaders().all().stream()
+                    .filter(h -> !h.key().equalsIgnoreCase("Content-Type"))
                     .forEach(h -> checked.withHeader(h.key(), h.values()));
             String body = request.getBodyAsString();
             if (body != null && !body.isEmpty()) {
@@ -151,8 +181,8 @@ final class TwilioStub implements AutoCloseable {
             }
             request.getQueryParams().forEach((name, values) -> checked.withQueryParam(name, values.values()));
             ValidationReport report = contract().validateRequest(checked.build());
-            report.getMessages().forEach(m -> problems.add(request.getMethod() + " " + request.getUrl() + ": "
-                    + m.getMessage()));
+            report.getMessages()
+                    .forEach(m -> problems.add(request.getMethod() + " " + request.getUrl() + ": " + m.getMessage()));
         }
         return problems;
     }
@@ -166,14 +196,14 @@ final class TwilioStub implements AutoCloseable {
 
     /** name=value&... into {"name": "value", ...}; repeated names become arrays, as the schema expects. */
     static String formAsJson(String form) {
-        Map<String, List<String>> fields = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> fields = new LinkedHashMap<>();
         for (String pair : form.split("&")) {
             int eq = pair.indexOf('=');
-            String name = java.net.URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-            String value = eq < 0 ? "" : java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
             fields.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
         }
-        var json = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
+        var json = new ObjectMapper().createObjectNode();
         fields.forEach((name, values) -> {
             if (values.size() == 1) {
                 json.put(name, values.get(0));

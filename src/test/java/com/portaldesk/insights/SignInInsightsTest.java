@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,14 +46,22 @@ class SignInInsightsTest {
     }
 
     private void failedText(ContactRecord contact, String providerFailure) {
-        context.audit().record(AuditRecord.of(AuditEventType.DELIVERY_FAILED, AuditReason.DELIVERY_FAILED, "lobby-1")
-                .withContact(contact.id()).withDelivery("SMS", "•••" + contact.mobileE164().substring(
-                        contact.mobileE164().length() - 2)).withDetail(providerFailure));
+        context.audit()
+                .record(AuditRecord.of(AuditEventType.DELIVERY_FAILED, AuditReason.DELIVERY_FAILED, "lobby-1")
+                        .withContact(contact.id())
+                        .withDelivery(
+                                "SMS",
+                                "•••"
+                                        + contact.mobileE164()
+                                                .substring(contact.mobileE164().length() - 2))
+                        .withDetail(providerFailure));
     }
 
     private List<Insight> found(InsightKind kind) {
-        return new SignInInsights(context.audit(), context.contacts()).since(clock.instant().minus(Duration.ofDays(30)))
-                .stream().filter(i -> i.kind() == kind).toList();
+        return new SignInInsights(context.audit(), context.contacts())
+                .since(clock.instant().minus(Duration.ofDays(30))).stream()
+                        .filter(i -> i.kind() == kind)
+                        .toList();
     }
 
     @Test
@@ -74,7 +83,9 @@ class SignInInsightsTest {
     void aNumberThatOptedOut_asksForStart_andOtherFailuresToOneNumber_askToCheckIt() {
         failedText(alice, "TWILIO_21610: The number has opted out of messages.");
         failedText(carol, "TWILIO_30003: Unreachable destination handset.");
-        assertThat(found(InsightKind.UNDELIVERED_TEXTS)).as("one failure is not yet a pattern").isEmpty();
+        assertThat(found(InsightKind.UNDELIVERED_TEXTS))
+                .as("one failure is not yet a pattern")
+                .isEmpty();
         failedText(carol, "TWILIO_30003: Unreachable destination handset.");
         assertThat(found(InsightKind.OPTED_OUT)).singleElement().satisfies(insight -> {
             assertThat(insight.contactId()).isEqualTo(alice.id());
@@ -96,38 +107,52 @@ class SignInInsightsTest {
         assertThat(found(InsightKind.SENDER_NOT_REGISTERED)).singleElement().satisfies(insight -> {
             assertThat(insight.count()).isEqualTo(3);
             assertThat(insight.contactId()).isNull();
-            assertThat(insight.nextStep()).startsWith("US carriers refuse texts from the firm's toll-free number")
+            assertThat(insight.nextStep())
+                    .startsWith("US carriers refuse texts from the firm's toll-free number")
                     .contains("Toll-free verifications");
         });
-        assertThat(found(InsightKind.UNDELIVERED_TEXTS)).as("Carol's number is not the problem").isEmpty();
+        assertThat(found(InsightKind.UNDELIVERED_TEXTS))
+                .as("Carol's number is not the problem")
+                .isEmpty();
     }
 
     @Test
     void aClientLockedTwice_isListed_andOldEventsAreLeftOut() {
-        context.audit().record(AuditRecord.of(AuditEventType.IDENTITY_LOCKED, AuditReason.THRESHOLD_REACHED,
-                "lobby-1").withContact(carol.id()));
+        context.audit()
+                .record(AuditRecord.of(AuditEventType.IDENTITY_LOCKED, AuditReason.THRESHOLD_REACHED, "lobby-1")
+                        .withContact(carol.id()));
         clock.advance(Duration.ofDays(40));
         assertThat(found(InsightKind.LOCKED_REPEATEDLY)).isEmpty();
         for (int i = 0; i < 2; i++) {
-            context.audit().record(AuditRecord.of(AuditEventType.IDENTITY_LOCKED, AuditReason.THRESHOLD_REACHED,
-                    "lobby-1").withContact(carol.id()));
+            context.audit()
+                    .record(AuditRecord.of(AuditEventType.IDENTITY_LOCKED, AuditReason.THRESHOLD_REACHED, "lobby-1")
+                            .withContact(carol.id()));
         }
-        assertThat(found(InsightKind.LOCKED_REPEATEDLY)).singleElement()
+        assertThat(found(InsightKind.LOCKED_REPEATEDLY))
+                .singleElement()
                 .satisfies(insight -> assertThat(insight.count()).isEqualTo(2));
     }
 
     @Test
     void contactsWhoCannotSignIn_areCountedByReason() {
-        context.contacts().add(new ContactBuilder().withName("Dana", "Ng").withEmail("").withMobile("(415) 555-0142")
-                .withSsn("219-09-4321").build(), TestActor.STAFF);
+        context.contacts()
+                .add(
+                        new ContactBuilder()
+                                .withName("Dana", "Ng")
+                                .withEmail("")
+                                .withMobile("(415) 555-0142")
+                                .withSsn("219-09-4321")
+                                .build(),
+                        TestActor.STAFF);
         context.contacts().setPortalAccess(carol.id(), false, TestActor.STAFF);
-        assertThat(found(InsightKind.NOT_READY)).extracting(Insight::subject, Insight::count).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Portal access off", 1L),
-                org.assertj.core.groups.Tuple.tuple("No email address", 1L));
+        assertThat(found(InsightKind.NOT_READY))
+                .extracting(Insight::subject, Insight::count)
+                .containsExactly(Tuple.tuple("Portal access off", 1L), Tuple.tuple("No email address", 1L));
     }
 
     @Test
     void aQuietMonth_hasNothingToActOn() {
-        assertThat(new SignInInsights(context.audit(), context.contacts()).since(Instant.EPOCH)).isEmpty();
+        assertThat(new SignInInsights(context.audit(), context.contacts()).since(Instant.EPOCH))
+                .isEmpty();
     }
 }

@@ -76,7 +76,9 @@ class CheckpointMailTest {
 
         Optional<DeliveryResult> sent = context.checkpointMail().sendIfDue(SCHEDULER);
         assertThat(sent).hasValueSatisfying(result -> assertThat(result.sent()).isTrue());
-        assertThat(context.checkpointMail().sendIfDue(SCHEDULER)).as("once a day").isEmpty();
+        assertThat(context.checkpointMail().sendIfDue(SCHEDULER))
+                .as("once a day")
+                .isEmpty();
         assertThat(sendIfDueFromAnotherWorkstation()).as("once for the firm").isEmpty();
 
         MimeMessage received = mail.getReceivedMessages()[0];
@@ -84,7 +86,8 @@ class CheckpointMailTest {
         Checkpoint inTheMail = Checkpoint.find(GreenMailUtil.getBody(received)).orElseThrow();
         assertThat(received.getSubject()).endsWith(inTheMail.code());
         assertThat(context.audit().authentic(inTheMail)).isTrue();
-        assertThat(context.audit().verifyChain((done, total) -> { }, inTheMail).intact()).isTrue();
+        assertThat(context.audit().verifyChain((done, total) -> {}, inTheMail).intact())
+                .isTrue();
         assertThat(mailed()).singleElement().satisfies(e -> {
             assertThat(e.reason()).isEqualTo(AuditReason.OK);
             assertThat(e.destinationMasked()).isEqualTo("p•••@leecpa.example");
@@ -92,7 +95,8 @@ class CheckpointMailTest {
         });
 
         clock.advance(Duration.ofDays(1));
-        assertThat(sendIfDueFromAnotherWorkstation()).hasValueSatisfying(r -> assertThat(r.sent()).isTrue());
+        assertThat(sendIfDueFromAnotherWorkstation())
+                .hasValueSatisfying(r -> assertThat(r.sent()).isTrue());
         assertThat(mail.getReceivedMessages()).hasSize(2);
     }
 
@@ -113,9 +117,13 @@ class CheckpointMailTest {
             assertThat(e.reason()).isEqualTo(AuditReason.DELIVERY_FAILED);
             assertThat(e.detail()).contains("not sent").contains("Trying again in an hour.");
         });
-        assertThat(context.checkpointMail().sendIfDue(SCHEDULER)).as("not every minute").isEmpty();
+        assertThat(context.checkpointMail().sendIfDue(SCHEDULER))
+                .as("not every minute")
+                .isEmpty();
         clock.advance(Duration.ofMinutes(61));
-        assertThat(context.checkpointMail().sendIfDue(SCHEDULER)).as("an hour later").isPresent();
+        assertThat(context.checkpointMail().sendIfDue(SCHEDULER))
+                .as("an hour later")
+                .isPresent();
         assertThat(mailed()).allSatisfy(e -> assertThat(e.reason()).isEqualTo(AuditReason.DELIVERY_FAILED));
     }
 

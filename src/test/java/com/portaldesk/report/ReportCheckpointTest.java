@@ -42,27 +42,36 @@ class ReportCheckpointTest {
         try (AppContext context = TestDatabase.open(data, clock)) {
             signInsStarted(context, 5);
         }
-        List<Object> oldHead = List.of(RawSql.column(data, "SELECT last_seq FROM audit_head").get(0),
+        List<Object> oldHead = List.of(
+                RawSql.column(data, "SELECT last_seq FROM audit_head").get(0),
                 RawSql.column(data, "SELECT last_hash FROM audit_head").get(0),
                 RawSql.column(data, "SELECT seal FROM audit_head").get(0));
         long oldSeq = (Long) oldHead.get(0);
         String printed;
         try (AppContext context = TestDatabase.open(data, clock)) {
             signInsStarted(context, 5);
-            SafeguardsReports.Report report = context.safeguardsReports().create(new ReportPeriod(
-                    LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), ZoneOffset.UTC), TestActor.STAFF);
+            SafeguardsReports.Report report = context.safeguardsReports()
+                    .create(
+                            new ReportPeriod(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), ZoneOffset.UTC),
+                            TestActor.STAFF);
             printed = SafeguardsReportTest.textOf(report.pdf());
         }
         Checkpoint fromPaper = Checkpoint.find(printed).orElseThrow();
         assertThat(fromPaper.seq()).isGreaterThan(oldSeq);
 
-        RawSql.execute(data, "DELETE FROM audit_event WHERE seq > " + oldSeq, "UPDATE audit_head SET last_seq = "
-                + oldSeq + ", last_hash = X'" + HexFormat.of().formatHex((byte[]) oldHead.get(1)) + "', seal = X'"
-                + HexFormat.of().formatHex((byte[]) oldHead.get(2)) + "' WHERE id = 1");
+        RawSql.execute(
+                data,
+                "DELETE FROM audit_event WHERE seq > " + oldSeq,
+                "UPDATE audit_head SET last_seq = "
+                        + oldSeq + ", last_hash = X'" + HexFormat.of().formatHex((byte[]) oldHead.get(1))
+                        + "', seal = X'"
+                        + HexFormat.of().formatHex((byte[]) oldHead.get(2)) + "' WHERE id = 1");
 
         try (AppContext context = TestDatabase.open(data, clock)) {
-            assertThat(context.audit().verifyChain().intact()).as("the old head's seal is genuine").isTrue();
-            ChainVerification checked = context.audit().verifyChain((done, total) -> { }, fromPaper);
+            assertThat(context.audit().verifyChain().intact())
+                    .as("the old head's seal is genuine")
+                    .isTrue();
+            ChainVerification checked = context.audit().verifyChain((done, total) -> {}, fromPaper);
             assertThat(checked.intact()).isFalse();
             assertThat(checked.firstBrokenSeq()).isEqualTo(oldSeq + 1);
             assertThat(checked.problem()).contains("proves it had reached event " + fromPaper.seq());

@@ -17,6 +17,12 @@ import com.portaldesk.testutil.MutableClock;
 import com.portaldesk.testutil.StaffMembers;
 import com.portaldesk.verify.CheckResult;
 import com.portaldesk.verify.StartResult;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +30,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import javax.imageio.ImageIO;
 
 /**
  * November 2026 at a small firm, lived through the real services: clients signing in by text and email, mismatched
@@ -70,12 +78,25 @@ final class SeededMonth {
         StaffMembers.withOwnPassword(context, "maria", "Maria Gomez", Role.STAFF, "quiet orange lantern harbor");
         context.policies().saveFirm(new FirmDetails("Lee & Partners CPA", "(415) 555-0100"), ADMIN);
         context.policies().saveLogo(logo(), ADMIN);
-        String[][] people = {{"Alice", "Pauline", "sms"}, {"Carol", "Kurz", "email"}, {"Ravi", "Shah", "sms"},
-                {"Grace", "Okafor", "email"}, {"Tomas", "Berg", "sms"}, {"Lena", "Fischer", "sms"}};
+        String[][] people = {
+            {"Alice", "Pauline", "sms"},
+            {"Carol", "Kurz", "email"},
+            {"Ravi", "Shah", "sms"},
+            {"Grace", "Okafor", "email"},
+            {"Tomas", "Berg", "sms"},
+            {"Lena", "Fischer", "sms"}
+        };
         for (int i = 0; i < people.length; i++) {
-            clients.add(context.contacts().add(new ContactBuilder().withName(people[i][0], people[i][1])
-                    .withEmail(people[i][0].toLowerCase(java.util.Locale.ROOT) + "@example.com").withMobile("(415) 555-01" + (10 + i))
-                    .withSsn("219-09-10" + (10 + i)).withChannel(people[i][2]).build(), ADMIN));
+            clients.add(context.contacts()
+                    .add(
+                            new ContactBuilder()
+                                    .withName(people[i][0], people[i][1])
+                                    .withEmail(people[i][0].toLowerCase(Locale.ROOT) + "@example.com")
+                                    .withMobile("(415) 555-01" + (10 + i))
+                                    .withSsn("219-09-10" + (10 + i))
+                                    .withChannel(people[i][2])
+                                    .build(),
+                            ADMIN));
         }
     }
 
@@ -91,24 +112,37 @@ final class SeededMonth {
             later();
         }
         if (d % 7 == 0) {
-            context.audit().record(AuditRecord.by(MARIA, AuditEventType.SSN_REVEALED, AuditReason.OK)
-                    .withContact(clients.get(2).id()));
+            context.audit()
+                    .record(AuditRecord.by(MARIA, AuditEventType.SSN_REVEALED, AuditReason.OK)
+                            .withContact(clients.get(2).id()));
             ssnShown++;
         }
         switch (d) {
-            case 3 -> context.policies().save(new PolicyBuilder(context.policies().current()).codeLength(8).build(),
-                    ADMIN);
-            case 10 -> context.audit().record(AuditRecord.of(AuditEventType.DELIVERY_FAILED,
-                    AuditReason.DELIVERY_FAILED, LOBBY).withContact(clients.get(4).id())
-                    .withDelivery("SMS", "•••14")
-                    .withDetail("TWILIO_21610: Attempt to send to unsubscribed recipient"));
-            case 22, 23 -> context.audit().record(AuditRecord.of(AuditEventType.DELIVERY_FAILED,
-                    AuditReason.DELIVERY_FAILED, LOBBY).withContact(clients.get(d - 20).id())
-                    .withDelivery("SMS", "•••2" + d)
-                    .withDetail("TWILIO_30034: US carriers refuse texts from the firm's number because it is not "
-                            + "registered for A2P 10DLC (Twilio error 30034)."));
-            case 12, 20 -> context.audit().record(AuditRecord.of(AuditEventType.IDENTITY_LOCKED,
-                    AuditReason.THRESHOLD_REACHED, LOBBY).withContact(clients.get(1).id()));
+            case 3 ->
+                context.policies()
+                        .save(
+                                new PolicyBuilder(context.policies().current())
+                                        .codeLength(8)
+                                        .build(),
+                                ADMIN);
+            case 10 ->
+                context.audit()
+                        .record(AuditRecord.of(AuditEventType.DELIVERY_FAILED, AuditReason.DELIVERY_FAILED, LOBBY)
+                                .withContact(clients.get(4).id())
+                                .withDelivery("SMS", "•••14")
+                                .withDetail("TWILIO_21610: Attempt to send to unsubscribed recipient"));
+            case 22, 23 ->
+                context.audit()
+                        .record(AuditRecord.of(AuditEventType.DELIVERY_FAILED, AuditReason.DELIVERY_FAILED, LOBBY)
+                                .withContact(clients.get(d - 20).id())
+                                .withDelivery("SMS", "•••2" + d)
+                                .withDetail(
+                                        "TWILIO_30034: US carriers refuse texts from the firm's number because it is not "
+                                                + "registered for A2P 10DLC (Twilio error 30034)."));
+            case 12, 20 ->
+                context.audit()
+                        .record(AuditRecord.of(AuditEventType.IDENTITY_LOCKED, AuditReason.THRESHOLD_REACHED, LOBBY)
+                                .withContact(clients.get(1).id()));
             case 15 -> {
                 var backup = context.backups().createAndVerify(backups, ADMIN, false);
                 if (!backup.passed()) {
@@ -116,25 +150,24 @@ final class SeededMonth {
                 }
             }
             case 18 -> context.csvExport().export(ContactQuery.active(""), backups.resolve("export.csv"), ADMIN);
-            default -> { }
+            default -> {}
         }
     }
 
     /** A small two-colour picture, as an admin would choose one. */
     static byte[] logo() {
-        java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(240, 80,
-                java.awt.image.BufferedImage.TYPE_INT_RGB);
-        java.awt.Graphics2D pen = picture.createGraphics();
-        pen.setColor(java.awt.Color.WHITE);
+        BufferedImage picture = new BufferedImage(240, 80, BufferedImage.TYPE_INT_RGB);
+        Graphics2D pen = picture.createGraphics();
+        pen.setColor(Color.WHITE);
         pen.fillRect(0, 0, 240, 80);
-        pen.setColor(new java.awt.Color(0x1D4E89));
+        pen.setColor(new Color(0x1D4E89));
         pen.fillRect(10, 10, 60, 60);
         pen.dispose();
-        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
         try {
-            javax.imageio.ImageIO.write(picture, "png", png);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            ImageIO.write(picture, "png", png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return png.toByteArray();
     }
@@ -145,8 +178,9 @@ final class SeededMonth {
         if (wrongCodeFirst) {
             context.verification().codeCheck().check(started.challengeId(), "00000000", LOBBY);
         }
-        CheckResult checked = context.verification().codeCheck().check(started.challengeId(),
-                ClientSignIn.newestCode(context), LOBBY);
+        CheckResult checked = context.verification()
+                .codeCheck()
+                .check(started.challengeId(), ClientSignIn.newestCode(context), LOBBY);
         if (checked.session().isEmpty()) {
             throw new AssertionError("Not signed in: " + checked.status() + " " + checked.message());
         }

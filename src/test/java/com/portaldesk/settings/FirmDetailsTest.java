@@ -12,33 +12,65 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class FirmDetailsTest {
     @ParameterizedTest
-    @ValueSource(strings = {"Lee & Co. CPA", "Lee and Partners, LLP", "Müller Steuerberatung", "O'Brien Tax Co.",
-            "J. P. Smith, CPA", "Smith & Sons (Tax) Inc."})
+    @ValueSource(
+            strings = {
+                "Lee & Co. CPA",
+                "Lee and Partners, LLP",
+                "Müller Steuerberatung",
+                "O'Brien Tax Co.",
+                "J. P. Smith, CPA",
+                "Smith & Sons (Tax) Inc."
+            })
     void ordinaryFirmNames_areAccepted(String name) {
         assertThat(new FirmDetails(name, "").name()).isEqualTo(name);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Lee CPA\u202Egnp.exe", "Lee\u200B CPA", "Lee\u2066CPA\u2069", "Lee\u0007CPA",
-            "Lee CPA\u2028Call 900-555-0199", "Lee\u2029CPA"})
+    @ValueSource(
+            strings = {
+                "Lee CPA\u202Egnp.exe",
+                "Lee\u200B CPA",
+                "Lee\u2066CPA\u2069",
+                "Lee\u0007CPA",
+                "Lee CPA\u2028Call 900-555-0199",
+                "Lee\u2029CPA"
+            })
     void hiddenOrDirectionChangingCharacters_areRefused(String name) {
-        assertThatThrownBy(() -> new FirmDetails(name, "")).isInstanceOf(FirmDetails.Invalid.class)
+        assertThatThrownBy(() -> new FirmDetails(name, ""))
+                .isInstanceOf(FirmDetails.Invalid.class)
                 .hasMessageContaining("direction-changing")
                 .satisfies(e -> assertThat(((FirmDetails.Invalid) e).part()).isEqualTo(FirmDetails.Part.NAME));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Lee CPA https://leecpa-login.example", "www.leecpa.com", "Lee CPA leecpa.com",
-            "help@leecpa.com", "Pay at leecpa.co/now", "LEECPA.COM", "Lee CPA - see lee-cpa-portal.com.",
-            "Lee CPA (leecpa.com)!", "'leecpa.com'"})
+    @ValueSource(
+            strings = {
+                "Lee CPA https://leecpa-login.example",
+                "www.leecpa.com",
+                "Lee CPA leecpa.com",
+                "help@leecpa.com",
+                "Pay at leecpa.co/now",
+                "LEECPA.COM",
+                "Lee CPA - see lee-cpa-portal.com.",
+                "Lee CPA (leecpa.com)!",
+                "'leecpa.com'"
+            })
     void namesThatPhonesShowAsLinks_areRefused(String name) {
-        assertThatThrownBy(() -> new FirmDetails(name, "")).isInstanceOf(FirmDetails.Invalid.class)
+        assertThatThrownBy(() -> new FirmDetails(name, ""))
+                .isInstanceOf(FirmDetails.Invalid.class)
                 .hasMessageContaining("web or email address");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"+1 900 555 0199", "(900) 555-0199", "+44 909 879 0000", "+1 268 464 1234",
-            "(876) 555-0100", "+881 6 312 34567"})
+    @ValueSource(
+            strings = {
+                "+1 900 555 0199",
+                "(900) 555-0199",
+                "+44 909 879 0000",
+                "+1 268 464 1234",
+                "(876) 555-0100",
+                "+881 6 312 34567"
+            })
     void numbersThatChargeTheCaller_areRefused(String phone) {
         assertThatThrownBy(() -> new FirmDetails("Lee CPA", phone).checkedIn("US"))
                 .isInstanceOf(FirmDetails.Invalid.class)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.portaldesk.app.AppContext;
+import com.portaldesk.audit.Actor;
 import com.portaldesk.audit.AuditEventType;
 import com.portaldesk.audit.AuditQuery;
 import com.portaldesk.testutil.TestDatabase;
@@ -11,6 +12,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
@@ -44,8 +46,9 @@ class FirmLogoTest {
 
     @Test
     void whatIsNotAPicture_orClaimsAnEnormousOne_isRefusedInWords() throws Exception {
-        assertThatThrownBy(() -> FirmLogo.fromFile("just some text, not a logo".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Choose a PNG or JPEG file");
+        assertThatThrownBy(() -> FirmLogo.fromFile("just some text, not a logo".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Choose a PNG or JPEG file");
         assertThatThrownBy(() -> FirmLogo.fromFile(new byte[0])).hasMessage("The file is empty.");
         assertThatThrownBy(() -> FirmLogo.fromFile(new byte[FirmLogo.MAX_FILE_BYTES + 1]))
                 .hasMessageContaining("larger than 5 MB");
@@ -63,15 +66,19 @@ class FirmLogoTest {
         try (AppContext context = TestDatabase.open(dir)) {
             PolicyService policies = context.policies();
             assertThat(policies.logo()).isEmpty();
-            policies.saveLogo(picture(200, 100, "png"), com.portaldesk.audit.Actor.staff("ann", "desk-1"));
-            assertThat(ImageIO.read(new ByteArrayInputStream(policies.logo().orElseThrow())).getHeight()).isEqualTo(96);
-            assertThatThrownBy(() -> policies.saveLogo("nope".getBytes(java.nio.charset.StandardCharsets.UTF_8), com.portaldesk.audit.Actor.staff("ann", "desk-1")))
+            policies.saveLogo(picture(200, 100, "png"), Actor.staff("ann", "desk-1"));
+            assertThat(ImageIO.read(new ByteArrayInputStream(policies.logo().orElseThrow()))
+                            .getHeight())
+                    .isEqualTo(96);
+            assertThatThrownBy(() ->
+                            policies.saveLogo("nope".getBytes(StandardCharsets.UTF_8), Actor.staff("ann", "desk-1")))
                     .isInstanceOf(IllegalArgumentException.class);
             assertThat(policies.logo()).isPresent();
-            policies.saveLogo(null, com.portaldesk.audit.Actor.staff("ann", "desk-1"));
+            policies.saveLogo(null, Actor.staff("ann", "desk-1"));
             assertThat(policies.logo()).isEmpty();
             assertThat(context.audit().list(new AuditQuery(null, null, AuditEventType.POLICY_CHANGED, null, null, 10)))
-                    .extracting(e -> e.detail() + " (" + e.actor() + " at " + e.terminalId() + ")").containsExactly(
+                    .extracting(e -> e.detail() + " (" + e.actor() + " at " + e.terminalId() + ")")
+                    .containsExactly(
                             "firm logo removed (ann at desk-1)",
                             "firm logo changed (" + FirmLogo.fromFile(picture(200, 100, "png")).length
                                     + " bytes as stored) (ann at desk-1)");

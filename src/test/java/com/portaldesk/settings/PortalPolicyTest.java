@@ -6,9 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 class PortalPolicyTest {
 
@@ -29,36 +30,51 @@ class PortalPolicyTest {
         assertThat(p.sessionAbsolute()).isEqualTo(Duration.ofMinutes(15));
     }
 
-    static java.util.stream.Stream<UnaryOperator<PolicyBuilder>> outOfBounds() {
-        return java.util.stream.Stream.of(
-                b -> b.codeLength(5), b -> b.codeLength(11),
-                b -> b.codeLifetime(Duration.ofMinutes(11)), b -> b.codeLifetime(Duration.ofSeconds(59)),
-                b -> b.maxChecks(0), b -> b.maxChecks(11),
+    static Stream<UnaryOperator<PolicyBuilder>> outOfBounds() {
+        return Stream.of(
+                b -> b.codeLength(5),
+                b -> b.codeLength(11),
+                b -> b.codeLifetime(Duration.ofMinutes(11)),
+                b -> b.codeLifetime(Duration.ofSeconds(59)),
+                b -> b.maxChecks(0),
+                b -> b.maxChecks(11),
                 b -> b.methods(false, false),
                 b -> b.lock(11, Duration.ofHours(24), Duration.ofMinutes(30)),
                 b -> b.lock(2, Duration.ofHours(24), Duration.ofMinutes(30)),
-                b -> b.smsCountries(Set.of()), b -> b.smsCountries(Set.of("USA")),
+                b -> b.smsCountries(Set.of()),
+                b -> b.smsCountries(Set.of("USA")),
                 b -> b.session(Duration.ofMinutes(20), Duration.ofMinutes(15)),
-                b -> b.terminalSendsPerHour(0), b -> b.firmSmsPerHour(0));
+                b -> b.terminalSendsPerHour(0),
+                b -> b.firmSmsPerHour(0));
     }
 
     @ParameterizedTest
     @MethodSource("outOfBounds")
     void valuesOutsideTheBounds_areRefusedWithAReason(UnaryOperator<PolicyBuilder> change) {
-        assertThatThrownBy(() -> change.apply(new PolicyBuilder(PortalPolicy.DEFAULTS)).build())
+        assertThatThrownBy(() ->
+                        change.apply(new PolicyBuilder(PortalPolicy.DEFAULTS)).build())
                 .isInstanceOf(PolicyException.class)
                 .satisfies(e -> assertThat(((PolicyException) e).problems()).isNotEmpty());
     }
 
     @Test
     void changes_listEachValueOldToNew_inTheScreensWords() {
-        PortalPolicy after = new PolicyBuilder(PortalPolicy.DEFAULTS).codeLength(8).maxChecks(3)
-                .session(java.time.Duration.ofSeconds(30), java.time.Duration.ofMinutes(15))
-                .lock(10, java.time.Duration.ofHours(12), java.time.Duration.ofMinutes(90))
-                .methods(false, true).smsCountries(java.util.Set.of("US")).build();
-        assertThat(PolicyService.changes(PortalPolicy.DEFAULTS, after)).containsExactly(
-                "Codes by text message: on → off", "Code length: 6 → 8", "Checks per code: 5 → 3",
-                "Failure window: 24 h → 12 h", "Lock for: 30 min → 90 min", "Text messages to: CA, US → US",
-                "Kiosk sign-out when idle: 2 min → 30 s");
+        PortalPolicy after = new PolicyBuilder(PortalPolicy.DEFAULTS)
+                .codeLength(8)
+                .maxChecks(3)
+                .session(Duration.ofSeconds(30), Duration.ofMinutes(15))
+                .lock(10, Duration.ofHours(12), Duration.ofMinutes(90))
+                .methods(false, true)
+                .smsCountries(Set.of("US"))
+                .build();
+        assertThat(PolicyService.changes(PortalPolicy.DEFAULTS, after))
+                .containsExactly(
+                        "Codes by text message: on → off",
+                        "Code length: 6 → 8",
+                        "Checks per code: 5 → 3",
+                        "Failure window: 24 h → 12 h",
+                        "Lock for: 30 min → 90 min",
+                        "Text messages to: CA, US → US",
+                        "Kiosk sign-out when idle: 2 min → 30 s");
     }
 }

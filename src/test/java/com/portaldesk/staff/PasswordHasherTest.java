@@ -10,7 +10,10 @@ class PasswordHasherTest {
     @Test
     void hash_isArgon2idWithTheOwaspParameters_andNoPlainText() {
         String hash = hasher.hash("correct horse battery".toCharArray());
-        assertThat(hash).startsWith("$argon2id$v=19$m=19456,t=2,p=1$").doesNotContain("correct").doesNotContain("horse");
+        assertThat(hash)
+                .startsWith("$argon2id$v=19$m=19456,t=2,p=1$")
+                .doesNotContain("correct")
+                .doesNotContain("horse");
         assertThat(hasher.hash("correct horse battery".toCharArray())).isNotEqualTo(hash);
     }
 
@@ -27,9 +30,12 @@ class PasswordHasherTest {
     @Test
     void theHashAnUnknownNameIsCheckedAgainst_hasTheProductionCost_andIsWellFormed() {
         String real = hasher.hash("correct horse battery".toCharArray());
-        assertThat(hasher.dummyHash()).startsWith(real.substring(0, real.indexOf("$", real.indexOf("p=")) + 1))
+        assertThat(hasher.dummyHash())
+                .startsWith(real.substring(0, real.indexOf("$", real.indexOf("p=")) + 1))
                 .hasSize(real.length());
-        assertThat(hasher.verify("not a real password".toCharArray(), hasher.dummyHash())).as("well-formed").isTrue();
+        assertThat(hasher.verify("not a real password".toCharArray(), hasher.dummyHash()))
+                .as("well-formed")
+                .isTrue();
         assertThat(hasher.verify("".toCharArray(), hasher.dummyHash())).isFalse();
     }
 
@@ -38,9 +44,12 @@ class PasswordHasherTest {
         assertThat(PasswordRules.problem("short".toCharArray(), "ann")).contains("12 characters");
         assertThat(PasswordRules.problem("password1234".toCharArray(), "ann")).contains("commonly used");
         assertThat(PasswordRules.problem("PASSWORD1234".toCharArray(), "ann")).contains("commonly used");
-        assertThat(PasswordRules.problem("annlee-tax-office".toCharArray(), "annlee")).contains("user name");
+        assertThat(PasswordRules.problem("annlee-tax-office".toCharArray(), "annlee"))
+                .contains("user name");
         assertThat(PasswordRules.problem("x".repeat(129).toCharArray(), "ann")).contains("at most 128");
-        assertThat(PasswordRules.problem("lantern orchard river".toCharArray(), "ann")).isNull();
-        assertThat(PasswordRules.problem("ünïcødé-päss-wörd".toCharArray(), "ann")).isNull();
+        assertThat(PasswordRules.problem("lantern orchard river".toCharArray(), "ann"))
+                .isNull();
+        assertThat(PasswordRules.problem("ünïcødé-päss-wörd".toCharArray(), "ann"))
+                .isNull();
     }
 }

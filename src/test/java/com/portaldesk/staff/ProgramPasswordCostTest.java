@@ -26,7 +26,8 @@ class ProgramPasswordCostTest {
         try (AppContext context = AppContext.open(AppConfig.forDataDir(dataDir), Clock.systemUTC())) {
             StaffMembers.withOwnPassword(context, "frontdesk", "Front Desk", Role.STAFF, "lobby keys are not toys");
         }
-        assertThat(RawSql.column(dataDir, "SELECT password_hash FROM staff_user")).singleElement()
+        assertThat(RawSql.column(dataDir, "SELECT password_hash FROM staff_user"))
+                .singleElement()
                 .satisfies(hash -> assertThat(hash.toString()).startsWith(OWASP_COST));
     }
 
@@ -35,7 +36,8 @@ class ProgramPasswordCostTest {
         try (AppContext context = AppContext.openForCommand(AppConfig.forDataDir(dataDir))) {
             StaffMembers.withOwnPassword(context, "frontdesk", "Front Desk", Role.STAFF, "lobby keys are not toys");
         }
-        assertThat(RawSql.column(dataDir, "SELECT password_hash FROM staff_user")).singleElement()
+        assertThat(RawSql.column(dataDir, "SELECT password_hash FROM staff_user"))
+                .singleElement()
                 .satisfies(hash -> assertThat(hash.toString()).startsWith(OWASP_COST));
     }
 }

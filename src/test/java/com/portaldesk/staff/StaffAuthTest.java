@@ -8,11 +8,15 @@ import com.portaldesk.audit.AuditEntry;
 import com.portaldesk.audit.AuditEventType;
 import com.portaldesk.audit.AuditQuery;
 import com.portaldesk.settings.FirmDetails;
+import com.portaldesk.settings.PolicyBuilder;
 import com.portaldesk.testutil.MutableClock;
+import com.portaldesk.testutil.StaffMembers;
+import com.portaldesk.testutil.TestActor;
 import com.portaldesk.testutil.TestDatabase;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,8 +46,12 @@ class StaffAuthTest {
 
     /** Sets the firm up and enrols the first admin; returns the admin's authenticator. */
     private TestAuthenticator setUpFirm() {
-        SignInResult setup = auth.setUp(new FirmDetails("Lee & Partners CPA", "(415) 555-0100"), "Ann.Lee", "Ann Lee",
-                PASSWORD.toCharArray(), T);
+        SignInResult setup = auth.setUp(
+                new FirmDetails("Lee & Partners CPA", "(415) 555-0100"),
+                "Ann.Lee",
+                "Ann Lee",
+                PASSWORD.toCharArray(),
+                T);
         assertThat(setup.status()).isEqualTo(SignInResult.Status.NEED_ENROLMENT);
         StaffAuth.Enrolment enrolment = auth.beginEnrolment(setup.pending().orElseThrow(), "ann.lee");
         TestAuthenticator app = new TestAuthenticator(enrolment.otpauthUri());
@@ -105,10 +113,16 @@ class StaffAuthTest {
     void recoveryCode_worksOnce() {
         SignInResult setup = auth.setUp(new FirmDetails("Firm", ""), "ann", "Ann", PASSWORD.toCharArray(), T);
         var enrolment = auth.beginEnrolment(setup.pending().orElseThrow(), "ann");
-        String recovery = auth.confirmEnrolment(setup.pending().orElseThrow(),
-                new TestAuthenticator(enrolment.otpauthUri()).codeAt(clock.instant()), T).orElseThrow().recoveryCodes().get(3);
+        String recovery = auth.confirmEnrolment(
+                        setup.pending().orElseThrow(),
+                        new TestAuthenticator(enrolment.otpauthUri()).codeAt(clock.instant()),
+                        T)
+                .orElseThrow()
+                .recoveryCodes()
+                .get(3);
         SignInResult first = auth.signIn("ann", PASSWORD.toCharArray(), T);
-        assertThat(auth.secondFactor(first.pending().orElseThrow(), recovery.toUpperCase(java.util.Locale.ROOT), T).status())
+        assertThat(auth.secondFactor(first.pending().orElseThrow(), recovery.toUpperCase(Locale.ROOT), T)
+                        .status())
                 .isEqualTo(SignInResult.Status.SIGNED_IN);
         SignInResult again = auth.signIn("ann", PASSWORD.toCharArray(), T);
         assertThat(auth.secondFactor(again.pending().orElseThrow(), recovery, T).status())
@@ -139,26 +153,31 @@ class StaffAuthTest {
         setUpFirm();
         StaffSession admin = adminSession();
         context.staffAccounts().add(admin, "bob", "Bob Ray", Role.STAFF, "typed by the admin".toCharArray(), T);
-        assertThat(context.staffAccounts().list()).filteredOn(a -> a.username().equals("bob")).singleElement()
+        assertThat(context.staffAccounts().list())
+                .filteredOn(a -> a.username().equals("bob"))
+                .singleElement()
                 .satisfies(a -> assertThat(a.mustChangePassword()).isTrue());
         SignInResult first = auth.signIn("bob", "typed by the admin".toCharArray(), T);
         assertThat(first.status()).isEqualTo(SignInResult.Status.NEED_NEW_PASSWORD);
         assertThat(first.session()).isEmpty();
         String token = first.pending().orElseThrow();
-        assertThatThrownBy(() -> auth.choosePassword(token, "typed by the admin".toCharArray(),
-                "typed by the admin".toCharArray(), T)).hasMessageContaining("other than the one the admin");
+        assertThatThrownBy(() -> auth.choosePassword(
+                        token, "typed by the admin".toCharArray(), "typed by the admin".toCharArray(), T))
+                .hasMessageContaining("other than the one the admin");
         assertThatThrownBy(() -> auth.choosePassword(token, "short".toCharArray(), "short".toCharArray(), T))
                 .hasMessageContaining("12 characters");
-        assertThatThrownBy(() -> auth.choosePassword(token, "quiet meadow lamp".toCharArray(),
-                "quiet meadow lamb".toCharArray(), T)).hasMessageContaining("not the same");
-        SignInResult done = auth.choosePassword(token, "quiet meadow lamp".toCharArray(),
-                "quiet meadow lamp".toCharArray(), T);
+        assertThatThrownBy(() -> auth.choosePassword(
+                        token, "quiet meadow lamp".toCharArray(), "quiet meadow lamb".toCharArray(), T))
+                .hasMessageContaining("not the same");
+        SignInResult done =
+                auth.choosePassword(token, "quiet meadow lamp".toCharArray(), "quiet meadow lamp".toCharArray(), T);
         assertThat(done.status()).isEqualTo(SignInResult.Status.SIGNED_IN);
         assertThat(auth.signIn("bob", "typed by the admin".toCharArray(), T).status())
                 .isEqualTo(SignInResult.Status.REFUSED);
         assertThat(auth.signIn("bob", "quiet meadow lamp".toCharArray(), T).status())
                 .isEqualTo(SignInResult.Status.SIGNED_IN);
-        assertThat(events(AuditEventType.STAFF_ACCOUNT_CHANGED)).extracting(AuditEntry::detail)
+        assertThat(events(AuditEventType.STAFF_ACCOUNT_CHANGED))
+                .extracting(AuditEntry::detail)
                 .contains("bob chose their own password");
     }
 
@@ -166,14 +185,15 @@ class StaffAuthTest {
     void afterAnAdminReset_anEnrolledMember_passesTheSecondFactorFirst_thenChoosesAPassword() {
         setUpFirm();
         StaffSession admin = adminSession();
-        StaffAccount cara = context.staffAccounts().add(admin, "cara", "Cara Admin", Role.ADMIN,
-                "violet harbor stone".toCharArray(), T);
+        StaffAccount cara = context.staffAccounts()
+                .add(admin, "cara", "Cara Admin", Role.ADMIN, "violet harbor stone".toCharArray(), T);
         SignInResult first = auth.signIn("cara", "violet harbor stone".toCharArray(), T);
         assertThat(first.status()).isEqualTo(SignInResult.Status.NEED_NEW_PASSWORD);
-        SignInResult afterChoice = auth.choosePassword(first.pending().orElseThrow(),
-                "amber canyon gate".toCharArray(), "amber canyon gate".toCharArray(), T);
-        assertThat(afterChoice.status()).as("an admin still enrols a second factor").isEqualTo(
-                SignInResult.Status.NEED_ENROLMENT);
+        SignInResult afterChoice = auth.choosePassword(
+                first.pending().orElseThrow(), "amber canyon gate".toCharArray(), "amber canyon gate".toCharArray(), T);
+        assertThat(afterChoice.status())
+                .as("an admin still enrols a second factor")
+                .isEqualTo(SignInResult.Status.NEED_ENROLMENT);
         var enrolment = auth.beginEnrolment(afterChoice.pending().orElseThrow(), "cara");
         TestAuthenticator caraApp = new TestAuthenticator(enrolment.otpauthUri());
         assertThat(auth.confirmEnrolment(afterChoice.pending().orElseThrow(), caraApp.codeAt(clock.instant()), T))
@@ -184,25 +204,37 @@ class StaffAuthTest {
         SignInResult again = auth.signIn("cara", "reset by ann today".toCharArray(), T);
         assertThat(again.status()).isEqualTo(SignInResult.Status.NEED_SECOND_FACTOR);
         String beforeSecondFactor = again.pending().orElseThrow();
-        assertThatThrownBy(() -> auth.choosePassword(beforeSecondFactor, "sneaky long password".toCharArray(),
-                "sneaky long password".toCharArray(), T)).as("the reset password alone cannot set a new one")
+        assertThatThrownBy(() -> auth.choosePassword(
+                        beforeSecondFactor,
+                        "sneaky long password".toCharArray(),
+                        "sneaky long password".toCharArray(),
+                        T))
+                .as("the reset password alone cannot set a new one")
                 .hasMessageContaining("cannot set a password");
         SignInResult second = auth.secondFactor(beforeSecondFactor, caraApp.codeAt(clock.instant()), T);
         assertThat(second.status()).isEqualTo(SignInResult.Status.NEED_NEW_PASSWORD);
-        assertThat(auth.choosePassword(second.pending().orElseThrow(), "coral ridge meadow".toCharArray(),
-                "coral ridge meadow".toCharArray(), T).status()).isEqualTo(SignInResult.Status.SIGNED_IN);
+        assertThat(auth.choosePassword(
+                                second.pending().orElseThrow(),
+                                "coral ridge meadow".toCharArray(),
+                                "coral ridge meadow".toCharArray(),
+                                T)
+                        .status())
+                .isEqualTo(SignInResult.Status.SIGNED_IN);
     }
 
     @Test
     void staffWithoutSecondFactor_signInWithPassword_unlessPolicyRequiresItForAll() {
         setUpFirm();
-        com.portaldesk.testutil.StaffMembers.withOwnPassword(context, "bob", "Bob Ray", Role.STAFF,
-                "quiet meadow lamp");
+        StaffMembers.withOwnPassword(context, "bob", "Bob Ray", Role.STAFF, "quiet meadow lamp");
         SignInResult bob = auth.signIn("bob", "quiet meadow lamp".toCharArray(), T);
         assertThat(bob.status()).isEqualTo(SignInResult.Status.SIGNED_IN);
         assertThat(bob.session().orElseThrow().isAdmin()).isFalse();
-        context.policies().save(new com.portaldesk.settings.PolicyBuilder(context.policies().current())
-                .requireMfaForAll(true).build(), com.portaldesk.testutil.TestActor.at(T));
+        context.policies()
+                .save(
+                        new PolicyBuilder(context.policies().current())
+                                .requireMfaForAll(true)
+                                .build(),
+                        TestActor.at(T));
         assertThat(auth.signIn("bob", "quiet meadow lamp".toCharArray(), T).status())
                 .isEqualTo(SignInResult.Status.NEED_ENROLMENT);
     }
@@ -211,11 +243,13 @@ class StaffAuthTest {
     void staffCannotManageAccounts_andAdminsCannotLockThemselvesOut() {
         setUpFirm();
         StaffSession admin = adminSession();
-        StaffAccount bob = com.portaldesk.testutil.StaffMembers.withOwnPassword(context, "bob", "Bob Ray",
-                Role.STAFF, "quiet meadow lamp");
-        StaffSession bobSession = auth.signIn("bob", "quiet meadow lamp".toCharArray(), T).session().orElseThrow();
-        assertThatThrownBy(() -> context.staffAccounts().add(bobSession, "eve", "Eve", Role.ADMIN,
-                "another long pass".toCharArray(), T)).hasMessageContaining("Only an admin");
+        StaffAccount bob = StaffMembers.withOwnPassword(context, "bob", "Bob Ray", Role.STAFF, "quiet meadow lamp");
+        StaffSession bobSession = auth.signIn("bob", "quiet meadow lamp".toCharArray(), T)
+                .session()
+                .orElseThrow();
+        assertThatThrownBy(() -> context.staffAccounts()
+                        .add(bobSession, "eve", "Eve", Role.ADMIN, "another long pass".toCharArray(), T))
+                .hasMessageContaining("Only an admin");
         assertThatThrownBy(() -> context.staffAccounts().setDisabled(admin, admin.userId(), true, T))
                 .hasMessageContaining("another admin");
         context.staffAccounts().setDisabled(admin, bob.id(), true, T);
@@ -228,12 +262,17 @@ class StaffAuthTest {
     void resetMfa_makesTheAdminEnrolAgain() {
         setUpFirm();
         StaffSession admin = adminSession();
-        StaffAccount other = context.staffAccounts().add(admin, "cara", "Cara Admin", Role.ADMIN,
-                "violet harbor stone".toCharArray(), T);
+        StaffAccount other = context.staffAccounts()
+                .add(admin, "cara", "Cara Admin", Role.ADMIN, "violet harbor stone".toCharArray(), T);
         SignInResult cara = auth.signIn("cara", "violet harbor stone".toCharArray(), T);
         assertThat(cara.status()).isEqualTo(SignInResult.Status.NEED_NEW_PASSWORD);
-        assertThat(auth.choosePassword(cara.pending().orElseThrow(), "amber canyon gate".toCharArray(),
-                "amber canyon gate".toCharArray(), T).status()).isEqualTo(SignInResult.Status.NEED_ENROLMENT);
+        assertThat(auth.choosePassword(
+                                cara.pending().orElseThrow(),
+                                "amber canyon gate".toCharArray(),
+                                "amber canyon gate".toCharArray(),
+                                T)
+                        .status())
+                .isEqualTo(SignInResult.Status.NEED_ENROLMENT);
         context.staffAccounts().resetMfa(admin, other.id(), T);
         assertThat(events(AuditEventType.STAFF_MFA_RESET)).hasSize(1);
     }

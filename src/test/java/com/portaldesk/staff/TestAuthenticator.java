@@ -2,6 +2,7 @@ package com.portaldesk.staff;
 
 import java.nio.ByteBuffer;
 import java.time.Instant;
+import java.util.Arrays;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -18,7 +19,8 @@ public final class TestAuthenticator {
         try {
             Mac mac = Mac.getInstance("HmacSHA1");
             mac.init(new SecretKeySpec(secret, "HmacSHA1"));
-            byte[] h = mac.doFinal(ByteBuffer.allocate(8).putLong(time.getEpochSecond() / 30).array());
+            byte[] h = mac.doFinal(
+                    ByteBuffer.allocate(8).putLong(time.getEpochSecond() / 30).array());
             int o = h[19] & 0xf;
             int value = ((h[o] & 0x7f) << 24 | (h[o + 1] & 0xff) << 16 | (h[o + 2] & 0xff) << 8 | (h[o + 3] & 0xff))
                     % 1_000_000;
@@ -41,6 +43,6 @@ public final class TestAuthenticator {
                 bits -= 8;
             }
         }
-        return java.util.Arrays.copyOf(out.array(), out.position());
+        return Arrays.copyOf(out.array(), out.position());
     }
 }

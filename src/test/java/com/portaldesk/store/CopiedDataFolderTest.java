@@ -31,23 +31,32 @@ class CopiedDataFolderTest {
         try (AppContext running = TestDatabase.open(original)) {
             running.contacts().add(TypicalContacts.ALICE, TestActor.STAFF);
             copyFolder(original, copy);
-            assertThat(copy.resolve(Database.EMBEDDED_NAME + ".lock.db")).as("copied with the folder").exists();
+            assertThat(copy.resolve(Database.EMBEDDED_NAME + ".lock.db"))
+                    .as("copied with the folder")
+                    .exists();
 
-            assertThatThrownBy(() -> TestDatabase.open(copy).close()).isInstanceOf(StorageException.class)
+            assertThatThrownBy(() -> TestDatabase.open(copy).close())
+                    .isInstanceOf(StorageException.class)
                     .hasMessageContaining("is a copy of one PortalDesk has open")
                     .hasMessageContaining(original.toString())
                     .hasMessageContaining("Nothing was read or changed");
-            assertThat(running.contacts().search(new ContactQuery("", ContactQuery.Scope.ACTIVE, 10)).rows())
-                    .as("the original, as it was").hasSize(1);
+            assertThat(running.contacts()
+                            .search(new ContactQuery("", ContactQuery.Scope.ACTIVE, 10))
+                            .rows())
+                    .as("the original, as it was")
+                    .hasSize(1);
         }
     }
 
     @Test
     void theOriginalItself_opensTwiceWhileInUse_asAKioskAndAStaffAppShareIt() throws Exception {
         Path folder = root.resolve("shared");
-        try (AppContext first = TestDatabase.open(folder); AppContext second = TestDatabase.open(folder)) {
+        try (AppContext first = TestDatabase.open(folder);
+                AppContext second = TestDatabase.open(folder)) {
             first.contacts().add(TypicalContacts.ALICE, TestActor.STAFF);
-            assertThat(second.contacts().search(new ContactQuery("", ContactQuery.Scope.ACTIVE, 10)).rows())
+            assertThat(second.contacts()
+                            .search(new ContactQuery("", ContactQuery.Scope.ACTIVE, 10))
+                            .rows())
                     .hasSize(1);
         }
     }

@@ -29,9 +29,18 @@ class DatabaseRefusalTest {
     Path dataDir;
 
     private AppContext open(String url, String user, String password) {
-        return AppContext.open(AppConfig.load(null, Map.of("PD_PG_SECRET", password), Map.of(
-                ConfigKey.DATA_DIR, dataDir.toString(), ConfigKey.DB_URL, url, ConfigKey.DB_USER, user,
-                ConfigKey.DB_PASSWORD, "${env:PD_PG_SECRET}")));
+        return AppContext.open(AppConfig.load(
+                null,
+                Map.of("PD_PG_SECRET", password),
+                Map.of(
+                        ConfigKey.DATA_DIR,
+                        dataDir.toString(),
+                        ConfigKey.DB_URL,
+                        url,
+                        ConfigKey.DB_USER,
+                        user,
+                        ConfigKey.DB_PASSWORD,
+                        "${env:PD_PG_SECRET}")));
     }
 
     @Test
@@ -42,16 +51,21 @@ class DatabaseRefusalTest {
         }
         long start = System.nanoTime();
         assertThatThrownBy(() -> open("jdbc:postgresql://127.0.0.1:" + port + "/firm", "portaldesk", "x"))
-                .isInstanceOf(StorageException.class).hasMessageContaining("refused the connection")
-                .hasMessageNotContaining("another copy").hasMessageNotContaining("PortalDesk program");
-        assertThat(System.nanoTime() - start).as("not retried for half a minute").isLessThan(20_000_000_000L);
+                .isInstanceOf(StorageException.class)
+                .hasMessageContaining("refused the connection")
+                .hasMessageNotContaining("another copy")
+                .hasMessageNotContaining("PortalDesk program");
+        assertThat(System.nanoTime() - start)
+                .as("not retried for half a minute")
+                .isLessThan(20_000_000_000L);
     }
 
     @Test
     void wrongPassword_saysSo_withoutThePassword() {
         assumeTrue(URL != null, "PORTALDESK_TEST_PG_URL is not set; .ci/run sets it after starting PostgreSQL");
         assertThatThrownBy(() -> open(URL, USER, "not-the-password-9f3a"))
-                .isInstanceOf(StorageException.class).hasMessageContaining("refused the user name or password")
+                .isInstanceOf(StorageException.class)
+                .hasMessageContaining("refused the user name or password")
                 .hasMessageNotContaining("not-the-password-9f3a");
     }
 
@@ -60,15 +74,18 @@ class DatabaseRefusalTest {
         assumeTrue(URL != null, "PORTALDESK_TEST_PG_URL is not set; .ci/run sets it after starting PostgreSQL");
         String missing = URL.replaceFirst("/[^/?]+(\\?.*)?$", "/no_such_firm_db$1");
         assertThatThrownBy(() -> open(missing, USER, PASSWORD))
-                .isInstanceOf(StorageException.class).hasMessageContaining("does not exist");
+                .isInstanceOf(StorageException.class)
+                .hasMessageContaining("does not exist");
     }
 
     @Test
     void serverShuttingDown_orStartingUp_saysSo() {
-        assertThat(DatabaseFailures.cannotOpen(new SQLException("FATAL: the database system is shutting down",
-                "57P03"), "database x")).contains("shutting down or starting up");
+        assertThat(DatabaseFailures.cannotOpen(
+                        new SQLException("FATAL: the database system is shutting down", "57P03"), "database x"))
+                .contains("shutting down or starting up");
         assertThat(DatabaseFailures.mayPass(new SQLException("FATAL: the database system is starting up", "57P03")))
-                .as("a server that is starting is waited for").isTrue();
+                .as("a server that is starting is waited for")
+                .isTrue();
         assertThat(DatabaseFailures.mayPass(new SQLException("FATAL: the database system is shutting down", "57P03")))
                 .isFalse();
     }

@@ -25,7 +25,9 @@ class FieldCipherTest {
         byte[] first = cipher.encrypt("123456789", aad("a"));
         byte[] second = cipher.encrypt("123456789", aad("a"));
         assertThat(first).isNotEqualTo(second);
-        assertThat(new String(first, StandardCharsets.ISO_8859_1)).doesNotContain("123456789").doesNotContain("6789");
+        assertThat(new String(first, StandardCharsets.ISO_8859_1))
+                .doesNotContain("123456789")
+                .doesNotContain("6789");
         assertThat(cipher.decrypt(first, aad("a"))).isEqualTo("123456789");
     }
 
@@ -33,7 +35,8 @@ class FieldCipherTest {
     void decrypt_refusesCiphertextMovedToAnotherRecord() {
         byte[] sealed = cipher.encrypt("6789", aad("contact-1"));
         assertThatThrownBy(() -> cipher.decrypt(sealed, aad("contact-2")))
-                .isInstanceOf(StorageException.class).hasMessageContaining("does not match");
+                .isInstanceOf(StorageException.class)
+                .hasMessageContaining("does not match");
     }
 
     @Test
@@ -48,14 +51,16 @@ class FieldCipherTest {
         byte[] otherKey = key.clone();
         otherKey[0] = 8;
         byte[] sealed = cipher.encrypt("6789", aad("a"));
-        assertThatThrownBy(() -> new FieldCipher(otherKey).decrypt(sealed, aad("a"))).isInstanceOf(StorageException.class);
+        assertThatThrownBy(() -> new FieldCipher(otherKey).decrypt(sealed, aad("a")))
+                .isInstanceOf(StorageException.class);
     }
 
     @Test
     void lookupHash_isStablePerKeyAndDiffersAcrossKeys() {
         byte[] otherKey = key.clone();
         otherKey[31] = 1;
-        assertThat(cipher.lookupHash("6789")).isEqualTo(new FieldCipher(key).lookupHash("6789"))
+        assertThat(cipher.lookupHash("6789"))
+                .isEqualTo(new FieldCipher(key).lookupHash("6789"))
                 .isNotEqualTo(cipher.lookupHash("6788"))
                 .isNotEqualTo(new FieldCipher(otherKey).lookupHash("6789"));
     }

@@ -25,7 +25,8 @@ class KeyFileTest {
     @Test
     void create_neverOverwritesAnExistingKey() {
         byte[] key = KeyFile.create(dir);
-        assertThatThrownBy(() -> KeyFile.create(dir)).isInstanceOf(StorageException.class)
+        assertThatThrownBy(() -> KeyFile.create(dir))
+                .isInstanceOf(StorageException.class)
                 .hasMessageContaining("never overwrites");
         assertThat(KeyFile.read(dir)).isEqualTo(key);
     }
@@ -33,8 +34,10 @@ class KeyFileTest {
     @Test
     void read_refusesDamagedFileWithClearMessage() throws Exception {
         Files.writeString(KeyFile.locate(dir), "hello\n");
-        assertThatThrownBy(() -> KeyFile.read(dir)).isInstanceOf(StorageException.class)
-                .hasMessageContaining("damaged").hasMessageContaining("backup");
+        assertThatThrownBy(() -> KeyFile.read(dir))
+                .isInstanceOf(StorageException.class)
+                .hasMessageContaining("damaged")
+                .hasMessageContaining("backup");
     }
 
     @Test

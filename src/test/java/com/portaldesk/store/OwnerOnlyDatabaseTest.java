@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.portaldesk.app.AppContext;
+import com.portaldesk.contacts.ContactQuery;
 import com.portaldesk.testutil.ContactBuilder;
 import com.portaldesk.testutil.RawSql;
 import com.portaldesk.testutil.TestActor;
@@ -41,7 +42,8 @@ class OwnerOnlyDatabaseTest {
     void whileOpen_theSharedAccessPortListensOnLoopbackOnly() throws Exception {
         try (AppContext context = TestDatabase.open(dataDir)) {
             String lock = Files.readString(dataDir.resolve("portaldesk.lock.db"), StandardCharsets.ISO_8859_1);
-            Matcher server = Pattern.compile("server=([^\\\\:\\s]+)\\\\?:(\\d+)").matcher(lock);
+            Matcher server =
+                    Pattern.compile("server=([^\\\\:\\s]+)\\\\?:(\\d+)").matcher(lock);
             assertThat(server.find()).as(lock).isTrue();
             int port = Integer.parseInt(server.group(2));
             try (Socket loopback = new Socket(InetAddress.getLoopbackAddress(), port)) {
@@ -50,10 +52,12 @@ class OwnerOnlyDatabaseTest {
             Optional<InetAddress> network = networkAddress();
             if (network.isPresent()) {
                 assertThatThrownBy(() -> {
-                    try (Socket outside = new Socket()) {
-                        outside.connect(new InetSocketAddress(network.get(), port), 2000);
-                    }
-                }).as("reached from " + network.get()).isInstanceOf(ConnectException.class);
+                            try (Socket outside = new Socket()) {
+                                outside.connect(new InetSocketAddress(network.get(), port), 2000);
+                            }
+                        })
+                        .as("reached from " + network.get())
+                        .isInstanceOf(ConnectException.class);
             }
         }
     }
@@ -61,8 +65,10 @@ class OwnerOnlyDatabaseTest {
     @Test
     void theEmptyLoginIsRefused_andThePasswordBesideTheKeyOpensIt() throws Exception {
         TestDatabase.open(dataDir).close();
-        assertThatThrownBy(() -> DriverManager.getConnection(Database.embeddedUrl(dataDir), "", "").close())
-                .isInstanceOf(SQLException.class).hasMessageContaining("Wrong user name or password");
+        assertThatThrownBy(() -> DriverManager.getConnection(Database.embeddedUrl(dataDir), "", "")
+                        .close())
+                .isInstanceOf(SQLException.class)
+                .hasMessageContaining("Wrong user name or password");
         assertThat(RawSql.column(dataDir, "SELECT COUNT(*) FROM contact")).containsExactly(0L);
         assertThat(Files.readString(dataDir.resolve(EmbeddedLogin.FILE_NAME))).startsWith("PORTALDESK-DB-PASSWORD-V1");
     }
@@ -72,11 +78,13 @@ class OwnerOnlyDatabaseTest {
         try (AppContext context = TestDatabase.open(dataDir)) {
             context.contacts().add(new ContactBuilder().build(), TestActor.STAFF);
         }
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir)))
+                .isEqualTo("rwx------");
         try (Stream<Path> files = Files.list(dataDir)) {
             files.filter(Files::isRegularFile).forEach(file -> {
                 try {
-                    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).as(file.toString())
+                    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                            .as(file.toString())
                             .isEqualTo("rw-------");
                 } catch (IOException e) {
                     throw new AssertionError(e);
@@ -88,20 +96,24 @@ class OwnerOnlyDatabaseTest {
     @Test
     void aDatabaseFromBeforeTheLogin_isMovedOntoIt_withItsData() throws Exception {
         try (AppContext context = TestDatabase.open(dataDir)) {
-            context.contacts().add(new ContactBuilder().withEmail("kept@example.com").build(), TestActor.STAFF);
+            context.contacts()
+                    .add(new ContactBuilder().withEmail("kept@example.com").build(), TestActor.STAFF);
         }
         RawSql.execute(dataDir, "CREATE USER \"\" PASSWORD '' ADMIN");
         try (var legacy = DriverManager.getConnection(Database.embeddedUrl(dataDir), "", "");
-             var sql = legacy.createStatement()) {
+                var sql = legacy.createStatement()) {
             sql.execute("DROP USER " + EmbeddedLogin.USER);
         }
         Files.delete(dataDir.resolve(EmbeddedLogin.FILE_NAME));
 
         try (AppContext context = TestDatabase.open(dataDir)) {
-            assertThat(context.contacts().search(new com.portaldesk.contacts.ContactQuery("kept",
-                    com.portaldesk.contacts.ContactQuery.Scope.ACTIVE, 10)).totalMatches()).isEqualTo(1);
+            assertThat(context.contacts()
+                            .search(new ContactQuery("kept", ContactQuery.Scope.ACTIVE, 10))
+                            .totalMatches())
+                    .isEqualTo(1);
         }
-        assertThatThrownBy(() -> DriverManager.getConnection(Database.embeddedUrl(dataDir), "", "").close())
+        assertThatThrownBy(() -> DriverManager.getConnection(Database.embeddedUrl(dataDir), "", "")
+                        .close())
                 .isInstanceOf(SQLException.class);
     }
 

@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.AclEntryType;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -53,13 +55,18 @@ class OwnerOnlyFileTest {
                 }
             }
         });
-        assertThat(modesWhileWriting).singleElement().asString().startsWith(".clients.csv.")
+        assertThat(modesWhileWriting)
+                .singleElement()
+                .asString()
+                .startsWith(".clients.csv.")
                 .endsWith(".partial rw-------");
         assertThat(mode(target)).isEqualTo("rw-------");
         assertThat(Files.readString(target)).isEqualTo("Ann,Lee,ann@example.com\n");
         if (OtherAccount.available()) {
             OtherAccount.Read read = OtherAccount.read(target);
-            assertThat(read.succeeded()).as("another account reads it: " + read.output()).isFalse();
+            assertThat(read.succeeded())
+                    .as("another account reads it: " + read.output())
+                    .isFalse();
             assertThat(read.error()).contains("Permission denied");
         }
     }
@@ -92,9 +99,10 @@ class OwnerOnlyFileTest {
     void aWriteThatFails_leavesTheOldFileAndNoPartial() throws Exception {
         Path target = Files.writeString(share.resolve("export.csv"), "previous export");
         assertThatThrownBy(() -> OwnerOnlyFile.write(target, out -> {
-            out.write("half".getBytes(StandardCharsets.UTF_8));
-            throw new IOException("disk full");
-        })).hasMessage("disk full");
+                    out.write("half".getBytes(StandardCharsets.UTF_8));
+                    throw new IOException("disk full");
+                }))
+                .hasMessage("disk full");
         assertThat(Files.readString(target)).isEqualTo("previous export");
         try (Stream<Path> files = Files.list(share)) {
             assertThat(files).containsExactly(target);
@@ -102,9 +110,20 @@ class OwnerOnlyFileTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"portaldesk.key", "PORTALDESK.KEY", "portaldesk.key.", "portaldesk.key  ",
-            "portaldesk.key:stream", "portaldesk.db-password", "portaldesk.mv.db", "portaldesk.trace.db",
-            "logs/audit-checkpoints.log", "logs/portaldesk.log", "LOGS/portaldesk.2026-12-06.0.log"})
+    @ValueSource(
+            strings = {
+                "portaldesk.key",
+                "PORTALDESK.KEY",
+                "portaldesk.key.",
+                "portaldesk.key  ",
+                "portaldesk.key:stream",
+                "portaldesk.db-password",
+                "portaldesk.mv.db",
+                "portaldesk.trace.db",
+                "logs/audit-checkpoints.log",
+                "logs/portaldesk.log",
+                "LOGS/portaldesk.2026-12-06.0.log"
+            })
     void portalDesksOwnFiles_areRefusedAsTargets_andStayAsTheyWere(String name) throws Exception {
         Path data = DataFolder.prepare(dir.resolve("data"));
         KeyFile.create(data);
@@ -115,7 +134,8 @@ class OwnerOnlyFileTest {
         byte[] before = Files.exists(target) ? Files.readAllBytes(target) : null;
 
         assertThatThrownBy(() -> OwnerOnlyFile.writeString(target, "an export"))
-                .isInstanceOf(ProtectedFileException.class).hasMessageContaining("PortalDesk's own files")
+                .isInstanceOf(ProtectedFileException.class)
+                .hasMessageContaining("PortalDesk's own files")
                 .hasMessageContaining("Nothing was written");
         if (before != null) {
             assertThat(Files.readAllBytes(target)).isEqualTo(before);
@@ -172,17 +192,19 @@ class OwnerOnlyFileTest {
         OwnerOnlyFile.createFolders(nested);
         assertThat(mode(share.resolve("backups"))).isEqualTo("rwx------");
         assertThat(mode(nested)).isEqualTo("rwx------");
-        assertThat(mode(share)).as("a folder that existed keeps its permissions").isEqualTo("rwxr-xr-x");
+        assertThat(mode(share))
+                .as("a folder that existed keeps its permissions")
+                .isEqualTo("rwxr-xr-x");
     }
 
     @Test
     void theAccessListGrantsTheOwnerAlone() {
-        var principal = (java.nio.file.attribute.UserPrincipal) () -> "ann";
+        var principal = (UserPrincipal) () -> "ann";
         var attribute = OwnerOnlyFile.ownerOnlyAcl(principal);
         assertThat(attribute.name()).isEqualTo("acl:acl");
         assertThat(attribute.value()).singleElement().satisfies(entry -> {
             assertThat(entry.principal()).isSameAs(principal);
-            assertThat(entry.type()).isEqualTo(java.nio.file.attribute.AclEntryType.ALLOW);
+            assertThat(entry.type()).isEqualTo(AclEntryType.ALLOW);
         });
     }
 }

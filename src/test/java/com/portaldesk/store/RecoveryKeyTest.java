@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.RepeatedTest;
@@ -31,7 +33,10 @@ class RecoveryKeyTest {
     void typingIsForgiving_smallLetters_spaces_lineBreaks_andLettersThatLookLikeDigits() {
         byte[] key = randomKey();
         String written = RecoveryKey.format(key);
-        String typed = written.toLowerCase(Locale.ROOT).replace("-", " ").replace('1', 'l').replace('0', 'O');
+        String typed = written.toLowerCase(Locale.ROOT)
+                .replace("-", " ")
+                .replace('1', 'l')
+                .replace('0', 'O');
         typed = typed.substring(0, 30) + "\n" + typed.substring(30);
         assertThat(RecoveryKey.parse(typed)).isEqualTo(key);
     }
@@ -59,17 +64,17 @@ class RecoveryKeyTest {
     @Test
     void twoGroupsTypedInEachOthersPlace_areCaught() {
         byte[] key = randomKey();
-        List<String> groups = new java.util.ArrayList<>(RecoveryKey.groups(key));
-        java.util.Collections.swap(groups, 2, 3);
-        assertThatThrownBy(() -> RecoveryKey.parse(String.join("-", groups)))
-                .hasMessageContaining("typing mistake");
+        List<String> groups = new ArrayList<>(RecoveryKey.groups(key));
+        Collections.swap(groups, 2, 3);
+        assertThatThrownBy(() -> RecoveryKey.parse(String.join("-", groups))).hasMessageContaining("typing mistake");
     }
 
     @Test
     void aShortKey_orOddCharacters_areRefusedInWords() {
         String written = RecoveryKey.format(randomKey());
         assertThatThrownBy(() -> RecoveryKey.parse(written.substring(0, written.length() - 6)))
-                .hasMessageContaining("13 groups of 5 characters").hasMessageContaining("has 60");
+                .hasMessageContaining("13 groups of 5 characters")
+                .hasMessageContaining("has 60");
         assertThatThrownBy(() -> RecoveryKey.parse(written.replaceFirst("-", "ü")))
                 .hasMessageContaining("'Ü' is not one of them");
     }
@@ -78,7 +83,8 @@ class RecoveryKeyTest {
     void theConfirmationCompares_oneGroup() {
         byte[] key = randomKey();
         String fourth = RecoveryKey.groups(key).get(3);
-        assertThat(RecoveryKey.groupMatches(key, 4, fourth.toLowerCase(Locale.ROOT))).isTrue();
+        assertThat(RecoveryKey.groupMatches(key, 4, fourth.toLowerCase(Locale.ROOT)))
+                .isTrue();
         assertThat(RecoveryKey.groupMatches(key, 5, fourth)).isFalse();
     }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +30,7 @@ class ScratchFolderTest {
     }
 
     @Test
-    @Timeout(value = 2, unit = java.util.concurrent.TimeUnit.MINUTES) // a lock that is a pipe would wait forever
+    @Timeout(value = 2, unit = TimeUnit.MINUTES) // a lock that is a pipe would wait forever
     void aLookAlikeFolderOfAnotherAccount_isLeftAlone_andNothingInsideIsFollowedOrOpened() throws Exception {
         Path share = sharedParent();
         Path data = DataFolder.prepare(share.resolve("pd"));
@@ -37,7 +38,10 @@ class ScratchFolderTest {
         Path planted = Files.createDirectories(share.resolve(ScratchFolder.PREFIX + "restore-0000/a"));
         Files.createSymbolicLink(planted.resolve("key"), KeyFile.locate(data));
         Path trap = Files.createDirectory(share.resolve(ScratchFolder.PREFIX + "verify-1"));
-        assertThat(new ProcessBuilder("mkfifo", trap.resolve("in-use.lock").toString()).start().waitFor()).isZero();
+        assertThat(new ProcessBuilder("mkfifo", trap.resolve("in-use.lock").toString())
+                        .start()
+                        .waitFor())
+                .isZero();
         for (Path folder : new Path[] {planted.getParent(), planted, trap}) {
             Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
             if (OtherAccount.available()) {
@@ -57,7 +61,8 @@ class ScratchFolderTest {
         Path share = sharedParent();
         Path data = DataFolder.prepare(share.resolve("pd"));
         ScratchFolder inUse = ScratchFolder.in(share, "restore");
-        Path left = Files.createDirectory(share.resolve(ScratchFolder.PREFIX + "verify-left"),
+        Path left = Files.createDirectory(
+                share.resolve(ScratchFolder.PREFIX + "verify-left"),
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         Files.writeString(left.resolve("in-use.lock"), "");
         try (inUse) {
@@ -79,7 +84,8 @@ class ScratchFolderTest {
             Files.writeString(named, "swapped in by name");
             for (int read = 0; read < 2; read++) {
                 try (InputStream in = copy.read()) {
-                    assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("the checked bytes");
+                    assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                            .isEqualTo("the checked bytes");
                 }
             }
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(scratch.path())))

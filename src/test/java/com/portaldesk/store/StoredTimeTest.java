@@ -24,8 +24,15 @@ class StoredTimeTest {
             Instant instant = Instant.ofEpochSecond(seconds, nanos);
             assertThat(StoredTime.iso(instant)).isEqualTo(instant.toString());
         }
-        for (String edge : new String[] {"1970-01-01T00:00:00Z", "2026-12-31T23:59:59.999999Z", "9999-12-31T23:59:59Z",
-                "1000-01-01T00:00:00.100Z", "0999-12-31T23:59:59Z", "+10000-01-01T00:00:00Z", "2024-02-29T12:00:00.000001Z"}) {
+        for (String edge : new String[] {
+            "1970-01-01T00:00:00Z",
+            "2026-12-31T23:59:59.999999Z",
+            "9999-12-31T23:59:59Z",
+            "1000-01-01T00:00:00.100Z",
+            "0999-12-31T23:59:59Z",
+            "+10000-01-01T00:00:00Z",
+            "2024-02-29T12:00:00.000001Z"
+        }) {
             Instant instant = Instant.parse(edge);
             assertThat(StoredTime.iso(instant)).isEqualTo(instant.toString()).isEqualTo(edge);
         }

@@ -1,5 +1,6 @@
 package com.portaldesk.testutil;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -30,8 +31,7 @@ final class ChildJvm {
     private static final Path FOLDER = Path.of("target", "child-jvm").toAbsolutePath();
     private static List<String> options;
 
-    private ChildJvm() {
-    }
+    private ChildJvm() {}
 
     static String javaBinary() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -48,7 +48,7 @@ final class ChildJvm {
     private static List<String> prepare() {
         Path classes = Path.of("target", "classes").toAbsolutePath();
         List<String> jars = new ArrayList<>();
-        for (String entry : testClassPath().split(java.io.File.pathSeparator)) {
+        for (String entry : testClassPath().split(File.pathSeparator)) {
             if (entry.endsWith(".jar")) {
                 jars.add(entry);
             }
@@ -58,11 +58,12 @@ final class ChildJvm {
         Path archive = folder.resolve("classes.jsa");
         List<String> classPath = new ArrayList<>(List.of(jar.toString()));
         classPath.addAll(jars);
-        String joined = String.join(java.io.File.pathSeparator, classPath);
+        String joined = String.join(File.pathSeparator, classPath);
         try {
             Files.createDirectories(folder);
-            try (FileChannel lockFile = FileChannel.open(folder.resolve("lock"), StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE); FileLock held = lockFile.lock()) {
+            try (FileChannel lockFile = FileChannel.open(
+                            folder.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                    FileLock held = lockFile.lock()) {
                 if (!Files.exists(jar)) {
                     writeJar(classes, jar);
                 }
@@ -95,7 +96,8 @@ final class ChildJvm {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 digest.update((classes.relativize(file) + "|" + Files.size(file) + "|"
-                        + Files.getLastModifiedTime(file).toMillis() + "\n").getBytes(StandardCharsets.UTF_8));
+                                + Files.getLastModifiedTime(file).toMillis() + "\n")
+                        .getBytes(StandardCharsets.UTF_8));
             }
             jars.forEach(jar -> digest.update((jar + "\n").getBytes(StandardCharsets.UTF_8)));
             digest.update(System.getProperty("java.version").getBytes(StandardCharsets.UTF_8));
@@ -110,9 +112,11 @@ final class ChildJvm {
     private static void writeJar(Path classes, Path jar) throws IOException {
         Path partial = jar.resolveSibling(jar.getFileName() + ".partial");
         try (Stream<Path> files = Files.walk(classes);
-             JarOutputStream out = new JarOutputStream(Files.newOutputStream(partial))) {
+                JarOutputStream out = new JarOutputStream(Files.newOutputStream(partial))) {
             // Folders too, as the build's jar has them: Flyway finds db/migration by asking for the folder.
-            for (Path path : files.filter(path -> !path.equals(classes)).sorted(Comparator.naturalOrder()).toList()) {
+            for (Path path : files.filter(path -> !path.equals(classes))
+                    .sorted(Comparator.naturalOrder())
+                    .toList()) {
                 String name = classes.relativize(path).toString().replace('\\', '/');
                 boolean folder = Files.isDirectory(path);
                 out.putNextEntry(new JarEntry(folder ? name + "/" : name));
@@ -133,16 +137,20 @@ final class ChildJvm {
         Path data = Files.createTempDirectory("portaldesk-archive-run");
         Path log = archive.resolveSibling("archive-run.log");
         try {
-            List<String> command = new ArrayList<>(List.of(javaBinary(), "-cp", classPath,
+            List<String> command = new ArrayList<>(List.of(
+                    javaBinary(),
+                    "-cp",
+                    classPath,
                     "-XX:ArchiveClassesAtExit=" + archive,
-                    "-Dlogback.configurationFile=" + Path.of("target/classes/logback.xml").toAbsolutePath()));
+                    "-Dlogback.configurationFile="
+                            + Path.of("target/classes/logback.xml").toAbsolutePath()));
             String machineConfig = System.getProperty("portaldesk.machine-config");
             if (machineConfig != null) {
                 command.add("-Dportaldesk.machine-config=" + machineConfig);
             }
             command.addAll(List.of("com.portaldesk.app.Main", "--data-dir", data.toString(), "contacts", "list"));
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(log.toFile());
+            ProcessBuilder builder =
+                    new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
             builder.environment().keySet().removeIf(name -> name.startsWith("PORTALDESK_"));
             Process run = builder.start();
             if (!run.waitFor(2, TimeUnit.MINUTES)) {

@@ -35,8 +35,11 @@ public final class CliProcess {
 
     /** Runs a window headless (Monocle, software rendering), as the GUI tests do, for a staff app or kiosk process. */
     public CliProcess headlessWindows() {
-        return property("glass.platform", "Monocle").property("monocle.platform", "Headless")
-                .property("prism.order", "sw").property("prism.text", "t2k").property("java.awt.headless", "true");
+        return property("glass.platform", "Monocle")
+                .property("monocle.platform", "Headless")
+                .property("prism.order", "sw")
+                .property("prism.text", "t2k")
+                .property("java.awt.headless", "true");
     }
 
     /** A Java system property for the process, such as user.home. */
@@ -46,8 +49,7 @@ public final class CliProcess {
     }
 
     /** The result of one finished run. */
-    public record Run(int exitCode, String out, String err) {
-    }
+    public record Run(int exitCode, String out, String err) {}
 
     /** A process on its way; {@link #finish()} waits for it. */
     public record Started(Process process, Path out, Path err) {
@@ -57,7 +59,9 @@ public final class CliProcess {
                     process.destroyForcibly();
                     throw new AssertionError("portaldesk did not finish in two minutes");
                 }
-                return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                return new Run(
+                        process.exitValue(),
+                        Files.readString(out, StandardCharsets.UTF_8),
                         Files.readString(err, StandardCharsets.UTF_8));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -93,7 +97,8 @@ public final class CliProcess {
     public Started start(String... args) {
         List<String> command = new ArrayList<>(List.of(ChildJvm.javaBinary()));
         command.addAll(ChildJvm.options());
-        command.add("-Dlogback.configurationFile=" + Path.of("target/classes/logback.xml").toAbsolutePath());
+        command.add("-Dlogback.configurationFile="
+                + Path.of("target/classes/logback.xml").toAbsolutePath());
         // Like the suite itself, a child never reads this machine's own /etc/portaldesk/config.properties.
         String machineConfig = System.getProperty("portaldesk.machine-config");
         if (machineConfig != null) {
@@ -112,7 +117,9 @@ public final class CliProcess {
             Path outputs = Files.createDirectories(dataDir.resolveSibling("cli-output"));
             Path out = Files.createTempFile(outputs, "out", ".txt");
             Path err = Files.createTempFile(outputs, "err", ".txt");
-            Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            Process process = builder.redirectOutput(out.toFile())
+                    .redirectError(err.toFile())
+                    .start();
             return new Started(process, out, err);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

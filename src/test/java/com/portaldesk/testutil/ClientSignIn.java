@@ -12,13 +12,12 @@ import java.util.regex.Pattern;
 public final class ClientSignIn {
     private static final Pattern CODE = Pattern.compile("\\b(\\d{6,10})\\b");
 
-    private ClientSignIn() {
-    }
+    private ClientSignIn() {}
 
     public static ClientSession signIn(AppContext context, String email, String lastFour, String terminal) {
         StartResult started = context.verification().engine().start(email, lastFour, Channel.SMS, terminal);
-        CheckResult checked = context.verification().codeCheck().check(started.challengeId(), newestCode(context),
-                terminal);
+        CheckResult checked =
+                context.verification().codeCheck().check(started.challengeId(), newestCode(context), terminal);
         return checked.session().orElseThrow(() -> new AssertionError("Not approved: " + checked.status()));
     }
 

@@ -4,8 +4,7 @@ import javafx.scene.paint.Color;
 
 /** The WCAG 2 contrast ratio of two colours, for the screen tests' accessibility checks. */
 public final class Contrast {
-    private Contrast() {
-    }
+    private Contrast() {}
 
     public static double ratio(Color a, Color b) {
         double la = luminance(a);

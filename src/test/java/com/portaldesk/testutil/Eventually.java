@@ -1,6 +1,7 @@
 package com.portaldesk.testutil;
 
 import java.time.Duration;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -8,8 +9,7 @@ import java.util.function.BooleanSupplier;
  * does not within a generous bound (meant for a busy two-core machine, not as a timing target).
  */
 public final class Eventually {
-    private Eventually() {
-    }
+    private Eventually() {}
 
     public static void waitUntil(String what, Duration max, BooleanSupplier condition) {
         long deadline = System.nanoTime() + max.toNanos();
@@ -18,7 +18,7 @@ public final class Eventually {
                 throw new AssertionError("Waited " + max.toSeconds() + " s for: " + what);
             }
             // A short pause between looks at the condition (this is the condition wait, not a wait on the clock).
-            java.util.concurrent.locks.LockSupport.parkNanos(50_000_000L);
+            LockSupport.parkNanos(50_000_000L);
             if (Thread.interrupted()) {
                 Thread.currentThread().interrupt();
                 throw new AssertionError("Interrupted while waiting for: " + what);

@@ -1,7 +1,11 @@
 package com.portaldesk.testutil;
 
+import java.time.Duration;
+import java.util.Comparator;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
+import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -11,8 +15,7 @@ import org.testfx.util.WaitForAsyncUtils;
 public final class FxWait {
     private static final int SECONDS = 60;
 
-    private FxWait() {
-    }
+    private FxWait() {}
 
     /**
      * Hides every window a test left open, as the program does. TestFX closes them after the test by asking each to
@@ -21,9 +24,10 @@ public final class FxWait {
      */
     public static void hideEveryWindow() {
         // Dialogs before the windows that own them, as the program does (hiding an owner asks its dialogs to close).
-        onFxThread(() -> javafx.stage.Window.getWindows().stream()
-                .sorted(java.util.Comparator.comparing(window -> !(window instanceof javafx.stage.Stage stage
-                        && stage.getOwner() != null))).toList().forEach(javafx.stage.Window::hide));
+        onFxThread(() -> Window.getWindows().stream()
+                .sorted(Comparator.comparing(window -> !(window instanceof Stage stage && stage.getOwner() != null)))
+                .toList()
+                .forEach(Window::hide));
     }
 
     /** Runs something on the FX thread and waits for it, as long as a busy machine may take to build a window. */
@@ -42,7 +46,7 @@ public final class FxWait {
     }
 
     public static void waitUntil(String what, BooleanSupplier condition) throws Exception {
-        Eventually.waitUntil(what, java.time.Duration.ofSeconds(SECONDS), condition);
+        Eventually.waitUntil(what, Duration.ofSeconds(SECONDS), condition);
         WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -16,8 +16,7 @@ import java.util.concurrent.TimeUnit;
 public final class OtherAccount {
     private static final int NOBODY = 65534;
 
-    private OtherAccount() {
-    }
+    private OtherAccount() {}
 
     /** Whether this machine lets a test act as another account (root, with setpriv). */
     public static boolean available() {
@@ -33,8 +32,15 @@ public final class OtherAccount {
 
     public static Read read(Path file) {
         try {
-            Process process = new ProcessBuilder(List.of("/usr/bin/setpriv", "--reuid=" + NOBODY, "--regid=" + NOBODY,
-                    "--clear-groups", "--", "cat", file.toAbsolutePath().toString())).start();
+            Process process = new ProcessBuilder(List.of(
+                            "/usr/bin/setpriv",
+                            "--reuid=" + NOBODY,
+                            "--regid=" + NOBODY,
+                            "--clear-groups",
+                            "--",
+                            "cat",
+                            file.toAbsolutePath().toString()))
+                    .start();
             process.getOutputStream().close();
             if (!process.waitFor(1, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
@@ -63,6 +69,7 @@ public final class OtherAccount {
 
     /** Gives a file to the other account, as a file another account left in a shared folder would be. */
     public static void giveAway(Path file) throws IOException {
-        Files.setOwner(file, file.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody"));
+        Files.setOwner(
+                file, file.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody"));
     }
 }

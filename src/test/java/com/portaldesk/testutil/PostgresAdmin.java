@@ -2,6 +2,7 @@ package com.portaldesk.testutil;
 
 import com.portaldesk.config.AppConfig;
 import com.portaldesk.config.ConfigKey;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,20 +51,33 @@ public final class PostgresAdmin {
         if (url == null || url.isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(new PostgresAdmin(url, System.getenv().getOrDefault("PORTALDESK_TEST_PG_USER", "portaldesk"),
+        return Optional.of(new PostgresAdmin(
+                url,
+                System.getenv().getOrDefault("PORTALDESK_TEST_PG_USER", "portaldesk"),
                 System.getenv().getOrDefault("PORTALDESK_TEST_PG_PASSWORD", "")));
     }
 
     /** The CA certificate of the server's TLS certificate (made out to "localhost"), when the server has one. */
     public Optional<Path> rootCertificate() {
-        return Optional.ofNullable(System.getenv("PORTALDESK_TEST_PG_ROOTCERT")).filter(p -> !p.isBlank()).map(Path::of);
+        return Optional.ofNullable(System.getenv("PORTALDESK_TEST_PG_ROOTCERT"))
+                .filter(p -> !p.isBlank())
+                .map(Path::of);
     }
 
     /** PortalDesk's configuration for one database of the test server, as the administrator's login. */
     public AppConfig config(Path dataDir, String database) {
-        return AppConfig.load(null, Map.of("PD_PG_SECRET", password), Map.of(ConfigKey.DATA_DIR, dataDir.toString(),
-                ConfigKey.DB_URL, url(database, ""), ConfigKey.DB_USER, user, ConfigKey.DB_PASSWORD,
-                "${env:PD_PG_SECRET}"));
+        return AppConfig.load(
+                null,
+                Map.of("PD_PG_SECRET", password),
+                Map.of(
+                        ConfigKey.DATA_DIR,
+                        dataDir.toString(),
+                        ConfigKey.DB_URL,
+                        url(database, ""),
+                        ConfigKey.DB_USER,
+                        user,
+                        ConfigKey.DB_PASSWORD,
+                        "${env:PD_PG_SECRET}"));
     }
 
     /** A new, empty database (dropped first if a previous run left it). */
@@ -81,12 +95,13 @@ public final class PostgresAdmin {
 
     /** A JDBC URL for another database on the same server, with extra parameters ("sslmode=..."). */
     public String url(String database, String parameters) {
-        return "jdbc:postgresql://" + host + ":" + port + "/" + database + (parameters.isEmpty() ? "" : "?" + parameters);
+        return "jdbc:postgresql://" + host + ":" + port + "/" + database
+                + (parameters.isEmpty() ? "" : "?" + parameters);
     }
 
     public void execute(String database, String... statements) throws SQLException {
         try (Connection db = DriverManager.getConnection(url(database, ""), user, password);
-             Statement s = db.createStatement()) {
+                Statement s = db.createStatement()) {
             for (String statement : statements) {
                 s.execute(statement);
             }
@@ -95,19 +110,19 @@ public final class PostgresAdmin {
 
     public Object queryOne(String database, String query) throws SQLException {
         try (Connection db = DriverManager.getConnection(url(database, ""), user, password);
-             Statement s = db.createStatement(); var rows = s.executeQuery(query)) {
+                Statement s = db.createStatement();
+                var rows = s.executeQuery(query)) {
             return rows.next() ? rows.getObject(1) : null;
         }
     }
 
     /** The result of one psql run: its exit code and everything it printed. */
-    public record PsqlRun(int exitCode, String output) {
-    }
+    public record PsqlRun(int exitCode, String output) {}
 
     /** Runs a script with psql as the administrator, with -v variables, the way the setup guide says. */
     public PsqlRun psql(Path script, Map<String, String> variables) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(psqlBinary(), "-X", "-h", host, "-p", port, "-U", user,
-                "-d", "postgres"));
+        List<String> command =
+                new ArrayList<>(List.of(psqlBinary(), "-X", "-h", host, "-p", port, "-U", user, "-d", "postgres"));
         variables.forEach((name, value) -> command.addAll(List.of("-v", name + "=" + value)));
         command.addAll(List.of("-f", script.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
@@ -123,7 +138,7 @@ public final class PostgresAdmin {
 
     /** psql from the PATH, else from the server's own installation (Debian keeps it under /usr/lib/postgresql). */
     private static String psqlBinary() throws IOException {
-        for (String folder : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+        for (String folder : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
             Path candidate = Path.of(folder, "psql");
             if (Files.isExecutable(candidate)) {
                 return candidate.toString();
@@ -132,7 +147,8 @@ public final class PostgresAdmin {
         Path debian = Path.of("/usr/lib/postgresql");
         if (Files.isDirectory(debian)) {
             try (Stream<Path> versions = Files.list(debian)) {
-                Optional<Path> found = versions.map(v -> v.resolve("bin/psql")).filter(Files::isExecutable)
+                Optional<Path> found = versions.map(v -> v.resolve("bin/psql"))
+                        .filter(Files::isExecutable)
                         .max(Path::compareTo);
                 if (found.isPresent()) {
                     return found.get().toString();

@@ -15,8 +15,7 @@ import java.util.List;
  * would use it: to tamper with rows behind PortalDesk's back. The program must be closed while it runs.
  */
 public final class RawSql {
-    private RawSql() {
-    }
+    private RawSql() {}
 
     public static Connection connect(Path dataDir) throws SQLException {
         Database.Credentials login = Database.embeddedCredentials(dataDir);
@@ -24,7 +23,8 @@ public final class RawSql {
     }
 
     public static void execute(Path dataDir, String... statements) throws SQLException {
-        try (Connection db = connect(dataDir); Statement s = db.createStatement()) {
+        try (Connection db = connect(dataDir);
+                Statement s = db.createStatement()) {
             for (String statement : statements) {
                 s.executeUpdate(statement);
             }
@@ -33,7 +33,9 @@ public final class RawSql {
 
     /** The first column of every row. */
     public static List<Object> column(Path dataDir, String query) throws SQLException {
-        try (Connection db = connect(dataDir); Statement s = db.createStatement(); ResultSet rows = s.executeQuery(query)) {
+        try (Connection db = connect(dataDir);
+                Statement s = db.createStatement();
+                ResultSet rows = s.executeQuery(query)) {
             List<Object> values = new ArrayList<>();
             while (rows.next()) {
                 values.add(rows.getObject(1));

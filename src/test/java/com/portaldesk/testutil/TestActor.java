@@ -11,6 +11,5 @@ public final class TestActor {
         return Actor.staff("test.staff", terminalId);
     }
 
-    private TestActor() {
-    }
+    private TestActor() {}
 }

@@ -8,8 +8,7 @@ import java.time.Clock;
 
 /** Opens the real application context on an H2 file database in a test's temporary folder. */
 public final class TestDatabase {
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     public static AppContext open(Path dataDir) {
         return AppContext.open(AppConfig.forDataDir(dataDir));
@@ -21,8 +20,8 @@ public final class TestDatabase {
      * program's own cost, and every process test runs at it).
      */
     public static AppContext open(Path dataDir, Clock clock) {
-        return AppContext.openWithPasswordCost(AppConfig.forDataDir(dataDir), clock, new DirectExecutorService(),
-                CHEAP_PASSWORDS);
+        return AppContext.openWithPasswordCost(
+                AppConfig.forDataDir(dataDir), clock, new DirectExecutorService(), CHEAP_PASSWORDS);
     }
 
     /** The least Argon2id allows: a few microseconds instead of about 150 ms a hash. */

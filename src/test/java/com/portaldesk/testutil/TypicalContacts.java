@@ -13,17 +13,34 @@ public final class TypicalContacts {
     public static final String BOB_SSN = "287-65-4321";
     public static final String CAROL_LAST4 = "7351";
 
-    public static final ContactInput ALICE = new ContactBuilder().withName("Alice", "Pauline")
-            .withEmail("alice@example.com").withMobile("(212) 555-0101").withSsn(ALICE_SSN).build();
-    public static final ContactInput BOB = new ContactBuilder().withName("Bob", "Pauline")
-            .withEmail("alice@example.com").withMobile("").withSsn(BOB_SSN).withChannel("email").build();
-    public static final ContactInput CAROL = new ContactBuilder().withName("Carol", "Kurz")
-            .withEmail("carol.kurz@example.org").withMobile("+1 312 555 0188").withSsn(CAROL_LAST4).build();
-    public static final ContactInput DANIEL = new ContactBuilder().withName("Daniel", "Meier")
-            .withEmail("d.meier@example.net").withMobile("").withSsn("").withChannel("email").build();
+    public static final ContactInput ALICE = new ContactBuilder()
+            .withName("Alice", "Pauline")
+            .withEmail("alice@example.com")
+            .withMobile("(212) 555-0101")
+            .withSsn(ALICE_SSN)
+            .build();
+    public static final ContactInput BOB = new ContactBuilder()
+            .withName("Bob", "Pauline")
+            .withEmail("alice@example.com")
+            .withMobile("")
+            .withSsn(BOB_SSN)
+            .withChannel("email")
+            .build();
+    public static final ContactInput CAROL = new ContactBuilder()
+            .withName("Carol", "Kurz")
+            .withEmail("carol.kurz@example.org")
+            .withMobile("+1 312 555 0188")
+            .withSsn(CAROL_LAST4)
+            .build();
+    public static final ContactInput DANIEL = new ContactBuilder()
+            .withName("Daniel", "Meier")
+            .withEmail("d.meier@example.net")
+            .withMobile("")
+            .withSsn("")
+            .withChannel("email")
+            .build();
 
-    private TypicalContacts() {
-    }
+    private TypicalContacts() {}
 
     public static List<ContactInput> all() {
         return List.of(ALICE, BOB, CAROL, DANIEL);

@@ -11,12 +11,12 @@ import org.junit.jupiter.api.Test;
 class ClientAnswerTest {
     @Test
     void triesLeft_areCountedInWords_inBothLanguages() {
-        assertThat(ClientAnswer.invalid(4).in(Language.ENGLISH)).isEqualTo(
-                "That code did not work. You can try 4 more times.");
-        assertThat(ClientAnswer.invalid(1).in(Language.ENGLISH)).isEqualTo(
-                "That code did not work. You can try 1 more time.");
-        assertThat(ClientAnswer.invalid(1).in(Language.SPANISH)).isEqualTo(
-                "Ese código no funcionó. Puede intentarlo una vez más.");
+        assertThat(ClientAnswer.invalid(4).in(Language.ENGLISH))
+                .isEqualTo("That code did not work. You can try 4 more times.");
+        assertThat(ClientAnswer.invalid(1).in(Language.ENGLISH))
+                .isEqualTo("That code did not work. You can try 1 more time.");
+        assertThat(ClientAnswer.invalid(1).in(Language.SPANISH))
+                .isEqualTo("Ese código no funcionó. Puede intentarlo una vez más.");
         assertThat(ClientAnswer.invalid(0)).isEqualTo(ClientAnswer.TOO_MANY);
     }
 
@@ -28,14 +28,23 @@ class ClientAnswerTest {
         for (String key : english.keySet()) {
             assertThat(spanish.getString(key)).as(key).isNotEqualTo(english.getString(key));
         }
-        for (ClientAnswer answer : new ClientAnswer[] {ClientAnswer.codeSent(Channel.SMS),
-                ClientAnswer.codeSent(Channel.EMAIL), ClientAnswer.channelOff(Channel.SMS),
-                ClientAnswer.channelOff(Channel.EMAIL), ClientAnswer.cooldown(30), ClientAnswer.BAD_DETAILS,
-                ClientAnswer.BAD_CODE_FORMAT, ClientAnswer.TRY_LATER, ClientAnswer.START_AGAIN, ClientAnswer.APPROVED,
-                ClientAnswer.EXPIRED, ClientAnswer.LOCKED}) {
+        for (ClientAnswer answer : new ClientAnswer[] {
+            ClientAnswer.codeSent(Channel.SMS),
+            ClientAnswer.codeSent(Channel.EMAIL),
+            ClientAnswer.channelOff(Channel.SMS),
+            ClientAnswer.channelOff(Channel.EMAIL),
+            ClientAnswer.cooldown(30),
+            ClientAnswer.BAD_DETAILS,
+            ClientAnswer.BAD_CODE_FORMAT,
+            ClientAnswer.TRY_LATER,
+            ClientAnswer.START_AGAIN,
+            ClientAnswer.APPROVED,
+            ClientAnswer.EXPIRED,
+            ClientAnswer.LOCKED
+        }) {
             assertThat(english.containsKey(answer.key())).as(answer.key()).isTrue();
         }
-        assertThat(ClientAnswer.cooldown(30).in(Language.ENGLISH)).isEqualTo(
-                "Please wait 30 seconds before asking for another code.");
+        assertThat(ClientAnswer.cooldown(30).in(Language.ENGLISH))
+                .isEqualTo("Please wait 30 seconds before asking for another code.");
     }
 }

@@ -7,6 +7,7 @@ import com.portaldesk.audit.AuditQuery;
 import com.portaldesk.audit.AuditReason;
 import com.portaldesk.contacts.Channel;
 import java.time.Duration;
+import java.util.Base64;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ClientSessionTest {
     @RegisterExtension
     final EngineFixture f = new EngineFixture();
+
     private ClientSession session;
 
     @BeforeEach
@@ -28,13 +30,16 @@ class ClientSessionTest {
     }
 
     private AuditReason lastEnd() {
-        return f.context.audit().list(new AuditQuery(null, null, AuditEventType.SESSION_ENDED, null, null, 1)).get(0)
+        return f.context
+                .audit()
+                .list(new AuditQuery(null, null, AuditEventType.SESSION_ENDED, null, null, 1))
+                .get(0)
                 .reason();
     }
 
     @Test
     void token_isRandom128Bits_andNeverPrinted() {
-        assertThat(java.util.Base64.getUrlDecoder().decode(session.token())).hasSize(16);
+        assertThat(Base64.getUrlDecoder().decode(session.token())).hasSize(16);
         assertThat(session.toString()).doesNotContain(session.token());
     }
 

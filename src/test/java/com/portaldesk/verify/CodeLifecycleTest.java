@@ -3,12 +3,17 @@ package com.portaldesk.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.portaldesk.contacts.Channel;
+import com.portaldesk.contacts.ContactQuery;
+import com.portaldesk.store.FieldCipher;
+import com.portaldesk.testutil.RawSql;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -36,7 +41,7 @@ class CodeLifecycleTest {
 
     @Test
     void codes_useEveryDigitAndAreNotRepeated() {
-        CodeHasher hasher = new CodeHasher(new com.portaldesk.store.FieldCipher(new byte[32]));
+        CodeHasher hasher = new CodeHasher(new FieldCipher(new byte[32]));
         Set<String> codes = new HashSet<>();
         int[] digitCounts = new int[10];
         for (int i = 0; i < 5_000; i++) {
@@ -54,13 +59,14 @@ class CodeLifecycleTest {
     @Test
     void hasher_drawsFromSecureRandomAndComparesInConstantTime() throws Exception {
         var field = CodeHasher.class.getDeclaredField("random");
-        assertThat(field.getType()).isEqualTo(java.security.SecureRandom.class);
+        assertThat(field.getType()).isEqualTo(SecureRandom.class);
         // MessageDigest.isEqual is the only comparison CodeHasher makes; ArchitectureTest forbids Arrays.equals.
-        CodeHasher hasher = new CodeHasher(new com.portaldesk.store.FieldCipher(new byte[32]));
-        java.util.UUID id = java.util.UUID.randomUUID();
+        CodeHasher hasher = new CodeHasher(new FieldCipher(new byte[32]));
+        UUID id = UUID.randomUUID();
         assertThat(hasher.matches(hasher.hash(id, "123456"), id, "123456")).isTrue();
         assertThat(hasher.matches(hasher.hash(id, "123456"), id, "123457")).isFalse();
-        assertThat(hasher.matches(hasher.hash(id, "123456"), java.util.UUID.randomUUID(), "123456")).isFalse();
+        assertThat(hasher.matches(hasher.hash(id, "123456"), UUID.randomUUID(), "123456"))
+                .isFalse();
     }
 
     @Test
@@ -68,8 +74,8 @@ class CodeLifecycleTest {
         f.start("jane@example.com", "6789", Channel.SMS);
         String code = f.lastCode();
         f.close();
-        try (Connection db = com.portaldesk.testutil.RawSql.connect(f.dataDir);
-             ResultSet rows = db.createStatement().executeQuery("SELECT * FROM challenge")) {
+        try (Connection db = RawSql.connect(f.dataDir);
+                ResultSet rows = db.createStatement().executeQuery("SELECT * FROM challenge")) {
             int columns = rows.getMetaData().getColumnCount();
             int seen = 0;
             while (rows.next()) {
@@ -77,8 +83,11 @@ class CodeLifecycleTest {
                 for (int i = 1; i <= columns; i++) {
                     Object value = rows.getObject(i);
                     String text = value instanceof byte[] raw
-                            ? new String(raw, java.nio.charset.StandardCharsets.ISO_8859_1) : String.valueOf(value);
-                    assertThat(text).as("column %s", rows.getMetaData().getColumnName(i)).doesNotContain(code);
+                            ? new String(raw, StandardCharsets.ISO_8859_1)
+                            : String.valueOf(value);
+                    assertThat(text)
+                            .as("column %s", rows.getMetaData().getColumnName(i))
+                            .doesNotContain(code);
                 }
             }
             assertThat(seen).isEqualTo(1);
@@ -106,7 +115,8 @@ class CodeLifecycleTest {
     void resend_killsTheOldCode_keepsTheCounter_andMayChangeChannel() {
         StartResult started = f.start("jane@example.com", "6789", Channel.SMS);
         String oldCode = f.lastCode();
-        assertThat(f.check(started.challengeId(), EngineFixture.wrong(oldCode)).attemptsLeft()).isEqualTo(4);
+        assertThat(f.check(started.challengeId(), EngineFixture.wrong(oldCode)).attemptsLeft())
+                .isEqualTo(4);
 
         StartResult early = f.engine().resend(started.challengeId(), Channel.EMAIL, EngineFixture.TERMINAL);
         assertThat(early.status()).isEqualTo(ClientStatus.TRY_LATER);
@@ -127,7 +137,8 @@ class CodeLifecycleTest {
 
     @Test
     void approvedChallenge_cannotBeUsedTwice_andTheContactRecordsTheSignIn() {
-        var jane = f.context.contacts().search(com.portaldesk.contacts.ContactQuery.active("jane")).rows().get(0);
+        var jane =
+                f.context.contacts().search(ContactQuery.active("jane")).rows().get(0);
         assertThat(jane.lastPortalAccess()).isNull();
         StartResult started = f.start("jane@example.com", "6789", Channel.SMS);
         String code = f.lastCode();
@@ -142,11 +153,13 @@ class CodeLifecycleTest {
         for (String bad : new String[] {"", "12a456", "١٢٣٤٥٦", "' or 1=1", "1".repeat(10_000), "12345"}) {
             assertThat(f.check(started.challengeId(), bad).status()).isEqualTo(ClientStatus.INVALID_INPUT);
         }
-        assertThat(f.check(started.challengeId(), EngineFixture.wrong(f.lastCode())).attemptsLeft()).isEqualTo(4);
+        assertThat(f.check(started.challengeId(), EngineFixture.wrong(f.lastCode()))
+                        .attemptsLeft())
+                .isEqualTo(4);
     }
 
     @Test
     void unknownChallenge_asksToStartAgain() {
-        assertThat(f.check(java.util.UUID.randomUUID(), "123456").status()).isEqualTo(ClientStatus.START_AGAIN);
+        assertThat(f.check(UUID.randomUUID(), "123456").status()).isEqualTo(ClientStatus.START_AGAIN);
     }
 }

@@ -3,8 +3,8 @@ package com.portaldesk.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.portaldesk.contacts.Channel;
+import com.portaldesk.testutil.RawSql;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -52,8 +52,8 @@ class ConcurrentCheckTest {
     }
 
     private int attemptsInDatabase(UUID challenge) throws Exception {
-        try (Connection db = com.portaldesk.testutil.RawSql.connect(f.dataDir);
-             PreparedStatement query = db.prepareStatement("SELECT attempts FROM challenge WHERE id = ?")) {
+        try (Connection db = RawSql.connect(f.dataDir);
+                PreparedStatement query = db.prepareStatement("SELECT attempts FROM challenge WHERE id = ?")) {
             query.setObject(1, challenge);
             try (ResultSet row = query.executeQuery()) {
                 row.next();
@@ -67,7 +67,8 @@ class ConcurrentCheckTest {
         StartResult started = f.start("jane@example.com", "6789", Channel.SMS);
         List<CheckResult> results = checkAtOnce(started.challengeId(), f.lastCode());
         assertThat(results.stream().filter(CheckResult::approved).count()).isEqualTo(1);
-        assertThat(results.stream().filter(r -> r.session().isPresent()).count()).isEqualTo(1);
+        assertThat(results.stream().filter(r -> r.session().isPresent()).count())
+                .isEqualTo(1);
         assertThat(attemptsInDatabase(started.challengeId())).isLessThanOrEqualTo(5);
     }
 
@@ -78,7 +79,9 @@ class ConcurrentCheckTest {
         List<CheckResult> results = checkAtOnce(started.challengeId(), EngineFixture.wrong(right));
         assertThat(results).noneMatch(CheckResult::approved);
         assertThat(attemptsInDatabase(started.challengeId())).isEqualTo(5);
-        assertThat(results.stream().filter(r -> r.status() == ClientStatus.TOO_MANY_ATTEMPTS).count())
+        assertThat(results.stream()
+                        .filter(r -> r.status() == ClientStatus.TOO_MANY_ATTEMPTS)
+                        .count())
                 .isGreaterThanOrEqualTo(THREADS - 5);
         CheckResult afterwards = f.check(started.challengeId(), right);
         assertThat(afterwards.approved()).isFalse();

@@ -46,7 +46,8 @@ final class EngineFixture implements BeforeEachCallback, AfterEachCallback {
     public void afterEach(ExtensionContext test) throws IOException {
         close();
         try (Stream<Path> files = Files.walk(dataDir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         }
     }
 
@@ -64,8 +65,15 @@ final class EngineFixture implements BeforeEachCallback, AfterEachCallback {
     }
 
     ContactRecord contact(String email, String ssn, String mobile) {
-        return context.contacts().add(new ContactBuilder().withName("Test", email.substring(0, email.indexOf('@')))
-                .withEmail(email).withSsn(ssn).withMobile(mobile).build(), TestActor.STAFF);
+        return context.contacts()
+                .add(
+                        new ContactBuilder()
+                                .withName("Test", email.substring(0, email.indexOf('@')))
+                                .withEmail(email)
+                                .withSsn(ssn)
+                                .withMobile(mobile)
+                                .build(),
+                        TestActor.STAFF);
     }
 
     StartResult start(String email, String last4, Channel channel) {
@@ -102,7 +110,11 @@ final class EngineFixture implements BeforeEachCallback, AfterEachCallback {
     }
 
     void policy(UnaryOperator<PolicyBuilder> change) {
-        context.policies().save(change.apply(new PolicyBuilder(context.policies().current())).build(), com.portaldesk.testutil.TestActor.at(TERMINAL));
+        context.policies()
+                .save(
+                        change.apply(new PolicyBuilder(context.policies().current()))
+                                .build(),
+                        TestActor.at(TERMINAL));
     }
 
     /** A wrong code that is certainly not the right one. */

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class EnumerationTest {
     @RegisterExtension
     final EngineFixture f = new EngineFixture();
+
     private final Map<String, String[]> cases = new LinkedHashMap<>();
 
     @BeforeEach
@@ -56,7 +57,8 @@ class EnumerationTest {
         cases.forEach((name, input) -> started.put(name, f.start(input[0], input[1], Channel.SMS)));
         f.advance(Duration.ofSeconds(60));
         Map<String, StartResult> resent = new LinkedHashMap<>();
-        started.forEach((name, s) -> resent.put(name, f.engine().resend(s.challengeId(), Channel.EMAIL, EngineFixture.TERMINAL)));
+        started.forEach((name, s) ->
+                resent.put(name, f.engine().resend(s.challengeId(), Channel.EMAIL, EngineFixture.TERMINAL)));
         Map<String, CheckResult> checked = new LinkedHashMap<>();
         started.forEach((name, s) -> checked.put(name, f.check(s.challengeId(), "000000")));
 
@@ -80,7 +82,9 @@ class EnumerationTest {
         StartResult decoy = f.start("wrong@example.com", "9999", Channel.SMS);
         for (int i = 0; i < 5; i++) {
             CheckResult onReal = f.check(real.challengeId(), "000000");
-            assertThat(visible(f.check(decoy.challengeId(), "000000"))).as("check %d", i + 1).isEqualTo(visible(onReal));
+            assertThat(visible(f.check(decoy.challengeId(), "000000")))
+                    .as("check %d", i + 1)
+                    .isEqualTo(visible(onReal));
         }
     }
 
@@ -111,7 +115,8 @@ class EnumerationTest {
         StartResult decoy = f.start("off@example.com", "5183", Channel.EMAIL);
         assertThat(f.outboxSize()).isEqualTo(before);
         for (int i = 0; i < 5; i++) {
-            assertThat(f.check(decoy.challengeId(), String.format("%06d", i)).approved()).isFalse();
+            assertThat(f.check(decoy.challengeId(), String.format("%06d", i)).approved())
+                    .isFalse();
         }
     }
 }

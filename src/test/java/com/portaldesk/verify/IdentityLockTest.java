@@ -7,6 +7,7 @@ import com.portaldesk.audit.AuditEventType;
 import com.portaldesk.audit.AuditQuery;
 import com.portaldesk.audit.AuditReason;
 import com.portaldesk.contacts.Channel;
+import com.portaldesk.contacts.ContactQuery;
 import com.portaldesk.contacts.Email;
 import com.portaldesk.testutil.TestActor;
 import java.time.Duration;
@@ -69,8 +70,10 @@ class IdentityLockTest {
         assertThat(f.outboxSize()).isEqualTo(outboxBefore);
         assertThat(events(AuditEventType.CHALLENGE_STARTED).get(0).reason()).isEqualTo(AuditReason.LOCKED);
 
-        assertThat(f.context.verification().locks().unlock(JANE, TestActor.at("front-desk"))).isTrue();
-        assertThat(events(AuditEventType.IDENTITY_UNLOCKED)).singleElement()
+        assertThat(f.context.verification().locks().unlock(JANE, TestActor.at("front-desk")))
+                .isTrue();
+        assertThat(events(AuditEventType.IDENTITY_UNLOCKED))
+                .singleElement()
                 .satisfies(e -> assertThat(e.terminalId()).isEqualTo("front-desk"));
         StartResult afterUnlock = f.start("jane@example.com", "6789", Channel.SMS);
         assertThat(f.check(afterUnlock.challengeId(), f.lastCode()).approved()).isTrue();
@@ -96,7 +99,8 @@ class IdentityLockTest {
         for (int i = 0; i < 3; i++) {
             f.start("jane@example.com", "1111", Channel.SMS); // never the right last four: no challenge names Jane
         }
-        var jane = contacts.search(com.portaldesk.contacts.ContactQuery.active("jane@example.com")).rows().get(0);
+        var jane =
+                contacts.search(ContactQuery.active("jane@example.com")).rows().get(0);
         assertThat(f.context.verification().locks().lockedContactIds(contacts)).containsExactly(jane.id());
         f.context.verification().locks().unlock(JANE, TestActor.at("front-desk"));
         assertThat(f.context.verification().locks().lockedContactIds(contacts)).isEmpty();
@@ -131,6 +135,7 @@ class IdentityLockTest {
         for (int i = 0; i < 3; i++) {
             f.start("ghost@example.com", "1234", Channel.EMAIL);
         }
-        assertThat(f.context.verification().locks().isLocked(new Email("ghost@example.com"))).isTrue();
+        assertThat(f.context.verification().locks().isLocked(new Email("ghost@example.com")))
+                .isTrue();
     }
 }

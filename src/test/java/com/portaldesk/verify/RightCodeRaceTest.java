@@ -23,6 +23,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -48,8 +49,8 @@ class RightCodeRaceTest {
 
     @Test
     void onH2_theLosersAreToldTheCodeWasJustUsed() throws Exception {
-        try (AppContext context = AppContext.open(AppConfig.forDataDir(dataDir), MutableClock.at("2026-06-01T10:00:00Z"),
-                new DirectExecutorService())) {
+        try (AppContext context = AppContext.open(
+                AppConfig.forDataDir(dataDir), MutableClock.at("2026-06-01T10:00:00Z"), new DirectExecutorService())) {
             race(context);
         }
     }
@@ -58,38 +59,57 @@ class RightCodeRaceTest {
     void onPostgres_theLosersAreToldTheCodeWasJustUsed() throws Exception {
         assumeTrue(PG_URL != null, "PORTALDESK_TEST_PG_URL is not set; .ci/run sets it after starting PostgreSQL");
         try (Connection connection = DriverManager.getConnection(PG_URL, PG_USER, PG_PASSWORD);
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("DROP SCHEMA IF EXISTS " + PG_SCHEMA + " CASCADE");
             statement.execute("CREATE SCHEMA " + PG_SCHEMA);
         }
         String url = PG_URL + (PG_URL.contains("?") ? "&" : "?") + "currentSchema=" + PG_SCHEMA;
-        AppConfig config = AppConfig.load(null, Map.of("PD_PG_SECRET", PG_PASSWORD), Map.of(ConfigKey.DATA_DIR,
-                dataDir.toString(), ConfigKey.DB_URL, url, ConfigKey.DB_USER, PG_USER, ConfigKey.DB_PASSWORD,
-                "${env:PD_PG_SECRET}", ConfigKey.DB_POOL_SIZE, "16"));
-        try (AppContext context = AppContext.open(config, MutableClock.at("2026-06-01T10:00:00Z"),
-                new DirectExecutorService())) {
+        AppConfig config = AppConfig.load(
+                null,
+                Map.of("PD_PG_SECRET", PG_PASSWORD),
+                Map.of(
+                        ConfigKey.DATA_DIR,
+                        dataDir.toString(),
+                        ConfigKey.DB_URL,
+                        url,
+                        ConfigKey.DB_USER,
+                        PG_USER,
+                        ConfigKey.DB_PASSWORD,
+                        "${env:PD_PG_SECRET}",
+                        ConfigKey.DB_POOL_SIZE,
+                        "16"));
+        try (AppContext context =
+                AppContext.open(config, MutableClock.at("2026-06-01T10:00:00Z"), new DirectExecutorService())) {
             race(context);
         }
     }
 
     private static void race(AppContext context) throws Exception {
-        context.contacts().add(new ContactBuilder().withName("Jane", "Doe").withEmail("jane@example.com")
-                .withSsn("123-45-6789").build(), TestActor.STAFF);
+        context.contacts()
+                .add(
+                        new ContactBuilder()
+                                .withName("Jane", "Doe")
+                                .withEmail("jane@example.com")
+                                .withSsn("123-45-6789")
+                                .build(),
+                        TestActor.STAFF);
         StartResult started = context.verification().engine().start("jane@example.com", "6789", Channel.EMAIL, "k1");
         String code = codeIn(context.outbox().list(1).get(0));
 
-        List<CheckResult> results = atOnce(() -> context.verification().codeCheck().check(started.challengeId(), code,
-                "k2"));
+        List<CheckResult> results =
+                atOnce(() -> context.verification().codeCheck().check(started.challengeId(), code, "k2"));
 
         assertThat(results).filteredOn(CheckResult::approved).hasSize(1);
-        assertThat(results).filteredOn(r -> !r.approved()).extracting(CheckResult::status)
+        assertThat(results)
+                .filteredOn(r -> !r.approved())
+                .extracting(CheckResult::status)
                 .containsOnly(ClientStatus.START_AGAIN);
-        List<AuditEntry> refusals = context.audit().list(new AuditQuery(null, null, AuditEventType.CHECK_FAILED, null,
-                null, 100));
+        List<AuditEntry> refusals =
+                context.audit().list(new AuditQuery(null, null, AuditEventType.CHECK_FAILED, null, null, 100));
         assertThat(refusals).hasSize(THREADS - 1).extracting(AuditEntry::reason).containsOnly(AuditReason.NOT_PENDING);
     }
 
-    private static List<CheckResult> atOnce(java.util.concurrent.Callable<CheckResult> check) throws Exception {
+    private static List<CheckResult> atOnce(Callable<CheckResult> check) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {
             CountDownLatch go = new CountDownLatch(1);

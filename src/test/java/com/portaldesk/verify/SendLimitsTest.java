@@ -9,6 +9,7 @@ import com.portaldesk.contacts.Channel;
 import com.portaldesk.contacts.Email;
 import com.portaldesk.delivery.OutboxEntry;
 import java.time.Duration;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -24,14 +25,18 @@ class SendLimitsTest {
     }
 
     private AuditReason lastRefusal() {
-        return f.context.audit().list(new AuditQuery(null, null, AuditEventType.SEND_REFUSED, null, null, 1))
-                .get(0).reason();
+        return f.context
+                .audit()
+                .list(new AuditQuery(null, null, AuditEventType.SEND_REFUSED, null, null, 1))
+                .get(0)
+                .reason();
     }
 
     @Test
     void perIdentity_fiveCodesInFifteenMinutes_thenTryLater_thenAgainAfterTheWindow() {
         for (int i = 0; i < 5; i++) {
-            assertThat(f.start("jane@example.com", "6789", Channel.EMAIL).status()).isEqualTo(ClientStatus.CODE_SENT);
+            assertThat(f.start("jane@example.com", "6789", Channel.EMAIL).status())
+                    .isEqualTo(ClientStatus.CODE_SENT);
             f.advance(Duration.ofSeconds(61));
         }
         StartResult sixth = f.start("jane@example.com", "6789", Channel.EMAIL);
@@ -47,7 +52,8 @@ class SendLimitsTest {
         for (int i = 0; i < 5; i++) {
             f.start("nobody@example.com", "6789", Channel.EMAIL);
         }
-        assertThat(f.start("nobody@example.com", "6789", Channel.EMAIL).status()).isEqualTo(ClientStatus.TRY_LATER);
+        assertThat(f.start("nobody@example.com", "6789", Channel.EMAIL).status())
+                .isEqualTo(ClientStatus.TRY_LATER);
     }
 
     @Test
@@ -60,11 +66,15 @@ class SendLimitsTest {
         assertThat(lastRefusal()).isEqualTo(AuditReason.COOLDOWN);
         for (int i = 0; i < 4; i++) {
             f.advance(Duration.ofSeconds(60));
-            assertThat(f.engine().resend(started.challengeId(), null, EngineFixture.TERMINAL).status())
+            assertThat(f.engine()
+                            .resend(started.challengeId(), null, EngineFixture.TERMINAL)
+                            .status())
                     .isEqualTo(ClientStatus.CODE_SENT);
         }
         f.advance(Duration.ofSeconds(60));
-        assertThat(f.engine().resend(started.challengeId(), null, EngineFixture.TERMINAL).status())
+        assertThat(f.engine()
+                        .resend(started.challengeId(), null, EngineFixture.TERMINAL)
+                        .status())
                 .isEqualTo(ClientStatus.TRY_LATER);
         assertThat(lastRefusal()).isEqualTo(AuditReason.RATE_LIMIT_IDENTITY);
     }
@@ -73,12 +83,16 @@ class SendLimitsTest {
     void perTerminal_limitsCodesPerHourAcrossIdentities() {
         f.policy(p -> p.terminalSendsPerHour(3));
         for (int i = 0; i < 3; i++) {
-            assertThat(f.start("person" + i + "@example.com", "1234", Channel.EMAIL).status())
+            assertThat(f.start("person" + i + "@example.com", "1234", Channel.EMAIL)
+                            .status())
                     .isEqualTo(ClientStatus.CODE_SENT);
         }
-        assertThat(f.start("person9@example.com", "1234", Channel.EMAIL).status()).isEqualTo(ClientStatus.TRY_LATER);
+        assertThat(f.start("person9@example.com", "1234", Channel.EMAIL).status())
+                .isEqualTo(ClientStatus.TRY_LATER);
         assertThat(lastRefusal()).isEqualTo(AuditReason.RATE_LIMIT_TERMINAL);
-        assertThat(f.engine().start("person9@example.com", "1234", Channel.EMAIL, "other-kiosk").status())
+        assertThat(f.engine()
+                        .start("person9@example.com", "1234", Channel.EMAIL, "other-kiosk")
+                        .status())
                 .isEqualTo(ClientStatus.CODE_SENT);
     }
 
@@ -87,13 +101,19 @@ class SendLimitsTest {
         f.policy(p -> p.firmSmsPerHour(2));
         f.engine().start("a@example.com", "1234", Channel.SMS, "kiosk-a");
         f.engine().start("b@example.com", "1234", Channel.SMS, "kiosk-b");
-        assertThat(f.engine().start("jane@example.com", "6789", Channel.SMS, "kiosk-c").status())
+        assertThat(f.engine()
+                        .start("jane@example.com", "6789", Channel.SMS, "kiosk-c")
+                        .status())
                 .isEqualTo(ClientStatus.TRY_LATER);
         assertThat(lastRefusal()).isEqualTo(AuditReason.RATE_LIMIT_FIRM_SMS);
-        assertThat(f.engine().start("jane@example.com", "6789", Channel.EMAIL, "kiosk-c").status())
+        assertThat(f.engine()
+                        .start("jane@example.com", "6789", Channel.EMAIL, "kiosk-c")
+                        .status())
                 .isEqualTo(ClientStatus.CODE_SENT);
         f.advance(Duration.ofMinutes(61));
-        assertThat(f.engine().start("jane@example.com", "6789", Channel.SMS, "kiosk-c").status())
+        assertThat(f.engine()
+                        .start("jane@example.com", "6789", Channel.SMS, "kiosk-c")
+                        .status())
                 .isEqualTo(ClientStatus.CODE_SENT);
     }
 
@@ -107,15 +127,19 @@ class SendLimitsTest {
         assertThat(sent.destinationMasked()).isEqualTo(new Email("nigel@example.com").masked());
         assertThat(f.engine().deliveryState(result.challengeId())).isEqualTo(DeliveryState.SENT_BY_EMAIL_INSTEAD);
         assertThat(f.context.audit().list(new AuditQuery(null, null, AuditEventType.CHALLENGE_STARTED, null, null, 1)))
-                .singleElement().satisfies(e -> {
+                .singleElement()
+                .satisfies(e -> {
                     assertThat(e.reason()).isEqualTo(AuditReason.MATCH);
                     assertThat(e.channel()).isEqualTo("EMAIL");
-                    assertThat(e.detail()).contains("GB, outside the text message country list").contains("by email");
+                    assertThat(e.detail())
+                            .contains("GB, outside the text message country list")
+                            .contains("by email");
                 });
         assertThat(f.check(result.challengeId(), f.codeIn(sent)).approved()).isTrue();
-        assertThat(result.message()).isEqualTo(f.start("jane@example.com", "6789", Channel.SMS).message());
+        assertThat(result.message())
+                .isEqualTo(f.start("jane@example.com", "6789", Channel.SMS).message());
 
-        f.policy(p -> p.smsCountries(java.util.Set.of("US", "CA", "GB")));
+        f.policy(p -> p.smsCountries(Set.of("US", "CA", "GB")));
         f.advance(Duration.ofMinutes(1));
         f.start("nigel@example.com", "1234", Channel.SMS);
         assertThat(f.context.outbox().list(1).get(0).destinationMasked()).isEqualTo("•••56");
@@ -128,7 +152,8 @@ class SendLimitsTest {
         OutboxEntry sent = f.context.outbox().list(1).get(0);
         assertThat(sent.channel()).isEqualTo("EMAIL");
         assertThat(f.context.audit().list(new AuditQuery(null, null, AuditEventType.CHALLENGE_STARTED, null, null, 1)))
-                .singleElement().satisfies(e -> assertThat(e.detail()).contains("is premium rate, not a mobile"));
+                .singleElement()
+                .satisfies(e -> assertThat(e.detail()).contains("is premium rate, not a mobile"));
         assertThat(f.check(result.challengeId(), f.codeIn(sent)).approved()).isTrue();
     }
 
@@ -166,7 +191,8 @@ class SendLimitsTest {
         assertThat(result.status()).isEqualTo(ClientStatus.CODE_SENT);
         assertThat(f.outboxSize()).isEqualTo(before);
         assertThat(f.context.audit().list(new AuditQuery(null, null, AuditEventType.CHALLENGE_STARTED, null, null, 1)))
-                .extracting(e -> e.reason()).containsExactly(AuditReason.SMS_COUNTRY_NOT_ALLOWED);
+                .extracting(e -> e.reason())
+                .containsExactly(AuditReason.SMS_COUNTRY_NOT_ALLOWED);
     }
 
     @Test

@@ -6,8 +6,10 @@ import com.portaldesk.app.AppContext;
 import com.portaldesk.config.AppConfig;
 import com.portaldesk.contacts.Channel;
 import com.portaldesk.contacts.Email;
+import com.portaldesk.settings.PolicyBuilder;
 import com.portaldesk.testutil.DirectExecutorService;
 import com.portaldesk.testutil.TestActor;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class TwoEnginesTest {
     @RegisterExtension
     final EngineFixture kiosk = new EngineFixture();
+
     private AppContext frontDesk;
 
     @BeforeEach
@@ -36,15 +39,22 @@ class TwoEnginesTest {
         String right = kiosk.lastCode();
         String wrong = EngineFixture.wrong(right);
         for (int i = 0; i < 5; i++) {
-            CodeCheck checker = i % 2 == 0 ? kiosk.codes() : frontDesk.verification().codeCheck();
-            assertThat(checker.check(started.challengeId(), wrong, "t" + i).attemptsLeft()).isEqualTo(4 - i);
+            CodeCheck checker =
+                    i % 2 == 0 ? kiosk.codes() : frontDesk.verification().codeCheck();
+            assertThat(checker.check(started.challengeId(), wrong, "t" + i).attemptsLeft())
+                    .isEqualTo(4 - i);
         }
-        assertThat(frontDesk.verification().codeCheck().check(started.challengeId(), right, "t9").approved()).isFalse();
+        assertThat(frontDesk
+                        .verification()
+                        .codeCheck()
+                        .check(started.challengeId(), right, "t9")
+                        .approved())
+                .isFalse();
     }
 
     @Test
     void failuresOnEitherProgram_lockForBoth_andAnUnlockOnOneFreesBoth() {
-        kiosk.policy(p -> p.lock(4, java.time.Duration.ofHours(24), java.time.Duration.ofMinutes(30)));
+        kiosk.policy(p -> p.lock(4, Duration.ofHours(24), Duration.ofMinutes(30)));
         kiosk.start("jane@example.com", "1111", Channel.EMAIL);
         frontDesk.verification().engine().start("jane@example.com", "2222", Channel.EMAIL, "desk");
         kiosk.start("jane@example.com", "3333", Channel.EMAIL);
@@ -58,8 +68,13 @@ class TwoEnginesTest {
 
     @Test
     void policySavedOnOne_appliesOnTheOtherAtOnce() {
-        frontDesk.policies().save(new com.portaldesk.settings.PolicyBuilder(frontDesk.policies().current())
-                .codeLength(9).build(), com.portaldesk.testutil.TestActor.STAFF);
+        frontDesk
+                .policies()
+                .save(
+                        new PolicyBuilder(frontDesk.policies().current())
+                                .codeLength(9)
+                                .build(),
+                        TestActor.STAFF);
         kiosk.start("jane@example.com", "6789", Channel.SMS);
         assertThat(kiosk.lastCode()).hasSize(9);
     }

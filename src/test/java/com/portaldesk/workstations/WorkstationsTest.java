@@ -50,10 +50,21 @@ class WorkstationsTest {
         workstations.started(lobby());
 
         assertThat(workstations.list(false))
-                .extracting(WorkstationRecord::terminalId, WorkstationRecord::kind, WorkstationRecord::status,
-                        WorkstationRecord::hostName, WorkstationRecord::osUser, WorkstationRecord::version)
+                .extracting(
+                        WorkstationRecord::terminalId,
+                        WorkstationRecord::kind,
+                        WorkstationRecord::status,
+                        WorkstationRecord::hostName,
+                        WorkstationRecord::osUser,
+                        WorkstationRecord::version)
                 .containsExactly(
-                        tuple("front-desk", WorkstationKind.STAFF_APP, WorkstationStatus.RUNNING, "FD-PC", "maria", "1.1.0"),
+                        tuple(
+                                "front-desk",
+                                WorkstationKind.STAFF_APP,
+                                WorkstationStatus.RUNNING,
+                                "FD-PC",
+                                "maria",
+                                "1.1.0"),
                         tuple("lobby", WorkstationKind.KIOSK, WorkstationStatus.RUNNING, "LOBBY-PC", "kiosk", "1.1.0"));
     }
 
@@ -79,21 +90,28 @@ class WorkstationsTest {
         workstations.started(frontDesk("1.1.0"));
         workstations.started(new WorkstationIdentity(WorkstationKind.STAFF_APP, "front-desk", "FD-PC", "joe", "1.1.0"));
 
-        assertThat(workstations.list(false)).extracting(WorkstationRecord::osUser).containsExactlyInAnyOrder("maria", "joe");
+        assertThat(workstations.list(false))
+                .extracting(WorkstationRecord::osUser)
+                .containsExactlyInAnyOrder("maria", "joe");
     }
 
     @Test
     void aProgramThatStopsReportingWithoutClosing_isNotResponding_untilItReportsAgain() {
         UUID id = workstations.started(lobby());
         clock.advance(Workstations.SILENCE_LIMIT);
-        assertThat(workstations.list(false)).extracting(WorkstationRecord::status).containsExactly(WorkstationStatus.RUNNING);
+        assertThat(workstations.list(false))
+                .extracting(WorkstationRecord::status)
+                .containsExactly(WorkstationStatus.RUNNING);
 
         clock.advance(Duration.ofSeconds(1));
-        assertThat(workstations.list(false)).extracting(WorkstationRecord::status)
+        assertThat(workstations.list(false))
+                .extracting(WorkstationRecord::status)
                 .containsExactly(WorkstationStatus.NOT_RESPONDING);
 
         assertThat(workstations.seen(id)).isTrue();
-        assertThat(workstations.list(false)).extracting(WorkstationRecord::status).containsExactly(WorkstationStatus.RUNNING);
+        assertThat(workstations.list(false))
+                .extracting(WorkstationRecord::status)
+                .containsExactly(WorkstationStatus.RUNNING);
     }
 
     @Test
@@ -103,9 +121,13 @@ class WorkstationsTest {
         clock.advance(Duration.ofMinutes(1));
         workstations.stopped(desk);
 
-        assertThat(workstations.list(false)).extracting(WorkstationRecord::terminalId).containsExactly("lobby");
-        assertThat(workstations.list(true)).extracting(WorkstationRecord::terminalId, WorkstationRecord::status)
-                .containsExactly(tuple("lobby", WorkstationStatus.RUNNING), tuple("front-desk", WorkstationStatus.CLOSED));
+        assertThat(workstations.list(false))
+                .extracting(WorkstationRecord::terminalId)
+                .containsExactly("lobby");
+        assertThat(workstations.list(true))
+                .extracting(WorkstationRecord::terminalId, WorkstationRecord::status)
+                .containsExactly(
+                        tuple("lobby", WorkstationStatus.RUNNING), tuple("front-desk", WorkstationStatus.CLOSED));
         assertThat(workstations.list(true).get(1).stoppedAt()).contains(Instant.parse("2026-12-02T14:01:00Z"));
     }
 
@@ -122,32 +144,38 @@ class WorkstationsTest {
     @Test
     void presence_announcesAtOnce_andRecordsTheCloseBeforeTheDatabaseCloses() {
         WorkstationPresence presence = WorkstationPresence.announce(workstations, lobby(), Duration.ofHours(1));
-        assertThat(workstations.list(false)).extracting(WorkstationRecord::terminalId).containsExactly("lobby");
+        assertThat(workstations.list(false))
+                .extracting(WorkstationRecord::terminalId)
+                .containsExactly("lobby");
 
         presence.close();
 
         assertThat(workstations.list(false)).isEmpty();
-        assertThat(workstations.list(true)).extracting(WorkstationRecord::status).containsExactly(WorkstationStatus.CLOSED);
+        assertThat(workstations.list(true))
+                .extracting(WorkstationRecord::status)
+                .containsExactly(WorkstationStatus.CLOSED);
     }
 
     @Test
     void identity_keepsNamesFromTheSystemPrintableAndWithinTheColumns() {
-        WorkstationIdentity odd = new WorkstationIdentity(WorkstationKind.STAFF_APP, "desk", "PC\u0007\n",
-                "x".repeat(300), " ");
+        WorkstationIdentity odd =
+                new WorkstationIdentity(WorkstationKind.STAFF_APP, "desk", "PC\u0007\n", "x".repeat(300), " ");
 
         assertThat(odd.hostName()).isEqualTo("PC");
         assertThat(odd.osUser()).hasSize(255);
         assertThat(odd.version()).isEqualTo("unknown version");
         assertThat(new WorkstationIdentity(WorkstationKind.KIOSK, "k", null, "😀".repeat(200), "1").osUser())
-                .hasSize(254).isEqualTo("😀".repeat(127));
+                .hasSize(254)
+                .isEqualTo("😀".repeat(127));
         assertThatThrownBy(() -> new WorkstationIdentity(WorkstationKind.KIOSK, "front desk", "PC", "a", "1"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("terminal id");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("terminal id");
     }
 
     @Test
     void theLongestNames_fitTheDatabaseColumns() {
-        workstations.started(new WorkstationIdentity(WorkstationKind.KIOSK, "k".repeat(64), "h".repeat(400),
-                "u".repeat(400), "v".repeat(100)));
+        workstations.started(new WorkstationIdentity(
+                WorkstationKind.KIOSK, "k".repeat(64), "h".repeat(400), "u".repeat(400), "v".repeat(100)));
 
         assertThat(workstations.list(false)).singleElement().satisfies(row -> {
             assertThat(row.hostName()).hasSize(255);

@@ -81,6 +81,9 @@ public final class DateEntry {
                 entry.picker.getStyleClass().add("field-wrong");
             }
         }
-        return Stream.of(entries).map(DateEntry::problem).flatMap(Optional::stream).toList();
+        return Stream.of(entries)
+                .map(DateEntry::problem)
+                .flatMap(Optional::stream)
+                .toList();
     }
 }

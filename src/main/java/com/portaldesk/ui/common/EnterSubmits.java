@@ -13,13 +13,15 @@ import javafx.scene.input.KeyEvent;
  * built would take every Enter. A multi-line box keeps Enter for a new line, and a focused button keeps it for itself.
  */
 public final class EnterSubmits {
-    private EnterSubmits() {
-    }
+    private EnterSubmits() {}
 
     public static void on(Node form, Button submit) {
         form.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() != KeyCode.ENTER || event.isShortcutDown() || event.isAltDown()
-                    || event.getTarget() instanceof TextArea || event.getTarget() instanceof ButtonBase) {
+            if (event.getCode() != KeyCode.ENTER
+                    || event.isShortcutDown()
+                    || event.isAltDown()
+                    || event.getTarget() instanceof TextArea
+                    || event.getTarget() instanceof ButtonBase) {
                 return;
             }
             if (!submit.isDisabled() && submit.isVisible() && submit.getScene() != null) {

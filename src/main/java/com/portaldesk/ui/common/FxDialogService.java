@@ -3,9 +3,14 @@ package com.portaldesk.ui.common;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -46,14 +51,14 @@ public final class FxDialogService implements DialogService {
 
     private boolean ask(String title, String message, String action, String stay, boolean stayIsDefault) {
         Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
-        ButtonType act = new ButtonType(action, javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        ButtonType keep = new ButtonType(stay, javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType act = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
+        ButtonType keep = new ButtonType(stay, ButtonBar.ButtonData.CANCEL_CLOSE);
         alert.getButtonTypes().setAll(act, keep);
-        javafx.scene.control.Button actButton = (javafx.scene.control.Button) alert.getDialogPane().lookupButton(act);
+        Button actButton = (Button) alert.getDialogPane().lookupButton(act);
         actButton.setId("confirmButton");
         if (stayIsDefault) {
             actButton.setDefaultButton(false);
-            ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
+            ((Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
         }
         return alert.showAndWait().filter(act::equals).isPresent();
     }
@@ -74,15 +79,16 @@ public final class FxDialogService implements DialogService {
     private static FileChooser chooser(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV files", "*.csv", "*.CSV"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
+        chooser.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter("CSV files", "*.csv", "*.CSV"),
+                        new FileChooser.ExtensionFilter("All files", "*.*"));
         return chooser;
     }
 
     private void show(Alert.AlertType type, String title, String message) {
         alert(type, title, message).showAndWait();
     }
-
 
     private Alert alert(Alert.AlertType type, String title, String message) {
         Alert alert = new Alert(type);
@@ -99,11 +105,11 @@ public final class FxDialogService implements DialogService {
         // A width of its own (in em, so it grows with the text): a long message wraps instead of making the
         // dialog wider than the screen, and scrolls where it is taller than the screen.
         text.setStyle("-fx-pref-width: 36em; -fx-max-width: 36em;");
-        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        javafx.scene.control.ScrollPane scrolling = new javafx.scene.control.ScrollPane(text);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        ScrollPane scrolling = new ScrollPane(text);
         scrolling.setFitToWidth(true);
         scrolling.getStyleClass().add("edge-to-edge");
-        javafx.geometry.Rectangle2D screen = ScreenFit.screenOf(owner);
+        Rectangle2D screen = ScreenFit.screenOf(owner);
         scrolling.setMaxHeight(screen.getHeight() * 0.6);
         alert.getDialogPane().setContent(scrolling);
         alert.setOnShown(event -> {

@@ -7,14 +7,14 @@ import javafx.util.Duration;
 
 /** Runs a refresh at a fixed interval for as long as a node's window is showing, then stops for good. */
 public final class Poller {
-    private Poller() {
-    }
+    private Poller() {}
 
     public static void whileShowing(Node owner, Duration every, Runnable refresh) {
         Timeline poll = new Timeline();
         poll.getKeyFrames().add(new KeyFrame(every, e -> {
             // After a sign-out the old main window must not keep polling the database.
-            if (owner.getScene() == null || owner.getScene().getWindow() == null
+            if (owner.getScene() == null
+                    || owner.getScene().getWindow() == null
                     || !owner.getScene().getWindow().isShowing()) {
                 poll.stop();
             } else {

@@ -14,14 +14,18 @@ import javafx.scene.paint.Color;
 
 /** A QR code drawn straight into a JavaFX image (ZXing core, no AWT), for authenticator enrolment. */
 public final class QrImage {
-    private QrImage() {
-    }
+    private QrImage() {}
 
     public static Image of(String text, int size) {
         BitMatrix matrix;
         try {
-            matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, size, size,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
+            matrix = new QRCodeWriter()
+                    .encode(
+                            text,
+                            BarcodeFormat.QR_CODE,
+                            size,
+                            size,
+                            Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
         } catch (WriterException e) {
             throw new IllegalArgumentException("Cannot draw this text as a QR code", e);
         }

@@ -13,8 +13,7 @@ import org.slf4j.LoggerFactory;
 public final class Retried {
     private static final Logger LOG = LoggerFactory.getLogger(Retried.class);
 
-    private Retried() {
-    }
+    private Retried() {}
 
     /** {@code work} tried up to {@code attempts} times, pausing {@code firstPause}, then twice that, and so on. */
     public static <T> Callable<T> upTo(int attempts, Duration firstPause, Callable<T> work) {

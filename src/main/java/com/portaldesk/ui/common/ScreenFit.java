@@ -9,13 +9,16 @@ import javafx.stage.Window;
  * leaves a window no one can move, and a tab or button drawn off the screen cannot be pressed.
  */
 public final class ScreenFit {
-    private ScreenFit() {
-    }
+    private ScreenFit() {}
 
     /** The usable part (without task bars) of the screen most of this window is on; the primary one if none. */
     public static Rectangle2D screenOf(Window window) {
-        return Screen.getScreensForRectangle(window.getX(), window.getY(), Math.max(1, window.getWidth()),
-                Math.max(1, window.getHeight())).stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+        return Screen.getScreensForRectangle(
+                        window.getX(), window.getY(), Math.max(1, window.getWidth()), Math.max(1, window.getHeight()))
+                .stream()
+                .findFirst()
+                .orElse(Screen.getPrimary())
+                .getVisualBounds();
     }
 
     /** Shrinks the shown window to the screen where it is larger, then moves it back inside the screen's edges. */

@@ -1,12 +1,15 @@
 package com.portaldesk.ui.common;
 
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumnBase;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.text.Font;
+import javafx.util.Callback;
 
 /**
  * A table's column headers are never cut ("Second f…"): each column is at least as wide as its header's whole title in
@@ -15,8 +18,7 @@ import javafx.scene.text.Font;
 public final class TableHeaders {
     private static final double ROOM = 6;
 
-    private TableHeaders() {
-    }
+    private TableHeaders() {}
 
     /** Once per table; a second call (the table reached again through another screen's parts) changes nothing. */
     public static void keepWhole(TableView<?> table) {
@@ -24,17 +26,17 @@ public final class TableHeaders {
             return;
         }
         if (table.getSkin() != null) {
-            javafx.application.Platform.runLater(() -> fitColumnsToHeaders(table));
+            Platform.runLater(() -> fitColumnsToHeaders(table));
         }
         table.skinProperty().addListener((obs, old, skin) -> {
             if (skin != null) {
                 // The skin makes its headers on its first layout: fit the columns once that is done.
-                javafx.application.Platform.runLater(() -> fitColumnsToHeaders(table));
+                Platform.runLater(() -> fitColumnsToHeaders(table));
             }
         });
-        table.getColumns().addListener((javafx.collections.ListChangeListener<Object>) change -> {
+        table.getColumns().addListener((ListChangeListener<Object>) change -> {
             if (table.getSkin() != null) {
-                javafx.application.Platform.runLater(() -> fitColumnsToHeaders(table));
+                Platform.runLater(() -> fitColumnsToHeaders(table));
             }
         });
     }
@@ -42,15 +44,23 @@ public final class TableHeaders {
     private static void fitColumnsToHeaders(TableView<?> table) {
         scrollWhenColumnsDoNotFit(table);
         for (Node node : table.lookupAll(".column-header")) {
-            if (node instanceof TableColumnHeader header && header.getTableColumn() != null
+            if (node instanceof TableColumnHeader header
+                    && header.getTableColumn() != null
                     && header.lookup(".label") instanceof Label label) {
                 TableColumnBase<?, ?> column = header.getTableColumn();
                 double usualMin = usual(column, USUAL_MIN_WIDTH, column.getMinWidth());
                 double usualPref = usual(column, USUAL_WIDTH, column.getPrefWidth());
-                column.minWidthProperty().bind(Bindings.createDoubleBinding(
-                        () -> Math.max(usualMin * scale(label), label.prefWidth(-1) + header.snappedLeftInset()
-                                + header.snappedRightInset() + ROOM),
-                        label.fontProperty(), label.textProperty(), label.graphicProperty()));
+                column.minWidthProperty()
+                        .bind(Bindings.createDoubleBinding(
+                                () -> Math.max(
+                                        usualMin * scale(label),
+                                        label.prefWidth(-1)
+                                                + header.snappedLeftInset()
+                                                + header.snappedRightInset()
+                                                + ROOM),
+                                label.fontProperty(),
+                                label.textProperty(),
+                                label.graphicProperty()));
                 growWithTheText(column, label, usualPref);
             }
         }
@@ -79,7 +89,7 @@ public final class TableHeaders {
         if (table.getProperties().containsKey(FITTING_POLICY)) {
             return;
         }
-        javafx.util.Callback fitting = table.getColumnResizePolicy();
+        Callback fitting = table.getColumnResizePolicy();
         table.getProperties().put(FITTING_POLICY, fitting);
         if (fitting == TableView.UNCONSTRAINED_RESIZE_POLICY) {
             return;
@@ -92,9 +102,10 @@ public final class TableHeaders {
                 return;
             }
             asked[0] = true;
-            javafx.application.Platform.runLater(() -> {
+            Platform.runLater(() -> {
                 asked[0] = false;
-                double least = table.getVisibleLeafColumns().stream().mapToDouble(TableColumnBase::getMinWidth)
+                double least = table.getVisibleLeafColumns().stream()
+                        .mapToDouble(TableColumnBase::getMinWidth)
                         .sum();
                 boolean fits = least + SCROLL_BAR <= table.getWidth();
                 table.setColumnResizePolicy(fits ? fitting : TableView.UNCONSTRAINED_RESIZE_POLICY);

@@ -22,6 +22,7 @@ import javafx.scene.text.Font;
 public final class TextSize {
     /** The sizes offered, in percent of the system's text size; the last is the largest every screen is tested at. */
     public static final List<Integer> STEPS = List.of(100, 125, 150, 175, 200);
+
     public static final int LARGEST = STEPS.get(STEPS.size() - 1);
 
     private final ReadOnlyIntegerWrapper percent;
@@ -57,8 +58,8 @@ public final class TextSize {
 
     public void set(int newPercent) {
         if (!STEPS.contains(newPercent)) {
-            throw new IllegalArgumentException("The text size is one of " + STEPS + " percent, not " + newPercent
-                    + ".");
+            throw new IllegalArgumentException(
+                    "The text size is one of " + STEPS + " percent, not " + newPercent + ".");
         }
         if (newPercent != percent.get()) {
             percent.set(newPercent);
@@ -114,12 +115,18 @@ public final class TextSize {
     String stylesheet(int sizePercent) {
         double spacing = 1 - SPACING_GIVEN_BACK * (sizePercent - 100) / 100.0;
         String css = String.format(Locale.ROOT, ".root { -fx-font-size: %.2fpx; }", systemSize * sizePercent / 100.0)
-                + (sizePercent <= 100 ? "" : String.format(Locale.ROOT,
-                ".table-view .table-row-cell { -fx-cell-size: %.2fem; }"
-                        + ".tab-pane > .tab-header-area > .headers-region > .tab { -fx-padding: %.2fem %.2fem; }"
-                        + ".tab-pane > .tab-header-area > .headers-region > .tab > .tab-container > .tab-label"
-                        + " { -fx-padding: %.2fem; }",
-                ROW_HEIGHT_EM * spacing, 0.3 * spacing, 0.6 * spacing, 0.4 * spacing));
+                + (sizePercent <= 100
+                        ? ""
+                        : String.format(
+                                Locale.ROOT,
+                                ".table-view .table-row-cell { -fx-cell-size: %.2fem; }"
+                                        + ".tab-pane > .tab-header-area > .headers-region > .tab { -fx-padding: %.2fem %.2fem; }"
+                                        + ".tab-pane > .tab-header-area > .headers-region > .tab > .tab-container > .tab-label"
+                                        + " { -fx-padding: %.2fem; }",
+                                ROW_HEIGHT_EM * spacing,
+                                0.3 * spacing,
+                                0.6 * spacing,
+                                0.4 * spacing));
         return "data:text/css;base64," + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -26,7 +26,8 @@ public abstract class UiPart<T extends Node> {
         String name = getClass().getSimpleName() + ".fxml";
         URL location = getClass().getResource(name);
         if (location == null) {
-            throw new IllegalStateException("Missing FXML " + name + " beside " + getClass().getName());
+            throw new IllegalStateException(
+                    "Missing FXML " + name + " beside " + getClass().getName());
         }
         FXMLLoader loader = new FXMLLoader(location);
         loader.setController(this);

@@ -2,8 +2,17 @@ package com.portaldesk.ui.common;
 
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.skin.ComboBoxListViewSkin;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 
 /**
@@ -12,19 +21,18 @@ import javafx.scene.layout.Region;
  * parts then no longer fit its window scrolls instead of squeezing them (decision 0021).
  */
 public final class WholeText {
-    private WholeText() {
-    }
+    private WholeText() {}
 
     /** Every label and button under {@code root}, as built from its FXML: never squeezed below its whole text. */
     public static void keep(Node root) {
         if (root instanceof Labeled labeled) {
             keep(labeled);
-        } else if (root instanceof javafx.scene.control.ComboBoxBase<?> choice) {
+        } else if (root instanceof ComboBoxBase<?> choice) {
             // As wide as its longest choice in the font it is drawn in, not a width fixed for one text size.
             choice.setPrefWidth(Region.USE_COMPUTED_SIZE);
             choice.setMinWidth(Region.USE_PREF_SIZE);
             remeasure(choice); // a screen shown again after a text size change
-        } else if (root instanceof javafx.scene.control.ChoiceBox<?> choice) {
+        } else if (root instanceof ChoiceBox<?> choice) {
             choice.setMinWidth(Region.USE_PREF_SIZE); // never narrower than the choice it shows
         }
         if (root instanceof Parent parent) {
@@ -35,18 +43,18 @@ public final class WholeText {
         // What a control holds before its skin makes it a child.
         if (root instanceof ScrollPane scrolling && scrolling.getContent() != null) {
             keep(scrolling.getContent());
-        } else if (root instanceof javafx.scene.control.TitledPane titled && titled.getContent() != null) {
+        } else if (root instanceof TitledPane titled && titled.getContent() != null) {
             keep(titled.getContent());
-        } else if (root instanceof javafx.scene.control.SplitPane split) {
+        } else if (root instanceof SplitPane split) {
             split.getItems().forEach(WholeText::keep);
-        } else if (root instanceof javafx.scene.control.TabPane tabs) {
+        } else if (root instanceof TabPane tabs) {
             tabs.getTabs().stream().filter(tab -> tab.getContent() != null).forEach(tab -> keep(tab.getContent()));
-        } else if (root instanceof javafx.scene.control.TableView<?> table) {
+        } else if (root instanceof TableView<?> table) {
             TableHeaders.keepWhole(table);
             if (table.getPlaceholder() != null) {
                 keep(table.getPlaceholder());
             }
-        } else if (root instanceof javafx.scene.control.ListView<?> list && list.getPlaceholder() != null) {
+        } else if (root instanceof ListView<?> list && list.getPlaceholder() != null) {
             keep(list.getPlaceholder());
         }
     }
@@ -57,9 +65,9 @@ public final class WholeText {
      * size never gives the room back.
      */
     public static void remeasure(Node root) {
-        if (root instanceof javafx.scene.control.ComboBoxBase<?> choice) {
+        if (root instanceof ComboBoxBase<?> choice) {
             choice.resize(0, choice.getHeight());
-            if (choice.getSkin() instanceof javafx.scene.control.skin.ComboBoxListViewSkin<?> skin
+            if (choice.getSkin() instanceof ComboBoxListViewSkin<?> skin
                     && skin.getPopupContent() instanceof Parent list) {
                 list.requestLayout();
             }
@@ -82,11 +90,11 @@ public final class WholeText {
      * A row's one dispensable part (a tagline) shown only while the whole row fits its width: at a large text size it
      * goes, rather than every other part of the row being cut.
      */
-    public static void dropWhenCramped(javafx.scene.layout.HBox row, javafx.scene.layout.Region dispensable) {
+    public static void dropWhenCramped(HBox row, Region dispensable) {
         dispensable.setMinWidth(0); // the row's own minimum never counts it: the window decides whether it shows
         Runnable fit = () -> {
-            double without = row.prefWidth(-1) - (dispensable.isManaged() ? dispensable.prefWidth(-1)
-                    + row.getSpacing() : 0);
+            double without =
+                    row.prefWidth(-1) - (dispensable.isManaged() ? dispensable.prefWidth(-1) + row.getSpacing() : 0);
             boolean fits = without + dispensable.prefWidth(-1) + row.getSpacing() <= row.getWidth();
             dispensable.setManaged(fits);
             dispensable.setVisible(fits);

@@ -13,20 +13,39 @@ import javafx.scene.control.TextField;
 
 /** "What is wrong?" on screen: a box for each detail, an optional note, Back and Send. */
 final class ChangeRequestPart extends StepPart {
-    @FXML private CheckBox topicName;
-    @FXML private CheckBox topicMobile;
-    @FXML private CheckBox topicEmail;
-    @FXML private CheckBox topicOther;
-    @FXML private TextField note;
-    @FXML private Button reportSend;
+    @FXML
+    private CheckBox topicName;
+
+    @FXML
+    private CheckBox topicMobile;
+
+    @FXML
+    private CheckBox topicEmail;
+
+    @FXML
+    private CheckBox topicOther;
+
+    @FXML
+    private TextField note;
+
+    @FXML
+    private Button reportSend;
+
     private final ChangeRequestViewModel model;
 
     ChangeRequestPart(ChangeRequestViewModel model, ObservableBooleanValue busy, ResourceBundle texts) {
         super(texts);
         this.model = model;
-        Map.of(topicName, ChangeTopic.NAME, topicMobile, ChangeTopic.MOBILE, topicEmail, ChangeTopic.EMAIL,
-                topicOther, ChangeTopic.OTHER).forEach((box, topic) -> box.selectedProperty()
-                .bindBidirectional(model.topic(topic)));
+        Map.of(
+                        topicName,
+                        ChangeTopic.NAME,
+                        topicMobile,
+                        ChangeTopic.MOBILE,
+                        topicEmail,
+                        ChangeTopic.EMAIL,
+                        topicOther,
+                        ChangeTopic.OTHER)
+                .forEach((box, topic) -> box.selectedProperty().bindBidirectional(model.topic(topic)));
         note.textProperty().bindBidirectional(model.note());
         KioskFields.text(note, ChangeRequests.NOTE_LIMIT, OnScreenKeys.Layout.LETTERS);
         reportSend.disableProperty().bind(busy);

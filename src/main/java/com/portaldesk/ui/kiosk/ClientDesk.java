@@ -22,8 +22,12 @@ public interface ClientDesk {
 
     void end(ClientSession session, AuditReason reason);
 
-    static ClientDesk of(ContactService contacts, CheckInService checkIns, ChangeRequests changeRequests,
-                         ClientSessions sessions, String terminalId) {
+    static ClientDesk of(
+            ContactService contacts,
+            CheckInService checkIns,
+            ChangeRequests changeRequests,
+            ClientSessions sessions,
+            String terminalId) {
         return new ClientDesk() {
             @Override
             public ContactRecord details(ClientSession session) {

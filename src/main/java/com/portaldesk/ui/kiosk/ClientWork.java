@@ -2,6 +2,7 @@ package com.portaldesk.ui.kiosk;
 
 import com.portaldesk.ui.common.Retried;
 import com.portaldesk.ui.common.Work;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -19,9 +20,10 @@ final class ClientWork {
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     /** The catalogue key of what the client is waiting for ("Sending your code…"); empty when nothing is. */
     private final StringProperty busyKey = new SimpleStringProperty("");
+
     private long generation;
     private static final int RETRIES = 4;
-    private static final java.time.Duration RETRY_PAUSE = java.time.Duration.ofMillis(500);
+    private static final Duration RETRY_PAUSE = Duration.ofMillis(500);
 
     ClientWork(Work background) {
         this.background = background;
@@ -39,35 +41,41 @@ final class ClientWork {
         busy.set(true);
         busyKey.set(whileBusyKey);
         long mine = generation;
-        background.then(work, result -> {
-            if (mine != generation) {
-                late.accept(result);
-                return;
-            }
-            busy.set(false);
-            busyKey.set("");
-            then.accept(result);
-        }, failure -> {
-            if (mine == generation) {
-                busy.set(false);
-                busyKey.set("");
-                failed.run();
-            }
-        });
+        background.then(
+                work,
+                result -> {
+                    if (mine != generation) {
+                        late.accept(result);
+                        return;
+                    }
+                    busy.set(false);
+                    busyKey.set("");
+                    then.accept(result);
+                },
+                failure -> {
+                    if (mine == generation) {
+                        busy.set(false);
+                        busyKey.set("");
+                        failed.run();
+                    }
+                });
     }
 
     /** Without the busy indicator: reads that follow a step (the contact's details, the state of a text). */
     <T> void quietly(Callable<T> work, Consumer<T> then, Runnable failed) {
         long mine = generation;
-        background.then(work, result -> {
-            if (mine == generation) {
-                then.accept(result);
-            }
-        }, failure -> {
-            if (mine == generation) {
-                failed.run();
-            }
-        });
+        background.then(
+                work,
+                result -> {
+                    if (mine == generation) {
+                        then.accept(result);
+                    }
+                },
+                failure -> {
+                    if (mine == generation) {
+                        failed.run();
+                    }
+                });
     }
 
     /**
@@ -75,7 +83,9 @@ final class ClientWork {
      * fails, and reported as an error when every try failed, never dropped.
      */
     <T> void detached(String what, Callable<T> work) {
-        background.then(Retried.upTo(RETRIES, RETRY_PAUSE, work), ClientWork::doneUnseen,
+        background.then(
+                Retried.upTo(RETRIES, RETRY_PAUSE, work),
+                ClientWork::doneUnseen,
                 failure -> Retried.report(what, failure));
     }
 

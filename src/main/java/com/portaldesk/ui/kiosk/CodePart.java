@@ -13,11 +13,21 @@ import javafx.scene.control.TextField;
 
 /** The code step on screen: the field, Continue, the resend countdown, the other channel, Start over. */
 final class CodePart extends StepPart {
-    @FXML private Label message;
-    @FXML private TextField code;
-    @FXML private Button continueButton;
-    @FXML private Button resendButton;
-    @FXML private Button otherChannel;
+    @FXML
+    private Label message;
+
+    @FXML
+    private TextField code;
+
+    @FXML
+    private Button continueButton;
+
+    @FXML
+    private Button resendButton;
+
+    @FXML
+    private Button otherChannel;
+
     private final CodeViewModel model;
 
     CodePart(CodeViewModel model, ObservableValue<ClientText> said, ResourceBundle texts) {
@@ -26,15 +36,26 @@ final class CodePart extends StepPart {
         code.textProperty().bindBidirectional(model.code());
         KioskFields.digits(code, 10);
         message.textProperty().bind(said(said));
-        resendButton.textProperty().bind(Bindings.createStringBinding(() -> model.resendIn().get() > 0
-                ? MessageFormat.format(text("button.resendIn"), model.resendIn().get())
-                : text("button.resend"), model.resendIn()));
+        resendButton
+                .textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> model.resendIn().get() > 0
+                                ? MessageFormat.format(
+                                        text("button.resendIn"),
+                                        model.resendIn().get())
+                                : text("button.resend"),
+                        model.resendIn()));
         resendButton.disableProperty().bind(model.resendAllowed().not());
         // After a text: "Send by email instead"; after an email: "Send by text instead"; hidden when the policy
         // allows only the channel already used.
-        otherChannel.textProperty().bind(Bindings.createStringBinding(() -> text(
-                model.otherChannel().get() == Channel.SMS ? "button.textInstead" : "button.emailInstead"),
-                model.otherChannel()));
+        otherChannel
+                .textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> text(
+                                model.otherChannel().get() == Channel.SMS
+                                        ? "button.textInstead"
+                                        : "button.emailInstead"),
+                        model.otherChannel()));
         otherChannel.disableProperty().bind(model.resendAllowed().not());
         otherChannel.visibleProperty().bind(model.otherChannel().isNotNull());
         otherChannel.managedProperty().bind(otherChannel.visibleProperty());

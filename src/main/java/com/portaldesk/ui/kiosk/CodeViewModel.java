@@ -39,18 +39,26 @@ final class CodeViewModel {
     private UUID challenge;
     private Instant resendAt = Instant.MIN;
 
-    CodeViewModel(ClientCodes codes, Visit visit, Clock clock, ReadOnlyBooleanProperty smsEnabled,
-                  ReadOnlyBooleanProperty emailEnabled) {
+    CodeViewModel(
+            ClientCodes codes,
+            Visit visit,
+            Clock clock,
+            ReadOnlyBooleanProperty smsEnabled,
+            ReadOnlyBooleanProperty emailEnabled) {
         this.codes = codes;
         this.visit = visit;
         this.clock = clock;
-        this.otherChannel = Bindings.createObjectBinding(() -> {
-            Channel current = channel.get();
-            if (current == Channel.SMS && emailEnabled.get()) {
-                return Channel.EMAIL;
-            }
-            return current == Channel.EMAIL && smsEnabled.get() ? Channel.SMS : null;
-        }, channel, smsEnabled, emailEnabled);
+        this.otherChannel = Bindings.createObjectBinding(
+                () -> {
+                    Channel current = channel.get();
+                    if (current == Channel.SMS && emailEnabled.get()) {
+                        return Channel.EMAIL;
+                    }
+                    return current == Channel.EMAIL && smsEnabled.get() ? Channel.SMS : null;
+                },
+                channel,
+                smsEnabled,
+                emailEnabled);
         code.addListener((obs, old, now) -> {
             if (!now.isEmpty()) {
                 visit.warn(null);
@@ -81,7 +89,10 @@ final class CodeViewModel {
         String typed = code.get();
         UUID id = challenge;
         visit.warn(null);
-        visit.run("busy.checking", () -> codes.check(id, typed), this::checked,
+        visit.run(
+                "busy.checking",
+                () -> codes.check(id, typed),
+                this::checked,
                 late -> late.session().ifPresent(visit::abandoned));
     }
 
@@ -124,14 +135,17 @@ final class CodeViewModel {
             return;
         }
         UUID id = challenge;
-        visit.quietly(() -> codes.deliveryState(id), state -> {
-            if (state == DeliveryState.SENT_BY_EMAIL_INSTEAD) {
-                channel.set(Channel.EMAIL); // a new code should go where this one went
-                visit.say("code.emailInstead");
-            } else if (state == DeliveryState.NO_FALLBACK) {
-                visit.say("code.askDesk");
-            }
-        }, () -> { });
+        visit.quietly(
+                () -> codes.deliveryState(id),
+                state -> {
+                    if (state == DeliveryState.SENT_BY_EMAIL_INSTEAD) {
+                        channel.set(Channel.EMAIL); // a new code should go where this one went
+                        visit.say("code.emailInstead");
+                    } else if (state == DeliveryState.NO_FALLBACK) {
+                        visit.say("code.askDesk");
+                    }
+                },
+                () -> {});
     }
 
     void startOver() {

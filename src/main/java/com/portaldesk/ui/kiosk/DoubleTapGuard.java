@@ -1,5 +1,6 @@
 package com.portaldesk.ui.kiosk;
 
+import java.util.function.LongSupplier;
 import javafx.event.EventType;
 import javafx.scene.input.MouseEvent;
 
@@ -17,7 +18,7 @@ final class DoubleTapGuard {
     /** How long a new screen ignores taps: longer than a slow double tap, shorter than reading a screen. */
     static final long SETTLE_NANOS = 900_000_000L;
 
-    private final java.util.function.LongSupplier nanoTime;
+    private final LongSupplier nanoTime;
     private long screen;
     private long screenOfSeries;
     private long changedAt = Long.MIN_VALUE;
@@ -27,7 +28,7 @@ final class DoubleTapGuard {
         this(System::nanoTime);
     }
 
-    DoubleTapGuard(java.util.function.LongSupplier nanoTime) {
+    DoubleTapGuard(LongSupplier nanoTime) {
         this.nanoTime = nanoTime;
     }
 
@@ -46,8 +47,11 @@ final class DoubleTapGuard {
             boolean settling = changedAt != Long.MIN_VALUE && nanoTime.getAsLong() - changedAt < SETTLE_NANOS;
             dropping = settling || event.getClickCount() > 1 && screen != screenOfSeries;
         }
-        if (dropping && (type == MouseEvent.MOUSE_PRESSED || type == MouseEvent.MOUSE_RELEASED
-                || type == MouseEvent.MOUSE_CLICKED || type == MouseEvent.MOUSE_DRAGGED)) {
+        if (dropping
+                && (type == MouseEvent.MOUSE_PRESSED
+                        || type == MouseEvent.MOUSE_RELEASED
+                        || type == MouseEvent.MOUSE_CLICKED
+                        || type == MouseEvent.MOUSE_DRAGGED)) {
             event.consume();
         }
         if (type == MouseEvent.MOUSE_CLICKED) {

@@ -12,11 +12,21 @@ import javafx.scene.control.TextField;
 
 /** The first step on screen: email address, last four, and a button for each channel the policy allows. */
 final class IdentifyPart extends StepPart {
-    @FXML private Label endedNote;
-    @FXML private TextField email;
-    @FXML private PasswordField lastFour;
-    @FXML private Button textMe;
-    @FXML private Button emailMe;
+    @FXML
+    private Label endedNote;
+
+    @FXML
+    private TextField email;
+
+    @FXML
+    private PasswordField lastFour;
+
+    @FXML
+    private Button textMe;
+
+    @FXML
+    private Button emailMe;
+
     private final IdentifyViewModel model;
 
     IdentifyPart(IdentifyViewModel model, ObservableBooleanValue sessionEnded, ResourceBundle texts) {

@@ -16,8 +16,12 @@ final class IdentifyViewModel {
     private final ReadOnlyBooleanProperty smsEnabled;
     private final ReadOnlyBooleanProperty emailEnabled;
 
-    IdentifyViewModel(ClientCodes codes, Visit visit, CodeViewModel next, ReadOnlyBooleanProperty smsEnabled,
-                      ReadOnlyBooleanProperty emailEnabled) {
+    IdentifyViewModel(
+            ClientCodes codes,
+            Visit visit,
+            CodeViewModel next,
+            ReadOnlyBooleanProperty smsEnabled,
+            ReadOnlyBooleanProperty emailEnabled) {
         this.codes = codes;
         this.visit = visit;
         this.next = next;
@@ -38,7 +42,9 @@ final class IdentifyViewModel {
         String typedLastFour = lastFour.get();
         // The codes speak the language the client chose on this screen, whatever the contact's preference on file.
         Language language = visit.language();
-        visit.run("code.sending", () -> codes.start(typedEmail, typedLastFour, wanted, language),
+        visit.run(
+                "code.sending",
+                () -> codes.start(typedEmail, typedLastFour, wanted, language),
                 result -> next.started(wanted, result));
     }
 

@@ -12,8 +12,7 @@ final class IdleWatcher {
     static final Duration WARNING = Duration.ofSeconds(10);
 
     /** What the kiosk should do now. */
-    record State(boolean warn, boolean wipe, long secondsLeft) {
-    }
+    record State(boolean warn, boolean wipe, long secondsLeft) {}
 
     private final Clock clock;
     private Duration limit;

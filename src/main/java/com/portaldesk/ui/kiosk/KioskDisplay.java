@@ -5,6 +5,7 @@ import com.portaldesk.ui.common.Background;
 import java.io.ByteArrayInputStream;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -13,13 +14,15 @@ import javafx.scene.image.Image;
 import javafx.scene.input.InputEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.StackPane;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What the kiosk shows: the {@link KioskScreen} in the language the client chose (built again when they switch),
  * with the staff sign-in that leaves kiosk mode laid over it. Every key and touch anywhere counts as activity.
  */
 public final class KioskDisplay {
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(KioskDisplay.class);
+    private static final Logger LOG = LoggerFactory.getLogger(KioskDisplay.class);
     private final StackPane root = new StackPane();
     private final KioskFlow flow;
     private final KioskSetup setup;
@@ -36,8 +39,12 @@ public final class KioskDisplay {
     /**
      * @param onLeft what happens once a staff member has signed in to leave kiosk mode (already audited)
      */
-    public KioskDisplay(KioskFlow flow, KioskBackend backend, Background background, String firmName,
-                        Consumer<StaffSession> onLeft) {
+    public KioskDisplay(
+            KioskFlow flow,
+            KioskBackend backend,
+            Background background,
+            String firmName,
+            Consumer<StaffSession> onLeft) {
         this.flow = flow;
         this.setup = backend.setup();
         this.background = background;
@@ -103,15 +110,22 @@ public final class KioskDisplay {
     }
 
     private void loadLogo() {
-        background.run(setup::logo, png -> {
-            logo = png.map(bytes -> new Image(new ByteArrayInputStream(bytes))).filter(i -> !i.isError()).orElse(null);
-            screen.showLogo(logo);
-        }, failure -> LOG.warn("The firm's logo could not be read; the kiosk shows the firm's name alone: {}",
-                failure.getMessage(), failure));
+        background.run(
+                setup::logo,
+                png -> {
+                    logo = png.map(bytes -> new Image(new ByteArrayInputStream(bytes)))
+                            .filter(i -> !i.isError())
+                            .orElse(null);
+                    screen.showLogo(logo);
+                },
+                failure -> LOG.warn(
+                        "The firm's logo could not be read; the kiosk shows the firm's name alone: {}",
+                        failure.getMessage(),
+                        failure));
     }
 
     /** The time the tap guard reads, for a test that taps on its own clock rather than the wall's. */
-    void tapClock(java.util.function.LongSupplier nanoTime) {
+    void tapClock(LongSupplier nanoTime) {
         doubleTaps = new DoubleTapGuard(nanoTime);
     }
 

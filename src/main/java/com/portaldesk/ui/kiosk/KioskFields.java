@@ -24,13 +24,13 @@ final class KioskFields {
             new KeyCodeCombination(KeyCode.INSERT, KeyCombination.SHORTCUT_DOWN),
             new KeyCodeCombination(KeyCode.INSERT, KeyCombination.SHIFT_DOWN),
             new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHIFT_DOWN),
-            new KeyCodeCombination(KeyCode.COPY), new KeyCodeCombination(KeyCode.CUT),
+            new KeyCodeCombination(KeyCode.COPY),
+            new KeyCodeCombination(KeyCode.CUT),
             new KeyCodeCombination(KeyCode.PASTE));
 
     private static final String KEYS = "kiosk.onScreenKeys";
 
-    private KioskFields() {
-    }
+    private KioskFields() {}
 
     /** Letters (or the email keys, without a space) on screen while this field is filled. */
     static void text(TextInputControl field, int maxLength, OnScreenKeys.Layout keys) {
@@ -44,7 +44,8 @@ final class KioskFields {
 
     /** The on-screen keys a field was set up with, so that the keys follow the focus; none for other controls. */
     static Optional<OnScreenKeys.Layout> keysFor(Node node) {
-        return node == null ? Optional.empty()
+        return node == null
+                ? Optional.empty()
                 : Optional.ofNullable((OnScreenKeys.Layout) node.getProperties().get(KEYS));
     }
 

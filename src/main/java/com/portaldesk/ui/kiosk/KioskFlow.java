@@ -238,7 +238,9 @@ public final class KioskFlow implements Visit {
 
     /** Every second: the resend countdown, the "session ended" note, the idle warning and then the wipe. */
     public void tick() {
-        if (endedNote.get() && (clock.instant().isAfter(endedNoteUntil) || !identify.email().get().isEmpty())) {
+        if (endedNote.get()
+                && (clock.instant().isAfter(endedNoteUntil)
+                        || !identify.email().get().isEmpty())) {
             endedNote.set(false);
         }
         code.tick(step.get() == Step.CODE);

@@ -22,15 +22,33 @@ import javafx.scene.layout.StackPane;
  * place at any step.
  */
 final class KioskScreen extends UiPart<StackPane> {
-    @FXML private ImageView firmLogo;
-    @FXML private Label firmName;
-    @FXML private HBox content;
-    @FXML private StackPane steps;
-    @FXML private ProgressIndicator busy;
-    @FXML private Label busyText;
-    @FXML private Label error;
-    @FXML private StackPane idlePane;
-    @FXML private Label idleMessage;
+    @FXML
+    private ImageView firmLogo;
+
+    @FXML
+    private Label firmName;
+
+    @FXML
+    private HBox content;
+
+    @FXML
+    private StackPane steps;
+
+    @FXML
+    private ProgressIndicator busy;
+
+    @FXML
+    private Label busyText;
+
+    @FXML
+    private Label error;
+
+    @FXML
+    private StackPane idlePane;
+
+    @FXML
+    private Label idleMessage;
+
     private final KioskFlow flow;
     private final Runnable onStaff;
     private final OnScreenKeys keys;
@@ -61,18 +79,31 @@ final class KioskScreen extends UiPart<StackPane> {
         keys.setManaged(true);
         content.getChildren().add(keys);
         busy.visibleProperty().bind(flow.busy());
-        busyText.textProperty().bind(Bindings.createStringBinding(() -> flow.busyKey().get().isEmpty() ? ""
-                : texts.getString(flow.busyKey().get()), flow.busyKey()));
-        error.textProperty().bind(Bindings.createStringBinding(() -> flow.error().get().in(texts), flow.error()));
+        busyText.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> flow.busyKey().get().isEmpty()
+                                ? ""
+                                : texts.getString(flow.busyKey().get()),
+                        flow.busyKey()));
+        error.textProperty()
+                .bind(Bindings.createStringBinding(() -> flow.error().get().in(texts), flow.error()));
         idlePane.visibleProperty().bind(flow.idleWarning());
-        idleMessage.textProperty().bind(Bindings.createStringBinding(() -> MessageFormat.format(
-                texts.getString("idle.message"), flow.idleSecondsLeft().get()), flow.idleSecondsLeft()));
+        idleMessage
+                .textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> MessageFormat.format(
+                                texts.getString("idle.message"),
+                                flow.idleSecondsLeft().get()),
+                        flow.idleSecondsLeft()));
         show(flow.step().get(), false);
         // A step that stays after its work (a wrong code, "send by email instead") gives its field the keyboard
         // back: the button pressed was disabled while the work ran, and the focus had left for the next control.
         flow.busy().addListener((obs, was, now) -> {
             Node first = parts.get(flow.step().get()).firstFocus();
-            if (was && !now && first instanceof TextInputControl && first.getScene() != null
+            if (was
+                    && !now
+                    && first instanceof TextInputControl
+                    && first.getScene() != null
                     && !(first.getScene().getFocusOwner() instanceof TextInputControl)) {
                 first.requestFocus();
             }

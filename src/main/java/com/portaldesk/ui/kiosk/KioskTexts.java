@@ -16,15 +16,16 @@ import java.util.Set;
 public final class KioskTexts {
     static final String BUNDLE = "com.portaldesk.ui.kiosk.kiosk";
 
-    private KioskTexts() {
-    }
+    private KioskTexts() {}
 
     /**
      * The texts in a language. No fallback to the computer's own locale: on a PC set up in Spanish, English must
      * still be English (and so must the codes, which follow the screen's language).
      */
     public static ResourceBundle in(Language language) {
-        ResourceBundle own = ResourceBundle.getBundle(BUNDLE, language.locale(),
+        ResourceBundle own = ResourceBundle.getBundle(
+                BUNDLE,
+                language.locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         return new Joined(own, ClientAnswer.catalogue(language), language.locale());
     }

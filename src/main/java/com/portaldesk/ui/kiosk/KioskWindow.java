@@ -4,6 +4,7 @@ import com.portaldesk.contacts.Language;
 import com.portaldesk.staff.StaffSession;
 import com.portaldesk.ui.common.Background;
 import com.portaldesk.ui.common.Retried;
+import com.portaldesk.ui.common.WindowIcon;
 import java.time.Clock;
 import java.util.function.Consumer;
 import javafx.animation.KeyFrame;
@@ -49,7 +50,7 @@ public final class KioskWindow {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, KioskWindow::swallowExitKeys);
         stage.setScene(scene);
         stage.setTitle("PortalDesk kiosk");
-        com.portaldesk.ui.common.WindowIcon.KIOSK.on(stage);
+        WindowIcon.KIOSK.on(stage);
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         stage.setFullScreenExitHint("");
         stage.setOnCloseRequest(Event::consume);
@@ -67,24 +68,31 @@ public final class KioskWindow {
      * Shows the client's sign-in. {@code startedBy} goes into the audit event that records the start;
      * {@code onLeft} runs after a staff member has signed in to leave (the leave is already audited).
      */
-    public void open(KioskBackend backend, Background background, String firmName, String startedBy,
-                     Consumer<StaffSession> onLeft) {
-        KioskFlow flow = new KioskFlow(backend.codes(), backend.desk(), backend.setup(), background,
-                Clock.systemUTC());
+    public void open(
+            KioskBackend backend,
+            Background background,
+            String firmName,
+            String startedBy,
+            Consumer<StaffSession> onLeft) {
+        KioskFlow flow = new KioskFlow(backend.codes(), backend.desk(), backend.setup(), background, Clock.systemUTC());
         Timeline clock = new Timeline(new KeyFrame(Duration.seconds(1), e -> {
             flow.tick();
             flow.checkDelivery();
         }));
         clock.setCycleCount(Timeline.INDEFINITE);
         scene.setRoot(new KioskDisplay(flow, backend, background, firmName, staff -> {
-            clock.stop();
-            onLeft.accept(staff);
-        }).getRoot());
+                    clock.stop();
+                    onLeft.accept(staff);
+                })
+                .getRoot());
         clock.play();
-        background.run(Retried.upTo(4, java.time.Duration.ofMillis(500), () -> {
-            backend.setup().recordStarted(startedBy);
-            return true;
-        }), recorded -> { }, failure -> Retried.report("The start of kiosk mode (by " + startedBy + ")", failure));
+        background.run(
+                Retried.upTo(4, java.time.Duration.ofMillis(500), () -> {
+                    backend.setup().recordStarted(startedBy);
+                    return true;
+                }),
+                recorded -> {},
+                failure -> Retried.report("The start of kiosk mode (by " + startedBy + ")", failure));
     }
 
     public Stage stage() {

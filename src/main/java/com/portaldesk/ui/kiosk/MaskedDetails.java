@@ -5,8 +5,7 @@ import com.portaldesk.contacts.Email;
 
 /** The details on file as a signed-in client may see them at the kiosk: enough to recognise, never whole. */
 final class MaskedDetails {
-    private MaskedDetails() {
-    }
+    private MaskedDetails() {}
 
     /** •••-•••-0101, or empty when no mobile is on file. */
     static String mobile(ContactRecord contact) {

@@ -1,10 +1,13 @@
 package com.portaldesk.ui.kiosk;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.ResourceBundle;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -19,7 +22,11 @@ final class OnScreenKeys extends VBox {
      * Which set of keys to show: letters with a space bar and a shift key for a note or a staff password, letters
      * without them for an email address (it has no spaces and is not case-sensitive), digits.
      */
-    enum Layout { LETTERS, EMAIL, DIGITS }
+    enum Layout {
+        LETTERS,
+        EMAIL,
+        DIGITS
+    }
 
     private static final List<String> LETTER_ROWS = List.of("1234567890", "qwertyuiop", "asdfghjkl", "zxcvbnm.-_");
     /** What each key of the rows above types with shift: capitals, and the symbols above the digits. */
@@ -27,15 +34,25 @@ final class OnScreenKeys extends VBox {
 
     /** Spanish letters and marks for a note or a name (an email address takes none of them), and with shift. */
     private static final String ACCENTS = "áéíóúüñ¿¡";
+
     private static final String SHIFTED_ACCENTS = "ÁÉÍÓÚÜÑ¿¡";
 
     /** Ids for keys whose text cannot be part of a CSS id. */
-    private static final java.util.Map<String, String> KEY_NAMES = java.util.Map.ofEntries(java.util.Map.entry(".", "dot"),
-            java.util.Map.entry(".com", "dotcom"), java.util.Map.entry("@", "at"), java.util.Map.entry("-", "dash"),
-            java.util.Map.entry("_", "underscore"), java.util.Map.entry("á", "a-acute"), java.util.Map.entry("é", "e-acute"),
-            java.util.Map.entry("í", "i-acute"), java.util.Map.entry("ó", "o-acute"), java.util.Map.entry("ú", "u-acute"),
-            java.util.Map.entry("ü", "u-diaeresis"), java.util.Map.entry("ñ", "n-tilde"),
-            java.util.Map.entry("¿", "question-opening"), java.util.Map.entry("¡", "exclamation-opening"));
+    private static final Map<String, String> KEY_NAMES = Map.ofEntries(
+            Map.entry(".", "dot"),
+            Map.entry(".com", "dotcom"),
+            Map.entry("@", "at"),
+            Map.entry("-", "dash"),
+            Map.entry("_", "underscore"),
+            Map.entry("á", "a-acute"),
+            Map.entry("é", "e-acute"),
+            Map.entry("í", "i-acute"),
+            Map.entry("ó", "o-acute"),
+            Map.entry("ú", "u-acute"),
+            Map.entry("ü", "u-diaeresis"),
+            Map.entry("ñ", "n-tilde"),
+            Map.entry("¿", "question-opening"),
+            Map.entry("¡", "exclamation-opening"));
 
     private final VBox letters = new VBox(6);
     private final HBox accents = row(6);
@@ -44,8 +61,8 @@ final class OnScreenKeys extends VBox {
     private final Button backspaceLetters = new Button("⌫");
     private final Button backspaceDigits = new Button("⌫");
     private final Button clear = new Button();
-    private final javafx.scene.control.ToggleButton shift = new javafx.scene.control.ToggleButton("⇧");
-    private final List<Button> shiftable = new java.util.ArrayList<>();
+    private final ToggleButton shift = new ToggleButton("⇧");
+    private final List<Button> shiftable = new ArrayList<>();
     private TextInputControl target;
 
     OnScreenKeys() {
@@ -67,7 +84,8 @@ final class OnScreenKeys extends VBox {
         }
         for (int c = 0; c < ACCENTS.length(); c++) {
             Button key = typing(String.valueOf(ACCENTS.charAt(c)), "kiosk-key");
-            key.setUserData(new String[] {String.valueOf(ACCENTS.charAt(c)), String.valueOf(SHIFTED_ACCENTS.charAt(c))});
+            key.setUserData(
+                    new String[] {String.valueOf(ACCENTS.charAt(c)), String.valueOf(SHIFTED_ACCENTS.charAt(c))});
             shiftable.add(key);
             accents.getChildren().add(key);
         }
@@ -75,8 +93,9 @@ final class OnScreenKeys extends VBox {
         shift.setId("key-shift");
         shift.getStyleClass().add("kiosk-key");
         shift.setFocusTraversable(false);
-        shift.selectedProperty().addListener((obs, old, on) -> shiftable.forEach(key ->
-                key.setText(((String[]) key.getUserData())[on ? 1 : 0])));
+        shift.selectedProperty()
+                .addListener((obs, old, on) ->
+                        shiftable.forEach(key -> key.setText(((String[]) key.getUserData())[on ? 1 : 0])));
         HBox bottom = row(6);
         space.setId("key-space");
         space.setOnAction(e -> type(" "));
@@ -84,8 +103,8 @@ final class OnScreenKeys extends VBox {
         backspaceLetters.setId("key-backspace");
         backspaceLetters.setOnAction(e -> backspace());
         setUp(backspaceLetters, "kiosk-key", "kiosk-key-wide");
-        bottom.getChildren().addAll(shift, typing("@", "kiosk-key"), typing(".com", "kiosk-key-wide"), space,
-                backspaceLetters);
+        bottom.getChildren()
+                .addAll(shift, typing("@", "kiosk-key"), typing(".com", "kiosk-key-wide"), space, backspaceLetters);
         letters.getChildren().add(bottom);
 
         for (String row : List.of("123", "456", "789")) {
@@ -108,8 +127,12 @@ final class OnScreenKeys extends VBox {
         digits.getChildren().add(last);
         show(null, Layout.LETTERS);
         // As wide as the letters at least, so that the card beside the keys stays put when they turn into a keypad.
-        letters.widthProperty().addListener((obs, old, width) -> setMinWidth(Math.max(getMinWidth(),
-                width.doubleValue() + getInsets().getLeft() + getInsets().getRight())));
+        letters.widthProperty()
+                .addListener((obs, old, width) -> setMinWidth(Math.max(
+                        getMinWidth(),
+                        width.doubleValue()
+                                + getInsets().getLeft()
+                                + getInsets().getRight())));
     }
 
     /** Keys now type into this field (nothing, and hidden, when null). */

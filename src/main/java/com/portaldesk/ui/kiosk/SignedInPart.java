@@ -1,5 +1,6 @@
 package com.portaldesk.ui.kiosk;
 
+import com.portaldesk.ui.common.AddressLine;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import javafx.application.Platform;
@@ -14,22 +15,42 @@ import javafx.scene.control.Label;
 
 /** The welcome on screen: the check-in, the masked details on file, "Something is wrong here", Sign out. */
 final class SignedInPart extends StepPart {
-    @FXML private Label welcome;
-    @FXML private Button checkInButton;
-    @FXML private Label checkInMessage;
-    @FXML private Label mobileLine;
-    @FXML private com.portaldesk.ui.common.AddressLine emailLine;
+    @FXML
+    private Label welcome;
+
+    @FXML
+    private Button checkInButton;
+
+    @FXML
+    private Label checkInMessage;
+
+    @FXML
+    private Label mobileLine;
+
+    @FXML
+    private AddressLine emailLine;
     /** Held here: a binding is watched only weakly by what it is bound to. */
     private ObservableValue<String> emailText;
-    @FXML private Button signOut;
+
+    @FXML
+    private Button signOut;
+
     private final SignedInViewModel model;
 
-    SignedInPart(SignedInViewModel model, ObservableValue<ClientText> said, ObservableBooleanValue busy,
-                 ResourceBundle texts) {
+    SignedInPart(
+            SignedInViewModel model,
+            ObservableValue<ClientText> said,
+            ObservableBooleanValue busy,
+            ResourceBundle texts) {
         super(texts);
         this.model = model;
-        welcome.textProperty().bind(Bindings.createStringBinding(() -> model.name().get().isEmpty() ? ""
-                : MessageFormat.format(text("signedIn.title"), model.name().get()), model.name()));
+        welcome.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> model.name().get().isEmpty()
+                                ? ""
+                                : MessageFormat.format(
+                                        text("signedIn.title"), model.name().get()),
+                        model.name()));
         detail(mobileLine, model.maskedMobile(), "signedIn.mobile");
         emailText = filledIn(model.maskedEmail(), "signedIn.email");
         emailText.addListener((obs, old, now) -> emailLine.setAddress(now));
@@ -40,12 +61,15 @@ final class SignedInPart extends StepPart {
         checkInButton.disableProperty().bind(model.checkedIn().or(busy));
         // A focused button that turns disabled hands the focus to the next in line, "Something is wrong here":
         // once checked in, the focus goes to leaving instead; after a failed try it comes back to check in.
-        checkInButton.disabledProperty().addListener((obs, was, disabled) -> Platform.runLater(() -> {
-            Node wanted = disabled ? signOut : checkInButton;
-            if (wanted.getScene() != null && (wanted == signOut || wanted.getScene().getFocusOwner() == signOut)) {
-                wanted.requestFocus();
-            }
-        }));
+        checkInButton
+                .disabledProperty()
+                .addListener((obs, was, disabled) -> Platform.runLater(() -> {
+                    Node wanted = disabled ? signOut : checkInButton;
+                    if (wanted.getScene() != null
+                            && (wanted == signOut || wanted.getScene().getFocusOwner() == signOut)) {
+                        wanted.requestFocus();
+                    }
+                }));
     }
 
     /** "Mobile: •••-•••-0101"; no line at all where nothing is on file. */
@@ -57,8 +81,8 @@ final class SignedInPart extends StepPart {
 
     /** "Email: {0}" filled in; nothing where nothing is on file. */
     private ObservableValue<String> filledIn(StringProperty masked, String key) {
-        return Bindings.createStringBinding(() -> masked.get().isEmpty() ? ""
-                : MessageFormat.format(text(key), masked.get()), masked);
+        return Bindings.createStringBinding(
+                () -> masked.get().isEmpty() ? "" : MessageFormat.format(text(key), masked.get()), masked);
     }
 
     @Override

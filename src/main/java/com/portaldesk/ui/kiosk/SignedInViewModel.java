@@ -29,11 +29,14 @@ final class SignedInViewModel {
 
     /** The session has started: the client's record is read, then welcomed; if it cannot be, the screen clears. */
     void enter(ClientSession session) {
-        visit.quietly(() -> desk.details(session), contact -> {
-            show(contact);
-            visit.say(null);
-            visit.go(Step.SIGNED_IN);
-        }, visit::wipe);
+        visit.quietly(
+                () -> desk.details(session),
+                contact -> {
+                    show(contact);
+                    visit.say(null);
+                    visit.go(Step.SIGNED_IN);
+                },
+                visit::wipe);
     }
 
     private void show(ContactRecord contact) {
@@ -45,20 +48,21 @@ final class SignedInViewModel {
     /** One tap: the signed-in client is checked in for their appointment and the front desk sees it. */
     void checkIn() {
         visit.activity();
-        visit.session().ifPresent(session -> visit.run("busy.wait",
-                () -> desk.checkIn(session, ZoneId.systemDefault()), outcome -> {
-                    switch (outcome) {
-                        case CHECKED_IN -> {
-                            checkedIn.set(true);
-                            visit.say("checkIn.done");
-                        }
-                        case ALREADY_CHECKED_IN -> {
-                            checkedIn.set(true);
-                            visit.say("checkIn.already");
-                        }
-                        case SESSION_ENDED -> visit.wipe();
-                    }
-                }));
+        visit.session()
+                .ifPresent(session ->
+                        visit.run("busy.wait", () -> desk.checkIn(session, ZoneId.systemDefault()), outcome -> {
+                            switch (outcome) {
+                                case CHECKED_IN -> {
+                                    checkedIn.set(true);
+                                    visit.say("checkIn.done");
+                                }
+                                case ALREADY_CHECKED_IN -> {
+                                    checkedIn.set(true);
+                                    visit.say("checkIn.already");
+                                }
+                                case SESSION_ENDED -> visit.wipe();
+                            }
+                        }));
     }
 
     void openChangeRequest() {

@@ -10,7 +10,13 @@ import java.util.Optional;
  */
 final class StaffExit {
     /** How an attempt ended. */
-    enum Outcome { LEFT, NEED_CODE, NEED_ENROLMENT, NEED_NEW_PASSWORD, REFUSED }
+    enum Outcome {
+        LEFT,
+        NEED_CODE,
+        NEED_ENROLMENT,
+        NEED_NEW_PASSWORD,
+        REFUSED
+    }
 
     record Result(Outcome outcome, Optional<StaffSession> staff) {
         static Result of(Outcome outcome) {

@@ -19,17 +19,39 @@ import javafx.scene.layout.StackPane;
  * it (or the kiosk's idle wipe) clears everything typed.
  */
 final class StaffExitPane extends UiPart<StackPane> {
-    @FXML private Label staffTitle;
-    @FXML private Label staffUserLabel;
-    @FXML private TextField staffUser;
-    @FXML private Label staffPasswordLabel;
-    @FXML private PasswordField staffPassword;
-    @FXML private Label staffCodeLabel;
-    @FXML private TextField staffCode;
-    @FXML private Label staffError;
-    @FXML private Button staffCancel;
-    @FXML private Button staffLeave;
-    @FXML private StackPane staffKeys;
+    @FXML
+    private Label staffTitle;
+
+    @FXML
+    private Label staffUserLabel;
+
+    @FXML
+    private TextField staffUser;
+
+    @FXML
+    private Label staffPasswordLabel;
+
+    @FXML
+    private PasswordField staffPassword;
+
+    @FXML
+    private Label staffCodeLabel;
+
+    @FXML
+    private TextField staffCode;
+
+    @FXML
+    private Label staffError;
+
+    @FXML
+    private Button staffCancel;
+
+    @FXML
+    private Button staffLeave;
+
+    @FXML
+    private StackPane staffKeys;
+
     private final OnScreenKeys keys = new OnScreenKeys();
 
     private final StaffExit exit;
@@ -52,9 +74,12 @@ final class StaffExitPane extends UiPart<StackPane> {
         }
         staffKeys.getChildren().add(keys);
         keys.setId("staffOnScreenKeys");
-        staffUser.focusedProperty().addListener((obs, old, now) -> keysFor(staffUser, now, OnScreenKeys.Layout.LETTERS));
-        staffPassword.focusedProperty().addListener((obs, old, now) ->
-                keysFor(staffPassword, now, OnScreenKeys.Layout.LETTERS));
+        staffUser
+                .focusedProperty()
+                .addListener((obs, old, now) -> keysFor(staffUser, now, OnScreenKeys.Layout.LETTERS));
+        staffPassword
+                .focusedProperty()
+                .addListener((obs, old, now) -> keysFor(staffPassword, now, OnScreenKeys.Layout.LETTERS));
         staffCode.focusedProperty().addListener((obs, old, now) -> keysFor(staffCode, now, OnScreenKeys.Layout.DIGITS));
         staffPassword.setOnAction(e -> staffLeave.fire());
         staffCode.setOnAction(e -> staffLeave.fire());
@@ -111,30 +136,34 @@ final class StaffExitPane extends UiPart<StackPane> {
         String secondFactor = staffCode.getText();
         staffLeave.setDisable(true);
         staffError.setText(texts.getString("busy.checking"));
-        background.run(() -> exit.attempt(user, password, secondFactor), result -> {
-            staffLeave.setDisable(false);
-            Arrays.fill(password, '\0');
-            switch (result.outcome()) {
-                case LEFT -> {
-                    close();
-                    onLeft.accept(result.staff().orElseThrow());
-                }
-                case NEED_CODE -> {
-                    staffError.setText(texts.getString(secondFactor.isBlank() ? "staff.needCode" : "staff.wrongCode"));
-                    staffCode.clear();
-                    staffCode.requestFocus();
-                }
-                case NEED_ENROLMENT -> staffError.setText(texts.getString("staff.needEnrolment"));
-                case NEED_NEW_PASSWORD -> staffError.setText(texts.getString("staff.needNewPassword"));
-                case REFUSED -> {
-                    staffError.setText(texts.getString("staff.refused"));
-                    staffPassword.clear();
-                    staffCode.clear();
-                }
-            }
-        }, failure -> {
-            staffLeave.setDisable(false);
-            staffError.setText(texts.getString("error.unavailable"));
-        });
+        background.run(
+                () -> exit.attempt(user, password, secondFactor),
+                result -> {
+                    staffLeave.setDisable(false);
+                    Arrays.fill(password, '\0');
+                    switch (result.outcome()) {
+                        case LEFT -> {
+                            close();
+                            onLeft.accept(result.staff().orElseThrow());
+                        }
+                        case NEED_CODE -> {
+                            staffError.setText(
+                                    texts.getString(secondFactor.isBlank() ? "staff.needCode" : "staff.wrongCode"));
+                            staffCode.clear();
+                            staffCode.requestFocus();
+                        }
+                        case NEED_ENROLMENT -> staffError.setText(texts.getString("staff.needEnrolment"));
+                        case NEED_NEW_PASSWORD -> staffError.setText(texts.getString("staff.needNewPassword"));
+                        case REFUSED -> {
+                            staffError.setText(texts.getString("staff.refused"));
+                            staffPassword.clear();
+                            staffCode.clear();
+                        }
+                    }
+                },
+                failure -> {
+                    staffLeave.setDisable(false);
+                    staffError.setText(texts.getString("error.unavailable"));
+                });
     }
 }

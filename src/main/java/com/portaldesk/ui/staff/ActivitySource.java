@@ -24,8 +24,8 @@ public interface ActivitySource {
     /** The audit alarm and other things about the product's trust that staff must see; empty when all is well. */
     List<String> securityWarnings();
 
-    static ActivitySource of(AuditLog audit, Supplier<Optional<String>> backupWarning,
-                             Supplier<List<String>> securityWarnings) {
+    static ActivitySource of(
+            AuditLog audit, Supplier<Optional<String>> backupWarning, Supplier<List<String>> securityWarnings) {
         return new ActivitySource() {
             @Override
             public List<DailyCount> dailyCounts(Instant from, List<AuditEventType> types) {

@@ -1,15 +1,18 @@
 package com.portaldesk.ui.staff;
 
+import com.portaldesk.ui.common.WholeText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -21,8 +24,7 @@ import javafx.scene.layout.VBox;
  */
 final class AdminArea {
     /** One screen of the area: its name in the list, its content, what to do when shown, and whether it is dirty. */
-    record Section(String name, String hint, Node content, Runnable onShow, BooleanSupplier unsaved) {
-    }
+    record Section(String name, String hint, Node content, Runnable onShow, BooleanSupplier unsaved) {}
 
     private final BorderPane root = new BorderPane();
     private final ListView<Section> list = new ListView<>();
@@ -43,7 +45,7 @@ final class AdminArea {
         Label heading = new Label("Settings");
         heading.getStyleClass().add("title-4");
         VBox side = new VBox(8, heading, list);
-        VBox.setVgrow(list, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(list, Priority.ALWAYS);
         side.setPadding(new Insets(14, 8, 8, 16));
         root.setLeft(side);
         root.setCenter(content);
@@ -63,7 +65,8 @@ final class AdminArea {
 
     /** Shows a section by name; false when the person chose to stay on unsaved changes (or there is none). */
     boolean show(String name) {
-        Section wanted = sections.stream().filter(s -> s.name().equals(name)).findFirst().orElse(null);
+        Section wanted =
+                sections.stream().filter(s -> s.name().equals(name)).findFirst().orElse(null);
         if (wanted == null) {
             return false;
         }
@@ -89,14 +92,14 @@ final class AdminArea {
         }
         if (old != null && old == showing && old.unsaved().getAsBoolean() && !mayLeave.test(old.name())) {
             reverting = true;
-            javafx.application.Platform.runLater(() -> {
+            Platform.runLater(() -> {
                 list.getSelectionModel().select(old);
                 reverting = false;
             });
             return;
         }
         showing = now;
-        com.portaldesk.ui.common.WholeText.keep(now.content()); // parts built in code as well as from FXML
+        WholeText.keep(now.content()); // parts built in code as well as from FXML
         content.getChildren().setAll(now.content());
         now.onShow().run();
     }

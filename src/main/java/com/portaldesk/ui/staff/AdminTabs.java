@@ -4,9 +4,12 @@ import com.portaldesk.audit.Actor;
 import com.portaldesk.staff.StaffSession;
 import com.portaldesk.ui.common.Background;
 import com.portaldesk.ui.common.DialogService;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
@@ -29,10 +32,16 @@ final class AdminTabs {
     private final Supplier<Actor> actor;
     private AdminArea adminArea;
     private boolean leavingSettings;
-    private Runnable deliveryChanged = () -> { };
+    private Runnable deliveryChanged = () -> {};
 
-    AdminTabs(TabPane tabs, StaffServices services, Background background, DialogService dialogs,
-              StaffSession session, Consumer<UUID> showContact, Supplier<Actor> actor) {
+    AdminTabs(
+            TabPane tabs,
+            StaffServices services,
+            Background background,
+            DialogService dialogs,
+            StaffSession session,
+            Consumer<UUID> showContact,
+            Supplier<Actor> actor) {
         this.tabs = tabs;
         this.services = services;
         this.background = background;
@@ -49,11 +58,17 @@ final class AdminTabs {
 
     /** Adds the Dashboard, Audit log, Reports and Settings tabs. */
     void add() {
-        DashboardView dashboard = new DashboardView(new DashboardViewModel(ActivitySource.of(services.audit(),
-                () -> services.backupSchedule().health().warning(), () -> java.util.stream.Stream.concat(
-                        services.integrity().warnings().stream(), services.delivery().passwordWarning().stream())
-                        .toList()), background,
-                java.time.Clock.systemUTC()),
+        DashboardView dashboard = new DashboardView(
+                new DashboardViewModel(
+                        ActivitySource.of(
+                                services.audit(),
+                                () -> services.backupSchedule().health().warning(),
+                                () -> Stream.concat(
+                                                services.integrity().warnings().stream(),
+                                                services.delivery().passwordWarning().stream())
+                                        .toList()),
+                        background,
+                        Clock.systemUTC()),
                 showContact);
         Tab dashboardTab = new Tab("Dashboard", dashboard.getRoot());
         tabs.getTabs().add(dashboardTab);
@@ -62,9 +77,17 @@ final class AdminTabs {
                 dashboard.load();
             }
         });
-        AuditLogView auditLog = new AuditLogView(new AuditLogViewModel(AuditDesk.of(services.audit(),
-                services.auditNames(), services.checkpoints(), services.staffAccounts(), services.contacts()),
-                background, Platform::runLater), dialogs);
+        AuditLogView auditLog = new AuditLogView(
+                new AuditLogViewModel(
+                        AuditDesk.of(
+                                services.audit(),
+                                services.auditNames(),
+                                services.checkpoints(),
+                                services.staffAccounts(),
+                                services.contacts()),
+                        background,
+                        Platform::runLater),
+                dialogs);
         Tab auditTab = new Tab("Audit log", auditLog.getRoot());
         tabs.getTabs().add(auditTab);
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
@@ -73,8 +96,8 @@ final class AdminTabs {
             }
         });
         ReportDesk reportDesk = ReportDesk.of(services.safeguardsReports(), services.checkpointMail(), actor::get);
-        ReportsView reports = new ReportsView(new ReportsViewModel(reportDesk, background, services.clock(),
-                java.time.ZoneId.systemDefault()));
+        ReportsView reports =
+                new ReportsView(new ReportsViewModel(reportDesk, background, services.clock(), ZoneId.systemDefault()));
         Tab reportsTab = new Tab("Reports", reports.getRoot());
         reportsTab.setId("reportsTab");
         tabs.getTabs().add(reportsTab);
@@ -83,31 +106,57 @@ final class AdminTabs {
                 reports.refresh();
             }
         });
-        adminArea = new AdminArea(name -> dialogs.confirm("Leave without saving?", "You changed " + name
-                + " and did not save. Leave them unsaved? What you typed will be lost.", "Leave without saving"));
+        adminArea = new AdminArea(name -> dialogs.confirm(
+                "Leave without saving?",
+                "You changed " + name + " and did not save. Leave them unsaved? What you typed will be lost.",
+                "Leave without saving"));
         SecuritySettingsView security = new SecuritySettingsView(new SecuritySettingsViewModel(
-                PolicyDesk.of(services.policies(), Actor.staff(session.username(), services.terminalId())), background));
-        adminArea.add(new AdminArea.Section("Security settings", "Codes, locks, sessions, second factor",
-                security.getRoot(), security::reload, security::hasUnsavedChanges));
-        DeliverySettingsView delivery = new DeliverySettingsView(new DeliverySettingsViewModel(services.delivery(),
-                background, session::username, services.terminalId()));
-        adminArea.add(new AdminArea.Section("Delivery settings",
+                PolicyDesk.of(services.policies(), Actor.staff(session.username(), services.terminalId())),
+                background));
+        adminArea.add(new AdminArea.Section(
+                "Security settings",
+                "Codes, locks, sessions, second factor",
+                security.getRoot(),
+                security::reload,
+                security::hasUnsavedChanges));
+        DeliverySettingsView delivery = new DeliverySettingsView(new DeliverySettingsViewModel(
+                services.delivery(), background, session::username, services.terminalId()));
+        adminArea.add(new AdminArea.Section(
+                "Delivery settings",
                 "Texts by Twilio; email by SMTP, Microsoft 365 or Google",
-                delivery.getRoot(), delivery::reload, delivery::hasUnsavedChanges));
+                delivery.getRoot(),
+                delivery::reload,
+                delivery::hasUnsavedChanges));
         delivery.liveMode().addListener((obs, old, now) -> deliveryChanged.run());
-        adminArea.add(new AdminArea.Section("Staff", "Accounts, roles, passwords, second factors",
-                new StaffAdminView(new StaffAccountsViewModel(StaffDirectory.of(services.staffAccounts(), session,
-                        services.terminalId()), background, dialogs, java.time.Clock.systemUTC(),
-                        java.time.ZoneId.systemDefault())).getRoot(), () -> { }, () -> false));
-        WorkstationsView workstations = new WorkstationsView(services.workstations(), background,
-                services.terminalId());
+        adminArea.add(new AdminArea.Section(
+                "Staff",
+                "Accounts, roles, passwords, second factors",
+                new StaffAdminView(new StaffAccountsViewModel(
+                                StaffDirectory.of(services.staffAccounts(), session, services.terminalId()),
+                                background,
+                                dialogs,
+                                Clock.systemUTC(),
+                                ZoneId.systemDefault()))
+                        .getRoot(),
+                () -> {},
+                () -> false));
+        WorkstationsView workstations =
+                new WorkstationsView(services.workstations(), background, services.terminalId());
         // Read again each time it is opened: what was read when the window opened can be minutes old.
-        adminArea.add(new AdminArea.Section("Workstations", "Staff apps and kiosks on this database",
-                workstations.getRoot(), workstations::refresh, () -> false));
+        adminArea.add(new AdminArea.Section(
+                "Workstations",
+                "Staff apps and kiosks on this database",
+                workstations.getRoot(),
+                workstations::refresh,
+                () -> false));
         BackupsView backupsView = new BackupsView(new BackupsViewModel(
                 BackupDesk.of(services.backups(), services.backupSchedule(), actor::get), background));
-        adminArea.add(new AdminArea.Section("Backups", "Automatic backups, back up now, history",
-                backupsView.getRoot(), backupsView::reload, () -> false));
+        adminArea.add(new AdminArea.Section(
+                "Backups",
+                "Automatic backups, back up now, history",
+                backupsView.getRoot(),
+                backupsView::reload,
+                () -> false));
         Tab settingsTab = new Tab(SETTINGS, adminArea.root());
         settingsTab.setId("settingsTab");
         tabs.getTabs().add(settingsTab);
@@ -120,7 +169,9 @@ final class AdminTabs {
         // another tab's header is held until the person answers.
         tabs.addEventFilter(MouseEvent.MOUSE_PRESSED, press -> {
             Tab target = tabHeaderUnder(press.getPickResult().getIntersectedNode());
-            if (target != null && target != settingsTab && tabs.getSelectionModel().getSelectedItem() == settingsTab) {
+            if (target != null
+                    && target != settingsTab
+                    && tabs.getSelectionModel().getSelectedItem() == settingsTab) {
                 press.consume();
                 if (adminArea.mayLeaveTab()) {
                     leavingSettings = true; // already asked
@@ -133,7 +184,7 @@ final class AdminTabs {
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (old == settingsTab && now != settingsTab && !leavingSettings && !adminArea.mayLeaveTab()) {
                 leavingSettings = true;
-                javafx.application.Platform.runLater(() -> {
+                Platform.runLater(() -> {
                     tabs.getSelectionModel().select(settingsTab);
                     leavingSettings = false;
                 });
@@ -153,7 +204,10 @@ final class AdminTabs {
 
     /** Opens one section of Settings by its name; false when the person stayed on unsaved changes. */
     boolean show(String name) {
-        Tab settings = tabs.getTabs().stream().filter(t -> SETTINGS.equals(t.getText())).findFirst().orElse(null);
+        Tab settings = tabs.getTabs().stream()
+                .filter(t -> SETTINGS.equals(t.getText()))
+                .findFirst()
+                .orElse(null);
         if (settings == null || adminArea == null) {
             return false;
         }

@@ -29,8 +29,12 @@ public interface AuditDesk {
     /** Every event the query matches (not only the page shown) as CSV; how many were written. */
     int export(AuditQuery query, Path target);
 
-    static AuditDesk of(AuditLog audit, AuditNames names, CheckpointLog checkpoints, StaffAccounts accounts,
-                        ContactService contacts) {
+    static AuditDesk of(
+            AuditLog audit,
+            AuditNames names,
+            CheckpointLog checkpoints,
+            StaffAccounts accounts,
+            ContactService contacts) {
         return new AuditDesk() {
             @Override
             public List<AuditNames.Named> page(AuditQuery query) {
@@ -44,7 +48,8 @@ public interface AuditDesk {
 
             @Override
             public List<ContactRecord> contactsMatching(String text, int limit) {
-                return contacts.search(new ContactQuery(text, ContactQuery.Scope.ALL, limit)).rows();
+                return contacts.search(new ContactQuery(text, ContactQuery.Scope.ALL, limit))
+                        .rows();
             }
 
             @Override

@@ -29,35 +29,82 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.util.Callback;
 
 /** The audit log screen: binds its filters, table, status and chain check to {@link AuditLogViewModel}. */
 public final class AuditLogView extends UiPart<BorderPane> {
-    @FXML private DatePicker fromDate;
-    @FXML private DatePicker toDate;
+    @FXML
+    private DatePicker fromDate;
+
+    @FXML
+    private DatePicker toDate;
+
     private DateEntry fromEntry;
     private DateEntry toEntry;
-    @FXML private ComboBox<AuditEventType> typeFilter;
-    @FXML private ComboBox<AuditReason> reasonFilter;
-    @FXML private TextField terminalFilter;
-    @FXML private TextField contactFilter;
-    @FXML private ComboBox<StaffAccount> staffFilter;
-    @FXML private TableView<AuditNames.Named> events;
-    @FXML private TableColumn<AuditNames.Named, String> seqColumn;
-    @FXML private TableColumn<AuditNames.Named, String> timeColumn;
-    @FXML private TableColumn<AuditNames.Named, String> terminalColumn;
-    @FXML private TableColumn<AuditNames.Named, String> typeColumn;
-    @FXML private TableColumn<AuditNames.Named, String> reasonColumn;
-    @FXML private TableColumn<AuditNames.Named, String> whoColumn;
-    @FXML private TableColumn<AuditNames.Named, String> contactColumn;
-    @FXML private TableColumn<AuditNames.Named, String> toColumn;
-    @FXML private TableColumn<AuditNames.Named, String> detailColumn;
-    @FXML private Label status;
-    @FXML private Label verifyResult;
-    @FXML private ProgressBar verifyProgress;
-    @FXML private Button verifyButton;
-    @FXML private Button searchButton;
-    @FXML private javafx.scene.layout.FlowPane filters;
+
+    @FXML
+    private ComboBox<AuditEventType> typeFilter;
+
+    @FXML
+    private ComboBox<AuditReason> reasonFilter;
+
+    @FXML
+    private TextField terminalFilter;
+
+    @FXML
+    private TextField contactFilter;
+
+    @FXML
+    private ComboBox<StaffAccount> staffFilter;
+
+    @FXML
+    private TableView<AuditNames.Named> events;
+
+    @FXML
+    private TableColumn<AuditNames.Named, String> seqColumn;
+
+    @FXML
+    private TableColumn<AuditNames.Named, String> timeColumn;
+
+    @FXML
+    private TableColumn<AuditNames.Named, String> terminalColumn;
+
+    @FXML
+    private TableColumn<AuditNames.Named, String> typeColumn;
+
+    @FXML
+    private TableColumn<AuditNames.Named, String> reasonColumn;
+
+    @FXML
+    private TableColumn<AuditNames.Named, String> whoColumn;
+
+    @FXML
+    private TableColumn<AuditNames.Named, String> contactColumn;
+
+    @FXML
+    private TableColumn<AuditNames.Named, String> toColumn;
+
+    @FXML
+    private TableColumn<AuditNames.Named, String> detailColumn;
+
+    @FXML
+    private Label status;
+
+    @FXML
+    private Label verifyResult;
+
+    @FXML
+    private ProgressBar verifyProgress;
+
+    @FXML
+    private Button verifyButton;
+
+    @FXML
+    private Button searchButton;
+
+    @FXML
+    private FlowPane filters;
 
     private final AuditLogViewModel model;
     private final DialogService dialogs;
@@ -79,21 +126,25 @@ public final class AuditLogView extends UiPart<BorderPane> {
             return row;
         });
         seqColumn.setCellValueFactory(text(e -> Long.toString(e.entry().seq())));
-        timeColumn.setCellValueFactory(text(e -> AuditLogViewModel.WHEN.format(e.entry().occurredAt())));
+        timeColumn.setCellValueFactory(
+                text(e -> AuditLogViewModel.WHEN.format(e.entry().occurredAt())));
         terminalColumn.setCellValueFactory(text(e -> e.entry().terminalId()));
         typeColumn.setCellValueFactory(text(e -> AuditWords.of(e.entry().type())));
         reasonColumn.setCellValueFactory(text(e -> AuditWords.of(e.entry().reason())));
         whoColumn.setCellValueFactory(text(AuditNames.Named::who));
         contactColumn.setCellValueFactory(text(AuditNames.Named::contact));
-        toColumn.setCellValueFactory(text(e -> e.entry().channel() == null ? ""
+        toColumn.setCellValueFactory(text(e -> e.entry().channel() == null
+                ? ""
                 : e.entry().channel() + " " + e.entry().destinationMasked()));
         detailColumn.setCellValueFactory(text(e -> e.entry().detail()));
         status.textProperty().bind(model.statusProperty());
         verifyResult.textProperty().bind(model.verifyResultProperty());
         // No empty line between the filters and the events until there is a result to read.
         verifyResult.managedProperty().bind(verifyResult.textProperty().isNotEmpty());
-        model.intactProperty().addListener((obs, old, now) -> verifyResult.getStyleClass().setAll("label",
-                now == null ? "text-muted" : now ? "success" : "danger"));
+        model.intactProperty()
+                .addListener((obs, old, now) -> verifyResult
+                        .getStyleClass()
+                        .setAll("label", now == null ? "text-muted" : now ? "success" : "danger"));
         verifyProgress.visibleProperty().bind(model.verifyingProperty());
         verifyProgress.progressProperty().bind(model.progressProperty());
         verifyButton.disableProperty().bind(model.verifyingProperty());
@@ -150,7 +201,7 @@ public final class AuditLogView extends UiPart<BorderPane> {
     @FXML
     void onSearch() {
         // A date that is not one stops the search and is said: searching without it would show the wrong events.
-        java.util.List<String> problems = DateEntry.problems(fromEntry, toEntry);
+        List<String> problems = DateEntry.problems(fromEntry, toEntry);
         if (!problems.isEmpty()) {
             model.statusProperty().set("Not searched: " + String.join(" ", problems));
             return;

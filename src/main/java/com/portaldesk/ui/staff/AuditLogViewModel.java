@@ -36,8 +36,8 @@ import javafx.collections.ObservableList;
  */
 public final class AuditLogViewModel {
     static final int PAGE = 200;
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.systemDefault());
+    static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
 
     private final AuditDesk desk;
     private final Work background;
@@ -69,8 +69,10 @@ public final class AuditLogViewModel {
 
     /** The staff members to filter by, and the newest events. */
     public void load() {
-        background.then(desk::staff, staffChoices::setAll, error -> status.set("The staff members to filter by "
-                + "could not be read: " + error.getMessage()));
+        background.then(
+                desk::staff,
+                staffChoices::setAll,
+                error -> status.set("The staff members to filter by " + "could not be read: " + error.getMessage()));
         search();
     }
 
@@ -81,18 +83,20 @@ public final class AuditLogViewModel {
             show(query(null));
             return;
         }
-        background.then(() -> contactFor(typed), found -> {
-            if (found.contact() != null) {
-                show(query(found.contact().id()));
-            } else {
-                rows.clear();
-                status.set(found.problem());
-            }
-        }, error -> status.set("Cannot look the contact up: " + error.getMessage()));
+        background.then(
+                () -> contactFor(typed),
+                found -> {
+                    if (found.contact() != null) {
+                        show(query(found.contact().id()));
+                    } else {
+                        rows.clear();
+                        status.set(found.problem());
+                    }
+                },
+                error -> status.set("Cannot look the contact up: " + error.getMessage()));
     }
 
-    private record Found(ContactRecord contact, String problem) {
-    }
+    private record Found(ContactRecord contact, String problem) {}
 
     /** One contact for what was typed, or why there is not exactly one. */
     private Found contactFor(String typed) {
@@ -101,11 +105,16 @@ public final class AuditLogViewModel {
             return new Found(null, "No contact matches \"" + typed + "\".");
         }
         if (matches.size() > 1) {
-            return new Found(null, (matches.size() > 5 ? "More than 5" : Integer.toString(matches.size()))
-                    + " contacts match \"" + typed + "\" (" + matches.stream().limit(3)
-                    .map(c -> c.displayName() + (c.email().isEmpty() ? "" : " <" + c.email() + ">"))
-                    .collect(Collectors.joining(", ")) + (matches.size() > 3 ? ", …" : "")
-                    + "). Type more, such as the email address.");
+            return new Found(
+                    null,
+                    (matches.size() > 5 ? "More than 5" : Integer.toString(matches.size()))
+                            + " contacts match \"" + typed + "\" ("
+                            + matches.stream()
+                                    .limit(3)
+                                    .map(c -> c.displayName() + (c.email().isEmpty() ? "" : " <" + c.email() + ">"))
+                                    .collect(Collectors.joining(", "))
+                            + (matches.size() > 3 ? ", …" : "")
+                            + "). Type more, such as the email address.");
         }
         return new Found(matches.get(0), null);
     }
@@ -113,10 +122,20 @@ public final class AuditLogViewModel {
     /** The filters as a query, dates in this computer's time zone (to the end of the "to" day). */
     AuditQuery query(UUID contactId) {
         ZoneId zone = ZoneId.systemDefault();
-        AuditQuery query = new AuditQuery(from.get() == null ? null : from.get().atStartOfDay(zone).toInstant(),
-                to.get() == null ? null : to.get().plusDays(1).atStartOfDay(zone).toInstant(), type.get(), contactId,
-                terminal.get().isBlank() ? null : terminal.get().strip(), PAGE, reason.get(), null);
-        return staffMember.get() == null ? query : query.byActor(staffMember.get().username());
+        AuditQuery query = new AuditQuery(
+                from.get() == null ? null : from.get().atStartOfDay(zone).toInstant(),
+                to.get() == null
+                        ? null
+                        : to.get().plusDays(1).atStartOfDay(zone).toInstant(),
+                type.get(),
+                contactId,
+                terminal.get().isBlank() ? null : terminal.get().strip(),
+                PAGE,
+                reason.get(),
+                null);
+        return staffMember.get() == null
+                ? query
+                : query.byActor(staffMember.get().username());
     }
 
     /** The next 200 older events under the same filters. */
@@ -127,20 +146,29 @@ public final class AuditLogViewModel {
     }
 
     private void show(AuditQuery query) {
-        background.then(() -> desk.page(query), page -> {
-            shown = query;
-            rows.setAll(page);
-            status.set(page.isEmpty() ? "No events." : String.format("Events %,d to %,d (newest first)%s",
-                    page.get(0).entry().seq(), page.get(page.size() - 1).entry().seq(),
-                    page.size() == PAGE ? "; more are older." : "."));
-        }, error -> status.set("Cannot read the audit log: " + error.getMessage()));
+        background.then(
+                () -> desk.page(query),
+                page -> {
+                    shown = query;
+                    rows.setAll(page);
+                    status.set(
+                            page.isEmpty()
+                                    ? "No events."
+                                    : String.format(
+                                            "Events %,d to %,d (newest first)%s",
+                                            page.get(0).entry().seq(),
+                                            page.get(page.size() - 1).entry().seq(),
+                                            page.size() == PAGE ? "; more are older." : "."));
+                },
+                error -> status.set("Cannot read the audit log: " + error.getMessage()));
     }
 
     /** Every event the filters match, not only the page shown, as CSV. */
     public void export(Path target) {
         AuditQuery query = shown == null ? query(null) : shown.olderThan(Long.MAX_VALUE);
-        background.then(() -> desk.export(query, target), count -> status.set(String.format(
-                "Exported %,d events to %s.", count, target.getFileName())),
+        background.then(
+                () -> desk.export(query, target),
+                count -> status.set(String.format("Exported %,d events to %s.", count, target.getFileName())),
                 error -> status.set("Export failed: " + error.getMessage()));
     }
 
@@ -148,8 +176,11 @@ public final class AuditLogViewModel {
     public void verify() {
         verifying.set(true);
         progress.set(0);
-        background.then(() -> desk.verify((done, total) -> onScreen.execute(() ->
-                progress.set(total == 0 ? 1 : (double) done / total))), this::verified, error -> {
+        background.then(
+                () -> desk.verify(
+                        (done, total) -> onScreen.execute(() -> progress.set(total == 0 ? 1 : (double) done / total))),
+                this::verified,
+                error -> {
                     verifying.set(false);
                     intact.set(null);
                     verifyResult.set("The check could not run: " + error.getMessage());
@@ -160,10 +191,14 @@ public final class AuditLogViewModel {
         verifying.set(false);
         intact.set(result.intact());
         String verdict = result.intact()
-                ? String.format("✔ Intact: all %,d events are as they were written%s.", result.eventsChecked(),
-                        result.checkpoint().isEmpty() ? "" : String.format(", and the log agrees with the %,d "
-                                + "checkpoint%s this workstation kept", result.checkpointsMatched(),
-                                result.checkpointsMatched() == 1 ? "" : "s"))
+                ? String.format(
+                        "✔ Intact: all %,d events are as they were written%s.",
+                        result.eventsChecked(),
+                        result.checkpoint().isEmpty()
+                                ? ""
+                                : String.format(
+                                        ", and the log agrees with the %,d " + "checkpoint%s this workstation kept",
+                                        result.checkpointsMatched(), result.checkpointsMatched() == 1 ? "" : "s"))
                 : "✖ Broken at event " + result.firstBrokenSeq() + ": " + result.problem();
         verifyResult.set(result.notes().isEmpty() ? verdict : verdict + "\n" + String.join("\n", result.notes()));
     }
@@ -179,9 +214,15 @@ public final class AuditLogViewModel {
         line(text, "Where", e.terminalId());
         line(text, "Contact", event.contact());
         line(text, "Sent to", e.channel() == null ? "" : e.channel() + " " + e.destinationMasked());
-        line(text, "Sign-in attempt", e.challengeId() == null ? "" : e.challengeId().toString());
+        line(
+                text,
+                "Sign-in attempt",
+                e.challengeId() == null ? "" : e.challengeId().toString());
         line(text, "Details", e.detail());
-        return text.append("Event number ").append(e.seq()).append(" in the log's hash chain.").toString();
+        return text.append("Event number ")
+                .append(e.seq())
+                .append(" in the log's hash chain.")
+                .toString();
     }
 
     private static void line(StringBuilder text, String label, String value) {

@@ -14,8 +14,7 @@ import java.util.function.Supplier;
 /** What the Backups screen needs: the plan, the backups taken, the warning, and a backup now (audited with who). */
 public interface BackupDesk {
     /** How a backup taken now went: its check passed or not, in a line a person reads. */
-    record Taken(boolean passed, String summary) {
-    }
+    record Taken(boolean passed, String summary) {}
 
     BackupPlan plan();
 
@@ -53,8 +52,8 @@ public interface BackupDesk {
 
             @Override
             public Taken backUpNow(Path folder) {
-                VerifyReport report = backups.createAndVerify(folder == null ? backups.defaultFolder() : folder,
-                        actor.get(), false);
+                VerifyReport report =
+                        backups.createAndVerify(folder == null ? backups.defaultFolder() : folder, actor.get(), false);
                 return new Taken(report.passed(), report.summary());
             }
         };

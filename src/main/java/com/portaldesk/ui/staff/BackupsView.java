@@ -9,6 +9,7 @@ import java.io.File;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -24,25 +25,56 @@ import javafx.stage.DirectoryChooser;
 
 /** Admins: the firm's backup plan, "Back up now", and every backup taken with how its check went. */
 public final class BackupsView extends UiPart<ScrollPane> {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
-    @FXML private Label warning;
-    @FXML private CheckBox enabled;
-    @FXML private TextField folder;
-    @FXML private Button chooseFolder;
-    @FXML private TextField dailyAt;
-    @FXML private TextField keep;
-    @FXML private TextField warnAfter;
-    @FXML private Label folderError;
-    @FXML private Label timeError;
-    @FXML private Label keepError;
-    @FXML private Label ageError;
-    @FXML private Button save;
-    @FXML private Button backUpNow;
-    @FXML private ProgressIndicator busy;
-    @FXML private Label status;
-    @FXML private TableView<BackupRecord> table;
+    @FXML
+    private Label warning;
+
+    @FXML
+    private CheckBox enabled;
+
+    @FXML
+    private TextField folder;
+
+    @FXML
+    private Button chooseFolder;
+
+    @FXML
+    private TextField dailyAt;
+
+    @FXML
+    private TextField keep;
+
+    @FXML
+    private TextField warnAfter;
+
+    @FXML
+    private Label folderError;
+
+    @FXML
+    private Label timeError;
+
+    @FXML
+    private Label keepError;
+
+    @FXML
+    private Label ageError;
+
+    @FXML
+    private Button save;
+
+    @FXML
+    private Button backUpNow;
+
+    @FXML
+    private ProgressIndicator busy;
+
+    @FXML
+    private Label status;
+
+    @FXML
+    private TableView<BackupRecord> table;
 
     private final BackupsViewModel model;
 
@@ -85,8 +117,7 @@ public final class BackupsView extends UiPart<ScrollPane> {
             return "Scheduled";
         }
         String by = record.createdBy();
-        return Actor.isOperatingSystemUser(by)
-                ? "Command line (" + Actor.accountOf(by) + ")" : "By " + by;
+        return Actor.isOperatingSystemUser(by) ? "Command line (" + Actor.accountOf(by) + ")" : "By " + by;
     }
 
     private void bindError(Label label, String field) {
@@ -106,17 +137,20 @@ public final class BackupsView extends UiPart<ScrollPane> {
     private void statusColumn() {
         TableColumn<BackupRecord, BackupStatus> column = new TableColumn<>("Status");
         column.setPrefWidth(80);
-        column.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue().status()));
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(BackupStatus value, boolean empty) {
                 super.updateItem(value, empty);
                 getStyleClass().removeAll("backup-failed", "backup-good");
-                setText(empty || value == null ? null : switch (value) {
-                    case CREATED -> "Not checked";
-                    case VERIFIED -> "Good";
-                    case FAILED -> "Failed";
-                });
+                setText(
+                        empty || value == null
+                                ? null
+                                : switch (value) {
+                                    case CREATED -> "Not checked";
+                                    case VERIFIED -> "Good";
+                                    case FAILED -> "Failed";
+                                });
                 if (!empty && value != null && value != BackupStatus.CREATED) {
                     getStyleClass().add(value == BackupStatus.FAILED ? "backup-failed" : "backup-good");
                 }

@@ -27,9 +27,15 @@ public final class BackupsViewModel {
     private final StringProperty dailyAt = new SimpleStringProperty("");
     private final StringProperty keep = new SimpleStringProperty("");
     private final StringProperty warnAfter = new SimpleStringProperty("");
-    private final Map<String, StringProperty> errors = Map.of("folder", new SimpleStringProperty(""),
-            "time", new SimpleStringProperty(""), "keep", new SimpleStringProperty(""),
-            "age", new SimpleStringProperty(""));
+    private final Map<String, StringProperty> errors = Map.of(
+            "folder",
+            new SimpleStringProperty(""),
+            "time",
+            new SimpleStringProperty(""),
+            "keep",
+            new SimpleStringProperty(""),
+            "age",
+            new SimpleStringProperty(""));
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty warning = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -42,15 +48,17 @@ public final class BackupsViewModel {
 
     /** Reads the plan, the list and the warning again. */
     public void load() {
-        background.then(() -> new Loaded(desk.plan(), desk.recent(50), desk.warning()), loaded -> {
-            show(loaded.plan());
-            records.setAll(loaded.records());
-            warning.set(loaded.warning().orElse(""));
-        }, error -> status.set("The backups could not be read: " + error.getMessage()));
+        background.then(
+                () -> new Loaded(desk.plan(), desk.recent(50), desk.warning()),
+                loaded -> {
+                    show(loaded.plan());
+                    records.setAll(loaded.records());
+                    warning.set(loaded.warning().orElse(""));
+                },
+                error -> status.set("The backups could not be read: " + error.getMessage()));
     }
 
-    private record Loaded(BackupPlan plan, List<BackupRecord> records, Optional<String> warning) {
-    }
+    private record Loaded(BackupPlan plan, List<BackupRecord> records, Optional<String> warning) {}
 
     private void show(BackupPlan plan) {
         enabled.set(plan.enabled());
@@ -71,18 +79,24 @@ public final class BackupsViewModel {
             return;
         }
         busy.set(true);
-        background.then(() -> {
-            desk.save(plan);
-            return plan;
-        }, saved -> {
-            busy.set(false);
-            status.set(saved.enabled() ? "Saved. Backups will be taken daily at " + saved.dailyAt()
-                    + " by whichever staff app is running." : "Saved. Automatic backups are off.");
-            load();
-        }, error -> {
-            busy.set(false);
-            status.set("Nothing was saved: " + error.getMessage());
-        });
+        background.then(
+                () -> {
+                    desk.save(plan);
+                    return plan;
+                },
+                saved -> {
+                    busy.set(false);
+                    status.set(
+                            saved.enabled()
+                                    ? "Saved. Backups will be taken daily at " + saved.dailyAt()
+                                            + " by whichever staff app is running."
+                                    : "Saved. Automatic backups are off.");
+                    load();
+                },
+                error -> {
+                    busy.set(false);
+                    status.set("Nothing was saved: " + error.getMessage());
+                });
     }
 
     /** A backup now, into the plan's folder (or the data folder's backups when none is set), then its check. */
@@ -90,16 +104,21 @@ public final class BackupsViewModel {
         busy.set(true);
         status.set("Taking a backup and checking it…");
         String target = folder.get().strip();
-        background.then(() -> desk.backUpNow(target.isEmpty() ? null : Path.of(target)), taken -> {
-            busy.set(false);
-            status.set(taken.passed() ? "Backup taken and checked: " + taken.summary() + "."
-                    : "The backup was taken but its check FAILED: " + taken.summary());
-            load();
-        }, error -> {
-            busy.set(false);
-            status.set("No backup was taken: " + error.getMessage());
-            load();
-        });
+        background.then(
+                () -> desk.backUpNow(target.isEmpty() ? null : Path.of(target)),
+                taken -> {
+                    busy.set(false);
+                    status.set(
+                            taken.passed()
+                                    ? "Backup taken and checked: " + taken.summary() + "."
+                                    : "The backup was taken but its check FAILED: " + taken.summary());
+                    load();
+                },
+                error -> {
+                    busy.set(false);
+                    status.set("No backup was taken: " + error.getMessage());
+                    load();
+                });
     }
 
     public BooleanProperty enabledProperty() {

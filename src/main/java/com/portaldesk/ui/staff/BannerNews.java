@@ -14,8 +14,7 @@ final class BannerNews<T> {
     /** At most this many lines; the rest are counted. */
     static final int LINES = 3;
 
-    private record Item<T>(String text, T where) {
-    }
+    private record Item<T>(String text, T where) {}
 
     private final List<Item<T>> items = new ArrayList<>();
 
@@ -29,7 +28,8 @@ final class BannerNews<T> {
 
     /** Every piece on a line of its own, oldest first; beyond {@link #LINES}, how many more. */
     String text() {
-        List<String> lines = new ArrayList<>(items.stream().limit(LINES).map(Item::text).toList());
+        List<String> lines =
+                new ArrayList<>(items.stream().limit(LINES).map(Item::text).toList());
         if (items.size() > LINES) {
             lines.add("and " + (items.size() - LINES) + " more");
         }

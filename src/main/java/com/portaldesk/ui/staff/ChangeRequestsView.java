@@ -14,14 +14,29 @@ import javafx.util.Duration;
 
 /** The change-requests tab: binds to {@link ChangeRequestsViewModel}, asks it again every 15 seconds on screen. */
 public final class ChangeRequestsView extends UiPart<BorderPane> {
-    @FXML private TableView<RequestDesk.Row> changeRequestsTable;
-    @FXML private TableColumn<RequestDesk.Row, String> receivedColumn;
-    @FXML private TableColumn<RequestDesk.Row, String> clientColumn;
-    @FXML private TableColumn<RequestDesk.Row, String> topicsColumn;
-    @FXML private TableColumn<RequestDesk.Row, String> kioskColumn;
-    @FXML private TableColumn<RequestDesk.Row, String> noteColumn;
-    @FXML private Button openRequestContact;
-    @FXML private Button markHandled;
+    @FXML
+    private TableView<RequestDesk.Row> changeRequestsTable;
+
+    @FXML
+    private TableColumn<RequestDesk.Row, String> receivedColumn;
+
+    @FXML
+    private TableColumn<RequestDesk.Row, String> clientColumn;
+
+    @FXML
+    private TableColumn<RequestDesk.Row, String> topicsColumn;
+
+    @FXML
+    private TableColumn<RequestDesk.Row, String> kioskColumn;
+
+    @FXML
+    private TableColumn<RequestDesk.Row, String> noteColumn;
+
+    @FXML
+    private Button openRequestContact;
+
+    @FXML
+    private Button markHandled;
 
     private final ChangeRequestsViewModel model;
     private final Consumer<UUID> openContact;
@@ -33,11 +48,15 @@ public final class ChangeRequestsView extends UiPart<BorderPane> {
         changeRequestsTable.setItems(model.rows());
         Columns.text(receivedColumn, model::receivedOf);
         Columns.text(clientColumn, RequestDesk.Row::client);
-        Columns.text(topicsColumn, row -> ChangeRequestsViewModel.topics(row.request().topics()));
+        Columns.text(
+                topicsColumn,
+                row -> ChangeRequestsViewModel.topics(row.request().topics()));
         Columns.text(kioskColumn, row -> row.request().terminalId());
         Columns.text(noteColumn, row -> row.request().note());
-        changeRequestsTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
-                model.selectedProperty().set(now));
+        changeRequestsTable
+                .getSelectionModel()
+                .selectedItemProperty()
+                .addListener((obs, old, now) -> model.selectedProperty().set(now));
         model.selectedProperty().addListener((obs, old, now) -> {
             if (now != changeRequestsTable.getSelectionModel().getSelectedItem()) {
                 changeRequestsTable.getSelectionModel().select(now);
@@ -51,7 +70,6 @@ public final class ChangeRequestsView extends UiPart<BorderPane> {
         Poller.whileShowing(getRoot(), Duration.seconds(15), model::refresh);
         model.refresh();
     }
-
 
     public Tab tab() {
         return tab;

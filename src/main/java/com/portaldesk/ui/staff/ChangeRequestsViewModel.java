@@ -35,8 +35,8 @@ public final class ChangeRequestsViewModel {
     private final Set<UUID> announced = new HashSet<>();
     private boolean firstLoad = true;
 
-    public ChangeRequestsViewModel(RequestDesk desk, Work work, DialogService dialogs, Consumer<String> announce,
-                                   ZoneId zone) {
+    public ChangeRequestsViewModel(
+            RequestDesk desk, Work work, DialogService dialogs, Consumer<String> announce, ZoneId zone) {
         this.desk = desk;
         this.work = work;
         this.dialogs = dialogs;
@@ -51,12 +51,15 @@ public final class ChangeRequestsViewModel {
     private void show(List<RequestDesk.Row> open) {
         UUID keep = selected.get() == null ? null : selected.get().request().id();
         rows.setAll(open);
-        selected.set(open.stream().filter(r -> r.request().id().equals(keep)).findFirst().orElse(null));
+        selected.set(open.stream()
+                .filter(r -> r.request().id().equals(keep))
+                .findFirst()
+                .orElse(null));
         title.set(open.isEmpty() ? "Change requests" : "Change requests (" + open.size() + ")");
         for (RequestDesk.Row row : open) {
             if (announced.add(row.request().id()) && !firstLoad) {
-                announce.accept("New change request from " + row.client() + ": " + topics(row.request().topics())
-                        + ".");
+                announce.accept("New change request from " + row.client() + ": "
+                        + topics(row.request().topics()) + ".");
             }
         }
         firstLoad = false;
@@ -67,22 +70,28 @@ public final class ChangeRequestsViewModel {
         if (row == null) {
             return;
         }
-        work.then(() -> desk.markHandled(row.request().id()), done -> {
-            if (!done) {
-                dialogs.showInfo("Already handled", "Someone else marked this request handled a moment ago.");
-            }
-            refresh();
-        }, error -> dialogs.showError("Not marked handled", error.getMessage()));
+        work.then(
+                () -> desk.markHandled(row.request().id()),
+                done -> {
+                    if (!done) {
+                        dialogs.showInfo("Already handled", "Someone else marked this request handled a moment ago.");
+                    }
+                    refresh();
+                },
+                error -> dialogs.showError("Not marked handled", error.getMessage()));
     }
 
     /** "mobile number, email address", in a fixed order. */
     static String topics(Set<ChangeTopic> topics) {
-        return topics.stream().sorted().map(topic -> switch (topic) {
-            case NAME -> "name";
-            case MOBILE -> "mobile number";
-            case EMAIL -> "email address";
-            case OTHER -> "something else";
-        }).collect(Collectors.joining(", "));
+        return topics.stream()
+                .sorted()
+                .map(topic -> switch (topic) {
+                    case NAME -> "name";
+                    case MOBILE -> "mobile number";
+                    case EMAIL -> "email address";
+                    case OTHER -> "something else";
+                })
+                .collect(Collectors.joining(", "));
     }
 
     public String receivedOf(RequestDesk.Row row) {

@@ -13,14 +13,29 @@ import javafx.util.Duration;
 
 /** The check-ins tab: binds to {@link CheckInsViewModel}, asks it again every 15 seconds while on screen. */
 public final class CheckInsView extends UiPart<BorderPane> {
-    @FXML private TableView<CheckInRecord> checkInsTable;
-    @FXML private TableColumn<CheckInRecord, String> timeColumn;
-    @FXML private TableColumn<CheckInRecord, String> clientColumn;
-    @FXML private TableColumn<CheckInRecord, String> kioskColumn;
-    @FXML private TableColumn<CheckInRecord, String> statusColumn;
-    @FXML private Button markSeenButton;
-    @FXML private Label checkInsNotice;
-    @FXML private Label placeholder;
+    @FXML
+    private TableView<CheckInRecord> checkInsTable;
+
+    @FXML
+    private TableColumn<CheckInRecord, String> timeColumn;
+
+    @FXML
+    private TableColumn<CheckInRecord, String> clientColumn;
+
+    @FXML
+    private TableColumn<CheckInRecord, String> kioskColumn;
+
+    @FXML
+    private TableColumn<CheckInRecord, String> statusColumn;
+
+    @FXML
+    private Button markSeenButton;
+
+    @FXML
+    private Label checkInsNotice;
+
+    @FXML
+    private Label placeholder;
 
     private final CheckInsViewModel model;
 
@@ -34,8 +49,10 @@ public final class CheckInsView extends UiPart<BorderPane> {
         placeholder.textProperty().bind(model.placeholderProperty());
         checkInsNotice.textProperty().bind(model.noticeProperty());
         markSeenButton.disableProperty().bind(model.canMarkSeenProperty().not());
-        checkInsTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
-                model.selectedProperty().set(now));
+        checkInsTable
+                .getSelectionModel()
+                .selectedItemProperty()
+                .addListener((obs, old, now) -> model.selectedProperty().set(now));
         model.selectedProperty().addListener((obs, old, now) -> {
             if (now != checkInsTable.getSelectionModel().getSelectedItem()) {
                 checkInsTable.getSelectionModel().select(now);
@@ -44,7 +61,6 @@ public final class CheckInsView extends UiPart<BorderPane> {
         Poller.whileShowing(getRoot(), Duration.seconds(15), model::refresh);
         model.refresh();
     }
-
 
     public void refresh() {
         model.refresh();

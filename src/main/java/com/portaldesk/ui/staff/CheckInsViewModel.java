@@ -40,21 +40,23 @@ public final class CheckInsViewModel {
     private final StringProperty title = new SimpleStringProperty("Check-ins");
     private boolean firstLoad = true;
 
-    public CheckInsViewModel(CheckInDesk desk, Work work, Supplier<Actor> actor, Consumer<String> announce,
-                             ZoneId zone) {
+    public CheckInsViewModel(
+            CheckInDesk desk, Work work, Supplier<Actor> actor, Consumer<String> announce, ZoneId zone) {
         this.desk = desk;
         this.work = work;
         this.actor = actor;
         this.announce = announce;
         this.zone = zone;
         this.time = DateTimeFormatter.ofPattern("HH:mm").withZone(zone);
-        canMarkSeen = Bindings.createBooleanBinding(() -> selected.get() != null && selected.get().waiting(),
-                selected);
+        canMarkSeen = Bindings.createBooleanBinding(
+                () -> selected.get() != null && selected.get().waiting(), selected);
     }
 
     public void refresh() {
-        work.then(() -> desk.today(zone), this::show, error -> notice.set("Cannot read the check-ins: "
-                + error.getMessage()));
+        work.then(
+                () -> desk.today(zone),
+                this::show,
+                error -> notice.set("Cannot read the check-ins: " + error.getMessage()));
     }
 
     private void show(List<CheckInRecord> today) {
@@ -79,11 +81,16 @@ public final class CheckInsViewModel {
         if (chosen == null || !chosen.waiting()) {
             return;
         }
-        work.then(() -> desk.markSeen(chosen.id(), actor.get()), marked -> {
-            notice.set(marked ? chosen.contactName() + " marked as seen."
-                    : "Someone else marked " + chosen.contactName() + " as seen already.");
-            refresh();
-        }, error -> notice.set("Not marked: " + error.getMessage()));
+        work.then(
+                () -> desk.markSeen(chosen.id(), actor.get()),
+                marked -> {
+                    notice.set(
+                            marked
+                                    ? chosen.contactName() + " marked as seen."
+                                    : "Someone else marked " + chosen.contactName() + " as seen already.");
+                    refresh();
+                },
+                error -> notice.set("Not marked: " + error.getMessage()));
     }
 
     /** "10:42", in the workstation's time zone. */

@@ -6,8 +6,7 @@ import javafx.scene.control.TableColumn;
 
 /** Table columns that show one piece of text of each row. */
 final class Columns {
-    private Columns() {
-    }
+    private Columns() {}
 
     static <R> void text(TableColumn<R, String> column, Function<R, String> getter) {
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(getter.apply(cell.getValue())));

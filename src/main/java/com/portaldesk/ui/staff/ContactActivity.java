@@ -8,6 +8,7 @@ import com.portaldesk.audit.AuditQuery;
 import com.portaldesk.checkin.ChangeRequestRecord;
 import com.portaldesk.checkin.ChangeRequests;
 import com.portaldesk.contacts.ContactRecord;
+import com.portaldesk.contacts.ContactService;
 import com.portaldesk.contacts.Email;
 import com.portaldesk.contacts.SsnReveal;
 import com.portaldesk.staff.StaffSession;
@@ -18,21 +19,31 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
 
 /** A client's sign-in history and lock state for the contact details, and the actions staff take on them. */
 public final class ContactActivity {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MMM d, HH:mm").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("MMM d, HH:mm").withZone(ZoneId.systemDefault());
 
     private final AuditLog audit;
     private final IdentityLocks locks;
     private final SsnReveal reveal;
     private final ChangeRequests changeRequests;
-    private final com.portaldesk.contacts.ContactService contacts;
+    private final ContactService contacts;
     private final StaffSession staff;
     private final String terminal;
 
-    public ContactActivity(AuditLog audit, IdentityLocks locks, SsnReveal reveal, ChangeRequests changeRequests,
-                           com.portaldesk.contacts.ContactService contacts, StaffSession staff, String terminal) {
+    public ContactActivity(
+            AuditLog audit,
+            IdentityLocks locks,
+            SsnReveal reveal,
+            ChangeRequests changeRequests,
+            ContactService contacts,
+            StaffSession staff,
+            String terminal) {
         this.contacts = contacts;
         this.audit = audit;
         this.locks = locks;
@@ -43,8 +54,7 @@ public final class ContactActivity {
     }
 
     /** What staff read about one contact: the newest sign-in events, and whether sign-in is locked. */
-    public record Snapshot(List<String> history, boolean locked) {
-    }
+    public record Snapshot(List<String> history, boolean locked) {}
 
     /**
      * The newest events and change requests together, newest first. A change request is shown with what
@@ -55,7 +65,8 @@ public final class ContactActivity {
         audit.list(new AuditQuery(null, null, null, contact.id(), null, 12)).stream()
                 .filter(e -> e.type() != AuditEventType.CHANGE_REQUESTED)
                 .forEach(e -> lines.add(new Dated(e.occurredAt(), line(e))));
-        changeRequests.forContact(contact.id()).stream().limit(12)
+        changeRequests.forContact(contact.id()).stream()
+                .limit(12)
                 .forEach(r -> lines.add(new Dated(r.requestedAt(), line(r))));
         lines.sort(Comparator.comparing(Dated::at).reversed());
         List<String> history = lines.stream().limit(16).map(Dated::text).toList();
@@ -63,8 +74,7 @@ public final class ContactActivity {
         return new Snapshot(history, locked);
     }
 
-    private record Dated(Instant at, String text) {
-    }
+    private record Dated(Instant at, String text) {}
 
     private static String line(ChangeRequestRecord r) {
         String state = r.handledBy().map(by -> "handled by " + by).orElse("waiting");
@@ -74,8 +84,9 @@ public final class ContactActivity {
     }
 
     private static String line(AuditEntry e) {
-        return WHEN.format(e.occurredAt()) + "  " + e.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-                + " (" + e.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ") at " + e.terminalId();
+        return WHEN.format(e.occurredAt()) + "  "
+                + e.type().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " ("
+                + e.reason().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ") at " + e.terminalId();
     }
 
     void unlock(ContactRecord contact) {
@@ -87,7 +98,7 @@ public final class ContactActivity {
     }
 
     /** The contacts whose sign-in is locked now, for the "Sign-in locked" filter. */
-    java.util.Set<java.util.UUID> lockedContactIds() {
+    Set<UUID> lockedContactIds() {
         return locks.lockedContactIds(contacts);
     }
 

@@ -30,14 +30,21 @@ final class ContactBulkActions {
         if (chosen.isEmpty()) {
             return;
         }
-        if (archiving && !dialogs.confirm("Archive " + ContactListWords.count(chosen.size()) + "?", "Archive "
-                + ContactListWords.names(chosen) + "? They can no longer sign in to the portal, and they leave the "
-                + "list of active contacts. You can undo this, or restore them later from Archived contacts.",
-                "Archive " + chosen.size())) {
+        if (archiving
+                && !dialogs.confirm(
+                        "Archive " + ContactListWords.count(chosen.size()) + "?",
+                        "Archive "
+                                + ContactListWords.names(chosen)
+                                + "? They can no longer sign in to the portal, and they leave the "
+                                + "list of active contacts. You can undo this, or restore them later from Archived contacts.",
+                        "Archive " + chosen.size())) {
             return;
         }
-        run(ids -> contacts.setArchived(ids, archiving), chosen,
-                count -> (archiving ? "Archived " : "Restored ") + ContactListWords.count(count) + ".", done);
+        run(
+                ids -> contacts.setArchived(ids, archiving),
+                chosen,
+                count -> (archiving ? "Archived " : "Restored ") + ContactListWords.count(count) + ".",
+                done);
     }
 
     /**
@@ -48,11 +55,14 @@ final class ContactBulkActions {
         if (chosen.isEmpty()) {
             return;
         }
-        String what = on ? "They can sign in to the portal again with their email address, SSN last four and a code."
+        String what = on
+                ? "They can sign in to the portal again with their email address, SSN last four and a code."
                 : "They can no longer sign in to the portal until it is turned on again.";
-        if (!dialogs.confirm("Portal access " + (on ? "on" : "off") + " for " + ContactListWords.count(chosen.size())
-                + "?", "Turn portal access " + (on ? "on" : "off") + " for " + ContactListWords.names(chosen) + "? "
-                + what + " You can undo this.", "Turn " + (on ? "on" : "off") + " for " + chosen.size())) {
+        if (!dialogs.confirm(
+                "Portal access " + (on ? "on" : "off") + " for " + ContactListWords.count(chosen.size()) + "?",
+                "Turn portal access " + (on ? "on" : "off") + " for " + ContactListWords.names(chosen) + "? " + what
+                        + " You can undo this.",
+                "Turn " + (on ? "on" : "off") + " for " + chosen.size())) {
             return;
         }
         portalAccessNow(chosen, on, done);
@@ -60,15 +70,25 @@ final class ContactBulkActions {
 
     /** The same without asking: the undo of a change the person just confirmed. */
     void portalAccessNow(List<ContactRecord> chosen, boolean on, Consumer<String> done) {
-        run(ids -> contacts.setPortalAccess(ids, on), chosen, count -> "Portal access "
-                + (on ? "on" : "off") + " for " + ContactListWords.count(count) + ".", done);
+        run(
+                ids -> contacts.setPortalAccess(ids, on),
+                chosen,
+                count -> "Portal access " + (on ? "on" : "off") + " for " + ContactListWords.count(count) + ".",
+                done);
     }
 
-    private void run(Function<Set<UUID>, Integer> action, List<ContactRecord> chosen, Function<Integer, String> message,
-                     Consumer<String> done) {
+    private void run(
+            Function<Set<UUID>, Integer> action,
+            List<ContactRecord> chosen,
+            Function<Integer, String> message,
+            Consumer<String> done) {
         Set<UUID> ids = chosen.stream().map(ContactRecord::id).collect(Collectors.toSet());
-        background.then(() -> action.apply(ids), changed -> done.accept(message.apply(changed) + (changed < ids.size()
-                ? " " + ContactListWords.count(ids.size() - changed) + " already as asked." : "")),
+        background.then(
+                () -> action.apply(ids),
+                changed -> done.accept(message.apply(changed)
+                        + (changed < ids.size()
+                                ? " " + ContactListWords.count(ids.size() - changed) + " already as asked."
+                                : "")),
                 error -> dialogs.showError("Not saved", error.getMessage() + "\n\nNothing was changed."));
     }
 }

@@ -4,9 +4,17 @@ import com.portaldesk.contacts.Channel;
 import com.portaldesk.contacts.ContactField;
 import com.portaldesk.contacts.ContactRecord;
 import com.portaldesk.contacts.Language;
+import com.portaldesk.ui.common.FxDialogService;
 import com.portaldesk.ui.common.UiPart;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -17,6 +25,7 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -24,30 +33,77 @@ import javafx.stage.Window;
 
 /** The add/edit contact window: binds to {@link ContactFormViewModel} and does nothing else. */
 public final class ContactDialog extends UiPart<VBox> {
-    @FXML private Label heading;
-    @FXML private TextField firstName;
-    @FXML private Label firstNameError;
-    @FXML private TextField lastName;
-    @FXML private Label lastNameError;
-    @FXML private TextField email;
-    @FXML private Label emailError;
-    @FXML private TextField mobile;
-    @FXML private Label mobileError;
-    @FXML private PasswordField ssn;
-    @FXML private Label ssnError;
-    @FXML private TextField ssnShown;
-    @FXML private javafx.scene.control.ToggleButton showSsn;
-    @FXML private TextField pin;
-    @FXML private Label pinError;
-    @FXML private Button generatePin;
-    @FXML private ComboBox<Channel> channel;
-    @FXML private Label channelError;
-    @FXML private ComboBox<Language> language;
-    @FXML private CheckBox portalAccess;
-    @FXML private TextArea notes;
-    @FXML private Label notesError;
-    @FXML private Label formError;
-    @FXML private Button save;
+    @FXML
+    private Label heading;
+
+    @FXML
+    private TextField firstName;
+
+    @FXML
+    private Label firstNameError;
+
+    @FXML
+    private TextField lastName;
+
+    @FXML
+    private Label lastNameError;
+
+    @FXML
+    private TextField email;
+
+    @FXML
+    private Label emailError;
+
+    @FXML
+    private TextField mobile;
+
+    @FXML
+    private Label mobileError;
+
+    @FXML
+    private PasswordField ssn;
+
+    @FXML
+    private Label ssnError;
+
+    @FXML
+    private TextField ssnShown;
+
+    @FXML
+    private ToggleButton showSsn;
+
+    @FXML
+    private TextField pin;
+
+    @FXML
+    private Label pinError;
+
+    @FXML
+    private Button generatePin;
+
+    @FXML
+    private ComboBox<Channel> channel;
+
+    @FXML
+    private Label channelError;
+
+    @FXML
+    private ComboBox<Language> language;
+
+    @FXML
+    private CheckBox portalAccess;
+
+    @FXML
+    private TextArea notes;
+
+    @FXML
+    private Label notesError;
+
+    @FXML
+    private Label formError;
+
+    @FXML
+    private Button save;
 
     private final ContactFormViewModel model;
     private final Consumer<ContactRecord> onSaved;
@@ -62,8 +118,9 @@ public final class ContactDialog extends UiPart<VBox> {
         bind(email, emailError, ContactField.EMAIL);
         bind(mobile, mobileError, ContactField.MOBILE);
         bind(ssn, ssnError, ContactField.SSN);
-        ssnError.textProperty().addListener((obs, old, now) -> ssnShown.pseudoClassStateChanged(
-                javafx.css.PseudoClass.getPseudoClass("danger"), !now.isEmpty()));
+        ssnError.textProperty()
+                .addListener((obs, old, now) ->
+                        ssnShown.pseudoClassStateChanged(PseudoClass.getPseudoClass("danger"), !now.isEmpty()));
         bind(pin, pinError, ContactField.PIN);
         bind(notes, notesError, ContactField.NOTES);
         ssn.setPromptText(model.ssnPrompt());
@@ -88,14 +145,14 @@ public final class ContactDialog extends UiPart<VBox> {
         // A refused save leaves the keyboard at the first field to fix, not on Save.
         model.savingProperty().addListener((obs, was, saving) -> {
             if (!saving) {
-                firstWrong().ifPresent(javafx.scene.Node::requestFocus);
+                firstWrong().ifPresent(Node::requestFocus);
             }
         });
     }
 
     /** The first field, top to bottom, that carries an error now. */
-    private java.util.Optional<javafx.scene.Node> firstWrong() {
-        java.util.Map<ContactField, javafx.scene.Node> inOrder = new java.util.LinkedHashMap<>();
+    private Optional<Node> firstWrong() {
+        Map<ContactField, Node> inOrder = new LinkedHashMap<>();
         inOrder.put(ContactField.FIRST_NAME, firstName);
         inOrder.put(ContactField.LAST_NAME, lastName);
         inOrder.put(ContactField.EMAIL, email);
@@ -104,15 +161,18 @@ public final class ContactDialog extends UiPart<VBox> {
         inOrder.put(ContactField.PIN, pin);
         inOrder.put(ContactField.CHANNEL, channel);
         inOrder.put(ContactField.NOTES, notes);
-        return inOrder.entrySet().stream().filter(e -> !model.errorProperty(e.getKey()).get().isEmpty())
-                .map(java.util.Map.Entry::getValue).findFirst();
+        return inOrder.entrySet().stream()
+                .filter(e -> !model.errorProperty(e.getKey()).get().isEmpty())
+                .map(Map.Entry::getValue)
+                .findFirst();
     }
 
     private void bind(TextInputControl field, Label error, ContactField name) {
         field.textProperty().bindBidirectional(model.valueProperty(name));
         bindError(error, name);
-        error.textProperty().addListener((obs, old, now) -> field.pseudoClassStateChanged(
-                javafx.css.PseudoClass.getPseudoClass("danger"), !now.isEmpty()));
+        error.textProperty()
+                .addListener((obs, old, now) ->
+                        field.pseudoClassStateChanged(PseudoClass.getPseudoClass("danger"), !now.isEmpty()));
     }
 
     /**
@@ -121,9 +181,10 @@ public final class ContactDialog extends UiPart<VBox> {
      * whole, never cut to "…".
      */
     private void bindError(Label error, ContactField name) {
-        error.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> Math.ceil(error.getFont().getSize() * ERROR_LINES), error.fontProperty()));
-        error.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        error.minHeightProperty()
+                .bind(Bindings.createDoubleBinding(
+                        () -> Math.ceil(error.getFont().getSize() * ERROR_LINES), error.fontProperty()));
+        error.setAlignment(Pos.TOP_LEFT);
         error.textProperty().bind(model.errorProperty(name));
     }
 
@@ -169,7 +230,7 @@ public final class ContactDialog extends UiPart<VBox> {
             close();
         });
         if (!model.savingProperty().get()) { // refused before it was sent: the form's own checks
-            firstWrong().ifPresent(javafx.scene.Node::requestFocus);
+            firstWrong().ifPresent(Node::requestFocus);
         }
     }
 
@@ -182,9 +243,13 @@ public final class ContactDialog extends UiPart<VBox> {
 
     /** Closing a form with something typed in it asks first: a stray Escape must not lose a client's details. */
     private boolean mayDiscard() {
-        return !model.hasChanges() || new com.portaldesk.ui.common.FxDialogService(stage).confirm(
-                model.isEditing() ? "Discard your changes?" : "Discard this new contact?",
-                "What you typed on this form is not saved.", "Discard", "Keep editing");
+        return !model.hasChanges()
+                || new FxDialogService(stage)
+                        .confirm(
+                                model.isEditing() ? "Discard your changes?" : "Discard this new contact?",
+                                "What you typed on this form is not saved.",
+                                "Discard",
+                                "Keep editing");
     }
 
     @FXML

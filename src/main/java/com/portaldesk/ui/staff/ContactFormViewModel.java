@@ -10,7 +10,9 @@ import com.portaldesk.contacts.ContactValidator;
 import com.portaldesk.contacts.Language;
 import com.portaldesk.contacts.SecretKind;
 import com.portaldesk.ui.common.Work;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -37,6 +39,7 @@ public final class ContactFormViewModel {
     private final BooleanProperty saving = new SimpleBooleanProperty(false);
     private final StringProperty formError = new SimpleStringProperty("");
     private final Map<ContactField, Boolean> touched = new EnumMap<>(ContactField.class);
+
     public ContactFormViewModel(ContactEditor contacts, Work background, Optional<ContactRecord> editing) {
         this.contacts = contacts;
         this.background = background;
@@ -55,10 +58,10 @@ public final class ContactFormViewModel {
     }
 
     /** The form as it was opened, to tell whether closing it would throw away something typed. */
-    private final java.util.List<Object> asOpened;
+    private final List<Object> asOpened;
 
-    private java.util.List<Object> whatIsOnTheForm() {
-        java.util.List<Object> form = new java.util.ArrayList<>();
+    private List<Object> whatIsOnTheForm() {
+        List<Object> form = new ArrayList<>();
         values.values().forEach(value -> form.add(value.get()));
         form.add(channel.get());
         form.add(language.get());
@@ -95,20 +98,30 @@ public final class ContactFormViewModel {
     }
 
     public String pinPrompt() {
-        return editing.filter(r -> r.secretKind() == SecretKind.PIN).map(r -> "PIN set (leave empty to keep)")
+        return editing.filter(r -> r.secretKind() == SecretKind.PIN)
+                .map(r -> "PIN set (leave empty to keep)")
                 .orElse("If there is no SSN"); // whole in the field; its label says the rest
     }
 
     public void generatePin() {
         String email = values.get(ContactField.EMAIL).get();
-        background.then(() -> contacts.suggestPin(email), pin -> values.get(ContactField.PIN).set(pin.digits()),
+        background.then(
+                () -> contacts.suggestPin(email),
+                pin -> values.get(ContactField.PIN).set(pin.digits()),
                 error -> formError.set(error.getMessage()));
     }
 
     ContactInput input() {
-        return new ContactInput(value(ContactField.FIRST_NAME), value(ContactField.LAST_NAME),
-                value(ContactField.EMAIL), value(ContactField.MOBILE), value(ContactField.SSN), value(ContactField.PIN),
-                channel.get() == null ? "" : channel.get().name(), portalAccess.get(), value(ContactField.NOTES),
+        return new ContactInput(
+                value(ContactField.FIRST_NAME),
+                value(ContactField.LAST_NAME),
+                value(ContactField.EMAIL),
+                value(ContactField.MOBILE),
+                value(ContactField.SSN),
+                value(ContactField.PIN),
+                channel.get() == null ? "" : channel.get().name(),
+                portalAccess.get(),
+                value(ContactField.NOTES),
                 language.get() == null ? "" : language.get().tag());
     }
 
@@ -137,20 +150,23 @@ public final class ContactFormViewModel {
         }
         ContactInput input = input();
         saving.set(true);
-        background.then(() -> editing.isPresent() ? contacts.update(editing.get().id(), input)
-                        : contacts.add(input),
+        background.then(
+                () -> editing.isPresent() ? contacts.update(editing.get().id(), input) : contacts.add(input),
                 saved -> {
                     saving.set(false);
                     onSaved.accept(saved);
-                }, this::failed);
+                },
+                this::failed);
     }
 
     private void failed(Throwable error) {
         saving.set(false);
         if (error instanceof ContactException refused) {
             refused.fieldErrors().forEach((field, message) -> errors.get(field).set(message));
-            formError.set(error instanceof ContactConflictException ? error.getMessage()
-                    : "Fix the fields marked in red, then save again.");
+            formError.set(
+                    error instanceof ContactConflictException
+                            ? error.getMessage()
+                            : "Fix the fields marked in red, then save again.");
         } else {
             formError.set("Not saved: " + error.getMessage() + " Your entries are still here; try again.");
         }

@@ -4,12 +4,12 @@ import com.portaldesk.contacts.ContactFilter;
 import com.portaldesk.contacts.ContactQuery;
 import com.portaldesk.contacts.ContactRecord;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** What the contacts list says about itself: how many, and why it is empty. */
 final class ContactListWords {
-    private ContactListWords() {
-    }
+    private ContactListWords() {}
 
     /** The empty list's words: true to the search, the filter and the scope that gave no rows. */
     static String empty(String typed, ContactFilter filter, long contactsOnFile, ContactQuery.Scope scope) {
@@ -38,13 +38,17 @@ final class ContactListWords {
             case ALL -> "contacts, archived included";
         };
         String counted = total == 1 ? scopeWord.replaceFirst("contacts", "contact") : scopeWord;
-        return String.format("%,d %s", total, counted) + (filter == ContactFilter.EVERYONE ? "" : " · " + filter.label());
+        return String.format("%,d %s", total, counted)
+                + (filter == ContactFilter.EVERYONE ? "" : " · " + filter.label());
     }
 
     /** Above the panel when several rows are selected: it shows one of them, and Selected ▸ acts on them all. */
     static String oneOfSeveral(int selected) {
-        return selected < 2 ? "" : String.format("%,d contacts selected. Below: the one you chose last; "
-                + "Selected ▸ acts on all %,d.", selected, selected);
+        return selected < 2
+                ? ""
+                : String.format(
+                        "%,d contacts selected. Below: the one you chose last; " + "Selected ▸ acts on all %,d.",
+                        selected, selected);
     }
 
     static String count(int count) {
@@ -56,10 +60,14 @@ final class ContactListWords {
      * "Maria Garcia"s must not look like one), then how many more.
      */
     static String names(List<ContactRecord> chosen) {
-        java.util.Map<String, Long> sameName = chosen.stream().collect(Collectors.groupingBy(ContactRecord::displayName,
-                Collectors.counting()));
-        String first = chosen.stream().limit(5).map(c -> sameName.get(c.displayName()) > 1 && !c.email().isEmpty()
-                ? c.displayName() + " (" + c.email() + ")" : c.displayName()).collect(Collectors.joining(", "));
+        Map<String, Long> sameName =
+                chosen.stream().collect(Collectors.groupingBy(ContactRecord::displayName, Collectors.counting()));
+        String first = chosen.stream()
+                .limit(5)
+                .map(c -> sameName.get(c.displayName()) > 1 && !c.email().isEmpty()
+                        ? c.displayName() + " (" + c.email() + ")"
+                        : c.displayName())
+                .collect(Collectors.joining(", "));
         return chosen.size() <= 5 ? first : first + " and " + (chosen.size() - 5) + " more";
     }
 

@@ -1,32 +1,40 @@
 package com.portaldesk.ui.staff;
 
+import com.portaldesk.contacts.Channel;
 import com.portaldesk.contacts.ContactFilter;
 import com.portaldesk.contacts.ContactQuery;
 import com.portaldesk.contacts.ContactRecord;
 import com.portaldesk.contacts.ContactSort;
 import com.portaldesk.contacts.SecretKind;
+import com.portaldesk.ui.common.AddressLine;
 import com.portaldesk.ui.common.Poller;
 import com.portaldesk.ui.common.UiPart;
+import com.portaldesk.ui.common.WholeText;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
-import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SelectionMode;
-import javafx.util.Callback;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -35,56 +43,133 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.Callback;
+import javafx.util.Duration;
 
 /** The contacts table with its search box and actions. Binds to {@link ContactsViewModel}; asks {@link StaffActions} for windows. */
 public final class ContactsView extends UiPart<BorderPane> {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
 
     /** How often an open list asks whether another workstation changed contacts (one cheap query). */
-    private static final javafx.util.Duration CHANGES_EVERY = javafx.util.Duration.seconds(5);
+    private static final Duration CHANGES_EVERY = Duration.seconds(5);
 
-    @FXML private TextField search;
-    @FXML private ProgressIndicator searching;
-    @FXML private ComboBox<ContactQuery.Scope> scope;
-    @FXML private ComboBox<ContactFilter> filter;
-    @FXML private MenuButton bulkButton;
-    @FXML private MenuItem bulkArchive;
-    @FXML private MenuItem bulkRestore;
-    @FXML private Label emptyLabel;
-    @FXML private Label pageText;
-    @FXML private Button previousPage;
-    @FXML private Button nextPage;
-    @FXML private com.portaldesk.ui.common.AddressLine detailEmail;
-    @FXML private Label detailContact;
-    @FXML private TableView<ContactRecord> table;
-    @FXML private TableColumn<ContactRecord, String> nameColumn;
-    @FXML private TableColumn<ContactRecord, String> emailColumn;
-    @FXML private TableColumn<ContactRecord, String> mobileColumn;
-    @FXML private TableColumn<ContactRecord, String> ssnColumn;
-    @FXML private TableColumn<ContactRecord, String> channelColumn;
-    @FXML private TableColumn<ContactRecord, ContactRecord> portalColumn;
-    @FXML private TableColumn<ContactRecord, String> lastAccessColumn;
-    @FXML private Button editButton;
-    @FXML private Button portalButton;
-    @FXML private Button archiveButton;
-    @FXML private VBox details;
-    @FXML private Label detailOfSeveral;
-    @FXML private Label detailName;
-    @FXML private Label detailReadiness;
-    @FXML private Label detailFacts;
-    @FXML private Label detailNotes;
-    @FXML private Label lockState;
-    @FXML private Button unlockButton;
-    @FXML private Button revealButton;
-    @FXML private javafx.scene.control.ListView<String> historyList;
-    @FXML private Label status;
-    @FXML private Label notice;
-    @FXML private Button undoButton;
+    @FXML
+    private TextField search;
+
+    @FXML
+    private ProgressIndicator searching;
+
+    @FXML
+    private ComboBox<ContactQuery.Scope> scope;
+
+    @FXML
+    private ComboBox<ContactFilter> filter;
+
+    @FXML
+    private MenuButton bulkButton;
+
+    @FXML
+    private MenuItem bulkArchive;
+
+    @FXML
+    private MenuItem bulkRestore;
+
+    @FXML
+    private Label emptyLabel;
+
+    @FXML
+    private Label pageText;
+
+    @FXML
+    private Button previousPage;
+
+    @FXML
+    private Button nextPage;
+
+    @FXML
+    private AddressLine detailEmail;
+
+    @FXML
+    private Label detailContact;
+
+    @FXML
+    private TableView<ContactRecord> table;
+
+    @FXML
+    private TableColumn<ContactRecord, String> nameColumn;
+
+    @FXML
+    private TableColumn<ContactRecord, String> emailColumn;
+
+    @FXML
+    private TableColumn<ContactRecord, String> mobileColumn;
+
+    @FXML
+    private TableColumn<ContactRecord, String> ssnColumn;
+
+    @FXML
+    private TableColumn<ContactRecord, String> channelColumn;
+
+    @FXML
+    private TableColumn<ContactRecord, ContactRecord> portalColumn;
+
+    @FXML
+    private TableColumn<ContactRecord, String> lastAccessColumn;
+
+    @FXML
+    private Button editButton;
+
+    @FXML
+    private Button portalButton;
+
+    @FXML
+    private Button archiveButton;
+
+    @FXML
+    private VBox details;
+
+    @FXML
+    private Label detailOfSeveral;
+
+    @FXML
+    private Label detailName;
+
+    @FXML
+    private Label detailReadiness;
+
+    @FXML
+    private Label detailFacts;
+
+    @FXML
+    private Label detailNotes;
+
+    @FXML
+    private Label lockState;
+
+    @FXML
+    private Button unlockButton;
+
+    @FXML
+    private Button revealButton;
+
+    @FXML
+    private ListView<String> historyList;
+
+    @FXML
+    private Label status;
+
+    @FXML
+    private Label notice;
+
+    @FXML
+    private Button undoButton;
 
     /** While the table is being made to match the model's selection, its changes are not the person's. */
     private boolean syncingSelection;
+
     private final ContactsViewModel model;
     private final StaffActions actions;
 
@@ -93,10 +178,9 @@ public final class ContactsView extends UiPart<BorderPane> {
         this.actions = actions;
         // The contact's panel scrolls when it is taller than the window leaves it (a large text size), instead of
         // running down over the page bar.
-        javafx.geometry.Insets margin = BorderPane.getMargin(details);
-        javafx.scene.control.ScrollPane panel = (javafx.scene.control.ScrollPane)
-                com.portaldesk.ui.common.WholeText.scrollWhenCramped(details);
-        panel.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        Insets margin = BorderPane.getMargin(details);
+        ScrollPane panel = (ScrollPane) WholeText.scrollWhenCramped(details);
+        panel.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         getRoot().setRight(panel);
         BorderPane.setMargin(panel, margin);
         search.textProperty().bindBidirectional(model.searchTextProperty());
@@ -112,17 +196,25 @@ public final class ContactsView extends UiPart<BorderPane> {
         emptyLabel.textProperty().bind(model.emptyTextProperty());
         pageText.textProperty().bind(model.pageTextProperty());
         previousPage.disableProperty().bind(model.offsetProperty().isEqualTo(0));
-        nextPage.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> model.offsetProperty().get() + ContactsViewModel.PAGE_SIZE >= model.totalProperty().get(),
-                model.offsetProperty(), model.totalProperty()));
+        nextPage.disableProperty()
+                .bind(Bindings.createBooleanBinding(
+                        () -> model.offsetProperty().get() + ContactsViewModel.PAGE_SIZE
+                                >= model.totalProperty().get(),
+                        model.offsetProperty(),
+                        model.totalProperty()));
         previousPage.visibleProperty().bind(model.totalProperty().greaterThan(ContactsViewModel.PAGE_SIZE));
         nextPage.visibleProperty().bind(previousPage.visibleProperty());
         bulkButton.disableProperty().bind(Bindings.isEmpty(model.checkedRows()));
         // Offer only what can happen to the contacts listed: active ones cannot be restored, archived ones archived.
         bulkRestore.disableProperty().bind(model.scopeProperty().isEqualTo(ContactQuery.Scope.ACTIVE));
         bulkArchive.disableProperty().bind(model.scopeProperty().isEqualTo(ContactQuery.Scope.ARCHIVED));
-        bulkButton.textProperty().bind(Bindings.createStringBinding(() -> model.checkedRows().size() > 1
-                ? model.checkedRows().size() + " selected" : "Selected", model.checkedRows()));
+        bulkButton
+                .textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> model.checkedRows().size() > 1
+                                ? model.checkedRows().size() + " selected"
+                                : "Selected",
+                        model.checkedRows()));
         status.textProperty().bind(model.statusProperty());
         notice.textProperty().bind(model.noticeProperty());
         undoButton.visibleProperty().bind(model.undoProperty().isNotNull());
@@ -132,11 +224,11 @@ public final class ContactsView extends UiPart<BorderPane> {
         Label noHistory = new Label("No sign-in activity yet.");
         noHistory.setWrapText(true);
         historyList.setPlaceholder(noHistory);
-        historyList.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+        historyList.setCellFactory(list -> new ListCell<>() {
             {
                 setWrapText(true);
                 // Tall enough for the whole wrapped line: a client's change request note must not be cut off.
-                setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                setMinHeight(Region.USE_PREF_SIZE);
                 prefWidthProperty().bind(list.widthProperty().subtract(18));
             }
 
@@ -144,19 +236,24 @@ public final class ContactsView extends UiPart<BorderPane> {
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
-                setTooltip(empty ? null : new javafx.scene.control.Tooltip(item));
+                setTooltip(empty ? null : new Tooltip(item));
             }
         });
-        lockState.textProperty().bind(javafx.beans.binding.Bindings.when(model.lockedProperty())
-                .then("Sign-in is locked after repeated failures.").otherwise(""));
+        lockState
+                .textProperty()
+                .bind(Bindings.when(model.lockedProperty())
+                        .then("Sign-in is locked after repeated failures.")
+                        .otherwise(""));
         lockState.visibleProperty().bind(model.lockedProperty());
         lockState.managedProperty().bind(model.lockedProperty());
         unlockButton.visibleProperty().bind(model.lockedProperty());
         unlockButton.managedProperty().bind(model.lockedProperty());
         model.selectedProperty().addListener((obs, old, now) -> showSelection(now));
         showSelection(null);
-        detailOfSeveral.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
-                ContactListWords.oneOfSeveral(model.checkedRows().size()), model.checkedRows()));
+        detailOfSeveral
+                .textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> ContactListWords.oneOfSeveral(model.checkedRows().size()), model.checkedRows()));
         detailOfSeveral.visibleProperty().bind(detailOfSeveral.textProperty().isNotEmpty());
         detailOfSeveral.managedProperty().bind(detailOfSeveral.visibleProperty());
         Poller.whileShowing(table, CHANGES_EVERY, this::checkForChanges);
@@ -199,13 +296,17 @@ public final class ContactsView extends UiPart<BorderPane> {
         emailColumn.setCellValueFactory(text(ContactRecord::email));
         mobileColumn.setCellValueFactory(text(ContactRecord::mobileDisplay));
         ssnColumn.setCellValueFactory(text(ContactsView::lastFour));
-        channelColumn.setCellValueFactory(text(c -> c.channel() == com.portaldesk.contacts.Channel.SMS ? "Text" : "Email"));
-        portalColumn.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue()));
+        channelColumn.setCellValueFactory(text(c -> c.channel() == Channel.SMS ? "Text" : "Email"));
+        portalColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         portalColumn.setCellFactory(column -> new PortalCell());
-        lastAccessColumn.setCellValueFactory(text(c -> c.lastPortalAccess() == null ? "never"
-                : DateTimeFormatter.ofPattern("MMM d, yyyy").withZone(ZoneId.systemDefault()).format(c.lastPortalAccess())));
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
-                model.selectedProperty().set(now));
+        lastAccessColumn.setCellValueFactory(text(c -> c.lastPortalAccess() == null
+                ? "never"
+                : DateTimeFormatter.ofPattern("MMM d, yyyy")
+                        .withZone(ZoneId.systemDefault())
+                        .format(c.lastPortalAccess())));
+        table.getSelectionModel()
+                .selectedItemProperty()
+                .addListener((obs, old, now) -> model.selectedProperty().set(now));
         model.selectedProperty().addListener((obs, old, now) -> {
             if (now != null && table.getSelectionModel().getSelectedItem() != now) {
                 table.getSelectionModel().select(now);
@@ -227,14 +328,22 @@ public final class ContactsView extends UiPart<BorderPane> {
      * reorders the page it holds, so the arrow always describes the whole list.
      */
     private void sortInTheDatabase() {
-        Map<TableColumn<ContactRecord, ?>, ContactSort> sorts = Map.of(nameColumn, ContactSort.NAME,
-                emailColumn, ContactSort.EMAIL, mobileColumn, ContactSort.MOBILE, lastAccessColumn,
+        Map<TableColumn<ContactRecord, ?>, ContactSort> sorts = Map.of(
+                nameColumn,
+                ContactSort.NAME,
+                emailColumn,
+                ContactSort.EMAIL,
+                mobileColumn,
+                ContactSort.MOBILE,
+                lastAccessColumn,
                 ContactSort.LAST_SIGN_IN);
         table.setSortPolicy(view -> {
-            TableColumn<ContactRecord, ?> first = view.getSortOrder().isEmpty() ? null : view.getSortOrder().get(0);
+            TableColumn<ContactRecord, ?> first =
+                    view.getSortOrder().isEmpty() ? null : view.getSortOrder().get(0);
             ContactSort wanted = first == null ? ContactSort.NAME : sorts.getOrDefault(first, ContactSort.NAME);
             boolean descending = first != null && first.getSortType() == TableColumn.SortType.DESCENDING;
-            if (wanted != model.sortProperty().get() || descending != model.descendingProperty().get()) {
+            if (wanted != model.sortProperty().get()
+                    || descending != model.descendingProperty().get()) {
                 model.sortBy(wanted, descending);
             }
             return true;
@@ -265,8 +374,9 @@ public final class ContactsView extends UiPart<BorderPane> {
         portalButton.setDisable(none || contact.archived());
         archiveButton.setDisable(none);
         archiveButton.setText(!none && contact.archived() ? "Restore" : "Archive");
-        boolean canReveal = !none && model.mayReveal() && (contact.secretKind() == SecretKind.FULL_SSN
-                || contact.secretKind() == SecretKind.SSN_LAST4);
+        boolean canReveal = !none
+                && model.mayReveal()
+                && (contact.secretKind() == SecretKind.FULL_SSN || contact.secretKind() == SecretKind.SSN_LAST4);
         revealButton.setVisible(canReveal);
         revealButton.setManaged(canReveal);
         portalButton.setText(!none && contact.portalAccess() ? "Turn portal access off" : "Turn portal access on");
@@ -283,11 +393,15 @@ public final class ContactsView extends UiPart<BorderPane> {
         }
         detailName.setText(contact.displayName());
         detailEmail.setAddress(contact.email().isEmpty() ? "No email address" : contact.email());
-        detailContact.setText(String.join("\n",
+        detailContact.setText(String.join(
+                "\n",
                 contact.mobileDisplay().isEmpty() ? "No mobile number" : contact.mobileDisplay(),
                 contact.maskedSecret().isEmpty() ? "No SSN last four or PIN" : "SSN " + contact.maskedSecret()));
-        detailReadiness.setText(contact.readiness().ready() ? "✔ Ready for portal sign-in"
-                : "Not ready for portal sign-in:\n• " + String.join("\n• ", contact.readiness().reasons()));
+        detailReadiness.setText(
+                contact.readiness().ready()
+                        ? "✔ Ready for portal sign-in"
+                        : "Not ready for portal sign-in:\n• "
+                                + String.join("\n• ", contact.readiness().reasons()));
         detailReadiness.getStyleClass().setAll("label", contact.readiness().ready() ? "success" : "warning");
         detailFacts.setText("Added " + day(contact.createdAt()) + " · changed " + day(contact.updatedAt()));
         detailNotes.setText(contact.notes());
@@ -295,7 +409,7 @@ public final class ContactsView extends UiPart<BorderPane> {
     }
 
     /** "Dec 7, 2026" kept on one line (no-break spaces): the panel had wrapped it as "Dec / 7, 2026". */
-    private static String day(java.time.temporal.TemporalAccessor when) {
+    private static String day(TemporalAccessor when) {
         return DAY.format(when).replace(' ', '\u00A0');
     }
 
@@ -386,7 +500,7 @@ public final class ContactsView extends UiPart<BorderPane> {
 
     /** Reloads the list when contacts changed elsewhere, while the list is on screen (its tab selected). */
     private void checkForChanges() {
-        for (javafx.scene.Node node = table; node != null; node = node.getParent()) {
+        for (Node node = table; node != null; node = node.getParent()) {
             if (!node.isVisible()) {
                 return;
             }
@@ -427,11 +541,14 @@ public final class ContactsView extends UiPart<BorderPane> {
         @Override
         protected void updateItem(ContactQuery.Scope item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty || item == null ? null : switch (item) {
-                case ACTIVE -> "Active contacts";
-                case ARCHIVED -> "Archived contacts";
-                case ALL -> "All contacts";
-            });
+            setText(
+                    empty || item == null
+                            ? null
+                            : switch (item) {
+                                case ACTIVE -> "Active contacts";
+                                case ARCHIVED -> "Archived contacts";
+                                case ALL -> "All contacts";
+                            });
         }
     }
 }

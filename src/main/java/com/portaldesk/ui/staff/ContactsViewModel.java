@@ -111,12 +111,15 @@ public final class ContactsViewModel {
         if (activity == null || contact == null) {
             return;
         }
-        background.then(() -> activity.load(contact), snapshot -> {
-            if (contact.equals(selected.get())) {
-                history.setAll(snapshot.history());
-                locked.set(snapshot.locked());
-            }
-        }, error -> history.setAll("Cannot read the history: " + error.getMessage()));
+        background.then(
+                () -> activity.load(contact),
+                snapshot -> {
+                    if (contact.equals(selected.get())) {
+                        history.setAll(snapshot.history());
+                        locked.set(snapshot.locked());
+                    }
+                },
+                error -> history.setAll("Cannot read the history: " + error.getMessage()));
     }
 
     public void unlockSelected() {
@@ -124,13 +127,16 @@ public final class ContactsViewModel {
         if (activity == null || contact == null || contact.email().isEmpty()) {
             return;
         }
-        background.then(() -> {
-            activity.unlock(contact);
-            return contact;
-        }, done -> {
-            notice.set("Sign-in unlocked for " + contact.displayName() + ".");
-            loadActivity(contact);
-        }, error -> dialogs.showError("Not unlocked", error.getMessage()));
+        background.then(
+                () -> {
+                    activity.unlock(contact);
+                    return contact;
+                },
+                done -> {
+                    notice.set("Sign-in unlocked for " + contact.displayName() + ".");
+                    loadActivity(contact);
+                },
+                error -> dialogs.showError("Not unlocked", error.getMessage()));
     }
 
     public void revealSelected() {
@@ -138,10 +144,14 @@ public final class ContactsViewModel {
         if (activity == null || contact == null) {
             return;
         }
-        background.then(() -> activity.reveal(contact), ssn -> {
-            dialogs.showInfo("SSN of " + contact.displayName(), ssn + "\n\nThis view is recorded in the audit log.");
-            loadActivity(contact);
-        }, error -> dialogs.showError("Not shown", error.getMessage()));
+        background.then(
+                () -> activity.reveal(contact),
+                ssn -> {
+                    dialogs.showInfo(
+                            "SSN of " + contact.displayName(), ssn + "\n\nThis view is recorded in the audit log.");
+                    loadActivity(contact);
+                },
+                error -> dialogs.showError("Not shown", error.getMessage()));
     }
 
     public boolean mayReveal() {
@@ -164,12 +174,15 @@ public final class ContactsViewModel {
         String typed = searchText.get().strip();
         searching.set(true);
         emptyText.set("Loading contacts…");
-        background.then(() -> {
-            ContactsStamp stamp = contacts.stamp();
-            boolean lockedOnly = chosen == ContactFilter.LOCKED;
-            ContactPage page = contacts.search(lockedOnly ? query.onlyIds(lockedIds()) : query);
-            return new Answer(page, stamp, query.offset(), typed, chosen);
-        }, answer -> show(number, answer), error -> failed(number, error));
+        background.then(
+                () -> {
+                    ContactsStamp stamp = contacts.stamp();
+                    boolean lockedOnly = chosen == ContactFilter.LOCKED;
+                    ContactPage page = contacts.search(lockedOnly ? query.onlyIds(lockedIds()) : query);
+                    return new Answer(page, stamp, query.offset(), typed, chosen);
+                },
+                answer -> show(number, answer),
+                error -> failed(number, error));
     }
 
     private Set<UUID> lockedIds() {
@@ -177,12 +190,18 @@ public final class ContactsViewModel {
     }
 
     private ContactQuery pageQuery() {
-        return new ContactQuery(searchText.get(), scope.get(), filter.get(), sort.get(), descending.get(), null,
-                offset.get(), PAGE_SIZE);
+        return new ContactQuery(
+                searchText.get(),
+                scope.get(),
+                filter.get(),
+                sort.get(),
+                descending.get(),
+                null,
+                offset.get(),
+                PAGE_SIZE);
     }
 
-    private record Answer(ContactPage page, ContactsStamp stamp, int offset, String typed, ContactFilter filter) {
-    }
+    private record Answer(ContactPage page, ContactsStamp stamp, int offset, String typed, ContactFilter filter) {}
 
     /** Back to the first page, as after a new search, scope, filter or order. */
     public void firstPage() {
@@ -221,12 +240,15 @@ public final class ContactsViewModel {
         }
         checkingForChanges = true;
         ContactsStamp known = lastStamp;
-        background.then(contacts::stamp, stamp -> {
-            checkingForChanges = false;
-            if (!stamp.equals(known) && !searching.get()) {
-                refresh();
-            }
-        }, error -> checkingForChanges = false);
+        background.then(
+                contacts::stamp,
+                stamp -> {
+                    checkingForChanges = false;
+                    if (!stamp.equals(known) && !searching.get()) {
+                        refresh();
+                    }
+                },
+                error -> checkingForChanges = false);
     }
 
     private void show(long number, Answer answer) {
@@ -248,13 +270,25 @@ public final class ContactsViewModel {
         total.set(page.totalMatches());
         // The selection follows the list: a contact the search no longer shows is no longer selected, so no action
         // can reach it unseen (Edit, Archive and Show full SSN act on the selection).
-        selected.set(keep == null ? null
-                : rows.stream().filter(r -> r.id().equals(keep.id())).findFirst().orElse(null));
+        selected.set(
+                keep == null
+                        ? null
+                        : rows.stream()
+                                .filter(r -> r.id().equals(keep.id()))
+                                .findFirst()
+                                .orElse(null));
         checked.setAll(rows.stream().filter(r -> keepChecked.contains(r.id())).toList());
         status.set(ContactListWords.matches(page.totalMatches(), scope.get(), filter.get()));
-        pageText.set(page.totalMatches() == 0 ? "" : String.format("%,d–%,d of %,d", answer.offset() + 1,
-                answer.offset() + page.rows().size(), page.totalMatches()));
-        emptyText.set(ContactListWords.empty(answer.typed(), answer.filter(), answer.stamp().count(), scope.get()));
+        pageText.set(
+                page.totalMatches() == 0
+                        ? ""
+                        : String.format(
+                                "%,d–%,d of %,d",
+                                answer.offset() + 1,
+                                answer.offset() + page.rows().size(),
+                                page.totalMatches()));
+        emptyText.set(ContactListWords.empty(
+                answer.typed(), answer.filter(), answer.stamp().count(), scope.get()));
     }
 
     private void failed(long number, Throwable error) {
@@ -274,19 +308,27 @@ public final class ContactsViewModel {
         if (record == null) {
             return;
         }
-        if (!record.archived() && !dialogs.confirm("Archive " + record.displayName() + "?", "Archive "
-                + record.displayName() + " (" + (record.email().isEmpty() ? "no email" : record.email()) + ")? "
-                + "They can no longer sign in to the portal, and they leave the list of active contacts. You can "
-                + "undo this, or restore them later from Archived contacts.", "Archive")) {
+        if (!record.archived()
+                && !dialogs.confirm(
+                        "Archive " + record.displayName() + "?",
+                        "Archive "
+                                + record.displayName() + " (" + (record.email().isEmpty() ? "no email" : record.email())
+                                + ")? "
+                                + "They can no longer sign in to the portal, and they leave the list of active contacts. You can "
+                                + "undo this, or restore them later from Archived contacts.",
+                        "Archive")) {
             return;
         }
         boolean archiving = !record.archived();
-        change(r -> contacts.setArchived(r.id(), archiving),
+        change(
+                r -> contacts.setArchived(r.id(), archiving),
                 r -> (archiving ? "Archived " : "Restored ") + r.displayName() + ".");
         undo.set(() -> {
             undo.set(null);
-            change(r -> contacts.setArchived(r.id(), !archiving),
-                    r -> (archiving ? "Restored " : "Archived ") + r.displayName() + " again.", record);
+            change(
+                    r -> contacts.setArchived(r.id(), !archiving),
+                    r -> (archiving ? "Restored " : "Archived ") + r.displayName() + " again.",
+                    record);
         });
     }
 
@@ -302,8 +344,10 @@ public final class ContactsViewModel {
     }
 
     public void togglePortalAccessOfSelected() {
-        change(record -> contacts.setPortalAccess(record.id(), !record.portalAccess()),
-                record -> "Portal access " + (record.portalAccess() ? "off" : "on") + " for " + record.displayName() + ".");
+        change(
+                record -> contacts.setPortalAccess(record.id(), !record.portalAccess()),
+                record -> "Portal access " + (record.portalAccess() ? "off" : "on") + " for " + record.displayName()
+                        + ".");
     }
 
     private void change(Function<ContactRecord, ContactRecord> action, Function<ContactRecord, String> message) {
@@ -315,12 +359,17 @@ public final class ContactsViewModel {
         change(action, message, record);
     }
 
-    private void change(Function<ContactRecord, ContactRecord> action, Function<ContactRecord, String> message,
-                        ContactRecord record) {
-        background.then(() -> action.apply(record), changed -> {
-            notice.set(message.apply(record));
-            refresh();
-        }, error -> dialogs.showError("Not saved", error.getMessage()));
+    private void change(
+            Function<ContactRecord, ContactRecord> action,
+            Function<ContactRecord, String> message,
+            ContactRecord record) {
+        background.then(
+                () -> action.apply(record),
+                changed -> {
+                    notice.set(message.apply(record));
+                    refresh();
+                },
+                error -> dialogs.showError("Not saved", error.getMessage()));
     }
 
     /** Called by the view after the add/edit dialog saved a contact. */
@@ -361,15 +410,22 @@ public final class ContactsViewModel {
 
     /** Every match of the search, scope and filter (all pages), in the order shown; for export. */
     public ContactQuery currentQuery() {
-        ContactQuery all = new ContactQuery(searchText.get(), scope.get(), filter.get(), sort.get(), descending.get(),
-                null, 0, Integer.MAX_VALUE);
+        ContactQuery all = new ContactQuery(
+                searchText.get(), scope.get(), filter.get(), sort.get(), descending.get(), null, 0, Integer.MAX_VALUE);
         return filter.get() == ContactFilter.LOCKED ? all.onlyIds(lockedIds()) : all;
     }
 
     /** Only the ticked contacts, for "Export selected". */
     public ContactQuery checkedQuery() {
-        return new ContactQuery("", ContactQuery.Scope.ALL, ContactFilter.EVERYONE, sort.get(), descending.get(),
-                checked.stream().map(ContactRecord::id).collect(Collectors.toSet()), 0, Integer.MAX_VALUE);
+        return new ContactQuery(
+                "",
+                ContactQuery.Scope.ALL,
+                ContactFilter.EVERYONE,
+                sort.get(),
+                descending.get(),
+                checked.stream().map(ContactRecord::id).collect(Collectors.toSet()),
+                0,
+                Integer.MAX_VALUE);
     }
 
     /** The rows selected together in the table (several with Ctrl or Shift); bulk actions act on these. */
@@ -398,7 +454,8 @@ public final class ContactsViewModel {
         undo.set(null);
         List<ContactRecord> chosen = visibleChecked();
         // Undone for those it changed only: a contact that already was as asked stays so.
-        List<ContactRecord> changing = chosen.stream().filter(record -> record.portalAccess() != on).toList();
+        List<ContactRecord> changing =
+                chosen.stream().filter(record -> record.portalAccess() != on).toList();
         bulk.portalAccess(chosen, on, what -> {
             changedMany(what);
             undo.set(() -> {
@@ -410,7 +467,7 @@ public final class ContactsViewModel {
 
     /** The selected rows that the list shows now: nothing is acted on that the person cannot see selected. */
     private List<ContactRecord> visibleChecked() {
-        java.util.Set<UUID> shown = rows.stream().map(ContactRecord::id).collect(Collectors.toSet());
+        Set<UUID> shown = rows.stream().map(ContactRecord::id).collect(Collectors.toSet());
         return checked.stream().filter(record -> shown.contains(record.id())).toList();
     }
 

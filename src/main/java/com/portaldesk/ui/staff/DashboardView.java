@@ -20,13 +20,26 @@ import javafx.util.StringConverter;
  * and links each recent lockout to its contact.
  */
 public final class DashboardView extends UiPart<ScrollPane> {
-    @FXML private Label backupWarning;
-    @FXML private Label securityWarning;
-    @FXML private Label dashboardTotals;
-    @FXML private LineChart<Number, Number> activityChart;
-    @FXML private NumberAxis days;
-    @FXML private NumberAxis counts;
-    @FXML private VBox lockoutList;
+    @FXML
+    private Label backupWarning;
+
+    @FXML
+    private Label securityWarning;
+
+    @FXML
+    private Label dashboardTotals;
+
+    @FXML
+    private LineChart<Number, Number> activityChart;
+
+    @FXML
+    private NumberAxis days;
+
+    @FXML
+    private NumberAxis counts;
+
+    @FXML
+    private VBox lockoutList;
 
     private final DashboardViewModel model;
     private final Consumer<UUID> showContact;
@@ -41,13 +54,15 @@ public final class DashboardView extends UiPart<ScrollPane> {
         backupWarning.visibleProperty().bind(backupWarning.textProperty().isNotEmpty());
         backupWarning.managedProperty().bind(backupWarning.visibleProperty());
         dashboardTotals.textProperty().bind(model.totalsProperty());
-        model.problemProperty().addListener((obs, old, now) -> activityChart.setTitle(now.isEmpty()
-                ? "Client sign-in activity, last 30 days" : now));
+        model.problemProperty()
+                .addListener((obs, old, now) ->
+                        activityChart.setTitle(now.isEmpty() ? "Client sign-in activity, last 30 days" : now));
         // Whole numbers only: there is no such thing as half a sign-in.
         counts.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number value) {
-                return value.doubleValue() == Math.rint(value.doubleValue()) ? String.format("%,d", value.longValue())
+                return value.doubleValue() == Math.rint(value.doubleValue())
+                        ? String.format("%,d", value.longValue())
                         : "";
             }
 
@@ -60,7 +75,8 @@ public final class DashboardView extends UiPart<ScrollPane> {
         days.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number index) {
-                return DashboardViewModel.DAY.format(model.firstDayProperty().get().plusDays(index.longValue()));
+                return DashboardViewModel.DAY.format(
+                        model.firstDayProperty().get().plusDays(index.longValue()));
             }
 
             @Override

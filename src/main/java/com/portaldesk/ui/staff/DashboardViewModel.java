@@ -63,25 +63,37 @@ public final class DashboardViewModel {
     }
 
     public void load() {
-        work.then(source::securityWarnings, warnings -> securityWarning.set(String.join("\n\n", warnings)),
-                error -> securityWarning.set("The state of the audit log could not be read (" + error.getMessage()
-                        + ")."));
-        work.then(source::backupWarning, warning -> backupWarning.set(warning.map(text -> "Backups: " + text)
-                .orElse("")), error -> backupWarning.set("Backups: their state could not be read ("
-                + error.getMessage() + ")."));
+        work.then(
+                source::securityWarnings,
+                warnings -> securityWarning.set(String.join("\n\n", warnings)),
+                error -> securityWarning.set(
+                        "The state of the audit log could not be read (" + error.getMessage() + ")."));
+        work.then(
+                source::backupWarning,
+                warning -> backupWarning.set(
+                        warning.map(text -> "Backups: " + text).orElse("")),
+                error -> backupWarning.set("Backups: their state could not be read (" + error.getMessage() + ")."));
         LocalDate today = LocalDate.now(clock);
         LocalDate first = today.minusDays(DAYS - 1L);
-        work.then(() -> new Activity(source.dailyCounts(first.atStartOfDay().toInstant(ZoneOffset.UTC), List.of(
-                AuditEventType.CHECK_APPROVED, AuditEventType.CHECK_FAILED, AuditEventType.IDENTITY_LOCKED,
-                AuditEventType.CODE_RESENT)), source.latestLockouts(5)), activity -> {
+        work.then(
+                () -> new Activity(
+                        source.dailyCounts(
+                                first.atStartOfDay().toInstant(ZoneOffset.UTC),
+                                List.of(
+                                        AuditEventType.CHECK_APPROVED,
+                                        AuditEventType.CHECK_FAILED,
+                                        AuditEventType.IDENTITY_LOCKED,
+                                        AuditEventType.CODE_RESENT)),
+                        source.latestLockouts(5)),
+                activity -> {
                     problem.set("");
                     show(first, today, activity.counts());
                     lockouts.setAll(activity.latestLockouts());
-                }, error -> problem.set("Cannot read the audit log: " + error.getMessage()));
+                },
+                error -> problem.set("Cannot read the audit log: " + error.getMessage()));
     }
 
-    private record Activity(List<DailyCount> counts, List<AuditEntry> latestLockouts) {
-    }
+    private record Activity(List<DailyCount> counts, List<AuditEntry> latestLockouts) {}
 
     private void show(LocalDate first, LocalDate today, List<DailyCount> counts) {
         Map<String, Map<LocalDate, Long>> series = new LinkedHashMap<>();
@@ -109,7 +121,11 @@ public final class DashboardViewModel {
             sums.add(name + ": " + String.format("%,d", total));
         });
         firstDay.set(first);
-        highest.set(shown.stream().flatMap(l -> l.perDay().stream()).mapToLong(Long::longValue).max().orElse(0));
+        highest.set(shown.stream()
+                .flatMap(l -> l.perDay().stream())
+                .mapToLong(Long::longValue)
+                .max()
+                .orElse(0));
         lines.setAll(shown);
         totals.set("Last 30 days (" + DAY.format(first) + " to " + DAY.format(today) + ")   "
                 + String.join("   ·   ", sums));

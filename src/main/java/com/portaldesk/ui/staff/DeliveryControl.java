@@ -2,6 +2,7 @@ package com.portaldesk.ui.staff;
 
 import com.portaldesk.delivery.DeliveryForm;
 import com.portaldesk.delivery.DeliveryResult;
+import java.util.Optional;
 
 /** What the delivery settings screen may do; the application wires it to the live senders. */
 public interface DeliveryControl {
@@ -21,5 +22,5 @@ public interface DeliveryControl {
     boolean demonstration();
 
     /** Said on the dashboard while the live email path signs in to Exchange Online with a password. */
-    java.util.Optional<String> passwordWarning();
+    Optional<String> passwordWarning();
 }

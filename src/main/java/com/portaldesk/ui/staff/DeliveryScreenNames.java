@@ -30,18 +30,19 @@ final class DeliveryScreenNames {
             Map.entry(ConfigKey.GOOGLE_SERVICE_ACCOUNT_KEY, "Service account key (JSON)"),
             Map.entry(ConfigKey.GOOGLE_MAILBOX, "Send from mailbox"));
     private static final Pattern CHOICE = Pattern.compile("\\b([Ss])et email\\.provider=(microsoft365|google)");
-    private static final Map<String, String> CHOICES = Map.of("microsoft365", "Microsoft 365 (no password)",
-            "google", "Google Workspace (no password)");
+    private static final Map<String, String> CHOICES =
+            Map.of("microsoft365", "Microsoft 365 (no password)", "google", "Google Workspace (no password)");
 
-    private DeliveryScreenNames() {
-    }
+    private DeliveryScreenNames() {}
 
     static String of(String message) {
         Matcher choice = CHOICE.matcher(message);
-        String named = choice.replaceAll(found -> Matcher.quoteReplacement((found.group(1).equals("S") ? "C" : "c")
-                + "hoose \"" + CHOICES.get(found.group(2)) + "\" in Send email with"));
+        String named = choice.replaceAll(
+                found -> Matcher.quoteReplacement((found.group(1).equals("S") ? "C" : "c") + "hoose \""
+                        + CHOICES.get(found.group(2)) + "\" in Send email with"));
         for (Map.Entry<ConfigKey, String> field : LABELS.entrySet()) {
-            named = named.replaceAll("(?<![\\w.-])" + Pattern.quote(field.getKey().key()) + "(?![\\w-])",
+            named = named.replaceAll(
+                    "(?<![\\w.-])" + Pattern.quote(field.getKey().key()) + "(?![\\w-])",
                     Matcher.quoteReplacement("\"" + field.getValue() + "\""));
         }
         return named;

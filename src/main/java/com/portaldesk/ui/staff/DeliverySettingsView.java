@@ -3,17 +3,24 @@ package com.portaldesk.ui.staff;
 import com.portaldesk.config.ConfigKey;
 import com.portaldesk.ui.common.EnterSubmits;
 import com.portaldesk.ui.common.UiPart;
+import java.io.File;
 import java.util.EnumMap;
 import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 
 /**
@@ -32,40 +39,107 @@ public final class DeliverySettingsView extends UiPart<ScrollPane> {
             Map.entry("ssl", "SSL/TLS (usually port 465)"),
             Map.entry("none", "None (only for a mail server on this computer)"));
 
-    @FXML private VBox form;
-    @FXML private ChoiceBox<String> smsProvider;
-    @FXML private TextField twilioAccountSid;
-    @FXML private PasswordField twilioAuthToken;
-    @FXML private TextField twilioFromNumber;
-    @FXML private TextField twilioServiceSid;
-    @FXML private ChoiceBox<String> emailProvider;
-    @FXML private TextField smtpHost;
-    @FXML private TextField smtpPort;
-    @FXML private ChoiceBox<String> smtpSecurity;
-    @FXML private TextField smtpUsername;
-    @FXML private PasswordField smtpPassword;
-    @FXML private TextField smtpFromAddress;
-    @FXML private TextField smtpFromName;
-    @FXML private javafx.scene.layout.GridPane smsFields;
-    @FXML private javafx.scene.layout.GridPane smtpFields;
-    @FXML private javafx.scene.layout.GridPane m365Fields;
-    @FXML private javafx.scene.layout.GridPane googleFields;
-    @FXML private javafx.scene.layout.GridPane senderName;
-    @FXML private TextField m365TenantId;
-    @FXML private TextField m365ClientId;
-    @FXML private PasswordField m365ClientSecret;
-    @FXML private TextField m365Mailbox;
-    @FXML private TextField googleKeyFile;
-    @FXML private TextField googleMailbox;
-    @FXML private Label passwordWarning;
-    @FXML private Label emailHint;
-    @FXML private Label deliveryStatus;
-    @FXML private TextField testPhone;
-    @FXML private TextField testAddress;
-    @FXML private javafx.scene.control.Button saveDelivery;
-    @FXML private javafx.scene.control.Button testSmsButton;
-    @FXML private javafx.scene.control.Button testEmailButton;
-    @FXML private Label testResult;
+    @FXML
+    private VBox form;
+
+    @FXML
+    private ChoiceBox<String> smsProvider;
+
+    @FXML
+    private TextField twilioAccountSid;
+
+    @FXML
+    private PasswordField twilioAuthToken;
+
+    @FXML
+    private TextField twilioFromNumber;
+
+    @FXML
+    private TextField twilioServiceSid;
+
+    @FXML
+    private ChoiceBox<String> emailProvider;
+
+    @FXML
+    private TextField smtpHost;
+
+    @FXML
+    private TextField smtpPort;
+
+    @FXML
+    private ChoiceBox<String> smtpSecurity;
+
+    @FXML
+    private TextField smtpUsername;
+
+    @FXML
+    private PasswordField smtpPassword;
+
+    @FXML
+    private TextField smtpFromAddress;
+
+    @FXML
+    private TextField smtpFromName;
+
+    @FXML
+    private GridPane smsFields;
+
+    @FXML
+    private GridPane smtpFields;
+
+    @FXML
+    private GridPane m365Fields;
+
+    @FXML
+    private GridPane googleFields;
+
+    @FXML
+    private GridPane senderName;
+
+    @FXML
+    private TextField m365TenantId;
+
+    @FXML
+    private TextField m365ClientId;
+
+    @FXML
+    private PasswordField m365ClientSecret;
+
+    @FXML
+    private TextField m365Mailbox;
+
+    @FXML
+    private TextField googleKeyFile;
+
+    @FXML
+    private TextField googleMailbox;
+
+    @FXML
+    private Label passwordWarning;
+
+    @FXML
+    private Label emailHint;
+
+    @FXML
+    private Label deliveryStatus;
+
+    @FXML
+    private TextField testPhone;
+
+    @FXML
+    private TextField testAddress;
+
+    @FXML
+    private Button saveDelivery;
+
+    @FXML
+    private Button testSmsButton;
+
+    @FXML
+    private Button testEmailButton;
+
+    @FXML
+    private Label testResult;
 
     private final DeliverySettingsViewModel model;
     private final Map<ConfigKey, Node> fields = new EnumMap<>(ConfigKey.class);
@@ -103,8 +177,9 @@ public final class DeliverySettingsView extends UiPart<ScrollPane> {
         text(googleMailbox, ConfigKey.GOOGLE_MAILBOX);
         m365ClientSecret.promptTextProperty().bind(model.clientSecretPromptProperty());
         // Twilio's rows (all but the choice itself) only while texts go through Twilio.
-        smsFields.getChildren().stream().filter(node -> javafx.scene.layout.GridPane.getRowIndex(node) != null
-                && javafx.scene.layout.GridPane.getRowIndex(node) > 0).forEach(node -> {
+        smsFields.getChildren().stream()
+                .filter(node -> GridPane.getRowIndex(node) != null && GridPane.getRowIndex(node) > 0)
+                .forEach(node -> {
                     node.visibleProperty().bind(smsProvider.valueProperty().isEqualTo("twilio"));
                     node.managedProperty().bind(node.visibleProperty());
                 });
@@ -113,8 +188,10 @@ public final class DeliverySettingsView extends UiPart<ScrollPane> {
         shownFor(googleFields, "google");
         senderName.visibleProperty().bind(emailProvider.valueProperty().isNotEqualTo("outbox"));
         senderName.managedProperty().bind(senderName.visibleProperty());
-        emailHint.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> HINTS.getOrDefault(emailProvider.getValue(), ""), emailProvider.valueProperty()));
+        emailHint
+                .textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> HINTS.getOrDefault(emailProvider.getValue(), ""), emailProvider.valueProperty()));
         passwordWarning.textProperty().bind(model.passwordWarningProperty());
         passwordWarning.visibleProperty().bind(passwordWarning.textProperty().isNotEmpty());
         passwordWarning.managedProperty().bind(passwordWarning.visibleProperty());
@@ -135,15 +212,18 @@ public final class DeliverySettingsView extends UiPart<ScrollPane> {
     /** What each way of sending email needs from the firm, in a line above its fields. */
     private static final Map<String, String> HINTS = Map.of(
             "outbox", "Codes are kept in the Outbox tab instead of being sent: for trying PortalDesk out.",
-            "smtp", "Any mail server that accepts a user name and password. For Microsoft 365 choose \"Microsoft 365 "
-                    + "(no password)\" instead: Microsoft is retiring passwords for SMTP.",
-            "microsoft365", "PortalDesk signs in as an app registered in your Microsoft Entra tenant and sends "
-                    + "through Exchange Online; no mailbox password is stored. The secret is kept encrypted. "
-                    + "docs/delivery-setup.md shows each click; a certificate instead of a secret is set in "
-                    + "config.properties.",
-            "google", "A Google Cloud service account with domain-wide delegation sends as the mailbox through "
-                    + "Gmail; no password is stored. Keep its key file readable by this account only "
-                    + "(docs/delivery-setup.md).");
+            "smtp",
+                    "Any mail server that accepts a user name and password. For Microsoft 365 choose \"Microsoft 365 "
+                            + "(no password)\" instead: Microsoft is retiring passwords for SMTP.",
+            "microsoft365",
+                    "PortalDesk signs in as an app registered in your Microsoft Entra tenant and sends "
+                            + "through Exchange Online; no mailbox password is stored. The secret is kept encrypted. "
+                            + "docs/delivery-setup.md shows each click; a certificate instead of a secret is set in "
+                            + "config.properties.",
+            "google",
+                    "A Google Cloud service account with domain-wide delegation sends as the mailbox through "
+                            + "Gmail; no password is stored. Keep its key file readable by this account only "
+                            + "(docs/delivery-setup.md).");
 
     /** A group of fields that is there only while its way of sending email is chosen. */
     private void shownFor(Node group, String provider) {
@@ -167,7 +247,7 @@ public final class DeliverySettingsView extends UiPart<ScrollPane> {
         }
         Label error = (Label) form.lookup("#error-" + field.getId());
         error.textProperty().bind(model.error(key));
-        if (field instanceof javafx.scene.layout.Region box) {
+        if (field instanceof Region box) {
             error.maxWidthProperty().bind(box.widthProperty()); // wraps under its field, never widens the form
         }
         error.managedProperty().bind(error.textProperty().isNotEmpty());
@@ -185,8 +265,11 @@ public final class DeliverySettingsView extends UiPart<ScrollPane> {
 
             @Override
             public String fromString(String name) {
-                return NAMES.entrySet().stream().filter(e -> e.getValue().equals(name)).map(Map.Entry::getKey)
-                        .findFirst().orElse(name);
+                return NAMES.entrySet().stream()
+                        .filter(e -> e.getValue().equals(name))
+                        .map(Map.Entry::getKey)
+                        .findFirst()
+                        .orElse(name);
             }
         });
     }
@@ -197,7 +280,7 @@ public final class DeliverySettingsView extends UiPart<ScrollPane> {
 
     /** Shows the saved settings again (the section was opened); unsaved typing was already asked about. */
     /** How codes go out now, changing when settings are saved here. */
-    public javafx.beans.value.ObservableValue<String> liveMode() {
+    public ObservableValue<String> liveMode() {
         return model.liveModeProperty();
     }
 
@@ -212,10 +295,10 @@ public final class DeliverySettingsView extends UiPart<ScrollPane> {
 
     @FXML
     private void onChooseGoogleKey() {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        FileChooser chooser = new FileChooser();
         chooser.setTitle("The service account's JSON key file");
-        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("JSON key file", "*.json"));
-        java.io.File chosen = chooser.showOpenDialog(getRoot().getScene().getWindow());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON key file", "*.json"));
+        File chosen = chooser.showOpenDialog(getRoot().getScene().getWindow());
         if (chosen != null) {
             model.value(ConfigKey.GOOGLE_SERVICE_ACCOUNT_KEY).set(chosen.getAbsolutePath());
         }

@@ -2,8 +2,10 @@ package com.portaldesk.ui.staff;
 
 import com.portaldesk.config.ConfigException;
 import com.portaldesk.config.ConfigKey;
+import com.portaldesk.config.ConfigProblems;
 import com.portaldesk.delivery.DeliveryForm;
 import com.portaldesk.delivery.DeliveryResult;
+import com.portaldesk.delivery.ExchangePasswordWarning;
 import com.portaldesk.delivery.OAuthMail;
 import com.portaldesk.delivery.Outbox;
 import com.portaldesk.ui.common.Work;
@@ -11,11 +13,16 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableStringValue;
 
 /**
  * The delivery settings as a form: each value a property, a refused value marked on its field in the screen's words
@@ -24,11 +31,22 @@ import javafx.beans.property.StringProperty;
  */
 public final class DeliverySettingsViewModel {
     /** The text fields of the form, by the configuration key a refusal names. */
-    private static final List<ConfigKey> TEXT_FIELDS = List.of(ConfigKey.TWILIO_ACCOUNT_SID,
-            ConfigKey.TWILIO_AUTH_TOKEN, ConfigKey.TWILIO_FROM_NUMBER, ConfigKey.TWILIO_MESSAGING_SERVICE_SID,
-            ConfigKey.SMTP_HOST, ConfigKey.SMTP_PORT, ConfigKey.SMTP_USERNAME, ConfigKey.SMTP_PASSWORD,
-            ConfigKey.SMTP_FROM_ADDRESS, ConfigKey.SMTP_FROM_NAME, ConfigKey.M365_TENANT_ID, ConfigKey.M365_CLIENT_ID,
-            ConfigKey.M365_CLIENT_SECRET, ConfigKey.M365_MAILBOX, ConfigKey.GOOGLE_SERVICE_ACCOUNT_KEY,
+    private static final List<ConfigKey> TEXT_FIELDS = List.of(
+            ConfigKey.TWILIO_ACCOUNT_SID,
+            ConfigKey.TWILIO_AUTH_TOKEN,
+            ConfigKey.TWILIO_FROM_NUMBER,
+            ConfigKey.TWILIO_MESSAGING_SERVICE_SID,
+            ConfigKey.SMTP_HOST,
+            ConfigKey.SMTP_PORT,
+            ConfigKey.SMTP_USERNAME,
+            ConfigKey.SMTP_PASSWORD,
+            ConfigKey.SMTP_FROM_ADDRESS,
+            ConfigKey.SMTP_FROM_NAME,
+            ConfigKey.M365_TENANT_ID,
+            ConfigKey.M365_CLIENT_ID,
+            ConfigKey.M365_CLIENT_SECRET,
+            ConfigKey.M365_MAILBOX,
+            ConfigKey.GOOGLE_SERVICE_ACCOUNT_KEY,
             ConfigKey.GOOGLE_MAILBOX);
 
     private final DeliveryControl control;
@@ -43,7 +61,7 @@ public final class DeliverySettingsViewModel {
     private final StringProperty tokenPrompt = new SimpleStringProperty("");
     private final StringProperty passwordPrompt = new SimpleStringProperty("");
     private final StringProperty clientSecretPrompt = new SimpleStringProperty("");
-    private final javafx.beans.binding.StringBinding passwordWarning;
+    private final StringBinding passwordWarning;
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty testResult = new SimpleStringProperty("");
     private final StringProperty liveMode = new SimpleStringProperty("");
@@ -68,9 +86,14 @@ public final class DeliverySettingsViewModel {
         // A test's answer is about the providers it went through: another choice makes it stale.
         smsProvider.addListener((obs, old, now) -> testResult.set(""));
         emailProvider.addListener((obs, old, now) -> testResult.set(""));
-        passwordWarning = javafx.beans.binding.Bindings.createStringBinding(() -> "smtp".equals(emailProvider.get())
-                && com.portaldesk.delivery.ExchangePasswordWarning.isExchangeOnline(value(ConfigKey.SMTP_HOST).get())
-                ? PASSWORD_WARNING : "", emailProvider, value(ConfigKey.SMTP_HOST));
+        passwordWarning = Bindings.createStringBinding(
+                () -> "smtp".equals(emailProvider.get())
+                                && ExchangePasswordWarning.isExchangeOnline(
+                                        value(ConfigKey.SMTP_HOST).get())
+                        ? PASSWORD_WARNING
+                        : "",
+                emailProvider,
+                value(ConfigKey.SMTP_HOST));
     }
 
     /** Beside the SMTP fields while they point at Exchange Online. */
@@ -78,80 +101,108 @@ public final class DeliverySettingsViewModel {
             + "tenant, every code email sent this way is refused (5.7.30). Choose \"Microsoft 365 (no password)\" "
             + "above instead; docs/delivery-setup.md shows how to register PortalDesk in Microsoft Entra.";
 
-    private record Loaded(DeliveryForm form, String mode) {
-    }
+    private record Loaded(DeliveryForm form, String mode) {}
 
     public void load() {
-        work.then(() -> new Loaded(control.current(), control.mode()), loaded -> {
-            liveMode.set(loaded.mode());
-            if (hasUnsavedChanges()) {
-                return; // typed while this was on its way (the section is reloaded each time it is shown): kept
-            }
-            DeliveryForm f = loaded.form();
-            smsProvider.set(f.smsProvider());
-            emailProvider.set(f.emailProvider());
-            smtpSecurity.set(f.smtpSecurity());
-            value(ConfigKey.TWILIO_ACCOUNT_SID).set(f.twilioAccountSid());
-            value(ConfigKey.TWILIO_AUTH_TOKEN).set("");
-            value(ConfigKey.TWILIO_FROM_NUMBER).set(f.twilioFromNumber());
-            value(ConfigKey.TWILIO_MESSAGING_SERVICE_SID).set(f.twilioServiceSid());
-            value(ConfigKey.SMTP_HOST).set(f.smtpHost());
-            value(ConfigKey.SMTP_PORT).set(f.smtpPort());
-            value(ConfigKey.SMTP_USERNAME).set(f.smtpUsername());
-            value(ConfigKey.SMTP_PASSWORD).set("");
-            value(ConfigKey.SMTP_FROM_ADDRESS).set(f.smtpFromAddress());
-            value(ConfigKey.SMTP_FROM_NAME).set(f.smtpFromName());
-            OAuthMail oauth = f.oauth();
-            value(ConfigKey.M365_TENANT_ID).set(oauth.m365TenantId());
-            value(ConfigKey.M365_CLIENT_ID).set(oauth.m365ClientId());
-            value(ConfigKey.M365_CLIENT_SECRET).set("");
-            value(ConfigKey.M365_MAILBOX).set(oauth.m365Mailbox());
-            value(ConfigKey.GOOGLE_SERVICE_ACCOUNT_KEY).set(oauth.googleKeyFile());
-            value(ConfigKey.GOOGLE_MAILBOX).set(oauth.googleMailbox());
-            clientSecretPrompt.set(oauth.m365SecretStored() ? "•••• stored (type to replace)" : "");
-            tokenPrompt.set(f.twilioTokenStored() ? "•••• stored (type to replace)" : "");
-            passwordPrompt.set(f.smtpPasswordStored() ? "•••• stored (type to replace)" : "");
-            status.set("Live now: " + loaded.mode());
-            saved = snapshot();
-        }, error -> status.set("Cannot read the settings: " + error.getMessage()));
+        work.then(
+                () -> new Loaded(control.current(), control.mode()),
+                loaded -> {
+                    liveMode.set(loaded.mode());
+                    if (hasUnsavedChanges()) {
+                        return; // typed while this was on its way (the section is reloaded each time it is shown): kept
+                    }
+                    DeliveryForm f = loaded.form();
+                    smsProvider.set(f.smsProvider());
+                    emailProvider.set(f.emailProvider());
+                    smtpSecurity.set(f.smtpSecurity());
+                    value(ConfigKey.TWILIO_ACCOUNT_SID).set(f.twilioAccountSid());
+                    value(ConfigKey.TWILIO_AUTH_TOKEN).set("");
+                    value(ConfigKey.TWILIO_FROM_NUMBER).set(f.twilioFromNumber());
+                    value(ConfigKey.TWILIO_MESSAGING_SERVICE_SID).set(f.twilioServiceSid());
+                    value(ConfigKey.SMTP_HOST).set(f.smtpHost());
+                    value(ConfigKey.SMTP_PORT).set(f.smtpPort());
+                    value(ConfigKey.SMTP_USERNAME).set(f.smtpUsername());
+                    value(ConfigKey.SMTP_PASSWORD).set("");
+                    value(ConfigKey.SMTP_FROM_ADDRESS).set(f.smtpFromAddress());
+                    value(ConfigKey.SMTP_FROM_NAME).set(f.smtpFromName());
+                    OAuthMail oauth = f.oauth();
+                    value(ConfigKey.M365_TENANT_ID).set(oauth.m365TenantId());
+                    value(ConfigKey.M365_CLIENT_ID).set(oauth.m365ClientId());
+                    value(ConfigKey.M365_CLIENT_SECRET).set("");
+                    value(ConfigKey.M365_MAILBOX).set(oauth.m365Mailbox());
+                    value(ConfigKey.GOOGLE_SERVICE_ACCOUNT_KEY).set(oauth.googleKeyFile());
+                    value(ConfigKey.GOOGLE_MAILBOX).set(oauth.googleMailbox());
+                    clientSecretPrompt.set(oauth.m365SecretStored() ? "•••• stored (type to replace)" : "");
+                    tokenPrompt.set(f.twilioTokenStored() ? "•••• stored (type to replace)" : "");
+                    passwordPrompt.set(f.smtpPasswordStored() ? "•••• stored (type to replace)" : "");
+                    status.set("Live now: " + loaded.mode());
+                    saved = snapshot();
+                },
+                error -> status.set("Cannot read the settings: " + error.getMessage()));
     }
 
     /** Checks and saves; a refused value is marked on its field and nothing is changed. Secrets left empty stay. */
     public void save() {
         errors.values().forEach(e -> e.set(""));
         refusedField.set(null);
-        DeliveryForm form = new DeliveryForm(smsProvider.get(), emailProvider.get(),
-                value(ConfigKey.TWILIO_ACCOUNT_SID).get(), value(ConfigKey.TWILIO_FROM_NUMBER).get(),
-                value(ConfigKey.TWILIO_MESSAGING_SERVICE_SID).get(), value(ConfigKey.TWILIO_AUTH_TOKEN).get(), false,
-                value(ConfigKey.SMTP_HOST).get(), value(ConfigKey.SMTP_PORT).get(), smtpSecurity.get(),
-                value(ConfigKey.SMTP_USERNAME).get(), value(ConfigKey.SMTP_PASSWORD).get(), false,
-                value(ConfigKey.SMTP_FROM_ADDRESS).get(), value(ConfigKey.SMTP_FROM_NAME).get(),
-                new OAuthMail(value(ConfigKey.M365_TENANT_ID).get(), value(ConfigKey.M365_CLIENT_ID).get(),
-                        value(ConfigKey.M365_CLIENT_SECRET).get(), false, value(ConfigKey.M365_MAILBOX).get(),
-                        value(ConfigKey.GOOGLE_SERVICE_ACCOUNT_KEY).get(), value(ConfigKey.GOOGLE_MAILBOX).get()));
+        DeliveryForm form = new DeliveryForm(
+                smsProvider.get(),
+                emailProvider.get(),
+                value(ConfigKey.TWILIO_ACCOUNT_SID).get(),
+                value(ConfigKey.TWILIO_FROM_NUMBER).get(),
+                value(ConfigKey.TWILIO_MESSAGING_SERVICE_SID).get(),
+                value(ConfigKey.TWILIO_AUTH_TOKEN).get(),
+                false,
+                value(ConfigKey.SMTP_HOST).get(),
+                value(ConfigKey.SMTP_PORT).get(),
+                smtpSecurity.get(),
+                value(ConfigKey.SMTP_USERNAME).get(),
+                value(ConfigKey.SMTP_PASSWORD).get(),
+                false,
+                value(ConfigKey.SMTP_FROM_ADDRESS).get(),
+                value(ConfigKey.SMTP_FROM_NAME).get(),
+                new OAuthMail(
+                        value(ConfigKey.M365_TENANT_ID).get(),
+                        value(ConfigKey.M365_CLIENT_ID).get(),
+                        value(ConfigKey.M365_CLIENT_SECRET).get(),
+                        false,
+                        value(ConfigKey.M365_MAILBOX).get(),
+                        value(ConfigKey.GOOGLE_SERVICE_ACCOUNT_KEY).get(),
+                        value(ConfigKey.GOOGLE_MAILBOX).get()));
         status.set("Saving…");
-        work.then(() -> control.save(form, actor.get(), terminal), mode -> {
-            saved = snapshot(); // what was typed is saved; the reload then empties the secrets' fields
-            status.set("Saved. Live now: " + mode);
-            testResult.set("");
-            load();
-        }, this::refused);
+        work.then(
+                () -> control.save(form, actor.get(), terminal),
+                mode -> {
+                    saved = snapshot(); // what was typed is saved; the reload then empties the secrets' fields
+                    status.set("Saved. Live now: " + mode);
+                    testResult.set("");
+                    load();
+                },
+                this::refused);
     }
 
     /** Every refused field marked at once, the first one brought into view; a problem off the screen is said. */
     private void refused(Throwable error) {
-        java.util.List<ConfigException> problems = error instanceof com.portaldesk.config.ConfigProblems all
-                ? all.all() : error instanceof ConfigException one ? java.util.List.of(one) : java.util.List.of();
-        java.util.List<ConfigKey> marked = problems.stream().map(p -> p.key().orElse(null))
-                .filter(key -> key != null && DeliveryFieldWords.onScreen(key)).distinct().toList();
-        java.util.List<String> unmarked = problems.stream().filter(p -> !p.key().map(DeliveryFieldWords::onScreen)
-                .orElse(false)).map(Throwable::getMessage).toList();
+        List<ConfigException> problems = error instanceof ConfigProblems all
+                ? all.all()
+                : error instanceof ConfigException one ? List.of(one) : List.of();
+        List<ConfigKey> marked = problems.stream()
+                .map(p -> p.key().orElse(null))
+                .filter(key -> key != null && DeliveryFieldWords.onScreen(key))
+                .distinct()
+                .toList();
+        List<String> unmarked = problems.stream()
+                .filter(p -> !p.key().map(DeliveryFieldWords::onScreen).orElse(false))
+                .map(Throwable::getMessage)
+                .toList();
         marked.forEach(key -> errors.get(key).set(DeliveryFieldWords.about(key)));
         if (problems.isEmpty()) {
             status.set("Not saved: " + error.getMessage());
         } else if (unmarked.isEmpty()) {
-            status.set(marked.size() == 1 ? "Not saved: fix the field marked in red. Nothing was changed."
-                    : "Not saved: fix the " + marked.size() + " fields marked in red. Nothing was changed.");
+            status.set(
+                    marked.size() == 1
+                            ? "Not saved: fix the field marked in red. Nothing was changed."
+                            : "Not saved: fix the " + marked.size() + " fields marked in red. Nothing was changed.");
         } else {
             status.set("Not saved: " + String.join(" ", unmarked)
                     + (marked.isEmpty() ? "" : " Also fix the fields marked in red.") + " Nothing was changed.");
@@ -169,7 +220,7 @@ public final class DeliverySettingsViewModel {
         test(() -> control.testEmail(to, actor.get(), terminal));
     }
 
-    private void test(java.util.concurrent.Callable<DeliveryResult> send) {
+    private void test(Callable<DeliveryResult> send) {
         testResult.set("Sending…");
         work.then(send, result -> testResult.set(describe(result)), error -> testResult.set("✖ " + error.getMessage()));
     }
@@ -177,8 +228,7 @@ public final class DeliverySettingsViewModel {
     /** What happened to the test message, never "sent" for one the demonstration outbox kept. */
     static String describe(DeliveryResult result) {
         if (!result.sent()) {
-            return "✖ Not sent: " + DeliveryScreenNames.of(result.failureMessage()) + " [" + result.failureCode()
-                    + "]";
+            return "✖ Not sent: " + DeliveryScreenNames.of(result.failureMessage()) + " [" + result.failureCode() + "]";
         }
         if (Outbox.KEPT.equals(result.summary())) {
             return "Kept in the outbox, not delivered: demonstration mode is live. Choose a provider above to send "
@@ -237,7 +287,7 @@ public final class DeliverySettingsViewModel {
     }
 
     /** Said while the email path is SMTP to Exchange Online (with a password); empty otherwise. */
-    public javafx.beans.value.ObservableStringValue passwordWarningProperty() {
+    public ObservableStringValue passwordWarningProperty() {
         return passwordWarning;
     }
 
@@ -246,7 +296,7 @@ public final class DeliverySettingsViewModel {
     }
 
     /** How codes go out now, as last read or saved: for the rest of the window to say too. */
-    public javafx.beans.property.ReadOnlyStringProperty liveModeProperty() {
+    public ReadOnlyStringProperty liveModeProperty() {
         return liveMode;
     }
 

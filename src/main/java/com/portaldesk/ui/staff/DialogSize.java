@@ -12,8 +12,7 @@ import javafx.stage.Window;
 final class DialogSize {
     private static final double SCROLL_BAR_ROOM = 24;
 
-    private DialogSize() {
-    }
+    private DialogSize() {}
 
     static void fitToScreen(Stage dialog, Window owner, double usualWidth, double usualHeight) {
         dialog.getScene().getRoot().applyCss();

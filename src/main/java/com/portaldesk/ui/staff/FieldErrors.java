@@ -9,8 +9,7 @@ import javafx.scene.control.ScrollPane;
 final class FieldErrors {
     private static final String MARK = "field-wrong";
 
-    private FieldErrors() {
-    }
+    private FieldErrors() {}
 
     /** Marks the field (a red border, from the stylesheet) for as long as its error is not empty. */
     static void markWhileWrong(Node field, ObservableStringValue error) {
@@ -26,7 +25,8 @@ final class FieldErrors {
     static void reveal(ScrollPane form, Node field) {
         Node content = form.getContent();
         Bounds fieldBounds = content.sceneToLocal(field.localToScene(field.getBoundsInLocal()));
-        double hidden = content.getBoundsInLocal().getHeight() - form.getViewportBounds().getHeight();
+        double hidden = content.getBoundsInLocal().getHeight()
+                - form.getViewportBounds().getHeight();
         if (hidden > 0) {
             double top = Math.max(0, fieldBounds.getMinY() - 40);
             form.setVvalue(Math.min(1, top / hidden) * (form.getVmax() - form.getVmin()) + form.getVmin());

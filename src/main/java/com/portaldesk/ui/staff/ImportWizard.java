@@ -4,8 +4,13 @@ import com.portaldesk.contacts.ImportColumn;
 import com.portaldesk.contacts.ImportMode;
 import com.portaldesk.contacts.ImportRow;
 import com.portaldesk.ui.common.UiPart;
+import com.portaldesk.ui.common.WholeText;
 import com.portaldesk.ui.staff.ImportWizardViewModel.Step;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -17,8 +22,10 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -27,39 +34,86 @@ import javafx.stage.Window;
 /** The import wizard's window: shows the step the view model is on and forwards every click to it. */
 public final class ImportWizard extends UiPart<BorderPane> {
     private static final String NOT_IMPORTED = "— not imported —";
-    private final java.util.Map<ImportColumn, ComboBox<String>> sources = new java.util.EnumMap<>(ImportColumn.class);
+    private final Map<ImportColumn, ComboBox<String>> sources = new EnumMap<>(ImportColumn.class);
 
-    @FXML private Label stepLabel;
-    @FXML private VBox choosePane;
-    @FXML private VBox mapPane;
-    @FXML private VBox previewPane;
-    @FXML private VBox runPane;
-    @FXML private VBox donePane;
-    @FXML private GridPane mappingGrid;
-    @FXML private TableView<ImportRow> previewTable;
-    @FXML private TableColumn<ImportRow, String> lineColumn;
-    @FXML private TableColumn<ImportRow, String> nameColumn;
-    @FXML private TableColumn<ImportRow, String> emailColumn;
-    @FXML private TableColumn<ImportRow, String> verdictColumn;
-    @FXML private RadioButton allOrNothing;
-    @FXML private RadioButton validRows;
-    @FXML private ProgressBar progressBar;
-    @FXML private Label doneLabel;
-    @FXML private Label message;
-    @FXML private Label error;
-    @FXML private Button previewReport;
-    @FXML private Button reportButton;
-    @FXML private Button backButton;
-    @FXML private Button nextButton;
-    @FXML private Button importButton;
-    @FXML private Button closeButton;
+    @FXML
+    private Label stepLabel;
+
+    @FXML
+    private VBox choosePane;
+
+    @FXML
+    private VBox mapPane;
+
+    @FXML
+    private VBox previewPane;
+
+    @FXML
+    private VBox runPane;
+
+    @FXML
+    private VBox donePane;
+
+    @FXML
+    private GridPane mappingGrid;
+
+    @FXML
+    private TableView<ImportRow> previewTable;
+
+    @FXML
+    private TableColumn<ImportRow, String> lineColumn;
+
+    @FXML
+    private TableColumn<ImportRow, String> nameColumn;
+
+    @FXML
+    private TableColumn<ImportRow, String> emailColumn;
+
+    @FXML
+    private TableColumn<ImportRow, String> verdictColumn;
+
+    @FXML
+    private RadioButton allOrNothing;
+
+    @FXML
+    private RadioButton validRows;
+
+    @FXML
+    private ProgressBar progressBar;
+
+    @FXML
+    private Label doneLabel;
+
+    @FXML
+    private Label message;
+
+    @FXML
+    private Label error;
+
+    @FXML
+    private Button previewReport;
+
+    @FXML
+    private Button reportButton;
+
+    @FXML
+    private Button backButton;
+
+    @FXML
+    private Button nextButton;
+
+    @FXML
+    private Button importButton;
+
+    @FXML
+    private Button closeButton;
 
     private final ImportWizardViewModel model;
     private Stage stage;
 
     public ImportWizard(ImportWizardViewModel model) {
         // The steps scroll, never squeeze their words, when a large text size leaves too little room.
-        getRoot().setCenter(com.portaldesk.ui.common.WholeText.scrollWhenCramped(getRoot().getCenter()));
+        getRoot().setCenter(WholeText.scrollWhenCramped(getRoot().getCenter()));
         this.model = model;
         message.textProperty().bind(model.messageProperty());
         error.textProperty().bind(model.errorProperty());
@@ -82,8 +136,9 @@ public final class ImportWizard extends UiPart<BorderPane> {
             }
         });
         model.stepProperty().addListener((obs, old, now) -> showStep(now));
-        model.fileNameProperty().addListener((obs, old, now) -> showStep(model.stepProperty().get()));
-        model.headers().addListener((javafx.collections.ListChangeListener<String>) change -> buildMappingGrid());
+        model.fileNameProperty()
+                .addListener((obs, old, now) -> showStep(model.stepProperty().get()));
+        model.headers().addListener((ListChangeListener<String>) change -> buildMappingGrid());
         model.mappingProperty().addListener((obs, old, now) -> showMapping());
         showStep(model.stepProperty().get());
     }
@@ -93,10 +148,14 @@ public final class ImportWizard extends UiPart<BorderPane> {
 
     private void setUpPreview() {
         previewTable.setItems(model.preview());
-        lineColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(Long.toString(cell.getValue().line())));
-        nameColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
-                (cell.getValue().input().firstName() + " " + cell.getValue().input().lastName()).strip()));
-        emailColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().input().email()));
+        lineColumn.setCellValueFactory(
+                cell -> new ReadOnlyStringWrapper(Long.toString(cell.getValue().line())));
+        nameColumn.setCellValueFactory(
+                cell -> new ReadOnlyStringWrapper((cell.getValue().input().firstName() + " "
+                                + cell.getValue().input().lastName())
+                        .strip()));
+        emailColumn.setCellValueFactory(
+                cell -> new ReadOnlyStringWrapper(cell.getValue().input().email()));
         verdictColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
                 cell.getValue().valid() ? "✔ OK" : "✖ " + cell.getValue().reason()));
         verdictColumn.setCellFactory(column -> new TableCell<>() {
@@ -104,15 +163,15 @@ public final class ImportWizard extends UiPart<BorderPane> {
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(null);
-                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item));
+                setTooltip(empty || item == null ? null : new Tooltip(item));
                 if (empty || item == null) {
                     setGraphic(null);
                     return;
                 }
                 // Every reason whole, on as many lines as it takes: cut to one line it was readable only by hovering.
-                javafx.scene.control.Label verdict = new javafx.scene.control.Label(item);
+                Label verdict = new Label(item);
                 verdict.setWrapText(true);
-                verdict.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                verdict.setMinHeight(Region.USE_PREF_SIZE);
                 verdict.maxWidthProperty().bind(getTableColumn().widthProperty().subtract(VERDICT_INSETS));
                 ImportRow row = getTableRow() == null ? null : getTableRow().getItem();
                 verdict.getStyleClass().add(row != null && row.valid() ? "row-ok" : "row-refused");
@@ -140,7 +199,8 @@ public final class ImportWizard extends UiPart<BorderPane> {
         sources.clear();
         int row = 0;
         for (ImportColumn column : ImportColumn.values()) {
-            boolean required = column == ImportColumn.EMAIL || column == ImportColumn.FIRST_NAME
+            boolean required = column == ImportColumn.EMAIL
+                    || column == ImportColumn.FIRST_NAME
                     || column == ImportColumn.LAST_NAME;
             Label label = new Label(column.label() + (required ? " *" : ""));
             ComboBox<String> source = new ComboBox<>();
@@ -152,8 +212,8 @@ public final class ImportWizard extends UiPart<BorderPane> {
             source.getSelectionModel().select(choiceFor(column));
             Label sample = new Label();
             sample.getStyleClass().add("text-muted");
-            sample.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                    () -> model.sampleFor(column), model.mappingProperty()));
+            sample.textProperty()
+                    .bind(Bindings.createStringBinding(() -> model.sampleFor(column), model.mappingProperty()));
             source.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> {
                 if (now.intValue() >= 0 && now.intValue() != choiceFor(column)) {
                     model.map(column, now.intValue() == 0 ? null : now.intValue() - 1);
@@ -175,13 +235,16 @@ public final class ImportWizard extends UiPart<BorderPane> {
             case DONE -> donePane;
         };
         current.setVisible(true);
-        stepLabel.setText(switch (step) {
-            case CHOOSE -> "Step 1 of 4: choose a file";
-            case MAP -> "Step 2 of 4: match columns to fields (" + model.fileNameProperty().get() + ")";
-            case PREVIEW -> "Step 3 of 4: check the rows and choose how to import";
-            case RUNNING -> "Step 4 of 4: importing";
-            case DONE -> "Finished";
-        });
+        stepLabel.setText(
+                switch (step) {
+                    case CHOOSE -> "Step 1 of 4: choose a file";
+                    case MAP ->
+                        "Step 2 of 4: match columns to fields ("
+                                + model.fileNameProperty().get() + ")";
+                    case PREVIEW -> "Step 3 of 4: check the rows and choose how to import";
+                    case RUNNING -> "Step 4 of 4: importing";
+                    case DONE -> "Finished";
+                });
         show(message, step != Step.DONE);
         show(backButton, step == Step.MAP || step == Step.PREVIEW);
         show(nextButton, step == Step.MAP);

@@ -13,6 +13,7 @@ import com.portaldesk.ui.common.DialogService;
 import com.portaldesk.ui.common.Work;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.binding.Bindings;
@@ -32,14 +33,20 @@ import javafx.collections.ObservableList;
  */
 public final class ImportWizardViewModel {
     /** Where the wizard is. */
-    public enum Step { CHOOSE, MAP, PREVIEW, RUNNING, DONE }
+    public enum Step {
+        CHOOSE,
+        MAP,
+        PREVIEW,
+        RUNNING,
+        DONE
+    }
 
     private final ContactImporter contactImport;
     private final Work background;
     private final Executor onScreen;
     private final DialogService dialogs;
     private final ObjectProperty<Step> step = new SimpleObjectProperty<>(Step.CHOOSE);
-    private final ObjectProperty<ColumnMapping> mapping = new SimpleObjectProperty<>(new ColumnMapping(java.util.Map.of()));
+    private final ObjectProperty<ColumnMapping> mapping = new SimpleObjectProperty<>(new ColumnMapping(Map.of()));
     private final ObservableList<String> headers = FXCollections.observableArrayList();
     private final ObservableList<ImportRow> preview = FXCollections.observableArrayList();
     private final ObjectProperty<ImportMode> mode = new SimpleObjectProperty<>(ImportMode.ALL_OR_NOTHING);
@@ -51,13 +58,13 @@ public final class ImportWizardViewModel {
     private CsvFile csv;
     private List<ImportRow> judged = List.of();
     private ImportResult result;
-    private Runnable onImported = () -> { };
+    private Runnable onImported = () -> {};
 
     /**
      * @param onScreen where the import's progress is shown from (the FX thread on screen; at once in tests)
      */
-    public ImportWizardViewModel(ContactImporter contactImport, Work background, Executor onScreen,
-                                 DialogService dialogs) {
+    public ImportWizardViewModel(
+            ContactImporter contactImport, Work background, Executor onScreen, DialogService dialogs) {
         this.contactImport = contactImport;
         this.background = background;
         this.onScreen = onScreen;
@@ -75,15 +82,18 @@ public final class ImportWizardViewModel {
     public void load(Path file) {
         error.set("");
         message.set("Reading " + file.getFileName() + "…");
-        background.then(() -> CsvFile.read(file), read -> {
-            csv = read;
-            fileName.set(file.getFileName().toString());
-            // The guess first: the column step is built from the headers and shows the mapping as it is then.
-            mapping.set(ColumnMapping.guess(read.headers()));
-            headers.setAll(read.headers());
-            message.set(rows(read.rows().size()) + " in " + file.getFileName() + ".");
-            step.set(Step.MAP);
-        }, this::showError);
+        background.then(
+                () -> CsvFile.read(file),
+                read -> {
+                    csv = read;
+                    fileName.set(file.getFileName().toString());
+                    // The guess first: the column step is built from the headers and shows the mapping as it is then.
+                    mapping.set(ColumnMapping.guess(read.headers()));
+                    headers.setAll(read.headers());
+                    message.set(rows(read.rows().size()) + " in " + file.getFileName() + ".");
+                    step.set(Step.MAP);
+                },
+                this::showError);
     }
 
     public void map(ImportColumn column, Integer sourceIndex) {
@@ -98,7 +108,8 @@ public final class ImportWizardViewModel {
         if (column == ImportColumn.SSN || column == ImportColumn.SSN_LAST4 || column == ImportColumn.PIN) {
             return mapping.get().indexOf(column).isPresent() ? "(hidden)" : "";
         }
-        String value = mapping.get().indexOf(column).map(csv.rows().get(0)::cell).orElse("");
+        String value =
+                mapping.get().indexOf(column).map(csv.rows().get(0)::cell).orElse("");
         return value.isEmpty() ? "" : "e.g. " + (value.length() > 40 ? value.substring(0, 40) + "…" : value);
     }
 
@@ -111,12 +122,15 @@ public final class ImportWizardViewModel {
         }
         message.set("Checking every row…");
         ColumnMapping chosen = mapping.get();
-        background.then(() -> contactImport.judge(csv, chosen), rows -> {
-            judged = rows;
-            preview.setAll(rows.size() > 500 ? rows.subList(0, 500) : rows);
-            message.set(summary());
-            step.set(Step.PREVIEW);
-        }, this::showError);
+        background.then(
+                () -> contactImport.judge(csv, chosen),
+                rows -> {
+                    judged = rows;
+                    preview.setAll(rows.size() > 500 ? rows.subList(0, 500) : rows);
+                    message.set(summary());
+                    step.set(Step.PREVIEW);
+                },
+                this::showError);
     }
 
     /** "1 row", "2,000 rows". */
@@ -130,15 +144,23 @@ public final class ImportWizardViewModel {
 
     public String summary() {
         long refused = refusedCount();
-        return String.format("%s ready to import, %,d with problems%s.%s", rows(judged.size() - refused), refused,
-                judged.size() > 500 ? " (the first 500 rows are shown)" : "", refused == 0 ? ""
+        return String.format(
+                "%s ready to import, %,d with problems%s.%s",
+                rows(judged.size() - refused),
+                refused,
+                judged.size() > 500 ? " (the first 500 rows are shown)" : "",
+                refused == 0
+                        ? ""
                         : " Point at a problem to read it whole. To import anyway, choose to import only the valid rows.");
     }
 
     public BooleanBinding canImport() {
-        return Bindings.createBooleanBinding(() -> step.get() == Step.PREVIEW
-                && (mode.get() == ImportMode.VALID_ROWS || refusedCount() == 0)
-                && judged.stream().anyMatch(ImportRow::valid), step, mode);
+        return Bindings.createBooleanBinding(
+                () -> step.get() == Step.PREVIEW
+                        && (mode.get() == ImportMode.VALID_ROWS || refusedCount() == 0)
+                        && judged.stream().anyMatch(ImportRow::valid),
+                step,
+                mode);
     }
 
     public void startImport() {
@@ -149,22 +171,29 @@ public final class ImportWizardViewModel {
         List<ImportRow> rows = judged;
         String source = "file " + fileName.get();
         step.set(Step.RUNNING);
-        background.then(() -> contactImport.run(rows, chosen, new ImportProgress() {
-            @Override
-            public void update(long done, long total) {
-                onScreen.execute(() -> {
-                    progress.set((double) done / Math.max(1, total));
-                    if (!cancelRequested.get()) {
-                        message.set(String.format("Imported %,d of %,d…", done, total));
-                    }
-                });
-            }
+        background.then(
+                () -> contactImport.run(
+                        rows,
+                        chosen,
+                        new ImportProgress() {
+                            @Override
+                            public void update(long done, long total) {
+                                onScreen.execute(() -> {
+                                    progress.set((double) done / Math.max(1, total));
+                                    if (!cancelRequested.get()) {
+                                        message.set(String.format("Imported %,d of %,d…", done, total));
+                                    }
+                                });
+                            }
 
-            @Override
-            public boolean cancelled() {
-                return cancelRequested.get();
-            }
-        }, source), this::finished, this::importFailed);
+                            @Override
+                            public boolean cancelled() {
+                                return cancelRequested.get();
+                            }
+                        },
+                        source),
+                this::finished,
+                this::importFailed);
     }
 
     public void cancel() {
@@ -176,9 +205,12 @@ public final class ImportWizardViewModel {
         result = imported;
         step.set(Step.DONE);
         int refused = imported.rejected().size();
-        message.set("Imported " + ContactListWords.count(imported.imported()) + "." + (refused == 0 ? ""
-                : " " + rows(refused) + (refused == 1 ? " was" : " were") + " refused; save the report to see why and "
-                + "fix " + (refused == 1 ? "it." : "them.")));
+        message.set("Imported " + ContactListWords.count(imported.imported()) + "."
+                + (refused == 0
+                        ? ""
+                        : " " + rows(refused) + (refused == 1 ? " was" : " were")
+                                + " refused; save the report to see why and " + "fix "
+                                + (refused == 1 ? "it." : "them.")));
         onImported.run();
     }
 
@@ -192,12 +224,17 @@ public final class ImportWizardViewModel {
     }
 
     public void saveReport() {
-        List<ImportRow> refused = result != null ? result.rejected() : judged.stream().filter(r -> !r.valid()).toList();
-        dialogs.chooseCsvToSave("Save the refused rows", "refused-rows.csv").ifPresent(target ->
-                background.then(() -> {
-                    RejectedRowsReport.write(refused, target);
-                    return target;
-                }, saved -> message.set("Report saved to " + saved + "."), this::showError));
+        List<ImportRow> refused = result != null
+                ? result.rejected()
+                : judged.stream().filter(r -> !r.valid()).toList();
+        dialogs.chooseCsvToSave("Save the refused rows", "refused-rows.csv")
+                .ifPresent(target -> background.then(
+                        () -> {
+                            RejectedRowsReport.write(refused, target);
+                            return target;
+                        },
+                        saved -> message.set("Report saved to " + saved + "."),
+                        this::showError));
     }
 
     public void back() {

@@ -17,9 +17,14 @@ import javafx.util.StringConverter;
  * the whole sentence is read.
  */
 public final class InsightsView extends UiPart<BorderPane> {
-    @FXML private ComboBox<Integer> period;
-    @FXML private Label insightsStatus;
-    @FXML private ListView<Insight> insightsList;
+    @FXML
+    private ComboBox<Integer> period;
+
+    @FXML
+    private Label insightsStatus;
+
+    @FXML
+    private ListView<Insight> insightsList;
 
     private final InsightsViewModel model;
 
@@ -38,7 +43,8 @@ public final class InsightsView extends UiPart<BorderPane> {
             }
         });
         period.setValue(model.daysProperty().get());
-        period.valueProperty().addListener((obs, old, now) -> model.daysProperty().set(now));
+        period.valueProperty()
+                .addListener((obs, old, now) -> model.daysProperty().set(now));
         insightsStatus.textProperty().bind(model.statusProperty());
         insightsList.setItems(model.rows());
         insightsList.setCellFactory(list -> new InsightCell(list));
@@ -57,8 +63,10 @@ public final class InsightsView extends UiPart<BorderPane> {
     /** "3 times"; for contacts who cannot sign in, "12 contacts". */
     static String howOften(Insight insight) {
         long count = insight.count();
-        return String.format("%,d", count) + (insight.kind() == InsightKind.NOT_READY
-                ? (count == 1 ? " contact" : " contacts") : (count == 1 ? " time" : " times"));
+        return String.format("%,d", count)
+                + (insight.kind() == InsightKind.NOT_READY
+                        ? (count == 1 ? " contact" : " contacts")
+                        : (count == 1 ? " time" : " times"));
     }
 
     /** "Repeated SSN mismatches · Alice Pauline · 3 times", then the next step. */

@@ -23,6 +23,7 @@ import javafx.collections.ObservableList;
 public final class InsightsViewModel {
     /** The periods to choose from, in days. */
     public static final List<Integer> PERIODS = List.of(7, 30, 90);
+
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d");
 
     private final Function<Instant, List<Insight>> insightsSince;
@@ -34,8 +35,8 @@ public final class InsightsViewModel {
     private final StringProperty status = new SimpleStringProperty("");
 
     /** @param insightsSince the insights since a moment ({@code SignInInsights::since} in the program) */
-    public InsightsViewModel(Function<Instant, List<Insight>> insightsSince, Work background, Clock clock,
-                             ZoneId zone) {
+    public InsightsViewModel(
+            Function<Instant, List<Insight>> insightsSince, Work background, Clock clock, ZoneId zone) {
         this.insightsSince = insightsSince;
         this.background = background;
         this.clock = clock;
@@ -47,12 +48,18 @@ public final class InsightsViewModel {
         Instant since = clock.instant().minus(Duration.ofDays(days.get()));
         String from = DAY.withZone(zone).format(since);
         status.set("Reading the sign-ins since " + from + "…");
-        background.then(() -> insightsSince.apply(since), found -> {
-            rows.setAll(found);
-            status.set(found.isEmpty() ? "Nothing to act on since " + from + ": no repeated failures, and every "
-                    + "active contact can sign in." : found.size() + (found.size() == 1 ? " thing" : " things")
-                    + " to act on since " + from + ", most urgent first.");
-        }, error -> status.set("The insights could not be read: " + error.getMessage()));
+        background.then(
+                () -> insightsSince.apply(since),
+                found -> {
+                    rows.setAll(found);
+                    status.set(
+                            found.isEmpty()
+                                    ? "Nothing to act on since " + from + ": no repeated failures, and every "
+                                            + "active contact can sign in."
+                                    : found.size() + (found.size() == 1 ? " thing" : " things") + " to act on since "
+                                            + from + ", most urgent first.");
+                },
+                error -> status.set("The insights could not be read: " + error.getMessage()));
     }
 
     public IntegerProperty daysProperty() {

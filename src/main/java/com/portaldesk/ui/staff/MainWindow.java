@@ -1,53 +1,121 @@
 package com.portaldesk.ui.staff;
 
+import com.portaldesk.audit.Actor;
 import com.portaldesk.contacts.ContactQuery;
 import com.portaldesk.contacts.ContactRecord;
+import com.portaldesk.settings.PortalPolicy;
+import com.portaldesk.staff.StaffSession;
 import com.portaldesk.ui.common.Background;
 import com.portaldesk.ui.common.DialogService;
-import com.portaldesk.ui.common.Pause;
 import com.portaldesk.ui.common.FxDialogService;
-import com.portaldesk.audit.Actor;
-import com.portaldesk.staff.StaffSession;
+import com.portaldesk.ui.common.Pause;
+import com.portaldesk.ui.common.Poller;
+import com.portaldesk.ui.common.ScreenFit;
+import com.portaldesk.ui.common.TextSize;
 import com.portaldesk.ui.common.UiPart;
+import com.portaldesk.ui.common.WholeText;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.event.EventHandler;
+import javafx.event.EventType;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.InputEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.TouchEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The staff app's main window: header, the contacts screen, and a status bar. Opens the other windows. */
 public final class MainWindow extends UiPart<BorderPane> implements StaffActions {
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MainWindow.class);
+    private static final Logger LOG = LoggerFactory.getLogger(MainWindow.class);
     /** How often every workstation asks whether the audit log raised its alarm. */
-    private static final javafx.util.Duration ALARM_POLL = javafx.util.Duration.seconds(30);
+    private static final Duration ALARM_POLL = Duration.seconds(30);
+
     public static final String STYLESHEET = "/com/portaldesk/ui/staff/staff.css";
 
-    @FXML private Label databaseLabel;
-    @FXML private Label tagline;
-    @FXML private javafx.scene.layout.HBox header;
-    @FXML private javafx.scene.layout.FlowPane statusBar;
-    @FXML private Label dataFolderLabel;
-    @FXML private Label deliveryLabel;
-    @FXML private Label sessionLabel;
-    @FXML private javafx.scene.control.Button kioskButton;
-    @FXML private javafx.scene.control.MenuButton textSizeButton;
-    @FXML private javafx.scene.control.MenuItem largerText;
-    @FXML private javafx.scene.control.MenuItem smallerText;
-    @FXML private javafx.scene.layout.VBox news;
-    @FXML private javafx.scene.layout.HBox alarmBanner;
-    @FXML private Label alarmText;
-    @FXML private Label newsText;
-    @FXML private TabPane tabs;
-    @FXML private Tab contactsTab;
-    @FXML private Tab outboxTab;
+    @FXML
+    private Label databaseLabel;
+
+    @FXML
+    private Label tagline;
+
+    @FXML
+    private HBox header;
+
+    @FXML
+    private FlowPane statusBar;
+
+    @FXML
+    private Label dataFolderLabel;
+
+    @FXML
+    private Label deliveryLabel;
+
+    @FXML
+    private Label sessionLabel;
+
+    @FXML
+    private Button kioskButton;
+
+    @FXML
+    private MenuButton textSizeButton;
+
+    @FXML
+    private MenuItem largerText;
+
+    @FXML
+    private MenuItem smallerText;
+
+    @FXML
+    private VBox news;
+
+    @FXML
+    private HBox alarmBanner;
+
+    @FXML
+    private Label alarmText;
+
+    @FXML
+    private Label newsText;
+
+    @FXML
+    private TabPane tabs;
+
+    @FXML
+    private Tab contactsTab;
+
+    @FXML
+    private Tab outboxTab;
 
     private final Stage stage;
     private final StaffServices services;
@@ -57,21 +125,21 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
     private final ContactsView contactsView;
     private final StaffSession session;
     private final Runnable signOut;
-    private Runnable startKiosk = () -> { };
-    private com.portaldesk.ui.common.TextSize textSize = new com.portaldesk.ui.common.TextSize(100, percent -> { });
+    private Runnable startKiosk = () -> {};
+    private TextSize textSize = new TextSize(100, percent -> {});
     private final BannerNews<Tab> bannerNews = new BannerNews<>();
     private ChangeRequestsView requestsView;
     private AdminTabs adminTabs;
     private StaffLockView lockView;
-    private java.time.Duration idleLimit = com.portaldesk.settings.PortalPolicy.DEFAULTS.staffIdleLock();
+    private java.time.Duration idleLimit = PortalPolicy.DEFAULTS.staffIdleLock();
     private final IdleClock idle;
     /** How many times the idle time was checked: a test waits on it instead of on the clock. */
     private volatile int idleChecks;
     /** The tab holding the admin screens (security, delivery, staff, workstations, backups). */
     public static final String SETTINGS = AdminTabs.SETTINGS;
 
-    public MainWindow(Stage stage, StaffServices services, Background background, StaffSession session,
-                      Runnable signOut) {
+    public MainWindow(
+            Stage stage, StaffServices services, Background background, StaffSession session, Runnable signOut) {
         this.stage = stage;
         this.session = session;
         this.signOut = signOut;
@@ -79,25 +147,43 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
         this.idle = new IdleClock(services.clock(), () -> idleLimit);
         this.background = background;
         this.dialogs = new FxDialogService(stage);
-        this.contactsModel = new ContactsViewModel(ContactDirectory.of(services.contacts(), actor()), background, dialogs,
+        this.contactsModel = new ContactsViewModel(
+                ContactDirectory.of(services.contacts(), actor()),
+                background,
+                dialogs,
                 Pause.of(ContactsViewModel.TYPING_PAUSE));
-        contactsModel.setActivity(new ContactActivity(services.audit(), services.identityLocks(), services.ssnReveal(),
-                services.changeRequests(), services.contacts(), session, services.terminalId()));
+        contactsModel.setActivity(new ContactActivity(
+                services.audit(),
+                services.identityLocks(),
+                services.ssnReveal(),
+                services.changeRequests(),
+                services.contacts(),
+                session,
+                services.terminalId()));
         this.contactsView = new ContactsView(contactsModel, this);
         contactsTab.setContent(contactsView.getRoot());
         Tab checkInsTab = new Tab("Check-ins");
-        CheckInsViewModel checkInsModel = new CheckInsViewModel(CheckInDesk.of(services.checkIns()), background,
-                this::actor, news -> announce(news, checkInsTab), java.time.ZoneId.systemDefault());
+        CheckInsViewModel checkInsModel = new CheckInsViewModel(
+                CheckInDesk.of(services.checkIns()),
+                background,
+                this::actor,
+                news -> announce(news, checkInsTab),
+                ZoneId.systemDefault());
         CheckInsView checkInsView = new CheckInsView(checkInsModel);
         checkInsTab.setContent(checkInsView.getRoot());
         checkInsTab.textProperty().bind(checkInsModel.titleProperty());
         tabs.getTabs().add(1, checkInsTab);
-        requestsView = new ChangeRequestsView(new ChangeRequestsViewModel(RequestDesk.of(services.changeRequests(),
-                services.contacts(), session, services.terminalId()), background, dialogs,
-                news -> announce(news, requestsView.tab()), java.time.ZoneId.systemDefault()), this::showContact);
+        requestsView = new ChangeRequestsView(
+                new ChangeRequestsViewModel(
+                        RequestDesk.of(services.changeRequests(), services.contacts(), session, services.terminalId()),
+                        background,
+                        dialogs,
+                        news -> announce(news, requestsView.tab()),
+                        ZoneId.systemDefault()),
+                this::showContact);
         tabs.getTabs().add(2, requestsView.tab());
-        InsightsView insightsView = new InsightsView(new InsightsViewModel(services.insights()::since, background,
-                services.clock(), java.time.ZoneId.systemDefault()));
+        InsightsView insightsView = new InsightsView(new InsightsViewModel(
+                services.insights()::since, background, services.clock(), ZoneId.systemDefault()));
         Tab insightsTab = new Tab("Insights", insightsView.getRoot());
         insightsTab.setId("insightsTab");
         tabs.getTabs().add(3, insightsTab);
@@ -121,12 +207,12 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
             adminTabs.whenDeliveryChanges(this::showDelivery);
             adminTabs.add();
         }
-        com.portaldesk.ui.common.WholeText.dropWhenCramped(header, tagline);
+        WholeText.dropWhenCramped(header, tagline);
         // Each screen scrolls, never squeezes its words, when the window is small or the text large.
-        tabs.getTabs().forEach(tab -> tab.setContent(com.portaldesk.ui.common.WholeText.scrollWhenCramped(
-                tab.getContent())));
+        tabs.getTabs().forEach(tab -> tab.setContent(WholeText.scrollWhenCramped(tab.getContent())));
         showDelivery();
-        databaseLabel.setText(services.databaseDescription().startsWith("embedded") ? "Embedded database" : "Shared database");
+        databaseLabel.setText(
+                services.databaseDescription().startsWith("embedded") ? "Embedded database" : "Shared database");
         dataFolderLabel.setText("Data folder: " + services.dataDir());
     }
 
@@ -142,12 +228,14 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
     }
 
     public void show() {
-        lockView = new StaffLockView(LockDesk.of(services.staffAuth(), services.terminalId()), background, session,
-                signOut, this::unlocked);
-        javafx.scene.layout.StackPane content = new javafx.scene.layout.StackPane(getRoot(), lockView.getRoot());
+        lockView = new StaffLockView(
+                LockDesk.of(services.staffAuth(), services.terminalId()), background, session, signOut, this::unlocked);
+        StackPane content = new StackPane(getRoot(), lockView.getRoot());
         // The window keeps the size the person gave it on the sign-in screen.
-        Scene scene = stage.getScene() == null ? new Scene(content)
-                : new Scene(content, stage.getScene().getWidth(), stage.getScene().getHeight());
+        Scene scene = stage.getScene() == null
+                ? new Scene(content)
+                : new Scene(
+                        content, stage.getScene().getWidth(), stage.getScene().getHeight());
         // A path or a delivery line longer than the window wraps rather than running off its edge. Bound to the
         // window, not to the bar: the bar is as wide as its widest label, so a long line would widen the window.
         dataFolderLabel.maxWidthProperty().bind(scene.widthProperty().subtract(32));
@@ -156,10 +244,10 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
         scene.getStylesheets().add(STYLESHEET);
         textSize.attach(scene);
         textSizeButton.textProperty().bind(textSize.percentProperty().asString("Text %d%%"));
-        largerText.disableProperty().bind(textSize.percentProperty().isEqualTo(com.portaldesk.ui.common.TextSize.LARGEST));
-        smallerText.disableProperty().bind(textSize.percentProperty().isEqualTo(com.portaldesk.ui.common.TextSize.STEPS.get(0)));
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
-                contactsView::focusSearch);
+        largerText.disableProperty().bind(textSize.percentProperty().isEqualTo(TextSize.LARGEST));
+        smallerText.disableProperty().bind(textSize.percentProperty().isEqualTo(TextSize.STEPS.get(0)));
+        scene.getAccelerators()
+                .put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), contactsView::focusSearch);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::addContact);
         stage.setTitle("PortalDesk");
         stage.setScene(scene);
@@ -168,7 +256,7 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
         stage.setMinHeight(600);
         stage.show();
         // Sized to its contents when no sign-in window came first, it can be taller than a laptop's screen.
-        com.portaldesk.ui.common.ScreenFit.keepOnScreen(stage);
+        ScreenFit.keepOnScreen(stage);
         contactsModel.refresh();
         contactsView.focusSearch();
     }
@@ -180,17 +268,17 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
     private void watchForIdle(Scene scene) {
         countsAsUse(stage);
         // Typing in a dialog (a contact being edited, an import) is use too: every window this app opens counts.
-        javafx.collections.ListChangeListener<javafx.stage.Window> opened = change -> {
+        ListChangeListener<Window> opened = change -> {
             while (change.next()) {
                 change.getAddedSubList().stream().filter(this::ownedHere).forEach(this::countsAsUse);
             }
         };
-        javafx.stage.Window.getWindows().addListener(opened);
-        whenReplaced.add(() -> javafx.stage.Window.getWindows().removeListener(opened));
+        Window.getWindows().addListener(opened);
+        whenReplaced.add(() -> Window.getWindows().removeListener(opened));
         // The stage outlives this window (sign out, sign in again): the next one counts its own use, not this one.
-        stage.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+        stage.sceneProperty().addListener(new ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Scene> obs, Scene old, Scene now) {
+            public void changed(ObservableValue<? extends Scene> obs, Scene old, Scene now) {
                 if (now != scene) {
                     stage.sceneProperty().removeListener(this);
                     whenReplaced.forEach(Runnable::run);
@@ -199,41 +287,48 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
             }
         });
         checkAlarm();
-        com.portaldesk.ui.common.Poller.whileShowing(getRoot(), ALARM_POLL, this::checkAlarm);
-        com.portaldesk.ui.common.Poller.whileShowing(getRoot(), javafx.util.Duration.seconds(5), () ->
-                background.run(() -> services.policies().current().staffIdleLock(), limit -> {
-                    idleLimit = limit;
-                    idleChecks++;
-                    if (!lockView.isLocked() && idle.leftAlone()) {
-                        lockNow();
-                    }
-                }, failure -> LOG.warn("The staff idle time could not be read; the last one read stays in force: {}",
-                        failure.getMessage(), failure)));
+        Poller.whileShowing(getRoot(), ALARM_POLL, this::checkAlarm);
+        Poller.whileShowing(
+                getRoot(),
+                Duration.seconds(5),
+                () -> background.run(
+                        () -> services.policies().current().staffIdleLock(),
+                        limit -> {
+                            idleLimit = limit;
+                            idleChecks++;
+                            if (!lockView.isLocked() && idle.leftAlone()) {
+                                lockNow();
+                            }
+                        },
+                        failure -> LOG.warn(
+                                "The staff idle time could not be read; the last one read stays in force: {}",
+                                failure.getMessage(),
+                                failure)));
     }
 
-    private void countsAsUse(javafx.stage.Window window) {
-        javafx.event.EventHandler<javafx.scene.input.InputEvent> used = event -> {
+    private void countsAsUse(Window window) {
+        EventHandler<InputEvent> used = event -> {
             if (!lockView.isLocked()) {
                 idle.used();
             }
         };
-        for (javafx.event.EventType<? extends javafx.scene.input.InputEvent> use : USES) {
+        for (EventType<? extends InputEvent> use : USES) {
             window.addEventFilter(use, used);
             whenReplaced.add(() -> window.removeEventFilter(use, used));
         }
     }
 
     /** Use, as the operating system's own screen lock counts it: a key, a click, a scroll, a touch, the mouse moved. */
-    private static final java.util.List<javafx.event.EventType<? extends javafx.scene.input.InputEvent>> USES =
-            java.util.List.of(javafx.scene.input.KeyEvent.KEY_PRESSED, javafx.scene.input.MouseEvent.MOUSE_PRESSED,
-                    javafx.scene.input.MouseEvent.MOUSE_MOVED, javafx.scene.input.MouseEvent.MOUSE_DRAGGED,
-                    javafx.scene.input.ScrollEvent.SCROLL, javafx.scene.input.TouchEvent.TOUCH_PRESSED);
+    private static final List<EventType<? extends InputEvent>> USES = List.of(
+            KeyEvent.KEY_PRESSED, MouseEvent.MOUSE_PRESSED,
+            MouseEvent.MOUSE_MOVED, MouseEvent.MOUSE_DRAGGED,
+            ScrollEvent.SCROLL, TouchEvent.TOUCH_PRESSED);
     /** What this window hooked into the stage and the app's windows, undone when another window takes the stage. */
-    private final java.util.List<Runnable> whenReplaced = new java.util.ArrayList<>();
+    private final List<Runnable> whenReplaced = new ArrayList<>();
 
     /** A window opened over this one, directly or over one of its dialogs. */
-    private boolean ownedHere(javafx.stage.Window window) {
-        for (javafx.stage.Window up = ownerOf(window); up != null; up = ownerOf(up)) {
+    private boolean ownedHere(Window window) {
+        for (Window up = ownerOf(window); up != null; up = ownerOf(up)) {
             if (up == stage) {
                 return true;
             }
@@ -241,9 +336,10 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
         return false;
     }
 
-    private static javafx.stage.Window ownerOf(javafx.stage.Window window) {
-        return window instanceof Stage owned ? owned.getOwner()
-                : window instanceof javafx.stage.PopupWindow popup ? popup.getOwnerWindow() : null;
+    private static Window ownerOf(Window window) {
+        return window instanceof Stage owned
+                ? owned.getOwner()
+                : window instanceof PopupWindow popup ? popup.getOwnerWindow() : null;
     }
 
     /**
@@ -251,12 +347,13 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
      * left readable on an unattended desk. A dialog that keeps work in progress (a contact being edited, an import)
      * comes back after the unlock with everything typed; a question (an alert) closes unanswered, which is "no".
      */
-    private final java.util.List<Stage> hiddenByLock = new java.util.ArrayList<>();
+    private final List<Stage> hiddenByLock = new ArrayList<>();
 
     private void hideDialogs() {
-        for (javafx.stage.Window window : java.util.List.copyOf(javafx.stage.Window.getWindows())) {
+        for (Window window : List.copyOf(Window.getWindows())) {
             if (window != stage && window.isShowing() && ownedHere(window)) {
-                if (window instanceof Stage dialog && Boolean.TRUE.equals(dialog.getProperties().get(COMES_BACK))) {
+                if (window instanceof Stage dialog
+                        && Boolean.TRUE.equals(dialog.getProperties().get(COMES_BACK))) {
                     hiddenByLock.add(dialog);
                 }
                 window.hide();
@@ -273,22 +370,26 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
         hiddenByLock.clear();
         // Back where the person was: left to itself the focus went to the header's first button, "Start kiosk
         // mode…", where a stray Enter would start the kiosk.
-        javafx.scene.Node back = focusedBeforeLock != null && focusedBeforeLock.getScene() == stage.getScene()
-                ? focusedBeforeLock : tabs;
+        Node back = focusedBeforeLock != null && focusedBeforeLock.getScene() == stage.getScene()
+                ? focusedBeforeLock
+                : tabs;
         focusedBeforeLock = null;
-        javafx.application.Platform.runLater(back::requestFocus); // once the lock's cover has gone
+        Platform.runLater(back::requestFocus); // once the lock's cover has gone
     }
 
     /** What had the keyboard when the lock came, to give it back after the unlock. */
-    private javafx.scene.Node focusedBeforeLock;
+    private Node focusedBeforeLock;
 
     private void checkAlarm() {
-        background.run(() -> services.integrity().alarm(), this::showAlarm, failure -> showAlarm(
-                java.util.Optional.of("The state of the audit log could not be read: " + failure.getMessage())));
+        background.run(
+                () -> services.integrity().alarm(),
+                this::showAlarm,
+                failure -> showAlarm(
+                        Optional.of("The state of the audit log could not be read: " + failure.getMessage())));
     }
 
     /** The audit alarm above the tabs, in words, or nothing when the log is sound. */
-    private void showAlarm(java.util.Optional<String> alarm) {
+    private void showAlarm(Optional<String> alarm) {
         alarmText.setText(alarm.map(text -> "⚠ Audit log alarm: " + text).orElse(""));
         alarmBanner.setVisible(alarm.isPresent());
         alarmBanner.setManaged(alarm.isPresent());
@@ -316,25 +417,29 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
     }
 
     private void openForm(Optional<ContactRecord> contact) {
-        ContactFormViewModel form = new ContactFormViewModel(ContactEditor.of(services.contacts(), actor()), background,
-                contact);
+        ContactFormViewModel form =
+                new ContactFormViewModel(ContactEditor.of(services.contacts(), actor()), background, contact);
         new ContactDialog(form, contactsModel::saved).show(stage);
     }
 
     @Override
     public void importContacts() {
-        ImportWizardViewModel wizard = new ImportWizardViewModel(ContactImporter.of(services.contactImport(), actor()),
-                background, Platform::runLater, dialogs);
+        ImportWizardViewModel wizard = new ImportWizardViewModel(
+                ContactImporter.of(services.contactImport(), actor()), background, Platform::runLater, dialogs);
         wizard.setOnImported(contactsModel::refresh);
         new ImportWizard(wizard).show(stage);
     }
 
     @Override
     public void exportContacts(ContactQuery query) {
-        dialogs.chooseCsvToSave("Export contacts", "contacts-" + LocalDate.now() + ".csv").ifPresent(target ->
-                background.run(() -> services.csvExport().export(query, target, actor()),
-                        count -> contactsModel.noticeProperty().set(String.format("Exported %,d contacts to %s "
-                                + "(no SSN digits).", count, target.getFileName())),
+        dialogs.chooseCsvToSave("Export contacts", "contacts-" + LocalDate.now() + ".csv")
+                .ifPresent(target -> background.run(
+                        () -> services.csvExport().export(query, target, actor()),
+                        count -> contactsModel
+                                .noticeProperty()
+                                .set(String.format(
+                                        "Exported %,d contacts to %s " + "(no SSN digits).",
+                                        count, target.getFileName())),
                         error -> dialogs.showError("Export failed", error.getMessage())));
     }
 
@@ -343,14 +448,18 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
         return Actor.staff(session.username(), services.terminalId());
     }
 
-
     /** From a link elsewhere: the contacts tab, searching for this contact. */
-    private void showContact(java.util.UUID contactId) {
-        background.run(() -> services.contacts().get(contactId), contact -> {
-            tabs.getSelectionModel().select(contactsTab);
-            contactsModel.scopeProperty().set(com.portaldesk.contacts.ContactQuery.Scope.ALL);
-            contactsModel.searchTextProperty().set(contact.email().isEmpty() ? contact.lastName() : contact.email());
-        }, error -> dialogs.showError("Contact not found", error.getMessage()));
+    private void showContact(UUID contactId) {
+        background.run(
+                () -> services.contacts().get(contactId),
+                contact -> {
+                    tabs.getSelectionModel().select(contactsTab);
+                    contactsModel.scopeProperty().set(ContactQuery.Scope.ALL);
+                    contactsModel
+                            .searchTextProperty()
+                            .set(contact.email().isEmpty() ? contact.lastName() : contact.email());
+                },
+                error -> dialogs.showError("Contact not found", error.getMessage()));
     }
 
     /**
@@ -381,7 +490,7 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
     }
 
     /** The text size chosen at this workstation, which the window opens at and its menu changes. */
-    public MainWindow withTextSize(com.portaldesk.ui.common.TextSize chosen) {
+    public MainWindow withTextSize(TextSize chosen) {
         textSize = chosen;
         return this;
     }
@@ -411,8 +520,10 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
 
     @FXML
     private void onKiosk() {
-        if (dialogs.confirm("Start kiosk mode", "This workstation becomes a full-screen client sign-in kiosk. You will "
-                + "be signed out, and leaving kiosk mode needs a staff sign-in (with your authenticator code).")) {
+        if (dialogs.confirm(
+                "Start kiosk mode",
+                "This workstation becomes a full-screen client sign-in kiosk. You will "
+                        + "be signed out, and leaving kiosk mode needs a staff sign-in (with your authenticator code).")) {
             startKiosk.run();
         }
     }

@@ -21,16 +21,29 @@ import javafx.scene.layout.BorderPane;
  * nothing was delivered. Read off the FX thread.
  */
 public final class OutboxView extends UiPart<BorderPane> {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
 
-    @FXML private Label banner;
-    @FXML private TableView<OutboxEntry> outboxTable;
-    @FXML private TableColumn<OutboxEntry, String> timeColumn;
-    @FXML private TableColumn<OutboxEntry, String> channelColumn;
-    @FXML private TableColumn<OutboxEntry, String> toColumn;
-    @FXML private TableColumn<OutboxEntry, String> textColumn;
-    @FXML private TextArea body;
+    @FXML
+    private Label banner;
+
+    @FXML
+    private TableView<OutboxEntry> outboxTable;
+
+    @FXML
+    private TableColumn<OutboxEntry, String> timeColumn;
+
+    @FXML
+    private TableColumn<OutboxEntry, String> channelColumn;
+
+    @FXML
+    private TableColumn<OutboxEntry, String> toColumn;
+
+    @FXML
+    private TableColumn<OutboxEntry, String> textColumn;
+
+    @FXML
+    private TextArea body;
 
     private final Outbox outbox;
     private final Background background;
@@ -38,19 +51,29 @@ public final class OutboxView extends UiPart<BorderPane> {
     public OutboxView(Outbox outbox, Background background) {
         this.outbox = outbox;
         this.background = background;
-        timeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(WHEN.format(c.getValue().createdAt())));
-        channelColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
-                c.getValue().channel() == Channel.SMS ? "Text" : "Email"));
+        timeColumn.setCellValueFactory(
+                c -> new ReadOnlyStringWrapper(WHEN.format(c.getValue().createdAt())));
+        channelColumn.setCellValueFactory(
+                c -> new ReadOnlyStringWrapper(c.getValue().channel() == Channel.SMS ? "Text" : "Email"));
         toColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().destinationMasked()));
-        textColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().subject().isEmpty()
-                ? c.getValue().body() : c.getValue().subject() + " — " + c.getValue().body().replace('\n', ' ')));
-        outboxTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> body.setText(now == null ? ""
-                : (now.subject().isEmpty() ? "" : "Subject: " + now.subject() + "\n\n") + now.body()));
+        textColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
+                c.getValue().subject().isEmpty()
+                        ? c.getValue().body()
+                        : c.getValue().subject() + " — " + c.getValue().body().replace('\n', ' ')));
+        outboxTable
+                .getSelectionModel()
+                .selectedItemProperty()
+                .addListener((obs, old, now) -> body.setText(
+                        now == null
+                                ? ""
+                                : (now.subject().isEmpty() ? "" : "Subject: " + now.subject() + "\n\n") + now.body()));
     }
 
     @FXML
     public void onRefresh() {
-        background.run(() -> outbox.list(200), messages -> outboxTable.getItems().setAll(messages),
+        background.run(
+                () -> outbox.list(200),
+                messages -> outboxTable.getItems().setAll(messages),
                 error -> banner.setText("Cannot read the outbox: " + error.getMessage()));
     }
 }

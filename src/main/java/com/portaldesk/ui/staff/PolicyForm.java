@@ -33,7 +33,9 @@ final class PolicyForm {
         Map<String, String> problems = new LinkedHashMap<>();
         for (PolicyField field : PolicyField.values()) {
             if (number(field) == null) {
-                problems.put(field.key(), "Type a whole number, such as " + field.help().split(" ")[0] + ".");
+                problems.put(
+                        field.key(),
+                        "Type a whole number, such as " + field.help().split(" ")[0] + ".");
             }
         }
         return problems;
@@ -44,8 +46,8 @@ final class PolicyForm {
      * field in {@code unreadable} is read as its lowest allowed value, so that the other fields' problems show too.
      */
     PortalPolicy policy(Set<String> unreadable) {
-        Function<PolicyField, Integer> n = field -> unreadable.contains(field.key()) || number(field) == null
-                ? field.min() : number(field);
+        Function<PolicyField, Integer> n =
+                field -> unreadable.contains(field.key()) || number(field) == null ? field.min() : number(field);
         Function<PolicyField, Duration> duration = field -> field.duration(n.apply(field));
         return new PolicyBuilder(PortalPolicy.DEFAULTS)
                 .methods(sms.getAsBoolean(), email.getAsBoolean())
@@ -54,7 +56,9 @@ final class PolicyForm {
                 .maxChecks(n.apply(PolicyField.MAX_CHECKS))
                 .resendCooldown(duration.apply(PolicyField.RESEND_COOLDOWN))
                 .identitySends(n.apply(PolicyField.IDENTITY_SENDS), duration.apply(PolicyField.IDENTITY_SEND_WINDOW))
-                .lock(n.apply(PolicyField.LOCK_THRESHOLD), duration.apply(PolicyField.LOCK_WINDOW),
+                .lock(
+                        n.apply(PolicyField.LOCK_THRESHOLD),
+                        duration.apply(PolicyField.LOCK_WINDOW),
                         duration.apply(PolicyField.LOCK_DURATION))
                 .terminalSendsPerHour(n.apply(PolicyField.TERMINAL_SENDS_PER_HOUR))
                 .firmSmsPerHour(n.apply(PolicyField.FIRM_SMS_PER_HOUR))

@@ -7,35 +7,53 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 
 /** The firm's recovery key after an admin signs in, until one of them has confirmed it. */
 public final class RecoveryKeyView extends UiPart<StackPane> {
-    @FXML private Label key;
-    @FXML private Button saveSheet;
-    @FXML private Label status;
-    @FXML private Label askGroup;
-    @FXML private TextField typed;
-    @FXML private Button confirm;
-    @FXML private Button later;
-    @FXML private Label error;
+    @FXML
+    private Label key;
+
+    @FXML
+    private Button saveSheet;
+
+    @FXML
+    private Label status;
+
+    @FXML
+    private Label askGroup;
+
+    @FXML
+    private TextField typed;
+
+    @FXML
+    private Button confirm;
+
+    @FXML
+    private Button later;
+
+    @FXML
+    private Label error;
 
     private final RecoveryKeyViewModel model;
 
     public RecoveryKeyView(RecoveryKeyViewModel model) {
         this.model = model;
-        SteadyCard.keepsItsPlace(getRoot(), (javafx.scene.layout.Region) getRoot().getChildren().get(0));
+        SteadyCard.keepsItsPlace(getRoot(), (Region) getRoot().getChildren().get(0));
         model.groups().addListener((ListChangeListener<String>) change -> key.setText(model.keyText()));
-        askGroup.textProperty().bind(model.groupToTypeProperty().asString(
-                "To show that you have it, type group %d (counting from the left, 1 to 13):"));
+        askGroup.textProperty()
+                .bind(model.groupToTypeProperty()
+                        .asString("To show that you have it, type group %d (counting from the left, 1 to 13):"));
         typed.textProperty().bindBidirectional(model.typedProperty());
         error.textProperty().bind(model.errorProperty());
         error.visibleProperty().bind(error.textProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
         status.textProperty().bind(model.statusProperty());
         saveSheet.disableProperty().bind(model.busyProperty());
-        confirm.disableProperty().bind(model.busyProperty().or(typed.textProperty().isEmpty()));
+        confirm.disableProperty()
+                .bind(model.busyProperty().or(typed.textProperty().isEmpty()));
         key.setAccessibleText("The recovery key");
     }
 

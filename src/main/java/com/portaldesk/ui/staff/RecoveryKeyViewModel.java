@@ -34,27 +34,32 @@ public final class RecoveryKeyViewModel {
     }
 
     public void load(String where) {
-        background.then(() -> new Shown(keys.show(where), keys.groupToConfirm()), shown -> {
-            groups.setAll(shown.groups());
-            groupToType.set(shown.groupToType());
-        }, failure -> error.set("The recovery key cannot be shown: " + failure.getMessage()));
+        background.then(
+                () -> new Shown(keys.show(where), keys.groupToConfirm()),
+                shown -> {
+                    groups.setAll(shown.groups());
+                    groupToType.set(shown.groupToType());
+                },
+                failure -> error.set("The recovery key cannot be shown: " + failure.getMessage()));
     }
 
-    private record Shown(List<String> groups, int groupToType) {
-    }
+    private record Shown(List<String> groups, int groupToType) {}
 
     public void saveSheet(Path pdf) {
         busy.set(true);
-        background.then(() -> {
-            keys.saveSheet(pdf);
-            return pdf;
-        }, saved -> {
-            busy.set(false);
-            status.set("Saved " + saved.getFileName() + ". Print it, lock it away, then delete the file.");
-        }, failure -> {
-            busy.set(false);
-            status.set("The sheet was not saved: " + failure.getMessage());
-        });
+        background.then(
+                () -> {
+                    keys.saveSheet(pdf);
+                    return pdf;
+                },
+                saved -> {
+                    busy.set(false);
+                    status.set("Saved " + saved.getFileName() + ". Print it, lock it away, then delete the file.");
+                },
+                failure -> {
+                    busy.set(false);
+                    status.set("The sheet was not saved: " + failure.getMessage());
+                });
     }
 
     public void confirm() {
@@ -62,19 +67,22 @@ public final class RecoveryKeyViewModel {
         int group = groupToType.get();
         String attempt = typed.get();
         busy.set(true);
-        background.then(() -> keys.confirm(group, attempt), right -> {
-            busy.set(false);
-            if (right) {
-                groups.clear();
-                done.run();
-            } else {
-                error.set("That is not group " + group + ". Check it against the key above (or the printed sheet) and "
-                        + "type it again.");
-            }
-        }, failure -> {
-            busy.set(false);
-            error.set(failure.getMessage());
-        });
+        background.then(
+                () -> keys.confirm(group, attempt),
+                right -> {
+                    busy.set(false);
+                    if (right) {
+                        groups.clear();
+                        done.run();
+                    } else {
+                        error.set("That is not group " + group
+                                + ". Check it against the key above (or the printed sheet) and " + "type it again.");
+                    }
+                },
+                failure -> {
+                    busy.set(false);
+                    error.set(failure.getMessage());
+                });
     }
 
     /** Leaves without confirming: the key is shown again at the next admin sign-in. */

@@ -5,6 +5,8 @@ import com.portaldesk.ui.common.EnterSubmits;
 import com.portaldesk.ui.common.UiPart;
 import java.awt.image.BufferedImage;
 import java.io.File;
+import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -24,24 +26,48 @@ import javafx.stage.FileChooser;
  * The Reports tab (admins): the period, "Make report", the pages as a PDF reader would show them, "Save as PDF"; and
  * the address the audit checkpoint is emailed to each day.
  */
-public final class ReportsView extends UiPart<javafx.scene.control.ScrollPane> {
+public final class ReportsView extends UiPart<ScrollPane> {
     /** Pages are shown at most this wide, and narrower when the window is. */
     private static final double PAGE_WIDTH = 720;
 
-    @FXML private DatePicker reportFrom;
-    @FXML private DatePicker reportTo;
+    @FXML
+    private DatePicker reportFrom;
+
+    @FXML
+    private DatePicker reportTo;
+
     private final DateEntry fromEntry;
     private final DateEntry toEntry;
-    @FXML private Button createReport;
-    @FXML private Button saveReport;
-    @FXML private HBox periodPresets;
-    @FXML private Label reportStatus;
-    @FXML private ScrollPane preview;
-    @FXML private VBox pagesBox;
-    @FXML private Label previewHint;
-    @FXML private TextField checkpointAddress;
-    @FXML private Button saveCheckpointAddress;
-    @FXML private Label checkpointStatus;
+
+    @FXML
+    private Button createReport;
+
+    @FXML
+    private Button saveReport;
+
+    @FXML
+    private HBox periodPresets;
+
+    @FXML
+    private Label reportStatus;
+
+    @FXML
+    private ScrollPane preview;
+
+    @FXML
+    private VBox pagesBox;
+
+    @FXML
+    private Label previewHint;
+
+    @FXML
+    private TextField checkpointAddress;
+
+    @FXML
+    private Button saveCheckpointAddress;
+
+    @FXML
+    private Label checkpointStatus;
 
     private final ReportsViewModel model;
 
@@ -60,7 +86,9 @@ public final class ReportsView extends UiPart<javafx.scene.control.ScrollPane> {
         reportFrom.disableProperty().bind(model.busyProperty());
         reportTo.disableProperty().bind(model.busyProperty());
         periodPresets.disableProperty().bind(model.busyProperty());
-        saveReport.disableProperty().bind(model.busyProperty().or(model.reportProperty().isNull()));
+        saveReport
+                .disableProperty()
+                .bind(model.busyProperty().or(model.reportProperty().isNull()));
         model.pages().addListener((ListChangeListener<BufferedImage>) change -> showPages());
         checkpointAddress.textProperty().bindBidirectional(model.checkpointAddressProperty());
         checkpointStatus.textProperty().bind(model.checkpointStatusProperty());
@@ -90,8 +118,8 @@ public final class ReportsView extends UiPart<javafx.scene.control.ScrollPane> {
             ImageView view = new ImageView(toFx(page));
             view.setPreserveRatio(true);
             view.setSmooth(true);
-            view.fitWidthProperty().bind(javafx.beans.binding.Bindings.min(PAGE_WIDTH,
-                    preview.widthProperty().subtract(48)));
+            view.fitWidthProperty()
+                    .bind(Bindings.min(PAGE_WIDTH, preview.widthProperty().subtract(48)));
             view.getStyleClass().add("report-page");
             view.setAccessibleText("Page " + (++number) + " of " + model.pages().size());
             pagesBox.getChildren().add(view);
@@ -127,7 +155,7 @@ public final class ReportsView extends UiPart<javafx.scene.control.ScrollPane> {
     @FXML
     private void onCreate() {
         // A period that is not a date is said, not made over the dates the pickers held before it was typed.
-        java.util.List<String> problems = DateEntry.problems(fromEntry, toEntry);
+        List<String> problems = DateEntry.problems(fromEntry, toEntry);
         if (!problems.isEmpty()) {
             model.statusProperty().set("Not made: " + String.join(" ", problems));
             return;

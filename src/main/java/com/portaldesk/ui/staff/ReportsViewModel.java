@@ -95,21 +95,28 @@ public final class ReportsViewModel {
         report.set(null);
         pages.clear();
         status.set("Making the report for " + period.inWords() + ": counting the audit log and checking it…");
-        background.then(() -> {
-            SafeguardsReports.Report made = desk.create(period);
-            return new Made(made, desk.pages(made));
-        }, made -> {
-            busy.set(false);
-            report.set(made.report());
-            pages.setAll(made.pages());
-            status.set("Made: " + made.pages().size() + " pages, " + (made.report().exceptions() == 0
-                    ? "nothing that needs attention" : made.report().exceptions() + (made.report().exceptions() == 1
-                    ? " exception" : " exceptions") + " to look at (last section)") + ". Its digest is in the audit "
-                    + "log; save it to keep it.");
-        }, error -> {
-            busy.set(false);
-            status.set("The report could not be made: " + error.getMessage());
-        });
+        background.then(
+                () -> {
+                    SafeguardsReports.Report made = desk.create(period);
+                    return new Made(made, desk.pages(made));
+                },
+                made -> {
+                    busy.set(false);
+                    report.set(made.report());
+                    pages.setAll(made.pages());
+                    status.set("Made: " + made.pages().size() + " pages, "
+                            + (made.report().exceptions() == 0
+                                    ? "nothing that needs attention"
+                                    : made.report().exceptions()
+                                            + (made.report().exceptions() == 1 ? " exception" : " exceptions")
+                                            + " to look at (last section)")
+                            + ". Its digest is in the audit "
+                            + "log; save it to keep it.");
+                },
+                error -> {
+                    busy.set(false);
+                    status.set("The report could not be made: " + error.getMessage());
+                });
     }
 
     private ReportPeriod period() {
@@ -128,42 +135,57 @@ public final class ReportsViewModel {
             return;
         }
         busy.set(true);
-        background.then(() -> {
-            desk.save(made, file);
-            return file;
-        }, saved -> {
-            busy.set(false);
-            status.set("Saved to " + saved + ". 'portaldesk report check' on any copy tells whether it is unchanged.");
-        }, error -> {
-            busy.set(false);
-            status.set("The report was not saved: " + error.getMessage());
-        });
+        background.then(
+                () -> {
+                    desk.save(made, file);
+                    return file;
+                },
+                saved -> {
+                    busy.set(false);
+                    status.set("Saved to " + saved
+                            + ". 'portaldesk report check' on any copy tells whether it is unchanged.");
+                },
+                error -> {
+                    busy.set(false);
+                    status.set("The report was not saved: " + error.getMessage());
+                });
     }
 
     /** Reads the daily checkpoint's address, for the screen's field. */
     public void loadCheckpointMail() {
-        background.then(desk::checkpointAddress, address -> {
-            checkpointAddress.set(address.orElse(""));
-            checkpointStatus.set(address.isPresent() ? "Each day's checkpoint goes to " + address.get() + "."
-                    : "Off: type the admin address to have each day's checkpoint emailed.");
-        }, error -> checkpointStatus.set("Could not be read: " + error.getMessage()));
+        background.then(
+                desk::checkpointAddress,
+                address -> {
+                    checkpointAddress.set(address.orElse(""));
+                    checkpointStatus.set(
+                            address.isPresent()
+                                    ? "Each day's checkpoint goes to " + address.get() + "."
+                                    : "Off: type the admin address to have each day's checkpoint emailed.");
+                },
+                error -> checkpointStatus.set("Could not be read: " + error.getMessage()));
     }
 
     public void saveCheckpointAddress() {
-        String typed = checkpointAddress.get() == null ? "" : checkpointAddress.get().strip();
-        background.then(() -> {
-            desk.setCheckpointAddress(typed);
-            return desk.checkpointAddress();
-        }, saved -> {
-            checkpointAddress.set(saved.orElse(""));
-            checkpointStatus.set(saved.map(a -> "Saved: each day's checkpoint goes to " + a + ".")
-                    .orElse("Saved: the daily checkpoint email is off."));
-        }, error -> checkpointStatus.set("Not saved: " + error.getMessage()));
+        String typed =
+                checkpointAddress.get() == null ? "" : checkpointAddress.get().strip();
+        background.then(
+                () -> {
+                    desk.setCheckpointAddress(typed);
+                    return desk.checkpointAddress();
+                },
+                saved -> {
+                    checkpointAddress.set(saved.orElse(""));
+                    checkpointStatus.set(saved.map(a -> "Saved: each day's checkpoint goes to " + a + ".")
+                            .orElse("Saved: the daily checkpoint email is off."));
+                },
+                error -> checkpointStatus.set("Not saved: " + error.getMessage()));
     }
 
     public void sendCheckpointNow() {
-        background.then(desk::sendCheckpointNow, result -> checkpointStatus.set(result.sent()
-                        ? "Sent: " + result.summary() : "Not sent: " + result.failureMessage()),
+        background.then(
+                desk::sendCheckpointNow,
+                result -> checkpointStatus.set(
+                        result.sent() ? "Sent: " + result.summary() : "Not sent: " + result.failureMessage()),
                 error -> checkpointStatus.set("Not sent: " + error.getMessage()));
     }
 
@@ -171,8 +193,7 @@ public final class ReportsViewModel {
         return report.get() == null ? "safeguards-report.pdf" : report.get().suggestedFileName();
     }
 
-    private record Made(SafeguardsReports.Report report, List<BufferedImage> pages) {
-    }
+    private record Made(SafeguardsReports.Report report, List<BufferedImage> pages) {}
 
     public ObjectProperty<LocalDate> fromProperty() {
         return from;

@@ -11,8 +11,7 @@ import java.util.UUID;
 /** What the change-requests screen needs: the open requests with the clients' names, and marking one handled. */
 public interface RequestDesk {
     /** A request with the client's name, as the list shows it. */
-    record Row(ChangeRequestRecord request, String client) {
-    }
+    record Row(ChangeRequestRecord request, String client) {}
 
     List<Row> open();
 
@@ -24,9 +23,12 @@ public interface RequestDesk {
             @Override
             public List<Row> open() {
                 List<ChangeRequestRecord> open = requests.open();
-                Map<UUID, String> names = contacts.displayNames(open.stream().map(ChangeRequestRecord::contactId)
-                        .distinct().toList());
-                return open.stream().map(r -> new Row(r, names.getOrDefault(r.contactId(), "(contact removed)")))
+                Map<UUID, String> names = contacts.displayNames(open.stream()
+                        .map(ChangeRequestRecord::contactId)
+                        .distinct()
+                        .toList());
+                return open.stream()
+                        .map(r -> new Row(r, names.getOrDefault(r.contactId(), "(contact removed)")))
                         .toList();
             }
 

@@ -2,32 +2,68 @@ package com.portaldesk.ui.staff;
 
 import com.portaldesk.ui.common.EnterSubmits;
 import com.portaldesk.ui.common.UiPart;
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.util.HashMap;
+import java.util.Map;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
+import javafx.stage.FileChooser;
 
 /** The policy form: each setting with its allowed range and a one-line why, and its error beside it. */
 public final class SecuritySettingsView extends UiPart<ScrollPane> {
-    @FXML private TextField firmName;
-    @FXML private TextField firmPhone;
-    @FXML private Label firmError;
-    @FXML private CheckBox smsEnabled;
-    @FXML private CheckBox emailEnabled;
-    @FXML private CheckBox mfaForAll;
-    @FXML private Label methodsError;
-    @FXML private GridPane grid;
-    @FXML private Label status;
-    @FXML private javafx.scene.image.ImageView logoPreview;
-    @FXML private Label noLogo;
-    @FXML private Label logoError;
-    @FXML private javafx.scene.control.Button removeLogo;
-    @FXML private javafx.scene.control.Button saveButton;
+    @FXML
+    private TextField firmName;
+
+    @FXML
+    private TextField firmPhone;
+
+    @FXML
+    private Label firmError;
+
+    @FXML
+    private CheckBox smsEnabled;
+
+    @FXML
+    private CheckBox emailEnabled;
+
+    @FXML
+    private CheckBox mfaForAll;
+
+    @FXML
+    private Label methodsError;
+
+    @FXML
+    private GridPane grid;
+
+    @FXML
+    private Label status;
+
+    @FXML
+    private ImageView logoPreview;
+
+    @FXML
+    private Label noLogo;
+
+    @FXML
+    private Label logoError;
+
+    @FXML
+    private Button removeLogo;
+
+    @FXML
+    private Button saveButton;
 
     private final SecuritySettingsViewModel model;
-    private final java.util.Map<String, javafx.scene.Node> inputs = new java.util.HashMap<>();
+    private final Map<String, Node> inputs = new HashMap<>();
 
     public SecuritySettingsView(SecuritySettingsViewModel model) {
         // Enter in these fields presses the form's button.
@@ -52,8 +88,10 @@ public final class SecuritySettingsView extends UiPart<ScrollPane> {
             TextField input = new TextField();
             input.setId("policy-" + key);
             // In em, so that the field grows with the text size.
-            input.setStyle(key.equals(SecuritySettingsViewModel.COUNTRIES) ? "-fx-pref-width: 12em; -fx-min-width: 9em;"
-                    : "-fx-pref-width: 7em; -fx-min-width: 5em;");
+            input.setStyle(
+                    key.equals(SecuritySettingsViewModel.COUNTRIES)
+                            ? "-fx-pref-width: 12em; -fx-min-width: 9em;"
+                            : "-fx-pref-width: 7em; -fx-min-width: 5em;");
             input.textProperty().bindBidirectional(model.value(key));
             Label help = new Label(SecuritySettingsViewModel.help(key));
             help.getStyleClass().add("text-muted");
@@ -74,7 +112,8 @@ public final class SecuritySettingsView extends UiPart<ScrollPane> {
             // text pushed the form past the window's edge.
             error.setWrapText(true);
             // Within the field and its help: a long reason wraps rather than widening the form when it appears.
-            error.maxWidthProperty().bind(input.widthProperty().add(help.widthProperty()).add(grid.getHgap()));
+            error.maxWidthProperty()
+                    .bind(input.widthProperty().add(help.widthProperty()).add(grid.getHgap()));
             error.managedProperty().bind(error.textProperty().isNotEmpty());
             error.visibleProperty().bind(error.managedProperty());
             grid.addRow(row, name, input, help);
@@ -84,7 +123,7 @@ public final class SecuritySettingsView extends UiPart<ScrollPane> {
         FieldErrors.markWhileWrong(firmName, model.error("firm"));
         logoError.textProperty().bind(model.error("logo"));
         model.logoProperty().addListener((obs, old, png) -> {
-            logoPreview.setImage(png == null ? null : new javafx.scene.image.Image(new java.io.ByteArrayInputStream(png)));
+            logoPreview.setImage(png == null ? null : new Image(new ByteArrayInputStream(png)));
             noLogo.setVisible(png == null);
             removeLogo.setDisable(png == null);
         });
@@ -103,13 +142,14 @@ public final class SecuritySettingsView extends UiPart<ScrollPane> {
 
     @FXML
     private void onChooseLogo() {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        FileChooser chooser = new FileChooser();
         chooser.setTitle("Choose the firm's logo");
-        chooser.getExtensionFilters().addAll(
-                new javafx.stage.FileChooser.ExtensionFilter("Pictures (PNG, JPEG)", "*.png", "*.PNG", "*.jpg", "*.JPG",
-                        "*.jpeg", "*.JPEG"),
-                new javafx.stage.FileChooser.ExtensionFilter("All files", "*.*"));
-        java.io.File file = chooser.showOpenDialog(getRoot().getScene().getWindow());
+        chooser.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter(
+                                "Pictures (PNG, JPEG)", "*.png", "*.PNG", "*.jpg", "*.JPG", "*.jpeg", "*.JPEG"),
+                        new FileChooser.ExtensionFilter("All files", "*.*"));
+        File file = chooser.showOpenDialog(getRoot().getScene().getWindow());
         if (file != null) {
             model.chooseLogo(file.toPath());
         }

@@ -1,10 +1,13 @@
 package com.portaldesk.ui.staff;
 
 import com.portaldesk.settings.FirmDetails;
+import com.portaldesk.settings.FirmLogo;
 import com.portaldesk.settings.PolicyException;
 import com.portaldesk.settings.PolicyField;
 import com.portaldesk.settings.PortalPolicy;
 import com.portaldesk.ui.common.Work;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -39,12 +44,16 @@ public final class SecuritySettingsViewModel {
 
     /** The label of a text-typed setting. */
     public static String label(String key) {
-        return key.equals(COUNTRIES) ? "Text messages only to these countries" : field(key).label();
+        return key.equals(COUNTRIES)
+                ? "Text messages only to these countries"
+                : field(key).label();
     }
 
     /** Its allowed range and why, in one line. */
     public static String help(String key) {
-        return key.equals(COUNTRIES) ? "Two-letter codes, such as US, CA." : field(key).help();
+        return key.equals(COUNTRIES)
+                ? "Two-letter codes, such as US, CA."
+                : field(key).help();
     }
 
     private static PolicyField field(String key) {
@@ -66,7 +75,7 @@ public final class SecuritySettingsViewModel {
     private final StringProperty firmName = new SimpleStringProperty("");
     private final StringProperty firmPhone = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
-    private final javafx.beans.property.ObjectProperty<byte[]> logo = new javafx.beans.property.SimpleObjectProperty<>();
+    private final ObjectProperty<byte[]> logo = new SimpleObjectProperty<>();
     private List<Object> saved;
 
     public SecuritySettingsViewModel(PolicyDesk policies, Work background) {
@@ -82,53 +91,63 @@ public final class SecuritySettingsViewModel {
     }
 
     public void load() {
-        background.then(() -> new Loaded(policies.policy(), policies.firm(), policies.logo().orElse(null)), loaded -> {
-            if (hasUnsavedChanges()) {
-                return; // typed while this was on its way (the section is reloaded each time it is shown): kept
-            }
-            show(loaded.policy());
-            FirmDetails firm = loaded.firm();
-            firmName.set(firm.name());
-            firmPhone.set(firm.phone());
-            logo.set(loaded.logo());
-            saved = snapshot();
-        }, error -> status.set("Cannot read the settings: " + error.getMessage()));
+        background.then(
+                () -> new Loaded(
+                        policies.policy(), policies.firm(), policies.logo().orElse(null)),
+                loaded -> {
+                    if (hasUnsavedChanges()) {
+                        return; // typed while this was on its way (the section is reloaded each time it is shown): kept
+                    }
+                    show(loaded.policy());
+                    FirmDetails firm = loaded.firm();
+                    firmName.set(firm.name());
+                    firmPhone.set(firm.phone());
+                    logo.set(loaded.logo());
+                    saved = snapshot();
+                },
+                error -> status.set("Cannot read the settings: " + error.getMessage()));
     }
 
-    private record Loaded(PortalPolicy policy, FirmDetails firm, byte[] logo) {
-    }
+    private record Loaded(PortalPolicy policy, FirmDetails firm, byte[] logo) {}
 
     /**
      * Stores the picture in this file as the kiosk's logo at once (it is not part of "Save settings": a file
      * chosen is a decision made), audited; a file that is not a usable picture is refused beside the logo.
      */
-    public void chooseLogo(java.nio.file.Path file) {
+    public void chooseLogo(Path file) {
         errors.get("logo").set("");
-        background.then(() -> {
-            if (java.nio.file.Files.size(file) > com.portaldesk.settings.FirmLogo.MAX_FILE_BYTES) {
-                throw new IllegalArgumentException("The picture is larger than 5 MB. Choose a smaller logo file.");
-            }
-            policies.saveLogo(java.nio.file.Files.readAllBytes(file));
-            return policies.logo().orElse(null);
-        }, stored -> {
-            logo.set(stored);
-            status.set("Logo saved. Kiosks show it from their next client on.");
-        }, error -> errors.get("logo").set(error.getMessage()));
+        background.then(
+                () -> {
+                    if (Files.size(file) > FirmLogo.MAX_FILE_BYTES) {
+                        throw new IllegalArgumentException(
+                                "The picture is larger than 5 MB. Choose a smaller logo file.");
+                    }
+                    policies.saveLogo(Files.readAllBytes(file));
+                    return policies.logo().orElse(null);
+                },
+                stored -> {
+                    logo.set(stored);
+                    status.set("Logo saved. Kiosks show it from their next client on.");
+                },
+                error -> errors.get("logo").set(error.getMessage()));
     }
 
     public void removeLogo() {
         errors.get("logo").set("");
-        background.then(() -> {
-            policies.saveLogo(null);
-            return true;
-        }, done -> {
-            logo.set(null);
-            status.set("Logo removed. Kiosks show the firm's name alone.");
-        }, error -> errors.get("logo").set(error.getMessage()));
+        background.then(
+                () -> {
+                    policies.saveLogo(null);
+                    return true;
+                },
+                done -> {
+                    logo.set(null);
+                    status.set("Logo removed. Kiosks show the firm's name alone.");
+                },
+                error -> errors.get("logo").set(error.getMessage()));
     }
 
     /** The stored logo (a PNG), or null. */
-    public javafx.beans.property.ObjectProperty<byte[]> logoProperty() {
+    public ObjectProperty<byte[]> logoProperty() {
         return logo;
     }
 
@@ -195,8 +214,8 @@ public final class SecuritySettingsViewModel {
         } catch (IllegalArgumentException e) {
             problems.put("firm", e.getMessage());
         }
-        PolicyForm form = new PolicyForm(key -> values.get(key).get(), smsEnabled::get, emailEnabled::get,
-                mfaForAll::get);
+        PolicyForm form =
+                new PolicyForm(key -> values.get(key).get(), smsEnabled::get, emailEnabled::get, mfaForAll::get);
         problems.putAll(form.notNumbers());
         PortalPolicy policy = null;
         try {
@@ -213,19 +232,24 @@ public final class SecuritySettingsViewModel {
         }
         if (!problems.isEmpty()) {
             problems.forEach((key, message) -> errors.get(key).set(message));
-            status.set(problems.size() == 1 ? "Not saved: fix the field marked in red."
-                    : "Not saved: fix the " + problems.size() + " fields marked in red.");
+            status.set(
+                    problems.size() == 1
+                            ? "Not saved: fix the field marked in red."
+                            : "Not saved: fix the " + problems.size() + " fields marked in red.");
             return false;
         }
         PortalPolicy checkedPolicy = policy;
         FirmDetails checkedFirm = firm;
-        background.then(() -> {
-            policies.save(checkedPolicy, checkedFirm);
-            return checkedPolicy;
-        }, done -> {
-            saved = snapshot();
-            status.set("Saved. Every workstation uses these settings from now on: new sign-ins, and the staff idle lock at once.");
-        },
+        background.then(
+                () -> {
+                    policies.save(checkedPolicy, checkedFirm);
+                    return checkedPolicy;
+                },
+                done -> {
+                    saved = snapshot();
+                    status.set(
+                            "Saved. Every workstation uses these settings from now on: new sign-ins, and the staff idle lock at once.");
+                },
                 error -> status.set("Not saved: " + error.getMessage()));
         return true;
     }

@@ -1,72 +1,157 @@
 package com.portaldesk.ui.staff;
 
+import com.portaldesk.staff.RecoveryCodesFile;
 import com.portaldesk.ui.common.QrImage;
 import com.portaldesk.ui.common.UiPart;
 import com.portaldesk.ui.staff.SignInViewModel.Step;
+import java.io.File;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
 import javafx.fxml.FXML;
+import javafx.print.PrinterJob;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 
 /** The staff sign-in screen: one card showing the step the view model is on. */
 public final class SignInView extends UiPart<StackPane> {
-    @FXML private Label heading;
-    @FXML private Label message;
-    @FXML private Label error;
-    @FXML private ProgressIndicator busy;
-    @FXML private VBox setupPane;
-    @FXML private TextField firmName;
-    @FXML private TextField firmPhone;
-    @FXML private TextField displayName;
-    @FXML private TextField setupUser;
-    @FXML private PasswordField setupPassword;
-    @FXML private PasswordField setupConfirm;
-    @FXML private VBox passwordPane;
-    @FXML private TextField username;
-    @FXML private PasswordField password;
-    @FXML private VBox codePane;
-    @FXML private VBox newPasswordPane;
-    @FXML private PasswordField newPassword;
-    @FXML private PasswordField newConfirm;
-    @FXML private javafx.scene.control.Button newPasswordButton;
-    @FXML private TextField code;
-    @FXML private VBox enrolPane;
-    @FXML private ImageView qr;
-    @FXML private Label secret;
-    @FXML private TextField enrolCode;
-    @FXML private VBox recoveryPane;
-    @FXML private ListView<String> recoveryList;
-    @FXML private Label codesNote;
-    @FXML private javafx.scene.control.Button setupButton;
-    @FXML private javafx.scene.control.Button signInButton;
-    @FXML private javafx.scene.control.Button codeButton;
-    @FXML private javafx.scene.control.Button enrolButton;
+    @FXML
+    private Label heading;
 
-    @FXML private Label firmNameError;
-    @FXML private Label firmPhoneError;
-    @FXML private Label displayNameError;
-    @FXML private Label setupUserError;
-    @FXML private Label setupPasswordError;
-    @FXML private Label setupConfirmError;
+    @FXML
+    private Label message;
+
+    @FXML
+    private Label error;
+
+    @FXML
+    private ProgressIndicator busy;
+
+    @FXML
+    private VBox setupPane;
+
+    @FXML
+    private TextField firmName;
+
+    @FXML
+    private TextField firmPhone;
+
+    @FXML
+    private TextField displayName;
+
+    @FXML
+    private TextField setupUser;
+
+    @FXML
+    private PasswordField setupPassword;
+
+    @FXML
+    private PasswordField setupConfirm;
+
+    @FXML
+    private VBox passwordPane;
+
+    @FXML
+    private TextField username;
+
+    @FXML
+    private PasswordField password;
+
+    @FXML
+    private VBox codePane;
+
+    @FXML
+    private VBox newPasswordPane;
+
+    @FXML
+    private PasswordField newPassword;
+
+    @FXML
+    private PasswordField newConfirm;
+
+    @FXML
+    private Button newPasswordButton;
+
+    @FXML
+    private TextField code;
+
+    @FXML
+    private VBox enrolPane;
+
+    @FXML
+    private ImageView qr;
+
+    @FXML
+    private Label secret;
+
+    @FXML
+    private TextField enrolCode;
+
+    @FXML
+    private VBox recoveryPane;
+
+    @FXML
+    private ListView<String> recoveryList;
+
+    @FXML
+    private Label codesNote;
+
+    @FXML
+    private Button setupButton;
+
+    @FXML
+    private Button signInButton;
+
+    @FXML
+    private Button codeButton;
+
+    @FXML
+    private Button enrolButton;
+
+    @FXML
+    private Label firmNameError;
+
+    @FXML
+    private Label firmPhoneError;
+
+    @FXML
+    private Label displayNameError;
+
+    @FXML
+    private Label setupUserError;
+
+    @FXML
+    private Label setupPasswordError;
+
+    @FXML
+    private Label setupConfirmError;
 
     private final SignInViewModel model;
 
     public SignInView(SignInViewModel model) {
         this.model = model;
-        SteadyCard.keepsItsPlace(getRoot(), (javafx.scene.layout.Region) getRoot().getChildren().get(0));
+        SteadyCard.keepsItsPlace(getRoot(), (Region) getRoot().getChildren().get(0));
         message.textProperty().bind(model.messageProperty());
         error.textProperty().bind(model.errorProperty());
         busy.visibleProperty().bind(model.busyProperty());
         getRoot().disableProperty().bind(model.busyProperty());
         secret.textProperty().bind(model.secretTextProperty());
         recoveryList.setItems(model.recoveryCodes());
-        model.otpauthUriProperty().addListener((obs, old, now) -> qr.setImage(now.isEmpty() ? null : QrImage.of(now, 400)));
+        model.otpauthUriProperty()
+                .addListener((obs, old, now) -> qr.setImage(now.isEmpty() ? null : QrImage.of(now, 400)));
         beside(firmName, firmNameError, SignInViewModel.SetupField.FIRM_NAME);
         beside(firmPhone, firmPhoneError, SignInViewModel.SetupField.FIRM_PHONE);
         beside(displayName, displayNameError, SignInViewModel.SetupField.DISPLAY_NAME);
@@ -82,8 +167,8 @@ public final class SignInView extends UiPart<StackPane> {
         show(model.stepProperty().get());
     }
 
-    private final java.util.Map<SignInViewModel.SetupField, TextField> setupFields =
-            new java.util.EnumMap<>(SignInViewModel.SetupField.class);
+    private final Map<SignInViewModel.SetupField, TextField> setupFields =
+            new EnumMap<>(SignInViewModel.SetupField.class);
 
     /** The field's error right under it (taking room only when there is one), and the field marked red. */
     private void beside(TextField field, Label error, SignInViewModel.SetupField which) {
@@ -114,14 +199,15 @@ public final class SignInView extends UiPart<StackPane> {
         codeButton.setDefaultButton(step == Step.CODE);
         enrolButton.setDefaultButton(step == Step.ENROL);
         newPasswordButton.setDefaultButton(step == Step.NEW_PASSWORD);
-        heading.setText(switch (step) {
-            case SETUP -> "Welcome. Set up your firm.";
-            case PASSWORD -> "Staff sign-in";
-            case CODE -> "Second step";
-            case NEW_PASSWORD -> "Choose your own password";
-            case ENROL -> "Set up your second factor";
-            case RECOVERY_CODES -> "Your recovery codes";
-        });
+        heading.setText(
+                switch (step) {
+                    case SETUP -> "Welcome. Set up your firm.";
+                    case PASSWORD -> "Staff sign-in";
+                    case CODE -> "Second step";
+                    case NEW_PASSWORD -> "Choose your own password";
+                    case ENROL -> "Set up your second factor";
+                    case RECOVERY_CODES -> "Your recovery codes";
+                });
         password.clear();
         setupPassword.clear();
         setupConfirm.clear();
@@ -130,18 +216,24 @@ public final class SignInView extends UiPart<StackPane> {
         newPassword.clear();
         newConfirm.clear();
         (switch (step) {
-            case SETUP -> firmName;
-            case PASSWORD -> username;
-            case CODE -> code;
-            case NEW_PASSWORD -> newPassword;
-            case ENROL, RECOVERY_CODES -> enrolCode;
-        }).requestFocus();
+                    case SETUP -> firmName;
+                    case PASSWORD -> username;
+                    case CODE -> code;
+                    case NEW_PASSWORD -> newPassword;
+                    case ENROL, RECOVERY_CODES -> enrolCode;
+                })
+                .requestFocus();
     }
 
     @FXML
     private void onSetUp() {
-        model.setUp(firmName.getText(), firmPhone.getText(), setupUser.getText(), displayName.getText(),
-                setupPassword.getText().toCharArray(), setupConfirm.getText().toCharArray());
+        model.setUp(
+                firmName.getText(),
+                firmPhone.getText(),
+                setupUser.getText(),
+                displayName.getText(),
+                setupPassword.getText().toCharArray(),
+                setupConfirm.getText().toCharArray());
     }
 
     @FXML
@@ -158,7 +250,8 @@ public final class SignInView extends UiPart<StackPane> {
 
     @FXML
     private void onNewPassword() {
-        model.choosePassword(newPassword.getText().toCharArray(), newConfirm.getText().toCharArray());
+        model.choosePassword(
+                newPassword.getText().toCharArray(), newConfirm.getText().toCharArray());
         newPassword.clear();
         newConfirm.clear();
     }
@@ -175,39 +268,39 @@ public final class SignInView extends UiPart<StackPane> {
 
     /** The codes as a short text a person can keep: who they belong to, when, and how to use them. */
     private String codesText() {
-        return "PortalDesk recovery codes for " + model.username() + " (" + java.time.LocalDate.now()
+        return "PortalDesk recovery codes for " + model.username() + " (" + LocalDate.now()
                 + ")\nEach code works once, in place of the authenticator app's code.\n\n"
                 + String.join("\n", model.recoveryCodes()) + "\n";
     }
 
     @FXML
     private void onCopyCodes() {
-        javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+        ClipboardContent content = new ClipboardContent();
         content.putString(codesText());
-        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        Clipboard.getSystemClipboard().setContent(content);
         codesNote.setText("Copied. Paste them into a password manager, then clear the clipboard.");
     }
 
     @FXML
     private void onSaveCodes() {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        FileChooser chooser = new FileChooser();
         chooser.setTitle("Save the recovery codes");
         chooser.setInitialFileName("portaldesk-recovery-codes.txt");
-        java.io.File file = chooser.showSaveDialog(getRoot().getScene().getWindow());
+        File file = chooser.showSaveDialog(getRoot().getScene().getWindow());
         if (file == null) {
             return;
         }
         try {
-            com.portaldesk.staff.RecoveryCodesFile.save(file.toPath(), codesText());
+            RecoveryCodesFile.save(file.toPath(), codesText());
             codesNote.setText("Saved to " + file.getName() + ". Keep the file somewhere only you can open.");
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             codesNote.setText("Not saved: " + e.getMessage());
         }
     }
 
     @FXML
     private void onPrintCodes() {
-        javafx.print.PrinterJob job = javafx.print.PrinterJob.createPrinterJob();
+        PrinterJob job = PrinterJob.createPrinterJob();
         if (job == null) {
             codesNote.setText("No printer is set up on this computer. Save the codes to a file and print that.");
             return;

@@ -3,8 +3,17 @@ package com.portaldesk.ui.staff;
 import com.portaldesk.settings.FirmDetails;
 import com.portaldesk.staff.SignInResult;
 import com.portaldesk.staff.StaffAuth;
+import com.portaldesk.staff.StaffException;
 import com.portaldesk.staff.StaffSession;
 import com.portaldesk.ui.common.Work;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -22,7 +31,14 @@ import javafx.collections.ObservableList;
  */
 public final class SignInViewModel {
     /** The step on screen. */
-    public enum Step { SETUP, PASSWORD, CODE, NEW_PASSWORD, ENROL, RECOVERY_CODES }
+    public enum Step {
+        SETUP,
+        PASSWORD,
+        CODE,
+        NEW_PASSWORD,
+        ENROL,
+        RECOVERY_CODES
+    }
 
     private final SignInDesk auth;
     private final Work background;
@@ -46,20 +62,27 @@ public final class SignInViewModel {
     }
 
     /** The first-run form's fields, for an error beside the one it is about. */
-    public enum SetupField { FIRM_NAME, FIRM_PHONE, DISPLAY_NAME, USERNAME, PASSWORD, CONFIRM }
+    public enum SetupField {
+        FIRM_NAME,
+        FIRM_PHONE,
+        DISPLAY_NAME,
+        USERNAME,
+        PASSWORD,
+        CONFIRM
+    }
 
-    public void setUp(String firmName, String firmPhone, String user, String displayName, char[] password,
-                      char[] confirm) {
+    public void setUp(
+            String firmName, String firmPhone, String user, String displayName, char[] password, char[] confirm) {
         setupErrors.values().forEach(e -> e.set(""));
-        if (!java.util.Arrays.equals(password, confirm)) {
+        if (!Arrays.equals(password, confirm)) {
             setupError(SetupField.CONFIRM, "The two passwords are not the same.");
             return;
         }
-        username = user.strip().toLowerCase(java.util.Locale.ROOT);
+        username = user.strip().toLowerCase(Locale.ROOT);
         run(() -> auth.setUp(new FirmDetails(firmName, firmPhone), user, displayName, password), this::next);
     }
 
-    private final java.util.Map<SetupField, StringProperty> setupErrors = new java.util.EnumMap<>(SetupField.class);
+    private final Map<SetupField, StringProperty> setupErrors = new EnumMap<>(SetupField.class);
 
     {
         for (SetupField field : SetupField.values()) {
@@ -74,8 +97,7 @@ public final class SignInViewModel {
         firstSetupError.set(field);
     }
 
-    private final javafx.beans.property.ObjectProperty<SetupField> firstSetupError =
-            new javafx.beans.property.SimpleObjectProperty<>();
+    private final ObjectProperty<SetupField> firstSetupError = new SimpleObjectProperty<>();
 
     /** The error beside one field of the first-run form ("" when none). */
     public StringProperty setupErrorProperty(SetupField field) {
@@ -83,7 +105,7 @@ public final class SignInViewModel {
     }
 
     /** The field the last refusal was about, to put the cursor in. */
-    public javafx.beans.property.ObjectProperty<SetupField> firstSetupErrorProperty() {
+    public ObjectProperty<SetupField> firstSetupErrorProperty() {
         return firstSetupError;
     }
 
@@ -92,26 +114,30 @@ public final class SignInViewModel {
         if (step.get() != Step.SETUP) {
             return false;
         }
-        java.util.Map<SetupField, String> problems = new java.util.LinkedHashMap<>();
+        Map<SetupField, String> problems = new LinkedHashMap<>();
         if (failure instanceof FirmDetails.Invalid invalid) {
-            problems.put(invalid.part() == FirmDetails.Part.NAME ? SetupField.FIRM_NAME : SetupField.FIRM_PHONE,
+            problems.put(
+                    invalid.part() == FirmDetails.Part.NAME ? SetupField.FIRM_NAME : SetupField.FIRM_PHONE,
                     failure.getMessage());
-        } else if (failure instanceof com.portaldesk.staff.StaffException refusal) {
-            refusal.problems().forEach((field, why) -> problems.put(switch (field) {
-                case USERNAME -> SetupField.USERNAME;
-                case DISPLAY_NAME -> SetupField.DISPLAY_NAME;
-                case PASSWORD -> SetupField.PASSWORD;
-            }, why));
+        } else if (failure instanceof StaffException refusal) {
+            refusal.problems()
+                    .forEach((field, why) -> problems.put(
+                            switch (field) {
+                                case USERNAME -> SetupField.USERNAME;
+                                case DISPLAY_NAME -> SetupField.DISPLAY_NAME;
+                                case PASSWORD -> SetupField.PASSWORD;
+                            },
+                            why));
         }
         // Last to first, so that the first field in the form is the one the cursor is put in.
-        java.util.List<SetupField> fields = new java.util.ArrayList<>(problems.keySet());
-        java.util.Collections.reverse(fields);
+        List<SetupField> fields = new ArrayList<>(problems.keySet());
+        Collections.reverse(fields);
         fields.forEach(field -> setupError(field, problems.get(field)));
         return !problems.isEmpty();
     }
 
     public void signIn(String user, char[] password) {
-        username = user.strip().toLowerCase(java.util.Locale.ROOT);
+        username = user.strip().toLowerCase(Locale.ROOT);
         run(() -> auth.signIn(user, password), this::next);
     }
 
@@ -184,20 +210,23 @@ public final class SignInViewModel {
     private <T> void run(Callable<T> work, Consumer<T> then) {
         error.set("");
         busy.set(true);
-        background.then(work, result -> {
-            busy.set(false);
-            then.accept(result);
-        }, failure -> {
-            busy.set(false);
-            if (besideItsField(failure)) {
-                return;
-            }
-            error.set(failure.getMessage());
-            if (failure.getMessage() != null && failure.getMessage().contains("took too long")) {
-                startOver();
-                error.set(failure.getMessage());
-            }
-        });
+        background.then(
+                work,
+                result -> {
+                    busy.set(false);
+                    then.accept(result);
+                },
+                failure -> {
+                    busy.set(false);
+                    if (besideItsField(failure)) {
+                        return;
+                    }
+                    error.set(failure.getMessage());
+                    if (failure.getMessage() != null && failure.getMessage().contains("took too long")) {
+                        startOver();
+                        error.set(failure.getMessage());
+                    }
+                });
     }
 
     public ObjectProperty<Step> stepProperty() {

@@ -2,11 +2,16 @@ package com.portaldesk.ui.staff;
 
 import com.portaldesk.staff.Role;
 import com.portaldesk.staff.StaffAccount;
+import com.portaldesk.staff.StaffException;
 import com.portaldesk.ui.common.DialogService;
 import com.portaldesk.ui.common.Work;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
@@ -33,8 +38,8 @@ public final class StaffAccountsViewModel {
     private final ObjectProperty<StaffAccount> selected = new SimpleObjectProperty<>();
     private final StringProperty status = new SimpleStringProperty("");
 
-    public StaffAccountsViewModel(StaffDirectory directory, Work work, DialogService dialogs, Clock clock,
-                                  ZoneId zone) {
+    public StaffAccountsViewModel(
+            StaffDirectory directory, Work work, DialogService dialogs, Clock clock, ZoneId zone) {
         this.directory = directory;
         this.work = work;
         this.dialogs = dialogs;
@@ -43,11 +48,17 @@ public final class StaffAccountsViewModel {
     }
 
     public void refresh() {
-        work.then(directory::list, list -> {
-            java.util.UUID keep = selected.get() == null ? null : selected.get().id();
-            rows.setAll(list);
-            selected.set(list.stream().filter(a -> a.id().equals(keep)).findFirst().orElse(null));
-        }, error -> status.set("Cannot read the accounts: " + error.getMessage()));
+        work.then(
+                directory::list,
+                list -> {
+                    UUID keep = selected.get() == null ? null : selected.get().id();
+                    rows.setAll(list);
+                    selected.set(list.stream()
+                            .filter(a -> a.id().equals(keep))
+                            .findFirst()
+                            .orElse(null));
+                },
+                error -> status.set("Cannot read the accounts: " + error.getMessage()));
     }
 
     /** True when an account is selected and the action applies to it. */
@@ -82,11 +93,12 @@ public final class StaffAccountsViewModel {
     }
 
     /** Why a new account was refused: beside each field it names, and in general where it names none. */
-    public record AddRefusal(java.util.Map<com.portaldesk.staff.StaffException.Field, String> byField,
-                             String general) {
+    public record AddRefusal(Map<StaffException.Field, String> byField, String general) {
         static AddRefusal of(Throwable error) {
-            return error instanceof com.portaldesk.staff.StaffException refusal && !refusal.problems().isEmpty()
-                    ? new AddRefusal(refusal.problems(), "") : new AddRefusal(java.util.Map.of(), error.getMessage());
+            return error instanceof StaffException refusal
+                            && !refusal.problems().isEmpty()
+                    ? new AddRefusal(refusal.problems(), "")
+                    : new AddRefusal(Map.of(), error.getMessage());
         }
 
         /** Every reason in one text, for a box of its own. */
@@ -96,49 +108,69 @@ public final class StaffAccountsViewModel {
     }
 
     public void add(String username, String displayName, Role role, char[] firstPassword) {
-        add(username, displayName, role, firstPassword,
-                why -> dialogs.showError("Not changed", why.inWords() + "\n\nNothing was changed."), () -> { });
+        add(
+                username,
+                displayName,
+                role,
+                firstPassword,
+                why -> dialogs.showError("Not changed", why.inWords() + "\n\nNothing was changed."),
+                () -> {});
     }
 
     /**
      * Adds the account. A refusal goes to {@code refused}, every problem at once, so that the form asking for it can
      * stay open with everything typed and mark each field; {@code added} runs once the account exists.
      */
-    public void add(String username, String displayName, Role role, char[] firstPassword,
-                    java.util.function.Consumer<AddRefusal> refused, Runnable added) {
+    public void add(
+            String username,
+            String displayName,
+            Role role,
+            char[] firstPassword,
+            Consumer<AddRefusal> refused,
+            Runnable added) {
         String done = "Added " + username.strip() + ". Tell them the first password in person; they choose their own "
                 + "at the first sign-in.";
-        work.then(() -> {
-            directory.add(username, displayName, role, firstPassword);
-            return done;
-        }, message -> {
-            status.set(message);
-            refresh();
-            added.run();
-        }, error -> refused.accept(AddRefusal.of(error)));
+        work.then(
+                () -> {
+                    directory.add(username, displayName, role, firstPassword);
+                    return done;
+                },
+                message -> {
+                    status.set(message);
+                    refresh();
+                    added.run();
+                },
+                error -> refused.accept(AddRefusal.of(error)));
     }
 
     public void setDisabled(boolean disabled) {
-        withSelected(a -> act(() -> directory.setDisabled(a.id(), disabled),
+        withSelected(a -> act(
+                () -> directory.setDisabled(a.id(), disabled),
                 (disabled ? "Disabled " : "Enabled ") + a.username() + "."));
     }
 
     public void setRole(Role role) {
-        withSelected(a -> act(() -> directory.changeRole(a.id(), role),
+        withSelected(a -> act(
+                () -> directory.changeRole(a.id(), role),
                 a.username() + " is now " + (role == Role.ADMIN ? "an admin" : "staff") + "."));
     }
 
     /** {@code ask} asks the admin for the selected account's new password (empty when they cancel). */
-    public void resetPassword(Function<StaffAccount, java.util.Optional<char[]>> ask) {
-        withSelected(a -> ask.apply(a).ifPresent(password -> act(() -> directory.resetPassword(a.id(), password),
-                "New password set for " + a.username() + "; tell them in person. They choose their own at the "
-                        + "next sign-in.")));
+    public void resetPassword(Function<StaffAccount, Optional<char[]>> ask) {
+        withSelected(a -> ask.apply(a)
+                .ifPresent(password -> act(
+                        () -> directory.resetPassword(a.id(), password),
+                        "New password set for " + a.username() + "; tell them in person. They choose their own at the "
+                                + "next sign-in.")));
     }
 
     public void resetMfa() {
         withSelected(a -> {
-            if (dialogs.confirm("Reset second factor", a.username() + " will set up a new authenticator at the next "
-                    + "sign-in, and the old recovery codes stop working.", "Reset second factor")) {
+            if (dialogs.confirm(
+                    "Reset second factor",
+                    a.username() + " will set up a new authenticator at the next "
+                            + "sign-in, and the old recovery codes stop working.",
+                    "Reset second factor")) {
                 act(() -> directory.resetMfa(a.id()), "Second factor reset for " + a.username() + ".");
             }
         });
@@ -148,7 +180,7 @@ public final class StaffAccountsViewModel {
         withSelected(a -> act(() -> directory.unlock(a.id()), "Unlocked " + a.username() + "."));
     }
 
-    private void withSelected(java.util.function.Consumer<StaffAccount> action) {
+    private void withSelected(Consumer<StaffAccount> action) {
         if (selected.get() == null) {
             status.set("Select an account first.");
             return;
@@ -157,13 +189,16 @@ public final class StaffAccountsViewModel {
     }
 
     private void act(Runnable change, String done) {
-        work.then(() -> {
-            change.run();
-            return done;
-        }, message -> {
-            status.set(message);
-            refresh();
-        }, error -> dialogs.showError("Not changed", error.getMessage() + "\n\nNothing was changed."));
+        work.then(
+                () -> {
+                    change.run();
+                    return done;
+                },
+                message -> {
+                    status.set(message);
+                    refresh();
+                },
+                error -> dialogs.showError("Not changed", error.getMessage() + "\n\nNothing was changed."));
     }
 
     /** Whether the account can sign in now, in words. */

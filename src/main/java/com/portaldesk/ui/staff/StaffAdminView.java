@@ -4,8 +4,12 @@ import com.portaldesk.staff.Role;
 import com.portaldesk.staff.StaffAccount;
 import com.portaldesk.staff.StaffException;
 import com.portaldesk.ui.common.UiPart;
+import com.portaldesk.ui.common.WholeText;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import javafx.application.Platform;
+import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -15,30 +19,67 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
 
 /** The Staff section: binds to {@link StaffAccountsViewModel}; asks for the new account and passwords in dialogs. */
 public final class StaffAdminView extends UiPart<BorderPane> {
-    @FXML private TableView<StaffAccount> staffTable;
-    @FXML private TableColumn<StaffAccount, String> usernameColumn;
-    @FXML private TableColumn<StaffAccount, String> nameColumn;
-    @FXML private TableColumn<StaffAccount, String> roleColumn;
-    @FXML private TableColumn<StaffAccount, String> mfaColumn;
-    @FXML private TableColumn<StaffAccount, String> ssnColumn;
-    @FXML private TableColumn<StaffAccount, String> stateColumn;
-    @FXML private TableColumn<StaffAccount, String> lastSignInColumn;
-    @FXML private Button disableButton;
-    @FXML private Button enableButton;
-    @FXML private Button makeAdminButton;
-    @FXML private Button makeStaffButton;
-    @FXML private Button resetPasswordButton;
-    @FXML private Button resetMfaButton;
-    @FXML private Button unlockAccountButton;
-    @FXML private Label staffStatus;
+    @FXML
+    private TableView<StaffAccount> staffTable;
+
+    @FXML
+    private TableColumn<StaffAccount, String> usernameColumn;
+
+    @FXML
+    private TableColumn<StaffAccount, String> nameColumn;
+
+    @FXML
+    private TableColumn<StaffAccount, String> roleColumn;
+
+    @FXML
+    private TableColumn<StaffAccount, String> mfaColumn;
+
+    @FXML
+    private TableColumn<StaffAccount, String> ssnColumn;
+
+    @FXML
+    private TableColumn<StaffAccount, String> stateColumn;
+
+    @FXML
+    private TableColumn<StaffAccount, String> lastSignInColumn;
+
+    @FXML
+    private Button disableButton;
+
+    @FXML
+    private Button enableButton;
+
+    @FXML
+    private Button makeAdminButton;
+
+    @FXML
+    private Button makeStaffButton;
+
+    @FXML
+    private Button resetPasswordButton;
+
+    @FXML
+    private Button resetMfaButton;
+
+    @FXML
+    private Button unlockAccountButton;
+
+    @FXML
+    private Label staffStatus;
 
     private final StaffAccountsViewModel model;
 
@@ -53,23 +94,38 @@ public final class StaffAdminView extends UiPart<BorderPane> {
         Columns.text(stateColumn, model::stateOf);
         Columns.text(lastSignInColumn, model::lastSignInOf);
         staffStatus.textProperty().bind(model.statusProperty());
-        staffTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
-                model.selectedProperty().set(now));
+        staffTable
+                .getSelectionModel()
+                .selectedItemProperty()
+                .addListener((obs, old, now) -> model.selectedProperty().set(now));
         model.selectedProperty().addListener((obs, old, now) -> {
             if (now != staffTable.getSelectionModel().getSelectedItem()) {
                 staffTable.getSelectionModel().select(now);
             }
         });
-        disableButton.disableProperty().bind(model.applies(StaffAccountsViewModel::canDisable).not());
-        enableButton.disableProperty().bind(model.applies(StaffAccountsViewModel::canEnable).not());
-        makeAdminButton.disableProperty().bind(model.applies(StaffAccountsViewModel::canMakeAdmin).not());
-        makeStaffButton.disableProperty().bind(model.applies(StaffAccountsViewModel::canMakeStaff).not());
-        resetPasswordButton.disableProperty().bind(model.applies(account -> true).not());
-        resetMfaButton.disableProperty().bind(model.applies(StaffAccountsViewModel::canResetMfa).not());
-        unlockAccountButton.disableProperty().bind(model.applies(model::canUnlock).not());
+        disableButton
+                .disableProperty()
+                .bind(model.applies(StaffAccountsViewModel::canDisable).not());
+        enableButton
+                .disableProperty()
+                .bind(model.applies(StaffAccountsViewModel::canEnable).not());
+        makeAdminButton
+                .disableProperty()
+                .bind(model.applies(StaffAccountsViewModel::canMakeAdmin).not());
+        makeStaffButton
+                .disableProperty()
+                .bind(model.applies(StaffAccountsViewModel::canMakeStaff).not());
+        resetPasswordButton
+                .disableProperty()
+                .bind(model.applies(account -> true).not());
+        resetMfaButton
+                .disableProperty()
+                .bind(model.applies(StaffAccountsViewModel::canResetMfa).not());
+        unlockAccountButton
+                .disableProperty()
+                .bind(model.applies(model::canUnlock).not());
         model.refresh();
     }
-
 
     @FXML
     private void onDisable() {
@@ -114,7 +170,7 @@ public final class StaffAdminView extends UiPart<BorderPane> {
         TextField name = new TextField();
         ChoiceBox<Role> role = new ChoiceBox<>();
         role.getItems().setAll(Role.values());
-        role.setConverter(new javafx.util.StringConverter<>() {
+        role.setConverter(new StringConverter<>() {
             @Override
             public String toString(Role value) {
                 return value == null ? "" : value == Role.ADMIN ? "Admin" : "Staff";
@@ -127,7 +183,7 @@ public final class StaffAdminView extends UiPart<BorderPane> {
         });
         role.setValue(Role.STAFF);
         PasswordField password = new PasswordField();
-        Map<StaffException.Field, Label> besideField = new java.util.EnumMap<>(StaffException.Field.class);
+        Map<StaffException.Field, Label> besideField = new EnumMap<>(StaffException.Field.class);
         for (StaffException.Field field : StaffException.Field.values()) {
             besideField.put(field, formError());
             besideField.get(field).setId("newStaffError-" + field.name());
@@ -140,24 +196,30 @@ public final class StaffAdminView extends UiPart<BorderPane> {
         Label firstSignIn = new Label("They choose their own password at the first sign-in.");
         firstSignIn.setWrapText(true);
         Label refusal = formError();
-        VBox form = new VBox(10,
+        VBox form = new VBox(
+                10,
                 field("User name", username, besideField.get(StaffException.Field.USERNAME)),
                 field("Name", name, besideField.get(StaffException.Field.DISPLAY_NAME)),
                 field("Role", role, null),
                 field("First password (12+ characters)", password, besideField.get(StaffException.Field.PASSWORD)),
-                firstSignIn, refusal);
+                firstSignIn,
+                refusal);
         form.setPadding(new Insets(8, 12, 4, 4));
-        javafx.scene.control.ScrollPane scrolling = new javafx.scene.control.ScrollPane(form);
+        ScrollPane scrolling = new ScrollPane(form);
         scrolling.setFitToWidth(true);
-        scrolling.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scrolling.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scrolling.getStyleClass().add("edge-to-edge");
         dialog.setHeaderText("A new staff account");
         dialog.getDialogPane().setContent(scrolling);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         ownedByThisWindow(dialog);
-        Map<StaffException.Field, javafx.scene.control.TextInputControl> fields = Map.of(
-                StaffException.Field.USERNAME, username, StaffException.Field.DISPLAY_NAME, name,
-                StaffException.Field.PASSWORD, password);
+        Map<StaffException.Field, TextInputControl> fields = Map.of(
+                StaffException.Field.USERNAME,
+                username,
+                StaffException.Field.DISPLAY_NAME,
+                name,
+                StaffException.Field.PASSWORD,
+                password);
         fields.forEach((field, input) -> {
             Label error = besideField.get(field);
             // A problem goes as soon as its field is edited: the dialog does not keep a mended field red.
@@ -166,28 +228,39 @@ public final class StaffAdminView extends UiPart<BorderPane> {
         Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
         // The dialog stays open until the account exists: every problem is said under its field, nothing typed is
         // lost, and the cursor goes to the first field to mend.
-        ok.addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
+        ok.addEventFilter(ActionEvent.ACTION, event -> {
             event.consume();
             besideField.values().forEach(label -> label.setText(""));
             refusal.setText("");
             ok.setDisable(true);
-            model.add(username.getText(), name.getText(), role.getValue(), password.getText().toCharArray(), why -> {
-                ok.setDisable(false);
-                why.byField().forEach((field, problem) -> besideField.get(field).setText(problem));
-                refusal.setText(why.general().isEmpty() ? "" : why.general() + " No account was added.");
-                why.byField().keySet().stream().findFirst().map(fields::get).ifPresent(field -> {
-                    fitToScreen(dialog); // room for the reasons, within the screen, its buttons in view
-                    field.requestFocus();
-                    FieldErrors.reveal(scrolling, field);
-                });
-            }, () -> {
-                dialog.setResult(ButtonType.OK);
-                dialog.close();
-            });
+            model.add(
+                    username.getText(),
+                    name.getText(),
+                    role.getValue(),
+                    password.getText().toCharArray(),
+                    why -> {
+                        ok.setDisable(false);
+                        why.byField()
+                                .forEach((field, problem) ->
+                                        besideField.get(field).setText(problem));
+                        refusal.setText(why.general().isEmpty() ? "" : why.general() + " No account was added.");
+                        why.byField().keySet().stream()
+                                .findFirst()
+                                .map(fields::get)
+                                .ifPresent(field -> {
+                                    fitToScreen(dialog); // room for the reasons, within the screen, its buttons in view
+                                    field.requestFocus();
+                                    FieldErrors.reveal(scrolling, field);
+                                });
+                    },
+                    () -> {
+                        dialog.setResult(ButtonType.OK);
+                        dialog.close();
+                    });
         });
         dialog.setOnShown(event -> {
             // After the dialog has sized and centred itself by its first measure, which ran past the top at 200%.
-            javafx.application.Platform.runLater(() -> {
+            Platform.runLater(() -> {
                 fitToScreen(dialog);
                 username.requestFocus(); // typing starts in the first field, not on OK
             });
@@ -209,8 +282,8 @@ public final class StaffAdminView extends UiPart<BorderPane> {
     }
 
     private static void fitToScreen(Dialog<?> dialog) {
-        javafx.stage.Window window = dialog.getDialogPane().getScene().getWindow();
-        if (window instanceof javafx.stage.Stage stage && stage.getOwner() != null) {
+        Window window = dialog.getDialogPane().getScene().getWindow();
+        if (window instanceof Stage stage && stage.getOwner() != null) {
             DialogSize.fitToScreen(stage, stage.getOwner(), 0, 0);
         }
     }
@@ -220,7 +293,7 @@ public final class StaffAdminView extends UiPart<BorderPane> {
         Label error = new Label();
         error.getStyleClass().add("form-error");
         error.setWrapText(true);
-        error.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        error.setMinHeight(Region.USE_PREF_SIZE);
         error.managedProperty().bind(error.textProperty().isNotEmpty());
         error.visibleProperty().bind(error.managedProperty());
         return error;
@@ -232,20 +305,24 @@ public final class StaffAdminView extends UiPart<BorderPane> {
             dialog.initOwner(getRoot().getScene().getWindow());
             dialog.getDialogPane().getStylesheets().addAll(getRoot().getScene().getStylesheets());
         }
-        com.portaldesk.ui.common.WholeText.keep(dialog.getDialogPane().getContent());
+        WholeText.keep(dialog.getDialogPane().getContent());
     }
 
     private Optional<char[]> askPassword(String title) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle(title);
         PasswordField password = new PasswordField();
-        VBox box = new VBox(8, new Label(title + " (at least 12 characters). They choose their own at the next "
-                + "sign-in."), password);
+        VBox box = new VBox(
+                8,
+                new Label(title + " (at least 12 characters). They choose their own at the next " + "sign-in."),
+                password);
         box.setPadding(new Insets(8, 4, 4, 4));
         dialog.setHeaderText(title);
         dialog.getDialogPane().setContent(box);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         ownedByThisWindow(dialog);
-        return dialog.showAndWait().filter(ButtonType.OK::equals).map(ok -> password.getText().toCharArray());
+        return dialog.showAndWait()
+                .filter(ButtonType.OK::equals)
+                .map(ok -> password.getText().toCharArray());
     }
 }

@@ -3,6 +3,7 @@ package com.portaldesk.ui.staff;
 import com.portaldesk.staff.SignInResult;
 import com.portaldesk.staff.StaffSession;
 import com.portaldesk.ui.common.Background;
+import com.portaldesk.ui.common.EnterSubmits;
 import com.portaldesk.ui.common.UiPart;
 import java.time.Duration;
 import java.util.Arrays;
@@ -11,6 +12,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -21,12 +23,23 @@ import javafx.scene.layout.VBox;
  * Anyone else can only sign that person out.
  */
 public final class StaffLockView extends UiPart<StackPane> {
-    @FXML private Label lockMessage;
-    @FXML private PasswordField lockPassword;
-    @FXML private VBox lockCodeBox;
-    @FXML private TextField lockCode;
-    @FXML private Label lockError;
-    @FXML private Button unlockStaffApp;
+    @FXML
+    private Label lockMessage;
+
+    @FXML
+    private PasswordField lockPassword;
+
+    @FXML
+    private VBox lockCodeBox;
+
+    @FXML
+    private TextField lockCode;
+
+    @FXML
+    private Label lockError;
+
+    @FXML
+    private Button unlockStaffApp;
 
     private final LockDesk auth;
     private final Background background;
@@ -39,15 +52,15 @@ public final class StaffLockView extends UiPart<StackPane> {
      * @param auth       the sign-in from this workstation: the same password and second factor unlock it
      * @param onUnlocked told when the right person signed in again, so the idle clock starts again from the unlock
      */
-    public StaffLockView(LockDesk auth, Background background, StaffSession session, Runnable signOut,
-                         Runnable onUnlocked) {
+    public StaffLockView(
+            LockDesk auth, Background background, StaffSession session, Runnable signOut, Runnable onUnlocked) {
         this.auth = auth;
-        SteadyCard.keepsItsPlace(getRoot(), (javafx.scene.layout.Region) getRoot().getChildren().get(0));
+        SteadyCard.keepsItsPlace(getRoot(), (Region) getRoot().getChildren().get(0));
         this.background = background;
         this.session = session;
         this.signOut = signOut;
         this.onUnlocked = onUnlocked;
-        com.portaldesk.ui.common.EnterSubmits.on(getRoot(), unlockStaffApp);
+        EnterSubmits.on(getRoot(), unlockStaffApp);
     }
 
     public boolean isLocked() {
@@ -64,20 +77,22 @@ public final class StaffLockView extends UiPart<StackPane> {
         lockCode.clear();
         lockError.setText("");
         showCode(false);
-        lockMessage.setText("Locked after " + inWords(after) + " without use. " + session.displayName()
-                + " (" + session.username() + "), sign in again to go on.");
+        lockMessage.setText("Locked after " + inWords(after) + " without use. " + session.displayName() + " ("
+                + session.username() + "), sign in again to go on.");
         getRoot().setVisible(true);
         lockPassword.requestFocus();
-        background.run(() -> {
-            auth.lockedWhileAway(session, after);
-            return null;
-        }, StaffLockView::written, failure -> lockError.setText("This lock could not be written to the audit log ("
-                + failure.getMessage() + "); it holds all the same."));
+        background.run(
+                () -> {
+                    auth.lockedWhileAway(session, after);
+                    return null;
+                },
+                StaffLockView::written,
+                failure -> lockError.setText("This lock could not be written to the audit log (" + failure.getMessage()
+                        + "); it holds all the same."));
     }
 
     /** The lock is in the audit log: nothing to show, the cover already says it is locked. */
-    private static void written(Object nothing) {
-    }
+    private static void written(Object nothing) {}
 
     private static String inWords(Duration after) {
         long minutes = after.toMinutes();
@@ -96,18 +111,21 @@ public final class StaffLockView extends UiPart<StackPane> {
         String step = pending;
         unlockStaffApp.setDisable(true);
         lockError.setText("Checking…");
-        background.run(() -> {
-            try {
-                return step == null ? auth.unlock(session.username(), password) : auth.secondFactor(step, code);
-            } finally {
-                Arrays.fill(password, '\0'); // only once used: the work runs on another thread, later
-            }
-        }, this::answered, failure -> {
-            unlockStaffApp.setDisable(false);
-            pending = null;
-            showCode(false);
-            lockError.setText(failure.getMessage());
-        });
+        background.run(
+                () -> {
+                    try {
+                        return step == null ? auth.unlock(session.username(), password) : auth.secondFactor(step, code);
+                    } finally {
+                        Arrays.fill(password, '\0'); // only once used: the work runs on another thread, later
+                    }
+                },
+                this::answered,
+                failure -> {
+                    unlockStaffApp.setDisable(false);
+                    pending = null;
+                    showCode(false);
+                    lockError.setText(failure.getMessage());
+                });
     }
 
     private void answered(SignInResult result) {

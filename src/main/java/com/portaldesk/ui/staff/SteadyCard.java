@@ -14,17 +14,22 @@ import javafx.scene.layout.StackPane;
 final class SteadyCard {
     /** How far down the window the card's top edge sits, as a share of the window's height. */
     private static final double TOP_SHARE = 0.15;
+
     private static final double MARGIN = 16;
 
-    private SteadyCard() {
-    }
+    private SteadyCard() {}
 
     static void keepsItsPlace(StackPane background, Region card) {
         background.setAlignment(Pos.TOP_CENTER);
-        background.paddingProperty().bind(Bindings.createObjectBinding(() -> {
-            double room = background.getHeight() - card.prefHeight(card.getWidth()) - MARGIN;
-            double top = Math.max(MARGIN, Math.min(background.getHeight() * TOP_SHARE, room));
-            return new Insets(top, MARGIN, MARGIN, MARGIN);
-        }, background.heightProperty(), card.heightProperty()));
+        background
+                .paddingProperty()
+                .bind(Bindings.createObjectBinding(
+                        () -> {
+                            double room = background.getHeight() - card.prefHeight(card.getWidth()) - MARGIN;
+                            double top = Math.max(MARGIN, Math.min(background.getHeight() * TOP_SHARE, room));
+                            return new Insets(top, MARGIN, MARGIN, MARGIN);
+                        },
+                        background.heightProperty(),
+                        card.heightProperty()));
     }
 }

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -30,8 +31,8 @@ import javafx.util.Duration;
  * account, and when it last reported. Refreshed every 30 seconds while shown.
  */
 public final class WorkstationsView {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     private final Workstations workstations;
     private final Background background;
@@ -98,7 +99,7 @@ public final class WorkstationsView {
     private void statusColumn() {
         TableColumn<WorkstationRecord, WorkstationStatus> column = new TableColumn<>("Status");
         column.setPrefWidth(120);
-        column.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue().status()));
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(WorkstationStatus status, boolean empty) {
@@ -106,11 +107,13 @@ public final class WorkstationsView {
                 getStyleClass().removeAll("workstation-running", "workstation-silent", "workstation-closed");
                 setText(empty || status == null ? null : status.label());
                 if (!empty && status != null) {
-                    getStyleClass().add(switch (status) {
-                        case RUNNING -> "workstation-running";
-                        case NOT_RESPONDING -> "workstation-silent";
-                        case CLOSED -> "workstation-closed";
-                    });
+                    getStyleClass()
+                            .add(
+                                    switch (status) {
+                                        case RUNNING -> "workstation-running";
+                                        case NOT_RESPONDING -> "workstation-silent";
+                                        case CLOSED -> "workstation-closed";
+                                    });
                 }
             }
         });
@@ -119,16 +122,24 @@ public final class WorkstationsView {
 
     public void refresh() {
         boolean includeClosed = showClosed.isSelected();
-        background.run(() -> workstations.list(includeClosed), this::show,
+        background.run(
+                () -> workstations.list(includeClosed),
+                this::show,
                 error -> placeholder.setText("The list could not be read: " + error.getMessage()));
     }
 
     private void show(List<WorkstationRecord> found) {
         table.getItems().setAll(found);
-        placeholder.setText(showClosed.isSelected() ? "No staff app or kiosk has used this database yet."
-                : "No staff app or kiosk is running.");
-        long running = found.stream().filter(w -> w.status() == WorkstationStatus.RUNNING).count();
-        long silent = found.stream().filter(w -> w.status() == WorkstationStatus.NOT_RESPONDING).count();
+        placeholder.setText(
+                showClosed.isSelected()
+                        ? "No staff app or kiosk has used this database yet."
+                        : "No staff app or kiosk is running.");
+        long running = found.stream()
+                .filter(w -> w.status() == WorkstationStatus.RUNNING)
+                .count();
+        long silent = found.stream()
+                .filter(w -> w.status() == WorkstationStatus.NOT_RESPONDING)
+                .count();
         summary.setText(running + " running" + (silent > 0 ? ", " + silent + " not responding" : ""));
     }
 }

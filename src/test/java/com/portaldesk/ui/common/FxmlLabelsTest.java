@@ -3,6 +3,7 @@ package com.portaldesk.ui.common;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,16 +44,21 @@ class FxmlLabelsTest {
     @Test
     void everyScreen_hasLabelsForItsFields() throws IOException {
         try (Stream<Path> files = Files.walk(SCREENS)) {
-            long named = files.filter(f -> f.toString().endsWith(".fxml")).mapToLong(FxmlLabelsTest::labelsFor).sum();
+            long named = files.filter(f -> f.toString().endsWith(".fxml"))
+                    .mapToLong(FxmlLabelsTest::labelsFor)
+                    .sum();
             assertThat(named).as("fields named through <labelFor>").isGreaterThanOrEqualTo(39);
         }
     }
 
     private static long labelsFor(Path file) {
         try {
-            return Pattern.compile("<labelFor>").matcher(Files.readString(file)).results().count();
+            return Pattern.compile("<labelFor>")
+                    .matcher(Files.readString(file))
+                    .results()
+                    .count();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -18,11 +18,12 @@ class RetriedTest {
     void aWriteThatFailsTwice_isTriedAgain_andItsAnswerComesBack() throws Exception {
         AtomicInteger tries = new AtomicInteger();
         String answer = Retried.upTo(4, Duration.ZERO, () -> {
-            if (tries.incrementAndGet() < 3) {
-                throw new IllegalStateException("busy");
-            }
-            return "recorded";
-        }).call();
+                    if (tries.incrementAndGet() < 3) {
+                        throw new IllegalStateException("busy");
+                    }
+                    return "recorded";
+                })
+                .call();
         assertThat(answer).isEqualTo("recorded");
         assertThat(tries).hasValue(3);
     }
@@ -31,8 +32,10 @@ class RetriedTest {
     void aWriteThatKeepsFailing_endsInItsLastFailure_whichIsReportedAsAnError() {
         AtomicInteger tries = new AtomicInteger();
         assertThatThrownBy(() -> Retried.upTo(3, Duration.ZERO, () -> {
-            throw new IllegalStateException("try " + tries.incrementAndGet());
-        }).call()).hasMessage("try 3");
+                            throw new IllegalStateException("try " + tries.incrementAndGet());
+                        })
+                        .call())
+                .hasMessage("try 3");
 
         Logger logger = (Logger) LoggerFactory.getLogger(Retried.class);
         ListAppender<ILoggingEvent> logged = new ListAppender<>();
@@ -45,8 +48,10 @@ class RetriedTest {
         }
         assertThat(logged.list).singleElement().satisfies(event -> {
             assertThat(event.getLevel()).isEqualTo(Level.ERROR);
-            assertThat(event.getFormattedMessage()).contains("The start of kiosk mode")
-                    .contains("could not be recorded").contains("The database is gone");
+            assertThat(event.getFormattedMessage())
+                    .contains("The start of kiosk mode")
+                    .contains("could not be recorded")
+                    .contains("The database is gone");
         });
     }
 }

@@ -34,7 +34,8 @@ class TextSizeTest {
         assertThat(new TextSize(-5, 13, kept::add).percentProperty().get()).isEqualTo(100);
         assertThat(new TextSize(150, 13, kept::add).percentProperty().get()).isEqualTo(150);
         assertThatThrownBy(() -> new TextSize(100, 13, kept::add).set(130))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("130");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("130");
         assertThat(kept).isEmpty();
     }
 
@@ -49,7 +50,8 @@ class TextSizeTest {
     @Test
     void aboveTheUsualSize_rowsAndTabsGiveBackSomeOfTheirRoom() {
         TextSize size = new TextSize(100, 13, kept::add);
-        assertThat(css(size.stylesheet(200))).contains(".table-row-cell { -fx-cell-size: 1.96em; }") // 2.8em × 0.7
+        assertThat(css(size.stylesheet(200)))
+                .contains(".table-row-cell { -fx-cell-size: 1.96em; }") // 2.8em × 0.7
                 .contains(".tab { -fx-padding: 0.21em 0.42em; }");
         assertThat(css(size.stylesheet(150))).contains("-fx-cell-size: 2.38em;");
     }

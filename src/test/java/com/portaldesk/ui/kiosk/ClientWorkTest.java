@@ -31,10 +31,15 @@ class ClientWorkTest {
     @Test
     void anAnswerAfterAWipe_goesToTheCleanUp_andTheBusyIndicatorIsAlreadyOff(FxRobot robot) throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        robot.interact(() -> work.run("Checking…", () -> {
-            release.await(10, TimeUnit.SECONDS);
-            return "approved for the previous client";
-        }, shown::add, late::add, () -> shown.add("failed")));
+        robot.interact(() -> work.run(
+                "Checking…",
+                () -> {
+                    release.await(10, TimeUnit.SECONDS);
+                    return "approved for the previous client";
+                },
+                shown::add,
+                late::add,
+                () -> shown.add("failed")));
         assertThat(work.busy().get()).isTrue();
 
         robot.interact(work::forgetPending);

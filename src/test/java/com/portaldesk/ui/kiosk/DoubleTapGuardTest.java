@@ -14,10 +14,27 @@ class DoubleTapGuardTest {
 
     private boolean tap(int clickCount) {
         boolean consumed = false;
-        for (EventType<MouseEvent> type : new EventType[] {MouseEvent.MOUSE_PRESSED, MouseEvent.MOUSE_RELEASED,
-                MouseEvent.MOUSE_CLICKED}) {
-            MouseEvent event = new MouseEvent(type, 10, 10, 10, 10, MouseButton.PRIMARY, clickCount, false, false,
-                    false, false, type == MouseEvent.MOUSE_PRESSED, false, false, false, false, true, null);
+        for (EventType<MouseEvent> type :
+                new EventType[] {MouseEvent.MOUSE_PRESSED, MouseEvent.MOUSE_RELEASED, MouseEvent.MOUSE_CLICKED}) {
+            MouseEvent event = new MouseEvent(
+                    type,
+                    10,
+                    10,
+                    10,
+                    10,
+                    MouseButton.PRIMARY,
+                    clickCount,
+                    false,
+                    false,
+                    false,
+                    false,
+                    type == MouseEvent.MOUSE_PRESSED,
+                    false,
+                    false,
+                    false,
+                    false,
+                    true,
+                    null);
             guard.filter(event);
             consumed |= event.isConsumed();
         }
@@ -36,7 +53,9 @@ class DoubleTapGuardTest {
         guard.screenChanged();
         now += DoubleTapGuard.SETTLE_NANOS; // the system still counts it as a double tap
         assertThat(tap(2)).isTrue();
-        assertThat(tap(3)).as("a triple tap's third tap is on the new screen already").isTrue();
+        assertThat(tap(3))
+                .as("a triple tap's third tap is on the new screen already")
+                .isTrue();
         assertThat(tap(1)).isFalse();
     }
 

@@ -38,9 +38,24 @@ import org.junit.jupiter.api.Test;
  */
 class KioskFlowTest {
     private static final UUID ALICE_ID = UUID.randomUUID();
-    private static final ContactRecord ALICE = new ContactRecord(ALICE_ID, "Alice", "Pauline", "alice@example.com",
-            "+12125550101", "(212) 555-0101", null, "•6879", Channel.SMS, true, false, null, "", Instant.EPOCH,
-            Instant.EPOCH, null, Language.ENGLISH);
+    private static final ContactRecord ALICE = new ContactRecord(
+            ALICE_ID,
+            "Alice",
+            "Pauline",
+            "alice@example.com",
+            "+12125550101",
+            "(212) 555-0101",
+            null,
+            "•6879",
+            Channel.SMS,
+            true,
+            false,
+            null,
+            "",
+            Instant.EPOCH,
+            Instant.EPOCH,
+            null,
+            Language.ENGLISH);
 
     private final MutableClock clock = MutableClock.at("2026-11-02T15:00:00Z");
     private final FakeCodes codes = new FakeCodes();
@@ -48,6 +63,7 @@ class KioskFlowTest {
     private PortalPolicy policy = PortalPolicy.DEFAULTS;
     /** Direct by default; a test swaps in {@link QueuedWork} for answers that arrive later. */
     private Work work = Work.direct();
+
     private KioskFlow flow = newFlow();
 
     private KioskFlow newFlow() {
@@ -180,7 +196,9 @@ class KioskFlowTest {
         assertThat(codes.resentBy).containsExactly(Channel.EMAIL);
         assertThat(flow.code().otherChannel().get()).isEqualTo(Channel.SMS);
         flow.apply(new PolicyBuilder(PortalPolicy.DEFAULTS).methods(false, true).build());
-        assertThat(flow.code().otherChannel().get()).as("email only: no other choice").isNull();
+        assertThat(flow.code().otherChannel().get())
+                .as("email only: no other choice")
+                .isNull();
     }
 
     @Test
@@ -189,7 +207,9 @@ class KioskFlowTest {
         codes.delivery = DeliveryState.SENT_BY_EMAIL_INSTEAD;
         flow.checkDelivery();
         assertThat(flow.message().get().key()).isEqualTo("code.emailInstead");
-        assertThat(flow.code().channel().get()).as("a new code goes where this one went").isEqualTo(Channel.EMAIL);
+        assertThat(flow.code().channel().get())
+                .as("a new code goes where this one went")
+                .isEqualTo(Channel.EMAIL);
         codes.delivery = DeliveryState.NO_FALLBACK;
         flow.checkDelivery();
         assertThat(flow.message().get().key()).isEqualTo("code.emailInstead");
@@ -285,7 +305,9 @@ class KioskFlowTest {
         assertThat(flow.step().get()).isEqualTo(Step.IDENTIFY);
         assertThat(flow.identify().email().get()).isEmpty();
         assertThat(flow.code().code().get()).isEmpty();
-        assertThat(flow.language()).as("the same person, in the language they chose").isEqualTo(Language.SPANISH);
+        assertThat(flow.language())
+                .as("the same person, in the language they chose")
+                .isEqualTo(Language.SPANISH);
     }
 
     @Test
@@ -361,7 +383,8 @@ class KioskFlowTest {
             Optional<ClientSession> session = checkStatus == ClientStatus.APPROVED
                     ? Optional.of(new ClientSession("token", ALICE_ID, clock.instant(), clock.instant()))
                     : Optional.empty();
-            ClientAnswer answer = checkStatus == ClientStatus.APPROVED ? new ClientAnswer("signedIn", List.of())
+            ClientAnswer answer = checkStatus == ClientStatus.APPROVED
+                    ? new ClientAnswer("signedIn", List.of())
                     : new ClientAnswer("error.invalid", List.of(4));
             return new CheckResult(checkStatus, answer, 4, session);
         }

@@ -3,42 +3,69 @@ package com.portaldesk.ui.kiosk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
-import com.portaldesk.contacts.Channel;
 import com.portaldesk.app.AppContext;
+import com.portaldesk.audit.Actor;
 import com.portaldesk.audit.AuditEventType;
 import com.portaldesk.audit.AuditQuery;
 import com.portaldesk.checkin.ChangeTopic;
+import com.portaldesk.contacts.Channel;
+import com.portaldesk.contacts.ContactQuery;
+import com.portaldesk.contacts.Language;
 import com.portaldesk.delivery.CodeMessage;
 import com.portaldesk.delivery.CodeSender;
 import com.portaldesk.delivery.DeliveryResult;
+import com.portaldesk.settings.PolicyBuilder;
 import com.portaldesk.staff.Role;
 import com.portaldesk.staff.StaffSession;
-import com.portaldesk.settings.PolicyBuilder;
 import com.portaldesk.testutil.ClientSignIn;
+import com.portaldesk.testutil.ContactBuilder;
+import com.portaldesk.testutil.Contrast;
 import com.portaldesk.testutil.FxWait;
 import com.portaldesk.testutil.MutableClock;
+import com.portaldesk.testutil.StaffMembers;
 import com.portaldesk.testutil.TestActor;
 import com.portaldesk.testutil.TestDatabase;
 import com.portaldesk.testutil.TypicalContacts;
-import com.portaldesk.contacts.Language;
+import com.portaldesk.ui.common.AddressLine;
 import com.portaldesk.ui.common.Background;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
+import javafx.event.Event;
+import javafx.event.EventType;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Control;
+import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.PickResult;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -63,15 +90,14 @@ class KioskScreenTest {
     private AppContext context;
     private Background background;
     private KioskFlow flow;
-    private final java.util.concurrent.atomic.AtomicLong tapNanos = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong tapNanos = new AtomicLong();
     private volatile boolean tapsAfterReading = true;
 
     @Start
     void start(Stage stage) throws Exception {
         context = TestDatabase.open(dataDir, clock);
         context.contacts().add(TypicalContacts.ALICE, TestActor.STAFF);
-        com.portaldesk.testutil.StaffMembers.withOwnPassword(context, "frontdesk", "Front Desk", Role.STAFF,
-                STAFF_PASSWORD);
+        StaffMembers.withOwnPassword(context, "frontdesk", "Front Desk", Role.STAFF, STAFF_PASSWORD);
         background = new Background();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         KioskBackend backend = context.kioskBackend();
@@ -112,8 +138,13 @@ class KioskScreenTest {
     }
 
     private static void assertNothingOfAlice(FxRobot robot) {
-        assertThat(allText(robot)).noneMatch(text -> text.contains("alice") || text.contains("Alice")
-                || text.contains("6879") || text.contains("0101") || text.contains("a•••") || text.contains("917"));
+        assertThat(allText(robot))
+                .noneMatch(text -> text.contains("alice")
+                        || text.contains("Alice")
+                        || text.contains("6879")
+                        || text.contains("0101")
+                        || text.contains("a•••")
+                        || text.contains("917"));
     }
 
     private void identify(FxRobot robot, String email, String lastFour) throws Exception {
@@ -150,27 +181,42 @@ class KioskScreenTest {
 
     /** The details on file as the welcome lists them: only the lines shown. */
     private static List<String> detailLines() {
-        return new FxRobot().lookup("#details").queryAs(Parent.class).getChildrenUnmodifiable().stream()
-                .filter(Node::isVisible).map(line -> line instanceof com.portaldesk.ui.common.AddressLine address
-                        ? address.address() : ((Labeled) line).getText()).toList();
+        return new FxRobot()
+                .lookup("#details").queryAs(Parent.class).getChildrenUnmodifiable().stream()
+                        .filter(Node::isVisible)
+                        .map(line ->
+                                line instanceof AddressLine address ? address.address() : ((Labeled) line).getText())
+                        .toList();
     }
 
     /** An address longer than the card is wide wraps inside it: it had widened the card and moved its buttons. */
     @Test
     void aLongEmailOnFile_wrapsInsideTheCard_whichKeepsItsPlace(FxRobot robot) throws Exception {
-        javafx.geometry.Point2D home = cardCorner(robot);
+        Point2D home = cardCorner(robot);
         double width = robot.lookup(".kiosk-card").query().getLayoutBounds().getWidth();
         String email = "jonathan.oyelaran-whitfield@northshore-dental-associates.example.com";
-        context.contacts().add(new com.portaldesk.testutil.ContactBuilder().withName("Jonathan", "Whitfield")
-                .withEmail(email).withMobile("").withSsn("4417").withChannel("email").build(), TestActor.STAFF);
+        context.contacts()
+                .add(
+                        new ContactBuilder()
+                                .withName("Jonathan", "Whitfield")
+                                .withEmail(email)
+                                .withMobile("")
+                                .withSsn("4417")
+                                .withChannel("email")
+                                .build(),
+                        TestActor.STAFF);
         identify(robot, email, "4417");
         robot.clickOn("#code").write(ClientSignIn.newestCode(context));
         robot.clickOn("#continueButton");
         FxWait.waitUntil(() -> flow.step().get() == Step.SIGNED_IN);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(detailLines()).containsExactly("Email: j•••@northshore-dental-associates.example.com");
-        assertThat(cardCorner(robot)).as("the card's corner as on the first step").isEqualTo(home);
-        assertThat(robot.lookup(".kiosk-card").query().getLayoutBounds().getWidth()).as("its width").isEqualTo(width);
+        assertThat(cardCorner(robot))
+                .as("the card's corner as on the first step")
+                .isEqualTo(home);
+        assertThat(robot.lookup(".kiosk-card").query().getLayoutBounds().getWidth())
+                .as("its width")
+                .isEqualTo(width);
     }
 
     private static void press(FxRobot robot, String id) {
@@ -185,10 +231,12 @@ class KioskScreenTest {
         assertThat(detailLines()).containsExactly("Mobile: •••-•••-0101", "Email: a•••@example.com");
         robot.clickOn("#checkInButton");
         FxWait.waitUntil(() -> flow.signedInStep().checkedIn().get());
-        assertThat(context.checkIns().since(clock.instant().minusSeconds(60))).singleElement().satisfies(c -> {
-            assertThat(c.contactName()).isEqualTo("Alice Pauline");
-            assertThat(c.terminalId()).isEqualTo(context.config().kioskTerminalId());
-        });
+        assertThat(context.checkIns().since(clock.instant().minusSeconds(60)))
+                .singleElement()
+                .satisfies(c -> {
+                    assertThat(c.contactName()).isEqualTo("Alice Pauline");
+                    assertThat(c.terminalId()).isEqualTo(context.config().kioskTerminalId());
+                });
 
         robot.clickOn("#signOut");
         FxWait.waitUntil(() -> flow.step().get() == Step.IDENTIFY);
@@ -234,21 +282,28 @@ class KioskScreenTest {
         robot.clickOn("#key-backspace").clickOn("#key-m");
         assertThat(flow.identify().email().get()).isEqualTo("alice@example.com");
         assertThat(robot.lookup("#key-5").queryAs(Button.class).getStyleClass()).contains("kiosk-key");
-        assertThat(robot.lookup("#key-space").query().isVisible()).as("no space in an email address").isFalse();
-        javafx.geometry.Bounds cardWithLetters = robot.lookup(".kiosk-card").query().localToScene(
-                robot.lookup(".kiosk-card").query().getBoundsInLocal());
+        assertThat(robot.lookup("#key-space").query().isVisible())
+                .as("no space in an email address")
+                .isFalse();
+        Bounds cardWithLetters = robot.lookup(".kiosk-card")
+                .query()
+                .localToScene(robot.lookup(".kiosk-card").query().getBoundsInLocal());
 
         robot.clickOn("#lastFour");
-        javafx.geometry.Bounds cardWithKeypad = robot.lookup(".kiosk-card").query().localToScene(
-                robot.lookup(".kiosk-card").query().getBoundsInLocal());
-        assertThat(cardWithKeypad.getMinX()).as("the card stays put when the keys change").isEqualTo(
-                cardWithLetters.getMinX());
+        Bounds cardWithKeypad = robot.lookup(".kiosk-card")
+                .query()
+                .localToScene(robot.lookup(".kiosk-card").query().getBoundsInLocal());
+        assertThat(cardWithKeypad.getMinX())
+                .as("the card stays put when the keys change")
+                .isEqualTo(cardWithLetters.getMinX());
         assertThat(robot.lookup("#key-5").queryAs(Button.class).getStyleClass()).contains("kiosk-digit");
         for (String digit : new String[] {"6", "8", "7", "9", "1"}) {
             robot.clickOn("#key-" + digit);
         }
         assertThat(flow.identify().lastFour().get()).as("four digits at most").isEqualTo("6879");
-        assertThat(robot.lookup("#lastFour").query().isFocused()).as("keys never take the focus").isTrue();
+        assertThat(robot.lookup("#lastFour").query().isFocused())
+                .as("keys never take the focus")
+                .isTrue();
         robot.clickOn("#textMe");
         FxWait.waitUntil(() -> flow.step().get() == Step.CODE);
         for (char digit : ClientSignIn.newestCode(context).toCharArray()) {
@@ -256,7 +311,9 @@ class KioskScreenTest {
         }
         robot.clickOn("#continueButton");
         FxWait.waitUntil(() -> flow.step().get() == Step.SIGNED_IN);
-        assertThat(robot.lookup("#onScreenKeys").query().isVisible()).as("no keys when nothing is typed").isFalse();
+        assertThat(robot.lookup("#onScreenKeys").query().isVisible())
+                .as("no keys when nothing is typed")
+                .isFalse();
     }
 
     @Test
@@ -269,10 +326,15 @@ class KioskScreenTest {
     @Test
     void unknownEmail_looksExactlyLikeARealOne(FxRobot robot) throws Exception {
         identify(robot, "nobody@example.com", "6879");
-        List<String> decoyScreen = allText(robot).stream().map(t -> t.replace("nobody@", "someone@")).toList();
+        List<String> decoyScreen = allText(robot).stream()
+                .map(t -> t.replace("nobody@", "someone@"))
+                .toList();
         robot.interact(flow::wipe);
         identify(robot, "alice@example.com", "6879");
-        assertThat(allText(robot).stream().map(t -> t.replace("alice@", "someone@")).toList()).isEqualTo(decoyScreen);
+        assertThat(allText(robot).stream()
+                        .map(t -> t.replace("alice@", "someone@"))
+                        .toList())
+                .isEqualTo(decoyScreen);
     }
 
     @Test
@@ -283,7 +345,8 @@ class KioskScreenTest {
         submitCode(robot, wrong);
         assertThat(shown("#error")).isEqualTo("That code did not work. You can try 4 more times.");
         robot.interact(flow::activity);
-        assertThat(shown("#error")).as("a key release or touch leaves the message to be read")
+        assertThat(shown("#error"))
+                .as("a key release or touch leaves the message to be read")
                 .startsWith("That code did not work");
         robot.clickOn("#code").write("1");
         assertThat(shown("#error")).as("typing again clears it").isEmpty();
@@ -314,27 +377,31 @@ class KioskScreenTest {
     void switchingLanguageWhileTyping_keepsWhatWasTyped_andTypingGoesOnWhereItWas(FxRobot robot) throws Exception {
         robot.clickOn("#email").write("alice@example.com");
         robot.clickOn("#lastFour").write("68");
-        javafx.geometry.Bounds english = headerButtons(robot);
+        Bounds english = headerButtons(robot);
         robot.clickOn("#languageButton");
         FxWait.waitUntil(() -> shown("#welcomeTitle").equals("Le damos la bienvenida"));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(headerButtons(robot)).as("the header's buttons where they were ('Personal' is longer than 'Staff', "
-                + "'English' than 'Español'): a second tap lands on the same button").isEqualTo(english);
+        assertThat(headerButtons(robot))
+                .as("the header's buttons where they were ('Personal' is longer than 'Staff', "
+                        + "'English' than 'Español'): a second tap lands on the same button")
+                .isEqualTo(english);
         robot.write("79");
         assertThat(flow.identify().lastFour().get()).isEqualTo("6879");
         assertThat(flow.identify().email().get()).isEqualTo("alice@example.com");
-        assertThat(robot.lookup("#onScreenKeys").query().isVisible()).as("the keypad is still there").isTrue();
+        assertThat(robot.lookup("#onScreenKeys").query().isVisible())
+                .as("the keypad is still there")
+                .isTrue();
         assertThat(robot.lookup("#key-5").queryAs(Button.class).getStyleClass()).contains("kiosk-digit");
     }
 
     /** From the language button's left edge to the staff button's right edge, in the window. */
-    private static javafx.geometry.Bounds headerButtons(FxRobot robot) {
-        javafx.scene.Node language = robot.lookup("#languageButton").query();
-        javafx.scene.Node staff = robot.lookup("#staffButton").query();
-        javafx.geometry.Bounds from = language.localToScene(language.getLayoutBounds());
-        javafx.geometry.Bounds to = staff.localToScene(staff.getLayoutBounds());
-        return new javafx.geometry.BoundingBox(from.getMinX(), from.getMinY(), to.getMaxX() - from.getMinX(),
-                to.getMaxY() - from.getMinY());
+    private static Bounds headerButtons(FxRobot robot) {
+        Node language = robot.lookup("#languageButton").query();
+        Node staff = robot.lookup("#staffButton").query();
+        Bounds from = language.localToScene(language.getLayoutBounds());
+        Bounds to = staff.localToScene(staff.getLayoutBounds());
+        return new BoundingBox(
+                from.getMinX(), from.getMinY(), to.getMaxX() - from.getMinX(), to.getMaxY() - from.getMinY());
     }
 
     @Test
@@ -361,26 +428,27 @@ class KioskScreenTest {
         Button button = robot.lookup(id).queryAs(Button.class);
         assertThat(button.isDisabled()).isTrue();
         WaitForAsyncUtils.waitForFxEvents(); // the :disabled style applied
-        javafx.scene.paint.Color text = (javafx.scene.paint.Color) ((javafx.scene.text.Text) button.lookup(".text"))
-                .getFill();
-        javafx.scene.paint.Color back = opaqueFill(button).orElseGet(() -> opaqueFill(
-                (javafx.scene.layout.Region) robot.lookup(".kiosk-card").query()).orElseThrow());
+        Color text = (Color) ((Text) button.lookup(".text")).getFill();
+        Color back = opaqueFill(button)
+                .orElseGet(() ->
+                        opaqueFill((Region) robot.lookup(".kiosk-card").query()).orElseThrow());
         assertThat(button.getOpacity()).isEqualTo(1.0);
-        assertThat(com.portaldesk.testutil.Contrast.ratio(text, back)).as("%s text %s on %s", id, text, back)
+        assertThat(Contrast.ratio(text, back))
+                .as("%s text %s on %s", id, text, back)
                 .isGreaterThanOrEqualTo(4.5);
     }
 
-    private static java.util.Optional<javafx.scene.paint.Color> opaqueFill(javafx.scene.layout.Region region) {
+    private static Optional<Color> opaqueFill(Region region) {
         if (region.getBackground() == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        List<javafx.scene.layout.BackgroundFill> fills = region.getBackground().getFills();
+        List<BackgroundFill> fills = region.getBackground().getFills();
         for (int i = fills.size() - 1; i >= 0; i--) {
-            if (fills.get(i).getFill() instanceof javafx.scene.paint.Color color && color.getOpacity() > 0.99) {
-                return java.util.Optional.of(color);
+            if (fills.get(i).getFill() instanceof Color color && color.getOpacity() > 0.99) {
+                return Optional.of(color);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     @Test
@@ -410,20 +478,20 @@ class KioskScreenTest {
         signIn(robot);
         robot.clickOn("#signOut");
         FxWait.waitUntil(() -> flow.step().get() == Step.IDENTIFY);
-        javafx.scene.control.Label note = robot.lookup("#endedNote").queryAs(javafx.scene.control.Label.class);
+        Label note = robot.lookup("#endedNote").queryAs(Label.class);
         assertThat(note.isVisible()).isTrue();
         assertThat(note.getText()).startsWith("The last session ended");
         assertNothingOfAlice(robot);
-        javafx.scene.Node field = robot.lookup("#lastFour").query();
+        Node field = robot.lookup("#lastFour").query();
         double before = where(field);
         clock.advance(Duration.ofSeconds(7));
         robot.interact(flow::tick);
         assertThat(note.isVisible()).isFalse();
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(where(field)).as("the fields stay where the finger is going").isEqualTo(before);
     }
 
-    private static double where(javafx.scene.Node node) {
+    private static double where(Node node) {
         return FxWait.onFxThread(() -> node.localToScene(0, 0).getY());
     }
 
@@ -438,7 +506,7 @@ class KioskScreenTest {
         signIn(robot);
         press(robot, "#checkInButton");
         FxWait.waitUntil(() -> message().startsWith("You are already checked in"));
-        assertThat(context.checkIns().today(java.time.ZoneId.systemDefault())).hasSize(1);
+        assertThat(context.checkIns().today(ZoneId.systemDefault())).hasSize(1);
     }
 
     @Test
@@ -463,9 +531,13 @@ class KioskScreenTest {
     @Test
     void afterAText_whereOnlyTextsAreAllowed_thereIsNoOtherChoice(FxRobot robot) throws Exception {
         identify(robot, "alice@example.com", "6879");
-        assertThat(robot.lookup("#otherChannel").queryAs(Button.class).isVisible()).isTrue();
-        robot.interact(() -> flow.apply(new PolicyBuilder(context.policies().current()).methods(true, false).build()));
-        assertThat(robot.lookup("#otherChannel").queryAs(Button.class).isVisible()).isFalse();
+        assertThat(robot.lookup("#otherChannel").queryAs(Button.class).isVisible())
+                .isTrue();
+        robot.interact(() -> flow.apply(new PolicyBuilder(context.policies().current())
+                .methods(true, false)
+                .build()));
+        assertThat(robot.lookup("#otherChannel").queryAs(Button.class).isVisible())
+                .isFalse();
     }
 
     @Test
@@ -475,7 +547,8 @@ class KioskScreenTest {
         assertThat(message()).startsWith("If the details match our records");
         robot.clickOn("#languageButton");
         FxWait.waitUntil(() -> message().startsWith("Si los datos coinciden"));
-        assertThat(robot.lookup("#otherChannel").queryAs(Button.class).getText()).isEqualTo("Enviarlo por correo");
+        assertThat(robot.lookup("#otherChannel").queryAs(Button.class).getText())
+                .isEqualTo("Enviarlo por correo");
 
         robot.clickOn("#code").write(ClientSignIn.newestCode(context));
         robot.clickOn("#continueButton");
@@ -502,14 +575,20 @@ class KioskScreenTest {
 
     @Test
     void aFailedText_withNoEmailToFallBackTo_sendsTheClientToTheFrontDesk(FxRobot robot) throws Exception {
-        context.contacts().add(new com.portaldesk.testutil.ContactBuilder().withName("Sam", "Ortiz")
-                .withEmail("sam@example.com").withMobile("(212) 555-0177").withSsn("512-44-2938").build(), TestActor.STAFF);
+        context.contacts()
+                .add(
+                        new ContactBuilder()
+                                .withName("Sam", "Ortiz")
+                                .withEmail("sam@example.com")
+                                .withMobile("(212) 555-0177")
+                                .withSsn("512-44-2938")
+                                .build(),
+                        TestActor.STAFF);
         context.senders().replace(new RefusingSms(), new RefusingSms());
         identify(robot, "sam@example.com", "2938");
         robot.interact(flow::checkDelivery);
         FxWait.waitUntil(() -> !message().startsWith("If the details"));
-        assertThat(message()).isEqualTo(
-                "We could not send you a code. Please ask the front desk for help.");
+        assertThat(message()).isEqualTo("We could not send you a code. Please ask the front desk for help.");
     }
 
     @ParameterizedTest
@@ -527,7 +606,10 @@ class KioskScreenTest {
             FxWait.waitUntil(() -> flow.step().get() == Step.SIGNED_IN);
         }
         if (where == Step.CHANGE_REQUEST) {
-            robot.clickOn("#reportButton").clickOn("#topicMobile").clickOn("#note").write("new number 917 555 0143");
+            robot.clickOn("#reportButton")
+                    .clickOn("#topicMobile")
+                    .clickOn("#note")
+                    .write("new number 917 555 0143");
         }
         assertThat(flow.step().get()).isEqualTo(where);
 
@@ -561,14 +643,18 @@ class KioskScreenTest {
     @Test
     void somethingIsWrong_sendsARequestToStaff_andEditsNothing(FxRobot robot) throws Exception {
         signIn(robot);
-        var before = context.contacts().search(new com.portaldesk.contacts.ContactQuery("alice", com.portaldesk.contacts.ContactQuery.Scope.ALL, 5)).rows();
+        var before = context.contacts()
+                .search(new ContactQuery("alice", ContactQuery.Scope.ALL, 5))
+                .rows();
         robot.clickOn("#reportButton");
         press(robot, "#reportSend");
         FxWait.waitUntil(() -> !shown("#error").isEmpty());
         assertThat(shown("#error")).isEqualTo("Choose at least one thing that is wrong.");
 
         robot.clickOn("#topicMobile").clickOn("#note").write("My new number is 917 555 0143");
-        assertThat(robot.lookup("#key-space").query().isVisible()).as("a note has spaces").isTrue();
+        assertThat(robot.lookup("#key-space").query().isVisible())
+                .as("a note has spaces")
+                .isTrue();
         robot.clickOn("#reportSend");
         FxWait.waitUntil(() -> flow.step().get() == Step.SIGNED_IN);
         assertThat(message()).isEqualTo("Thank you. The front desk will check your details.");
@@ -576,24 +662,29 @@ class KioskScreenTest {
             assertThat(r.topics()).containsExactly(ChangeTopic.MOBILE);
             assertThat(r.note()).isEqualTo("My new number is 917 555 0143");
         });
-        assertThat(context.contacts().search(new com.portaldesk.contacts.ContactQuery("alice", com.portaldesk.contacts.ContactQuery.Scope.ALL, 5)).rows())
+        assertThat(context.contacts()
+                        .search(new ContactQuery("alice", ContactQuery.Scope.ALL, 5))
+                        .rows())
                 .isEqualTo(before);
     }
 
     @Test
     void theNotesKeys_typeSpanishAccentsAndEnye_andTheEmailKeysHaveNone(FxRobot robot) throws Exception {
         robot.clickOn("#email");
-        assertThat(robot.lookup("#key-n-tilde").query().getParent().isVisible()).as("no accents in an email address")
+        assertThat(robot.lookup("#key-n-tilde").query().getParent().isVisible())
+                .as("no accents in an email address")
                 .isFalse();
         signIn(robot);
         robot.clickOn("#reportButton").clickOn("#note");
         assertThat(robot.lookup("#key-n-tilde").query().getParent().isVisible()).isTrue();
-        for (String key : new String[] {"#key-a", "#key-n-tilde", "#key-o", "#key-space", "#key-shift",
-                "#key-e-acute", "#key-question-opening"}) {
-            javafx.scene.control.ButtonBase button = robot.lookup(key).queryAs(javafx.scene.control.ButtonBase.class);
+        for (String key : new String[] {
+            "#key-a", "#key-n-tilde", "#key-o", "#key-space", "#key-shift", "#key-e-acute", "#key-question-opening"
+        }) {
+            ButtonBase button = robot.lookup(key).queryAs(ButtonBase.class);
             robot.interact(button::fire);
         }
-        assertThat(robot.lookup("#note").queryAs(TextInputControl.class).getText()).isEqualTo("año É¿");
+        assertThat(robot.lookup("#note").queryAs(TextInputControl.class).getText())
+                .isEqualTo("año É¿");
     }
 
     @Test
@@ -604,7 +695,9 @@ class KioskScreenTest {
         FxWait.waitUntil(() -> flow.step().get() == Step.SIGNED_IN);
         tapOn(robot, "#signOut", 2); // the second tap lands where "Send to the front desk" was
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(flow.step().get()).as("the second tap of a double tap is not a new action").isEqualTo(Step.SIGNED_IN);
+        assertThat(flow.step().get())
+                .as("the second tap of a double tap is not a new action")
+                .isEqualTo(Step.SIGNED_IN);
         assertThat(flow.hasSession()).isTrue();
 
         tapOn(robot, "#signOut", 1); // a tap of its own on this screen still works
@@ -620,7 +713,9 @@ class KioskScreenTest {
         FxWait.waitUntil(() -> flow.step().get() == Step.CODE);
         tapOn(robot, "#startOver", 1); // 0.7 s after the first: two single taps to the system, "Start over" now there
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(flow.step().get()).as("the second tap lands on a screen not yet read").isEqualTo(Step.CODE);
+        assertThat(flow.step().get())
+                .as("the second tap lands on a screen not yet read")
+                .isEqualTo(Step.CODE);
 
         tapNanos.addAndGet(DoubleTapGuard.SETTLE_NANOS); // the client has read the code step
         tapOn(robot, "#startOver", 1);
@@ -630,7 +725,7 @@ class KioskScreenTest {
     @Test
     void theCard_standsInOnePlace_onEveryStep_withEveryMessage_andWhenANoteTakesTheKeys(FxRobot robot)
             throws Exception {
-        javafx.geometry.Point2D home = cardCorner(robot);
+        Point2D home = cardCorner(robot);
         robot.clickOn("#lastFour");
         identify(robot, "alice@example.com", "6879");
         assertThat(cardCorner(robot)).as("code step").isEqualTo(home);
@@ -643,11 +738,13 @@ class KioskScreenTest {
         robot.clickOn("#continueButton");
         FxWait.waitUntil(() -> flow.step().get() == Step.SIGNED_IN);
         assertThat(cardCorner(robot)).as("welcome").isEqualTo(home);
-        javafx.geometry.Point2D signOut = corner(robot, "#signOut");
+        Point2D signOut = corner(robot, "#signOut");
         robot.clickOn("#checkInButton");
         FxWait.waitUntil(() -> !message().isEmpty());
         assertThat(cardCorner(robot)).as("welcome with the check-in message").isEqualTo(home);
-        assertThat(corner(robot, "#signOut")).as("sign out, below the two-line message").isEqualTo(signOut);
+        assertThat(corner(robot, "#signOut"))
+                .as("sign out, below the two-line message")
+                .isEqualTo(signOut);
         // Checked in, the next step is to leave: Enter then signs out, not "Something is wrong here" (next in line).
         FxWait.waitUntil(() -> robot.lookup("#signOut").query().isFocused());
         robot.clickOn("#reportButton");
@@ -657,11 +754,11 @@ class KioskScreenTest {
         assertThat(cardCorner(robot)).as("the note with its keys").isEqualTo(home);
     }
 
-    private static javafx.geometry.Point2D cardCorner(FxRobot robot) {
+    private static Point2D cardCorner(FxRobot robot) {
         return corner(robot, ".kiosk-card");
     }
 
-    private static javafx.geometry.Point2D corner(FxRobot robot, String query) {
+    private static Point2D corner(FxRobot robot, String query) {
         WaitForAsyncUtils.waitForFxEvents();
         Node node = robot.lookup(query).query();
         return FxWait.onFxThread(() -> node.localToScene(0, 0));
@@ -674,30 +771,50 @@ class KioskScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#key-clear").queryLabeled().getText()).isEqualTo("Borrar todo");
         List<Double> widths = robot.lookup(".kiosk-digit").queryAll().stream()
-                .map(key -> key.getLayoutBounds().getWidth()).distinct().toList();
+                .map(key -> key.getLayoutBounds().getWidth())
+                .distinct()
+                .toList();
         assertThat(widths).as("every key of the keypad as wide as the others").hasSize(1);
         Node textMe = robot.lookup("#textMe").query();
         Node emailMe = robot.lookup("#emailMe").query();
-        assertThat(emailMe.getLayoutBounds().getWidth()).isEqualTo(textMe.getLayoutBounds().getWidth());
-        assertThat(emailMe.getLayoutBounds().getHeight()).isEqualTo(textMe.getLayoutBounds().getHeight());
+        assertThat(emailMe.getLayoutBounds().getWidth())
+                .isEqualTo(textMe.getLayoutBounds().getWidth());
+        assertThat(emailMe.getLayoutBounds().getHeight())
+                .isEqualTo(textMe.getLayoutBounds().getHeight());
         assertNoTextIsCutOff(robot, Step.IDENTIFY);
     }
 
     /** A tap at a control's centre, as the n-th click of a series (the way JavaFX counts a double tap). */
     private static void tapOn(FxRobot robot, String id, int clickCount) {
-        javafx.scene.Node node = robot.lookup(id).query();
+        Node node = robot.lookup(id).query();
         robot.interact(() -> {
-            javafx.geometry.Bounds bounds = node.getLayoutBounds();
+            Bounds bounds = node.getLayoutBounds();
             double x = bounds.getCenterX();
             double y = bounds.getCenterY();
-            javafx.geometry.Point2D screen = node.localToScreen(x, y);
-            for (javafx.event.EventType<javafx.scene.input.MouseEvent> type : java.util.List.of(
-                    javafx.scene.input.MouseEvent.MOUSE_PRESSED, javafx.scene.input.MouseEvent.MOUSE_RELEASED,
-                    javafx.scene.input.MouseEvent.MOUSE_CLICKED)) {
-                javafx.event.Event.fireEvent(node, new javafx.scene.input.MouseEvent(type, x, y, screen.getX(),
-                        screen.getY(), javafx.scene.input.MouseButton.PRIMARY, clickCount, false, false, false, false,
-                        type == javafx.scene.input.MouseEvent.MOUSE_PRESSED, false, false, false, false, true,
-                        new javafx.scene.input.PickResult(node, x, y)));
+            Point2D screen = node.localToScreen(x, y);
+            for (EventType<MouseEvent> type :
+                    List.of(MouseEvent.MOUSE_PRESSED, MouseEvent.MOUSE_RELEASED, MouseEvent.MOUSE_CLICKED)) {
+                Event.fireEvent(
+                        node,
+                        new MouseEvent(
+                                type,
+                                x,
+                                y,
+                                screen.getX(),
+                                screen.getY(),
+                                MouseButton.PRIMARY,
+                                clickCount,
+                                false,
+                                false,
+                                false,
+                                false,
+                                type == MouseEvent.MOUSE_PRESSED,
+                                false,
+                                false,
+                                false,
+                                false,
+                                true,
+                                new PickResult(node, x, y)));
             }
         });
     }
@@ -708,40 +825,51 @@ class KioskScreenTest {
         robot.clickOn("#staffUser").write("frontdesk");
         robot.clickOn("#staffPassword").write("not the password");
         robot.clickOn("#staffLeave");
-        FxWait.waitUntil(() -> robot.lookup("#staffError").queryAs(Labeled.class).getText().startsWith("The user name"));
+        FxWait.waitUntil(() ->
+                robot.lookup("#staffError").queryAs(Labeled.class).getText().startsWith("The user name"));
         assertThat(leftBy.get()).isNull();
-        assertThat(robot.lookup("#staffPassword").queryAs(TextInputControl.class).getText()).isEmpty();
+        assertThat(robot.lookup("#staffPassword")
+                        .queryAs(TextInputControl.class)
+                        .getText())
+                .isEmpty();
 
         robot.clickOn("#staffPassword").write(STAFF_PASSWORD);
         robot.clickOn("#staffLeave");
         FxWait.waitUntil(() -> leftBy.get() != null);
         assertThat(leftBy.get().username()).isEqualTo("frontdesk");
         assertThat(context.audit().list(new AuditQuery(null, null, AuditEventType.KIOSK_LEFT, null, null, 5)))
-                .singleElement().satisfies(e -> assertThat(e.detail()).isEqualTo("by frontdesk"));
+                .singleElement()
+                .satisfies(e -> assertThat(e.detail()).isEqualTo("by frontdesk"));
         assertThat(robot.lookup("#staffPane").query().isVisible()).isFalse();
     }
 
     @Test
     void theStaffSignIn_canBeTypedWithTheOnScreenKeysAlone_capitalsAndSpacesToo(FxRobot robot) throws Exception {
         robot.clickOn("#staffButton");
-        javafx.scene.Node keys = robot.lookup("#staffOnScreenKeys").query();
+        Node keys = robot.lookup("#staffOnScreenKeys").query();
         robot.clickOn("#staffUser");
         assertThat(keys.isVisible()).isTrue();
         for (char c : "frontdesk".toCharArray()) {
             robot.clickOn(robot.from(keys).lookup("#key-" + c).queryButton());
         }
         robot.clickOn("#staffPassword");
-        robot.clickOn(robot.from(keys).lookup("#key-shift").<javafx.scene.Node>query());
+        robot.clickOn(robot.from(keys).lookup("#key-shift").<Node>query());
         robot.clickOn(robot.from(keys).lookup("#key-l").queryButton()); // a capital, then lower case again
         robot.clickOn(robot.from(keys).lookup("#key-o").queryButton());
         robot.clickOn(robot.from(keys).lookup("#key-space").queryButton());
-        assertThat(robot.lookup("#staffUser").queryAs(TextInputControl.class).getText()).isEqualTo("frontdesk");
-        assertThat(robot.lookup("#staffPassword").queryAs(TextInputControl.class).getText()).isEqualTo("Lo ");
+        assertThat(robot.lookup("#staffUser").queryAs(TextInputControl.class).getText())
+                .isEqualTo("frontdesk");
+        assertThat(robot.lookup("#staffPassword")
+                        .queryAs(TextInputControl.class)
+                        .getText())
+                .isEqualTo("Lo ");
         robot.clickOn(robot.from(keys).lookup("#key-backspace").queryButton());
         robot.clickOn(robot.from(keys).lookup("#key-backspace").queryButton());
         robot.clickOn(robot.from(keys).lookup("#key-backspace").queryButton());
         for (char c : STAFF_PASSWORD.toCharArray()) {
-            robot.clickOn(robot.from(keys).lookup(c == ' ' ? "#key-space" : "#key-" + c).queryButton());
+            robot.clickOn(robot.from(keys)
+                    .lookup(c == ' ' ? "#key-space" : "#key-" + c)
+                    .queryButton());
         }
         robot.clickOn("#staffLeave");
         FxWait.waitUntil(() -> leftBy.get() != null);
@@ -750,13 +878,12 @@ class KioskScreenTest {
 
     @Test
     void theFirmsLogo_isShownInTheHeader_fromTheNextClientOnAfterAnAdminChoseIt(FxRobot robot) throws Exception {
-        javafx.scene.image.ImageView logo = robot.lookup("#firmLogo").queryAs(javafx.scene.image.ImageView.class);
+        ImageView logo = robot.lookup("#firmLogo").queryAs(ImageView.class);
         assertThat(logo.isVisible()).as("no logo chosen: the name alone").isFalse();
-        java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(300, 100,
-                java.awt.image.BufferedImage.TYPE_INT_RGB);
-        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
-        javax.imageio.ImageIO.write(picture, "png", png);
-        context.policies().saveLogo(png.toByteArray(), com.portaldesk.audit.Actor.staff("ann", "desk-1"));
+        BufferedImage picture = new BufferedImage(300, 100, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(picture, "png", png);
+        context.policies().saveLogo(png.toByteArray(), Actor.staff("ann", "desk-1"));
         robot.interact(flow::wipe);
         FxWait.waitUntil(logo::isVisible);
         assertThat(logo.getImage().getHeight()).isEqualTo(96);
@@ -775,10 +902,13 @@ class KioskScreenTest {
             robot.write(" x"); // the note keeps the focus; clicking it again would count as a double click
         }
         assertThat(flow.step().get()).isEqualTo(Step.CHANGE_REQUEST);
-        assertThat(robot.lookup("#note").queryAs(TextInputControl.class).getText()).isEqualTo("My new x x x");
+        assertThat(robot.lookup("#note").queryAs(TextInputControl.class).getText())
+                .isEqualTo("My new x x x");
         clock.advance(Duration.ofMinutes(2));
         robot.interact(flow::tick);
-        assertThat(robot.lookup("#idlePane").query().isVisible()).as("left alone, it warns").isTrue();
+        assertThat(robot.lookup("#idlePane").query().isVisible())
+                .as("left alone, it warns")
+                .isTrue();
     }
 
     @Test
@@ -790,7 +920,10 @@ class KioskScreenTest {
         robot.interact(flow::tick);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#staffPane").query().isVisible()).isFalse();
-        assertThat(robot.lookup("#staffPassword").queryAs(TextInputControl.class).getText()).isEmpty();
+        assertThat(robot.lookup("#staffPassword")
+                        .queryAs(TextInputControl.class)
+                        .getText())
+                .isEmpty();
     }
 
     @ParameterizedTest
@@ -802,17 +935,23 @@ class KioskScreenTest {
             if (!(node instanceof Control control) || !isShowing(control) || insideAnotherControl(control)) {
                 continue;
             }
-            if (control instanceof javafx.scene.control.Label label) {
+            if (control instanceof Label label) {
                 // A label is read, not operated: it needs no name of its own, only readable text when it has some.
-                assertThat(label.getText().isEmpty() || label.getFont().getSize() >= 20).as("text size of %s",
-                        label.getId()).isTrue();
+                assertThat(label.getText().isEmpty() || label.getFont().getSize() >= 20)
+                        .as("text size of %s", label.getId())
+                        .isTrue();
                 continue;
             }
-            String name = control.getAccessibleText() != null ? control.getAccessibleText()
+            String name = control.getAccessibleText() != null
+                    ? control.getAccessibleText()
                     : control instanceof Labeled labeled ? labeled.getText() : null;
-            assertThat(name).as("accessible name of %s on %s", control.getId(), where).isNotBlank();
+            assertThat(name)
+                    .as("accessible name of %s on %s", control.getId(), where)
+                    .isNotBlank();
             if (control instanceof Labeled labeled && !labeled.getText().isEmpty()) {
-                assertThat(labeled.getFont().getSize()).as("text size of %s", control.getId()).isGreaterThanOrEqualTo(20);
+                assertThat(labeled.getFont().getSize())
+                        .as("text size of %s", control.getId())
+                        .isGreaterThanOrEqualTo(20);
             }
         }
     }
@@ -821,9 +960,12 @@ class KioskScreenTest {
     private static void assertNoTextIsCutOff(FxRobot robot, Step where) {
         WaitForAsyncUtils.waitForFxEvents();
         for (Node node : robot.lookup(".kiosk").queryAs(Parent.class).lookupAll(".text")) {
-            if (node instanceof javafx.scene.text.Text shown && shown.getParent() instanceof Labeled labeled
-                    && isShowing(labeled) && !labeled.getText().isEmpty()) {
-                assertThat(shown.getText()).as("%s on %s", labeled.getId(), where)
+            if (node instanceof Text shown
+                    && shown.getParent() instanceof Labeled labeled
+                    && isShowing(labeled)
+                    && !labeled.getText().isEmpty()) {
+                assertThat(shown.getText())
+                        .as("%s on %s", labeled.getId(), where)
                         .isEqualTo(labeled.getText());
             }
         }
@@ -870,12 +1012,18 @@ class KioskScreenTest {
         reach(where, robot);
         assertNoTextIsCutOff(robot, where);
         ResourceBundle english = KioskTexts.in(Language.ENGLISH);
-        List<String> englishTexts = english.keySet().stream().map(english::getString)
-                .map(text -> text.replaceAll("\\{0}.*", "")).toList();
+        List<String> englishTexts = english.keySet().stream()
+                .map(english::getString)
+                .map(text -> text.replaceAll("\\{0}.*", ""))
+                .toList();
         for (Node node : robot.lookup(".kiosk").queryAs(Parent.class).lookupAll("*")) {
-            if (node instanceof Labeled labeled && isShowing(node) && !labeled.getText().isBlank()
-                    && !"Lee & Partners CPA".equals(labeled.getText()) && !(labeled.getText().length() <= 4)) {
-                assertThat(englishTexts).as("%s on %s", node.getId(), where)
+            if (node instanceof Labeled labeled
+                    && isShowing(node)
+                    && !labeled.getText().isBlank()
+                    && !"Lee & Partners CPA".equals(labeled.getText())
+                    && !(labeled.getText().length() <= 4)) {
+                assertThat(englishTexts)
+                        .as("%s on %s", node.getId(), where)
                         .noneMatch(en -> !en.isBlank() && labeled.getText().startsWith(en));
             }
         }
@@ -895,7 +1043,8 @@ class KioskScreenTest {
     void aClientUsingTheKioskInSpanish_getsTheCodeInSpanish(FxRobot robot) throws Exception {
         robot.clickOn("#languageButton");
         identify(robot, "alice@example.com", "6879");
-        assertThat(context.outbox().list(1).get(0).body()).contains(": su código de verificación es")
+        assertThat(context.outbox().list(1).get(0).body())
+                .contains(": su código de verificación es")
                 .doesNotContain("verification code");
     }
 

@@ -12,17 +12,21 @@ class KioskTextsTest {
     @Test
     void theKiosksOwnTexts_neverRepeatAnEngineAnswer() {
         for (Language language : Language.values()) {
-            ResourceBundle own = ResourceBundle.getBundle(KioskTexts.BUNDLE, language.locale(),
+            ResourceBundle own = ResourceBundle.getBundle(
+                    KioskTexts.BUNDLE,
+                    language.locale(),
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-            assertThat(own.keySet()).as(language.name()).doesNotContainAnyElementsOf(
-                    ClientAnswer.catalogue(language).keySet());
+            assertThat(own.keySet())
+                    .as(language.name())
+                    .doesNotContainAnyElementsOf(
+                            ClientAnswer.catalogue(language).keySet());
         }
     }
 
     @Test
     void theKioskSaysTheEnginesAnswers_inTheLanguageOnScreen() {
-        assertThat(KioskTexts.in(Language.SPANISH).getString("error.expired")).isEqualTo(
-                ClientAnswer.catalogue(Language.SPANISH).getString("error.expired"));
+        assertThat(KioskTexts.in(Language.SPANISH).getString("error.expired"))
+                .isEqualTo(ClientAnswer.catalogue(Language.SPANISH).getString("error.expired"));
         assertThat(KioskTexts.in(Language.ENGLISH).getString("welcome.title")).isEqualTo("Welcome");
         assertThat(KioskTexts.in(Language.SPANISH).getLocale().getLanguage()).isEqualTo("es");
     }
@@ -31,8 +35,9 @@ class KioskTextsTest {
     void theSpanishTexts_greetEveryoneAlike_withoutAGenderedWord() {
         ResourceBundle spanish = KioskTexts.in(Language.SPANISH);
         for (String key : spanish.keySet()) {
-            assertThat(spanish.getString(key)).as(key).doesNotContainPattern("(?i)\\b((?<!la )bienvenid[oa]s?|"
-                    + "est[aá] segur[oa])\\b");
+            assertThat(spanish.getString(key))
+                    .as(key)
+                    .doesNotContainPattern("(?i)\\b((?<!la )bienvenid[oa]s?|" + "est[aá] segur[oa])\\b");
         }
         assertThat(spanish.getString("signedIn.title")).isEqualTo("Hola, {0}");
     }

@@ -6,6 +6,7 @@ import com.portaldesk.testutil.FxWait;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -31,10 +32,10 @@ class AdminAreaTest {
             asked.add(name);
             return agree.get();
         });
-        area.add(new AdminArea.Section("Security settings", "", new Label("security"), () -> shown.add("security"),
-                securityDirty::get));
+        area.add(new AdminArea.Section(
+                "Security settings", "", new Label("security"), () -> shown.add("security"), securityDirty::get));
         area.add(new AdminArea.Section("Backups", "", new Label("backups"), () -> shown.add("backups"), () -> false));
-        stage.setScene(new Scene((javafx.scene.Parent) area.root(), 800, 500));
+        stage.setScene(new Scene((Parent) area.root(), 800, 500));
         stage.show();
     }
 

@@ -8,6 +8,7 @@ import com.portaldesk.audit.AuditNames;
 import com.portaldesk.audit.AuditQuery;
 import com.portaldesk.audit.AuditReason;
 import com.portaldesk.audit.ChainVerification;
+import com.portaldesk.audit.Checkpoint;
 import com.portaldesk.contacts.Channel;
 import com.portaldesk.contacts.ContactRecord;
 import com.portaldesk.contacts.Language;
@@ -31,8 +32,24 @@ class AuditLogViewModelTest {
     private final AuditLogViewModel model = new AuditLogViewModel(desk, Work.direct(), Runnable::run);
 
     private static ContactRecord contact(String first, String email) {
-        return new ContactRecord(UUID.randomUUID(), first, "Lee", email, "", "", null, "•6789", Channel.EMAIL, true,
-                false, null, "", Instant.EPOCH, Instant.EPOCH, null, Language.ENGLISH);
+        return new ContactRecord(
+                UUID.randomUUID(),
+                first,
+                "Lee",
+                email,
+                "",
+                "",
+                null,
+                "•6789",
+                Channel.EMAIL,
+                true,
+                false,
+                null,
+                "",
+                Instant.EPOCH,
+                Instant.EPOCH,
+                null,
+                Language.ENGLISH);
     }
 
     @Test
@@ -56,8 +73,10 @@ class AuditLogViewModelTest {
         model.search();
         AuditQuery query = desk.lastQuery();
         ZoneId zone = ZoneId.systemDefault();
-        assertThat(query.from()).isEqualTo(LocalDate.of(2026, 11, 1).atStartOfDay(zone).toInstant());
-        assertThat(query.to()).isEqualTo(LocalDate.of(2026, 12, 1).atStartOfDay(zone).toInstant());
+        assertThat(query.from())
+                .isEqualTo(LocalDate.of(2026, 11, 1).atStartOfDay(zone).toInstant());
+        assertThat(query.to())
+                .isEqualTo(LocalDate.of(2026, 12, 1).atStartOfDay(zone).toInstant());
         assertThat(query.type()).isEqualTo(AuditEventType.SSN_REVEALED);
         assertThat(query.terminalId()).isEqualTo("desk-2");
         assertThat(query.actor()).isEqualTo("ann");
@@ -68,8 +87,9 @@ class AuditLogViewModelTest {
         desk.contacts = List.of(contact("Alice", "alice@example.com"), contact("Alan", "alan@example.com"));
         model.contactProperty().set("al");
         model.search();
-        assertThat(model.statusProperty().get()).isEqualTo("2 contacts match \"al\" (Alice Lee <alice@example.com>, "
-                + "Alan Lee <alan@example.com>). Type more, such as the email address.");
+        assertThat(model.statusProperty().get())
+                .isEqualTo("2 contacts match \"al\" (Alice Lee <alice@example.com>, "
+                        + "Alan Lee <alan@example.com>). Type more, such as the email address.");
         assertThat(model.rows()).isEmpty();
         desk.contacts = List.of(desk.contacts.get(0));
         model.search();
@@ -84,8 +104,9 @@ class AuditLogViewModelTest {
         model.verify();
         assertThat(desk.progressSeen).containsExactly(0.5, 1.0);
         assertThat(model.intactProperty().get()).isTrue();
-        assertThat(model.verifyResultProperty().get()).isEqualTo("✔ Intact: all 1,000 events are as they were "
-                + "written, and the log agrees with the 1 checkpoint this workstation kept.");
+        assertThat(model.verifyResultProperty().get())
+                .isEqualTo("✔ Intact: all 1,000 events are as they were "
+                        + "written, and the log agrees with the 1 checkpoint this workstation kept.");
         assertThat(model.verifyingProperty().get()).isFalse();
         desk.broken = true;
         model.verify();
@@ -105,10 +126,23 @@ class AuditLogViewModelTest {
 
     @Test
     void anEventInWords_namesWhoAndWhere() {
-        AuditEntry entry = new AuditEntry(42, Instant.parse("2026-11-02T15:00:00Z"), "desk-2",
-                AuditEventType.SSN_REVEALED, AuditReason.STAFF_ACTION, null, null, null, null, "", "ann");
+        AuditEntry entry = new AuditEntry(
+                42,
+                Instant.parse("2026-11-02T15:00:00Z"),
+                "desk-2",
+                AuditEventType.SSN_REVEALED,
+                AuditReason.STAFF_ACTION,
+                null,
+                null,
+                null,
+                null,
+                "",
+                "ann");
         String details = AuditLogViewModel.details(new AuditNames.Named(entry, "Ann Lee (ann)", "Alice Lee"));
-        assertThat(details).contains("Who: Ann Lee (ann)").contains("Where: desk-2").contains("Contact: Alice Lee")
+        assertThat(details)
+                .contains("Who: Ann Lee (ann)")
+                .contains("Where: desk-2")
+                .contains("Contact: Alice Lee")
                 .endsWith("Event number 42 in the log's hash chain.");
     }
 
@@ -128,16 +162,30 @@ class AuditLogViewModelTest {
         public List<AuditNames.Named> page(AuditQuery query) {
             queries.add(query);
             long newest = query.beforeSeq() == null ? events : query.beforeSeq() - 1;
-            return LongStream.iterate(newest, seq -> seq > 0, seq -> seq - 1).limit(query.limit())
-                    .mapToObj(seq -> new AuditNames.Named(new AuditEntry(seq, Instant.EPOCH, "desk-1",
-                            AuditEventType.CODE_SENT, AuditReason.OK, null, null, null, null, "", null), "", ""))
+            return LongStream.iterate(newest, seq -> seq > 0, seq -> seq - 1)
+                    .limit(query.limit())
+                    .mapToObj(seq -> new AuditNames.Named(
+                            new AuditEntry(
+                                    seq,
+                                    Instant.EPOCH,
+                                    "desk-1",
+                                    AuditEventType.CODE_SENT,
+                                    AuditReason.OK,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    "",
+                                    null),
+                            "",
+                            ""))
                     .toList();
         }
 
         @Override
         public List<StaffAccount> staff() {
-            return List.of(new StaffAccount(UUID.randomUUID(), "ann", "Ann Lee", Role.ADMIN, true, false, true, null,
-                    Instant.EPOCH, false));
+            return List.of(new StaffAccount(
+                    UUID.randomUUID(), "ann", "Ann Lee", Role.ADMIN, true, false, true, null, Instant.EPOCH, false));
         }
 
         @Override
@@ -152,13 +200,21 @@ class AuditLogViewModelTest {
             progress.accept(1000L, 1000L);
             progressSeen.add(model.progressProperty().get());
             if (broken) {
-                return new ChainVerification(false, 17, 17L, "its hash does not match", "", List.of(), List.of(),
-                        List.of(), ChainVerification.Breakage.INSIDE);
+                return new ChainVerification(
+                        false,
+                        17,
+                        17L,
+                        "its hash does not match",
+                        "",
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        ChainVerification.Breakage.INSIDE);
             }
-            var kept = com.portaldesk.audit.Checkpoint.find("PD1-9-20261202T0645Z-3f9a2c1b7e4d5a60-9c2e4f1a3b5d7e80")
+            var kept = Checkpoint.find("PD1-9-20261202T0645Z-3f9a2c1b7e4d5a60-9c2e4f1a3b5d7e80")
                     .orElseThrow();
-            return new ChainVerification(true, 1000, null, "", "cp-9", List.of(kept), List.of(), List.of(),
-                    ChainVerification.Breakage.NONE);
+            return new ChainVerification(
+                    true, 1000, null, "", "cp-9", List.of(kept), List.of(), List.of(), ChainVerification.Breakage.NONE);
         }
 
         @Override

@@ -43,8 +43,9 @@ class BackupsViewModelTest {
         model.load();
         model.dailyAtProperty().set("21:15");
         model.save();
-        assertThat(desk.savedPlans).singleElement().satisfies(plan ->
-                assertThat(plan.dailyAt()).isEqualTo(LocalTime.of(21, 15)));
+        assertThat(desk.savedPlans)
+                .singleElement()
+                .satisfies(plan -> assertThat(plan.dailyAt()).isEqualTo(LocalTime.of(21, 15)));
         assertThat(model.statusProperty().get()).startsWith("Saved. Backups will be taken daily at 21:15");
         assertThat(model.busyProperty().get()).isFalse();
     }
@@ -56,13 +57,13 @@ class BackupsViewModelTest {
         desk.nextCheckPasses = false;
         model.backUpNow();
         assertThat(desk.backedUpInto).containsExactly(Path.of("/srv/backups"));
-        assertThat(model.statusProperty().get()).isEqualTo(
-                "The backup was taken but its check FAILED: 2 problems");
+        assertThat(model.statusProperty().get()).isEqualTo("The backup was taken but its check FAILED: 2 problems");
         model.folderProperty().set("");
         desk.nextCheckPasses = true;
         model.backUpNow();
-        assertThat(desk.backedUpInto).as("no folder: the data folder's backups").containsExactly(
-                Path.of("/srv/backups"), null);
+        assertThat(desk.backedUpInto)
+                .as("no folder: the data folder's backups")
+                .containsExactly(Path.of("/srv/backups"), null);
         assertThat(model.statusProperty().get()).isEqualTo("Backup taken and checked: 12 contacts.");
     }
 
@@ -82,7 +83,8 @@ class BackupsViewModelTest {
 
         @Override
         public BackupPlan plan() {
-            return savedPlans.isEmpty() ? new BackupPlan(true, "/srv/backups", LocalTime.of(19, 30), 14, 36)
+            return savedPlans.isEmpty()
+                    ? new BackupPlan(true, "/srv/backups", LocalTime.of(19, 30), 14, 36)
                     : savedPlans.get(savedPlans.size() - 1);
         }
 

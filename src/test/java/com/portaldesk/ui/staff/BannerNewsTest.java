@@ -13,8 +13,9 @@ class BannerNewsTest {
         news.add("New change request from Bo Ray: mobile.", "requests");
         news.add("New check-in: Cy Oak at lobby-2.", "check-ins");
         news.add("New check-in: Di Fox at lobby-1.", "check-ins");
-        assertThat(news.text()).isEqualTo("New check-in: Ann Lee at lobby-1.\nNew change request from Bo Ray: mobile.\n"
-                + "New check-in: Cy Oak at lobby-2.\nand 1 more");
+        assertThat(news.text())
+                .isEqualTo("New check-in: Ann Lee at lobby-1.\nNew change request from Bo Ray: mobile.\n"
+                        + "New check-in: Cy Oak at lobby-2.\nand 1 more");
         assertThat(news.showOldest()).contains("check-ins");
         assertThat(news.text()).isEqualTo("New change request from Bo Ray: mobile.");
         assertThat(news.showOldest()).contains("requests");

@@ -32,17 +32,23 @@ class ChangeRequestsViewModelTest {
     }
 
     private static RequestDesk.Row row(String client, ChangeTopic... topics) {
-        ChangeRequestRecord request = new ChangeRequestRecord(UUID.randomUUID(), UUID.randomUUID(),
-                EnumSet.of(topics[0], topics), "note", "lobby-1", Instant.parse("2026-12-02T09:05:00Z"),
-                Optional.empty(), Optional.empty());
+        ChangeRequestRecord request = new ChangeRequestRecord(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                EnumSet.of(topics[0], topics),
+                "note",
+                "lobby-1",
+                Instant.parse("2026-12-02T09:05:00Z"),
+                Optional.empty(),
+                Optional.empty());
         return new RequestDesk.Row(request, client);
     }
 
     private final FakeDesk desk = new FakeDesk();
     private final List<String> banners = new ArrayList<>();
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
-    private final ChangeRequestsViewModel model = new ChangeRequestsViewModel(desk, Work.direct(), dialogs,
-            banners::add, ZoneOffset.UTC);
+    private final ChangeRequestsViewModel model =
+            new ChangeRequestsViewModel(desk, Work.direct(), dialogs, banners::add, ZoneOffset.UTC);
 
     @Test
     void theTitleCountsWhatWaits_andOnlyNewRequestsAreAnnounced() {
@@ -73,8 +79,7 @@ class ChangeRequestsViewModelTest {
         desk.handledElsewhere.add(bob.request().id());
         model.selectedProperty().set(bob);
         model.markSelectedHandled();
-        assertThat(dialogs.shown).containsExactly(
-                "info: Someone else marked this request handled a moment ago.");
+        assertThat(dialogs.shown).containsExactly("info: Someone else marked this request handled a moment ago.");
         assertThat(model.titleProperty().get()).isEqualTo("Change requests");
     }
 }

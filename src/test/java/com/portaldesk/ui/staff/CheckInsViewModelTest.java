@@ -35,8 +35,16 @@ class CheckInsViewModelTest {
                     if (!c.waiting()) {
                         return false;
                     }
-                    today.set(i, new CheckInRecord(c.id(), c.contactId(), c.contactName(), c.terminalId(),
-                            c.checkedInAt(), TEN_TO_ELEVEN.plusSeconds(120), actor.name()));
+                    today.set(
+                            i,
+                            new CheckInRecord(
+                                    c.id(),
+                                    c.contactId(),
+                                    c.contactName(),
+                                    c.terminalId(),
+                                    c.checkedInAt(),
+                                    TEN_TO_ELEVEN.plusSeconds(120),
+                                    actor.name()));
                     markedBy.add(actor.name());
                     return true;
                 }
@@ -51,8 +59,8 @@ class CheckInsViewModelTest {
 
     private final FakeDesk desk = new FakeDesk();
     private final List<String> banners = new ArrayList<>();
-    private final CheckInsViewModel model = new CheckInsViewModel(desk, Work.direct(),
-            () -> Actor.staff("ann", "desk-1"), banners::add, ZoneOffset.UTC);
+    private final CheckInsViewModel model = new CheckInsViewModel(
+            desk, Work.direct(), () -> Actor.staff("ann", "desk-1"), banners::add, ZoneOffset.UTC);
 
     @Test
     void onlyCheckInsArrivingAfterTheFirstLoad_areAnnounced_eachOnce() {
@@ -92,18 +100,32 @@ class CheckInsViewModelTest {
         desk.today.add(alice);
         model.refresh();
         model.selectedProperty().set(alice);
-        desk.today.set(0, new CheckInRecord(alice.id(), alice.contactId(), "Alice Pauline", "lobby-1",
-                TEN_TO_ELEVEN, TEN_TO_ELEVEN.plusSeconds(60), "bob"));
+        desk.today.set(
+                0,
+                new CheckInRecord(
+                        alice.id(),
+                        alice.contactId(),
+                        "Alice Pauline",
+                        "lobby-1",
+                        TEN_TO_ELEVEN,
+                        TEN_TO_ELEVEN.plusSeconds(60),
+                        "bob"));
         model.markSelectedSeen();
         assertThat(model.noticeProperty().get()).isEqualTo("Someone else marked Alice Pauline as seen already.");
 
-        CheckInsViewModel broken = new CheckInsViewModel(new FakeDesk() {
-            @Override
-            public List<CheckInRecord> today(ZoneId zone) {
-                throw new IllegalStateException("The database is not reachable.");
-            }
-        }, Work.direct(), () -> Actor.staff("ann", "desk-1"), banners::add, ZoneOffset.UTC);
+        CheckInsViewModel broken = new CheckInsViewModel(
+                new FakeDesk() {
+                    @Override
+                    public List<CheckInRecord> today(ZoneId zone) {
+                        throw new IllegalStateException("The database is not reachable.");
+                    }
+                },
+                Work.direct(),
+                () -> Actor.staff("ann", "desk-1"),
+                banners::add,
+                ZoneOffset.UTC);
         broken.refresh();
-        assertThat(broken.noticeProperty().get()).isEqualTo("Cannot read the check-ins: The database is not reachable.");
+        assertThat(broken.noticeProperty().get())
+                .isEqualTo("Cannot read the check-ins: The database is not reachable.");
     }
 }

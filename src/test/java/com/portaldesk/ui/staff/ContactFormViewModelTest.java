@@ -39,7 +39,9 @@ class ContactFormViewModelTest {
     void onlyFieldsTypedIn_showTheirProblems_untilSaveIsPressed() {
         form.valueProperty(ContactField.EMAIL).set("alice@");
         assertThat(form.errorProperty(ContactField.EMAIL).get()).isNotEmpty();
-        assertThat(form.errorProperty(ContactField.LAST_NAME).get()).as("not typed in yet").isEmpty();
+        assertThat(form.errorProperty(ContactField.LAST_NAME).get())
+                .as("not typed in yet")
+                .isEmpty();
         form.save(saved::set);
         assertThat(form.errorProperty(ContactField.LAST_NAME).get()).isNotEmpty();
         assertThat(form.formErrorProperty().get()).isEqualTo("Fix the fields marked in red, then save again.");
@@ -50,8 +52,9 @@ class ContactFormViewModelTest {
     void aGoodContact_isSaved_andHandedOn() {
         fillAlice();
         form.save(saved::set);
-        assertThat(editor.added).singleElement().satisfies(input -> assertThat(input.email())
-                .isEqualTo("alice@example.com"));
+        assertThat(editor.added)
+                .singleElement()
+                .satisfies(input -> assertThat(input.email()).isEqualTo("alice@example.com"));
         assertThat(saved.get().firstName()).isEqualTo("Alice");
         assertThat(form.savingProperty().get()).isFalse();
     }
@@ -91,12 +94,28 @@ class ContactFormViewModelTest {
         @Override
         public ContactRecord add(ContactInput input) {
             if (conflict) {
-                throw new ContactConflictException("A contact with this email already exists.",
+                throw new ContactConflictException(
+                        "A contact with this email already exists.",
                         Map.of(ContactField.EMAIL, "Another contact has this email."));
             }
             added.add(input);
-            return new ContactRecord(UUID.randomUUID(), input.firstName(), input.lastName(), input.email(), "", "",
-                    null, "•6879", Channel.SMS, true, false, null, "", Instant.EPOCH, Instant.EPOCH, null,
+            return new ContactRecord(
+                    UUID.randomUUID(),
+                    input.firstName(),
+                    input.lastName(),
+                    input.email(),
+                    "",
+                    "",
+                    null,
+                    "•6879",
+                    Channel.SMS,
+                    true,
+                    false,
+                    null,
+                    "",
+                    Instant.EPOCH,
+                    Instant.EPOCH,
+                    null,
                     Language.ENGLISH);
         }
 

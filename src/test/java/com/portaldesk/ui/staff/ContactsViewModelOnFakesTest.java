@@ -14,6 +14,7 @@ import com.portaldesk.ui.common.Work;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -29,8 +30,23 @@ class ContactsViewModelOnFakesTest {
     private final ContactsViewModel model = new ContactsViewModel(directory, Work.direct(), dialogs, typing);
 
     private static ContactRecord contact(String first, String last) {
-        return new ContactRecord(UUID.randomUUID(), first, last, first.toLowerCase(java.util.Locale.ROOT) + "@example.com", "", "",
-                null, "•6789", Channel.EMAIL, true, false, null, "", Instant.EPOCH, Instant.EPOCH, null,
+        return new ContactRecord(
+                UUID.randomUUID(),
+                first,
+                last,
+                first.toLowerCase(Locale.ROOT) + "@example.com",
+                "",
+                "",
+                null,
+                "•6789",
+                Channel.EMAIL,
+                true,
+                false,
+                null,
+                "",
+                Instant.EPOCH,
+                Instant.EPOCH,
+                null,
                 Language.ENGLISH);
     }
 
@@ -111,8 +127,9 @@ class ContactsViewModelOnFakesTest {
         model.setPortalAccessOfChecked(false);
         assertThat(directory.portalChanges).containsExactly("off 2");
         model.undoProperty().get().run();
-        assertThat(directory.portalChanges).as("turned on again for those it turned off").containsExactly("off 2",
-                "on 2");
+        assertThat(directory.portalChanges)
+                .as("turned on again for those it turned off")
+                .containsExactly("off 2", "on 2");
         assertThat(model.noticeProperty().get()).startsWith("Undone: Portal access on for 2 contacts");
 
         model.setPortalAccessOfChecked(false);
@@ -125,8 +142,23 @@ class ContactsViewModelOnFakesTest {
     @Test
     void twoContactsWithOneName_areToldApartByEmail_inTheBulkConfirmation() {
         ContactRecord maria = contact("Maria", "Garcia");
-        ContactRecord other = new ContactRecord(UUID.randomUUID(), "Maria", "Garcia", "m.garcia@example.com", "", "",
-                null, "•1234", Channel.EMAIL, true, false, null, "", Instant.EPOCH, Instant.EPOCH, null,
+        ContactRecord other = new ContactRecord(
+                UUID.randomUUID(),
+                "Maria",
+                "Garcia",
+                "m.garcia@example.com",
+                "",
+                "",
+                null,
+                "•1234",
+                Channel.EMAIL,
+                true,
+                false,
+                null,
+                "",
+                Instant.EPOCH,
+                Instant.EPOCH,
+                null,
                 Language.ENGLISH);
         assertThat(ContactListWords.names(List.of(maria, other, contact("Bo", "Ray"))))
                 .isEqualTo("Maria Garcia (maria@example.com), Maria Garcia (m.garcia@example.com), Bo Ray");

@@ -3,7 +3,10 @@ package com.portaldesk.ui.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.portaldesk.app.AppContext;
+import com.portaldesk.contacts.ContactFilter;
 import com.portaldesk.contacts.ContactRecord;
+import com.portaldesk.contacts.ContactSort;
+import com.portaldesk.testutil.ContactBuilder;
 import com.portaldesk.testutil.FxWait;
 import com.portaldesk.testutil.TestActor;
 import com.portaldesk.testutil.TestDatabase;
@@ -44,8 +47,11 @@ class ContactsViewModelTest {
     void open() {
         context = TestDatabase.open(dir);
         TypicalContacts.all().forEach(c -> context.contacts().add(c, TestActor.STAFF));
-        model = new ContactsViewModel(ContactDirectory.of(context.contacts(), TestActor.STAFF), new Background(executor),
-                dialogs, Pause.none()); // a search as each text is set: no timer racing the held work
+        model = new ContactsViewModel(
+                ContactDirectory.of(context.contacts(), TestActor.STAFF),
+                new Background(executor),
+                dialogs,
+                Pause.none()); // a search as each text is set: no timer racing the held work
     }
 
     @AfterEach
@@ -88,7 +94,10 @@ class ContactsViewModelTest {
     }
 
     private ContactRecord row(String name) {
-        return model.rows().stream().filter(r -> r.displayName().equals(name)).findFirst().orElseThrow();
+        return model.rows().stream()
+                .filter(r -> r.displayName().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -147,8 +156,14 @@ class ContactsViewModelTest {
     @Test
     void pages_reachEveryContact_pastAnyCap_andSayWhereTheyAre() throws Exception {
         for (int i = 0; i < ContactsViewModel.PAGE_SIZE + 30; i++) {
-            context.contacts().add(new com.portaldesk.testutil.ContactBuilder().withName("Zed", String.format("Z%03d", i))
-                    .withEmail("z" + i + "@example.com").withSsn(String.format("%04d", 2000 + i)).build(), TestActor.STAFF);
+            context.contacts()
+                    .add(
+                            new ContactBuilder()
+                                    .withName("Zed", String.format("Z%03d", i))
+                                    .withEmail("z" + i + "@example.com")
+                                    .withSsn(String.format("%04d", 2000 + i))
+                                    .build(),
+                            TestActor.STAFF);
         }
         search("zed");
         assertThat(model.rows()).hasSize(ContactsViewModel.PAGE_SIZE);
@@ -158,7 +173,7 @@ class ContactsViewModelTest {
         assertThat(model.rows()).hasSize(30);
         assertThat(model.rows().get(29).lastName()).isEqualTo("Z229");
         assertThat(model.pageTextProperty().get()).isEqualTo("201–230 of 230");
-        FxWait.onFxThread(() -> model.sortBy(com.portaldesk.contacts.ContactSort.NAME, true));
+        FxWait.onFxThread(() -> model.sortBy(ContactSort.NAME, true));
         settle();
         assertThat(model.rows().get(0).lastName()).isEqualTo("Z229"); // the database sorted all 230, not the page
         assertThat(model.offsetProperty().get()).isZero();
@@ -168,7 +183,7 @@ class ContactsViewModelTest {
     void emptyList_saysWhatIsTrue() throws Exception {
         search("nobody-like-this");
         assertThat(model.emptyTextProperty().get()).isEqualTo("No contact matches \"nobody-like-this\".");
-        FxWait.onFxThread(() -> model.filterProperty().set(com.portaldesk.contacts.ContactFilter.LOCKED));
+        FxWait.onFxThread(() -> model.filterProperty().set(ContactFilter.LOCKED));
         search("");
         assertThat(model.rows()).isEmpty();
         assertThat(model.emptyTextProperty().get()).isEqualTo("No contact matches the filter \"Sign-in locked\".");
@@ -177,8 +192,11 @@ class ContactsViewModelTest {
     @Test
     void emptyDatabase_saysNoContactsYet() throws Exception {
         try (AppContext empty = TestDatabase.open(dir.resolve("empty"))) {
-            ContactsViewModel fresh = new ContactsViewModel(ContactDirectory.of(empty.contacts(), TestActor.STAFF),
-                    new Background(executor), dialogs, Pause.none());
+            ContactsViewModel fresh = new ContactsViewModel(
+                    ContactDirectory.of(empty.contacts(), TestActor.STAFF),
+                    new Background(executor),
+                    dialogs,
+                    Pause.none());
             FxWait.onFxThread(fresh::refresh);
             settle();
             assertThat(fresh.emptyTextProperty().get()).isEqualTo("No contacts yet. Add one, or import a CSV file.");
@@ -195,8 +213,13 @@ class ContactsViewModelTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(executor.heldCount()).as("no reload when nothing changed").isZero();
 
-        context.contacts().add(new com.portaldesk.testutil.ContactBuilder().withName("Nia", "Other")
-                .withEmail("nia@example.com").build(), TestActor.at("other-desk"));
+        context.contacts()
+                .add(
+                        new ContactBuilder()
+                                .withName("Nia", "Other")
+                                .withEmail("nia@example.com")
+                                .build(),
+                        TestActor.at("other-desk"));
         FxWait.onFxThread(model::checkForChanges);
         settle();
         assertThat(model.rows()).extracting(ContactRecord::displayName).contains("Nia Other");
@@ -210,8 +233,7 @@ class ContactsViewModelTest {
             model.archiveChecked(true);
         });
         settle();
-        assertThat(dialogs.shown).singleElement().asString()
-                .startsWith("confirm: Archive Alice Pauline, Bob Pauline?");
+        assertThat(dialogs.shown).singleElement().asString().startsWith("confirm: Archive Alice Pauline, Bob Pauline?");
         assertThat(model.noticeProperty().get()).isEqualTo("Archived 2 contacts.");
         assertThat(model.rows()).isEmpty();
         assertThat(model.checkedRows()).isEmpty();
@@ -239,8 +261,7 @@ class ContactsViewModelTest {
         }
 
         @Override
-        public void shutdown() {
-        }
+        public void shutdown() {}
 
         @Override
         public List<Runnable> shutdownNow() {

@@ -60,11 +60,13 @@ class DashboardViewModelTest {
         counts.add(new DailyCount(TODAY, AuditEventType.CODE_RESENT, AuditReason.OK, 7));
         model.load();
         assertThat(askedFrom).isEqualTo(Instant.parse("2026-11-03T00:00:00Z"));
-        assertThat(model.lines()).extracting(DashboardViewModel.Line::label).containsExactly("Sign-ins (5)",
-                "Failed checks (0)", "Lockouts (0)", "Text → email fallbacks (1)");
+        assertThat(model.lines())
+                .extracting(DashboardViewModel.Line::label)
+                .containsExactly("Sign-ins (5)", "Failed checks (0)", "Lockouts (0)", "Text → email fallbacks (1)");
         assertThat(model.lines().get(0).perDay()).hasSize(30).startsWith(2L).endsWith(3L);
-        assertThat(model.totalsProperty().get()).isEqualTo("Last 30 days (Nov 3 to Dec 2)   Sign-ins: 5   ·   "
-                + "Failed checks: 0   ·   Lockouts: 0   ·   Text → email fallbacks: 1");
+        assertThat(model.totalsProperty().get())
+                .isEqualTo("Last 30 days (Nov 3 to Dec 2)   Sign-ins: 5   ·   "
+                        + "Failed checks: 0   ·   Lockouts: 0   ·   Text → email fallbacks: 1");
         assertThat(model.highestProperty().get()).isEqualTo(3);
         assertThat(model.firstDayProperty().get()).isEqualTo(TODAY.minusDays(29));
     }
@@ -81,29 +83,33 @@ class DashboardViewModelTest {
         warning = Optional.of("the last automatic backup failed.");
         model.load();
         assertThat(model.backupWarningProperty().get()).isEqualTo("Backups: the last automatic backup failed.");
-        DashboardViewModel broken = new DashboardViewModel(new ActivitySource() {
-            @Override
-            public List<DailyCount> dailyCounts(Instant from, List<AuditEventType> types) {
-                throw new IllegalStateException("The database is not reachable.");
-            }
+        DashboardViewModel broken = new DashboardViewModel(
+                new ActivitySource() {
+                    @Override
+                    public List<DailyCount> dailyCounts(Instant from, List<AuditEventType> types) {
+                        throw new IllegalStateException("The database is not reachable.");
+                    }
 
-            @Override
-            public List<AuditEntry> latestLockouts(int howMany) {
-                return List.of();
-            }
+                    @Override
+                    public List<AuditEntry> latestLockouts(int howMany) {
+                        return List.of();
+                    }
 
-            @Override
-            public Optional<String> backupWarning() {
-                return Optional.empty();
-            }
+                    @Override
+                    public Optional<String> backupWarning() {
+                        return Optional.empty();
+                    }
 
-            @Override
-            public List<String> securityWarnings() {
-                throw new IllegalStateException("The database is not reachable.");
-            }
-        }, Work.direct(), DEC_2);
+                    @Override
+                    public List<String> securityWarnings() {
+                        throw new IllegalStateException("The database is not reachable.");
+                    }
+                },
+                Work.direct(),
+                DEC_2);
         broken.load();
-        assertThat(broken.problemProperty().get()).isEqualTo("Cannot read the audit log: The database is not reachable.");
+        assertThat(broken.problemProperty().get())
+                .isEqualTo("Cannot read the audit log: The database is not reachable.");
         assertThat(broken.securityWarningProperty().get()).contains("could not be read");
     }
 
@@ -111,10 +117,12 @@ class DashboardViewModelTest {
     void theAuditAlarm_andLoosenedPermissions_areSaid_andGoneWhenAllIsWell() {
         model.load();
         assertThat(model.securityWarningProperty().get()).isEmpty();
-        security = List.of("The head of the audit log (event 12) does not carry PortalDesk's seal.",
+        security = List.of(
+                "The head of the audit log (event 12) does not carry PortalDesk's seal.",
                 "Someone let other accounts reach PortalDesk's data folder.");
         model.load();
-        assertThat(model.securityWarningProperty().get()).contains("does not carry PortalDesk's seal")
+        assertThat(model.securityWarningProperty().get())
+                .contains("does not carry PortalDesk's seal")
                 .contains("other accounts");
     }
 }

@@ -8,10 +8,14 @@ import org.junit.jupiter.api.Test;
 class DeliveryScreenNamesTest {
     @Test
     void aChoiceIsNamedAsItIsOffered_andAFieldByItsLabel() {
-        assertThat(DeliveryScreenNames.of("Microsoft refuses password sign-in (5.7.30). Set email.provider=microsoft365 "
-                + "so that PortalDesk signs in as an app.")).isEqualTo("Microsoft refuses password sign-in (5.7.30). "
-                + "Choose \"Microsoft 365 (no password)\" in Send email with so that PortalDesk signs in as an app.");
-        assertThat(DeliveryScreenNames.of("use an app password, or set email.provider=google (docs/delivery-setup.md)."))
+        assertThat(DeliveryScreenNames.of(
+                        "Microsoft refuses password sign-in (5.7.30). Set email.provider=microsoft365 "
+                                + "so that PortalDesk signs in as an app."))
+                .isEqualTo(
+                        "Microsoft refuses password sign-in (5.7.30). "
+                                + "Choose \"Microsoft 365 (no password)\" in Send email with so that PortalDesk signs in as an app.");
+        assertThat(DeliveryScreenNames.of(
+                        "use an app password, or set email.provider=google (docs/delivery-setup.md)."))
                 .isEqualTo("use an app password, or choose \"Google Workspace (no password)\" in Send email with "
                         + "(docs/delivery-setup.md).");
         assertThat(DeliveryScreenNames.of("The mail server refused the connection; check smtp.host and smtp.port."))

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
 import com.portaldesk.app.AppContext;
+import com.portaldesk.contacts.FakeContacts;
+import com.portaldesk.contacts.ImportMode;
+import com.portaldesk.contacts.ImportProgress;
 import com.portaldesk.staff.Role;
 import com.portaldesk.staff.StaffSession;
 import com.portaldesk.testutil.FxWait;
@@ -21,6 +24,8 @@ import java.util.UUID;
 import javafx.application.Application;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableRow;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
@@ -46,6 +51,7 @@ class FocusRingTest {
 
     @TempDir
     Path dataDir;
+
     private AppContext context;
     private Background background;
     private Stage stage;
@@ -56,9 +62,13 @@ class FocusRingTest {
         context = TestDatabase.open(dataDir, MutableClock.at("2026-09-01T09:00:00Z"));
         TypicalContacts.all().forEach(c -> context.contacts().add(c, TestActor.STAFF));
         // More than a page of them, so that the pager's "Next ›" is a stop too.
-        context.contactImport().run(context.contactImport().judgeInputs(
-                com.portaldesk.contacts.FakeContacts.generate(260, 7)), com.portaldesk.contacts.ImportMode.VALID_ROWS,
-                com.portaldesk.contacts.ImportProgress.NONE, "test", TestActor.STAFF);
+        context.contactImport()
+                .run(
+                        context.contactImport().judgeInputs(FakeContacts.generate(260, 7)),
+                        ImportMode.VALID_ROWS,
+                        ImportProgress.NONE,
+                        "test",
+                        TestActor.STAFF);
         background = new Background();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
     }
@@ -72,15 +82,20 @@ class FocusRingTest {
     @Test
     void everyTabStopOfTheContactsScreen_showsThatItHasTheFocus(FxRobot robot) throws Exception {
         FxWait.onFxThread(() -> {
-            new MainWindow(stage, context.staffServices(), background, new StaffSession(UUID.randomUUID(), "ann",
-                    "Ann Lee", Role.ADMIN, true), () -> { }).show();
+            new MainWindow(
+                            stage,
+                            context.staffServices(),
+                            background,
+                            new StaffSession(UUID.randomUUID(), "ann", "Ann Lee", Role.ADMIN, true),
+                            () -> {})
+                    .show();
             stage.setWidth(1280);
             stage.setHeight(800);
         });
         // With a contact chosen, so that its buttons and the "Selected" menu are stops too.
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        com.portaldesk.testutil.FxWait.waitUntil(() -> robot.lookup(".table-row-cell").queryAll().stream()
-                .anyMatch(row -> ((javafx.scene.control.TableRow<?>) row).getItem() != null));
+        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.waitUntil(() -> robot.lookup(".table-row-cell").queryAll().stream()
+                .anyMatch(row -> ((TableRow<?>) row).getItem() != null));
         robot.clickOn(robot.lookup(".table-row-cell").queryAll().iterator().next());
         robot.clickOn("#search");
         Set<Node> visited = new LinkedHashSet<>();
@@ -94,8 +109,7 @@ class FocusRingTest {
             if (!visited.add(focused)) {
                 break; // round again
             }
-            Bounds where = FxWait.onFxThread(() -> focused.localToScene(
-                    focused.getBoundsInLocal()));
+            Bounds where = FxWait.onFxThread(() -> focused.localToScene(focused.getBoundsInLocal()));
             WritableImage withFocus = shot(robot); // drawn, so laid out with the ring
             if (FxWait.onFxThread(() -> search.localToScene(0, 0).getY()) != searchAt) {
                 moving.add(describe(focused)); // a ring must not push the screen about
@@ -109,8 +123,12 @@ class FocusRingTest {
                 unmarked.add(describe(focused));
             }
         }
-        assertThat(visited.stream().map(FocusRingTest::describe).toList()).as("the screen has several tab stops").hasSizeGreaterThan(5);
-        assertThat(unmarked).as("tab stops that look the same with and without the focus").isEmpty();
+        assertThat(visited.stream().map(FocusRingTest::describe).toList())
+                .as("the screen has several tab stops")
+                .hasSizeGreaterThan(5);
+        assertThat(unmarked)
+                .as("tab stops that look the same with and without the focus")
+                .isEmpty();
         assertThat(moving).as("tab stops whose focus ring moves the screen").isEmpty();
     }
 
@@ -138,7 +156,7 @@ class FocusRingTest {
     }
 
     private static String describe(Node node) {
-        String text = node instanceof javafx.scene.control.Labeled labeled ? " \"" + labeled.getText() + "\"" : "";
+        String text = node instanceof Labeled labeled ? " \"" + labeled.getText() + "\"" : "";
         return node.getClass().getSimpleName() + (node.getId() == null ? "" : " #" + node.getId()) + text;
     }
 }

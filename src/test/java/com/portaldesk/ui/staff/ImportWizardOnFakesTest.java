@@ -35,10 +35,12 @@ class ImportWizardOnFakesTest {
     private void toPreview() throws Exception {
         wizard = new ImportWizardViewModel(importer, Work.direct(), Runnable::run, dialogs);
         wizard.progressProperty().addListener((obs, old, now) -> progressSeen.add(now.doubleValue()));
-        Path csv = Files.writeString(dir.resolve("clients.csv"), "first_name,last_name,email,mobile,ssn\n"
-                + "Ann,Lee,ann@example.com,(415) 555-0123,219-09-7351\n"
-                + "Bo,Kurz,bo@example,,\n"
-                + "Cy,Park,cy@example.com,(415) 555-0188,219-09-1234\n");
+        Path csv = Files.writeString(
+                dir.resolve("clients.csv"),
+                "first_name,last_name,email,mobile,ssn\n"
+                        + "Ann,Lee,ann@example.com,(415) 555-0123,219-09-7351\n"
+                        + "Bo,Kurz,bo@example,,\n"
+                        + "Cy,Park,cy@example.com,(415) 555-0188,219-09-1234\n");
         wizard.load(csv);
         assertThat(wizard.stepProperty().get()).isEqualTo(Step.MAP);
         wizard.toPreview();
@@ -49,15 +51,17 @@ class ImportWizardOnFakesTest {
     void theValidRows_areImported_withProgress_andTheRefusedOnesAreCounted() throws Exception {
         toPreview();
         assertThat(wizard.messageProperty().get()).startsWith("2 rows ready to import, 1 with problems.");
-        assertThat(wizard.canImport().get()).as("all or nothing, with a refused row").isFalse();
+        assertThat(wizard.canImport().get())
+                .as("all or nothing, with a refused row")
+                .isFalse();
         wizard.modeProperty().set(ImportMode.VALID_ROWS);
         assertThat(wizard.canImport().get()).isTrue();
         wizard.startImport();
         assertThat(progressSeen).containsExactly(0.5, 1.0);
         assertThat(importer.source).isEqualTo("file clients.csv");
         assertThat(wizard.stepProperty().get()).isEqualTo(Step.DONE);
-        assertThat(wizard.messageProperty().get()).isEqualTo(
-                "Imported 2 contacts. 1 row was refused; save the report to see why and fix it.");
+        assertThat(wizard.messageProperty().get())
+                .isEqualTo("Imported 2 contacts. 1 row was refused; save the report to see why and fix it.");
     }
 
     @Test
@@ -78,8 +82,14 @@ class ImportWizardOnFakesTest {
 
         @Override
         public List<ImportRow> judge(CsvFile file, ColumnMapping mapping) {
-            return file.rows().stream().map(row -> new ImportRow(row.line(), null, Optional.empty(),
-                    row.cells().get(2).endsWith(".com") ? List.of() : List.of("The email address is not complete.")))
+            return file.rows().stream()
+                    .map(row -> new ImportRow(
+                            row.line(),
+                            null,
+                            Optional.empty(),
+                            row.cells().get(2).endsWith(".com")
+                                    ? List.of()
+                                    : List.of("The email address is not complete.")))
                     .toList();
         }
 
@@ -96,7 +106,8 @@ class ImportWizardOnFakesTest {
                 }
             }
             progress.update(2, 2);
-            return new ImportResult(2, judged.stream().filter(row -> !row.valid()).toList());
+            return new ImportResult(
+                    2, judged.stream().filter(row -> !row.valid()).toList());
         }
     }
 }

@@ -13,7 +13,18 @@ import com.portaldesk.ui.common.Background;
 import com.portaldesk.ui.staff.ImportWizardViewModel.Step;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
 import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.layout.GridPane;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,8 +54,8 @@ class ImportWizardViewModelTest {
     void open() {
         context = TestDatabase.open(dir.resolve("data"));
         background = new Background();
-        wizard = new ImportWizardViewModel(ContactImporter.of(context.contactImport(), TestActor.STAFF), background,
-                javafx.application.Platform::runLater, dialogs);
+        wizard = new ImportWizardViewModel(
+                ContactImporter.of(context.contactImport(), TestActor.STAFF), background, Platform::runLater, dialogs);
     }
 
     @AfterEach
@@ -95,42 +106,52 @@ class ImportWizardViewModelTest {
         onFx(() -> view[0] = new ImportWizard(wizard));
         wizard.load(csv(2, true));
         FxWait.waitUntil(() -> wizard.stepProperty().get() == Step.MAP);
-        javafx.scene.Parent root = view[0].getRoot();
+        Parent root = view[0].getRoot();
         onFx(() -> {
-            new javafx.scene.Scene(root, 900, 700); // skins made, so the column step's fields can be looked up
+            new Scene(root, 900, 700); // skins made, so the column step's fields can be looked up
             root.applyCss();
             root.layout();
         });
-        java.util.function.Function<String, Object> shown = id -> ((javafx.scene.control.ComboBox<String>)
-                root.lookup("#map-" + id)).getSelectionModel().getSelectedItem();
+        Function<String, Object> shown = id -> ((ComboBox<String>) root.lookup("#map-" + id))
+                .getSelectionModel()
+                .getSelectedItem();
         assertThat(shown.apply(ImportColumn.FIRST_NAME.header())).isEqualTo("Given Name");
         assertThat(shown.apply(ImportColumn.LAST_NAME.header())).isEqualTo("Surname");
         assertThat(shown.apply(ImportColumn.EMAIL.header())).isEqualTo("E-mail");
         assertThat(shown.apply(ImportColumn.MOBILE.header())).isEqualTo("— not imported —");
-        assertThat(((javafx.scene.layout.GridPane) root.lookup("#mappingGrid")).getChildren()).filteredOn(
-                javafx.scene.control.Label.class::isInstance).map(label -> ((javafx.scene.control.Label) label)
-                .getText()).as("fields named in words, not by their CSV header").contains("First name *", "Email *",
-                "SSN last four", "Preferred channel").noneMatch(text -> text.contains("_"));
+        assertThat(((GridPane) root.lookup("#mappingGrid")).getChildren())
+                .filteredOn(Label.class::isInstance)
+                .map(label -> ((Label) label).getText())
+                .as("fields named in words, not by their CSV header")
+                .contains("First name *", "Email *", "SSN last four", "Preferred channel")
+                .noneMatch(text -> text.contains("_"));
 
-        onFx(() -> ((javafx.scene.control.ComboBox<String>) root.lookup("#map-" + ImportColumn.NOTES.header()))
-                .getSelectionModel().select("Surname"));
-        assertThat(wizard.mappingProperty().get().indexOf(ImportColumn.NOTES)).as("a choice reaches the model")
+        onFx(() -> ((ComboBox<String>) root.lookup("#map-" + ImportColumn.NOTES.header()))
+                .getSelectionModel()
+                .select("Surname"));
+        assertThat(wizard.mappingProperty().get().indexOf(ImportColumn.NOTES))
+                .as("a choice reaches the model")
                 .contains(1);
 
         onFx(wizard::toPreview);
         FxWait.waitUntil(() -> wizard.stepProperty().get() == Step.PREVIEW);
-        java.util.List<String> verdicts = new java.util.ArrayList<>();
+        List<String> verdicts = new ArrayList<>();
         onFx(() -> {
             root.applyCss();
             root.layout();
-            for (javafx.scene.Node node : root.lookupAll(".row-refused")) {
-                javafx.scene.control.Labeled verdict = (javafx.scene.control.Labeled) node;
-                javafx.scene.text.Text drawn = (javafx.scene.text.Text) verdict.lookup(".text");
+            for (Node node : root.lookupAll(".row-refused")) {
+                Labeled verdict = (Labeled) node;
+                Text drawn = (Text) verdict.lookup(".text");
                 verdicts.add(drawn == null ? "" : drawn.getText());
             }
         });
-        assertThat(verdicts).as("the refused row's reason, drawn whole (one line had cut it to '…')")
-                .singleElement().asString().startsWith("✖ Email").doesNotContain("…").endsWith("characters.");
+        assertThat(verdicts)
+                .as("the refused row's reason, drawn whole (one line had cut it to '…')")
+                .singleElement()
+                .asString()
+                .startsWith("✖ Email")
+                .doesNotContain("…")
+                .endsWith("characters.");
         onFx(() -> wizard.modeProperty().set(ImportMode.VALID_ROWS));
         onFx(wizard::startImport);
         FxWait.waitUntil(() -> wizard.stepProperty().get() == Step.DONE);
@@ -163,7 +184,8 @@ class ImportWizardViewModelTest {
         assertThat(count()).isEqualTo(2);
         dialogs.fileToSave = dir.resolve("refused.csv");
         onFx(wizard::saveReport);
-        FxWait.waitUntil(() -> Files.exists(dialogs.fileToSave) && wizard.messageProperty().get().startsWith("Report saved"));
+        FxWait.waitUntil(() -> Files.exists(dialogs.fileToSave)
+                && wizard.messageProperty().get().startsWith("Report saved"));
         assertThat(Files.readString(dialogs.fileToSave)).contains("not-an-email");
     }
 

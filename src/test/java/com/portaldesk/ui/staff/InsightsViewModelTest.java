@@ -18,16 +18,20 @@ import org.junit.jupiter.api.Test;
 class InsightsViewModelTest {
     private final MutableClock clock = MutableClock.at("2026-11-30T15:00:00Z");
     private final List<Instant> asked = new ArrayList<>();
-    private List<Insight> answer = List.of(new Insight(InsightKind.OPTED_OUT, "Alice Pauline", 1,
-            "Ask the client to text START.", UUID.randomUUID()));
+    private List<Insight> answer = List.of(
+            new Insight(InsightKind.OPTED_OUT, "Alice Pauline", 1, "Ask the client to text START.", UUID.randomUUID()));
     private boolean failing;
-    private final InsightsViewModel model = new InsightsViewModel(since -> {
-        asked.add(since);
-        if (failing) {
-            throw new IllegalStateException("the database is locked");
-        }
-        return answer;
-    }, Work.direct(), clock, ZoneOffset.UTC);
+    private final InsightsViewModel model = new InsightsViewModel(
+            since -> {
+                asked.add(since);
+                if (failing) {
+                    throw new IllegalStateException("the database is locked");
+                }
+                return answer;
+            },
+            Work.direct(),
+            clock,
+            ZoneOffset.UTC);
 
     @Test
     void thePeriod_isChosenInDays_andTheRowsSayHowManyThingsToActOn() {
@@ -45,7 +49,8 @@ class InsightsViewModelTest {
         assertThat(InsightsView.howOften(new Insight(InsightKind.NOT_READY, "No email address", 12, "", null)))
                 .isEqualTo("12 contacts");
         assertThat(InsightsView.howOften(new Insight(InsightKind.NOT_READY, "No email address", 12_345, "", null)))
-                .as("a count a person reads at a glance").isEqualTo("12,345 contacts");
+                .as("a count a person reads at a glance")
+                .isEqualTo("12,345 contacts");
     }
 
     @Test

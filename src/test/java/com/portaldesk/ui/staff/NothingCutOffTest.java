@@ -6,6 +6,8 @@ import atlantafx.base.theme.PrimerLight;
 import com.portaldesk.app.AppContext;
 import com.portaldesk.staff.Role;
 import com.portaldesk.staff.StaffSession;
+import com.portaldesk.testutil.ClientSignIn;
+import com.portaldesk.testutil.ContactBuilder;
 import com.portaldesk.testutil.CutOff;
 import com.portaldesk.testutil.FxWait;
 import com.portaldesk.testutil.MutableClock;
@@ -13,15 +15,42 @@ import com.portaldesk.testutil.TestActor;
 import com.portaldesk.testutil.TestDatabase;
 import com.portaldesk.testutil.TypicalContacts;
 import com.portaldesk.ui.common.Background;
+import com.portaldesk.ui.common.FxDialogService;
 import com.portaldesk.ui.common.TextSize;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.assertj.core.data.Offset;
+import org.assertj.core.data.Percentage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,6 +68,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class NothingCutOffTest {
     @TempDir
     Path dataDir;
+
     private AppContext context;
     private Background background;
     private Stage stage;
@@ -75,23 +105,27 @@ class NothingCutOffTest {
      */
     @Test
     void everyTable_showsSeveralRows_atTheLargestTextSize(FxRobot robot) throws Exception {
-        com.portaldesk.testutil.ClientSignIn.signIn(context, "alice@example.com", "6879", "lobby-1"); // the Outbox's
+        ClientSignIn.signIn(context, "alice@example.com", "6879", "lobby-1"); // the Outbox's
         mainWindow(TextSize.LARGEST);
         List<String> cramped = new ArrayList<>();
-        everyScreen(robot, where -> robot.interact(() -> {
-            for (javafx.scene.Node node : stage.getScene().getRoot().lookupAll(".table-view")) {
-                if (node instanceof javafx.scene.control.TableView<?> table && shown(table)
-                        && !table.getItems().isEmpty()
-                        && table.lookup(".table-row-cell") instanceof javafx.scene.control.IndexedCell<?> row
-                        && table.lookup(".virtual-flow") instanceof javafx.scene.layout.Region flow) {
-                    double rows = flow.getHeight() / row.getHeight();
-                    if (rows < LEAST_ROWS) {
-                        cramped.add(String.format("%s: %s shows %.1f rows (%.0f px, rows of %.0f px)", where,
-                                table.getId(), rows, flow.getHeight(), row.getHeight()));
+        everyScreen(
+                robot,
+                where -> robot.interact(() -> {
+                    for (Node node : stage.getScene().getRoot().lookupAll(".table-view")) {
+                        if (node instanceof TableView<?> table
+                                && shown(table)
+                                && !table.getItems().isEmpty()
+                                && table.lookup(".table-row-cell") instanceof IndexedCell<?> row
+                                && table.lookup(".virtual-flow") instanceof Region flow) {
+                            double rows = flow.getHeight() / row.getHeight();
+                            if (rows < LEAST_ROWS) {
+                                cramped.add(String.format(
+                                        "%s: %s shows %.1f rows (%.0f px, rows of %.0f px)",
+                                        where, table.getId(), rows, flow.getHeight(), row.getHeight()));
+                            }
+                        }
                     }
-                }
-            }
-        }));
+                }));
         assertThat(cramped).isEmpty();
     }
 
@@ -105,12 +139,12 @@ class NothingCutOffTest {
         List<String> tall = new ArrayList<>();
         robot.interact(() -> {
             ListView<?> sections = robot.lookup("#adminSections").queryAs(ListView.class);
-            for (javafx.scene.Node node : sections.lookupAll(".text-small")) {
-                javafx.scene.control.Label hint = (javafx.scene.control.Label) node;
+            for (Node node : sections.lookupAll(".text-small")) {
+                Label hint = (Label) node;
                 double lines = hint.getHeight() / (hint.getFont().getSize() * LINE_SPACING);
                 if (hint.isVisible() && hint.getText() != null && lines > 2.5) {
-                    tall.add(String.format("\"%s\" takes %.1f lines, %.0f px across", hint.getText(), lines,
-                            hint.getWidth()));
+                    tall.add(String.format(
+                            "\"%s\" takes %.1f lines, %.0f px across", hint.getText(), lines, hint.getWidth()));
                 }
             }
         });
@@ -121,28 +155,36 @@ class NothingCutOffTest {
     @Test
     void aLongEmail_wrapsWhereItsPartsStart_atTheLargestTextSize(FxRobot robot) throws Exception {
         String email = "christopher.abernathy-worthington@lee-and-partners-accounting.example.com";
-        context.contacts().add(new com.portaldesk.testutil.ContactBuilder().withName("Aaron", "Abernathy")
-                .withEmail(email).withMobile("").withSsn("").withChannel("email").build(), TestActor.STAFF);
+        context.contacts()
+                .add(
+                        new ContactBuilder()
+                                .withName("Aaron", "Abernathy")
+                                .withEmail(email)
+                                .withMobile("")
+                                .withSsn("")
+                                .withChannel("email")
+                                .build(),
+                        TestActor.STAFF);
         mainWindow(TextSize.LARGEST);
-        javafx.scene.control.TableView<?> table = robot.lookup("#table").queryAs(javafx.scene.control.TableView.class);
+        TableView<?> table = robot.lookup("#table").queryAs(TableView.class);
         FxWait.waitUntil(() -> !table.getItems().isEmpty());
         robot.interact(() -> table.getSelectionModel().select(0));
-        javafx.scene.layout.Region panel = robot.lookup("#details").queryAs(javafx.scene.layout.Region.class);
-        FxWait.waitUntil(() -> panel.lookupAll(".label").stream().anyMatch(label ->
-                email.startsWith(((javafx.scene.control.Labeled) label).getText())));
+        Region panel = robot.lookup("#details").queryAs(Region.class);
+        FxWait.waitUntil(() ->
+                panel.lookupAll(".label").stream().anyMatch(label -> email.startsWith(((Labeled) label).getText())));
         WaitForAsyncUtils.waitForFxEvents();
         List<String> lines = new ArrayList<>();
         robot.interact(() -> {
             // Each line as drawn, from the text nodes' positions: a wrapped label gives one entry per line.
-            java.util.TreeMap<Double, StringBuilder> byY = new java.util.TreeMap<>();
-            for (javafx.scene.Node node : panel.lookupAll(".text")) {
-                javafx.scene.text.Text text = (javafx.scene.text.Text) node;
+            TreeMap<Double, StringBuilder> byY = new TreeMap<>();
+            for (Node node : panel.lookupAll(".text")) {
+                Text text = (Text) node;
                 double lineHeight = text.getFont().getSize() * LINE_SPACING;
                 String shown = text.getText();
-                javafx.geometry.Bounds box = text.getLayoutBounds();
+                Bounds box = text.getLayoutBounds();
                 for (double y = box.getMinY() + lineHeight / 2; y < box.getMaxY(); y += lineHeight) {
-                    int from = text.hitTest(new javafx.geometry.Point2D(0.5, y)).getInsertionIndex();
-                    int to = text.hitTest(new javafx.geometry.Point2D(1e6, y)).getInsertionIndex();
+                    int from = text.hitTest(new Point2D(0.5, y)).getInsertionIndex();
+                    int to = text.hitTest(new Point2D(1e6, y)).getInsertionIndex();
                     double sceneY = Math.round(text.localToScene(0, y).getY());
                     byY.computeIfAbsent(sceneY, k -> new StringBuilder())
                             .append(shown, Math.min(from, shown.length()), Math.min(to, shown.length()));
@@ -152,12 +194,15 @@ class NothingCutOffTest {
         });
         String joined = String.join("", lines);
         assertThat(joined).as("the address whole, in " + lines).contains(email);
-        List<String> addressLines = lines.stream().filter(line -> !line.isEmpty() && email.contains(line)).toList();
+        List<String> addressLines = lines.stream()
+                .filter(line -> !line.isEmpty() && email.contains(line))
+                .toList();
         assertThat(addressLines).as("the address wrapped at all").hasSizeGreaterThan(1);
         for (String line : addressLines.subList(1, addressLines.size())) {
             int at = email.indexOf(line);
             assertThat(line.startsWith("@") || "-.".indexOf(email.charAt(at - 1)) >= 0)
-                    .as("\"%s\" starts inside a word, in %s", line, addressLines).isTrue();
+                    .as("\"%s\" starts inside a word, in %s", line, addressLines)
+                    .isTrue();
         }
     }
 
@@ -166,9 +211,9 @@ class NothingCutOffTest {
     void theReportPreview_keepsAReadableHeight_atTheLargestTextSize(FxRobot robot) {
         mainWindow(TextSize.LARGEST);
         showTab(robot, "Reports");
-        javafx.scene.control.ScrollPane preview = robot.lookup("#preview")
-                .queryAs(javafx.scene.control.ScrollPane.class);
-        assertThat(preview.getHeight()).as("the pages' view, in a window %s px high", stage.getHeight())
+        ScrollPane preview = robot.lookup("#preview").queryAs(ScrollPane.class);
+        assertThat(preview.getHeight())
+                .as("the pages' view, in a window %s px high", stage.getHeight())
                 .isGreaterThan(stage.getHeight() / 3);
     }
 
@@ -180,9 +225,13 @@ class NothingCutOffTest {
     void theDashboardChart_keepsItsLegend_atTheLargestTextSize(FxRobot robot) {
         mainWindow(TextSize.LARGEST);
         showTab(robot, "Dashboard");
-        javafx.scene.Node legend = robot.lookup("#activityChart .chart-legend").query();
-        assertThat(legend.isVisible()).as("the chart's legend, in a window %s px high", stage.getHeight()).isTrue();
-        assertThat(legend.getLayoutBounds().getHeight()).as("the legend's height").isPositive();
+        Node legend = robot.lookup("#activityChart .chart-legend").query();
+        assertThat(legend.isVisible())
+                .as("the chart's legend, in a window %s px high", stage.getHeight())
+                .isTrue();
+        assertThat(legend.getLayoutBounds().getHeight())
+                .as("the legend's height")
+                .isPositive();
     }
 
     /** A chosen date shows whole in its picker at the usual size: the Reports period read "11/1/202". */
@@ -191,23 +240,29 @@ class NothingCutOffTest {
         for (int size : new int[] {100, TextSize.LARGEST}) {
             mainWindow(size);
             List<String> cut = new ArrayList<>();
-            everyScreen(robot, where -> robot.interact(() -> {
-                for (javafx.scene.Node node : stage.getScene().getRoot().lookupAll(".date-picker")) {
-                    javafx.scene.control.DatePicker picker = (javafx.scene.control.DatePicker) node;
-                    if (!shown(picker)) {
-                        continue;
-                    }
-                    javafx.scene.control.TextField editor = picker.getEditor();
-                    javafx.scene.text.Text longest = new javafx.scene.text.Text(
-                            picker.getConverter().toString(java.time.LocalDate.of(2026, 12, 30)));
-                    longest.setFont(editor.getFont());
-                    double room = editor.getWidth() - editor.snappedLeftInset() - editor.snappedRightInset();
-                    if (longest.getLayoutBounds().getWidth() > room) {
-                        cut.add(String.format("%d%%, %s: %s needs %.0f px, has %.0f", size, where,
-                                picker.getId(), longest.getLayoutBounds().getWidth(), room));
-                    }
-                }
-            }));
+            everyScreen(
+                    robot,
+                    where -> robot.interact(() -> {
+                        for (Node node : stage.getScene().getRoot().lookupAll(".date-picker")) {
+                            DatePicker picker = (DatePicker) node;
+                            if (!shown(picker)) {
+                                continue;
+                            }
+                            TextField editor = picker.getEditor();
+                            Text longest = new Text(picker.getConverter().toString(LocalDate.of(2026, 12, 30)));
+                            longest.setFont(editor.getFont());
+                            double room = editor.getWidth() - editor.snappedLeftInset() - editor.snappedRightInset();
+                            if (longest.getLayoutBounds().getWidth() > room) {
+                                cut.add(String.format(
+                                        "%d%%, %s: %s needs %.0f px, has %.0f",
+                                        size,
+                                        where,
+                                        picker.getId(),
+                                        longest.getLayoutBounds().getWidth(),
+                                        room));
+                            }
+                        }
+                    }));
             assertThat(cut).isEmpty();
         }
     }
@@ -216,8 +271,8 @@ class NothingCutOffTest {
     private static final double LINE_SPACING = 1.2;
 
     /** On the screen: it and everything it is in are visible (another tab's table is in the scene, unseen). */
-    private static boolean shown(javafx.scene.Node node) {
-        for (javafx.scene.Node up = node; up != null; up = up.getParent()) {
+    private static boolean shown(Node node) {
+        for (Node up = node; up != null; up = up.getParent()) {
             if (!up.isVisible()) {
                 return false;
             }
@@ -239,24 +294,23 @@ class NothingCutOffTest {
     @Test
     void controlPlus_growsEveryWordOfTheWindow_andControlZeroBringsItBack(FxRobot robot) {
         mainWindow(100);
-        javafx.scene.control.Label session = robot.lookup("#sessionLabel").queryAs(javafx.scene.control.Label.class);
+        Label session = robot.lookup("#sessionLabel").queryAs(Label.class);
         double usual = session.getFont().getSize();
-        javafx.scene.Node filter = robot.lookup("#filter").query();
+        Node filter = robot.lookup("#filter").query();
         double usualFilterWidth = filter.getLayoutBounds().getWidth();
-        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.EQUALS)
-                .release(javafx.scene.input.KeyCode.CONTROL);
-        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT) // "Ctrl + plus" as typed
-                .type(javafx.scene.input.KeyCode.EQUALS)
-                .release(javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT) // "Ctrl + plus" as typed
+                .type(KeyCode.EQUALS)
+                .release(KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(session.getFont().getSize()).isCloseTo(usual * 1.5, org.assertj.core.data.Offset.offset(0.1));
-        assertThat(robot.lookup("#textSizeButton").queryAs(javafx.scene.control.MenuButton.class).getText())
+        assertThat(session.getFont().getSize()).isCloseTo(usual * 1.5, Offset.offset(0.1));
+        assertThat(robot.lookup("#textSizeButton").queryAs(MenuButton.class).getText())
                 .isEqualTo("Text 150%");
-        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.DIGIT0)
-                .release(javafx.scene.input.KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(session.getFont().getSize()).isEqualTo(usual);
-        assertThat(filter.getLayoutBounds().getWidth()).as("a choice box as wide as before, not as at 150%")
+        assertThat(filter.getLayoutBounds().getWidth())
+                .as("a choice box as wide as before, not as at 150%")
                 .isEqualTo(usualFilterWidth);
     }
 
@@ -266,48 +320,62 @@ class NothingCutOffTest {
         mainWindow(TextSize.LARGEST);
         showTab(robot, MainWindow.SETTINGS);
         ListView<?> sections = robot.lookup("#adminSections").queryAs(ListView.class);
-        robot.interact(() -> sections.getSelectionModel().select(java.util.stream.IntStream.range(0,
-                sections.getItems().size()).filter(i -> sections.getItems().get(i).toString().contains("name=Staff,"))
-                .findFirst().orElseThrow()));
+        robot.interact(() -> sections.getSelectionModel()
+                .select(IntStream.range(0, sections.getItems().size())
+                        .filter(i -> sections.getItems().get(i).toString().contains("name=Staff,"))
+                        .findFirst()
+                        .orElseThrow()));
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.application.Platform.runLater(() -> robot.lookup("#addStaffButton").queryButton().fire()); // waits for its answer
+        Platform.runLater(() -> robot.lookup("#addStaffButton").queryButton().fire()); // waits for its answer
         FxWait.waitUntil(() -> robot.lookup("#newStaffUser").tryQuery().isPresent());
-        javafx.scene.control.Button ok = robot.lookup(".dialog-pane .button")
-                .match((javafx.scene.control.Button b) -> b.isDefaultButton()).queryButton();
+        Button ok = robot.lookup(".dialog-pane .button")
+                .match((Button b) -> b.isDefaultButton())
+                .queryButton();
         List<String> found = new ArrayList<>(wholeOnScreen(robot, ok.getScene(), "Add staff, as opened"));
         robot.clickOn("#newStaffUser").write("b");
         robot.clickOn("#newStaffPassword").write("short");
         robot.clickOn(ok);
         FxWait.waitUntil(() -> !ok.isDisabled()
-                && !robot.lookup("#newStaffError-PASSWORD").queryLabeled().getText().isEmpty());
+                && !robot.lookup("#newStaffError-PASSWORD")
+                        .queryLabeled()
+                        .getText()
+                        .isEmpty());
         found.addAll(wholeOnScreen(robot, ok.getScene(), "Add staff, with its problems"));
         assertThat(found).isEmpty();
     }
 
     /** What is cut off in a dialog, runs past its edge or scrolls sideways, and whether it is within the screen. */
-    private List<String> wholeOnScreen(FxRobot robot, javafx.scene.Scene dialog, String where) {
+    private List<String> wholeOnScreen(FxRobot robot, Scene dialog, String where) {
         List<String> found = new ArrayList<>(look(robot, dialog, where));
         robot.interact(() -> {
-            javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-            javafx.stage.Window window = dialog.getWindow();
-            if (window.getX() < screen.getMinX() || window.getX() + window.getWidth() > screen.getMaxX() + 0.5
-                    || window.getY() < screen.getMinY() || window.getY() + window.getHeight() > screen.getMaxY() + 0.5) {
-                found.add(String.format(where + ": the dialog (%.0f,%.0f %.0f×%.0f) runs past the screen %s", window.getX(),
-                        window.getY(), window.getWidth(), window.getHeight(), screen));
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            Window window = dialog.getWindow();
+            if (window.getX() < screen.getMinX()
+                    || window.getX() + window.getWidth() > screen.getMaxX() + 0.5
+                    || window.getY() < screen.getMinY()
+                    || window.getY() + window.getHeight() > screen.getMaxY() + 0.5) {
+                found.add(String.format(
+                        where + ": the dialog (%.0f,%.0f %.0f×%.0f) runs past the screen %s",
+                        window.getX(),
+                        window.getY(),
+                        window.getWidth(),
+                        window.getHeight(),
+                        screen));
             }
-            for (javafx.scene.Node node : dialog.getRoot().lookupAll(".scroll-pane")) {
-                javafx.scene.control.ScrollPane scrolling = (javafx.scene.control.ScrollPane) node;
+            for (Node node : dialog.getRoot().lookupAll(".scroll-pane")) {
+                ScrollPane scrolling = (ScrollPane) node;
                 double across = scrolling.getContent().getLayoutBounds().getWidth();
                 if (across > scrolling.getViewportBounds().getWidth() + 0.5) {
-                    found.add(String.format(where + ": the form is %.0f px across in a view %.0f px across", across,
+                    found.add(String.format(
+                            where + ": the form is %.0f px across in a view %.0f px across",
+                            across,
                             scrolling.getViewportBounds().getWidth()));
                 }
             }
-            for (javafx.scene.Node node : dialog.getRoot().lookupAll(".label")) {
-                javafx.geometry.Bounds bounds = node.localToScene(node.getLayoutBounds());
+            for (Node node : dialog.getRoot().lookupAll(".label")) {
+                Bounds bounds = node.localToScene(node.getLayoutBounds());
                 if (node.isVisible() && bounds.getMaxX() > dialog.getWidth() + 0.5) {
-                    found.add(where + ": past the dialog's right edge: "
-                            + ((javafx.scene.control.Labeled) node).getText());
+                    found.add(where + ": past the dialog's right edge: " + ((Labeled) node).getText());
                 }
             }
         });
@@ -320,23 +388,24 @@ class NothingCutOffTest {
         String question = "Archive Alice Pauline <alice@example.com>, Bob Pauline <bob@example.com> and Carol Kurz? "
                 + "They can no longer sign in to the portal, and they leave the list of active contacts. You can undo "
                 + "this, or restore them later from Archived contacts.";
-        javafx.application.Platform.runLater(() -> new com.portaldesk.ui.common.FxDialogService(stage)
+        Platform.runLater(() -> new FxDialogService(stage)
                 .confirm("Archive 3 contacts?", question, "Archive 3")); // waits for its answer
         FxWait.waitUntil(() -> robot.lookup("#dialogMessage").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.control.Label message = robot.lookup("#dialogMessage").queryAs(javafx.scene.control.Label.class);
-        javafx.scene.Node up = message;
-        while (!(up instanceof javafx.scene.control.ScrollPane)) {
+        Label message = robot.lookup("#dialogMessage").queryAs(Label.class);
+        Node up = message;
+        while (!(up instanceof ScrollPane)) {
             up = up.getParent();
         }
-        javafx.scene.control.ScrollPane view = (javafx.scene.control.ScrollPane) up;
+        ScrollPane view = (ScrollPane) up;
         double[] heights = new double[2];
         robot.interact(() -> {
             heights[0] = view.getViewportBounds().getHeight();
             heights[1] = message.getHeight();
         });
-        assertThat(heights[0]).as("the question's view (%.0f px) against the question (%.0f px)", heights[0],
-                heights[1]).isGreaterThanOrEqualTo(heights[1] - 0.5);
+        assertThat(heights[0])
+                .as("the question's view (%.0f px) against the question (%.0f px)", heights[0], heights[1])
+                .isGreaterThanOrEqualTo(heights[1] - 0.5);
         List<String> found = new ArrayList<>(look(robot, message.getScene(), "Confirmation"));
         assertThat(found).isEmpty();
     }
@@ -345,27 +414,27 @@ class NothingCutOffTest {
     void aTablesColumns_afterTheLargestTextAndBack_areAsWideAsBefore(FxRobot robot) {
         mainWindow(100);
         showTab(robot, "Audit log");
-        javafx.scene.control.TableView<?> events = robot.lookup("#events").queryAs(javafx.scene.control.TableView.class);
+        TableView<?> events = robot.lookup("#events").queryAs(TableView.class);
         List<Double> usual = columnWidths(robot, events);
         for (int step = 0; step < TextSize.STEPS.size(); step++) {
-            robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.EQUALS)
-                    .release(javafx.scene.input.KeyCode.CONTROL);
+            robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
             WaitForAsyncUtils.waitForFxEvents();
         }
-        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.DIGIT0)
-                .release(javafx.scene.input.KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitForFxEvents();
         List<Double> after = columnWidths(robot, events);
         for (int i = 0; i < usual.size(); i++) { // the table shares out its width again: close to, not exactly, before
-            assertThat(after.get(i)).as("column %d at 100%%, after 200%% and Ctrl+0 (widths before %s, after %s)", i,
-                    usual, after).isCloseTo(usual.get(i), org.assertj.core.data.Percentage.withPercentage(10));
+            assertThat(after.get(i))
+                    .as("column %d at 100%%, after 200%% and Ctrl+0 (widths before %s, after %s)", i, usual, after)
+                    .isCloseTo(usual.get(i), Percentage.withPercentage(10));
         }
-        assertThat(after.stream().mapToDouble(Double::doubleValue).sum()).as("fits the table without scrolling")
+        assertThat(after.stream().mapToDouble(Double::doubleValue).sum())
+                .as("fits the table without scrolling")
                 .isLessThanOrEqualTo(events.getWidth());
     }
 
-    private static List<Double> columnWidths(FxRobot robot, javafx.scene.control.TableView<?> table) {
+    private static List<Double> columnWidths(FxRobot robot, TableView<?> table) {
         List<Double> widths = new ArrayList<>();
         robot.interact(() -> table.getColumns().forEach(column -> widths.add(Math.rint(column.getWidth()))));
         return widths;
@@ -376,8 +445,10 @@ class NothingCutOffTest {
         MainWindow window = mainWindow(TextSize.LARGEST);
         robot.interact(window::importContacts);
         FxWait.waitUntil(() -> robot.lookup("#chooseButton").tryQuery().isPresent());
-        List<String> cut = new ArrayList<>(look(robot, robot.lookup("#chooseButton").query().getScene(), "Import"));
-        robot.interact(() -> ((Stage) robot.lookup("#chooseButton").query().getScene().getWindow()).close());
+        List<String> cut = new ArrayList<>(
+                look(robot, robot.lookup("#chooseButton").query().getScene(), "Import"));
+        robot.interact(
+                () -> ((Stage) robot.lookup("#chooseButton").query().getScene().getWindow()).close());
         robot.interact(window::lockNow);
         cut.addAll(look(robot, stage.getScene(), "Locked"));
         assertThat(cut).isEmpty();
@@ -395,19 +466,25 @@ class NothingCutOffTest {
         robot.clickOn("#mobile").write("12");
         robot.clickOn("#pin").write("1");
         robot.clickOn("#save");
-        FxWait.waitUntil(() -> !robot.lookup("#emailError").queryAs(javafx.scene.control.Label.class).getText()
-                .isEmpty() && !robot.lookup("#lastNameError").queryAs(javafx.scene.control.Label.class).getText()
-                .isEmpty());
-        javafx.scene.Scene dialog = robot.lookup("#save").query().getScene();
+        FxWait.waitUntil(() ->
+                !robot.lookup("#emailError").queryAs(Label.class).getText().isEmpty()
+                        && !robot.lookup("#lastNameError")
+                                .queryAs(Label.class)
+                                .getText()
+                                .isEmpty());
+        Scene dialog = robot.lookup("#save").query().getScene();
         List<String> found = new ArrayList<>(look(robot, dialog, textPercent + "%"));
         robot.interact(() -> {
             for (String button : List.of("#save", "#cancel")) {
-                javafx.geometry.Bounds bounds = robot.lookup(button).query().localToScene(
-                        robot.lookup(button).query().getBoundsInLocal());
-                if (bounds.getMaxX() > dialog.getWidth() || bounds.getMaxY() > dialog.getHeight()
-                        || bounds.getMinX() < 0 || bounds.getMinY() < 0) {
-                    found.add(button + " is outside the " + dialog.getWidth() + "×" + dialog.getHeight()
-                            + " dialog: " + bounds);
+                Bounds bounds = robot.lookup(button)
+                        .query()
+                        .localToScene(robot.lookup(button).query().getBoundsInLocal());
+                if (bounds.getMaxX() > dialog.getWidth()
+                        || bounds.getMaxY() > dialog.getHeight()
+                        || bounds.getMinX() < 0
+                        || bounds.getMinY() < 0) {
+                    found.add(button + " is outside the " + dialog.getWidth() + "×" + dialog.getHeight() + " dialog: "
+                            + bounds);
                 }
             }
         });
@@ -417,9 +494,14 @@ class NothingCutOffTest {
     private MainWindow mainWindow(int textPercent) {
         MainWindow[] window = new MainWindow[1];
         FxWait.onFxThread(() -> {
-            window[0] = new MainWindow(stage, context.staffServices(), background, new StaffSession(UUID.randomUUID(),
-                    "ann", "Ann Lee", Role.ADMIN, true), () -> { }).withTextSize(new TextSize(textPercent, p -> { }))
-                    .allowKioskMode(() -> { });
+            window[0] = new MainWindow(
+                            stage,
+                            context.staffServices(),
+                            background,
+                            new StaffSession(UUID.randomUUID(), "ann", "Ann Lee", Role.ADMIN, true),
+                            () -> {})
+                    .withTextSize(new TextSize(textPercent, p -> {}))
+                    .allowKioskMode(() -> {});
             window[0].show();
             stage.setWidth(1280);
             stage.setHeight(800);
@@ -438,12 +520,15 @@ class NothingCutOffTest {
     /** Opens a tab of the main window by its title, as a click on it would, and lets the page settle. */
     private static void showTab(FxRobot robot, String title) {
         TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
-        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
-                .filter(tab -> tab.getText().equals(title)).findFirst().orElseThrow()));
+        robot.interact(() -> tabs.getSelectionModel()
+                .select(tabs.getTabs().stream()
+                        .filter(tab -> tab.getText().equals(title))
+                        .findFirst()
+                        .orElseThrow()));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private void everyScreen(FxRobot robot, java.util.function.Consumer<String> lookAt) {
+    private void everyScreen(FxRobot robot, Consumer<String> lookAt) {
         TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
         for (int i = 0; i < tabs.getTabs().size(); i++) {
             int index = i;
@@ -467,7 +552,7 @@ class NothingCutOffTest {
         return look(robot, stage.getScene(), where);
     }
 
-    private List<String> look(FxRobot robot, javafx.scene.Scene scene, String where) {
+    private List<String> look(FxRobot robot, Scene scene, String where) {
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitForFxEvents();
         List<String> found = new ArrayList<>();

@@ -6,6 +6,8 @@ import atlantafx.base.theme.PrimerLight;
 import com.portaldesk.app.AppContext;
 import com.portaldesk.contacts.Channel;
 import com.portaldesk.delivery.OutboxEntry;
+import com.portaldesk.staff.Role;
+import com.portaldesk.staff.StaffSession;
 import com.portaldesk.testutil.FxWait;
 import com.portaldesk.testutil.MutableClock;
 import com.portaldesk.testutil.TestActor;
@@ -13,6 +15,7 @@ import com.portaldesk.testutil.TestDatabase;
 import com.portaldesk.testutil.TypicalContacts;
 import com.portaldesk.ui.common.Background;
 import java.nio.file.Path;
+import java.util.UUID;
 import javafx.application.Application;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -40,8 +43,13 @@ class OutboxScreenTest {
         context.verification().engine().start("alice@example.com", "6879", Channel.SMS, "lobby");
         background = new Background();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        new MainWindow(stage, context.staffServices(), background, new com.portaldesk.staff.StaffSession(
-                java.util.UUID.randomUUID(), "ann", "Ann Lee", com.portaldesk.staff.Role.STAFF, false), () -> { }).show();
+        new MainWindow(
+                        stage,
+                        context.staffServices(),
+                        background,
+                        new StaffSession(UUID.randomUUID(), "ann", "Ann Lee", Role.STAFF, false),
+                        () -> {})
+                .show();
     }
 
     @AfterEach
@@ -58,7 +66,9 @@ class OutboxScreenTest {
         FxWait.waitUntil(() -> table.getItems().size() == 1);
         assertThat(table.getItems().get(0).destinationMasked()).isEqualTo("•••01");
         assertThat(table.getItems().get(0).body()).contains("your verification code is");
-        assertThat(robot.lookup(".demo-banner").queryAs(Label.class).getText()).startsWith("Demonstration: not delivered");
-        assertThat(robot.lookup("#deliveryLabel").queryAs(Label.class).getText()).contains("Outbox (demonstration");
+        assertThat(robot.lookup(".demo-banner").queryAs(Label.class).getText())
+                .startsWith("Demonstration: not delivered");
+        assertThat(robot.lookup("#deliveryLabel").queryAs(Label.class).getText())
+                .contains("Outbox (demonstration");
     }
 }

@@ -38,7 +38,8 @@ class ReportsViewModelTest {
 
         @Override
         public List<BufferedImage> pages(SafeguardsReports.Report report) {
-            return List.of(new BufferedImage(4, 4, BufferedImage.TYPE_INT_ARGB),
+            return List.of(
+                    new BufferedImage(4, 4, BufferedImage.TYPE_INT_ARGB),
                     new BufferedImage(4, 4, BufferedImage.TYPE_INT_ARGB));
         }
 
@@ -78,8 +79,7 @@ class ReportsViewModelTest {
         assertThat(model.checkpointStatusProperty().get())
                 .isEqualTo("Saved: each day's checkpoint goes to partners@leecpa.example.");
         model.sendCheckpointNow();
-        assertThat(model.checkpointStatusProperty().get())
-                .isEqualTo("Not sent: The mail server could not be reached.");
+        assertThat(model.checkpointStatusProperty().get()).isEqualTo("Not sent: The mail server could not be reached.");
         model.checkpointAddressProperty().set("partners");
         model.saveCheckpointAddress();
         assertThat(model.checkpointStatusProperty().get()).isEqualTo("Not saved: Enter a valid email address.");
@@ -104,13 +104,16 @@ class ReportsViewModelTest {
     @Test
     void made_showsItsPagesAndExceptions_andSavingWritesThatReport() {
         model.create();
-        assertThat(desk.made).singleElement().satisfies(p -> assertThat(p.inWords())
-                .isEqualTo("November 1, 2026 to November 30, 2026"));
+        assertThat(desk.made)
+                .singleElement()
+                .satisfies(p -> assertThat(p.inWords()).isEqualTo("November 1, 2026 to November 30, 2026"));
         assertThat(model.pages()).hasSize(2);
         assertThat(model.statusProperty().get()).startsWith("Made: 2 pages, 2 exceptions to look at");
         model.save(Path.of("nov.pdf"));
         assertThat(desk.saved).containsExactly(Path.of("nov.pdf"));
-        assertThat(desk.made).as("saving does not make (and audit) another report").hasSize(1);
+        assertThat(desk.made)
+                .as("saving does not make (and audit) another report")
+                .hasSize(1);
         assertThat(model.statusProperty().get()).startsWith("Saved to nov.pdf.");
     }
 

@@ -6,6 +6,7 @@ import com.portaldesk.settings.FirmDetails;
 import com.portaldesk.settings.PolicyBuilder;
 import com.portaldesk.settings.PolicyField;
 import com.portaldesk.settings.PortalPolicy;
+import com.portaldesk.testutil.QueuedWork;
 import com.portaldesk.ui.common.Work;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +37,7 @@ class SecuritySettingsViewModelTest {
 
     @Test
     void whatIsTypedWhileTheSettingsAreBeingReadAgain_isKept_andLeavingStillAsks() {
-        com.portaldesk.testutil.QueuedWork later = new com.portaldesk.testutil.QueuedWork();
+        QueuedWork later = new QueuedWork();
         SecuritySettingsViewModel slow = new SecuritySettingsViewModel(desk, later);
         slow.load();
         later.runAll();

@@ -27,7 +27,10 @@ class SignInViewModelTest {
     private final SignInViewModel model = new SignInViewModel(desk, Work.direct(), false, signedIn::set);
 
     private static SignInResult result(Status status, String message) {
-        return new SignInResult(status, message, status == Status.SIGNED_IN ? Optional.of(ANN) : Optional.empty(),
+        return new SignInResult(
+                status,
+                message,
+                status == Status.SIGNED_IN ? Optional.of(ANN) : Optional.empty(),
                 status == Status.SIGNED_IN || status == Status.REFUSED ? Optional.empty() : Optional.of("pending-1"));
     }
 
@@ -87,7 +90,12 @@ class SignInViewModelTest {
     @Test
     void firstRunSetup_twoDifferentPasswords_areRefusedBesideTheSecond_andNothingIsAsked() {
         SignInViewModel setup = new SignInViewModel(desk, Work.direct(), true, signedIn::set);
-        setup.setUp("Lee & Partners CPA", "(415) 555-0100", "ann", "Ann Lee", "one long phrase".toCharArray(),
+        setup.setUp(
+                "Lee & Partners CPA",
+                "(415) 555-0100",
+                "ann",
+                "Ann Lee",
+                "one long phrase".toCharArray(),
                 "another long phrase".toCharArray());
         assertThat(setup.setupErrorProperty(SignInViewModel.SetupField.CONFIRM).get())
                 .isEqualTo("The two passwords are not the same.");
@@ -98,10 +106,19 @@ class SignInViewModelTest {
     @Test
     void firstRunSetup_aFirmPhoneRefused_isMarkedBesideThePhone() {
         SignInViewModel setup = new SignInViewModel(desk, Work.direct(), true, signedIn::set);
-        setup.setUp("Lee & Partners CPA", "call us", "ann", "Ann Lee", "one long phrase".toCharArray(),
+        setup.setUp(
+                "Lee & Partners CPA",
+                "call us",
+                "ann",
+                "Ann Lee",
+                "one long phrase".toCharArray(),
                 "one long phrase".toCharArray());
-        assertThat(setup.setupErrorProperty(SignInViewModel.SetupField.FIRM_PHONE).get()).isNotEmpty();
-        assertThat(setup.setupErrorProperty(SignInViewModel.SetupField.FIRM_NAME).get()).isEmpty();
+        assertThat(setup.setupErrorProperty(SignInViewModel.SetupField.FIRM_PHONE)
+                        .get())
+                .isNotEmpty();
+        assertThat(setup.setupErrorProperty(SignInViewModel.SetupField.FIRM_NAME)
+                        .get())
+                .isEmpty();
         assertThat(setup.stepProperty().get()).isEqualTo(Step.SETUP);
     }
 

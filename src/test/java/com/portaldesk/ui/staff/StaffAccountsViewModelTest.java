@@ -6,12 +6,16 @@ import com.portaldesk.staff.Role;
 import com.portaldesk.staff.StaffAccount;
 import com.portaldesk.staff.StaffException;
 import com.portaldesk.ui.common.Work;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /** The Staff screen's logic with a fake directory: no FX toolkit, no database, no waiting. */
@@ -31,8 +35,13 @@ class StaffAccountsViewModelTest {
         @Override
         public void add(String username, String displayName, Role role, char[] firstPassword) {
             if (refuseEveryField) {
-                throw new StaffException(java.util.Map.of(StaffException.Field.USERNAME, "user name",
-                        StaffException.Field.DISPLAY_NAME, "name", StaffException.Field.PASSWORD, "password"));
+                throw new StaffException(Map.of(
+                        StaffException.Field.USERNAME,
+                        "user name",
+                        StaffException.Field.DISPLAY_NAME,
+                        "name",
+                        StaffException.Field.PASSWORD,
+                        "password"));
             }
             if (firstPassword.length < 12) {
                 throw new StaffException("Use at least 12 characters; a few words together are easy to remember.");
@@ -67,28 +76,47 @@ class StaffAccountsViewModelTest {
             calls.add("unlock");
         }
 
-        private void replace(UUID id, java.util.function.UnaryOperator<StaffAccount> change) {
+        private void replace(UUID id, UnaryOperator<StaffAccount> change) {
             for (int i = 0; i < accounts.size(); i++) {
                 if (accounts.get(i).id().equals(id)) {
                     StaffAccount changed = change.apply(accounts.get(i));
-                    accounts.set(i, new StaffAccount(id, changed.username(), changed.displayName(), changed.role(),
-                            changed.canRevealSsn(), changed.disabled(), changed.mfaEnrolled(), changed.lockedUntil(),
-                            changed.lastSignInAt(), changed.mustChangePassword()));
+                    accounts.set(
+                            i,
+                            new StaffAccount(
+                                    id,
+                                    changed.username(),
+                                    changed.displayName(),
+                                    changed.role(),
+                                    changed.canRevealSsn(),
+                                    changed.disabled(),
+                                    changed.mfaEnrolled(),
+                                    changed.lockedUntil(),
+                                    changed.lastSignInAt(),
+                                    changed.mustChangePassword()));
                 }
             }
         }
     }
 
-    private static StaffAccount account(String username, Role role, boolean disabled, Instant lockedUntil,
-                                        boolean mustChange) {
-        return new StaffAccount(UUID.randomUUID(), username, username.toUpperCase(java.util.Locale.ROOT), role, false, disabled, false,
-                lockedUntil, null, mustChange);
+    private static StaffAccount account(
+            String username, Role role, boolean disabled, Instant lockedUntil, boolean mustChange) {
+        return new StaffAccount(
+                UUID.randomUUID(),
+                username,
+                username.toUpperCase(Locale.ROOT),
+                role,
+                false,
+                disabled,
+                false,
+                lockedUntil,
+                null,
+                mustChange);
     }
 
     private final FakeDirectory directory = new FakeDirectory();
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
-    private final StaffAccountsViewModel model = new StaffAccountsViewModel(directory, Work.direct(), dialogs,
-            java.time.Clock.fixed(NOW, ZoneOffset.UTC), ZoneOffset.UTC);
+    private final StaffAccountsViewModel model = new StaffAccountsViewModel(
+            directory, Work.direct(), dialogs, Clock.fixed(NOW, ZoneOffset.UTC), ZoneOffset.UTC);
 
     @Test
     void eachNamedAction_appliesOnlyWhereItMakesSense_andTheSelectionSurvivesTheReload() {
@@ -100,7 +128,9 @@ class StaffAccountsViewModelTest {
         var resetMfa = model.applies(StaffAccountsViewModel::canResetMfa);
         var unlock = model.applies(model::canUnlock);
         assertThat(disable.get()).as("nothing selected").isFalse();
-        assertThat(model.applies(account -> true).get()).as("nothing selected, nothing applies").isFalse();
+        assertThat(model.applies(account -> true).get())
+                .as("nothing selected, nothing applies")
+                .isFalse();
         model.selectedProperty().set(model.rows().get(0));
         assertThat(disable.get()).isTrue();
         assertThat(enable.get()).isFalse();
@@ -110,11 +140,17 @@ class StaffAccountsViewModelTest {
 
         directory.accounts.add(account("lockedout", Role.STAFF, false, NOW.plusSeconds(600), false));
         model.refresh();
-        model.selectedProperty().set(model.rows().stream().filter(a -> a.username().equals("lockedout"))
-                .findFirst().orElseThrow());
+        model.selectedProperty()
+                .set(model.rows().stream()
+                        .filter(a -> a.username().equals("lockedout"))
+                        .findFirst()
+                        .orElseThrow());
         assertThat(unlock.get()).as("locked for ten more minutes").isTrue();
-        model.selectedProperty().set(model.rows().stream().filter(a -> a.username().equals("frontdesk"))
-                .findFirst().orElseThrow());
+        model.selectedProperty()
+                .set(model.rows().stream()
+                        .filter(a -> a.username().equals("frontdesk"))
+                        .findFirst()
+                        .orElseThrow());
 
         model.setDisabled(true);
         assertThat(model.statusProperty().get()).isEqualTo("Disabled frontdesk.");
@@ -129,13 +165,23 @@ class StaffAccountsViewModelTest {
         List<StaffAccountsViewModel.AddRefusal> refusals = new ArrayList<>();
         List<String> closed = new ArrayList<>();
         model.add("bob", "Bob Ray", Role.STAFF, "short".toCharArray(), refusals::add, () -> closed.add("closed"));
-        assertThat(refusals).singleElement().extracting(StaffAccountsViewModel.AddRefusal::inWords).asString()
+        assertThat(refusals)
+                .singleElement()
+                .extracting(StaffAccountsViewModel.AddRefusal::inWords)
+                .asString()
                 .startsWith("Use at least 12 characters");
         assertThat(closed).isEmpty();
-        assertThat(dialogs.shown).as("said in the form, not in a box of its own").isEmpty();
+        assertThat(dialogs.shown)
+                .as("said in the form, not in a box of its own")
+                .isEmpty();
         assertThat(directory.accounts).isEmpty();
 
-        model.add("bob", "Bob Ray", Role.STAFF, "quiet meadow lamp".toCharArray(), refusals::add,
+        model.add(
+                "bob",
+                "Bob Ray",
+                Role.STAFF,
+                "quiet meadow lamp".toCharArray(),
+                refusals::add,
                 () -> closed.add("closed"));
         assertThat(closed).containsExactly("closed");
         assertThat(refusals).hasSize(1);
@@ -146,10 +192,13 @@ class StaffAccountsViewModelTest {
     void aNewAccountWithThreeProblems_isRefusedWithAllThree_eachBesideItsField() {
         directory.refuseEveryField = true;
         List<StaffAccountsViewModel.AddRefusal> refusals = new ArrayList<>();
-        model.add("b", " ", Role.STAFF, "short".toCharArray(), refusals::add, () -> { });
+        model.add("b", " ", Role.STAFF, "short".toCharArray(), refusals::add, () -> {});
         assertThat(refusals).singleElement().satisfies(refusal -> {
-            assertThat(refusal.byField()).containsOnlyKeys(StaffException.Field.USERNAME,
-                    StaffException.Field.DISPLAY_NAME, StaffException.Field.PASSWORD);
+            assertThat(refusal.byField())
+                    .containsOnlyKeys(
+                            StaffException.Field.USERNAME,
+                            StaffException.Field.DISPLAY_NAME,
+                            StaffException.Field.PASSWORD);
             assertThat(refusal.general()).isEmpty();
         });
     }
@@ -157,7 +206,10 @@ class StaffAccountsViewModelTest {
     @Test
     void addingAndResettingPasswords_sayThatTheMemberChoosesTheirOwn_andARefusalChangesNothing() {
         model.add("bob", "Bob Ray", Role.STAFF, "short".toCharArray());
-        assertThat(dialogs.shown).singleElement().asString().startsWith("error: Use at least 12 characters")
+        assertThat(dialogs.shown)
+                .singleElement()
+                .asString()
+                .startsWith("error: Use at least 12 characters")
                 .endsWith("Nothing was changed.");
         assertThat(directory.accounts).isEmpty();
 

@@ -4,22 +4,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
 import com.portaldesk.app.AppContext;
+import com.portaldesk.audit.AuditEventType;
+import com.portaldesk.audit.AuditQuery;
 import com.portaldesk.config.AppConfig;
 import com.portaldesk.settings.FirmDetails;
+import com.portaldesk.settings.PolicyBuilder;
 import com.portaldesk.staff.SignInResult;
 import com.portaldesk.staff.StaffSession;
 import com.portaldesk.staff.TestAuthenticator;
 import com.portaldesk.testutil.DirectExecutorService;
 import com.portaldesk.testutil.FxWait;
 import com.portaldesk.testutil.MutableClock;
+import com.portaldesk.testutil.TestActor;
 import com.portaldesk.ui.common.Background;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 import javafx.application.Application;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -49,12 +62,15 @@ class StaffLockScreenTest {
         context = AppContext.open(AppConfig.forDataDir(dataDir), clock, new DirectExecutorService());
         background = new Background();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        SignInResult setup = context.staffAuth().setUp(new FirmDetails("Lee & Partners CPA", ""), "ann", "Ann Lee",
-                PASSWORD.toCharArray(), "desk");
-        app = new TestAuthenticator(context.staffAuth().beginEnrolment(setup.pending().orElseThrow(), "ann")
+        SignInResult setup = context.staffAuth()
+                .setUp(new FirmDetails("Lee & Partners CPA", ""), "ann", "Ann Lee", PASSWORD.toCharArray(), "desk");
+        app = new TestAuthenticator(context.staffAuth()
+                .beginEnrolment(setup.pending().orElseThrow(), "ann")
                 .otpauthUri());
-        StaffSession session = context.staffAuth().confirmEnrolment(setup.pending().orElseThrow(),
-                app.codeAt(clock.instant()), "desk").orElseThrow().session();
+        StaffSession session = context.staffAuth()
+                .confirmEnrolment(setup.pending().orElseThrow(), app.codeAt(clock.instant()), "desk")
+                .orElseThrow()
+                .session();
         window = new MainWindow(stage, context.staffServices(), background, session, () -> signedOut.set(true));
         window.show();
     }
@@ -77,8 +93,10 @@ class StaffLockScreenTest {
 
         robot.clickOn("#lockPassword").write("not my password");
         robot.clickOn("#unlockStaffApp");
-        FxWait.waitUntil(() -> robot.lookup("#lockError").queryAs(Label.class).getText().startsWith("That password "
-                + "is not right")); // no "user name": the lock asks for none
+        FxWait.waitUntil(() -> robot.lookup("#lockError")
+                .queryAs(Label.class)
+                .getText()
+                .startsWith("That password " + "is not right")); // no "user name": the lock asks for none
         assertThat(robot.lookup("#lockPane").query().isVisible()).isTrue();
 
         clock.advance(Duration.ofSeconds(30)); // a fresh authenticator step: the enrolment's code is spent
@@ -86,15 +104,21 @@ class StaffLockScreenTest {
         robot.clickOn("#unlockStaffApp");
         FxWait.waitUntil(() -> robot.lookup("#lockCodeBox").query().isVisible()); // the box is shown, not the field
         WaitForAsyncUtils.waitForFxEvents(); // laid out before it is clicked
-        assertThat(robot.lookup("#lockPane").query().isVisible()).as("the password alone does not unlock").isTrue();
+        assertThat(robot.lookup("#lockPane").query().isVisible())
+                .as("the password alone does not unlock")
+                .isTrue();
         robot.clickOn("#lockCode").write(app.codeAt(clock.instant()));
         robot.clickOn("#unlockStaffApp");
         try {
             FxWait.waitUntil(() -> !robot.lookup("#lockPane").query().isVisible());
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("still locked: " + robot.lookup("#lockError").queryAs(Label.class).getText()
-                    + context.audit().list(new com.portaldesk.audit.AuditQuery(null, null, null, null, null, 20))
-                    .stream().map(a -> a.type() + "/" + a.reason() + "/" + a.detail()).toList(), e);
+        } catch (TimeoutException e) {
+            throw new AssertionError(
+                    "still locked: "
+                            + robot.lookup("#lockError").queryAs(Label.class).getText()
+                            + context.audit().list(new AuditQuery(null, null, null, null, null, 20)).stream()
+                                    .map(a -> a.type() + "/" + a.reason() + "/" + a.detail())
+                                    .toList(),
+                    e);
         }
         assertThat(signedOut.get()).isFalse();
         FxWait.waitUntil(() -> robot.lookup("#search").query().isFocused()); // back where the person was typing
@@ -102,20 +126,29 @@ class StaffLockScreenTest {
 
     @Test
     void theIdleLock_opensForTheRightPerson_andStaysOpenPastTheNextIdleChecks(FxRobot robot) throws Exception {
-        context.policies().save(new com.portaldesk.settings.PolicyBuilder(context.policies().current())
-                .staffIdleLock(Duration.ofMinutes(1)).build(), com.portaldesk.testutil.TestActor.STAFF);
+        context.policies()
+                .save(
+                        new PolicyBuilder(context.policies().current())
+                                .staffIdleLock(Duration.ofMinutes(1))
+                                .build(),
+                        TestActor.STAFF);
         clock.advance(Duration.ofSeconds(61));
         FxWait.waitUntil(() -> robot.lookup("#lockPane").query().isVisible()); // the real idle check locked it
         assertThat(robot.lookup("#lockMessage").queryAs(Label.class).getText()).startsWith("Locked after 1 minute");
 
         unlock(robot);
-        assertThat(staffEvents()).as("the lock and the unlock in the log, not a second sign-in").containsExactly(
-                "STAFF_SIGNED_IN ann with new second factor", "STAFF_APP_LOCKED ann away for 1 min",
-                "STAFF_APP_UNLOCKED ann with authenticator code");
+        assertThat(staffEvents())
+                .as("the lock and the unlock in the log, not a second sign-in")
+                .containsExactly(
+                        "STAFF_SIGNED_IN ann with new second factor",
+                        "STAFF_APP_LOCKED ann away for 1 min",
+                        "STAFF_APP_UNLOCKED ann with authenticator code");
         clock.advance(Duration.ofSeconds(40)); // less than the idle time since the unlock
         int checks = window.idleChecks();
         FxWait.waitUntil(() -> window.idleChecks() >= checks + 2);
-        assertThat(robot.lookup("#lockPane").query().isVisible()).as("open after the next idle checks").isFalse();
+        assertThat(robot.lookup("#lockPane").query().isVisible())
+                .as("open after the next idle checks")
+                .isFalse();
 
         robot.clickOn("#tabs"); // working: the idle clock starts again from here
         clock.advance(Duration.ofSeconds(40));
@@ -129,7 +162,9 @@ class StaffLockScreenTest {
         clock.advance(Duration.ofSeconds(40)); // 80 s since the click, 40 s since the mouse moved
         int moved = window.idleChecks();
         FxWait.waitUntil(() -> window.idleChecks() >= moved + 2);
-        assertThat(robot.lookup("#lockPane").query().isVisible()).as("open: the mouse moved 40 s ago").isFalse();
+        assertThat(robot.lookup("#lockPane").query().isVisible())
+                .as("open: the mouse moved 40 s ago")
+                .isFalse();
 
         clock.advance(Duration.ofSeconds(21)); // a whole minute without use since the mouse moved
         FxWait.waitUntil(() -> robot.lookup("#lockPane").query().isVisible());
@@ -137,10 +172,13 @@ class StaffLockScreenTest {
     }
 
     @Test
-    void typingInADialog_countsAsUse_andTheLockHidesTheDialogUntilTheRightPersonIsBack(FxRobot robot)
-            throws Exception {
-        context.policies().save(new com.portaldesk.settings.PolicyBuilder(context.policies().current())
-                .staffIdleLock(Duration.ofMinutes(1)).build(), com.portaldesk.testutil.TestActor.STAFF);
+    void typingInADialog_countsAsUse_andTheLockHidesTheDialogUntilTheRightPersonIsBack(FxRobot robot) throws Exception {
+        context.policies()
+                .save(
+                        new PolicyBuilder(context.policies().current())
+                                .staffIdleLock(Duration.ofMinutes(1))
+                                .build(),
+                        TestActor.STAFF);
         robot.interact(window::addContact);
         FxWait.waitUntil(() -> robot.lookup("#firstName").tryQuery().isPresent());
         robot.clickOn("#firstName").write("Dora");
@@ -151,16 +189,19 @@ class StaffLockScreenTest {
             int checks = window.idleChecks();
             FxWait.waitUntil(() -> window.idleChecks() >= checks + 1);
         }
-        assertThat(robot.lookup("#lockPane").query().isVisible()).as("the person was typing").isFalse();
+        assertThat(robot.lookup("#lockPane").query().isVisible())
+                .as("the person was typing")
+                .isFalse();
 
-        javafx.scene.control.TextField firstName = robot.lookup("#firstName").queryAs(
-                javafx.scene.control.TextField.class);
-        javafx.stage.Window dialog = firstName.getScene().getWindow();
+        TextField firstName = robot.lookup("#firstName").queryAs(TextField.class);
+        Window dialog = firstName.getScene().getWindow();
         String typed = firstName.getText();
         assertThat(typed).startsWith("Doraaa");
         clock.advance(Duration.ofSeconds(61)); // now away from the desk with the contact open
         FxWait.waitUntil(() -> robot.lookup("#lockPane").query().isVisible());
-        assertThat(dialog.isShowing()).as("the open contact is not left readable over the lock").isFalse();
+        assertThat(dialog.isShowing())
+                .as("the open contact is not left readable over the lock")
+                .isFalse();
 
         unlock(robot);
         FxWait.waitUntil(dialog::isShowing);
@@ -168,16 +209,16 @@ class StaffLockScreenTest {
     }
 
     /** The staff sign-in events of the audit log, oldest first, as "TYPE detail". */
-    private java.util.List<String> staffEvents() throws Exception {
-        java.util.Set<com.portaldesk.audit.AuditEventType> staff = java.util.EnumSet.of(
-                com.portaldesk.audit.AuditEventType.STAFF_SIGNED_IN, com.portaldesk.audit.AuditEventType.STAFF_APP_LOCKED,
-                com.portaldesk.audit.AuditEventType.STAFF_APP_UNLOCKED);
-        FxWait.waitUntil(() -> context.audit().list(new com.portaldesk.audit.AuditQuery(null, null, null, null, null,
-                50)).stream().anyMatch(e -> e.type() == com.portaldesk.audit.AuditEventType.STAFF_APP_UNLOCKED));
-        return context.audit().list(new com.portaldesk.audit.AuditQuery(null, null, null, null, null, 50)).stream()
-                .filter(e -> staff.contains(e.type())).map(e -> e.type() + " " + e.detail())
-                .collect(java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(), list -> {
-                    java.util.Collections.reverse(list);
+    private List<String> staffEvents() throws Exception {
+        Set<AuditEventType> staff = EnumSet.of(
+                AuditEventType.STAFF_SIGNED_IN, AuditEventType.STAFF_APP_LOCKED, AuditEventType.STAFF_APP_UNLOCKED);
+        FxWait.waitUntil(() -> context.audit().list(new AuditQuery(null, null, null, null, null, 50)).stream()
+                .anyMatch(e -> e.type() == AuditEventType.STAFF_APP_UNLOCKED));
+        return context.audit().list(new AuditQuery(null, null, null, null, null, 50)).stream()
+                .filter(e -> staff.contains(e.type()))
+                .map(e -> e.type() + " " + e.detail())
+                .collect(Collectors.collectingAndThen(Collectors.toList(), list -> {
+                    Collections.reverse(list);
                     return list;
                 }));
     }
@@ -189,7 +230,7 @@ class StaffLockScreenTest {
         FxWait.waitUntil(() -> robot.lookup("#lockCodeBox").query().isVisible()); // the box is shown, not the field
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#lockCode").write(app.codeAt(clock.instant()));
-        robot.type(javafx.scene.input.KeyCode.ENTER); // Enter in the code field unlocks, as the button does
+        robot.type(KeyCode.ENTER); // Enter in the code field unlocks, as the button does
         FxWait.waitUntil(() -> !robot.lookup("#lockPane").query().isVisible());
     }
 

@@ -4,22 +4,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
 import com.portaldesk.app.AppContext;
+import com.portaldesk.config.AppConfig;
+import com.portaldesk.staff.Role;
 import com.portaldesk.staff.StaffSession;
 import com.portaldesk.staff.TestAuthenticator;
+import com.portaldesk.testutil.CutOff;
 import com.portaldesk.testutil.DirectExecutorService;
-import com.portaldesk.config.AppConfig;
 import com.portaldesk.testutil.FxWait;
 import com.portaldesk.testutil.MutableClock;
 import com.portaldesk.ui.common.Background;
+import com.portaldesk.ui.common.TextSize;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +49,7 @@ class StaffSignInScreenTest {
 
     /** Staff sign-in runs on this clock, so a new authenticator step is a move of the clock, not a wait. */
     private final MutableClock clock = new MutableClock(Instant.now());
+
     private AppContext context;
     private Background background;
     private SignInViewModel model;
@@ -69,9 +79,8 @@ class StaffSignInScreenTest {
     }
 
     @Test
-    void theSetupAndEnrolmentSteps_showEveryWordWhole_atTheUsualAndTheLargestTextSize(FxRobot robot)
-            throws Exception {
-        List<String> cut = new java.util.ArrayList<>(cutOff(robot, "setup"));
+    void theSetupAndEnrolmentSteps_showEveryWordWhole_atTheUsualAndTheLargestTextSize(FxRobot robot) throws Exception {
+        List<String> cut = new ArrayList<>(cutOff(robot, "setup"));
         setUpAndEnrol(robot);
         cut.addAll(cutOff(robot, "enrolment"));
         assertThat(cut).isEmpty();
@@ -79,16 +88,14 @@ class StaffSignInScreenTest {
 
     /** What is cut off on the step shown, in the app's own window for it, at 100% and at the largest text size. */
     private List<String> cutOff(FxRobot robot, String step) {
-        List<String> cut = new java.util.ArrayList<>();
-        for (int percent : List.of(100, com.portaldesk.ui.common.TextSize.LARGEST)) {
-            robot.interact(() -> stage.setScene(StaffScene.of(view.getRoot(),
-                    new com.portaldesk.ui.common.TextSize(percent, p -> { }), null)));
+        List<String> cut = new ArrayList<>();
+        for (int percent : List.of(100, TextSize.LARGEST)) {
+            robot.interact(() -> stage.setScene(StaffScene.of(view.getRoot(), new TextSize(percent, p -> {}), null)));
             WaitForAsyncUtils.waitForFxEvents();
-            robot.interact(() -> com.portaldesk.testutil.CutOff.in(stage.getScene().getRoot())
+            robot.interact(() -> CutOff.in(stage.getScene().getRoot())
                     .forEach(text -> cut.add(step + " at " + percent + "%: " + text)));
         }
-        robot.interact(() -> stage.setScene(StaffScene.of(view.getRoot(),
-                new com.portaldesk.ui.common.TextSize(100, p -> { }), null)));
+        robot.interact(() -> stage.setScene(StaffScene.of(view.getRoot(), new TextSize(100, p -> {}), null)));
         WaitForAsyncUtils.waitForFxEvents();
         return cut;
     }
@@ -102,7 +109,7 @@ class StaffSignInScreenTest {
         robot.clickOn("#setupButton");
         FxWait.waitUntil(() -> model.stepProperty().get() == SignInViewModel.Step.ENROL);
         TestAuthenticator app = new TestAuthenticator(model.otpauthUriProperty().get());
-        assertThat(robot.lookup("#qr").queryAs(javafx.scene.image.ImageView.class).getImage()).isNotNull();
+        assertThat(robot.lookup("#qr").queryAs(ImageView.class).getImage()).isNotNull();
         robot.clickOn("#enrolCode").write(app.codeAt(clock.instant()));
         robot.clickOn("#enrolButton");
         FxWait.waitUntil(() -> model.stepProperty().get() == SignInViewModel.Step.RECOVERY_CODES);
@@ -110,9 +117,12 @@ class StaffSignInScreenTest {
         ListView<String> codes = robot.lookup("#recoveryList").queryAs(ListView.class);
         assertThat(codes.getItems()).hasSize(10);
         robot.clickOn("#copyCodes");
-        String copied = WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString())
+        String copied = WaitForAsyncUtils.asyncFx(
+                        () -> Clipboard.getSystemClipboard().getString())
                 .get();
-        assertThat(copied).contains("recovery codes for").contains(codes.getItems().get(0))
+        assertThat(copied)
+                .contains("recovery codes for")
+                .contains(codes.getItems().get(0))
                 .contains(codes.getItems().get(9));
         robot.clickOn("#recoveryButton");
         FxWait.waitUntil(() -> signedIn.get() != null);
@@ -139,12 +149,17 @@ class StaffSignInScreenTest {
         robot.clickOn("#signInButton");
         FxWait.waitUntil(() -> model.stepProperty().get() == SignInViewModel.Step.CODE);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(cardTop(robot)).as("the card's top edge, from the password to the code").isEqualTo(cardTop);
+        assertThat(cardTop(robot))
+                .as("the card's top edge, from the password to the code")
+                .isEqualTo(cardTop);
         robot.clickOn("#code").write("000000".equals(app.codeAt(clock.instant())) ? "111111" : "000000");
         robot.clickOn("#codeButton");
-        FxWait.waitUntil(() -> !model.busyProperty().get() && !model.errorProperty().get().isEmpty());
+        FxWait.waitUntil(() ->
+                !model.busyProperty().get() && !model.errorProperty().get().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(cardTop(robot)).as("the card's top edge, with a refusal under it").isEqualTo(cardTop);
+        assertThat(cardTop(robot))
+                .as("the card's top edge, with a refusal under it")
+                .isEqualTo(cardTop);
         assertThat(signedIn.get()).isNull();
         robot.clickOn("#code").write(app.codeAt(clock.instant()));
         robot.clickOn("#codeButton");
@@ -154,7 +169,7 @@ class StaffSignInScreenTest {
 
     /** Where the sign-in card's top edge is in the window. */
     private static double cardTop(FxRobot robot) {
-        javafx.scene.Node card = robot.lookup(".sign-in-card").query();
+        Node card = robot.lookup(".sign-in-card").query();
         double[] top = new double[1];
         robot.interact(() -> top[0] = card.localToScene(card.getLayoutBounds()).getMinY());
         return top[0];
@@ -164,9 +179,14 @@ class StaffSignInScreenTest {
     void aNewMember_isAskedForTheirOwnPassword_beforeTheyAreSignedIn(FxRobot robot) throws Exception {
         setUpAndEnrol(robot);
         signedIn.set(null);
-        context.staffAccounts().add(new StaffSession(java.util.UUID.randomUUID(), "ann.lee", "Ann Lee",
-                com.portaldesk.staff.Role.ADMIN, true), "bob", "Bob Ray", com.portaldesk.staff.Role.STAFF,
-                "typed by the admin".toCharArray(), "desk");
+        context.staffAccounts()
+                .add(
+                        new StaffSession(UUID.randomUUID(), "ann.lee", "Ann Lee", Role.ADMIN, true),
+                        "bob",
+                        "Bob Ray",
+                        Role.STAFF,
+                        "typed by the admin".toCharArray(),
+                        "desk");
         FxWait.onFxThread(model::startOver);
         robot.clickOn("#username").write("bob");
         robot.clickOn("#password").write("typed by the admin");
@@ -177,7 +197,8 @@ class StaffSignInScreenTest {
         robot.clickOn("#newPassword").write("short");
         robot.clickOn("#newConfirm").write("short");
         robot.clickOn("#newPasswordButton");
-        FxWait.waitUntil(() -> !model.busyProperty().get() && !model.errorProperty().get().isEmpty());
+        FxWait.waitUntil(() ->
+                !model.busyProperty().get() && !model.errorProperty().get().isEmpty());
         assertThat(model.errorProperty().get()).contains("12 characters");
         assertThat(model.stepProperty().get()).isEqualTo(SignInViewModel.Step.NEW_PASSWORD);
         robot.clickOn("#newPassword").write("quiet meadow lamp");
@@ -195,8 +216,12 @@ class StaffSignInScreenTest {
         robot.clickOn("#setupPassword").write(PASSWORD);
         robot.clickOn("#setupConfirm").write(PASSWORD + "x");
         robot.clickOn("#setupButton");
-        FxWait.waitUntil(() -> !robot.lookup("#setupConfirmError").queryAs(Label.class).getText().isEmpty());
-        assertThat(robot.lookup("#setupConfirmError").queryAs(Label.class).getText()).contains("not the same");
+        FxWait.waitUntil(() -> !robot.lookup("#setupConfirmError")
+                .queryAs(Label.class)
+                .getText()
+                .isEmpty());
+        assertThat(robot.lookup("#setupConfirmError").queryAs(Label.class).getText())
+                .contains("not the same");
         assertThat(robot.lookup("#error").queryAs(Label.class).getText()).contains("fix the field marked in red");
         assertThat(context.staffAuth().setupNeeded()).isTrue();
     }
@@ -210,19 +235,22 @@ class StaffSignInScreenTest {
         robot.clickOn("#setupPassword").write(PASSWORD);
         robot.clickOn("#setupConfirm").write(PASSWORD);
         robot.clickOn("#setupButton");
-        FxWait.waitUntil(() -> !robot.lookup("#firmPhoneError").queryAs(Label.class).getText().isEmpty());
+        FxWait.waitUntil(() ->
+                !robot.lookup("#firmPhoneError").queryAs(Label.class).getText().isEmpty());
         assertThat(robot.lookup("#firmPhoneError").queryAs(Label.class).getText())
                 .contains("is not a phone number that can be called");
         FxWait.waitUntil(() -> robot.lookup("#firmPhone").query().isFocused());
         assertThat(robot.lookup("#firmPhone").query().getStyleClass()).contains("field-wrong");
 
-        robot.interact(() -> robot.lookup("#firmPhone").queryAs(javafx.scene.control.TextField.class).clear());
-        robot.interact(() -> robot.lookup("#setupUser").queryAs(javafx.scene.control.TextField.class).setText("a b"));
+        robot.interact(() -> robot.lookup("#firmPhone").queryAs(TextField.class).clear());
+        robot.interact(() -> robot.lookup("#setupUser").queryAs(TextField.class).setText("a b"));
         robot.clickOn("#setupPassword").write(PASSWORD);
         robot.clickOn("#setupConfirm").write(PASSWORD);
         robot.clickOn("#setupButton");
-        FxWait.waitUntil(() -> !robot.lookup("#setupUserError").queryAs(Label.class).getText().isEmpty());
-        assertThat(robot.lookup("#firmPhoneError").queryAs(Label.class).getText()).isEmpty();
+        FxWait.waitUntil(() ->
+                !robot.lookup("#setupUserError").queryAs(Label.class).getText().isEmpty());
+        assertThat(robot.lookup("#firmPhoneError").queryAs(Label.class).getText())
+                .isEmpty();
         FxWait.waitUntil(() -> robot.lookup("#setupUser").query().isFocused());
         assertThat(context.staffAuth().setupNeeded()).isTrue();
     }
