@@ -1,5 +1,10 @@
 package com.portaldesk.app;
 
+import com.portaldesk.app.desks.ClientCodesAdapter;
+import com.portaldesk.app.desks.ClientDeskAdapter;
+import com.portaldesk.app.desks.KioskSetupAdapter;
+import com.portaldesk.app.desks.ServiceStaffDesks;
+import com.portaldesk.app.desks.StaffGateAdapter;
 import com.portaldesk.audit.Actor;
 import com.portaldesk.audit.AuditLog;
 import com.portaldesk.audit.AuditNames;
@@ -31,13 +36,9 @@ import com.portaldesk.staff.PasswordHasher;
 import com.portaldesk.staff.StaffAccounts;
 import com.portaldesk.staff.StaffAuth;
 import com.portaldesk.store.Database;
-import com.portaldesk.ui.kiosk.ClientCodes;
-import com.portaldesk.ui.kiosk.ClientDesk;
 import com.portaldesk.ui.kiosk.KioskBackend;
-import com.portaldesk.ui.kiosk.KioskSetup;
-import com.portaldesk.ui.kiosk.StaffGate;
 import com.portaldesk.ui.staff.DeliveryControl;
-import com.portaldesk.ui.staff.StaffServices;
+import com.portaldesk.ui.staff.StaffDesks;
 import com.portaldesk.verify.Verification;
 import com.portaldesk.workstations.WorkstationIdentity;
 import com.portaldesk.workstations.WorkstationKind;
@@ -459,42 +460,33 @@ public final class AppContext implements CliServices {
     public KioskBackend kioskBackend() {
         String terminal = config.kioskTerminalId();
         return new KioskBackend(
-                ClientCodes.of(verification.engine(), verification.codeCheck(), terminal),
-                ClientDesk.of(contacts, checkIns, changeRequests, verification.sessions(), terminal),
-                KioskSetup.of(policies, audit, terminal),
-                StaffGate.of(staffAuth, audit, terminal));
+                ClientCodesAdapter.of(verification.engine(), verification.codeCheck(), terminal),
+                ClientDeskAdapter.of(contacts, checkIns, changeRequests, verification.sessions(), terminal),
+                KioskSetupAdapter.of(policies, audit, terminal),
+                StaffGateAdapter.of(staffAuth, audit, terminal));
     }
 
-    /** What the staff screens need. */
-    public StaffServices staffServices() {
-        return new StaffServices(
-                contacts,
-                contactImport,
-                csvExport,
-                outbox,
-                database.description(),
-                config.dataDir(),
-                staffAuth,
-                staffAccounts,
-                policies,
-                audit,
-                verification.locks(),
-                new SsnReveal(database.tx(), database.cipher(), audit),
-                deliveryControl(),
-                checkIns,
-                changeRequests,
-                auditNames(),
-                checkpoints,
-                new IntegrityWatch(audit, checkpoints, config.dataDir()),
-                workstations,
-                backups,
-                backupSchedule,
-                recoveryKeys,
-                new SignInInsights(audit, contacts),
-                safeguardsReports(),
-                checkpointMail(),
-                clock,
-                config.terminalId());
+    /** What the staff app's screens are given: desks on these services, never the services themselves. */
+    public StaffDesks staffDesks() {
+        return new ServiceStaffDesks(this);
+    }
+
+    /** The clock every service records events with. */
+    public Clock clock() {
+        return clock;
+    }
+
+    public SsnReveal ssnReveal() {
+        return new SsnReveal(database.tx(), database.cipher(), audit);
+    }
+
+    /** The audit log's alarm and the product's other trust warnings, read afresh on each question. */
+    public IntegrityWatch integrity() {
+        return new IntegrityWatch(audit, checkpoints, config.dataDir());
+    }
+
+    public SignInInsights insights() {
+        return new SignInInsights(audit, contacts);
     }
 
     /**

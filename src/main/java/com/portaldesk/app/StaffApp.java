@@ -1,6 +1,8 @@
 package com.portaldesk.app;
 
 import atlantafx.base.theme.PrimerDark;
+import com.portaldesk.app.desks.RecoveryKeyDeskAdapter;
+import com.portaldesk.app.desks.SignInDeskAdapter;
 import com.portaldesk.audit.Actor;
 import com.portaldesk.config.AppConfig;
 import com.portaldesk.staff.StaffSession;
@@ -8,14 +10,11 @@ import com.portaldesk.ui.common.TextSize;
 import com.portaldesk.ui.common.WindowIcon;
 import com.portaldesk.ui.kiosk.KioskWindow;
 import com.portaldesk.ui.staff.MainWindow;
-import com.portaldesk.ui.staff.RecoveryKeyDesk;
 import com.portaldesk.ui.staff.RecoveryKeyView;
 import com.portaldesk.ui.staff.RecoveryKeyViewModel;
-import com.portaldesk.ui.staff.SignInDesk;
 import com.portaldesk.ui.staff.SignInView;
 import com.portaldesk.ui.staff.SignInViewModel;
 import com.portaldesk.ui.staff.StaffScene;
-import com.portaldesk.ui.staff.StaffServices;
 import com.portaldesk.workstations.WorkstationKind;
 import java.util.function.Supplier;
 import javafx.application.Application;
@@ -85,9 +84,8 @@ public final class StaffApp extends PortalDeskApp {
     }
 
     private void showSignIn(Stage stage, boolean setupNeeded) {
-        StaffServices services = context.staffServices();
         SignInViewModel model = new SignInViewModel(
-                SignInDesk.of(services.staffAuth(), services.terminalId()),
+                SignInDeskAdapter.of(context.staffAuth(), context.config().terminalId()),
                 background,
                 setupNeeded,
                 session -> afterSignIn(stage, session));
@@ -118,7 +116,7 @@ public final class StaffApp extends PortalDeskApp {
     private void showRecoveryKey(Stage stage, StaffSession session) {
         Actor admin = Actor.staff(session.username(), context.config().terminalId());
         RecoveryKeyViewModel model = new RecoveryKeyViewModel(
-                RecoveryKeyDesk.of(context.recoveryKeys(), admin), background, () -> showMain(stage, session));
+                RecoveryKeyDeskAdapter.of(context.recoveryKeys(), admin), background, () -> showMain(stage, session));
         Scene scene = StaffScene.of(new RecoveryKeyView(model).getRoot(), textSize, stage);
         stage.setTitle("PortalDesk — the firm's recovery key");
         stage.setScene(scene);
@@ -126,8 +124,12 @@ public final class StaffApp extends PortalDeskApp {
     }
 
     private void showMain(Stage stage, StaffSession session) {
-        StaffServices services = context.staffServices();
-        new MainWindow(stage, services, background, session, () -> signOutThen(session, () -> showSignIn(stage, false)))
+        new MainWindow(
+                        stage,
+                        context.staffDesks(),
+                        background,
+                        session,
+                        () -> signOutThen(session, () -> showSignIn(stage, false)))
                 .allowKioskMode(() -> startKiosk(stage, session))
                 .withTextSize(textSize)
                 .show();

@@ -87,6 +87,25 @@ class ArchitectureTest {
                             "store",
                             "config")),
             Map.entry("ui.common", List.of()),
+            // The screens' desks on the services: where the two meet, so that neither knows the other
+            Map.entry(
+                    "app.desks",
+                    List.of(
+                            "app",
+                            "ui.staff",
+                            "ui.kiosk",
+                            "report",
+                            "backup",
+                            "workstations",
+                            "insights",
+                            "checkin",
+                            "verify",
+                            "staff",
+                            "delivery",
+                            "contacts",
+                            "settings",
+                            "audit",
+                            "config")),
             Map.entry(
                     "ui.kiosk",
                     List.of("ui.common", "checkin", "verify", "staff", "contacts", "settings", "audit", "config")),
@@ -156,6 +175,48 @@ class ArchitectureTest {
                 .resideInAnyPackage("jakarta.persistence..", "org.hibernate..", "com.portaldesk.store..")
                 .because("a screen reaches data through its feature's service, which keeps the rules, the audit and "
                         + "the transactions (decision 0001)"));
+    }
+
+    /**
+     * The classes that work on the database: those holding a transaction runner or the database, and those holding
+     * one of them (a service built on services), found to a fixed point over every class of ours.
+     */
+    private static Set<String> classesWorkingOnTheDatabase() {
+        Set<String> found = new java.util.HashSet<>(
+                List.of(com.portaldesk.store.Tx.class.getName(), com.portaldesk.store.Database.class.getName()));
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (JavaClass c : CLASSES) {
+                if (!found.contains(c.getName())
+                        && c.getFields().stream()
+                                .anyMatch(f -> found.contains(f.getRawType().getName()))) {
+                    grew = found.add(c.getName());
+                }
+            }
+        }
+        return found;
+    }
+
+    @Test
+    void screensGetDesks_neverAClassThatWorksOnTheDatabase() {
+        Set<String> services = classesWorkingOnTheDatabase();
+        Assertions.assertThat(services)
+                .as("the rule sees the services it is about")
+                .contains(
+                        com.portaldesk.contacts.ContactService.class.getName(),
+                        com.portaldesk.contacts.CsvExport.class.getName(),
+                        com.portaldesk.staff.StaffAuth.class.getName());
+        check(noClasses()
+                .that()
+                .resideInAPackage("com.portaldesk.ui..")
+                .should()
+                .dependOnClassesThat(DescribedPredicate.describe(
+                        "work on the database (hold a Tx, the Database, or such a class)",
+                        (JavaClass c) -> services.contains(c.getName())))
+                .because("each screen receives a desk, a narrow interface of what it does, built on the services in "
+                        + "app.desks: its view model is tested with a fake desk, and no screen can reach past "
+                        + "its desk to the rules, the audit or a transaction (decision 0023)"));
     }
 
     @Test

@@ -2,12 +2,12 @@ package com.portaldesk.bench;
 
 import atlantafx.base.theme.PrimerLight;
 import com.portaldesk.app.AppContext;
+import com.portaldesk.app.desks.SignInDeskAdapter;
 import com.portaldesk.config.AppConfig;
 import com.portaldesk.staff.Role;
 import com.portaldesk.staff.StaffSession;
 import com.portaldesk.ui.common.Background;
 import com.portaldesk.ui.staff.MainWindow;
-import com.portaldesk.ui.staff.SignInDesk;
 import com.portaldesk.ui.staff.SignInView;
 import com.portaldesk.ui.staff.SignInViewModel;
 import java.lang.management.ManagementFactory;
@@ -51,7 +51,7 @@ public final class ContactsScreenProbe {
         @Override
         public void init() {
             context = AppContext.open(AppConfig.forDataDir(dataDir));
-            context.staffServices();
+            context.staffDesks();
         }
 
         /** As the staff app: the sign-in window, and the search index read meanwhile; then the signed-in window. */
@@ -59,9 +59,7 @@ public final class ContactsScreenProbe {
         public void start(Stage stage) {
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
             SignInViewModel signIn = new SignInViewModel(
-                    SignInDesk.of(
-                            context.staffServices().staffAuth(),
-                            context.staffServices().terminalId()),
+                    SignInDeskAdapter.of(context.staffAuth(), context.config().terminalId()),
                     background,
                     false,
                     session -> {});
@@ -83,7 +81,7 @@ public final class ContactsScreenProbe {
             signedInAt = System.nanoTime();
             MainWindow window = new MainWindow(
                     stage,
-                    context.staffServices(),
+                    context.staffDesks(),
                     background,
                     new StaffSession(UUID.randomUUID(), "bench", "Bench Desk", Role.STAFF, false),
                     () -> {});

@@ -22,7 +22,7 @@ class SsnRevealTest {
     void reveal_needsThePermission_andEveryRevealIsAudited() {
         try (AppContext context = TestDatabase.open(dataDir)) {
             ContactRecord alice = context.contacts().add(TypicalContacts.ALICE, TestActor.STAFF);
-            SsnReveal reveal = context.staffServices().ssnReveal();
+            SsnReveal reveal = context.ssnReveal();
             assertThat(reveal.reveal(alice.id(), Actor.staff("ann", "desk"), true))
                     .isEqualTo(TypicalContacts.ALICE_SSN);
             assertThatThrownBy(() -> reveal.reveal(alice.id(), Actor.staff("bob", "desk"), false))

@@ -2,13 +2,10 @@ package com.portaldesk.ui.staff;
 
 import com.portaldesk.audit.AuditEntry;
 import com.portaldesk.audit.AuditEventType;
-import com.portaldesk.audit.AuditLog;
-import com.portaldesk.audit.AuditQuery;
 import com.portaldesk.audit.DailyCount;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * What the dashboard reads: counts per day from the audit log, the latest lockouts, the backups' warning, and the
@@ -23,29 +20,4 @@ public interface ActivitySource {
 
     /** The audit alarm and other things about the product's trust that staff must see; empty when all is well. */
     List<String> securityWarnings();
-
-    static ActivitySource of(
-            AuditLog audit, Supplier<Optional<String>> backupWarning, Supplier<List<String>> securityWarnings) {
-        return new ActivitySource() {
-            @Override
-            public List<DailyCount> dailyCounts(Instant from, List<AuditEventType> types) {
-                return audit.dailyCounts(from, types);
-            }
-
-            @Override
-            public List<AuditEntry> latestLockouts(int howMany) {
-                return audit.list(new AuditQuery(null, null, AuditEventType.IDENTITY_LOCKED, null, null, howMany));
-            }
-
-            @Override
-            public Optional<String> backupWarning() {
-                return backupWarning.get();
-            }
-
-            @Override
-            public List<String> securityWarnings() {
-                return securityWarnings.get();
-            }
-        };
-    }
 }

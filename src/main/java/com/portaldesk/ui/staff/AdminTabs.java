@@ -4,12 +4,10 @@ import com.portaldesk.audit.Actor;
 import com.portaldesk.staff.StaffSession;
 import com.portaldesk.ui.common.Background;
 import com.portaldesk.ui.common.DialogService;
-import java.time.Clock;
 import java.time.ZoneId;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
@@ -24,7 +22,8 @@ final class AdminTabs {
     static final String SETTINGS = "Settings";
 
     private final TabPane tabs;
-    private final StaffServices services;
+    private final StaffDesks desks;
+    private final AdminDesks admin;
     private final Background background;
     private final DialogService dialogs;
     private final StaffSession session;
@@ -36,14 +35,15 @@ final class AdminTabs {
 
     AdminTabs(
             TabPane tabs,
-            StaffServices services,
+            StaffDesks desks,
             Background background,
             DialogService dialogs,
             StaffSession session,
             Consumer<UUID> showContact,
             Supplier<Actor> actor) {
         this.tabs = tabs;
-        this.services = services;
+        this.desks = desks;
+        this.admin = desks.admin();
         this.background = background;
         this.dialogs = dialogs;
         this.session = session;
@@ -58,18 +58,8 @@ final class AdminTabs {
 
     /** Adds the Dashboard, Audit log, Reports and Settings tabs. */
     void add() {
-        DashboardView dashboard = new DashboardView(
-                new DashboardViewModel(
-                        ActivitySource.of(
-                                services.audit(),
-                                () -> services.backupSchedule().health().warning(),
-                                () -> Stream.concat(
-                                                services.integrity().warnings().stream(),
-                                                services.delivery().passwordWarning().stream())
-                                        .toList()),
-                        background,
-                        Clock.systemUTC()),
-                showContact);
+        DashboardView dashboard =
+                new DashboardView(new DashboardViewModel(admin.activity(), background, desks.clock()), showContact);
         Tab dashboardTab = new Tab("Dashboard", dashboard.getRoot());
         tabs.getTabs().add(dashboardTab);
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
@@ -77,17 +67,8 @@ final class AdminTabs {
                 dashboard.load();
             }
         });
-        AuditLogView auditLog = new AuditLogView(
-                new AuditLogViewModel(
-                        AuditDesk.of(
-                                services.audit(),
-                                services.auditNames(),
-                                services.checkpoints(),
-                                services.staffAccounts(),
-                                services.contacts()),
-                        background,
-                        Platform::runLater),
-                dialogs);
+        AuditLogView auditLog =
+                new AuditLogView(new AuditLogViewModel(admin.audit(), background, Platform::runLater), dialogs);
         Tab auditTab = new Tab("Audit log", auditLog.getRoot());
         tabs.getTabs().add(auditTab);
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
@@ -95,9 +76,8 @@ final class AdminTabs {
                 auditLog.refresh();
             }
         });
-        ReportDesk reportDesk = ReportDesk.of(services.safeguardsReports(), services.checkpointMail(), actor::get);
-        ReportsView reports =
-                new ReportsView(new ReportsViewModel(reportDesk, background, services.clock(), ZoneId.systemDefault()));
+        ReportsView reports = new ReportsView(
+                new ReportsViewModel(admin.reports(actor), background, desks.clock(), ZoneId.systemDefault()));
         Tab reportsTab = new Tab("Reports", reports.getRoot());
         reportsTab.setId("reportsTab");
         tabs.getTabs().add(reportsTab);
@@ -111,16 +91,15 @@ final class AdminTabs {
                 "You changed " + name + " and did not save. Leave them unsaved? What you typed will be lost.",
                 "Leave without saving"));
         SecuritySettingsView security = new SecuritySettingsView(new SecuritySettingsViewModel(
-                PolicyDesk.of(services.policies(), Actor.staff(session.username(), services.terminalId())),
-                background));
+                admin.policy(Actor.staff(session.username(), desks.terminalId())), background));
         adminArea.add(new AdminArea.Section(
                 "Security settings",
                 "Codes, locks, sessions, second factor",
                 security.getRoot(),
                 security::reload,
                 security::hasUnsavedChanges));
-        DeliverySettingsView delivery = new DeliverySettingsView(new DeliverySettingsViewModel(
-                services.delivery(), background, session::username, services.terminalId()));
+        DeliverySettingsView delivery = new DeliverySettingsView(
+                new DeliverySettingsViewModel(desks.delivery(), background, session::username, desks.terminalId()));
         adminArea.add(new AdminArea.Section(
                 "Delivery settings",
                 "Texts by Twilio; email by SMTP, Microsoft 365 or Google",
@@ -132,16 +111,11 @@ final class AdminTabs {
                 "Staff",
                 "Accounts, roles, passwords, second factors",
                 new StaffAdminView(new StaffAccountsViewModel(
-                                StaffDirectory.of(services.staffAccounts(), session, services.terminalId()),
-                                background,
-                                dialogs,
-                                Clock.systemUTC(),
-                                ZoneId.systemDefault()))
+                                admin.staff(session), background, dialogs, desks.clock(), ZoneId.systemDefault()))
                         .getRoot(),
                 () -> {},
                 () -> false));
-        WorkstationsView workstations =
-                new WorkstationsView(services.workstations(), background, services.terminalId());
+        WorkstationsView workstations = new WorkstationsView(admin.workstations(), background, desks.terminalId());
         // Read again each time it is opened: what was read when the window opened can be minutes old.
         adminArea.add(new AdminArea.Section(
                 "Workstations",
@@ -149,8 +123,7 @@ final class AdminTabs {
                 workstations.getRoot(),
                 workstations::refresh,
                 () -> false));
-        BackupsView backupsView = new BackupsView(new BackupsViewModel(
-                BackupDesk.of(services.backups(), services.backupSchedule(), actor::get), background));
+        BackupsView backupsView = new BackupsView(new BackupsViewModel(admin.backups(actor), background));
         adminArea.add(new AdminArea.Section(
                 "Backups",
                 "Automatic backups, back up now, history",

@@ -2,7 +2,6 @@ package com.portaldesk.ui.staff;
 
 import com.portaldesk.audit.Actor;
 import com.portaldesk.checkin.CheckInRecord;
-import com.portaldesk.checkin.CheckInService;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
@@ -13,18 +12,4 @@ public interface CheckInDesk {
 
     /** False when someone else marked it seen first. */
     boolean markSeen(UUID checkInId, Actor actor);
-
-    static CheckInDesk of(CheckInService service) {
-        return new CheckInDesk() {
-            @Override
-            public List<CheckInRecord> today(ZoneId zone) {
-                return service.today(zone);
-            }
-
-            @Override
-            public boolean markSeen(UUID checkInId, Actor actor) {
-                return service.markSeen(checkInId, actor);
-            }
-        };
-    }
 }

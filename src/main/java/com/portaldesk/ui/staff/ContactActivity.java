@@ -3,16 +3,9 @@ package com.portaldesk.ui.staff;
 import com.portaldesk.audit.Actor;
 import com.portaldesk.audit.AuditEntry;
 import com.portaldesk.audit.AuditEventType;
-import com.portaldesk.audit.AuditLog;
-import com.portaldesk.audit.AuditQuery;
 import com.portaldesk.checkin.ChangeRequestRecord;
-import com.portaldesk.checkin.ChangeRequests;
 import com.portaldesk.contacts.ContactRecord;
-import com.portaldesk.contacts.ContactService;
-import com.portaldesk.contacts.Email;
-import com.portaldesk.contacts.SsnReveal;
 import com.portaldesk.staff.StaffSession;
-import com.portaldesk.verify.IdentityLocks;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -28,27 +21,12 @@ public final class ContactActivity {
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("MMM d, HH:mm").withZone(ZoneId.systemDefault());
 
-    private final AuditLog audit;
-    private final IdentityLocks locks;
-    private final SsnReveal reveal;
-    private final ChangeRequests changeRequests;
-    private final ContactService contacts;
+    private final ContactActivityDesk desk;
     private final StaffSession staff;
     private final String terminal;
 
-    public ContactActivity(
-            AuditLog audit,
-            IdentityLocks locks,
-            SsnReveal reveal,
-            ChangeRequests changeRequests,
-            ContactService contacts,
-            StaffSession staff,
-            String terminal) {
-        this.contacts = contacts;
-        this.audit = audit;
-        this.locks = locks;
-        this.reveal = reveal;
-        this.changeRequests = changeRequests;
+    public ContactActivity(ContactActivityDesk desk, StaffSession staff, String terminal) {
+        this.desk = desk;
         this.staff = staff;
         this.terminal = terminal;
     }
@@ -62,15 +40,15 @@ public final class ContactActivity {
      */
     Snapshot load(ContactRecord contact) {
         List<Dated> lines = new ArrayList<>();
-        audit.list(new AuditQuery(null, null, null, contact.id(), null, 12)).stream()
+        desk.events(contact.id(), 12).stream()
                 .filter(e -> e.type() != AuditEventType.CHANGE_REQUESTED)
                 .forEach(e -> lines.add(new Dated(e.occurredAt(), line(e))));
-        changeRequests.forContact(contact.id()).stream()
+        desk.changeRequests(contact.id()).stream()
                 .limit(12)
                 .forEach(r -> lines.add(new Dated(r.requestedAt(), line(r))));
         lines.sort(Comparator.comparing(Dated::at).reversed());
         List<String> history = lines.stream().limit(16).map(Dated::text).toList();
-        boolean locked = !contact.email().isEmpty() && locks.isLocked(new Email(contact.email()));
+        boolean locked = !contact.email().isEmpty() && desk.isLocked(contact.email());
         return new Snapshot(history, locked);
     }
 
@@ -90,16 +68,16 @@ public final class ContactActivity {
     }
 
     void unlock(ContactRecord contact) {
-        locks.unlock(new Email(contact.email()), Actor.staff(staff.username(), terminal));
+        desk.unlock(contact.email(), Actor.staff(staff.username(), terminal));
     }
 
     String reveal(ContactRecord contact) {
-        return reveal.reveal(contact.id(), Actor.staff(staff.username(), terminal), staff.canRevealSsn());
+        return desk.revealSsn(contact.id(), Actor.staff(staff.username(), terminal), staff.canRevealSsn());
     }
 
     /** The contacts whose sign-in is locked now, for the "Sign-in locked" filter. */
     Set<UUID> lockedContactIds() {
-        return locks.lockedContactIds(contacts);
+        return desk.lockedContactIds();
     }
 
     boolean mayReveal() {

@@ -1,9 +1,7 @@
 package com.portaldesk.ui.staff;
 
-import com.portaldesk.audit.Actor;
 import com.portaldesk.contacts.ContactInput;
 import com.portaldesk.contacts.ContactRecord;
-import com.portaldesk.contacts.ContactService;
 import com.portaldesk.contacts.ContactValidator;
 import com.portaldesk.contacts.Pin;
 import java.util.UUID;
@@ -18,28 +16,4 @@ public interface ContactEditor {
     ContactRecord add(ContactInput input);
 
     ContactRecord update(UUID id, ContactInput input);
-
-    static ContactEditor of(ContactService contacts, Actor actor) {
-        return new ContactEditor() {
-            @Override
-            public ContactValidator validator() {
-                return contacts.validator();
-            }
-
-            @Override
-            public Pin suggestPin(String email) {
-                return contacts.suggestPin(email);
-            }
-
-            @Override
-            public ContactRecord add(ContactInput input) {
-                return contacts.add(input, actor);
-            }
-
-            @Override
-            public ContactRecord update(UUID id, ContactInput input) {
-                return contacts.update(id, input, actor);
-            }
-        };
-    }
 }

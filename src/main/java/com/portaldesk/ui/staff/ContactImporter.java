@@ -1,8 +1,6 @@
 package com.portaldesk.ui.staff;
 
-import com.portaldesk.audit.Actor;
 import com.portaldesk.contacts.ColumnMapping;
-import com.portaldesk.contacts.ContactImport;
 import com.portaldesk.contacts.CsvFile;
 import com.portaldesk.contacts.ImportMode;
 import com.portaldesk.contacts.ImportProgress;
@@ -16,18 +14,4 @@ public interface ContactImporter {
 
     /** All or, with {@link ImportMode#VALID_ROWS}, the valid rows; cancelling undoes what was imported. */
     ImportResult run(List<ImportRow> judged, ImportMode mode, ImportProgress progress, String source);
-
-    static ContactImporter of(ContactImport contactImport, Actor actor) {
-        return new ContactImporter() {
-            @Override
-            public List<ImportRow> judge(CsvFile file, ColumnMapping mapping) {
-                return contactImport.judge(file, mapping);
-            }
-
-            @Override
-            public ImportResult run(List<ImportRow> judged, ImportMode mode, ImportProgress progress, String source) {
-                return contactImport.run(judged, mode, progress, source, actor);
-            }
-        };
-    }
 }

@@ -1,7 +1,6 @@
 package com.portaldesk.ui.staff;
 
 import com.portaldesk.staff.SignInResult;
-import com.portaldesk.staff.StaffAuth;
 import com.portaldesk.staff.StaffSession;
 import java.time.Duration;
 
@@ -15,23 +14,4 @@ public interface LockDesk {
     SignInResult unlock(String username, char[] password);
 
     SignInResult secondFactor(String pending, String code);
-
-    static LockDesk of(StaffAuth auth, String terminal) {
-        return new LockDesk() {
-            @Override
-            public void lockedWhileAway(StaffSession session, Duration idle) {
-                auth.lockedWhileAway(session, idle, terminal);
-            }
-
-            @Override
-            public SignInResult unlock(String username, char[] password) {
-                return auth.unlock(username, password, terminal);
-            }
-
-            @Override
-            public SignInResult secondFactor(String pending, String code) {
-                return auth.secondFactor(pending, code, terminal);
-            }
-        };
-    }
 }

@@ -118,7 +118,7 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
     private Tab outboxTab;
 
     private final Stage stage;
-    private final StaffServices services;
+    private final StaffDesks desks;
     private final Background background;
     private final DialogService dialogs;
     private final ContactsViewModel contactsModel;
@@ -138,56 +138,41 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
     /** The tab holding the admin screens (security, delivery, staff, workstations, backups). */
     public static final String SETTINGS = AdminTabs.SETTINGS;
 
-    public MainWindow(
-            Stage stage, StaffServices services, Background background, StaffSession session, Runnable signOut) {
+    public MainWindow(Stage stage, StaffDesks desks, Background background, StaffSession session, Runnable signOut) {
         this.stage = stage;
         this.session = session;
         this.signOut = signOut;
-        this.services = services;
-        this.idle = new IdleClock(services.clock(), () -> idleLimit);
+        this.desks = desks;
+        this.idle = new IdleClock(desks.clock(), () -> idleLimit);
         this.background = background;
         this.dialogs = new FxDialogService(stage);
         this.contactsModel = new ContactsViewModel(
-                ContactDirectory.of(services.contacts(), actor()),
-                background,
-                dialogs,
-                Pause.of(ContactsViewModel.TYPING_PAUSE));
-        contactsModel.setActivity(new ContactActivity(
-                services.audit(),
-                services.identityLocks(),
-                services.ssnReveal(),
-                services.changeRequests(),
-                services.contacts(),
-                session,
-                services.terminalId()));
+                desks.contacts(actor()), background, dialogs, Pause.of(ContactsViewModel.TYPING_PAUSE));
+        contactsModel.setActivity(new ContactActivity(desks.contactActivity(), session, desks.terminalId()));
         this.contactsView = new ContactsView(contactsModel, this);
         contactsTab.setContent(contactsView.getRoot());
         Tab checkInsTab = new Tab("Check-ins");
         CheckInsViewModel checkInsModel = new CheckInsViewModel(
-                CheckInDesk.of(services.checkIns()),
-                background,
-                this::actor,
-                news -> announce(news, checkInsTab),
-                ZoneId.systemDefault());
+                desks.checkIns(), background, this::actor, news -> announce(news, checkInsTab), ZoneId.systemDefault());
         CheckInsView checkInsView = new CheckInsView(checkInsModel);
         checkInsTab.setContent(checkInsView.getRoot());
         checkInsTab.textProperty().bind(checkInsModel.titleProperty());
         tabs.getTabs().add(1, checkInsTab);
         requestsView = new ChangeRequestsView(
                 new ChangeRequestsViewModel(
-                        RequestDesk.of(services.changeRequests(), services.contacts(), session, services.terminalId()),
+                        desks.requests(session),
                         background,
                         dialogs,
                         news -> announce(news, requestsView.tab()),
                         ZoneId.systemDefault()),
                 this::showContact);
         tabs.getTabs().add(2, requestsView.tab());
-        InsightsView insightsView = new InsightsView(new InsightsViewModel(
-                services.insights()::since, background, services.clock(), ZoneId.systemDefault()));
+        InsightsView insightsView = new InsightsView(
+                new InsightsViewModel(desks::insightsSince, background, desks.clock(), ZoneId.systemDefault()));
         Tab insightsTab = new Tab("Insights", insightsView.getRoot());
         insightsTab.setId("insightsTab");
         tabs.getTabs().add(3, insightsTab);
-        OutboxView outboxView = new OutboxView(services.outbox(), background);
+        OutboxView outboxView = new OutboxView(desks.outbox(), background);
         outboxTab.setContent(outboxView.getRoot());
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now == outboxTab) {
@@ -203,7 +188,7 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
         });
         sessionLabel.setText(session.displayName() + " (" + (session.isAdmin() ? "admin" : "staff") + ")");
         if (session.isAdmin()) {
-            adminTabs = new AdminTabs(tabs, services, background, dialogs, session, this::showContact, this::actor);
+            adminTabs = new AdminTabs(tabs, desks, background, dialogs, session, this::showContact, this::actor);
             adminTabs.whenDeliveryChanges(this::showDelivery);
             adminTabs.add();
         }
@@ -212,14 +197,14 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
         tabs.getTabs().forEach(tab -> tab.setContent(WholeText.scrollWhenCramped(tab.getContent())));
         showDelivery();
         databaseLabel.setText(
-                services.databaseDescription().startsWith("embedded") ? "Embedded database" : "Shared database");
-        dataFolderLabel.setText("Data folder: " + services.dataDir());
+                desks.databaseDescription().startsWith("embedded") ? "Embedded database" : "Shared database");
+        dataFolderLabel.setText("Data folder: " + desks.dataDir());
     }
 
     /** How codes go out now, in amber while any of them is only kept in the demonstration outbox. */
     private void showDelivery() {
-        boolean demonstration = services.delivery().demonstration();
-        deliveryLabel.setText("Delivery: " + services.delivery().mode());
+        boolean demonstration = desks.delivery().demonstration();
+        deliveryLabel.setText("Delivery: " + desks.delivery().mode());
         deliveryLabel.getStyleClass().remove("delivery-demo");
         if (demonstration) {
             deliveryLabel.getStyleClass().add("delivery-demo");
@@ -228,8 +213,7 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
     }
 
     public void show() {
-        lockView = new StaffLockView(
-                LockDesk.of(services.staffAuth(), services.terminalId()), background, session, signOut, this::unlocked);
+        lockView = new StaffLockView(desks.lock(), background, session, signOut, this::unlocked);
         StackPane content = new StackPane(getRoot(), lockView.getRoot());
         // The window keeps the size the person gave it on the sign-in screen.
         Scene scene = stage.getScene() == null
@@ -292,7 +276,7 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
                 getRoot(),
                 Duration.seconds(5),
                 () -> background.run(
-                        () -> services.policies().current().staffIdleLock(),
+                        desks::staffIdleLock,
                         limit -> {
                             idleLimit = limit;
                             idleChecks++;
@@ -382,7 +366,7 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
 
     private void checkAlarm() {
         background.run(
-                () -> services.integrity().alarm(),
+                desks::integrityAlarm,
                 this::showAlarm,
                 failure -> showAlarm(
                         Optional.of("The state of the audit log could not be read: " + failure.getMessage())));
@@ -417,15 +401,14 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
     }
 
     private void openForm(Optional<ContactRecord> contact) {
-        ContactFormViewModel form =
-                new ContactFormViewModel(ContactEditor.of(services.contacts(), actor()), background, contact);
+        ContactFormViewModel form = new ContactFormViewModel(desks.contactEditor(actor()), background, contact);
         new ContactDialog(form, contactsModel::saved).show(stage);
     }
 
     @Override
     public void importContacts() {
-        ImportWizardViewModel wizard = new ImportWizardViewModel(
-                ContactImporter.of(services.contactImport(), actor()), background, Platform::runLater, dialogs);
+        ImportWizardViewModel wizard =
+                new ImportWizardViewModel(desks.contactImporter(actor()), background, Platform::runLater, dialogs);
         wizard.setOnImported(contactsModel::refresh);
         new ImportWizard(wizard).show(stage);
     }
@@ -434,7 +417,7 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
     public void exportContacts(ContactQuery query) {
         dialogs.chooseCsvToSave("Export contacts", "contacts-" + LocalDate.now() + ".csv")
                 .ifPresent(target -> background.run(
-                        () -> services.csvExport().export(query, target, actor()),
+                        () -> desks.exportContacts(query, target, actor()),
                         count -> contactsModel
                                 .noticeProperty()
                                 .set(String.format(
@@ -445,13 +428,13 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
 
     /** The signed-in staff member on this workstation: who every change made here is audited as. */
     private Actor actor() {
-        return Actor.staff(session.username(), services.terminalId());
+        return Actor.staff(session.username(), desks.terminalId());
     }
 
     /** From a link elsewhere: the contacts tab, searching for this contact. */
     private void showContact(UUID contactId) {
         background.run(
-                () -> services.contacts().get(contactId),
+                () -> desks.contact(contactId),
                 contact -> {
                     tabs.getSelectionModel().select(contactsTab);
                     contactsModel.scopeProperty().set(ContactQuery.Scope.ALL);

@@ -1,7 +1,6 @@
 package com.portaldesk.ui.staff;
 
 import com.portaldesk.contacts.Channel;
-import com.portaldesk.delivery.Outbox;
 import com.portaldesk.delivery.OutboxEntry;
 import com.portaldesk.ui.common.Background;
 import com.portaldesk.ui.common.UiPart;
@@ -45,10 +44,10 @@ public final class OutboxView extends UiPart<BorderPane> {
     @FXML
     private TextArea body;
 
-    private final Outbox outbox;
+    private final OutboxDesk outbox;
     private final Background background;
 
-    public OutboxView(Outbox outbox, Background background) {
+    public OutboxView(OutboxDesk outbox, Background background) {
         this.outbox = outbox;
         this.background = background;
         timeColumn.setCellValueFactory(
@@ -72,7 +71,7 @@ public final class OutboxView extends UiPart<BorderPane> {
     @FXML
     public void onRefresh() {
         background.run(
-                () -> outbox.list(200),
+                () -> outbox.newest(200),
                 messages -> outboxTable.getItems().setAll(messages),
                 error -> banner.setText("Cannot read the outbox: " + error.getMessage()));
     }

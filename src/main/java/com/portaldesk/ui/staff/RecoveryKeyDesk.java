@@ -1,7 +1,5 @@
 package com.portaldesk.ui.staff;
 
-import com.portaldesk.audit.Actor;
-import com.portaldesk.backup.RecoveryKeys;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -16,28 +14,4 @@ public interface RecoveryKeyDesk {
     void saveSheet(Path pdf);
 
     boolean confirm(int group, String typed);
-
-    static RecoveryKeyDesk of(RecoveryKeys keys, Actor admin) {
-        return new RecoveryKeyDesk() {
-            @Override
-            public List<String> show(String where) {
-                return keys.show(admin, where);
-            }
-
-            @Override
-            public int groupToConfirm() {
-                return keys.groupToConfirm();
-            }
-
-            @Override
-            public void saveSheet(Path pdf) {
-                keys.saveSheet(pdf, admin);
-            }
-
-            @Override
-            public boolean confirm(int group, String typed) {
-                return keys.confirm(admin, group, typed);
-            }
-        };
-    }
 }

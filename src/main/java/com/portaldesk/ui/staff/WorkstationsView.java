@@ -4,7 +4,6 @@ import com.portaldesk.ui.common.Background;
 import com.portaldesk.ui.common.Poller;
 import com.portaldesk.workstations.WorkstationRecord;
 import com.portaldesk.workstations.WorkstationStatus;
-import com.portaldesk.workstations.Workstations;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -34,7 +33,7 @@ public final class WorkstationsView {
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
-    private final Workstations workstations;
+    private final WorkstationsDesk workstations;
     private final Background background;
     private final TableView<WorkstationRecord> table = new TableView<>();
     private final CheckBox showClosed = new CheckBox("Show closed programs");
@@ -42,7 +41,7 @@ public final class WorkstationsView {
     private final Label placeholder = new Label("Loading workstations…");
     private final BorderPane root = new BorderPane();
 
-    public WorkstationsView(Workstations workstations, Background background, String thisTerminal) {
+    public WorkstationsView(WorkstationsDesk workstations, Background background, String thisTerminal) {
         this.workstations = workstations;
         this.background = background;
         table.setId("workstationsTable");

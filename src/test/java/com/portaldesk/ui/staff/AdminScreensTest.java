@@ -113,7 +113,7 @@ class AdminScreensTest {
     private void open(Role role) {
         FxWait.onFxThread(() -> new MainWindow(
                         stage,
-                        context.staffServices(),
+                        context.staffDesks(),
                         background,
                         new StaffSession(UUID.randomUUID(), "ann", "Ann Lee", role, role == Role.ADMIN),
                         () -> {})
@@ -474,7 +474,7 @@ class AdminScreensTest {
         Label keyError = robot.lookup("#error-googleKeyFile").queryAs(Label.class);
         FxWait.waitUntil(() -> !keyError.getText().isEmpty());
         assertThat(keyError.getText()).contains("readable by this Windows or Linux account only");
-        assertThat(context.staffServices().delivery().current().emailProvider()).isEqualTo("outbox");
+        assertThat(context.staffDesks().delivery().current().emailProvider()).isEqualTo("outbox");
 
         Files.setPosixFilePermissions(key, PosixFilePermissions.fromString("rw-------"));
         press(robot, "#saveDelivery");
@@ -493,7 +493,7 @@ class AdminScreensTest {
                 .isLessThanOrEqualTo(window);
         assertThat(FxWait.onFxThread(() -> delivery.getBoundsInParent().getMaxX()))
                 .isLessThanOrEqualTo(window);
-        assertThat(context.staffServices().delivery().current().oauth().googleKeyFile())
+        assertThat(context.staffDesks().delivery().current().oauth().googleKeyFile())
                 .isEqualTo(key.toString());
     }
 
@@ -528,7 +528,7 @@ class AdminScreensTest {
         FxWait.waitUntil(sid::isFocused);
         assertThat(sid.getStyleClass()).contains("field-wrong");
         assertThat(robot.lookup("#deliveryStatus").queryLabeled().getText()).startsWith("Not saved");
-        assertThat(context.staffServices().delivery().current().smsProvider()).isEqualTo("outbox");
+        assertThat(context.staffDesks().delivery().current().smsProvider()).isEqualTo("outbox");
     }
 
     @Test
@@ -990,11 +990,7 @@ class AdminScreensTest {
         assertThat(list.getItems().get(0).request().note()).isEqualTo("New number 917 555 0143");
         var alice = context.contacts().get(list.getItems().get(0).request().contactId());
         ContactActivity activity = new ContactActivity(
-                context.audit(),
-                context.verification().locks(),
-                null,
-                context.changeRequests(),
-                context.contacts(),
+                context.staffDesks().contactActivity(),
                 new StaffSession(UUID.randomUUID(), "ann", "Ann Lee", Role.STAFF, false),
                 "desk");
         assertThat(activity.load(alice).history())

@@ -61,7 +61,7 @@ class ContactsScreenTest {
         stage.setScene(new Scene(new Pane(), 1280, 800));
         new MainWindow(
                         stage,
-                        context.staffServices(),
+                        context.staffDesks(),
                         background,
                         new StaffSession(UUID.randomUUID(), "ann", "Ann Lee", Role.STAFF, false),
                         () -> {})

@@ -3,6 +3,7 @@ package com.portaldesk.ui.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.portaldesk.app.AppContext;
+import com.portaldesk.app.desks.ContactDirectoryAdapter;
 import com.portaldesk.contacts.ContactFilter;
 import com.portaldesk.contacts.ContactRecord;
 import com.portaldesk.contacts.ContactSort;
@@ -48,7 +49,7 @@ class ContactsViewModelTest {
         context = TestDatabase.open(dir);
         TypicalContacts.all().forEach(c -> context.contacts().add(c, TestActor.STAFF));
         model = new ContactsViewModel(
-                ContactDirectory.of(context.contacts(), TestActor.STAFF),
+                ContactDirectoryAdapter.of(context.contacts(), TestActor.STAFF),
                 new Background(executor),
                 dialogs,
                 Pause.none()); // a search as each text is set: no timer racing the held work
@@ -193,7 +194,7 @@ class ContactsViewModelTest {
     void emptyDatabase_saysNoContactsYet() throws Exception {
         try (AppContext empty = TestDatabase.open(dir.resolve("empty"))) {
             ContactsViewModel fresh = new ContactsViewModel(
-                    ContactDirectory.of(empty.contacts(), TestActor.STAFF),
+                    ContactDirectoryAdapter.of(empty.contacts(), TestActor.STAFF),
                     new Background(executor),
                     dialogs,
                     Pause.none());

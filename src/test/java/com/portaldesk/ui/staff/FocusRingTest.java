@@ -84,7 +84,7 @@ class FocusRingTest {
         FxWait.onFxThread(() -> {
             new MainWindow(
                             stage,
-                            context.staffServices(),
+                            context.staffDesks(),
                             background,
                             new StaffSession(UUID.randomUUID(), "ann", "Ann Lee", Role.ADMIN, true),
                             () -> {})

@@ -3,6 +3,7 @@ package com.portaldesk.ui.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.portaldesk.app.AppContext;
+import com.portaldesk.app.desks.ContactImporterAdapter;
 import com.portaldesk.contacts.ContactQuery;
 import com.portaldesk.contacts.ImportColumn;
 import com.portaldesk.contacts.ImportMode;
@@ -55,7 +56,10 @@ class ImportWizardViewModelTest {
         context = TestDatabase.open(dir.resolve("data"));
         background = new Background();
         wizard = new ImportWizardViewModel(
-                ContactImporter.of(context.contactImport(), TestActor.STAFF), background, Platform::runLater, dialogs);
+                ContactImporterAdapter.of(context.contactImport(), TestActor.STAFF),
+                background,
+                Platform::runLater,
+                dialogs);
     }
 
     @AfterEach

@@ -496,7 +496,7 @@ class NothingCutOffTest {
         FxWait.onFxThread(() -> {
             window[0] = new MainWindow(
                             stage,
-                            context.staffServices(),
+                            context.staffDesks(),
                             background,
                             new StaffSession(UUID.randomUUID(), "ann", "Ann Lee", Role.ADMIN, true),
                             () -> {})

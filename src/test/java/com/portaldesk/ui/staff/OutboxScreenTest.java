@@ -45,7 +45,7 @@ class OutboxScreenTest {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         new MainWindow(
                         stage,
-                        context.staffServices(),
+                        context.staffDesks(),
                         background,
                         new StaffSession(UUID.randomUUID(), "ann", "Ann Lee", Role.STAFF, false),
                         () -> {})

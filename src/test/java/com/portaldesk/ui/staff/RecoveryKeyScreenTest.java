@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
 import com.portaldesk.app.AppContext;
+import com.portaldesk.app.desks.RecoveryKeyDeskAdapter;
 import com.portaldesk.store.KeyFile;
 import com.portaldesk.store.RecoveryKey;
 import com.portaldesk.testutil.CutOff;
@@ -51,7 +52,7 @@ class RecoveryKeyScreenTest {
         background = new Background();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         model = new RecoveryKeyViewModel(
-                RecoveryKeyDesk.of(context.recoveryKeys(), TestActor.STAFF), background, () -> done.set(true));
+                RecoveryKeyDeskAdapter.of(context.recoveryKeys(), TestActor.STAFF), background, () -> done.set(true));
         view = new RecoveryKeyView(model);
         stage.setScene(StaffScene.of(view.getRoot(), new TextSize(100, p -> {}), null));
         stage.show();

@@ -71,7 +71,7 @@ class StaffLockScreenTest {
                 .confirmEnrolment(setup.pending().orElseThrow(), app.codeAt(clock.instant()), "desk")
                 .orElseThrow()
                 .session();
-        window = new MainWindow(stage, context.staffServices(), background, session, () -> signedOut.set(true));
+        window = new MainWindow(stage, context.staffDesks(), background, session, () -> signedOut.set(true));
         window.show();
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
 import com.portaldesk.app.AppContext;
+import com.portaldesk.app.desks.SignInDeskAdapter;
 import com.portaldesk.config.AppConfig;
 import com.portaldesk.staff.Role;
 import com.portaldesk.staff.StaffSession;
@@ -64,7 +65,7 @@ class StaffSignInScreenTest {
         context = AppContext.open(AppConfig.forDataDir(dataDir), clock, new DirectExecutorService());
         background = new Background();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        model = new SignInViewModel(SignInDesk.of(context.staffAuth(), "desk"), background, true, signedIn::set);
+        model = new SignInViewModel(SignInDeskAdapter.of(context.staffAuth(), "desk"), background, true, signedIn::set);
         view = new SignInView(model);
         Scene scene = new Scene(view.getRoot(), 900, 760);
         scene.getStylesheets().add(MainWindow.STYLESHEET);
