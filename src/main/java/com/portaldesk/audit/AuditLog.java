@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.BiConsumer;
 
 /**
@@ -29,6 +28,7 @@ public final class AuditLog {
     private final Tx tx;
     private final AuditKeys keys;
     private final ChainVerifier verifier;
+    private final AuditCounts counts;
     private final Clock clock;
 
     /** Why a log without its head row cannot be trusted, in the words every screen and command uses. */
@@ -43,6 +43,7 @@ public final class AuditLog {
         this.tx = tx;
         this.keys = new AuditKeys(cipher);
         this.verifier = new ChainVerifier(tx, keys);
+        this.counts = new AuditCounts(tx);
         this.clock = clock;
     }
 
@@ -224,80 +225,25 @@ public final class AuditLog {
         return verifyChain((done, total) -> {});
     }
 
-    /** Events per UTC day, event type and reason since {@code from}: counted by the database, not in memory. */
+    /** Events per UTC day, event type and reason since {@code from} (see {@link AuditCounts}). */
     public List<DailyCount> dailyCounts(Instant from, List<AuditEventType> types) {
-        return tx.inTransaction(em -> em.createQuery(
-                        "select new " + DailyCount.class.getName()
-                                + "(cast(e.occurredAt as LocalDate), e.type, e.reason, count(e))"
-                                + " from AuditEvent e where e.occurredAt >= :from and e.type in :types"
-                                + " group by cast(e.occurredAt as LocalDate), e.type, e.reason",
-                        DailyCount.class)
-                .setParameter("from", from)
-                .setParameter("types", types)
-                .getResultList());
+        return counts.dailyCounts(from, types);
     }
 
-    /** Every event in [from, to) counted by type, reason, channel and actor, by the database. */
     public AuditTally tally(Instant from, Instant to) {
-        return new AuditTally(tx.inTransaction(em -> em.createQuery(
-                        "select new " + AuditTally.Group.class.getName()
-                                + "(e.type, e.reason, e.channel, e.actor, count(e))"
-                                + " from AuditEvent e where e.occurredAt >= :from and e.occurredAt < :to"
-                                + " group by e.type, e.reason, e.channel, e.actor",
-                        AuditTally.Group.class)
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .getResultList()));
+        return counts.tally(from, to);
     }
 
-    /** How many events [from, to) holds, and its first and last. */
     public AuditSpan span(Instant from, Instant to) {
-        return tx.inTransaction(em -> em.createQuery(
-                        "select new " + AuditSpan.class.getName()
-                                + "(count(e), min(e.seq), max(e.seq), min(e.occurredAt), max(e.occurredAt)) from AuditEvent e"
-                                + " where e.occurredAt >= :from and e.occurredAt < :to",
-                        AuditSpan.class)
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .getSingleResult());
+        return counts.span(from, to);
     }
 
-    /** When each event of one type in [from, to) happened, oldest first: only the times, for charts. */
     public List<Instant> times(AuditEventType type, Instant from, Instant to) {
-        return tx.inTransaction(em -> em.createQuery(
-                        "select e.occurredAt from AuditEvent e where e.type = :type"
-                                + " and e.occurredAt >= :from and e.occurredAt < :to order by e.seq",
-                        Instant.class)
-                .setParameter("type", type)
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .getResultList());
+        return counts.times(type, from, to);
     }
 
-    /**
-     * Client sign-ins (accepted codes) in [from, to) by the channel the accepted code went by: that of the newest
-     * code sent for the same sign-in before it was accepted. An accepted code with no record of its sending (sent
-     * before the audit log began) counts under "".
-     */
     public Map<String, Long> approvalsByChannel(Instant from, Instant to) {
-        return tx.inTransaction(em -> {
-            Map<String, Long> counts = new TreeMap<>();
-            em.createQuery(
-                            "select s.channel, count(a) from AuditEvent a left join AuditEvent s"
-                                    + " on s.challengeId = a.challengeId and s.type = :sent and s.seq = (select max(s2.seq)"
-                                    + " from AuditEvent s2 where s2.challengeId = a.challengeId and s2.type = :sent"
-                                    + " and s2.seq < a.seq)"
-                                    + " where a.type = :approved and a.occurredAt >= :from and a.occurredAt < :to"
-                                    + " group by s.channel",
-                            Object[].class)
-                    .setParameter("sent", AuditEventType.CODE_SENT)
-                    .setParameter("approved", AuditEventType.CHECK_APPROVED)
-                    .setParameter("from", from)
-                    .setParameter("to", to)
-                    .getResultList()
-                    .forEach(row -> counts.merge(row[0] == null ? "" : (String) row[0], (Long) row[1], Long::sum));
-            return counts;
-        });
+        return counts.approvalsByChannel(from, to);
     }
 
     /** Walks the whole chain in order and reports the first event that does not fit; reports progress per page. */

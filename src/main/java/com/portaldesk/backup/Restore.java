@@ -7,7 +7,7 @@ import com.portaldesk.store.KeyFile;
 import com.portaldesk.store.RestoreTarget;
 import com.portaldesk.store.ScratchFolder;
 import com.portaldesk.store.StorageException;
-import com.portaldesk.store.TableDump;
+import com.portaldesk.store.TableLoad;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -132,7 +132,7 @@ public final class Restore {
         try (RestoreTarget into = RestoreTarget.openEmpty(target);
                 BackupReader reader = BackupReader.open(copy, cipher)) {
             into.checkVersionKnown(info.schemaVersion());
-            return TableDump.load(into, info.schemaVersion(), reader);
+            return TableLoad.load(into, info.schemaVersion(), reader);
         } catch (IOException e) {
             throw new IllegalArgumentException("Cannot read " + shown + ": " + e.getMessage(), e);
         }

@@ -11,14 +11,6 @@ import com.portaldesk.store.StoredTime;
 import com.portaldesk.store.Tx;
 import com.portaldesk.verify.CodeDelivery.Status;
 import jakarta.persistence.EntityManager;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -103,7 +95,7 @@ final class DeliveryQueue {
                 challenge.language().tag(),
                 (int) lifetime.toSeconds(),
                 now());
-        row.seal(cipher.encryptBytes(pack(address, code, firstName == null ? "" : firstName), aad(row.id())));
+        row.seal(SealedCode.seal(cipher, row.id(), new SealedCode.Contents(address, code, firstName)));
         em.persist(row);
         return row.id();
     }
@@ -121,7 +113,8 @@ final class DeliveryQueue {
                 challenge.language().tag(),
                 (int) lifetime.toSeconds(),
                 now());
-        cipher.encryptBytes(pack(challenge.destinationMasked(), "000000", ""), aad(row.id()));
+        var unused =
+                SealedCode.seal(cipher, row.id(), new SealedCode.Contents(challenge.destinationMasked(), "000000", ""));
         row.closeUnsent(why, now());
         em.persist(row);
     }
@@ -271,46 +264,18 @@ final class DeliveryQueue {
         if (row.sealed() == null) {
             throw new StorageException("A queued code has lost its sealed content.");
         }
-        String[] parts = unpack(cipher.decryptBytes(row.sealed(), aad(row.id())));
+        SealedCode.Contents parts = SealedCode.open(cipher, row.id(), row.sealed());
         FirmDetails firm = policies.firm(em);
         return new CodeMessage(
                 row.channel(),
-                parts[0],
+                parts.address(),
                 row.destinationMasked(),
-                parts[1],
+                parts.code(),
                 Duration.ofSeconds(row.lifetimeSeconds()),
                 firm.name(),
                 firm.phone(),
-                parts[2],
+                parts.firstName(),
                 Language.fromTag(row.language()));
-    }
-
-    private static byte[] pack(String... values) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            for (String value : values) {
-                out.writeUTF(value);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
-    }
-
-    private static String[] unpack(byte[] packed) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(packed))) {
-            return new String[] {in.readUTF(), in.readUTF(), in.readUTF()};
-        } catch (IOException e) {
-            throw new StorageException("A queued code is damaged.", e);
-        }
-    }
-
-    private static byte[] aad(UUID id) {
-        return ByteBuffer.allocate(16 + 13)
-                .put("code_delivery".getBytes(StandardCharsets.US_ASCII))
-                .putLong(id.getMostSignificantBits())
-                .putLong(id.getLeastSignificantBits())
-                .array();
     }
 
     private static String clip(String text) {

@@ -76,7 +76,7 @@ public final class VerificationEngine {
                 || !Email.isValid(TextRules.normalise(email).toLowerCase(Locale.ROOT))
                 || last4.length() != 4
                 || !TextRules.isAsciiDigits(last4)) {
-            return refused(ClientStatus.INVALID_INPUT, ClientAnswer.BAD_DETAILS, channel);
+            return StartRules.refused(ClientStatus.INVALID_INPUT, ClientAnswer.BAD_DETAILS, channel);
         }
         Email typed = new Email(email);
         return commitThenSend(em -> start(em, typed, last4, channel, terminalId, language));
@@ -85,8 +85,9 @@ public final class VerificationEngine {
     private Decision start(
             EntityManager em, Email email, String last4, Channel channel, String terminalId, Language language) {
         PortalPolicy policy = policies.current(em);
-        if (!enabled(policy, channel)) {
-            return Decision.only(refused(ClientStatus.INVALID_INPUT, ClientAnswer.channelOff(channel), channel));
+        if (!StartRules.enabled(policy, channel)) {
+            return Decision.only(
+                    StartRules.refused(ClientStatus.INVALID_INPUT, ClientAnswer.channelOff(channel), channel));
         }
         byte[] identity = hasher.identity(email.value());
         lockout.ensureState(em, identity);
@@ -94,7 +95,7 @@ public final class VerificationEngine {
         Optional<AuditReason> overBudget = budget.refusal(em, identity, terminalId, channel, now, policy);
         if (overBudget.isPresent()) {
             audit.append(em, AuditRecord.of(AuditEventType.SEND_REFUSED, overBudget.get(), terminalId));
-            return Decision.only(refused(ClientStatus.TRY_LATER, ClientAnswer.TRY_LATER, channel));
+            return Decision.only(StartRules.refused(ClientStatus.TRY_LATER, ClientAnswer.TRY_LATER, channel));
         }
         Candidate candidate = lookup.find(em, email, last4);
         // Every start counts against the identity, whatever it finds; an approval clears the count. Counting
@@ -104,10 +105,10 @@ public final class VerificationEngine {
         Destination requested = Destination.of(candidate, channel, policy);
         // A contact who may sign in but whose number takes no text gets the code by email, under this challenge.
         Optional<Destination> instead = candidate.outcome() == SignInLookup.Outcome.MATCH && !locked
-                ? emailInstead(candidate, requested, policy)
+                ? StartRules.emailInstead(candidate, requested, policy)
                 : Optional.empty();
         Destination destination = instead.orElse(requested);
-        AuditReason reason = locked ? AuditReason.LOCKED : reasonFor(candidate.outcome(), destination);
+        AuditReason reason = locked ? AuditReason.LOCKED : StartRules.reasonFor(candidate.outcome(), destination);
         boolean decoy = reason != AuditReason.MATCH;
         Language written = language != null ? language : candidate.language();
         Challenge challenge = new Challenge(
@@ -135,21 +136,8 @@ public final class VerificationEngine {
                         .withContact(candidate.contactId().orElse(null))
                         .withChallenge(challenge.id())
                         .withDelivery(destination.channel().name(), destination.masked())
-                        .withDetail(instead.isPresent() ? noTextWords(requested) : ""));
+                        .withDetail(instead.isPresent() ? StartRules.noTextWords(requested) : ""));
         return new Decision(sent(challenge.id(), channel, policy), delivery);
-    }
-
-    /** The email destination to use when a text was asked for but cannot go to this contact; empty otherwise. */
-    private static Optional<Destination> emailInstead(Candidate contact, Destination requested, PortalPolicy policy) {
-        if (!requested.textImpossible() || !policy.emailEnabled()) {
-            return Optional.empty();
-        }
-        Destination byEmail = Destination.of(contact, Channel.EMAIL, policy);
-        return byEmail.reachable() ? Optional.of(byEmail) : Optional.empty();
-    }
-
-    private static String noTextWords(Destination requested) {
-        return "No text message possible (" + requested.whyNoText() + "): the code goes by email";
     }
 
     /** A new code under the same challenge and attempt budget, by the same or another channel. */
@@ -163,11 +151,12 @@ public final class VerificationEngine {
             if (challenge == null
                     || challenge.status() != ChallengeStatus.PENDING
                     || challenge.checks() >= challenge.maxChecks()) {
-                return Decision.only(refused(ClientStatus.START_AGAIN, ClientAnswer.START_AGAIN, wanted));
+                return Decision.only(StartRules.refused(ClientStatus.START_AGAIN, ClientAnswer.START_AGAIN, wanted));
             }
             PortalPolicy policy = policies.current(em);
-            if (!enabled(policy, wanted)) {
-                return Decision.only(refused(ClientStatus.INVALID_INPUT, ClientAnswer.channelOff(wanted), wanted));
+            if (!StartRules.enabled(policy, wanted)) {
+                return Decision.only(
+                        StartRules.refused(ClientStatus.INVALID_INPUT, ClientAnswer.channelOff(wanted), wanted));
             }
             Instant now = now();
             long wait = Duration.between(now, challenge.lastSentAt().plus(policy.resendCooldown()))
@@ -195,12 +184,12 @@ public final class VerificationEngine {
                         AuditRecord.of(AuditEventType.SEND_REFUSED, overBudget.get(), terminalId)
                                 .withChallenge(challengeId)
                                 .withContact(challenge.contactId()));
-                return Decision.only(refused(ClientStatus.TRY_LATER, ClientAnswer.TRY_LATER, wanted));
+                return Decision.only(StartRules.refused(ClientStatus.TRY_LATER, ClientAnswer.TRY_LATER, wanted));
             }
             Optional<Candidate> contact = challenge.decoy() ? Optional.empty() : lookup.byId(em, challenge.contactId());
             Destination requested = contact.map(c -> Destination.of(c, wanted, policy))
                     .orElse(Destination.decoy(wanted, challenge.destinationMasked()));
-            Optional<Destination> instead = contact.flatMap(c -> emailInstead(c, requested, policy));
+            Optional<Destination> instead = contact.flatMap(c -> StartRules.emailInstead(c, requested, policy));
             Destination destination = instead.orElse(requested);
             boolean deliverable = !challenge.decoy() && destination.reachable();
             Optional<UUID> delivery = issuer.issue(
@@ -229,7 +218,7 @@ public final class VerificationEngine {
                                     !deliverable
                                             ? ""
                                             : instead.isPresent()
-                                                    ? noTextWords(requested)
+                                                    ? StartRules.noTextWords(requested)
                                                     : "A new code is queued; the old one no longer works"));
             return new Decision(sent(challengeId, wanted, policy), delivery);
         });
@@ -257,20 +246,6 @@ public final class VerificationEngine {
         }
     }
 
-    private static AuditReason reasonFor(SignInLookup.Outcome outcome, Destination destination) {
-        return switch (outcome) {
-            case UNKNOWN_EMAIL -> AuditReason.UNKNOWN_EMAIL;
-            case SSN_MISMATCH -> AuditReason.SSN_MISMATCH;
-            case ARCHIVED -> AuditReason.ARCHIVED;
-            case PORTAL_DISABLED -> AuditReason.PORTAL_DISABLED;
-            case MATCH -> destination.reachable() ? AuditReason.MATCH : destination.problem();
-        };
-    }
-
-    private static boolean enabled(PortalPolicy policy, Channel channel) {
-        return channel == Channel.SMS ? policy.smsEnabled() : policy.emailEnabled();
-    }
-
     private StartResult sent(UUID challengeId, Channel channel, PortalPolicy policy) {
         return new StartResult(
                 challengeId,
@@ -280,10 +255,6 @@ public final class VerificationEngine {
                 policy.codeLength(),
                 policy.codeLifetime().toSeconds(),
                 policy.resendCooldown().toSeconds());
-    }
-
-    private static StartResult refused(ClientStatus status, ClientAnswer answer, Channel channel) {
-        return new StartResult(null, status, answer, channel, 0, 0, 0);
     }
 
     /**

@@ -123,7 +123,7 @@ class SendLimitsTest {
         StartResult result = f.start("nigel@example.com", "1234", Channel.SMS);
         assertThat(result.status()).isEqualTo(ClientStatus.CODE_SENT);
         OutboxEntry sent = f.context.outbox().list(1).get(0);
-        assertThat(sent.channel()).isEqualTo("EMAIL");
+        assertThat(sent.channel()).isEqualTo(Channel.EMAIL);
         assertThat(sent.destinationMasked()).isEqualTo(new Email("nigel@example.com").masked());
         assertThat(f.engine().deliveryState(result.challengeId())).isEqualTo(DeliveryState.SENT_BY_EMAIL_INSTEAD);
         assertThat(f.context.audit().list(new AuditQuery(null, null, AuditEventType.CHALLENGE_STARTED, null, null, 1)))
@@ -150,7 +150,7 @@ class SendLimitsTest {
         f.contact("pump@example.com", "219-09-4321", "+1 900 555 0199");
         StartResult result = f.start("pump@example.com", "4321", Channel.SMS);
         OutboxEntry sent = f.context.outbox().list(1).get(0);
-        assertThat(sent.channel()).isEqualTo("EMAIL");
+        assertThat(sent.channel()).isEqualTo(Channel.EMAIL);
         assertThat(f.context.audit().list(new AuditQuery(null, null, AuditEventType.CHALLENGE_STARTED, null, null, 1)))
                 .singleElement()
                 .satisfies(e -> assertThat(e.detail()).contains("is premium rate, not a mobile"));
@@ -162,7 +162,7 @@ class SendLimitsTest {
         f.contact("nomobile@example.com", "219-09-5555", "");
         StartResult sms = f.start("nomobile@example.com", "5555", Channel.SMS);
         OutboxEntry sent = f.context.outbox().list(1).get(0);
-        assertThat(sent.channel()).isEqualTo("EMAIL");
+        assertThat(sent.channel()).isEqualTo(Channel.EMAIL);
         assertThat(f.engine().deliveryState(sms.challengeId())).isEqualTo(DeliveryState.SENT_BY_EMAIL_INSTEAD);
         assertThat(f.check(sms.challengeId(), f.codeIn(sent)).approved()).isTrue();
     }
@@ -178,7 +178,7 @@ class SendLimitsTest {
         StartResult decoyAgain = f.engine().resend(decoy.challengeId(), null, EngineFixture.TERMINAL);
         assertThat(realAgain.message()).isEqualTo(decoyAgain.message()).contains("text message");
         assertThat(realAgain.channel()).isEqualTo(decoyAgain.channel()).isEqualTo(Channel.SMS);
-        assertThat(sent.channel()).isEqualTo("EMAIL");
+        assertThat(sent.channel()).isEqualTo(Channel.EMAIL);
         assertThat(f.check(real.challengeId(), f.codeIn(sent)).approved()).isTrue();
     }
 

@@ -1,6 +1,8 @@
 package com.portaldesk.ui.staff;
 
 import com.portaldesk.config.ConfigKey;
+import com.portaldesk.delivery.DeliveryResult;
+import com.portaldesk.delivery.Outbox;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,5 +48,17 @@ final class DeliveryScreenNames {
                     Matcher.quoteReplacement("\"" + field.getValue() + "\""));
         }
         return named;
+    }
+
+    /** What happened to the test message, never "sent" for one the demonstration outbox kept. */
+    static String testOutcome(DeliveryResult result) {
+        if (!result.sent()) {
+            return "✖ Not sent: " + of(result.failureMessage()) + " [" + result.failureCode() + "]";
+        }
+        if (Outbox.KEPT.equals(result.summary())) {
+            return "Kept in the outbox, not delivered: demonstration mode is live. Choose a provider above to send "
+                    + "real messages.";
+        }
+        return "✔ " + result.summary() + ".";
     }
 }

@@ -7,7 +7,6 @@ import com.portaldesk.delivery.DeliveryForm;
 import com.portaldesk.delivery.DeliveryResult;
 import com.portaldesk.delivery.ExchangePasswordWarning;
 import com.portaldesk.delivery.OAuthMail;
-import com.portaldesk.delivery.Outbox;
 import com.portaldesk.ui.common.Work;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -222,19 +221,10 @@ public final class DeliverySettingsViewModel {
 
     private void test(Callable<DeliveryResult> send) {
         testResult.set("Sending…");
-        work.then(send, result -> testResult.set(describe(result)), error -> testResult.set("✖ " + error.getMessage()));
-    }
-
-    /** What happened to the test message, never "sent" for one the demonstration outbox kept. */
-    static String describe(DeliveryResult result) {
-        if (!result.sent()) {
-            return "✖ Not sent: " + DeliveryScreenNames.of(result.failureMessage()) + " [" + result.failureCode() + "]";
-        }
-        if (Outbox.KEPT.equals(result.summary())) {
-            return "Kept in the outbox, not delivered: demonstration mode is live. Choose a provider above to send "
-                    + "real messages.";
-        }
-        return "✔ " + result.summary() + ".";
+        work.then(
+                send,
+                result -> testResult.set(DeliveryScreenNames.testOutcome(result)),
+                error -> testResult.set("✖ " + error.getMessage()));
     }
 
     private List<Object> snapshot() {
