@@ -1,12 +1,8 @@
 package com.portaldesk.config;
 
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
-import java.io.IOException;
-import java.io.Reader;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -15,9 +11,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,7 +22,6 @@ import java.util.regex.Pattern;
 public final class AppConfig {
     public static final String FILE_NAME = "config.properties";
     public static final String CONFIG_ENV = "PORTALDESK_CONFIG";
-    private static final Pattern ENV_REFERENCE = Pattern.compile("\\$\\{env:([A-Za-z_][A-Za-z0-9_]*)}");
     private static final Set<String> THEMES = Set.of("light", "dark");
     private static final Pattern TERMINAL = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
@@ -56,11 +49,11 @@ public final class AppConfig {
         }
         Path machine = DataFolders.machineConfig(System.getProperty("os.name", ""), environment);
         if (Files.isRegularFile(machine)) {
-            values.putAll(readFile(machine));
+            values.putAll(ConfigFile.read(machine));
         }
-        Path file = chooseFile(explicitFile, environment);
+        Path file = ConfigFile.choose(explicitFile, environment);
         if (file != null && !file.toAbsolutePath().equals(machine.toAbsolutePath())) {
-            values.putAll(readFile(file));
+            values.putAll(ConfigFile.read(file));
         }
         for (ConfigKey key : ConfigKey.values()) {
             String fromEnvironment = environment.get(key.environmentName());
@@ -71,11 +64,11 @@ public final class AppConfig {
         values.putAll(overrides);
         Set<ConfigKey> referenced = EnumSet.noneOf(ConfigKey.class);
         values.forEach((key, value) -> {
-            if (ENV_REFERENCE.matcher(value).find()) {
+            if (ConfigFile.refersToEnvironment(value)) {
                 referenced.add(key);
             }
         });
-        values.replaceAll((key, value) -> resolveEnvironmentReferences(key, value.trim(), environment));
+        values.replaceAll((key, value) -> ConfigFile.resolveEnvironmentReferences(key, value.trim(), environment));
         return new AppConfig(values, referenced, DataFolders.resolve(values.get(ConfigKey.DATA_DIR), environment));
     }
 
@@ -104,91 +97,6 @@ public final class AppConfig {
                 copy,
                 referenced,
                 changes.containsKey(ConfigKey.DATA_DIR) ? Path.of(changes.get(ConfigKey.DATA_DIR)) : dataDir);
-    }
-
-    private static Path chooseFile(Path explicitFile, Map<String, String> environment) {
-        Path chosen = explicitFile;
-        if (chosen == null && environment.get(CONFIG_ENV) != null) {
-            chosen = parsePath(CONFIG_ENV, environment.get(CONFIG_ENV));
-        }
-        if (chosen != null) {
-            if (!Files.isRegularFile(chosen)) {
-                throw new ConfigException("The configuration file " + chosen + " does not exist.");
-            }
-            return chosen;
-        }
-        Path inWorkingFolder = Path.of(FILE_NAME);
-        return Files.isRegularFile(inWorkingFolder) ? inWorkingFolder : null;
-    }
-
-    private static Map<ConfigKey, String> readFile(Path file) {
-        Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            properties.load(reader);
-        } catch (AccessDeniedException e) {
-            throw new ConfigException("This account (" + System.getProperty("user.name") + ") may not read the "
-                    + "configuration file " + file + ". Ask the administrator to let it (on a shared PC: add the "
-                    + "account to the group that may read it, see docs/shared-database.md).");
-        } catch (IOException | IllegalArgumentException e) {
-            throw new ConfigException("Cannot read the configuration file " + file + ": " + e.getMessage());
-        }
-        Map<ConfigKey, String> values = new EnumMap<>(ConfigKey.class);
-        for (String name : properties.stringPropertyNames()) {
-            ConfigKey key = ConfigKey.byKey(name)
-                    .orElseThrow(() -> new ConfigException(
-                            "Unknown key '" + name + "' in " + file + ". Known keys: " + knownKeys() + "."));
-            values.put(key, properties.getProperty(name));
-        }
-        refusePlainDeliverySecrets(values, file);
-        return values;
-    }
-
-    /**
-     * A delivery secret (the Twilio token, the mail password or the app's client secret) written out in a
-     * configuration file is readable by every account that can read the file, and copied with it: it is refused
-     * before anything starts, with the two places it may live instead. The database password may stay in the
-     * machine-wide file that only PortalDesk's accounts read (docs/shared-database.md): the database must be
-     * reached before the encrypted store in it can be read.
-     */
-    private static void refusePlainDeliverySecrets(Map<ConfigKey, String> values, Path file) {
-        values.forEach((key, value) -> {
-            if (key.secret()
-                    && key != ConfigKey.DB_PASSWORD
-                    && !value.isBlank()
-                    && !ENV_REFERENCE.matcher(value.trim()).matches()) {
-                throw new ConfigException(
-                        "The configuration file " + file + " holds " + key.key() + " written out, "
-                                + "where every account that can read the file can read it. Remove it from the file and type "
-                                + "it in Settings > Delivery settings (kept encrypted), or write " + key.key()
-                                + "=${env:NAME} "
-                                + "and set the environment variable NAME.",
-                        key);
-            }
-        });
-    }
-
-    private static String knownKeys() {
-        StringBuilder known = new StringBuilder();
-        for (ConfigKey key : ConfigKey.values()) {
-            known.append(known.length() == 0 ? "" : ", ").append(key.key());
-        }
-        return known.toString();
-    }
-
-    private static String resolveEnvironmentReferences(ConfigKey key, String value, Map<String, String> env) {
-        Matcher matcher = ENV_REFERENCE.matcher(value);
-        StringBuilder resolved = new StringBuilder();
-        while (matcher.find()) {
-            String name = matcher.group(1);
-            String replacement = env.get(name);
-            if (replacement == null) {
-                throw new ConfigException(
-                        "Key '" + key.key() + "' refers to the environment variable " + name + ", which is not set.");
-            }
-            matcher.appendReplacement(resolved, Matcher.quoteReplacement(replacement));
-        }
-        matcher.appendTail(resolved);
-        return resolved.toString();
     }
 
     static Path parsePath(String what, String value) {

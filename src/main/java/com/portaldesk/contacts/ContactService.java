@@ -13,7 +13,6 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +22,6 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * Adds, changes, finds and archives contacts. Owns its transactions; every refusal is a
@@ -31,7 +29,8 @@ import java.util.stream.Collectors;
  * audited in its own transaction with who made it and where (see {@link ContactChanges} for the words).
  */
 public final class ContactService {
-    private static final int EXPORT_PAGE = 500;
+    private final ContactReads reads;
+    private final ContactBulkChanges bulk;
 
     private final Tx tx;
     private final FieldCipher cipher;
@@ -43,6 +42,8 @@ public final class ContactService {
     private final AuditLog audit;
 
     public ContactService(Tx tx, FieldCipher cipher, String defaultRegion, Clock clock, AuditLog audit) {
+        this.reads = new ContactReads(tx);
+        this.bulk = new ContactBulkChanges(tx, audit, clock);
         this.audit = audit;
         this.tx = tx;
         this.cipher = cipher;
@@ -120,43 +121,12 @@ public final class ContactService {
 
     /** Archives or restores many contacts in one transaction (all or none), each audited; returns how many changed. */
     public int setArchived(Collection<UUID> ids, boolean archived, Actor actor) {
-        return changeAll(
-                ids,
-                contact -> contact.archived() == archived
-                        ? null
-                        : AuditRecord.by(
-                                actor,
-                                archived ? AuditEventType.CONTACT_ARCHIVED : AuditEventType.CONTACT_RESTORED,
-                                AuditReason.STAFF_ACTION),
-                contact -> contact.setArchived(archived));
+        return bulk.setArchived(ids, archived, actor);
     }
 
     /** Turns portal access on or off for many contacts in one transaction, each audited; returns how many changed. */
     public int setPortalAccess(Collection<UUID> ids, boolean enabled, Actor actor) {
-        return changeAll(
-                ids,
-                contact -> contact.portalAccess() == enabled
-                        ? null
-                        : AuditRecord.by(actor, AuditEventType.PORTAL_ACCESS_CHANGED, AuditReason.STAFF_ACTION)
-                                .withDetail("portal access " + (enabled ? "on" : "off")),
-                contact -> contact.setPortalAccess(enabled));
-    }
-
-    private int changeAll(Collection<UUID> ids, Function<Contact, AuditRecord> event, Consumer<Contact> edit) {
-        return tx.inTransaction(em -> {
-            int changed = 0;
-            for (UUID id : new LinkedHashSet<>(ids)) {
-                Contact contact = load(em, id);
-                AuditRecord record = event.apply(contact);
-                if (record != null) {
-                    edit.accept(contact);
-                    contact.touch(clock.instant());
-                    audit.append(em, record.withContact(id));
-                    changed++;
-                }
-            }
-            return changed;
-        });
+        return bulk.setPortalAccess(ids, enabled, actor);
     }
 
     /**
@@ -188,27 +158,8 @@ public final class ContactService {
 
     /** Display names for many contacts in one query; ids of removed contacts are simply absent. */
     public Map<UUID, String> displayNames(Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return tx.inTransaction(em -> em
-                .createQuery(
-                        "select new " + NameRow.class.getName()
-                                + "(c.id, c.firstName, c.lastName) from Contact c where c.id in :ids",
-                        NameRow.class)
-                .setParameter("ids", ids)
-                .getResultList()
-                .stream()
-                .collect(Collectors.toMap(NameRow::id, NameRow::displayName)));
+        return reads.displayNames(ids);
     }
-
-    record NameRow(UUID id, String firstName, String lastName) {
-        String displayName() {
-            return (firstName + " " + lastName).strip();
-        }
-    }
-
-    record EmailRow(UUID id, String email) {}
 
     /** A page of the query's matches and how many there are (see {@link ContactLists}). */
     public ContactPage search(ContactQuery query) {
@@ -238,20 +189,7 @@ public final class ContactService {
 
     /** Every contact's id and email (those with one), page by page; for matching keyed hashes of emails. */
     public void forEachEmail(BiConsumer<UUID, String> sink) {
-        for (int offset = 0; ; offset += EXPORT_PAGE * 10) {
-            int from = offset;
-            List<EmailRow> page = tx.inTransaction(em -> em.createQuery(
-                            "select new " + EmailRow.class.getName()
-                                    + "(c.id, c.email) from Contact c where c.email is not null order by c.id",
-                            EmailRow.class)
-                    .setFirstResult(from)
-                    .setMaxResults(EXPORT_PAGE * 10)
-                    .getResultList());
-            page.forEach(row -> sink.accept(row.id(), row.email()));
-            if (page.size() < EXPORT_PAGE * 10) {
-                return;
-            }
-        }
+        reads.forEachEmail(sink);
     }
 
     /** A PIN that no other contact with this email uses, so the (email, last four) pair stays unique. */
@@ -311,7 +249,7 @@ public final class ContactService {
         contact.setSearchText(ContactSearch.searchTextOf(details));
     }
 
-    private static Contact load(EntityManager em, UUID id) {
+    static Contact load(EntityManager em, UUID id) {
         Contact contact = em.find(Contact.class, id);
         if (contact == null) {
             throw new ContactException("This contact no longer exists; another workstation may have removed it.");
@@ -371,39 +309,9 @@ public final class ContactService {
 
     /**
      * Opens every stored SSN, last four and PIN once, keeping nothing: proves that the key in use opens them all
-     * (a backup's verify, an examiner's report). Reads in pages, so 100,000 contacts need little memory.
+     * (a backup's verify, an examiner's report).
      */
     public SecretCheck checkSecrets() {
-        long opened = 0;
-        long failed = 0;
-        UUID after = null;
-        boolean first = true;
-        while (true) {
-            UUID from = after;
-            boolean start = first;
-            List<Contact> page = tx.inTransaction(em -> {
-                var query = em.createQuery(
-                        "select c from Contact c where c.secretCipher is not null" + (start ? "" : " and c.id > :after")
-                                + " order by c.id",
-                        Contact.class);
-                if (!start) {
-                    query.setParameter("after", from);
-                }
-                return query.setMaxResults(1000).getResultList();
-            });
-            for (Contact contact : page) {
-                try {
-                    cipher.decrypt(contact.secretCipher(), contact.associatedData());
-                    opened++;
-                } catch (RuntimeException e) {
-                    failed++;
-                }
-            }
-            if (page.size() < 1000) {
-                return new SecretCheck(opened, failed);
-            }
-            after = page.get(page.size() - 1).id();
-            first = false;
-        }
+        return new ContactSecretCheck(tx, cipher).run();
     }
 }

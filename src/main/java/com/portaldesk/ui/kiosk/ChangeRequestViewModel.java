@@ -58,15 +58,15 @@ final class ChangeRequestViewModel {
         }
         Set<ChangeTopic> topics = topics();
         String typed = note.get();
-        visit.run("busy.wait", () -> desk.requestChange(session.get(), topics, typed), outcome -> {
+        visit.run(KioskKey.BUSY_WAIT.key(), () -> desk.requestChange(session.get(), topics, typed), outcome -> {
             switch (outcome) {
                 case SENT -> {
                     clear();
                     visit.go(Step.SIGNED_IN);
-                    visit.say("report.sent");
+                    visit.say(KioskKey.REPORT_SENT.key());
                 }
-                case NOTHING_CHOSEN -> visit.warn("report.nothingChosen");
-                case NOTE_NOT_ACCEPTED -> visit.warn("report.noteNotAccepted");
+                case NOTHING_CHOSEN -> visit.warn(KioskKey.REPORT_NOTHING_CHOSEN.key());
+                case NOTE_NOT_ACCEPTED -> visit.warn(KioskKey.REPORT_NOTE_NOT_ACCEPTED.key());
                 case SESSION_ENDED -> visit.wipe();
             }
         });

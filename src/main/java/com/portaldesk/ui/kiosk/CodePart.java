@@ -41,9 +41,9 @@ final class CodePart extends StepPart {
                 .bind(Bindings.createStringBinding(
                         () -> model.resendIn().get() > 0
                                 ? MessageFormat.format(
-                                        text("button.resendIn"),
+                                        text(KioskKey.BUTTON_RESEND_IN.key()),
                                         model.resendIn().get())
-                                : text("button.resend"),
+                                : text(KioskKey.BUTTON_RESEND.key()),
                         model.resendIn()));
         resendButton.disableProperty().bind(model.resendAllowed().not());
         // After a text: "Send by email instead"; after an email: "Send by text instead"; hidden when the policy
@@ -53,8 +53,8 @@ final class CodePart extends StepPart {
                 .bind(Bindings.createStringBinding(
                         () -> text(
                                 model.otherChannel().get() == Channel.SMS
-                                        ? "button.textInstead"
-                                        : "button.emailInstead"),
+                                        ? KioskKey.BUTTON_TEXT_INSTEAD.key()
+                                        : KioskKey.BUTTON_EMAIL_INSTEAD.key()),
                         model.otherChannel()));
         otherChannel.disableProperty().bind(model.resendAllowed().not());
         otherChannel.visibleProperty().bind(model.otherChannel().isNotNull());

@@ -90,7 +90,7 @@ final class CodeViewModel {
         UUID id = challenge;
         visit.warn(null);
         visit.run(
-                "busy.checking",
+                KioskKey.BUSY_CHECKING.key(),
                 () -> codes.check(id, typed),
                 this::checked,
                 late -> late.session().ifPresent(visit::abandoned));
@@ -126,7 +126,7 @@ final class CodeViewModel {
     private void resendBy(Channel wanted) {
         visit.activity();
         UUID id = challenge;
-        visit.run("code.sending", () -> codes.resend(id, wanted), result -> started(wanted, result));
+        visit.run(KioskKey.CODE_SENDING.key(), () -> codes.resend(id, wanted), result -> started(wanted, result));
     }
 
     /** While a text is awaited: a plain next step if it failed (a code went by email instead, or the front desk). */
@@ -140,9 +140,9 @@ final class CodeViewModel {
                 state -> {
                     if (state == DeliveryState.SENT_BY_EMAIL_INSTEAD) {
                         channel.set(Channel.EMAIL); // a new code should go where this one went
-                        visit.say("code.emailInstead");
+                        visit.say(KioskKey.CODE_EMAIL_INSTEAD.key());
                     } else if (state == DeliveryState.NO_FALLBACK) {
-                        visit.say("code.askDesk");
+                        visit.say(KioskKey.CODE_ASK_DESK.key());
                     }
                 },
                 () -> {});

@@ -43,7 +43,7 @@ final class IdentifyViewModel {
         // The codes speak the language the client chose on this screen, whatever the contact's preference on file.
         Language language = visit.language();
         visit.run(
-                "code.sending",
+                KioskKey.CODE_SENDING.key(),
                 () -> codes.start(typedEmail, typedLastFour, wanted, language),
                 result -> next.started(wanted, result));
     }

@@ -69,7 +69,7 @@ public final class KioskFlow implements Visit {
     }
 
     private void loadPolicy() {
-        work.quietly(setup::policy, this::apply, () -> warn("error.unavailable"));
+        work.quietly(setup::policy, this::apply, () -> warn(KioskKey.ERROR_UNAVAILABLE.key()));
     }
 
     /** The channels the client may choose and the idle time, as the policy sets them. */
@@ -92,7 +92,7 @@ public final class KioskFlow implements Visit {
     @Override
     public <T> void run(String busyKey, Callable<T> task, Consumer<T> then, Consumer<T> late) {
         warn(null);
-        work.run(busyKey, task, then, late, () -> warn("error.unavailable"));
+        work.run(busyKey, task, then, late, () -> warn(KioskKey.ERROR_UNAVAILABLE.key()));
     }
 
     @Override

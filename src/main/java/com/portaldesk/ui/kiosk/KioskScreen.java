@@ -92,7 +92,7 @@ final class KioskScreen extends UiPart<StackPane> {
                 .textProperty()
                 .bind(Bindings.createStringBinding(
                         () -> MessageFormat.format(
-                                texts.getString("idle.message"),
+                                KioskKey.IDLE_MESSAGE.in(texts),
                                 flow.idleSecondsLeft().get()),
                         flow.idleSecondsLeft()));
         show(flow.step().get(), false);

@@ -38,7 +38,7 @@ public final class KioskWindow {
     public KioskWindow(Stage stage) {
         this.stage = stage;
         stage.initStyle(StageStyle.UNDECORATED);
-        Label starting = new Label(KioskTexts.in(Language.ENGLISH).getString("starting"));
+        Label starting = new Label(KioskKey.STARTING.in(KioskTexts.in(Language.ENGLISH)));
         starting.setStyle("-fx-font-size: 28px;");
         // Sized to the whole screen as well as full screen: some window managers (or none, on a bare X server
         // at boot) ignore the full-screen request, and the kiosk must still cover everything.

@@ -151,13 +151,13 @@ final class OnScreenKeys extends VBox {
     }
 
     void setTexts(ResourceBundle texts) {
-        shift.setAccessibleText(texts.getString("key.shift"));
-        space.setText(texts.getString("key.space"));
-        space.setAccessibleText(texts.getString("key.space"));
-        backspaceLetters.setAccessibleText(texts.getString("key.backspace"));
-        backspaceDigits.setAccessibleText(texts.getString("key.backspace"));
-        clear.setText(texts.getString("key.clear"));
-        clear.setAccessibleText(texts.getString("key.clear"));
+        shift.setAccessibleText(KioskKey.KEY_SHIFT.in(texts));
+        space.setText(KioskKey.KEY_SPACE.in(texts));
+        space.setAccessibleText(KioskKey.KEY_SPACE.in(texts));
+        backspaceLetters.setAccessibleText(KioskKey.KEY_BACKSPACE.in(texts));
+        backspaceDigits.setAccessibleText(KioskKey.KEY_BACKSPACE.in(texts));
+        clear.setText(KioskKey.KEY_CLEAR.in(texts));
+        clear.setAccessibleText(KioskKey.KEY_CLEAR.in(texts));
     }
 
     private static HBox row(double gap) {

@@ -49,10 +49,11 @@ final class SignedInPart extends StepPart {
                         () -> model.name().get().isEmpty()
                                 ? ""
                                 : MessageFormat.format(
-                                        text("signedIn.title"), model.name().get()),
+                                        text(KioskKey.SIGNED_IN_TITLE.key()),
+                                        model.name().get()),
                         model.name()));
-        detail(mobileLine, model.maskedMobile(), "signedIn.mobile");
-        emailText = filledIn(model.maskedEmail(), "signedIn.email");
+        detail(mobileLine, model.maskedMobile(), KioskKey.SIGNED_IN_MOBILE.key());
+        emailText = filledIn(model.maskedEmail(), KioskKey.SIGNED_IN_EMAIL.key());
         emailText.addListener((obs, old, now) -> emailLine.setAddress(now));
         emailLine.setAddress(emailText.getValue());
         emailLine.visibleProperty().bind(model.maskedEmail().isNotEmpty());

@@ -49,16 +49,16 @@ final class SignedInViewModel {
     void checkIn() {
         visit.activity();
         visit.session()
-                .ifPresent(session ->
-                        visit.run("busy.wait", () -> desk.checkIn(session, ZoneId.systemDefault()), outcome -> {
+                .ifPresent(session -> visit.run(
+                        KioskKey.BUSY_WAIT.key(), () -> desk.checkIn(session, ZoneId.systemDefault()), outcome -> {
                             switch (outcome) {
                                 case CHECKED_IN -> {
                                     checkedIn.set(true);
-                                    visit.say("checkIn.done");
+                                    visit.say(KioskKey.CHECK_IN_DONE.key());
                                 }
                                 case ALREADY_CHECKED_IN -> {
                                     checkedIn.set(true);
-                                    visit.say("checkIn.already");
+                                    visit.say(KioskKey.CHECK_IN_ALREADY.key());
                                 }
                                 case SESSION_ENDED -> visit.wipe();
                             }

@@ -95,15 +95,15 @@ final class StaffExitPane extends UiPart<StackPane> {
     void setTexts(ResourceBundle bundle) {
         texts = bundle;
         keys.setTexts(bundle);
-        staffTitle.setText(texts.getString("staff.title"));
-        staffUserLabel.setText(texts.getString("staff.username"));
-        staffPasswordLabel.setText(texts.getString("staff.password"));
-        staffCodeLabel.setText(texts.getString("staff.code"));
-        staffCancel.setText(texts.getString("button.cancel"));
-        staffLeave.setText(texts.getString("staff.leave"));
-        staffUser.setAccessibleText(texts.getString("staff.username"));
-        staffPassword.setAccessibleText(texts.getString("staff.password"));
-        staffCode.setAccessibleText(texts.getString("staff.code"));
+        staffTitle.setText(KioskKey.STAFF_TITLE.in(texts));
+        staffUserLabel.setText(KioskKey.STAFF_USERNAME.in(texts));
+        staffPasswordLabel.setText(KioskKey.STAFF_PASSWORD.in(texts));
+        staffCodeLabel.setText(KioskKey.STAFF_CODE.in(texts));
+        staffCancel.setText(KioskKey.BUTTON_CANCEL.in(texts));
+        staffLeave.setText(KioskKey.STAFF_LEAVE.in(texts));
+        staffUser.setAccessibleText(KioskKey.STAFF_USERNAME.in(texts));
+        staffPassword.setAccessibleText(KioskKey.STAFF_PASSWORD.in(texts));
+        staffCode.setAccessibleText(KioskKey.STAFF_CODE.in(texts));
     }
 
     void open() {
@@ -135,7 +135,7 @@ final class StaffExitPane extends UiPart<StackPane> {
         char[] password = staffPassword.getText().toCharArray();
         String secondFactor = staffCode.getText();
         staffLeave.setDisable(true);
-        staffError.setText(texts.getString("busy.checking"));
+        staffError.setText(KioskKey.BUSY_CHECKING.in(texts));
         background.run(
                 () -> exit.attempt(user, password, secondFactor),
                 result -> {
@@ -147,15 +147,17 @@ final class StaffExitPane extends UiPart<StackPane> {
                             onLeft.accept(result.staff().orElseThrow());
                         }
                         case NEED_CODE -> {
-                            staffError.setText(
-                                    texts.getString(secondFactor.isBlank() ? "staff.needCode" : "staff.wrongCode"));
+                            staffError.setText(texts.getString(
+                                    secondFactor.isBlank()
+                                            ? KioskKey.STAFF_NEED_CODE.key()
+                                            : KioskKey.STAFF_WRONG_CODE.key()));
                             staffCode.clear();
                             staffCode.requestFocus();
                         }
-                        case NEED_ENROLMENT -> staffError.setText(texts.getString("staff.needEnrolment"));
-                        case NEED_NEW_PASSWORD -> staffError.setText(texts.getString("staff.needNewPassword"));
+                        case NEED_ENROLMENT -> staffError.setText(KioskKey.STAFF_NEED_ENROLMENT.in(texts));
+                        case NEED_NEW_PASSWORD -> staffError.setText(KioskKey.STAFF_NEED_NEW_PASSWORD.in(texts));
                         case REFUSED -> {
-                            staffError.setText(texts.getString("staff.refused"));
+                            staffError.setText(KioskKey.STAFF_REFUSED.in(texts));
                             staffPassword.clear();
                             staffCode.clear();
                         }
@@ -163,7 +165,7 @@ final class StaffExitPane extends UiPart<StackPane> {
                 },
                 failure -> {
                     staffLeave.setDisable(false);
-                    staffError.setText(texts.getString("error.unavailable"));
+                    staffError.setText(KioskKey.ERROR_UNAVAILABLE.in(texts));
                 });
     }
 }

@@ -5,6 +5,7 @@ import com.portaldesk.staff.StaffSession;
 import com.portaldesk.ui.common.Background;
 import com.portaldesk.ui.common.DialogService;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -56,80 +57,81 @@ final class AdminTabs {
         deliveryChanged = changed;
     }
 
-    /** Adds the Dashboard, Audit log, Reports and Settings tabs. */
-    void add() {
+    /** An admin tab: its title, what it shows, and what it does each time it is chosen (read its data again). */
+    private record AdminTab(String title, String id, Node content, Runnable onChosen) {}
+
+    /** The admins' tabs before Settings, in order. */
+    private List<AdminTab> adminTabs() {
         DashboardView dashboard =
                 new DashboardView(new DashboardViewModel(admin.activity(), background, desks.clock()), showContact);
-        Tab dashboardTab = new Tab("Dashboard", dashboard.getRoot());
-        tabs.getTabs().add(dashboardTab);
-        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (now == dashboardTab) {
-                dashboard.load();
-            }
-        });
         AuditLogView auditLog =
                 new AuditLogView(new AuditLogViewModel(admin.audit(), background, Platform::runLater), dialogs);
-        Tab auditTab = new Tab("Audit log", auditLog.getRoot());
-        tabs.getTabs().add(auditTab);
-        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (now == auditTab) {
-                auditLog.refresh();
-            }
-        });
         ReportsView reports = new ReportsView(
                 new ReportsViewModel(admin.reports(actor), background, desks.clock(), ZoneId.systemDefault()));
-        Tab reportsTab = new Tab("Reports", reports.getRoot());
-        reportsTab.setId("reportsTab");
-        tabs.getTabs().add(reportsTab);
-        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (now == reportsTab) {
-                reports.refresh();
-            }
-        });
+        return List.of(
+                new AdminTab("Dashboard", null, dashboard.getRoot(), dashboard::load),
+                new AdminTab("Audit log", null, auditLog.getRoot(), auditLog::refresh),
+                new AdminTab("Reports", "reportsTab", reports.getRoot(), reports::refresh));
+    }
+
+    /** The sections of Settings, in order; each is read again when it is shown. */
+    private List<AdminArea.Section> settingsSections() {
+        SecuritySettingsView security = new SecuritySettingsView(new SecuritySettingsViewModel(
+                admin.policy(Actor.staff(session.username(), desks.terminalId())), background));
+        DeliverySettingsView delivery = new DeliverySettingsView(
+                new DeliverySettingsViewModel(desks.delivery(), background, session::username, desks.terminalId()));
+        delivery.liveMode().addListener((obs, old, now) -> deliveryChanged.run());
+        StaffAdminView staff = new StaffAdminView(new StaffAccountsViewModel(
+                admin.staff(session), background, dialogs, desks.clock(), ZoneId.systemDefault()));
+        WorkstationsView workstations = new WorkstationsView(admin.workstations(), background, desks.terminalId());
+        BackupsView backups = new BackupsView(new BackupsViewModel(admin.backups(actor), background));
+        return List.of(
+                new AdminArea.Section(
+                        "Security settings",
+                        "Codes, locks, sessions, second factor",
+                        security.getRoot(),
+                        security::reload,
+                        security::hasUnsavedChanges),
+                new AdminArea.Section(
+                        "Delivery settings",
+                        "Texts by Twilio; email by SMTP, Microsoft 365 or Google",
+                        delivery.getRoot(),
+                        delivery::reload,
+                        delivery::hasUnsavedChanges),
+                new AdminArea.Section(
+                        "Staff", "Accounts, roles, passwords, second factors", staff.getRoot(), () -> {}, () -> false),
+                new AdminArea.Section(
+                        "Workstations",
+                        "Staff apps and kiosks on this database",
+                        workstations.getRoot(),
+                        workstations::refresh,
+                        () -> false),
+                new AdminArea.Section(
+                        "Backups",
+                        "Automatic backups, back up now, history",
+                        backups.getRoot(),
+                        backups::reload,
+                        () -> false));
+    }
+
+    /** Adds the Dashboard, Audit log, Reports and Settings tabs. */
+    void add() {
+        for (AdminTab definition : adminTabs()) {
+            Tab tab = new Tab(definition.title(), definition.content());
+            tab.setId(definition.id());
+            tabs.getTabs().add(tab);
+            // Read again each time it is chosen: what was read when the window opened can be minutes old.
+            tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+                if (now == tab) {
+                    definition.onChosen().run();
+                }
+            });
+        }
         adminArea = new AdminArea(name -> dialogs.confirm(
                 "Leave without saving?",
                 "You changed " + name + " and did not save. Leave them unsaved? What you typed will be lost.",
                 "Leave without saving"));
-        SecuritySettingsView security = new SecuritySettingsView(new SecuritySettingsViewModel(
-                admin.policy(Actor.staff(session.username(), desks.terminalId())), background));
-        adminArea.add(new AdminArea.Section(
-                "Security settings",
-                "Codes, locks, sessions, second factor",
-                security.getRoot(),
-                security::reload,
-                security::hasUnsavedChanges));
-        DeliverySettingsView delivery = new DeliverySettingsView(
-                new DeliverySettingsViewModel(desks.delivery(), background, session::username, desks.terminalId()));
-        adminArea.add(new AdminArea.Section(
-                "Delivery settings",
-                "Texts by Twilio; email by SMTP, Microsoft 365 or Google",
-                delivery.getRoot(),
-                delivery::reload,
-                delivery::hasUnsavedChanges));
-        delivery.liveMode().addListener((obs, old, now) -> deliveryChanged.run());
-        adminArea.add(new AdminArea.Section(
-                "Staff",
-                "Accounts, roles, passwords, second factors",
-                new StaffAdminView(new StaffAccountsViewModel(
-                                admin.staff(session), background, dialogs, desks.clock(), ZoneId.systemDefault()))
-                        .getRoot(),
-                () -> {},
-                () -> false));
-        WorkstationsView workstations = new WorkstationsView(admin.workstations(), background, desks.terminalId());
-        // Read again each time it is opened: what was read when the window opened can be minutes old.
-        adminArea.add(new AdminArea.Section(
-                "Workstations",
-                "Staff apps and kiosks on this database",
-                workstations.getRoot(),
-                workstations::refresh,
-                () -> false));
-        BackupsView backupsView = new BackupsView(new BackupsViewModel(admin.backups(actor), background));
-        adminArea.add(new AdminArea.Section(
-                "Backups",
-                "Automatic backups, back up now, history",
-                backupsView.getRoot(),
-                backupsView::reload,
-                () -> false));
+        settingsSections().forEach(adminArea::add);
         Tab settingsTab = new Tab(SETTINGS, adminArea.root());
         settingsTab.setId("settingsTab");
         tabs.getTabs().add(settingsTab);

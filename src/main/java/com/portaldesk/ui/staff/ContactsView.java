@@ -5,16 +5,14 @@ import com.portaldesk.contacts.ContactFilter;
 import com.portaldesk.contacts.ContactQuery;
 import com.portaldesk.contacts.ContactRecord;
 import com.portaldesk.contacts.ContactSort;
-import com.portaldesk.contacts.SecretKind;
 import com.portaldesk.ui.common.AddressLine;
 import com.portaldesk.ui.common.Poller;
 import com.portaldesk.ui.common.UiPart;
 import com.portaldesk.ui.common.WholeText;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.time.temporal.TemporalAccessor;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -50,8 +48,6 @@ import javafx.util.Duration;
 
 /** The contacts table with its search box and actions. Binds to {@link ContactsViewModel}; asks {@link StaffActions} for windows. */
 public final class ContactsView extends UiPart<BorderPane> {
-    private static final DateTimeFormatter DAY =
-            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
 
     /** How often an open list asks whether another workstation changed contacts (one cheap query). */
     private static final Duration CHANGES_EVERY = Duration.seconds(5);
@@ -295,7 +291,7 @@ public final class ContactsView extends UiPart<BorderPane> {
         nameColumn.setCellValueFactory(text(ContactRecord::displayName));
         emailColumn.setCellValueFactory(text(ContactRecord::email));
         mobileColumn.setCellValueFactory(text(ContactRecord::mobileDisplay));
-        ssnColumn.setCellValueFactory(text(ContactsView::lastFour));
+        ssnColumn.setCellValueFactory(text(ContactPanel::lastFour));
         channelColumn.setCellValueFactory(text(c -> c.channel() == Channel.SMS ? "Text" : "Email"));
         portalColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         portalColumn.setCellFactory(column -> new PortalCell());
@@ -355,62 +351,26 @@ public final class ContactsView extends UiPart<BorderPane> {
         return cell -> new ReadOnlyStringWrapper(getter.apply(cell.getValue()));
     }
 
-    /** "•6789" for an SSN or its last four, "PIN" for a PIN: the last four always fit the narrow column. */
-    static String lastFour(ContactRecord contact) {
-        String masked = contact.maskedSecret();
-        return switch (contact.secretKind()) {
-            case NONE -> "";
-            case PIN -> "PIN";
-            case FULL_SSN, SSN_LAST4 -> "•" + masked.substring(Math.max(0, masked.length() - 4));
-        };
-    }
-
     private void showSelection(ContactRecord contact) {
-        boolean none = contact == null;
-        editButton.setVisible(!none);
-        portalButton.setVisible(!none);
-        archiveButton.setVisible(!none);
-        editButton.setDisable(none);
-        portalButton.setDisable(none || contact.archived());
-        archiveButton.setDisable(none);
-        archiveButton.setText(!none && contact.archived() ? "Restore" : "Archive");
-        boolean canReveal = !none
-                && model.mayReveal()
-                && (contact.secretKind() == SecretKind.FULL_SSN || contact.secretKind() == SecretKind.SSN_LAST4);
-        revealButton.setVisible(canReveal);
-        revealButton.setManaged(canReveal);
-        portalButton.setText(!none && contact.portalAccess() ? "Turn portal access off" : "Turn portal access on");
-        if (none) {
-            detailName.setText("No contact selected");
-            detailEmail.setAddress("");
-            detailContact.setText("");
-            detailReadiness.setText("Select a contact to see whether it is ready for portal sign-in.");
-            detailReadiness.getStyleClass().setAll("label", "text-muted"); // not the last contact's colour
-            detailFacts.setText("");
-            detailNotes.setText("");
-            detailNotes.setManaged(false);
-            return;
-        }
-        detailName.setText(contact.displayName());
-        detailEmail.setAddress(contact.email().isEmpty() ? "No email address" : contact.email());
-        detailContact.setText(String.join(
-                "\n",
-                contact.mobileDisplay().isEmpty() ? "No mobile number" : contact.mobileDisplay(),
-                contact.maskedSecret().isEmpty() ? "No SSN last four or PIN" : "SSN " + contact.maskedSecret()));
-        detailReadiness.setText(
-                contact.readiness().ready()
-                        ? "✔ Ready for portal sign-in"
-                        : "Not ready for portal sign-in:\n• "
-                                + String.join("\n• ", contact.readiness().reasons()));
-        detailReadiness.getStyleClass().setAll("label", contact.readiness().ready() ? "success" : "warning");
-        detailFacts.setText("Added " + day(contact.createdAt()) + " · changed " + day(contact.updatedAt()));
-        detailNotes.setText(contact.notes());
-        detailNotes.setManaged(!contact.notes().isBlank()); // no empty gap where there are no notes
-    }
-
-    /** "Dec 7, 2026" kept on one line (no-break spaces): the panel had wrapped it as "Dec / 7, 2026". */
-    private static String day(TemporalAccessor when) {
-        return DAY.format(when).replace(' ', '\u00A0');
+        ContactPanel panel = ContactPanel.of(contact, model.mayReveal(), ZoneId.systemDefault(), Locale.getDefault());
+        editButton.setVisible(panel.selected());
+        portalButton.setVisible(panel.selected());
+        archiveButton.setVisible(panel.selected());
+        editButton.setDisable(!panel.selected());
+        portalButton.setDisable(!panel.portalChangeable());
+        archiveButton.setDisable(!panel.selected());
+        archiveButton.setText(panel.archiveLabel());
+        revealButton.setVisible(panel.canReveal());
+        revealButton.setManaged(panel.canReveal());
+        portalButton.setText(panel.portalLabel());
+        detailName.setText(panel.name());
+        detailEmail.setAddress(panel.email());
+        detailContact.setText(panel.contact());
+        detailReadiness.setText(panel.readiness());
+        detailReadiness.getStyleClass().setAll("label", panel.readinessStyle());
+        detailFacts.setText(panel.facts());
+        detailNotes.setText(panel.notes());
+        detailNotes.setManaged(!panel.notes().isBlank()); // no empty gap where there are no notes
     }
 
     @FXML

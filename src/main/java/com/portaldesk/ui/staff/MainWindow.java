@@ -2,7 +2,6 @@ package com.portaldesk.ui.staff;
 
 import com.portaldesk.audit.Actor;
 import com.portaldesk.contacts.ContactQuery;
-import com.portaldesk.contacts.ContactRecord;
 import com.portaldesk.settings.PortalPolicy;
 import com.portaldesk.staff.StaffSession;
 import com.portaldesk.ui.common.Background;
@@ -14,18 +13,10 @@ import com.portaldesk.ui.common.ScreenFit;
 import com.portaldesk.ui.common.TextSize;
 import com.portaldesk.ui.common.UiPart;
 import com.portaldesk.ui.common.WholeText;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javafx.application.Platform;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
-import javafx.collections.ListChangeListener;
-import javafx.event.EventHandler;
-import javafx.event.EventType;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -35,28 +26,21 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.input.InputEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
-import javafx.scene.input.TouchEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The staff app's main window: header, the contacts screen, and a status bar. Opens the other windows. */
-public final class MainWindow extends UiPart<BorderPane> implements StaffActions {
+public final class MainWindow extends UiPart<BorderPane> {
     private static final Logger LOG = LoggerFactory.getLogger(MainWindow.class);
     /** How often every workstation asks whether the audit log raised its alarm. */
     private static final Duration ALARM_POLL = Duration.seconds(30);
@@ -123,6 +107,7 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
     private final DialogService dialogs;
     private final ContactsViewModel contactsModel;
     private final ContactsView contactsView;
+    private final ContactWindows contactWindows;
     private final StaffSession session;
     private final Runnable signOut;
     private Runnable startKiosk = () -> {};
@@ -133,6 +118,7 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
     private StaffLockView lockView;
     private java.time.Duration idleLimit = PortalPolicy.DEFAULTS.staffIdleLock();
     private final IdleClock idle;
+    private final OwnedWindows owned;
     /** How many times the idle time was checked: a test waits on it instead of on the clock. */
     private volatile int idleChecks;
     /** The tab holding the admin screens (security, delivery, staff, workstations, backups). */
@@ -144,12 +130,14 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
         this.signOut = signOut;
         this.desks = desks;
         this.idle = new IdleClock(desks.clock(), () -> idleLimit);
+        this.owned = new OwnedWindows(stage);
         this.background = background;
         this.dialogs = new FxDialogService(stage);
         this.contactsModel = new ContactsViewModel(
                 desks.contacts(actor()), background, dialogs, Pause.of(ContactsViewModel.TYPING_PAUSE));
         contactsModel.setActivity(new ContactActivity(desks.contactActivity(), session, desks.terminalId()));
-        this.contactsView = new ContactsView(contactsModel, this);
+        this.contactWindows = new ContactWindows(stage, desks, background, dialogs, contactsModel, this::actor);
+        this.contactsView = new ContactsView(contactsModel, contactWindows);
         contactsTab.setContent(contactsView.getRoot());
         Tab checkInsTab = new Tab("Check-ins");
         CheckInsViewModel checkInsModel = new CheckInsViewModel(
@@ -232,7 +220,8 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
         smallerText.disableProperty().bind(textSize.percentProperty().isEqualTo(TextSize.STEPS.get(0)));
         scene.getAccelerators()
                 .put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), contactsView::focusSearch);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::addContact);
+        scene.getAccelerators()
+                .put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), contactWindows::addContact);
         stage.setTitle("PortalDesk");
         stage.setScene(scene);
         stage.centerOnScreen();
@@ -250,24 +239,9 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
      * at once) and the window locks once it has passed.
      */
     private void watchForIdle(Scene scene) {
-        countsAsUse(stage);
-        // Typing in a dialog (a contact being edited, an import) is use too: every window this app opens counts.
-        ListChangeListener<Window> opened = change -> {
-            while (change.next()) {
-                change.getAddedSubList().stream().filter(this::ownedHere).forEach(this::countsAsUse);
-            }
-        };
-        Window.getWindows().addListener(opened);
-        whenReplaced.add(() -> Window.getWindows().removeListener(opened));
-        // The stage outlives this window (sign out, sign in again): the next one counts its own use, not this one.
-        stage.sceneProperty().addListener(new ChangeListener<>() {
-            @Override
-            public void changed(ObservableValue<? extends Scene> obs, Scene old, Scene now) {
-                if (now != scene) {
-                    stage.sceneProperty().removeListener(this);
-                    whenReplaced.forEach(Runnable::run);
-                    whenReplaced.clear();
-                }
+        owned.countUse(scene, () -> {
+            if (!lockView.isLocked()) {
+                idle.used();
             }
         });
         checkAlarm();
@@ -290,68 +264,12 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
                                 failure)));
     }
 
-    private void countsAsUse(Window window) {
-        EventHandler<InputEvent> used = event -> {
-            if (!lockView.isLocked()) {
-                idle.used();
-            }
-        };
-        for (EventType<? extends InputEvent> use : USES) {
-            window.addEventFilter(use, used);
-            whenReplaced.add(() -> window.removeEventFilter(use, used));
-        }
-    }
-
-    /** Use, as the operating system's own screen lock counts it: a key, a click, a scroll, a touch, the mouse moved. */
-    private static final List<EventType<? extends InputEvent>> USES = List.of(
-            KeyEvent.KEY_PRESSED, MouseEvent.MOUSE_PRESSED,
-            MouseEvent.MOUSE_MOVED, MouseEvent.MOUSE_DRAGGED,
-            ScrollEvent.SCROLL, TouchEvent.TOUCH_PRESSED);
-    /** What this window hooked into the stage and the app's windows, undone when another window takes the stage. */
-    private final List<Runnable> whenReplaced = new ArrayList<>();
-
-    /** A window opened over this one, directly or over one of its dialogs. */
-    private boolean ownedHere(Window window) {
-        for (Window up = ownerOf(window); up != null; up = ownerOf(up)) {
-            if (up == stage) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Window ownerOf(Window window) {
-        return window instanceof Stage owned
-                ? owned.getOwner()
-                : window instanceof PopupWindow popup ? popup.getOwnerWindow() : null;
-    }
-
-    /**
-     * What the lock hides besides the main window: every dialog over it, so an open contact (with its SSN) is not
-     * left readable on an unattended desk. A dialog that keeps work in progress (a contact being edited, an import)
-     * comes back after the unlock with everything typed; a question (an alert) closes unanswered, which is "no".
-     */
-    private final List<Stage> hiddenByLock = new ArrayList<>();
-
-    private void hideDialogs() {
-        for (Window window : List.copyOf(Window.getWindows())) {
-            if (window != stage && window.isShowing() && ownedHere(window)) {
-                if (window instanceof Stage dialog
-                        && Boolean.TRUE.equals(dialog.getProperties().get(COMES_BACK))) {
-                    hiddenByLock.add(dialog);
-                }
-                window.hide();
-            }
-        }
-    }
-
     /** A dialog marked with this comes back after the lock is opened. */
-    static final String COMES_BACK = "portaldesk.comesBackAfterLock";
+    static final String COMES_BACK = OwnedWindows.COMES_BACK;
 
     private void unlocked() {
         idle.used();
-        hiddenByLock.forEach(Stage::show);
-        hiddenByLock.clear();
+        owned.showHidden();
         // Back where the person was: left to itself the focus went to the header's first button, "Start kiosk
         // mode…", where a stray Enter would start the kiosk.
         Node back = focusedBeforeLock != null && focusedBeforeLock.getScene() == stage.getScene()
@@ -386,44 +304,8 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
     /** Covers the window until the signed-in person signs in again (the idle lock, or a test). */
     public void lockNow() {
         focusedBeforeLock = stage.getScene() == null ? null : stage.getScene().getFocusOwner();
-        hideDialogs();
+        owned.hideAll();
         lockView.lock(idleLimit);
-    }
-
-    @Override
-    public void addContact() {
-        openForm(Optional.empty());
-    }
-
-    @Override
-    public void editContact(ContactRecord contact) {
-        openForm(Optional.of(contact));
-    }
-
-    private void openForm(Optional<ContactRecord> contact) {
-        ContactFormViewModel form = new ContactFormViewModel(desks.contactEditor(actor()), background, contact);
-        new ContactDialog(form, contactsModel::saved).show(stage);
-    }
-
-    @Override
-    public void importContacts() {
-        ImportWizardViewModel wizard =
-                new ImportWizardViewModel(desks.contactImporter(actor()), background, Platform::runLater, dialogs);
-        wizard.setOnImported(contactsModel::refresh);
-        new ImportWizard(wizard).show(stage);
-    }
-
-    @Override
-    public void exportContacts(ContactQuery query) {
-        dialogs.chooseCsvToSave("Export contacts", "contacts-" + LocalDate.now() + ".csv")
-                .ifPresent(target -> background.run(
-                        () -> desks.exportContacts(query, target, actor()),
-                        count -> contactsModel
-                                .noticeProperty()
-                                .set(String.format(
-                                        "Exported %,d contacts to %s " + "(no SSN digits).",
-                                        count, target.getFileName())),
-                        error -> dialogs.showError("Export failed", error.getMessage())));
     }
 
     /** The signed-in staff member on this workstation: who every change made here is audited as. */
@@ -519,6 +401,11 @@ public final class MainWindow extends UiPart<BorderPane> implements StaffActions
     /** Opens one admin screen by its name in the Settings list (tests and links use it). */
     public boolean showAdminSection(String name) {
         return adminTabs != null && adminTabs.show(name);
+    }
+
+    /** The windows the contacts list opens (a contact's form, the import wizard, an export), for menus and tests. */
+    public StaffActions contactActions() {
+        return contactWindows;
     }
 
     public ContactsViewModel contactsModel() {

@@ -443,7 +443,7 @@ class NothingCutOffTest {
     @Test
     void theLockAndTheImportWizard_showTheirTextWhole_atTheLargestTextSize(FxRobot robot) throws Exception {
         MainWindow window = mainWindow(TextSize.LARGEST);
-        robot.interact(window::importContacts);
+        robot.interact(window.contactActions()::importContacts);
         FxWait.waitUntil(() -> robot.lookup("#chooseButton").tryQuery().isPresent());
         List<String> cut = new ArrayList<>(
                 look(robot, robot.lookup("#chooseButton").query().getScene(), "Import"));
@@ -460,7 +460,7 @@ class NothingCutOffTest {
      */
     private List<String> contactDialogWithErrors(FxRobot robot, int textPercent) throws Exception {
         MainWindow window = mainWindow(textPercent);
-        robot.interact(window::addContact);
+        robot.interact(window.contactActions()::addContact);
         FxWait.waitUntil(() -> robot.lookup("#firstName").tryQuery().isPresent());
         robot.clickOn("#email").write("not an address at all, nowhere near");
         robot.clickOn("#mobile").write("12");

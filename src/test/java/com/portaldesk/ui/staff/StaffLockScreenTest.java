@@ -179,7 +179,7 @@ class StaffLockScreenTest {
                                 .staffIdleLock(Duration.ofMinutes(1))
                                 .build(),
                         TestActor.STAFF);
-        robot.interact(window::addContact);
+        robot.interact(window.contactActions()::addContact);
         FxWait.waitUntil(() -> robot.lookup("#firstName").tryQuery().isPresent());
         robot.clickOn("#firstName").write("Dora");
         for (int i = 0; i < 3; i++) { // three times 40 seconds, each with typing in the dialog
