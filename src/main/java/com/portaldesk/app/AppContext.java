@@ -55,15 +55,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Builds each service once, in one place, for the staff app, the kiosk and the command line alike. */
 public final class AppContext implements CliServices {
-    private static final AtomicInteger DELIVERY_THREADS = new AtomicInteger();
     /** See DeliveryDispatcher: a timer, not the client's thread, wakes the sender. */
     public static final Duration DELIVERY_HAND_OFF = Duration.ofMillis(20);
     /** The schema version that added the audit head's seal (V9__audit_head_seal.sql). */
@@ -100,16 +96,11 @@ public final class AppContext implements CliServices {
     /** The clock every service records with; screens showing a period use it too. */
     private final Clock clock;
 
-    private AppContext(
-            AppConfig config,
-            Database database,
-            Clock clock,
-            ExecutorService deliveryThreads,
-            Duration handOffDelay,
-            boolean keepsCheckpoints,
-            PasswordHasher passwords) {
+    private AppContext(AppConfig config, Database database, Opening opening) {
+        Clock clock = opening.clock();
+        PasswordHasher passwords = opening.passwords();
         this.config = config;
-        this.keepsCheckpoints = keepsCheckpoints;
+        this.keepsCheckpoints = opening.keepsCheckpoints();
         this.database = database;
         this.clock = clock;
         this.audit = new AuditLog(database.tx(), database.cipher(), clock);
@@ -135,7 +126,7 @@ public final class AppContext implements CliServices {
                 policies,
                 new SignInLookup(database.cipher()),
                 audit,
-                new Verification.Sending(senders, deliveryThreads, handOffDelay),
+                new Verification.Sending(senders, opening.deliveryThreads(), opening.handOffDelay()),
                 clock);
         this.staffAuth = new StaffAuth(database.tx(), database.cipher(), policies, audit, passwords, clock);
         this.staffAccounts = new StaffAccounts(database.tx(), audit, passwords, clock);
@@ -186,77 +177,29 @@ public final class AppContext implements CliServices {
     }
 
     public static AppContext open(AppConfig config) {
-        return open(config, Clock.systemUTC());
+        return open(config, Opening.program());
     }
 
-    /**
-     * For one command-line run: the process takes its turn at the embedded database for the whole run, unless a
-     * staff app or kiosk hosts it (see store.OpeningLock), so that many runs at once queue instead of failing.
-     */
+    /** For one command-line run (see {@link Opening#command()}). */
     public static AppContext openForCommand(AppConfig config) {
-        return open(config, Clock.systemUTC(), newDeliveryThreads(), DELIVERY_HAND_OFF, true, new PasswordHasher());
+        return open(config, Opening.command());
     }
 
-    public static AppContext open(AppConfig config, Clock clock) {
-        return open(config, clock, newDeliveryThreads(), DELIVERY_HAND_OFF);
-    }
-
-    private static ExecutorService newDeliveryThreads() {
-        return Executors.newFixedThreadPool(4, runnable -> {
-            Thread thread = new Thread(runnable, "portaldesk-delivery-" + DELIVERY_THREADS.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
-    }
-
-    /** With the threads codes are sent on; tests pass one that runs each delivery at once. */
-    public static AppContext open(AppConfig config, Clock clock, ExecutorService deliveryThreads) {
-        return open(config, clock, deliveryThreads, Duration.ZERO);
-    }
-
-    public static AppContext open(
-            AppConfig config, Clock clock, ExecutorService deliveryThreads, Duration handOffDelay) {
-        return open(config, clock, deliveryThreads, handOffDelay, false, new PasswordHasher());
-    }
-
-    /**
-     * With staff passwords hashed at another cost: tests of everything but the hashing pass a cheap one (Argon2 at
-     * the program's cost was 40% of the kiosk screen tests' sampled Java work). The program never does.
-     */
-    public static AppContext openWithPasswordCost(
-            AppConfig config, Clock clock, ExecutorService deliveryThreads, PasswordHasher.Cost passwordCost) {
-        return open(config, clock, deliveryThreads, Duration.ZERO, false, new PasswordHasher(passwordCost));
-    }
-
-    private static AppContext open(
-            AppConfig config,
-            Clock clock,
-            ExecutorService deliveryThreads,
-            Duration handOffDelay,
-            boolean shortRun,
-            PasswordHasher passwords) {
+    public static AppContext open(AppConfig config, Opening opening) {
         LogFolder.use(config.dataDir());
-        return openKeepingLogs(config, clock, deliveryThreads, handOffDelay, shortRun, true, passwords);
+        return openKeepingLogs(config, opening);
     }
 
     /**
      * A database other than the one this program works on (a backup restored to check it, the copy made by
-     * migrate): this program's logs stay where they are, and it writes no audit checkpoints, which belong to the
-     * database the data folder's programs use (one of that other database there would not match this one's log).
+     * migrate): this program's logs stay where they are, and it writes no audit checkpoints (see
+     * {@link Opening#toCheck()}).
      */
     static AppContext openToCheck(AppConfig config) {
-        return openKeepingLogs(
-                config, Clock.systemUTC(), newDeliveryThreads(), DELIVERY_HAND_OFF, true, false, new PasswordHasher());
+        return openKeepingLogs(config, Opening.toCheck());
     }
 
-    private static AppContext openKeepingLogs(
-            AppConfig config,
-            Clock clock,
-            ExecutorService deliveryThreads,
-            Duration handOffDelay,
-            boolean shortRun,
-            boolean keepsCheckpoints,
-            PasswordHasher passwords) {
+    private static AppContext openKeepingLogs(AppConfig config, Opening opening) {
         List<Class<?>> entities = new ArrayList<>(ContactService.entityClasses());
         entities.addAll(AuditLog.entityClasses());
         entities.addAll(PolicyService.entityClasses());
@@ -270,14 +213,7 @@ public final class AppContext implements CliServices {
         entities.addAll(CheckpointMail.entityClasses());
         entities.addAll(BackupHistory.entityClasses());
         entities.addAll(RecoveryKeys.entityClasses());
-        return new AppContext(
-                config,
-                Database.open(config, entities, shortRun),
-                clock,
-                deliveryThreads,
-                handOffDelay,
-                keepsCheckpoints,
-                passwords);
+        return new AppContext(config, Database.open(config, entities, opening.shortRun()), opening);
     }
 
     @Override

@@ -17,7 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,8 +46,9 @@ class UpgradeTest {
     @Test
     void previousRelease_isMigrated_keepsItsData_andItsAuditChainVerifies() throws Exception {
         copyFixture();
-        try (AppContext context =
-                AppContext.open(AppConfig.forDataDir(dataDir), Clock.systemUTC(), new DirectExecutorService())) {
+        try (AppContext context = AppContext.open(
+                AppConfig.forDataDir(dataDir),
+                Opening.program().deliveringOn(new DirectExecutorService(), Duration.ZERO))) {
             assertThat(context.contacts().search(ContactQuery.active("pauline")).totalMatches())
                     .isEqualTo(2);
             assertThat(context.contacts().search(ContactQuery.active("6879")).rows())

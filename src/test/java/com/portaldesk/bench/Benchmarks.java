@@ -1,13 +1,14 @@
 package com.portaldesk.bench;
 
 import com.portaldesk.app.AppContext;
+import com.portaldesk.app.Opening;
 import com.portaldesk.config.AppConfig;
 import com.portaldesk.contacts.FakeContacts;
 import com.portaldesk.testutil.DirectExecutorService;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Locale;
@@ -32,8 +33,9 @@ public final class Benchmarks {
         Path work = Files.createTempDirectory("portaldesk-bench");
         try {
             Path data = work.resolve("data");
-            try (AppContext context =
-                    AppContext.open(AppConfig.forDataDir(data), Clock.systemUTC(), new DirectExecutorService())) {
+            try (AppContext context = AppContext.open(
+                    AppConfig.forDataDir(data),
+                    Opening.program().deliveringOn(new DirectExecutorService(), Duration.ZERO))) {
                 ContactsBench bench = new ContactsBench(context, data, work, contacts, results);
                 bench.importRate(); // also the seeding for the rest
                 if (selected("search")) {
@@ -76,7 +78,8 @@ public final class Benchmarks {
 
     private static void millionContacts(Path folder, BenchResults results) throws Exception {
         try (AppContext context = AppContext.open(
-                AppConfig.forDataDir(folder.resolve("data")), Clock.systemUTC(), new DirectExecutorService())) {
+                AppConfig.forDataDir(folder.resolve("data")),
+                Opening.program().deliveringOn(new DirectExecutorService(), Duration.ZERO))) {
             Files.createDirectories(folder);
             ContactsBench bench = new ContactsBench(context, folder.resolve("data"), folder, 1_000_000, results);
             bench.importRate();

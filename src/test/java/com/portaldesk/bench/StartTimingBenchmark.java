@@ -1,6 +1,7 @@
 package com.portaldesk.bench;
 
 import com.portaldesk.app.AppContext;
+import com.portaldesk.app.Opening;
 import com.portaldesk.config.AppConfig;
 import com.portaldesk.contacts.Channel;
 import com.portaldesk.contacts.ContactInput;
@@ -12,7 +13,6 @@ import com.portaldesk.testutil.TestActor;
 import com.portaldesk.verify.VerificationEngine;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -45,7 +45,7 @@ public final class StartTimingBenchmark {
     private static void measure(int runs, String mode, ExecutorService deliveries, Duration handOff) throws Exception {
         Path dataDir = Files.createTempDirectory("portaldesk-timing");
         try (AppContext context =
-                AppContext.open(AppConfig.forDataDir(dataDir), Clock.systemUTC(), deliveries, handOff)) {
+                AppContext.open(AppConfig.forDataDir(dataDir), Opening.program().deliveringOn(deliveries, handOff))) {
             seed(context, runs);
             VerificationEngine engine = context.verification().engine();
             context.policies()

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.portaldesk.app.AppContext;
+import com.portaldesk.app.Opening;
 import com.portaldesk.audit.AuditEntry;
 import com.portaldesk.audit.AuditEventType;
 import com.portaldesk.audit.AuditQuery;
@@ -24,6 +25,7 @@ import com.portaldesk.verify.StartResult;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
@@ -63,7 +65,11 @@ class FallbackEndToEndTest {
         values.put(ConfigKey.SMTP_SECURITY, "none");
         values.put(ConfigKey.SMTP_FROM_ADDRESS, "portal@leecpa.example");
         AppConfig config = AppConfig.load(null, Map.of("PD_TWILIO_TOKEN", TwilioStub.TOKEN), values);
-        context = AppContext.open(config, MutableClock.at("2026-07-01T15:00:00Z"), new DirectExecutorService());
+        context = AppContext.open(
+                config,
+                Opening.program()
+                        .at(MutableClock.at("2026-07-01T15:00:00Z"))
+                        .deliveringOn(new DirectExecutorService(), Duration.ZERO));
     }
 
     @AfterEach
@@ -131,7 +137,11 @@ class FallbackEndToEndTest {
         context.close();
         twilio.acceptsThenReports("undelivered", 30005);
         AppConfig withPolling = context.config().with(ConfigKey.TWILIO_STATUS_POLL_SECONDS, "3");
-        context = AppContext.open(withPolling, MutableClock.at("2026-07-01T15:00:00Z"), new DirectExecutorService());
+        context = AppContext.open(
+                withPolling,
+                Opening.program()
+                        .at(MutableClock.at("2026-07-01T15:00:00Z"))
+                        .deliveringOn(new DirectExecutorService(), Duration.ZERO));
         StartResult started = context.verification().engine().start("ann@example.com", "7351", Channel.SMS, "lobby");
         assertThat(mail.getReceivedMessages()).hasSize(1);
         assertThat(context.verification()
@@ -165,7 +175,11 @@ class FallbackEndToEndTest {
         context.close();
         twilio.acceptsThenReports("undelivered", twilioError); // how carriers refuse an unregistered sender
         AppConfig withPolling = context.config().with(ConfigKey.TWILIO_STATUS_POLL_SECONDS, "3");
-        context = AppContext.open(withPolling, MutableClock.at("2026-07-01T15:00:00Z"), new DirectExecutorService());
+        context = AppContext.open(
+                withPolling,
+                Opening.program()
+                        .at(MutableClock.at("2026-07-01T15:00:00Z"))
+                        .deliveringOn(new DirectExecutorService(), Duration.ZERO));
         for (String[] c : clients) {
             context.verification().engine().start(c[2], c[4].substring(7), Channel.SMS, "lobby");
         }

@@ -7,6 +7,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.portaldesk.app.AppContext;
+import com.portaldesk.app.Opening;
 import com.portaldesk.audit.Actor;
 import com.portaldesk.audit.AuditEntry;
 import com.portaldesk.audit.AuditEventType;
@@ -52,7 +53,9 @@ class CheckpointMailTest {
         values.put(ConfigKey.SMTP_PORT, Integer.toString(mail.getSmtp().getPort()));
         values.put(ConfigKey.SMTP_SECURITY, "none");
         values.put(ConfigKey.SMTP_FROM_ADDRESS, "portal@leecpa.example");
-        context = AppContext.open(AppConfig.load(null, Map.of(), values), clock, new DirectExecutorService());
+        context = AppContext.open(
+                AppConfig.load(null, Map.of(), values),
+                Opening.program().at(clock).deliveringOn(new DirectExecutorService(), Duration.ZERO));
     }
 
     @AfterEach
@@ -102,7 +105,9 @@ class CheckpointMailTest {
 
     /** The same question asked by another staff app on the same database at the same time. */
     private Optional<DeliveryResult> sendIfDueFromAnotherWorkstation() {
-        try (AppContext other = AppContext.open(context.config(), clock, new DirectExecutorService())) {
+        try (AppContext other = AppContext.open(
+                context.config(),
+                Opening.program().at(clock).deliveringOn(new DirectExecutorService(), Duration.ZERO))) {
             return other.checkpointMail().sendIfDue(SCHEDULER);
         }
     }

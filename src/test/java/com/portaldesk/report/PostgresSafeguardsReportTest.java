@@ -3,10 +3,12 @@ package com.portaldesk.report;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.portaldesk.app.AppContext;
+import com.portaldesk.app.Opening;
 import com.portaldesk.testutil.DirectExecutorService;
 import com.portaldesk.testutil.MutableClock;
 import com.portaldesk.testutil.PostgresAdmin;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -21,6 +23,8 @@ class PostgresSafeguardsReportTest extends SafeguardsReportTest {
         Optional<PostgresAdmin> server = PostgresAdmin.fromEnvironment();
         assumeTrue(server.isPresent(), "PORTALDESK_TEST_PG_URL is not set; .ci/run sets it after starting PostgreSQL");
         server.get().freshDatabase(DATABASE);
-        return AppContext.open(server.get().config(dataDir, DATABASE), time, new DirectExecutorService());
+        return AppContext.open(
+                server.get().config(dataDir, DATABASE),
+                Opening.program().at(time).deliveringOn(new DirectExecutorService(), Duration.ZERO));
     }
 }

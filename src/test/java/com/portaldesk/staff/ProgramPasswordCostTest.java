@@ -3,11 +3,11 @@ package com.portaldesk.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.portaldesk.app.AppContext;
+import com.portaldesk.app.Opening;
 import com.portaldesk.config.AppConfig;
 import com.portaldesk.testutil.RawSql;
 import com.portaldesk.testutil.StaffMembers;
 import java.nio.file.Path;
-import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +23,7 @@ class ProgramPasswordCostTest {
 
     @Test
     void aPasswordAddedAndAPasswordChosen_areHashedAtTheOwaspCost_inTheStaffAppsOpening() throws Exception {
-        try (AppContext context = AppContext.open(AppConfig.forDataDir(dataDir), Clock.systemUTC())) {
+        try (AppContext context = AppContext.open(AppConfig.forDataDir(dataDir), Opening.program())) {
             StaffMembers.withOwnPassword(context, "frontdesk", "Front Desk", Role.STAFF, "lobby keys are not toys");
         }
         assertThat(RawSql.column(dataDir, "SELECT password_hash FROM staff_user"))

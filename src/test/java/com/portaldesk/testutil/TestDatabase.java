@@ -1,10 +1,12 @@
 package com.portaldesk.testutil;
 
 import com.portaldesk.app.AppContext;
+import com.portaldesk.app.Opening;
 import com.portaldesk.config.AppConfig;
 import com.portaldesk.staff.PasswordHasher;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 
 /** Opens the real application context on an H2 file database in a test's temporary folder. */
 public final class TestDatabase {
@@ -20,8 +22,12 @@ public final class TestDatabase {
      * program's own cost, and every process test runs at it).
      */
     public static AppContext open(Path dataDir, Clock clock) {
-        return AppContext.openWithPasswordCost(
-                AppConfig.forDataDir(dataDir), clock, new DirectExecutorService(), CHEAP_PASSWORDS);
+        return AppContext.open(
+                AppConfig.forDataDir(dataDir),
+                Opening.program()
+                        .at(clock)
+                        .deliveringOn(new DirectExecutorService(), Duration.ZERO)
+                        .passwordsAt(CHEAP_PASSWORDS));
     }
 
     /** The least Argon2id allows: a few microseconds instead of about 150 ms a hash. */

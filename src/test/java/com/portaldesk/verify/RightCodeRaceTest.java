@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.portaldesk.app.AppContext;
+import com.portaldesk.app.Opening;
 import com.portaldesk.audit.AuditEntry;
 import com.portaldesk.audit.AuditEventType;
 import com.portaldesk.audit.AuditQuery;
@@ -20,6 +21,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +52,10 @@ class RightCodeRaceTest {
     @Test
     void onH2_theLosersAreToldTheCodeWasJustUsed() throws Exception {
         try (AppContext context = AppContext.open(
-                AppConfig.forDataDir(dataDir), MutableClock.at("2026-06-01T10:00:00Z"), new DirectExecutorService())) {
+                AppConfig.forDataDir(dataDir),
+                Opening.program()
+                        .at(MutableClock.at("2026-06-01T10:00:00Z"))
+                        .deliveringOn(new DirectExecutorService(), Duration.ZERO))) {
             race(context);
         }
     }
@@ -78,8 +83,11 @@ class RightCodeRaceTest {
                         "${env:PD_PG_SECRET}",
                         ConfigKey.DB_POOL_SIZE,
                         "16"));
-        try (AppContext context =
-                AppContext.open(config, MutableClock.at("2026-06-01T10:00:00Z"), new DirectExecutorService())) {
+        try (AppContext context = AppContext.open(
+                config,
+                Opening.program()
+                        .at(MutableClock.at("2026-06-01T10:00:00Z"))
+                        .deliveringOn(new DirectExecutorService(), Duration.ZERO))) {
             race(context);
         }
     }

@@ -3,6 +3,7 @@ package com.portaldesk.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.portaldesk.app.AppContext;
+import com.portaldesk.app.Opening;
 import com.portaldesk.config.AppConfig;
 import com.portaldesk.contacts.Channel;
 import com.portaldesk.contacts.Email;
@@ -24,7 +25,9 @@ class TwoEnginesTest {
 
     @BeforeEach
     void openTheFrontDesk() {
-        frontDesk = AppContext.open(AppConfig.forDataDir(kiosk.dataDir), kiosk.clock, new DirectExecutorService());
+        frontDesk = AppContext.open(
+                AppConfig.forDataDir(kiosk.dataDir),
+                Opening.program().at(kiosk.clock).deliveringOn(new DirectExecutorService(), Duration.ZERO));
         kiosk.contact("jane@example.com", "123-45-6789", "(415) 555-0123");
     }
 

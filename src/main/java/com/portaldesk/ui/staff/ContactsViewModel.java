@@ -58,9 +58,7 @@ public final class ContactsViewModel {
     private final StringProperty notice = new SimpleStringProperty("");
     private final BooleanProperty searching = new SimpleBooleanProperty(false);
     private final Pause typingPause;
-    private final ObservableList<String> history = FXCollections.observableArrayList();
-    private final BooleanProperty locked = new SimpleBooleanProperty(false);
-    private ContactActivity activity;
+    private final SelectedContactActivity activity;
     private final ObjectProperty<Runnable> undo = new SimpleObjectProperty<>();
     private long latestQuery;
     private ContactsStamp lastStamp;
@@ -76,6 +74,7 @@ public final class ContactsViewModel {
         this.dialogs = dialogs;
         this.typingPause = typingPause;
         this.bulk = new ContactBulkActions(contacts, background, dialogs);
+        this.activity = new SelectedContactActivity(background, dialogs, selected::get, notice::set);
         searchText.addListener((obs, old, now) -> {
             lastActionSaidAndDone();
             typingPause.restart(this::firstPage);
@@ -88,7 +87,7 @@ public final class ContactsViewModel {
             lastActionSaidAndDone();
             firstPage();
         });
-        selected.addListener((obs, old, now) -> loadActivity(now));
+        selected.addListener((obs, old, now) -> activity.load(now));
     }
 
     /**
@@ -102,68 +101,27 @@ public final class ContactsViewModel {
 
     /** Sign-in history, lock state and SSN reveal for the selected contact; optional (tests may leave it out). */
     public void setActivity(ContactActivity contactActivity) {
-        this.activity = contactActivity;
-    }
-
-    private void loadActivity(ContactRecord contact) {
-        history.clear();
-        locked.set(false);
-        if (activity == null || contact == null) {
-            return;
-        }
-        background.then(
-                () -> activity.load(contact),
-                snapshot -> {
-                    if (contact.equals(selected.get())) {
-                        history.setAll(snapshot.history());
-                        locked.set(snapshot.locked());
-                    }
-                },
-                error -> history.setAll("Cannot read the history: " + error.getMessage()));
+        activity.use(contactActivity);
     }
 
     public void unlockSelected() {
-        ContactRecord contact = visibleSelection();
-        if (activity == null || contact == null || contact.email().isEmpty()) {
-            return;
-        }
-        background.then(
-                () -> {
-                    activity.unlock(contact);
-                    return contact;
-                },
-                done -> {
-                    notice.set("Sign-in unlocked for " + contact.displayName() + ".");
-                    loadActivity(contact);
-                },
-                error -> dialogs.showError("Not unlocked", error.getMessage()));
+        activity.unlock(visibleSelection());
     }
 
     public void revealSelected() {
-        ContactRecord contact = visibleSelection();
-        if (activity == null || contact == null) {
-            return;
-        }
-        background.then(
-                () -> activity.reveal(contact),
-                ssn -> {
-                    dialogs.showInfo(
-                            "SSN of " + contact.displayName(), ssn + "\n\nThis view is recorded in the audit log.");
-                    loadActivity(contact);
-                },
-                error -> dialogs.showError("Not shown", error.getMessage()));
+        activity.reveal(visibleSelection());
     }
 
     public boolean mayReveal() {
-        return activity != null && activity.mayReveal();
+        return activity.mayReveal();
     }
 
     public ObservableList<String> history() {
-        return history;
+        return activity.history();
     }
 
     public BooleanProperty lockedProperty() {
-        return locked;
+        return activity.locked();
     }
 
     /** Runs the current search now; the answer replaces the rows only if no newer search was started. */
@@ -186,7 +144,7 @@ public final class ContactsViewModel {
     }
 
     private Set<UUID> lockedIds() {
-        return activity == null ? Set.of() : activity.lockedContactIds();
+        return activity.lockedContactIds();
     }
 
     private ContactQuery pageQuery() {

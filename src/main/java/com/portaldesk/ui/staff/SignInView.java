@@ -1,16 +1,11 @@
 package com.portaldesk.ui.staff;
 
-import com.portaldesk.staff.RecoveryCodesFile;
 import com.portaldesk.ui.common.QrImage;
 import com.portaldesk.ui.common.UiPart;
 import com.portaldesk.ui.staff.SignInViewModel.Step;
-import java.io.File;
-import java.io.IOException;
-import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.fxml.FXML;
-import javafx.print.PrinterJob;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -19,12 +14,9 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 
 /** The staff sign-in screen: one card showing the step the view model is on. */
 public final class SignInView extends UiPart<StackPane> {
@@ -266,54 +258,26 @@ public final class SignInView extends UiPart<StackPane> {
         model.recoveryCodesSaved();
     }
 
-    /** The codes as a short text a person can keep: who they belong to, when, and how to use them. */
-    private String codesText() {
-        return "PortalDesk recovery codes for " + model.username() + " (" + LocalDate.now()
-                + ")\nEach code works once, in place of the authenticator app's code.\n\n"
-                + String.join("\n", model.recoveryCodes()) + "\n";
-    }
-
     @FXML
     private void onCopyCodes() {
-        ClipboardContent content = new ClipboardContent();
-        content.putString(codesText());
-        Clipboard.getSystemClipboard().setContent(content);
-        codesNote.setText("Copied. Paste them into a password manager, then clear the clipboard.");
+        codesNote.setText(codes().copy());
     }
 
     @FXML
     private void onSaveCodes() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save the recovery codes");
-        chooser.setInitialFileName("portaldesk-recovery-codes.txt");
-        File file = chooser.showSaveDialog(getRoot().getScene().getWindow());
-        if (file == null) {
-            return;
-        }
-        try {
-            RecoveryCodesFile.save(file.toPath(), codesText());
-            codesNote.setText("Saved to " + file.getName() + ". Keep the file somewhere only you can open.");
-        } catch (IOException e) {
-            codesNote.setText("Not saved: " + e.getMessage());
+        String saved = codes().save(getRoot().getScene().getWindow());
+        if (!saved.isEmpty()) { // no file chosen: what the note said stays
+            codesNote.setText(saved);
         }
     }
 
     @FXML
     private void onPrintCodes() {
-        PrinterJob job = PrinterJob.createPrinterJob();
-        if (job == null) {
-            codesNote.setText("No printer is set up on this computer. Save the codes to a file and print that.");
-            return;
-        }
-        Label page = new Label(codesText());
-        page.setStyle("-fx-font-family: monospace; -fx-font-size: 12pt; -fx-padding: 36;");
-        if (job.showPrintDialog(getRoot().getScene().getWindow()) && job.printPage(page)) {
-            job.endJob();
-            codesNote.setText("Sent to the printer.");
-        } else {
-            job.cancelJob();
-            codesNote.setText("Not printed.");
-        }
+        codesNote.setText(codes().print(getRoot().getScene().getWindow()));
+    }
+
+    private RecoveryCodesKept codes() {
+        return new RecoveryCodesKept(model.username(), model.recoveryCodes());
     }
 
     @FXML

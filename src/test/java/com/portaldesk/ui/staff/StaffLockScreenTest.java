@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
 import com.portaldesk.app.AppContext;
+import com.portaldesk.app.Opening;
 import com.portaldesk.audit.AuditEventType;
 import com.portaldesk.audit.AuditQuery;
 import com.portaldesk.config.AppConfig;
@@ -59,7 +60,9 @@ class StaffLockScreenTest {
 
     @Start
     void start(Stage stage) {
-        context = AppContext.open(AppConfig.forDataDir(dataDir), clock, new DirectExecutorService());
+        context = AppContext.open(
+                AppConfig.forDataDir(dataDir),
+                Opening.program().at(clock).deliveringOn(new DirectExecutorService(), Duration.ZERO));
         background = new Background();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         SignInResult setup = context.staffAuth()

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
 import com.portaldesk.app.AppContext;
+import com.portaldesk.app.Opening;
 import com.portaldesk.app.desks.SignInDeskAdapter;
 import com.portaldesk.config.AppConfig;
 import com.portaldesk.staff.Role;
@@ -62,7 +63,9 @@ class StaffSignInScreenTest {
     @Start
     void start(Stage window) throws Exception {
         stage = window;
-        context = AppContext.open(AppConfig.forDataDir(dataDir), clock, new DirectExecutorService());
+        context = AppContext.open(
+                AppConfig.forDataDir(dataDir),
+                Opening.program().at(clock).deliveringOn(new DirectExecutorService(), Duration.ZERO));
         background = new Background();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         model = new SignInViewModel(SignInDeskAdapter.of(context.staffAuth(), "desk"), background, true, signedIn::set);
