@@ -11,10 +11,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** `portaldesk backup create` killed with SIGKILL half way: no file that looks like a finished backup is left. */
+@Tag("process")
 class BackupKillTest {
     @TempDir
     Path dir;

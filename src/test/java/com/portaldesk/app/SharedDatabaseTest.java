@@ -24,6 +24,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * docs/shared-database.md followed on .ci/run's PostgreSQL: installer/postgres-setup.sql run with psql as the
  * administrator would, then PortalDesk on the role and database it made, from more than one workstation.
  */
+@Tag("postgres")
 class SharedDatabaseTest {
     private static final Path SCRIPT = Path.of("installer/postgres-setup.sql");
     private static final String DATABASE = "pd_shared_test";

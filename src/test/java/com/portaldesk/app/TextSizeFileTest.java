@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The chosen text size survives a restart; a damaged or missing file opens at 100% and never stops the app. */
+@Tag("plain")
 class TextSizeFileTest {
     @TempDir
     Path dataDir;

@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * once, its data and audit chain intact, moved onto the embedded database's own login; and a database a newer
  * release has moved on is refused by name.
  */
+@Tag("db")
 class UpgradeTest {
     @TempDir
     Path dataDir;

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * process beside it: the kiosk is listed as a running kiosk while it runs, a kiosk killed with SIGKILL is never
  * claimed to have closed, and one ended by SIGTERM (its session logging out, the PC shutting down) says it closed.
  */
+@Tag("process")
 class WorkstationsProcessTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -2,9 +2,11 @@ package com.portaldesk.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** One place knows how a command-line account is recorded ("os:ann"); everyone else asks it. */
+@Tag("plain")
 class ActorTest {
     @Test
     void aCommandLineAccount_isKnownByItsRecordedName_andGivesItsAccount() {

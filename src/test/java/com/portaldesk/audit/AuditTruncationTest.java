@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * newest events and move the head back, empty the log, or put back a head copied earlier. The sealed head catches
  * the first two; a checkpoint kept outside the database catches the third.
  */
+@Tag("db")
 class AuditTruncationTest {
     @TempDir
     Path dataDir;

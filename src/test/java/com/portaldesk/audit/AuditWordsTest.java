@@ -2,8 +2,10 @@ package com.portaldesk.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("plain")
 class AuditWordsTest {
     @Test
     void everyEventAndReason_readsAsWords_withoutUnderscoresOrShouting() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
  * database's checkpoints say nothing about the new one (their logs share a start and then part), and lines from before
  * databases were named belong to the embedded database every data folder starts with.
  */
+@Tag("plain")
 class CheckpointLogTest {
     private static final String EMBEDDED = "embedded database in /home/ann/.portaldesk";
     private static final String SHARED = "database jdbc:postgresql://db.leecpa.lan:5432/portaldesk";

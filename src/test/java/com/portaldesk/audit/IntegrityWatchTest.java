@@ -9,10 +9,12 @@ import com.portaldesk.testutil.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What every staff app's banner and dashboard are told: nothing when all is well, else the alarm and its cause. */
+@Tag("db")
 class IntegrityWatchTest {
     @TempDir
     Path data;

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * so its audit log verifies (every event up to the sealed head, and the checkpoint taken before the snapshot) and
  * its counts match what is restored.
  */
+@Tag("db")
 class BackupConsistencyTest {
     @TempDir
     Path dir;

@@ -27,10 +27,12 @@ import java.util.stream.Stream;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The firm's automatic backups: taken once a day after the set time, checked, pruned, one workstation at a time. */
+@Tag("db")
 class BackupScheduleTest {
     private static final Actor SCHEDULER = new Actor("scheduled backup", "front-desk");
 

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the key only inside the owner-only data folder, never in the shared temporary folder, and the next PortalDesk start
  * removes it.
  */
+@Tag("process")
 class KilledVerifyTest {
     @TempDir
     Path dir;

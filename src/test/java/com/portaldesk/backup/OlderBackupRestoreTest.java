@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A backup made by an earlier schema version (12: before V13's backup tables and V14's check-in columns) is restored
  * at that version and then upgraded by the usual migrations, with its data and audit chain intact.
  */
+@Tag("db")
 class OlderBackupRestoreTest {
     /** Tables later migrations made: V13's backup tables, V19's checkpoint mail. */
     private static final Set<String> MADE_LATER =

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and restored into an embedded one, each verified; a PostgreSQL database that is not empty is refused untouched.
  * Runs where .ci/run's PostgreSQL is (PORTALDESK_TEST_PG_URL).
  */
+@Tag("postgres")
 class PostgresBackupTest {
     private static final String DATABASE = "portaldesk_restore_test";
 

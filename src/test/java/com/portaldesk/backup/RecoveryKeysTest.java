@@ -20,10 +20,12 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The recovery key in the staff app: shown (audited), saved as a sheet, confirmed only by the right group. */
+@Tag("db")
 class RecoveryKeysTest {
     @TempDir
     Path dir;

@@ -37,6 +37,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +48,7 @@ import org.slf4j.LoggerFactory;
  * changes between two reads, column names that are SQL, an archive that expands without end. Each is refused, or
  * loads exactly the bytes that were checked, and nothing is left in the shared temporary folder.
  */
+@Tag("process")
 class RestoreTrustTest {
     @TempDir
     Path dir;

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The attack a hash chain alone cannot see: the newest events removed and an older, properly sealed head put back
  * (someone with the key who kept an old copy). The checkpoint each backup carries catches it on verify and restore.
  */
+@Tag("db")
 class ShortenedLogBackupTest {
     @TempDir
     Path dir;

@@ -26,9 +26,11 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Tag("db")
 class ChangeRequestsTest {
     private static final String NOTE = "New mobile is 917 555 0143, SSN 371-82-6879";
 

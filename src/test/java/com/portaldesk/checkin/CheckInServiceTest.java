@@ -18,9 +18,11 @@ import java.time.ZoneOffset;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Tag("db")
 class CheckInServiceTest {
     @TempDir
     Path dataDir;

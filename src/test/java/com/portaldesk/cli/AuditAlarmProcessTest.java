@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * until an admin resumes it, which the log then says. (The history before the attack is made in this JVM: only the
  * steps after the attack need processes of their own.)
  */
+@Tag("process")
 class AuditAlarmProcessTest {
     @TempDir
     Path dir;

@@ -8,10 +8,12 @@ import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** audit list names people in words; audit checkpoint and audit verify catch a log that was quietly shortened. */
+@Tag("db")
 class AuditCliTest {
     @TempDir
     Path dir;

@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * backup create / verify / restore and recovery-key show / restore, as a firm would run them: round trips through
  * a fresh data folder, and every way a backup or a key can be wrong refused with a plain reason, changing nothing.
  */
+@Tag("db")
 class BackupCliTest {
     @TempDir
     Path dir;

@@ -3,10 +3,12 @@ package com.portaldesk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** insights: the next steps for the front desk, in words and as JSON, and a clear refusal of a bad period. */
+@Tag("plain")
 class InsightsCliTest {
     @TempDir
     Path dir;

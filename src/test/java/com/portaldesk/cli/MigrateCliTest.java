@@ -9,10 +9,12 @@ import com.portaldesk.testutil.PostgresAdmin;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** portaldesk migrate: the embedded database copied into an empty PostgreSQL database, the source left as it was. */
+@Tag("postgres")
 class MigrateCliTest {
     private static final String DATABASE = "portaldesk_migrate_test";
 

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,6 +31,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * can pass through (an office share): another account, as a separate process, reads none of them. And none of the
  * commands that write a file can be pointed at PortalDesk's own key, password or checkpoints.
  */
+@Tag("process")
 class OwnerOnlyOutputsTest {
     @TempDir
     Path dir;

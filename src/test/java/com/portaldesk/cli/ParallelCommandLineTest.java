@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Many short command-line runs at once on one embedded database, with no long-lived process holding it: they take
  * turns at opening it and at handing it over, and each finishes with its own answer, never a crash or a stack trace.
  */
+@Tag("process")
 class ParallelCommandLineTest {
     private static final int RUNS = 8;
 

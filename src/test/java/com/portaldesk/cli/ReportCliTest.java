@@ -9,10 +9,12 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** report safeguards, report check: the PDF written, its digest found again; a changed copy and bad input refused. */
+@Tag("db")
 class ReportCliTest {
     @TempDir
     Path dir;

@@ -7,10 +7,12 @@ import com.portaldesk.audit.AuditEventType;
 import com.portaldesk.audit.AuditQuery;
 import com.portaldesk.config.AppConfig;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** settings firm: the name and phone every code message names, set without the window, checked and audited. */
+@Tag("db")
 class SettingsCliTest {
     @TempDir
     Path dir;

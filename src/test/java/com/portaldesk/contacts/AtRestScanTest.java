@@ -13,10 +13,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The database file, read as raw bytes after the database is closed, must hold no SSN and no last four. */
+@Tag("db")
 class AtRestScanTest {
     @TempDir
     Path dataDir;

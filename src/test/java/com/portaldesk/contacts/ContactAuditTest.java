@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Every staff change to a client record is in the audit log: who, where, which contact, which fields, and for the
  * email and the mobile (where codes go) the old and new destination, masked; never a name, SSN, PIN or note.
  */
+@Tag("db")
 class ContactAuditTest {
     private static final Actor ANN = Actor.staff("ann.lee", "front-desk-2");
 

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The in-memory contact search gives exactly the database's answer (same matches, same order, same count) for
  * every text, scope, filter, order and page, and sees at its next search what another workstation wrote.
  */
+@Tag("db")
 class ContactIndexTest {
     private static final List<String> FIRST = List.of("Ann", "ann", "Émile", "Zoë", "Bob", "Smith", "O'Neil", "Li");
     private static final List<String> LAST =

@@ -17,10 +17,12 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The contacts list over every match: filters, database sorting, pages, bulk changes and the change stamp. */
+@Tag("db")
 class ContactListTest {
     @TempDir
     Path dataDir;

@@ -3,8 +3,10 @@ package com.portaldesk.contacts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.portaldesk.testutil.ContactBuilder;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("plain")
 class ContactValidatorTest {
     private final ContactValidator validator = new ContactValidator("US");
 

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * imported, and neither its output nor its log file repeats a name, an email, a phone or an SSN from the file:
  * drivers quote the failing row back, and that must stop at PortalDesk.
  */
+@Tag("process")
 class ImportFailureLogTest {
     @TempDir
     Path dir;

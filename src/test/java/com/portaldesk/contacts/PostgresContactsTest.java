@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The same schema and service on a real PostgreSQL server, the shared database of multi-workstation firms.
  * .ci/run starts a server and sets PORTALDESK_TEST_PG_URL; without it (a laptop with no server) these skip.
  */
+@Tag("postgres")
 class PostgresContactsTest {
     private static final String URL = System.getenv("PORTALDESK_TEST_PG_URL");
     private static final String USER = System.getenv().getOrDefault("PORTALDESK_TEST_PG_USER", "portaldesk");

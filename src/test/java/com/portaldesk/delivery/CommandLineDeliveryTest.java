@@ -24,6 +24,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,6 +35,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * WireMock (checked against Twilio's contract), a real SMTP server (GreenMail), both on loopback. A code queued by a
  * process is sent before that process exits, or, when it cannot be, by the next PortalDesk process.
  */
+@Tag("process")
 class CommandLineDeliveryTest {
     private static final String EMAIL = "ann@example.com";
 

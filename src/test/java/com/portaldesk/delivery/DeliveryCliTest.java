@@ -27,12 +27,14 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
 /** delivery status / test-sms / test-email with real settings against loopback servers. */
+@Tag("db")
 class DeliveryCliTest {
     private static final String SMTP_SECRET = "smtp-secret-value";
 

@@ -13,10 +13,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What `delivery status` says about mail credentials, from real settings and a real .pfx made by keytool. */
+@Tag("process")
 class DeliveryCredentialsTest {
     private static final String SECRET = "m365-secret-value-never-shown";
 

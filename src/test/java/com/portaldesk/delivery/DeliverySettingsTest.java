@@ -19,10 +19,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Delivery settings saved from the screen: checked like the file, secrets encrypted, live at once, kept on restart. */
+@Tag("db")
 class DeliverySettingsTest {
     private static final String SECRET = "smtp-password-9f3k";
 

@@ -34,12 +34,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Through the engine: a text fails at Twilio, a fresh code arrives by email, and that code signs the client in. */
+@Tag("db")
 class FallbackEndToEndTest {
     @TempDir
     Path dataDir;

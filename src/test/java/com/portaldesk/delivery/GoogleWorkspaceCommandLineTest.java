@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the JVM's trust store setting) and sending through a real SMTP server with XOAUTH2. A text refused for a toll-free
  * number that is not verified falls back to such an email before the command exits.
  */
+@Tag("process")
 class GoogleWorkspaceCommandLineTest {
     private static final String MAILBOX = "portal@leecpa.example";
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,6 +24,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * the stand-in of Google's token endpoint checks the signature and answers with a token, and a real SMTP server
  * (GreenMail behind STARTTLS) accepts the XOAUTH2 sign-in only with that token for the mailbox.
  */
+@Tag("process")
 class GoogleWorkspaceMailTest {
     private static final String MAILBOX = "portal@leecpa.example";
 

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * real SMTP server with XOAUTH2. A text refused for an unregistered 10DLC number falls back to such an email before
  * the command exits.
  */
+@Tag("process")
 class Microsoft365CommandLineTest {
     private static final String MAILBOX = "portal@leecpa.example";
 

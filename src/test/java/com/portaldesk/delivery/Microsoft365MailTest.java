@@ -19,6 +19,7 @@ import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,6 +30,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * real MSAL4J, signs in to a real SMTP server (GreenMail behind STARTTLS) with SASL XOAUTH2. GreenMail accepts the
  * sign-in only with that very token for the mailbox.
  */
+@Tag("process")
 class Microsoft365MailTest {
     private static final String MAILBOX = "portal@leecpa.example";
 

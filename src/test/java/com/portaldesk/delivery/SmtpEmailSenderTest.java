@@ -27,9 +27,11 @@ import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Real SMTP on loopback: GreenMail for plain and SSL, GreenMail behind a STARTTLS front for STARTTLS. */
+@Tag("plain")
 class SmtpEmailSenderTest {
     private static final String USER = "portal-user";
     private static final String PASSWORD = "correct horse battery";

@@ -20,10 +20,12 @@ import java.util.List;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Sign-in failures on a real database turned into next steps: who, how often, and what the front desk can do. */
+@Tag("db")
 class SignInInsightsTest {
     @TempDir
     Path dir;

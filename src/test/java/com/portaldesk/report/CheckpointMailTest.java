@@ -28,10 +28,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The daily checkpoint mailed through a real SMTP server on loopback: once a day for the firm, audited truthfully. */
+@Tag("db")
 class CheckpointMailTest {
     private static final Actor ADMIN = Actor.staff("ann.lee", "front-desk");
     private static final Actor SCHEDULER = new Actor("scheduled checkpoint", "front-desk");

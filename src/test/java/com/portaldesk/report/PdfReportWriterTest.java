@@ -7,9 +7,11 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The layout on its own: characters the PDF fonts lack, a table longer than a page, an absurdly long word. */
+@Tag("plain")
 class PdfReportWriterTest {
     private static ReportCover cover(String firm) {
         return new ReportCover(

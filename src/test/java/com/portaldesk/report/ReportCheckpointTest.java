@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The checkpoint printed on a report, typed back from the paper, catches an audit log cut back to an older head
  * that still carries a genuine seal (someone with the key who kept an old copy): the chain alone cannot.
  */
+@Tag("db")
 class ReportCheckpointTest {
     @TempDir
     Path dir;

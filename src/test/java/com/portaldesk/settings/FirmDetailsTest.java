@@ -3,6 +3,7 @@ package com.portaldesk.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -10,6 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The firm's name and phone go into every code message a client gets, so they are checked like client data: nothing
  * that hides or reorders text, nothing a phone turns into a link, no number that charges the caller.
  */
+@Tag("plain")
 class FirmDetailsTest {
     @ParameterizedTest
     @ValueSource(

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** A new staff account's form is refused with every problem at once, each naming its field. */
+@Tag("plain")
 class NewStaffAccountCheckTest {
 
     @Test

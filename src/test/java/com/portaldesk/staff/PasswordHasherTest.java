@@ -2,8 +2,10 @@ package com.portaldesk.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("plain")
 class PasswordHasherTest {
     private final PasswordHasher hasher = new PasswordHasher();
 

@@ -8,6 +8,7 @@ import com.portaldesk.config.AppConfig;
 import com.portaldesk.testutil.RawSql;
 import com.portaldesk.testutil.StaffMembers;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The program hashes every staff password at the OWASP cost, whichever way it opens the database: most tests open
  * it with a cheap cost (TestDatabase), so this one, on the program's own ways in, is what keeps that cost true.
  */
+@Tag("db")
 class ProgramPasswordCostTest {
     private static final String OWASP_COST = "$argon2id$v=19$m=19456,t=2,p=1$";
 

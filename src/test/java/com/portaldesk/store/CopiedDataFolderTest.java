@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A data folder copied while PortalDesk had it open carries the database's lock file, which names the port of the
  * program sharing it: the copy must not open (and write to) the original's database through it.
  */
+@Tag("db")
 class CopiedDataFolderTest {
     @TempDir
     Path root;

@@ -12,6 +12,7 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * of PortalDesk is starting", and never after half a minute of pointless retrying. The PostgreSQL cases run against
  * the server .ci/run starts (PORTALDESK_TEST_PG_URL).
  */
+@Tag("postgres")
 class DatabaseRefusalTest {
     private static final String URL = System.getenv("PORTALDESK_TEST_PG_URL");
     private static final String USER = System.getenv().getOrDefault("PORTALDESK_TEST_PG_USER", "portaldesk");

@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The embedded database belongs to the account that runs PortalDesk: its shared-access port is on loopback only,
  * it has a random password kept beside the key file, and the data folder and its files are owner-only.
  */
+@Tag("db")
 class OwnerOnlyDatabaseTest {
     @TempDir
     Path dataDir;

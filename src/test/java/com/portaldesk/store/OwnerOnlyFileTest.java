@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,6 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * through a link, never keeping another account's file or mode, never over PortalDesk's own key, password, database
  * or checkpoints, and whole or not at all.
  */
+@Tag("process")
 class OwnerOnlyFileTest {
     @TempDir
     Path dir;

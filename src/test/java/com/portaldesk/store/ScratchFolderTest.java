@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * write to (a data folder under a shared folder): only folders this account made are ever removed, nothing inside
  * someone else's is followed or opened, and a copy is read through the file opened when it was made.
  */
+@Tag("process")
 class ScratchFolderTest {
     @TempDir
     Path dir;

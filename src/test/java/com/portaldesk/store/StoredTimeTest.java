@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The audit chain's hashes cover times as Instant.toString writes them; the fast writer must never differ. */
+@Tag("plain")
 class StoredTimeTest {
     @Test
     void iso_writesExactlyWhatInstantToStringWrites() {

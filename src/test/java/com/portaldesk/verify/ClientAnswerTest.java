@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.portaldesk.contacts.Channel;
 import com.portaldesk.contacts.Language;
 import java.util.ResourceBundle;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The one catalogue of what the engine tells a client: both languages, every key, counted words right. */
+@Tag("plain")
 class ClientAnswerTest {
     @Test
     void triesLeft_areCountedInWords_inBothLanguages() {

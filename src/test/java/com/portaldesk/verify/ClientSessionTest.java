@@ -9,9 +9,11 @@ import com.portaldesk.contacts.Channel;
 import java.time.Duration;
 import java.util.Base64;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+@Tag("db")
 class ClientSessionTest {
     @RegisterExtension
     final EngineFixture f = new EngineFixture();

@@ -15,10 +15,12 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Codes: how they are made, stored, expire, are replaced, and approve exactly once. */
+@Tag("db")
 class CodeLifecycleTest {
     @RegisterExtension
     final EngineFixture f = new EngineFixture();

@@ -16,10 +16,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** 64 checks at once: the counter and approval are decided by atomic updates, not by luck. */
+@Tag("db")
 class ConcurrentCheckTest {
     private static final int THREADS = 64;
 

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * start, resend and check answer identically in every field the client sees (the challenge id is random in
  * every case), and decoys count attempts and expire like real challenges.
  */
+@Tag("db")
 class EnumerationTest {
     @RegisterExtension
     final EngineFixture f = new EngineFixture();

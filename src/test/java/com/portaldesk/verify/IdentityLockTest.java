@@ -13,10 +13,12 @@ import com.portaldesk.testutil.TestActor;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Failures per identity, across challenges, wrong last fours and wrong codes together. */
+@Tag("db")
 class IdentityLockTest {
     private static final Email JANE = new Email("jane@example.com");
 

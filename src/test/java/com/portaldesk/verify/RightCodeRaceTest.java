@@ -32,6 +32,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,6 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The right code typed many times at once (a double tap, two kiosks): one sign-in, and every other check is told
  * and audited "this code was just used, start again" (NOT_PENDING), never "too many tries", on H2 and PostgreSQL.
  */
+@Tag("postgres")
 class RightCodeRaceTest {
     private static final int THREADS = 32;
     private static final String PG_URL = System.getenv("PORTALDESK_TEST_PG_URL");

@@ -11,10 +11,12 @@ import com.portaldesk.delivery.OutboxEntry;
 import java.time.Duration;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Send budgets and the SMS country allow-list. */
+@Tag("db")
 class SendLimitsTest {
     @RegisterExtension
     final EngineFixture f = new EngineFixture();

@@ -13,10 +13,12 @@ import com.portaldesk.testutil.TestActor;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Two programs (two EntityManagerFactories) on one AUTO_SERVER database share counters and locks. */
+@Tag("db")
 class TwoEnginesTest {
     @RegisterExtension
     final EngineFixture kiosk = new EngineFixture();

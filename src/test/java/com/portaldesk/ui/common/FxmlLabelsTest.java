@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * as a form usually has it, comes out as no field at all, silently. Our screens declare the field inside the
  * label's {@code <labelFor>} and place it with {@code <fx:reference>}; this keeps them that way.
  */
+@Tag("plain")
 class FxmlLabelsTest {
     private static final Path SCREENS = Path.of("src/main/resources/com/portaldesk/ui");
     private static final Pattern LABEL_FOR = Pattern.compile("labelFor=\"\\$(\\w+)\"");

@@ -9,10 +9,12 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
 /** Work that must not be lost is tried again, and when every try failed it is reported, never dropped. */
+@Tag("plain")
 class RetriedTest {
     @Test
     void aWriteThatFailsTwice_isTriedAgain_andItsAnswerComesBack() throws Exception {

@@ -7,9 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The text size steps, what is kept, and the one rule it adds to a window; no toolkit needed. */
+@Tag("plain")
 class TextSizeTest {
     private final List<Integer> kept = new ArrayList<>();
 

@@ -9,6 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -17,6 +18,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** An answer that outlives a wipe is never shown as if it were for the client now at the kiosk. */
 @ExtendWith(ApplicationExtension.class)
+@Tag("fx")
 class ClientWorkTest {
     private final Background background = new Background();
     private final ClientWork work = new ClientWork(background);

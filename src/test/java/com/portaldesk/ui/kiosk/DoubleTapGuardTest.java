@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import javafx.event.EventType;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The second tap of a double tap counts on the screen it began on, and is dropped once the screen changed. */
+@Tag("plain")
 class DoubleTapGuardTest {
     private long now;
     private final DoubleTapGuard guard = new DoubleTapGuard(() -> now);

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.portaldesk.testutil.MutableClock;
 import java.time.Duration;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("plain")
 class IdleWatcherTest {
     private final MutableClock clock = MutableClock.at("2026-11-02T15:00:00Z");
     private final IdleWatcher watcher = new IdleWatcher(clock, Duration.ofMinutes(2));

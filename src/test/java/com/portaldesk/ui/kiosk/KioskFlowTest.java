@@ -30,12 +30,14 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The kiosk's steps and their coordinator on fakes of the narrow interfaces: no database, no FX toolkit, no
  * waiting. What a person sees of the same path is in {@link KioskScreenTest}.
  */
+@Tag("plain")
 class KioskFlowTest {
     private static final UUID ALICE_ID = UUID.randomUUID();
     private static final ContactRecord ALICE = new ContactRecord(

@@ -17,9 +17,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The kiosk's catalogue keys in code are the enum's, and every one is in both languages' bundles. */
+@Tag("plain")
 class KioskKeyTest {
     private static final Path SOURCES = Path.of("src/main/java/com/portaldesk/ui/kiosk");
     private static final Path LAYOUTS = Path.of("src/main/resources/com/portaldesk/ui/kiosk");

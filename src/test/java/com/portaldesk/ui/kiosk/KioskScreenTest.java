@@ -67,6 +67,7 @@ import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,6 +80,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The kiosk on a real database with the outbox: every step, every failure the client can meet, and the wipe. */
 @ExtendWith(ApplicationExtension.class)
+@Tag("fx")
 class KioskScreenTest {
     private static final String STAFF_PASSWORD = "lobby keys are not toys";
 

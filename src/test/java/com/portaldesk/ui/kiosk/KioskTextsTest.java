@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.portaldesk.contacts.Language;
 import com.portaldesk.verify.ClientAnswer;
 import java.util.ResourceBundle;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The kiosk reads the engine's answers from their one catalogue; its own bundle must not say them a second time. */
+@Tag("plain")
 class KioskTextsTest {
     @Test
     void theKiosksOwnTexts_neverRepeatAnEngineAnswer() {

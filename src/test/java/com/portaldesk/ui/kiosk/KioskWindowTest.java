@@ -12,6 +12,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import javafx.stage.WindowEvent;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -19,6 +20,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 
 /** The kiosk window itself: no decorations, and no close request or exit key gets a client out of it. */
 @ExtendWith(ApplicationExtension.class)
+@Tag("fx")
 class KioskWindowTest {
     @Test
     void closeRequests_escape_altF4_andTheFullScreenExitKey_doNotLeaveTheKiosk(FxRobot robot) {

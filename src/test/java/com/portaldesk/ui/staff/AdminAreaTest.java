@@ -11,6 +11,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -19,6 +20,7 @@ import org.testfx.framework.junit5.Start;
 
 /** The admin screens under one tab: moving between them asks before unsaved changes are left behind. */
 @ExtendWith(ApplicationExtension.class)
+@Tag("fx")
 class AdminAreaTest {
     private final List<String> asked = new ArrayList<>();
     private final AtomicBoolean agree = new AtomicBoolean();

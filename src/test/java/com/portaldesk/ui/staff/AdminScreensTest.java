@@ -79,6 +79,7 @@ import javafx.scene.text.Text;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,6 +90,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The admin tabs: only for admins; settings refuse out-of-range values and audit saved changes; the audit log. */
 @ExtendWith(ApplicationExtension.class)
+@Tag("fx")
 class AdminScreensTest {
     @TempDir
     Path dataDir;

@@ -24,9 +24,11 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.stream.LongStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The audit log screen's logic on a fake {@link AuditDesk}: no database, no FX toolkit, no waiting. */
+@Tag("plain")
 class AuditLogViewModelTest {
     private final FakeDesk desk = new FakeDesk();
     private final AuditLogViewModel model = new AuditLogViewModel(desk, Work.direct(), Runnable::run);

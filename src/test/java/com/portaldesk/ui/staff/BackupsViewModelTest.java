@@ -10,9 +10,11 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The Backups screen's logic on a fake {@link BackupDesk}: no database, no FX toolkit, no waiting. */
+@Tag("plain")
 class BackupsViewModelTest {
     private final FakeDesk desk = new FakeDesk();
     private final BackupsViewModel model = new BackupsViewModel(desk, Work.direct());

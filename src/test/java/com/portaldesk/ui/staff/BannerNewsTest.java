@@ -2,9 +2,11 @@ package com.portaldesk.ui.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Every piece of news stays in the banner until it is shown or dismissed; a later one never replaces an earlier. */
+@Tag("plain")
 class BannerNewsTest {
     @Test
     void newsPiles_upToThreeLinesAndACount_andShowingTakesOnePlaceAtATime() {

@@ -12,9 +12,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The change-requests screen's logic with a fake desk: no FX toolkit, no database, no waiting. */
+@Tag("plain")
 class ChangeRequestsViewModelTest {
     private static final class FakeDesk implements RequestDesk {
         final List<Row> open = new ArrayList<>();

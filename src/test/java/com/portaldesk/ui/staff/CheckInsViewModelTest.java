@@ -11,9 +11,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The check-ins screen's logic with a fake desk: no FX toolkit, no database, no waiting. */
+@Tag("plain")
 class CheckInsViewModelTest {
     private static final Instant TEN_TO_ELEVEN = Instant.parse("2026-12-02T10:50:00Z");
 

@@ -18,9 +18,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The contact dialog's logic on a fake {@link ContactEditor}: the real rules, no database, no FX toolkit. */
+@Tag("plain")
 class ContactFormViewModelTest {
     private final FakeEditor editor = new FakeEditor();
     private final ContactFormViewModel form = new ContactFormViewModel(editor, Work.direct(), Optional.empty());

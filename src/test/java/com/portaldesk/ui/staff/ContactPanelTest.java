@@ -12,9 +12,11 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The contact panel's words and which of its actions apply, without the toolkit. */
+@Tag("plain")
 class ContactPanelTest {
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
     private static final Instant ADDED = Instant.parse("2026-12-07T15:00:00Z");

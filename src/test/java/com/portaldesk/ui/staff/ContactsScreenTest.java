@@ -32,6 +32,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,6 +43,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The real contacts screen on a real database, driven headless through TestFX and Monocle. */
 @ExtendWith(ApplicationExtension.class)
+@Tag("fx")
 class ContactsScreenTest {
     @TempDir
     Path dataDir;

@@ -17,12 +17,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The contacts list's logic on a fake {@link ContactDirectory}: no database, no FX toolkit, no waiting. The same
  * list on a real database (sorting, filters, paging over stored rows) is {@link ContactsViewModelTest}.
  */
+@Tag("plain")
 class ContactsViewModelOnFakesTest {
     private final FakeDirectory directory = new FakeDirectory();
     private final ScriptedDialogs dialogs = new ScriptedDialogs();

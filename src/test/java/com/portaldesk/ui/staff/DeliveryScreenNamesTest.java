@@ -2,9 +2,11 @@ package com.portaldesk.ui.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** A failure's next step on Delivery settings names the screen's choices and fields, not config.properties' keys. */
+@Tag("plain")
 class DeliveryScreenNamesTest {
     @Test
     void aChoiceIsNamedAsItIsOffered_andAFieldByItsLabel() {

@@ -14,9 +14,11 @@ import com.portaldesk.ui.common.Work;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The delivery form's logic with a fake control: no FX toolkit, no database, no provider. */
+@Tag("plain")
 class DeliverySettingsViewModelTest {
     private static final class FakeControl implements DeliveryControl {
         DeliveryForm stored = new DeliveryForm(

@@ -31,6 +31,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,6 +45,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * looks different while it has the focus (a ring, a border, a highlight) than once the focus has moved on.
  */
 @ExtendWith(ApplicationExtension.class)
+@Tag("fx")
 class FocusRingTest {
     private static final int MOST_STOPS = 40;
     /** The ring may be drawn just outside the control. */

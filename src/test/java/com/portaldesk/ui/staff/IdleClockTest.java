@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.portaldesk.testutil.MutableClock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("plain")
 class IdleClockTest {
     private final MutableClock clock = MutableClock.at("2026-12-02T09:00:00Z");
     private final AtomicReference<Duration> limit = new AtomicReference<>(Duration.ofMinutes(10));

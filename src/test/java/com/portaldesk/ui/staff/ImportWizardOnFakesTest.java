@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The import wizard's steps on a fake {@link ContactImporter}: no database, no FX toolkit, no waiting. The same
  * wizard importing into a real database is {@link ImportWizardViewModelTest}.
  */
+@Tag("plain")
 class ImportWizardOnFakesTest {
     @TempDir
     Path dir;

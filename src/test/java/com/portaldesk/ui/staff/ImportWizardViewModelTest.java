@@ -29,6 +29,7 @@ import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +38,7 @@ import org.testfx.framework.junit5.Start;
 
 /** The wizard's steps without a window: the view model on a real database, with scripted file choices. */
 @ExtendWith(ApplicationExtension.class)
+@Tag("fx")
 class ImportWizardViewModelTest {
     @TempDir
     Path dir;

@@ -12,9 +12,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The Insights tab's logic on a fake source: no database, no FX toolkit, no waiting. */
+@Tag("plain")
 class InsightsViewModelTest {
     private final MutableClock clock = MutableClock.at("2026-11-30T15:00:00Z");
     private final List<Instant> asked = new ArrayList<>();

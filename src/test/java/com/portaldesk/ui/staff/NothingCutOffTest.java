@@ -52,6 +52,7 @@ import javafx.stage.Window;
 import org.assertj.core.data.Offset;
 import org.assertj.core.data.Percentage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,6 +66,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * headers whole: nothing ends in an ellipsis that the person would have to guess at.
  */
 @ExtendWith(ApplicationExtension.class)
+@Tag("fx")
 class NothingCutOffTest {
     @TempDir
     Path dataDir;

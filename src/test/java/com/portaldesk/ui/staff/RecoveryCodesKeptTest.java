@@ -3,8 +3,10 @@ package com.portaldesk.ui.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("plain")
 class RecoveryCodesKeptTest {
     @Test
     void theKeptText_saysWhose_andHowToUse_andHoldsEveryCode_oneALine() {

@@ -23,6 +23,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,6 +34,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The recovery key screen an admin sees after signing in until one has confirmed it: only the asked group passes. */
 @ExtendWith(ApplicationExtension.class)
+@Tag("fx")
 class RecoveryKeyScreenTest {
     @TempDir
     Path dataDir;

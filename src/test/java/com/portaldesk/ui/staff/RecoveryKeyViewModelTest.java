@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The recovery-key screen's logic on a fake {@link RecoveryKeyDesk}: no database, no FX toolkit, no waiting. */
+@Tag("plain")
 class RecoveryKeyViewModelTest {
     private final FakeDesk desk = new FakeDesk();
     private final AtomicBoolean done = new AtomicBoolean();

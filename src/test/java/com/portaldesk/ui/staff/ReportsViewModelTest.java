@@ -14,9 +14,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The Reports screen on a fake desk: the period, the report made once, its pages shown, the same bytes saved. */
+@Tag("plain")
 class ReportsViewModelTest {
     private final MutableClock clock = MutableClock.at("2026-12-02T15:00:00Z");
     private final FakeDesk desk = new FakeDesk();

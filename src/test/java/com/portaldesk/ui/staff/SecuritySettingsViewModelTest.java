@@ -12,10 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The Security settings screen's logic on a fake {@link PolicyDesk}: no database, no FX toolkit, no waiting. */
+@Tag("plain")
 class SecuritySettingsViewModelTest {
     @TempDir
     Path dir;

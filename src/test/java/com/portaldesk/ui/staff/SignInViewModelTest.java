@@ -16,9 +16,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The sign-in screen's steps on a fake {@link SignInDesk}: no database, no FX toolkit, no waiting. */
+@Tag("plain")
 class SignInViewModelTest {
     private static final StaffSession ANN = new StaffSession(UUID.randomUUID(), "ann", "Ann Lee", Role.ADMIN, true);
 

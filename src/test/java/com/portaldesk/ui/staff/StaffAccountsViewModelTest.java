@@ -16,9 +16,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The Staff screen's logic with a fake directory: no FX toolkit, no database, no waiting. */
+@Tag("plain")
 class StaffAccountsViewModelTest {
     private static final Instant NOW = Instant.parse("2026-12-02T15:00:00Z");
 

@@ -35,6 +35,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,6 +46,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The staff app's idle lock: covered until the same person gives the password and the authenticator code. */
 @ExtendWith(ApplicationExtension.class)
+@Tag("fx")
 class StaffLockScreenTest {
     private static final String PASSWORD = "lantern orchard river";
 

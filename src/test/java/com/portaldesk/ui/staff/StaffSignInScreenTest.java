@@ -33,6 +33,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,6 +44,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** First-run setup, enrolment with the test's own authenticator, then sign-in, refusals and the lockout. */
 @ExtendWith(ApplicationExtension.class)
+@Tag("fx")
 class StaffSignInScreenTest {
     private static final String PASSWORD = "lantern orchard river";
 
