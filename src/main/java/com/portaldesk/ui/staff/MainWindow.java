@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.UUID;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -203,6 +204,11 @@ public final class MainWindow extends UiPart<BorderPane> {
     public void show() {
         lockView = new StaffLockView(desks.lock(), background, session, signOut, this::unlocked);
         StackPane content = new StackPane(getRoot(), lockView.getRoot());
+        // Never taller than the window: left at its contents' least height (a long data-folder path wrapped in the
+        // status bar, large text), the window's content was centred in it and its tabs pushed above the top edge.
+        // The tab's page shrinks and scrolls instead; should anything still not fit, what is cut is at the bottom.
+        getRoot().setMinHeight(0);
+        content.setAlignment(Pos.TOP_LEFT);
         // The window keeps the size the person gave it on the sign-in screen.
         Scene scene = stage.getScene() == null
                 ? new Scene(content)

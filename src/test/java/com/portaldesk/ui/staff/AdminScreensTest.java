@@ -280,6 +280,22 @@ class AdminScreensTest {
         assertThat(tab.getMinY()).as("the tabs' top").isGreaterThanOrEqualTo(screen.getMinY());
     }
 
+    /**
+     * In a window shorter than its contents' least height (the smallest the window may be, a long data-folder path,
+     * large text) the contents start at the window's top: they had been centred in it, their tabs above its edge.
+     */
+    @Test
+    void inTheSmallestWindow_theTabsStayAtItsTop(FxRobot robot) throws Exception {
+        open(Role.ADMIN);
+        robot.interact(() -> stage.setHeight(600));
+        FxWait.waitUntil(() -> stage.getScene().getHeight() <= 600);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node header = tabHeader(robot, "Contacts");
+        assertThat(header.localToScene(header.getBoundsInLocal()).getMinY())
+                .as("the tabs' top, in the window")
+                .isGreaterThanOrEqualTo(0);
+    }
+
     @Test
     void leavingSettingsWithUnsavedChanges_asksWhileSettingsIsStillOnScreen(FxRobot robot) throws Exception {
         open(Role.ADMIN);
