@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Audit events in words: the staff member by name and the contact by name, looked up when the events are shown
@@ -28,6 +29,23 @@ public final class AuditNames {
 
     public AuditNames(Lookup lookup) {
         this.lookup = lookup;
+    }
+
+    /** Names looked up by these two, each in bulk. */
+    public static AuditNames of(
+            Function<Collection<UUID>, Map<UUID, String>> contacts,
+            Function<Collection<String>, Map<String, String>> staff) {
+        return new AuditNames(new Lookup() {
+            @Override
+            public Map<UUID, String> contacts(Collection<UUID> ids) {
+                return contacts.apply(ids);
+            }
+
+            @Override
+            public Map<String, String> staff(Collection<String> usernames) {
+                return staff.apply(usernames);
+            }
+        });
     }
 
     public List<Named> name(List<AuditEntry> entries) {

@@ -10,18 +10,13 @@ import com.portaldesk.settings.PolicyService;
 import com.portaldesk.store.FieldCipher;
 import com.portaldesk.store.Tx;
 import jakarta.persistence.EntityManager;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Staff sign-in: first-run setup, password (Argon2id), then the second factor (TOTP or a recovery code),
@@ -29,11 +24,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * for 15 minutes; every refusal reads the same; every step is an audit event.
  */
 public final class StaffAuth {
-    static final int LOCK_THRESHOLD = 5;
-    static final Duration LOCK_WINDOW = Duration.ofMinutes(15);
-    static final Duration LOCK_DURATION = Duration.ofMinutes(15);
-    private static final Duration PENDING_LIFETIME = Duration.ofMinutes(5);
-    private static final String ISSUER = "PortalDesk";
 
     private final Tx tx;
     private final FieldCipher cipher;
@@ -42,15 +32,9 @@ public final class StaffAuth {
     private final Clock clock;
     private final PasswordHasher hasher;
     private final RecoveryCodes recovery;
-    private final SecureRandom random = new SecureRandom();
-    private final Map<String, Pending> pending = new ConcurrentHashMap<>();
-
-    /**
-     * A sign-in between steps. {@code passwordChange} is true only once the password (and the second factor, where
-     * enrolled) were right for an account that must choose a new password: only such a token can set one.
-     * {@code unlocking} marks the same person opening their idle-locked window, audited as an unlock.
-     */
-    private record Pending(UUID userId, byte[] newSecret, Instant until, boolean passwordChange, boolean unlocking) {}
+    private final PendingSignIns pending;
+    private final SignInOutcomes outcomes;
+    private final StaffEnrolment enrolment;
 
     /** The secret to show as a QR code and as text while enrolling. */
     public record Enrolment(String otpauthUri, String secretText) {
@@ -72,6 +56,9 @@ public final class StaffAuth {
         this.audit = audit;
         this.clock = clock;
         this.recovery = new RecoveryCodes(cipher);
+        this.pending = new PendingSignIns(clock);
+        this.outcomes = new SignInOutcomes(audit);
+        this.enrolment = new StaffEnrolment(tx, cipher, recovery, audit, clock, pending, outcomes);
     }
 
     public static List<Class<?>> entityClasses() {
@@ -99,7 +86,9 @@ public final class StaffAuth {
                     AuditRecord.of(AuditEventType.FIRM_SET_UP, AuditReason.OK, terminal)
                             .withDetail("first admin " + name));
             return SignInResult.pending(
-                    SignInResult.Status.NEED_ENROLMENT, remember(admin.id()), "Set up your second factor to finish.");
+                    SignInResult.Status.NEED_ENROLMENT,
+                    pending.remember(admin.id()),
+                    "Set up your second factor to finish.");
         });
     }
 
@@ -132,12 +121,12 @@ public final class StaffAuth {
             boolean passwordOk =
                     hasher.verify(password, found.map(StaffUser::passwordHash).orElse(hasher.dummyHash()));
             if (found.isEmpty()) {
-                refuse(em, null, AuditReason.UNKNOWN_USER, terminal, now);
+                outcomes.refuse(em, null, AuditReason.UNKNOWN_USER, terminal, now);
                 return SignInResult.refused();
             }
             StaffUser user = found.get();
             if (user.disabled() || user.lockedAt(now)) {
-                refuse(
+                outcomes.refuse(
                         em,
                         null,
                         user.disabled() ? AuditReason.ACCOUNT_DISABLED : AuditReason.ACCOUNT_LOCKED,
@@ -147,13 +136,13 @@ public final class StaffAuth {
                 return SignInResult.refused();
             }
             if (!passwordOk) {
-                refuse(em, user, AuditReason.WRONG_PASSWORD, terminal, now);
+                outcomes.refuse(em, user, AuditReason.WRONG_PASSWORD, terminal, now);
                 return SignInResult.refused();
             }
             if (user.mfaEnrolled()) {
                 return SignInResult.pending(
                         SignInResult.Status.NEED_SECOND_FACTOR,
-                        remember(user.id(), false, unlocking),
+                        pending.remember(user.id(), false, unlocking),
                         "Enter the 6-digit code from your authenticator app, or a recovery code.");
             }
             if (user.mustChangePassword()) {
@@ -162,27 +151,27 @@ public final class StaffAuth {
             if (needsEnrolment(em, user)) {
                 return SignInResult.pending(
                         SignInResult.Status.NEED_ENROLMENT,
-                        remember(user.id()),
+                        pending.remember(user.id()),
                         "Your account needs a second factor. Set it up now.");
             }
-            return success(em, user, terminal, now, "password", unlocking);
+            return outcomes.success(em, user, terminal, now, "password", unlocking);
         });
     }
 
     public SignInResult secondFactor(String token, String code, String terminal) {
-        Pending step = live(token);
+        PendingSignIns.Pending step = pending.live(token);
         return tx.inTransaction(em -> {
             Instant now = clock.instant();
             StaffUser user = em.find(StaffUser.class, step.userId());
             if (user == null || user.disabled() || user.lockedAt(now) || !user.mfaEnrolled()) {
-                pending.remove(token);
+                pending.forget(token);
                 return SignInResult.refused();
             }
             if (RecoveryCodes.looksLikeRecoveryCode(code) && recovery.redeem(em, user.id(), code, now)) {
-                pending.remove(token);
+                pending.forget(token);
                 return user.mustChangePassword()
                         ? newPasswordNeeded(user)
-                        : success(
+                        : outcomes.success(
                                 em,
                                 user,
                                 terminal,
@@ -193,9 +182,9 @@ public final class StaffAuth {
             byte[] secret = cipher.decryptBytes(user.totpSecretCipher(), user.associatedData());
             OptionalLong step2 = Totp.matchingStep(secret, code == null ? "" : code.strip(), now);
             if (step2.isEmpty() || step2.getAsLong() <= user.totpLastStep()) {
-                refuse(em, user, AuditReason.WRONG_SECOND_FACTOR, terminal, now);
+                outcomes.refuse(em, user, AuditReason.WRONG_SECOND_FACTOR, terminal, now);
                 if (user.lockedAt(now)) {
-                    pending.remove(token);
+                    pending.forget(token);
                 }
                 return new SignInResult(
                         user.lockedAt(now) ? SignInResult.Status.REFUSED : SignInResult.Status.NEED_SECOND_FACTOR,
@@ -204,15 +193,15 @@ public final class StaffAuth {
                         user.lockedAt(now) ? Optional.empty() : Optional.of(token));
             }
             user.acceptTotpStep(step2.getAsLong());
-            pending.remove(token);
+            pending.forget(token);
             return user.mustChangePassword()
                     ? newPasswordNeeded(user)
-                    : success(em, user, terminal, now, "authenticator code", step.unlocking());
+                    : outcomes.success(em, user, terminal, now, "authenticator code", step.unlocking());
         });
     }
 
     private SignInResult newPasswordNeeded(StaffUser user) {
-        String token = remember(user.id(), true, false);
+        String token = pending.remember(user.id(), true, false);
         return SignInResult.pending(
                 SignInResult.Status.NEED_NEW_PASSWORD,
                 token,
@@ -229,7 +218,7 @@ public final class StaffAuth {
      * the second factor (where enrolled) were right; then the sign-in goes on (enrolment where the policy asks).
      */
     public SignInResult choosePassword(String token, char[] password, char[] confirm, String terminal) {
-        Pending step = live(token);
+        PendingSignIns.Pending step = pending.live(token);
         if (!step.passwordChange()) {
             throw new StaffException("This sign-in cannot set a password. Please start again.");
         }
@@ -240,7 +229,7 @@ public final class StaffAuth {
             Instant now = clock.instant();
             StaffUser user = em.find(StaffUser.class, step.userId());
             if (user == null || user.disabled() || user.lockedAt(now)) {
-                pending.remove(token);
+                pending.forget(token);
                 return SignInResult.refused();
             }
             String problem = PasswordRules.problem(password, user.username());
@@ -259,59 +248,25 @@ public final class StaffAuth {
                                     AuditEventType.STAFF_ACCOUNT_CHANGED,
                                     AuditReason.OK)
                             .withDetail(user.username() + " chose their own password"));
-            pending.remove(token);
+            pending.forget(token);
             if (needsEnrolment(em, user)) {
                 return SignInResult.pending(
                         SignInResult.Status.NEED_ENROLMENT,
-                        remember(user.id()),
+                        pending.remember(user.id()),
                         "Your account needs a second factor. Set it up now.");
             }
-            return success(em, user, terminal, now, "password, then a new password of their own", false);
+            return outcomes.success(em, user, terminal, now, "password, then a new password of their own", false);
         });
     }
 
     /** A new secret for the authenticator app; kept with the pending sign-in until confirmed with a code. */
     public Enrolment beginEnrolment(String token, String username) {
-        Pending step = live(token);
-        byte[] secret = Totp.newSecret();
-        pending.put(token, new Pending(step.userId(), secret, step.until(), false, false));
-        return new Enrolment(
-                Totp.uri(ISSUER, username, secret),
-                Totp.base32(secret).replaceAll("(.{4})", "$1 ").strip());
+        return enrolment.begin(token, username);
     }
 
     /** The first code proves the app has the secret; then the secret is stored and recovery codes issued. */
     public Optional<Enrolled> confirmEnrolment(String token, String code, String terminal) {
-        Pending step = live(token);
-        if (step.newSecret() == null) {
-            throw new StaffException("Start the enrolment first.");
-        }
-        return tx.inTransaction(em -> {
-            Instant now = clock.instant();
-            StaffUser user = em.find(StaffUser.class, step.userId());
-            if (user.mustChangePassword()) { // the new password comes first; enrolling must not skip it
-                throw new StaffException("Choose your own password first. Please start again.");
-            }
-            OptionalLong matched = Totp.matchingStep(step.newSecret(), code == null ? "" : code.strip(), now);
-            if (matched.isEmpty()) {
-                return Optional.<Enrolled>empty();
-            }
-            user.enrolTotp(cipher.encryptBytes(step.newSecret(), user.associatedData()));
-            user.acceptTotpStep(matched.getAsLong());
-            List<String> codes = recovery.issue(em, user.id());
-            audit.append(
-                    em,
-                    AuditRecord.by(
-                                    Actor.staff(user.username(), terminal),
-                                    AuditEventType.STAFF_MFA_ENROLLED,
-                                    AuditReason.OK)
-                            .withDetail(user.username()));
-            pending.remove(token);
-            StaffSession session = success(em, user, terminal, now, "new second factor", false)
-                    .session()
-                    .orElseThrow();
-            return Optional.of(new Enrolled(session, codes));
-        });
+        return enrolment.confirm(token, code, terminal);
     }
 
     public void signOut(StaffSession session, String terminal) {
@@ -320,64 +275,5 @@ public final class StaffAuth {
                         AuditEventType.STAFF_SIGNED_OUT,
                         AuditReason.SIGNED_OUT)
                 .withDetail(session.username()));
-    }
-
-    private SignInResult success(
-            EntityManager em, StaffUser user, String terminal, Instant now, String how, boolean unlocking) {
-        user.recordSuccess(now);
-        audit.append(
-                em,
-                AuditRecord.by(
-                                Actor.staff(user.username(), terminal),
-                                unlocking ? AuditEventType.STAFF_APP_UNLOCKED : AuditEventType.STAFF_SIGNED_IN,
-                                AuditReason.OK)
-                        .withDetail(user.username() + " with " + how));
-        return SignInResult.signedIn(
-                new StaffSession(user.id(), user.username(), user.displayName(), user.role(), user.canRevealSsn()));
-    }
-
-    private void refuse(EntityManager em, StaffUser user, AuditReason reason, String terminal, Instant now) {
-        refuse(em, user, reason, terminal, now, user == null ? "(unknown user)" : user.username());
-    }
-
-    private void refuse(
-            EntityManager em, StaffUser user, AuditReason reason, String terminal, Instant now, String who) {
-        audit.append(
-                em,
-                AuditRecord.of(AuditEventType.STAFF_SIGN_IN_FAILED, reason, terminal)
-                        .withDetail(who));
-        if (user != null) {
-            user.recordFailure(now, LOCK_THRESHOLD, LOCK_WINDOW, LOCK_DURATION);
-            if (user.lockedAt(now)) {
-                audit.append(
-                        em,
-                        AuditRecord.of(AuditEventType.STAFF_LOCKED, AuditReason.THRESHOLD_REACHED, terminal)
-                                .withDetail(who + " locked for 15 minutes"));
-            }
-        }
-    }
-
-    private String remember(UUID userId) {
-        return remember(userId, false, false);
-    }
-
-    private String remember(UUID userId, boolean passwordChange, boolean unlocking) {
-        byte[] raw = new byte[24];
-        random.nextBytes(raw);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-        pending.put(
-                token, new Pending(userId, null, clock.instant().plus(PENDING_LIFETIME), passwordChange, unlocking));
-        return token;
-    }
-
-    private Pending live(String token) {
-        Pending step = token == null ? null : pending.get(token);
-        if (step == null || clock.instant().isAfter(step.until())) {
-            if (token != null) {
-                pending.remove(token);
-            }
-            throw new StaffException("This sign-in took too long. Please start again.");
-        }
-        return step;
     }
 }

@@ -8,6 +8,8 @@ import java.util.function.IntConsumer;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.scene.Scene;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -38,6 +40,16 @@ public final class TextSize {
         this.percent = new ReadOnlyIntegerWrapper(STEPS.contains(saved) ? saved : 100);
         this.systemSize = systemSize;
         this.remember = remember;
+    }
+
+    /** A menu that shows the size ("Text 125%") and changes it; a step that cannot be taken is greyed out. */
+    public void drive(MenuButton menu, MenuItem larger, MenuItem smaller, MenuItem normal) {
+        menu.textProperty().bind(percent.asString("Text %d%%"));
+        larger.disableProperty().bind(percent.isEqualTo(LARGEST));
+        smaller.disableProperty().bind(percent.isEqualTo(STEPS.get(0)));
+        larger.setOnAction(event -> larger());
+        smaller.setOnAction(event -> smaller());
+        normal.setOnAction(event -> normal());
     }
 
     public ReadOnlyIntegerProperty percentProperty() {

@@ -6,7 +6,6 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
-import javafx.scene.control.Tab;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
@@ -40,7 +39,6 @@ public final class ChangeRequestsView extends UiPart<BorderPane> {
 
     private final ChangeRequestsViewModel model;
     private final Consumer<UUID> openContact;
-    private final Tab tab = new Tab();
 
     public ChangeRequestsView(ChangeRequestsViewModel model, Consumer<UUID> openContact) {
         this.model = model;
@@ -64,15 +62,8 @@ public final class ChangeRequestsView extends UiPart<BorderPane> {
         });
         openRequestContact.disableProperty().bind(model.selectedProperty().isNull());
         markHandled.disableProperty().bind(model.selectedProperty().isNull());
-        tab.textProperty().bind(model.titleProperty());
-        tab.setContent(getRoot());
-        tab.setClosable(false);
         Poller.whileShowing(getRoot(), Duration.seconds(15), model::refresh);
         model.refresh();
-    }
-
-    public Tab tab() {
-        return tab;
     }
 
     public void refresh() {

@@ -206,7 +206,7 @@ public final class ContactDialog extends UiPart<VBox> {
         stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.getProperties().put(MainWindow.COMES_BACK, Boolean.TRUE); // hidden by the idle lock, not lost
+        stage.getProperties().put(OwnedWindows.COMES_BACK, Boolean.TRUE); // hidden by the idle lock, not lost
         stage.setTitle(model.isEditing() ? "Edit contact" : "New contact");
         Scene scene = new Scene(getRoot());
         scene.getStylesheets().addAll(owner.getScene().getStylesheets());

@@ -1,26 +1,21 @@
 package com.portaldesk.ui.staff;
 
 import com.portaldesk.contacts.ContactFilter;
-import com.portaldesk.contacts.ContactPage;
 import com.portaldesk.contacts.ContactQuery;
 import com.portaldesk.contacts.ContactRecord;
 import com.portaldesk.contacts.ContactSort;
-import com.portaldesk.contacts.ContactsStamp;
 import com.portaldesk.ui.common.DialogService;
 import com.portaldesk.ui.common.Pause;
 import com.portaldesk.ui.common.Work;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -35,46 +30,31 @@ import javafx.util.Duration;
  */
 public final class ContactsViewModel {
     static final Duration TYPING_PAUSE = Duration.millis(120);
-    /** Rows per page: enough to fill a tall window, few enough that a page arrives at once over 100,000 contacts. */
-    public static final int PAGE_SIZE = 200;
+    /** Rows per page. */
+    public static final int PAGE_SIZE = ContactListPage.SIZE;
 
-    private final ContactDirectory contacts;
-    private final ContactBulkActions bulk;
-    private final Work background;
-    private final DialogService dialogs;
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ObjectProperty<ContactQuery.Scope> scope = new SimpleObjectProperty<>(ContactQuery.Scope.ACTIVE);
     private final ObjectProperty<ContactFilter> filter = new SimpleObjectProperty<>(ContactFilter.EVERYONE);
     private final ObjectProperty<ContactSort> sort = new SimpleObjectProperty<>(ContactSort.NAME);
     private final BooleanProperty descending = new SimpleBooleanProperty(false);
-    private final IntegerProperty offset = new SimpleIntegerProperty(0);
-    private final LongProperty total = new SimpleLongProperty(0);
-    private final StringProperty pageText = new SimpleStringProperty("");
-    private final StringProperty emptyText = new SimpleStringProperty("Loading contacts…");
     private final ObservableList<ContactRecord> checked = FXCollections.observableArrayList();
-    private final ObservableList<ContactRecord> rows = FXCollections.observableArrayList();
     private final ObjectProperty<ContactRecord> selected = new SimpleObjectProperty<>();
-    private final StringProperty status = new SimpleStringProperty("");
-    private final StringProperty notice = new SimpleStringProperty("");
-    private final BooleanProperty searching = new SimpleBooleanProperty(false);
     private final Pause typingPause;
     private final SelectedContactActivity activity;
-    private final ObjectProperty<Runnable> undo = new SimpleObjectProperty<>();
-    private long latestQuery;
-    private ContactsStamp lastStamp;
-    private boolean checkingForChanges;
+    private final ContactChanges changes;
+    private final ContactListPage page;
 
     /**
      * @param typingPause how long typing must rest before the search runs ({@code Pause.of(TYPING_PAUSE)} on
      *                    screen)
      */
     public ContactsViewModel(ContactDirectory contacts, Work background, DialogService dialogs, Pause typingPause) {
-        this.contacts = contacts;
-        this.background = background;
-        this.dialogs = dialogs;
+        this.page = new ContactListPage(contacts, background, this::queryAt, this::lockedIds, this::keepSelection);
         this.typingPause = typingPause;
-        this.bulk = new ContactBulkActions(contacts, background, dialogs);
-        this.activity = new SelectedContactActivity(background, dialogs, selected::get, notice::set);
+        this.changes = new ContactChanges(
+                contacts, background, dialogs, this::visibleSelection, this::visibleChecked, this::refresh);
+        this.activity = new SelectedContactActivity(background, dialogs, selected::get, changes.notice()::set);
         searchText.addListener((obs, old, now) -> {
             lastActionSaidAndDone();
             typingPause.restart(this::firstPage);
@@ -90,13 +70,9 @@ public final class ContactsViewModel {
         selected.addListener((obs, old, now) -> activity.load(now));
     }
 
-    /**
-     * A new search is a new task: what the last action did ("Portal access on for 4 contacts.") and its Undo go, so
-     * neither is read as being about the rows now listed.
-     */
+    /** A new search is a new task: what the last action did, and its Undo, are not about the rows now listed. */
     private void lastActionSaidAndDone() {
-        notice.set("");
-        undo.set(null);
+        changes.forget();
     }
 
     /** Sign-in history, lock state and SSN reveal for the selected contact; optional (tests may leave it out). */
@@ -126,59 +102,29 @@ public final class ContactsViewModel {
 
     /** Runs the current search now; the answer replaces the rows only if no newer search was started. */
     public void refresh() {
-        long number = ++latestQuery;
-        ContactQuery query = pageQuery();
-        ContactFilter chosen = filter.get();
-        String typed = searchText.get().strip();
-        searching.set(true);
-        emptyText.set("Loading contacts…");
-        background.then(
-                () -> {
-                    ContactsStamp stamp = contacts.stamp();
-                    boolean lockedOnly = chosen == ContactFilter.LOCKED;
-                    ContactPage page = contacts.search(lockedOnly ? query.onlyIds(lockedIds()) : query);
-                    return new Answer(page, stamp, query.offset(), typed, chosen);
-                },
-                answer -> show(number, answer),
-                error -> failed(number, error));
+        page.refresh();
     }
 
     private Set<UUID> lockedIds() {
         return activity.lockedContactIds();
     }
 
-    private ContactQuery pageQuery() {
+    private ContactQuery queryAt(int offset) {
         return new ContactQuery(
-                searchText.get(),
-                scope.get(),
-                filter.get(),
-                sort.get(),
-                descending.get(),
-                null,
-                offset.get(),
-                PAGE_SIZE);
+                searchText.get(), scope.get(), filter.get(), sort.get(), descending.get(), null, offset, PAGE_SIZE);
     }
-
-    private record Answer(ContactPage page, ContactsStamp stamp, int offset, String typed, ContactFilter filter) {}
 
     /** Back to the first page, as after a new search, scope, filter or order. */
     public void firstPage() {
-        offset.set(0);
-        refresh();
+        page.first();
     }
 
     public void nextPage() {
-        if (offset.get() + PAGE_SIZE < total.get()) {
-            offset.set(offset.get() + PAGE_SIZE);
-            refresh();
-        }
+        page.next();
     }
 
     public void previousPage() {
-        if (offset.get() > 0) {
-            offset.set(Math.max(0, offset.get() - PAGE_SIZE));
-            refresh();
-        }
+        page.previous();
     }
 
     /** Sorts every match by this column in the database (not just the page shown), from the first page. */
@@ -190,150 +136,62 @@ public final class ContactsViewModel {
 
     /**
      * Reloads the page when another workstation or the command line changed contacts since it was read; called
-     * every few seconds while the list is on screen. One cheap query when nothing changed.
+     * every few seconds while the list is on screen.
      */
     public void checkForChanges() {
-        if (checkingForChanges || searching.get() || lastStamp == null) {
-            return;
-        }
-        checkingForChanges = true;
-        ContactsStamp known = lastStamp;
-        background.then(
-                contacts::stamp,
-                stamp -> {
-                    checkingForChanges = false;
-                    if (!stamp.equals(known) && !searching.get()) {
-                        refresh();
-                    }
-                },
-                error -> checkingForChanges = false);
-    }
-
-    private void show(long number, Answer answer) {
-        if (number != latestQuery) {
-            return;
-        }
-        searching.set(false);
-        lastStamp = answer.stamp();
-        ContactPage page = answer.page();
-        if (page.rows().isEmpty() && answer.offset() > 0 && page.totalMatches() > 0) {
-            // The page emptied under us (contacts archived elsewhere): show the last page that has rows.
-            offset.set((int) ((page.totalMatches() - 1) / PAGE_SIZE * PAGE_SIZE));
-            refresh();
-            return;
-        }
-        ContactRecord keep = selected.get();
-        List<UUID> keepChecked = checked.stream().map(ContactRecord::id).toList();
-        rows.setAll(page.rows());
-        total.set(page.totalMatches());
-        // The selection follows the list: a contact the search no longer shows is no longer selected, so no action
-        // can reach it unseen (Edit, Archive and Show full SSN act on the selection).
-        selected.set(
-                keep == null
-                        ? null
-                        : rows.stream()
-                                .filter(r -> r.id().equals(keep.id()))
-                                .findFirst()
-                                .orElse(null));
-        checked.setAll(rows.stream().filter(r -> keepChecked.contains(r.id())).toList());
-        status.set(ContactListWords.matches(page.totalMatches(), scope.get(), filter.get()));
-        pageText.set(
-                page.totalMatches() == 0
-                        ? ""
-                        : String.format(
-                                "%,d–%,d of %,d",
-                                answer.offset() + 1,
-                                answer.offset() + page.rows().size(),
-                                page.totalMatches()));
-        emptyText.set(ContactListWords.empty(
-                answer.typed(), answer.filter(), answer.stamp().count(), scope.get()));
-    }
-
-    private void failed(long number, Throwable error) {
-        if (number == latestQuery) {
-            searching.set(false);
-            status.set("Search failed: " + error.getMessage());
-            emptyText.set("The contacts could not be read: " + error.getMessage());
-        }
+        page.checkForChanges();
     }
 
     /**
-     * Archives the selected contact after the user confirms it by name (restoring needs no confirmation), and offers
-     * to undo it.
+     * The selection follows the list: a contact the search no longer shows is no longer selected, so no action can
+     * reach it unseen (Edit, Archive and Show full SSN act on the selection).
      */
+    private Runnable keepSelection(List<ContactRecord> rows) {
+        ContactRecord keep = selected.get();
+        List<UUID> keepChecked = checked.stream().map(ContactRecord::id).toList();
+        return () -> {
+            selected.set(
+                    keep == null
+                            ? null
+                            : rows.stream()
+                                    .filter(r -> r.id().equals(keep.id()))
+                                    .findFirst()
+                                    .orElse(null));
+            checked.setAll(
+                    rows.stream().filter(r -> keepChecked.contains(r.id())).toList());
+        };
+    }
+
+    /** Archives the selected contact after the person confirms it by name, and offers to undo it. */
     public void archiveSelected() {
-        ContactRecord record = visibleSelection();
-        if (record == null) {
-            return;
-        }
-        if (!record.archived()
-                && !dialogs.confirm(
-                        "Archive " + record.displayName() + "?",
-                        "Archive "
-                                + record.displayName() + " (" + (record.email().isEmpty() ? "no email" : record.email())
-                                + ")? "
-                                + "They can no longer sign in to the portal, and they leave the list of active contacts. You can "
-                                + "undo this, or restore them later from Archived contacts.",
-                        "Archive")) {
-            return;
-        }
-        boolean archiving = !record.archived();
-        change(
-                r -> contacts.setArchived(r.id(), archiving),
-                r -> (archiving ? "Archived " : "Restored ") + r.displayName() + ".");
-        undo.set(() -> {
-            undo.set(null);
-            change(
-                    r -> contacts.setArchived(r.id(), !archiving),
-                    r -> (archiving ? "Restored " : "Archived ") + r.displayName() + " again.",
-                    record);
-        });
+        changes.archiveSelected();
     }
 
     /** Takes back the last archive or restore (null when there is nothing to undo). */
     public ObjectProperty<Runnable> undoProperty() {
-        return undo;
+        return changes.undo();
     }
 
     /** The selected contact if the list shows it; null otherwise. */
     private ContactRecord visibleSelection() {
         ContactRecord record = selected.get();
-        return record != null && rows.stream().anyMatch(r -> r.id().equals(record.id())) ? record : null;
+        return record != null && page.rows().stream().anyMatch(r -> r.id().equals(record.id())) ? record : null;
     }
 
     public void togglePortalAccessOfSelected() {
-        change(
-                record -> contacts.setPortalAccess(record.id(), !record.portalAccess()),
-                record -> "Portal access " + (record.portalAccess() ? "off" : "on") + " for " + record.displayName()
-                        + ".");
+        changes.togglePortalAccessOfSelected();
     }
 
-    private void change(Function<ContactRecord, ContactRecord> action, Function<ContactRecord, String> message) {
-        ContactRecord record = visibleSelection();
-        if (record == null) {
-            return;
-        }
-        undo.set(null);
-        change(action, message, record);
-    }
-
-    private void change(
-            Function<ContactRecord, ContactRecord> action,
-            Function<ContactRecord, String> message,
-            ContactRecord record) {
-        background.then(
-                () -> action.apply(record),
-                changed -> {
-                    notice.set(message.apply(record));
-                    refresh();
-                },
-                error -> dialogs.showError("Not saved", error.getMessage()));
+    /** Lists this contact, archived or not, by their email (or last name when they have none). */
+    public void lookFor(ContactRecord contact) {
+        scope.set(ContactQuery.Scope.ALL);
+        searchText.set(contact.email().isEmpty() ? contact.lastName() : contact.email());
     }
 
     /** Called by the view after the add/edit dialog saved a contact. */
     public void saved(ContactRecord record) {
         selected.set(record);
-        notice.set("Saved " + record.displayName() + ".");
+        changes.notice().set("Saved " + record.displayName() + ".");
         refresh();
     }
 
@@ -346,7 +204,7 @@ public final class ContactsViewModel {
     }
 
     public ObservableList<ContactRecord> rows() {
-        return rows;
+        return page.rows();
     }
 
     public ObjectProperty<ContactRecord> selectedProperty() {
@@ -354,16 +212,16 @@ public final class ContactsViewModel {
     }
 
     public StringProperty statusProperty() {
-        return status;
+        return page.status();
     }
 
     /** The last thing the user did, in words ("Archived Jane Doe."). */
     public StringProperty noticeProperty() {
-        return notice;
+        return changes.notice();
     }
 
     public BooleanProperty searchingProperty() {
-        return searching;
+        return page.reading();
     }
 
     /** Every match of the search, scope and filter (all pages), in the order shown; for export. */
@@ -391,47 +249,20 @@ public final class ContactsViewModel {
         return checked;
     }
 
-    /**
-     * Archives (after one confirmation naming how many and whom) or restores every selected contact the list shows,
-     * and offers to undo it, as for one contact.
-     */
+    /** Archives or restores every selected contact the list shows, and offers to undo it. */
     public void archiveChecked(boolean archiving) {
-        undo.set(null);
-        List<ContactRecord> chosen = visibleChecked();
-        bulk.archive(chosen, archiving, what -> {
-            changedMany(what);
-            undo.set(() -> {
-                undo.set(null);
-                bulk.archive(chosen, !archiving, again -> changedMany("Undone: " + again));
-            });
-        });
+        changes.archiveChecked(archiving);
     }
 
     /** Turns portal access on or off for every selected contact the list shows. */
     public void setPortalAccessOfChecked(boolean on) {
-        undo.set(null);
-        List<ContactRecord> chosen = visibleChecked();
-        // Undone for those it changed only: a contact that already was as asked stays so.
-        List<ContactRecord> changing =
-                chosen.stream().filter(record -> record.portalAccess() != on).toList();
-        bulk.portalAccess(chosen, on, what -> {
-            changedMany(what);
-            undo.set(() -> {
-                undo.set(null);
-                bulk.portalAccessNow(changing, !on, again -> changedMany("Undone: " + again));
-            });
-        });
+        changes.setPortalAccessOfChecked(on);
     }
 
     /** The selected rows that the list shows now: nothing is acted on that the person cannot see selected. */
     private List<ContactRecord> visibleChecked() {
-        Set<UUID> shown = rows.stream().map(ContactRecord::id).collect(Collectors.toSet());
+        Set<UUID> shown = page.rows().stream().map(ContactRecord::id).collect(Collectors.toSet());
         return checked.stream().filter(record -> shown.contains(record.id())).toList();
-    }
-
-    private void changedMany(String what) {
-        notice.set(what);
-        refresh();
     }
 
     public ObjectProperty<ContactFilter> filterProperty() {
@@ -448,19 +279,19 @@ public final class ContactsViewModel {
 
     /** "201–400 of 100,000"; empty when nothing matched. */
     public StringProperty pageTextProperty() {
-        return pageText;
+        return page.pageText();
     }
 
     public LongProperty totalProperty() {
-        return total;
+        return page.total();
     }
 
     public IntegerProperty offsetProperty() {
-        return offset;
+        return page.offset();
     }
 
     /** What the table says when it has no rows: loading, no contacts yet, or no match for what was typed. */
     public StringProperty emptyTextProperty() {
-        return emptyText;
+        return page.emptyText();
     }
 }

@@ -264,7 +264,7 @@ public final class ImportWizard extends UiPart<BorderPane> {
         stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.getProperties().put(MainWindow.COMES_BACK, Boolean.TRUE); // hidden by the idle lock, not lost
+        stage.getProperties().put(OwnedWindows.COMES_BACK, Boolean.TRUE); // hidden by the idle lock, not lost
         stage.setTitle("Import contacts");
         Scene scene = new Scene(getRoot());
         scene.getStylesheets().addAll(owner.getScene().getStylesheets());
