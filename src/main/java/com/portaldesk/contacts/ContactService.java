@@ -14,9 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -194,20 +192,7 @@ public final class ContactService {
 
     /** A PIN that no other contact with this email uses, so the (email, last four) pair stays unique. */
     public Pin suggestPin(String email) {
-        Optional<Email> parsed = Email.isValid(TextRules.normalise(email).toLowerCase(Locale.ROOT))
-                ? Optional.of(new Email(email))
-                : Optional.empty();
-        return tx.inTransaction(em -> {
-            for (int attempt = 0; attempt < 50; attempt++) {
-                Pin pin = Pin.random();
-                if (parsed.isEmpty()
-                        || ContactStore.findClash(em, parsed.get().value(), cipher.lookupHash(pin.digits()), null)
-                                .isEmpty()) {
-                    return pin;
-                }
-            }
-            throw new ContactException("Could not find a free PIN for this email; try again.");
-        });
+        return FreePins.suggest(tx, cipher, email);
     }
 
     ContactDetails validOrThrow(ContactInput input) {
@@ -282,22 +267,12 @@ public final class ContactService {
                 contact.preferredChannel(),
                 contact.portalAccess(),
                 contact.archived(),
-                readiness(contact),
+                PortalReadiness.of(contact),
                 contact.notes(),
                 contact.createdAt(),
                 contact.updatedAt(),
                 contact.lastPortalAccessAt(),
                 contact.preferredLanguage());
-    }
-
-    static PortalReadiness readiness(Contact contact) {
-        return PortalReadiness.of(
-                contact.email() != null,
-                contact.mobileE164() != null,
-                contact.secretKind(),
-                contact.preferredChannel(),
-                contact.portalAccess(),
-                contact.archived());
     }
 
     Instant now() {

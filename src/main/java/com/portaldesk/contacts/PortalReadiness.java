@@ -20,6 +20,16 @@ public record PortalReadiness(List<String> reasons) {
         return ready() ? "Ready for portal sign-in" : String.join(" ", reasons);
     }
 
+    static PortalReadiness of(Contact contact) {
+        return of(
+                contact.email() != null,
+                contact.mobileE164() != null,
+                contact.secretKind(),
+                contact.preferredChannel(),
+                contact.portalAccess(),
+                contact.archived());
+    }
+
     static PortalReadiness of(
             boolean hasEmail,
             boolean hasMobile,

@@ -7,7 +7,6 @@ import com.portaldesk.ui.common.Work;
 import com.portaldesk.verify.ClientSession;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +19,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
@@ -30,28 +28,23 @@ import javafx.beans.property.SimpleObjectProperty;
  */
 public final class KioskFlow implements Visit {
     /** "Session ended" stays this long after a wipe, so the next person knows the screen was cleared. */
-    static final Duration ENDED_NOTE = Duration.ofSeconds(6);
+    static final Duration ENDED_NOTE = IdleNotices.ENDED_NOTE;
 
     private final ClientDesk desk;
     private final KioskSetup setup;
     private final ClientWork work;
-    private final Clock clock;
-    private final IdleWatcher idle;
+    private final IdleNotices idle;
     private final ObjectProperty<Step> step = new SimpleObjectProperty<>(Step.IDENTIFY);
     private final ObjectProperty<Language> language = new SimpleObjectProperty<>(Language.ENGLISH);
     private final ObjectProperty<ClientText> message = new SimpleObjectProperty<>(ClientText.NONE);
     private final ObjectProperty<ClientText> error = new SimpleObjectProperty<>(ClientText.NONE);
     private final BooleanProperty smsEnabled = new SimpleBooleanProperty(true);
     private final BooleanProperty emailEnabled = new SimpleBooleanProperty(true);
-    private final BooleanProperty idleWarning = new SimpleBooleanProperty(false);
-    private final LongProperty idleSecondsLeft = new SimpleLongProperty(0);
-    private final BooleanProperty endedNote = new SimpleBooleanProperty(false);
     private final List<Runnable> wipeListeners = new ArrayList<>();
     private final IdentifyViewModel identify;
     private final CodeViewModel code;
     private final SignedInViewModel signedIn;
     private final ChangeRequestViewModel changeRequest;
-    private Instant endedNoteUntil = Instant.MIN;
     private ClientSession session;
     private boolean staffSignInOpen;
 
@@ -59,8 +52,7 @@ public final class KioskFlow implements Visit {
         this.desk = desk;
         this.setup = setup;
         this.work = new ClientWork(background);
-        this.clock = clock;
-        this.idle = new IdleWatcher(clock, PortalPolicy.DEFAULTS.sessionIdle());
+        this.idle = new IdleNotices(clock, PortalPolicy.DEFAULTS.sessionIdle());
         this.code = new CodeViewModel(codes, this, clock, smsEnabled, emailEnabled);
         this.identify = new IdentifyViewModel(codes, this, code, smsEnabled, emailEnabled);
         this.changeRequest = new ChangeRequestViewModel(desk, this);
@@ -181,14 +173,13 @@ public final class KioskFlow implements Visit {
     @Override
     public void activity() {
         idle.activity();
-        idleWarning.set(false);
     }
 
     @Override
     public void signOut() {
         endSession(AuditReason.SIGNED_OUT);
         wipe();
-        noteEnded();
+        idle.sessionEnded();
     }
 
     /** Clears every field, every text that showed client data, the challenge and the session. */
@@ -213,10 +204,8 @@ public final class KioskFlow implements Visit {
         changeRequest.clear();
         say(null);
         warn(null);
-        idleWarning.set(false);
-        idleSecondsLeft.set(0);
+        idle.reset();
         step.set(Step.IDENTIFY);
-        idle.activity();
         wipeListeners.forEach(Runnable::run);
     }
 
@@ -231,29 +220,16 @@ public final class KioskFlow implements Visit {
         }
     }
 
-    private void noteEnded() {
-        endedNote.set(true);
-        endedNoteUntil = clock.instant().plus(ENDED_NOTE);
-    }
-
     /** Every second: the resend countdown, the "session ended" note, the idle warning and then the wipe. */
     public void tick() {
-        if (endedNote.get()
-                && (clock.instant().isAfter(endedNoteUntil)
-                        || !identify.email().get().isEmpty())) {
-            endedNote.set(false);
-        }
+        idle.fadeEndedNote(!identify.email().get().isEmpty());
         code.tick(step.get() == Step.CODE);
         if (step.get() == Step.IDENTIFY && identify.isBlank() && !staffSignInOpen) {
             return;
         }
-        IdleWatcher.State state = idle.check();
-        if (state.wipe()) {
+        if (idle.timedOut()) {
             wipe();
-            noteEnded();
-        } else if (state.warn()) {
-            idleWarning.set(true);
-            idleSecondsLeft.set(state.secondsLeft());
+            idle.sessionEnded();
         }
     }
 
@@ -293,16 +269,16 @@ public final class KioskFlow implements Visit {
     }
 
     BooleanProperty idleWarning() {
-        return idleWarning;
+        return idle.warning();
     }
 
     LongProperty idleSecondsLeft() {
-        return idleSecondsLeft;
+        return idle.secondsLeft();
     }
 
     /** For a few seconds after a wipe: "The last session ended…", until the next person starts typing. */
     ReadOnlyBooleanProperty endedNote() {
-        return endedNote;
+        return idle.ended();
     }
 
     ReadOnlyBooleanProperty smsEnabled() {

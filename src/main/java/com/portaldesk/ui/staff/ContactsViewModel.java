@@ -42,7 +42,7 @@ public final class ContactsViewModel {
     private final ObjectProperty<ContactRecord> selected = new SimpleObjectProperty<>();
     private final Pause typingPause;
     private final SelectedContactActivity activity;
-    private final ContactChanges changes;
+    private final ContactListActions changes;
     private final ContactListPage page;
 
     /**
@@ -52,7 +52,7 @@ public final class ContactsViewModel {
     public ContactsViewModel(ContactDirectory contacts, Work background, DialogService dialogs, Pause typingPause) {
         this.page = new ContactListPage(contacts, background, this::queryAt, this::lockedIds, this::keepSelection);
         this.typingPause = typingPause;
-        this.changes = new ContactChanges(
+        this.changes = new ContactListActions(
                 contacts, background, dialogs, this::visibleSelection, this::visibleChecked, this::refresh);
         this.activity = new SelectedContactActivity(background, dialogs, selected::get, changes.notice()::set);
         searchText.addListener((obs, old, now) -> {

@@ -21,24 +21,12 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
 
 /**
  * The Delivery settings section: binds to {@link DeliverySettingsViewModel}; choices shown by name, a refused value
  * marked beside its field, which is brought into view and focused.
  */
 public final class DeliverySettingsView extends UiPart<ScrollPane> {
-    /** The configuration's values, shown by name: a person picks "Text messages by Twilio", not "twilio". */
-    private static final Map<String, String> NAMES = Map.ofEntries(
-            Map.entry("outbox", "Demonstration outbox (nothing is sent)"),
-            Map.entry("twilio", "Text messages by Twilio"),
-            Map.entry("smtp", "Email through the firm's mail server (SMTP)"),
-            Map.entry("microsoft365", "Microsoft 365 (no password)"),
-            Map.entry("google", "Google Workspace (no password)"),
-            Map.entry("starttls", "STARTTLS (usually port 587)"),
-            Map.entry("ssl", "SSL/TLS (usually port 465)"),
-            Map.entry("none", "None (only for a mail server on this computer)"));
-
     @FXML
     private VBox form;
 
@@ -153,9 +141,9 @@ public final class DeliverySettingsView extends UiPart<ScrollPane> {
         EnterSubmits.on(testPhone.getParent(), testSmsButton);
         EnterSubmits.on(testAddress.getParent(), testEmailButton);
         this.model = model;
-        choices(smsProvider, "outbox", "twilio");
-        choices(emailProvider, "outbox", "smtp", "microsoft365", "google");
-        choices(smtpSecurity, "starttls", "ssl", "none");
+        DeliveryChoices.offer(smsProvider, "outbox", "twilio");
+        DeliveryChoices.offer(emailProvider, "outbox", "smtp", "microsoft365", "google");
+        DeliveryChoices.offer(smtpSecurity, "starttls", "ssl", "none");
         smsProvider.valueProperty().bindBidirectional(model.smsProviderProperty());
         emailProvider.valueProperty().bindBidirectional(model.emailProviderProperty());
         smtpSecurity.valueProperty().bindBidirectional(model.smtpSecurityProperty());
@@ -191,7 +179,7 @@ public final class DeliverySettingsView extends UiPart<ScrollPane> {
         emailHint
                 .textProperty()
                 .bind(Bindings.createStringBinding(
-                        () -> HINTS.getOrDefault(emailProvider.getValue(), ""), emailProvider.valueProperty()));
+                        () -> DeliveryChoices.hint(emailProvider.getValue()), emailProvider.valueProperty()));
         passwordWarning.textProperty().bind(model.passwordWarningProperty());
         passwordWarning.visibleProperty().bind(passwordWarning.textProperty().isNotEmpty());
         passwordWarning.managedProperty().bind(passwordWarning.visibleProperty());
@@ -208,22 +196,6 @@ public final class DeliverySettingsView extends UiPart<ScrollPane> {
         });
         model.load();
     }
-
-    /** What each way of sending email needs from the firm, in a line above its fields. */
-    private static final Map<String, String> HINTS = Map.of(
-            "outbox", "Codes are kept in the Outbox tab instead of being sent: for trying PortalDesk out.",
-            "smtp",
-                    "Any mail server that accepts a user name and password. For Microsoft 365 choose \"Microsoft 365 "
-                            + "(no password)\" instead: Microsoft is retiring passwords for SMTP.",
-            "microsoft365",
-                    "PortalDesk signs in as an app registered in your Microsoft Entra tenant and sends "
-                            + "through Exchange Online; no mailbox password is stored. The secret is kept encrypted. "
-                            + "docs/delivery-setup.md shows each click; a certificate instead of a secret is set in "
-                            + "config.properties.",
-            "google",
-                    "A Google Cloud service account with domain-wide delegation sends as the mailbox through "
-                            + "Gmail; no password is stored. Keep its key file readable by this account only "
-                            + "(docs/delivery-setup.md).");
 
     /** A group of fields that is there only while its way of sending email is chosen. */
     private void shownFor(Node group, String provider) {
@@ -255,35 +227,16 @@ public final class DeliverySettingsView extends UiPart<ScrollPane> {
         FieldErrors.markWhileWrong(field, model.error(key));
     }
 
-    private static void choices(ChoiceBox<String> box, String... values) {
-        box.getItems().setAll(values);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(String value) {
-                return value == null ? "" : NAMES.getOrDefault(value, value);
-            }
-
-            @Override
-            public String fromString(String name) {
-                return NAMES.entrySet().stream()
-                        .filter(e -> e.getValue().equals(name))
-                        .map(Map.Entry::getKey)
-                        .findFirst()
-                        .orElse(name);
-            }
-        });
-    }
-
     public boolean hasUnsavedChanges() {
         return model.hasUnsavedChanges();
     }
 
-    /** Shows the saved settings again (the section was opened); unsaved typing was already asked about. */
     /** How codes go out now, changing when settings are saved here. */
     public ObservableValue<String> liveMode() {
         return model.liveModeProperty();
     }
 
+    /** Shows the saved settings again (the section was opened); unsaved typing was already asked about. */
     public void reload() {
         model.load();
     }

@@ -1,21 +1,15 @@
 package com.portaldesk.ui.staff;
 
-import com.portaldesk.contacts.ImportColumn;
 import com.portaldesk.contacts.ImportMode;
 import com.portaldesk.contacts.ImportRow;
 import com.portaldesk.ui.common.UiPart;
 import com.portaldesk.ui.common.WholeText;
 import com.portaldesk.ui.staff.ImportWizardViewModel.Step;
-import java.util.EnumMap;
-import java.util.Map;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
@@ -33,8 +27,6 @@ import javafx.stage.Window;
 
 /** The import wizard's window: shows the step the view model is on and forwards every click to it. */
 public final class ImportWizard extends UiPart<BorderPane> {
-    private static final String NOT_IMPORTED = "— not imported —";
-    private final Map<ImportColumn, ComboBox<String>> sources = new EnumMap<>(ImportColumn.class);
 
     @FXML
     private Label stepLabel;
@@ -138,8 +130,7 @@ public final class ImportWizard extends UiPart<BorderPane> {
         model.stepProperty().addListener((obs, old, now) -> showStep(now));
         model.fileNameProperty()
                 .addListener((obs, old, now) -> showStep(model.stepProperty().get()));
-        model.headers().addListener((ListChangeListener<String>) change -> buildMappingGrid());
-        model.mappingProperty().addListener((obs, old, now) -> showMapping());
+        ImportMappingGrid.fill(mappingGrid, model);
         showStep(model.stepProperty().get());
     }
 
@@ -178,49 +169,6 @@ public final class ImportWizard extends UiPart<BorderPane> {
                 setGraphic(verdict);
             }
         });
-    }
-
-    /** Which item of a field's list shows the model's mapping: 0 is "not imported", then the file's columns. */
-    private int choiceFor(ImportColumn column) {
-        return model.mappingProperty().get().indexOf(column).map(i -> i + 1).orElse(0);
-    }
-
-    /** Every field's list shows the mapping as the model holds it (a new file's guess, a choice undone). */
-    private void showMapping() {
-        sources.forEach((column, source) -> {
-            if (source.getSelectionModel().getSelectedIndex() != choiceFor(column)) {
-                source.getSelectionModel().select(choiceFor(column));
-            }
-        });
-    }
-
-    private void buildMappingGrid() {
-        mappingGrid.getChildren().clear();
-        sources.clear();
-        int row = 0;
-        for (ImportColumn column : ImportColumn.values()) {
-            boolean required = column == ImportColumn.EMAIL
-                    || column == ImportColumn.FIRST_NAME
-                    || column == ImportColumn.LAST_NAME;
-            Label label = new Label(column.label() + (required ? " *" : ""));
-            ComboBox<String> source = new ComboBox<>();
-            source.setId("map-" + column.header());
-            source.getItems().add(NOT_IMPORTED);
-            source.getItems().addAll(model.headers());
-            source.setMaxWidth(Double.MAX_VALUE);
-            sources.put(column, source);
-            source.getSelectionModel().select(choiceFor(column));
-            Label sample = new Label();
-            sample.getStyleClass().add("text-muted");
-            sample.textProperty()
-                    .bind(Bindings.createStringBinding(() -> model.sampleFor(column), model.mappingProperty()));
-            source.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> {
-                if (now.intValue() >= 0 && now.intValue() != choiceFor(column)) {
-                    model.map(column, now.intValue() == 0 ? null : now.intValue() - 1);
-                }
-            });
-            mappingGrid.addRow(row++, label, source, sample);
-        }
     }
 
     private void showStep(Step step) {

@@ -15,7 +15,7 @@ import javafx.beans.property.StringProperty;
  * What the contacts screen changes: archive or restore, portal access on or off, for the selected contact or for
  * every selected row. Each change is said in words when it is done and can be undone until the next one.
  */
-final class ContactChanges {
+final class ContactListActions {
     private final ContactDirectory contacts;
     private final ContactBulkActions bulk;
     private final Work background;
@@ -31,7 +31,7 @@ final class ContactChanges {
      * @param checked the selected rows the list shows
      * @param refresh reads the list again after a change
      */
-    ContactChanges(
+    ContactListActions(
             ContactDirectory contacts,
             Work background,
             DialogService dialogs,
