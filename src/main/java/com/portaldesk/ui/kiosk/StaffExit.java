@@ -1,5 +1,6 @@
 package com.portaldesk.ui.kiosk;
 
+import com.portaldesk.staff.PasswordThenCode;
 import com.portaldesk.staff.SignInResult;
 import com.portaldesk.staff.StaffSession;
 import java.util.Optional;
@@ -25,24 +26,30 @@ final class StaffExit {
     }
 
     private final StaffGate gate;
-    private volatile String pendingSecondFactor;
+    private final PasswordThenCode flow;
+    private volatile String username = "";
 
     StaffExit(StaffGate gate) {
         this.gate = gate;
+        this.flow = new PasswordThenCode(new PasswordThenCode.Steps() {
+            @Override
+            public SignInResult password(char[] password) {
+                return gate.signIn(username, password);
+            }
+
+            @Override
+            public SignInResult code(String pending, String code) {
+                return gate.secondFactor(pending, code);
+            }
+        });
     }
 
     Result attempt(String username, char[] password, String code) {
-        String pending = pendingSecondFactor;
-        SignInResult result;
-        if (pending != null && !code.isBlank()) {
-            result = gate.secondFactor(pending, code);
-        } else {
-            result = gate.signIn(username, password);
-            if (result.status() == SignInResult.Status.NEED_SECOND_FACTOR && !code.isBlank()) {
-                result = gate.secondFactor(result.pending().orElseThrow(), code);
-            }
+        if (!username.equals(this.username)) {
+            flow.reset(); // a code typed now is about this name's sign-in, never the one before
+            this.username = username;
         }
-        pendingSecondFactor = result.pending().orElse(null);
+        SignInResult result = flow.attempt(password, code);
         return switch (result.status()) {
             case SIGNED_IN -> left(result.session().orElseThrow());
             case NEED_SECOND_FACTOR -> Result.of(Outcome.NEED_CODE);
@@ -58,6 +65,6 @@ final class StaffExit {
     }
 
     void reset() {
-        pendingSecondFactor = null;
+        flow.reset();
     }
 }

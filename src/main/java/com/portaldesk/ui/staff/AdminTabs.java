@@ -83,7 +83,9 @@ final class AdminTabs {
         delivery.liveMode().addListener((obs, old, now) -> deliveryChanged.run());
         StaffAdminView staff = new StaffAdminView(new StaffAccountsViewModel(
                 admin.staff(session), background, dialogs, desks.clock(), ZoneId.systemDefault()));
-        WorkstationsView workstations = new WorkstationsView(admin.workstations(), background, desks.terminalId());
+        WorkstationsView workstations = new WorkstationsView(
+                new WorkstationsViewModel(admin.workstations(), background, ZoneId.systemDefault()),
+                desks.terminalId());
         BackupsView backups = new BackupsView(new BackupsViewModel(admin.backups(actor), background));
         return List.of(
                 new AdminArea.Section(

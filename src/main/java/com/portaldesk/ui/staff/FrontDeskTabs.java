@@ -5,6 +5,7 @@ import com.portaldesk.staff.StaffSession;
 import com.portaldesk.ui.common.Background;
 import com.portaldesk.ui.common.DialogService;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -64,7 +65,8 @@ final class FrontDeskTabs {
         refreshWhenChosen(insightsTab, insightsView::refresh);
         tabs.getTabs().add(3, insightsTab);
 
-        OutboxView outboxView = new OutboxView(desks.outbox(), background);
+        OutboxView outboxView = new OutboxView(
+                new OutboxViewModel(desks.outbox(), background, ZoneId.systemDefault(), Locale.getDefault()));
         outboxTab.setContent(outboxView.getRoot());
         refreshWhenChosen(outboxTab, outboxView::onRefresh);
     }

@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
  */
 final class IdleLock {
     private static final Logger LOG = LoggerFactory.getLogger(IdleLock.class);
-    private static final javafx.util.Duration CHECK_EVERY = javafx.util.Duration.seconds(5);
+    /** How often the idle time is checked: within seconds of the limit, for one cheap read of the policy. */
+    static final javafx.util.Duration CHECK_EVERY = javafx.util.Duration.seconds(5);
 
     private final Stage stage;
     private final StaffDesks desks;
@@ -52,8 +53,8 @@ final class IdleLock {
         return cover.getRoot();
     }
 
-    /** Counts use in this scene and checks the idle time while {@code showing} is on screen. */
-    void watch(Scene scene, Node showing) {
+    /** Counts use in this scene and checks the idle time every {@code checkEvery} while {@code showing} is shown. */
+    void watch(Scene scene, Node showing, javafx.util.Duration checkEvery) {
         owned.countUse(scene, () -> {
             if (!cover.isLocked()) {
                 idle.used();
@@ -61,7 +62,7 @@ final class IdleLock {
         });
         Poller.whileShowing(
                 showing,
-                CHECK_EVERY,
+                checkEvery,
                 () -> background.run(
                         desks::staffIdleLock,
                         limit -> {

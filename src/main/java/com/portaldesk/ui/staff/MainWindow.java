@@ -29,6 +29,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -109,6 +110,7 @@ public final class MainWindow extends UiPart<BorderPane> {
     private final BannerNews<Tab> bannerNews = new BannerNews<>();
     private AdminTabs adminTabs;
     private IdleLock idleLock;
+    private Duration idleCheckEvery = IdleLock.CHECK_EVERY;
     /** The tab holding the admin screens (security, delivery, staff, workstations, backups). */
     public static final String SETTINGS = AdminTabs.SETTINGS;
 
@@ -149,15 +151,8 @@ public final class MainWindow extends UiPart<BorderPane> {
         dataFolderLabel.setText("Data folder: " + desks.dataDir());
     }
 
-    /** How codes go out now, in amber while any of them is only kept in the demonstration outbox. */
     private void showDelivery() {
-        boolean demonstration = desks.delivery().demonstration();
-        deliveryLabel.setText("Delivery: " + desks.delivery().mode());
-        deliveryLabel.getStyleClass().remove("delivery-demo");
-        if (demonstration) {
-            deliveryLabel.getStyleClass().add("delivery-demo");
-        }
-        outboxTab.setText(demonstration ? "Outbox (demonstration)" : "Outbox");
+        DeliveryLine.show(deliveryLabel, outboxTab, desks.delivery());
     }
 
     public void show() {
@@ -177,7 +172,7 @@ public final class MainWindow extends UiPart<BorderPane> {
         // window, not to the bar: the bar is as wide as its widest label, so a long line would widen the window.
         dataFolderLabel.maxWidthProperty().bind(scene.widthProperty().subtract(32));
         deliveryLabel.maxWidthProperty().bind(scene.widthProperty().subtract(32));
-        idleLock.watch(scene, getRoot());
+        idleLock.watch(scene, getRoot(), idleCheckEvery);
         new AlarmBanner(alarmBanner, alarmText, background, desks::integrityAlarm).watch(getRoot());
         scene.getStylesheets().add(STYLESHEET);
         textSize.attach(scene);
@@ -196,6 +191,12 @@ public final class MainWindow extends UiPart<BorderPane> {
         ScreenFit.keepOnScreen(stage);
         contactsModel.refresh();
         contactsView.focusSearch();
+    }
+
+    /** Before {@link #show()}: a test that proves the window stays open checks more often than every 5 s. */
+    MainWindow checkingIdleEvery(Duration every) {
+        idleCheckEvery = every;
+        return this;
     }
 
     int idleChecks() {

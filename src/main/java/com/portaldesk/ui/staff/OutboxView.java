@@ -1,13 +1,7 @@
 package com.portaldesk.ui.staff;
 
-import com.portaldesk.contacts.Channel;
 import com.portaldesk.delivery.OutboxEntry;
-import com.portaldesk.ui.common.Background;
 import com.portaldesk.ui.common.UiPart;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -17,12 +11,9 @@ import javafx.scene.layout.BorderPane;
 
 /**
  * The demonstration outbox: what would have been sent, newest first, under a banner that says plainly that
- * nothing was delivered. Read off the FX thread.
+ * nothing was delivered. Binds to {@link OutboxViewModel}.
  */
 public final class OutboxView extends UiPart<BorderPane> {
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
-
     @FXML
     private Label banner;
 
@@ -44,35 +35,25 @@ public final class OutboxView extends UiPart<BorderPane> {
     @FXML
     private TextArea body;
 
-    private final OutboxDesk outbox;
-    private final Background background;
+    private final OutboxViewModel model;
 
-    public OutboxView(OutboxDesk outbox, Background background) {
-        this.outbox = outbox;
-        this.background = background;
-        timeColumn.setCellValueFactory(
-                c -> new ReadOnlyStringWrapper(WHEN.format(c.getValue().createdAt())));
-        channelColumn.setCellValueFactory(
-                c -> new ReadOnlyStringWrapper(c.getValue().channel() == Channel.SMS ? "Text" : "Email"));
-        toColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().destinationMasked()));
-        textColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
-                c.getValue().subject().isEmpty()
-                        ? c.getValue().body()
-                        : c.getValue().subject() + " — " + c.getValue().body().replace('\n', ' ')));
+    public OutboxView(OutboxViewModel model) {
+        this.model = model;
+        outboxTable.setItems(model.rows());
+        Columns.text(timeColumn, model::sentAt);
+        Columns.text(channelColumn, OutboxViewModel::channel);
+        Columns.text(toColumn, OutboxEntry::destinationMasked);
+        Columns.text(textColumn, OutboxViewModel::summary);
         outboxTable
                 .getSelectionModel()
                 .selectedItemProperty()
-                .addListener((obs, old, now) -> body.setText(
-                        now == null
-                                ? ""
-                                : (now.subject().isEmpty() ? "" : "Subject: " + now.subject() + "\n\n") + now.body()));
+                .addListener((obs, old, now) -> model.selectedProperty().set(now));
+        body.textProperty().bind(model.bodyProperty());
+        banner.textProperty().bind(model.bannerProperty());
     }
 
     @FXML
     public void onRefresh() {
-        background.run(
-                () -> outbox.newest(200),
-                messages -> outboxTable.getItems().setAll(messages),
-                error -> banner.setText("Cannot read the outbox: " + error.getMessage()));
+        model.refresh();
     }
 }

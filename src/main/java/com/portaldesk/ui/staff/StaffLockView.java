@@ -1,5 +1,6 @@
 package com.portaldesk.ui.staff;
 
+import com.portaldesk.staff.PasswordThenCode;
 import com.portaldesk.staff.SignInResult;
 import com.portaldesk.staff.StaffSession;
 import com.portaldesk.ui.common.Background;
@@ -46,7 +47,7 @@ public final class StaffLockView extends UiPart<StackPane> {
     private final StaffSession session;
     private final Runnable signOut;
     private final Runnable onUnlocked;
-    private String pending;
+    private final PasswordThenCode unlocking;
 
     /**
      * @param auth       the sign-in from this workstation: the same password and second factor unlock it
@@ -60,6 +61,17 @@ public final class StaffLockView extends UiPart<StackPane> {
         this.session = session;
         this.signOut = signOut;
         this.onUnlocked = onUnlocked;
+        this.unlocking = new PasswordThenCode(new PasswordThenCode.Steps() {
+            @Override
+            public SignInResult password(char[] password) {
+                return auth.unlock(session.username(), password);
+            }
+
+            @Override
+            public SignInResult code(String pending, String code) {
+                return auth.secondFactor(pending, code);
+            }
+        });
         EnterSubmits.on(getRoot(), unlockStaffApp);
     }
 
@@ -72,7 +84,7 @@ public final class StaffLockView extends UiPart<StackPane> {
 
     /** Covers the window; what was typed in the lock before is gone. */
     public void lock(Duration after) {
-        pending = null;
+        unlocking.reset();
         lockPassword.clear();
         lockCode.clear();
         lockError.setText("");
@@ -108,13 +120,12 @@ public final class StaffLockView extends UiPart<StackPane> {
     private void onUnlock() {
         char[] password = lockPassword.getText().toCharArray();
         String code = lockCode.getText();
-        String step = pending;
         unlockStaffApp.setDisable(true);
         lockError.setText("Checking…");
         background.run(
                 () -> {
                     try {
-                        return step == null ? auth.unlock(session.username(), password) : auth.secondFactor(step, code);
+                        return unlocking.attempt(password, code);
                     } finally {
                         Arrays.fill(password, '\0'); // only once used: the work runs on another thread, later
                     }
@@ -122,7 +133,7 @@ public final class StaffLockView extends UiPart<StackPane> {
                 this::answered,
                 failure -> {
                     unlockStaffApp.setDisable(false);
-                    pending = null;
+                    unlocking.reset();
                     showCode(false);
                     lockError.setText(failure.getMessage());
                 });
@@ -136,22 +147,18 @@ public final class StaffLockView extends UiPart<StackPane> {
                 lockPassword.clear();
                 lockCode.clear();
                 lockError.setText("");
-                pending = null;
                 onUnlocked.run();
             }
             case NEED_SECOND_FACTOR -> {
-                pending = result.pending().orElseThrow();
                 lockError.setText(lockCode.getText().isBlank() ? "" : result.message());
                 lockCode.clear();
                 showCode(true);
                 lockCode.requestFocus();
             }
             case NEED_NEW_PASSWORD, NEED_ENROLMENT -> {
-                pending = null;
                 lockError.setText("Your account changed while you were away. Sign out, then sign in again.");
             }
             case REFUSED -> {
-                pending = null;
                 showCode(false);
                 lockPassword.clear();
                 // The sign-in screen's refusal names the user name too (it must not say which was wrong); here the

@@ -1,12 +1,8 @@
 package com.portaldesk.ui.staff;
 
-import com.portaldesk.ui.common.Background;
 import com.portaldesk.ui.common.Poller;
 import com.portaldesk.workstations.WorkstationRecord;
 import com.portaldesk.workstations.WorkstationStatus;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -30,21 +26,19 @@ import javafx.util.Duration;
  * account, and when it last reported. Refreshed every 30 seconds while shown.
  */
 public final class WorkstationsView {
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
-
-    private final WorkstationsDesk workstations;
-    private final Background background;
+    private final WorkstationsViewModel model;
     private final TableView<WorkstationRecord> table = new TableView<>();
     private final CheckBox showClosed = new CheckBox("Show closed programs");
     private final Label summary = new Label();
     private final Label placeholder = new Label("Loading workstations…");
     private final BorderPane root = new BorderPane();
 
-    public WorkstationsView(WorkstationsDesk workstations, Background background, String thisTerminal) {
-        this.workstations = workstations;
-        this.background = background;
+    public WorkstationsView(WorkstationsViewModel model, String thisTerminal) {
+        this.model = model;
         table.setId("workstationsTable");
+        table.setItems(model.rows());
+        placeholder.textProperty().bind(model.emptyTextProperty());
+        summary.textProperty().bind(model.summaryProperty());
         table.setPlaceholder(placeholder);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         column("Terminal", WorkstationRecord::terminalId, 150);
@@ -53,10 +47,10 @@ public final class WorkstationsView {
         column("Version", WorkstationRecord::version, 120);
         column("Account", WorkstationRecord::osUser, 110);
         column("Computer", WorkstationRecord::hostName, 150);
-        column("Last seen", w -> WHEN.format(w.lastSeenAt()), 130);
-        column("Started", w -> WHEN.format(w.startedAt()), 130);
+        column("Last seen", model::lastSeen, 130);
+        column("Started", model::started, 130);
         showClosed.setId("showClosedWorkstations");
-        showClosed.selectedProperty().addListener((obs, old, now) -> refresh());
+        showClosed.selectedProperty().bindBidirectional(model.showClosedProperty());
         Button refresh = new Button("Refresh");
         refresh.setOnAction(e -> refresh());
         root.setTop(header(thisTerminal, refresh));
@@ -120,25 +114,6 @@ public final class WorkstationsView {
     }
 
     public void refresh() {
-        boolean includeClosed = showClosed.isSelected();
-        background.run(
-                () -> workstations.list(includeClosed),
-                this::show,
-                error -> placeholder.setText("The list could not be read: " + error.getMessage()));
-    }
-
-    private void show(List<WorkstationRecord> found) {
-        table.getItems().setAll(found);
-        placeholder.setText(
-                showClosed.isSelected()
-                        ? "No staff app or kiosk has used this database yet."
-                        : "No staff app or kiosk is running.");
-        long running = found.stream()
-                .filter(w -> w.status() == WorkstationStatus.RUNNING)
-                .count();
-        long silent = found.stream()
-                .filter(w -> w.status() == WorkstationStatus.NOT_RESPONDING)
-                .count();
-        summary.setText(running + " running" + (silent > 0 ? ", " + silent + " not responding" : ""));
+        model.refresh();
     }
 }

@@ -76,7 +76,9 @@ class StaffLockScreenTest {
                 .confirmEnrolment(setup.pending().orElseThrow(), app.codeAt(clock.instant()), "desk")
                 .orElseThrow()
                 .session();
-        window = new MainWindow(stage, context.staffDesks(), background, session, () -> signedOut.set(true));
+        window = new MainWindow(stage, context.staffDesks(), background, session, () -> signedOut.set(true))
+                .checkingIdleEvery(
+                        javafx.util.Duration.millis(500)); // the clock is the test's: only the checks' rhythm is real
         window.show();
     }
 
