@@ -10,11 +10,14 @@ import com.portaldesk.testutil.PostgresAdmin;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 
 /**
  * The same month and the same checks on a real PostgreSQL server (the grouped counts and the channel of each accepted
- * code are SQL of their own). .ci/run starts the server; without PORTALDESK_TEST_PG_URL these skip.
+ * code are SQL of their own). .ci/run starts the server; without PORTALDESK_TEST_PG_URL these skip. Tagged postgres as
+ * well as the db it inherits, so -DexcludedGroups=postgres leaves it out.
  */
+@Tag("postgres")
 class PostgresSafeguardsReportTest extends SafeguardsReportTest {
     private static final String DATABASE = "portaldesk_report_test";
 
