@@ -45,15 +45,12 @@ public final class AppContext implements CliServices {
     private final Database database;
     private final Services services;
     private final RunningJobs jobs = new RunningJobs();
-    private final AuditCheckpointing checkpointing;
     private boolean closed;
 
     private AppContext(AppConfig config, Database database, Opening opening) {
         this.config = config;
         this.database = database;
         this.services = new Services(config, database, opening);
-        this.checkpointing = new AuditCheckpointing(services.audit, services.checkpoints, opening.keepsCheckpoints());
-        checkpointing.write();
     }
 
     public static AppContext open(AppConfig config) {
@@ -262,7 +259,7 @@ public final class AppContext implements CliServices {
         try {
             jobs.stop();
             services.verification.close();
-            checkpointing.write();
+            services.checkpointing.write();
         } finally {
             database.close();
         }

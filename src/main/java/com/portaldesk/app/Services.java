@@ -44,6 +44,7 @@ final class Services {
     final CsvExport csvExport;
     final AuditLog audit;
     final CheckpointLog checkpoints;
+    final AuditCheckpointing checkpointing;
     final PolicyService policies;
     final Outbox outbox;
     final ChannelRouter senders;
@@ -69,6 +70,9 @@ final class Services {
             audit.sealHeadAfterUpgrade();
         }
         this.checkpoints = AuditCheckpointing.logFor(config, database);
+        // Compared and written before anything else is built: a service that fails to start cannot skip the check.
+        this.checkpointing = new AuditCheckpointing(audit, checkpoints, opening.keepsCheckpoints());
+        checkpointing.write();
         this.contacts = new ContactService(database.tx(), database.cipher(), config.phoneDefaultRegion(), clock, audit);
         this.contactImport = new ContactImport(contacts);
         this.csvExport = new CsvExport(contacts);

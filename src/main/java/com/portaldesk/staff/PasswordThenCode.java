@@ -23,9 +23,18 @@ public final class PasswordThenCode {
     /**
      * With the code asked for and typed: the code. Otherwise the password, and at once the code if one was typed with
      * it. Only an answer that asks for the code keeps the step for the next attempt; any other forgets it, so a code
-     * is never checked against a refused or finished sign-in.
+     * is never checked against a refused or finished sign-in, nor against one that ran out (a step that throws).
      */
     public SignInResult attempt(char[] password, String code) {
+        try {
+            return take(password, code);
+        } catch (RuntimeException e) {
+            pending = null;
+            throw e;
+        }
+    }
+
+    private SignInResult take(char[] password, String code) {
         boolean codeTyped = code != null && !code.isBlank();
         String step = pending;
         SignInResult result;

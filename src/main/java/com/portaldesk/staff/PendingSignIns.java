@@ -36,7 +36,10 @@ final class PendingSignIns {
         byte[] raw = new byte[24];
         random.nextBytes(raw);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-        pending.put(token, new Pending(userId, null, clock.instant().plus(LIFETIME), passwordChange, unlocking));
+        Instant now = clock.instant();
+        // Steps abandoned half-way (a password typed again, a window closed) go once their time is up.
+        pending.values().removeIf(step -> now.isAfter(step.until()));
+        pending.put(token, new Pending(userId, null, now.plus(LIFETIME), passwordChange, unlocking));
         return token;
     }
 

@@ -1,6 +1,7 @@
 package com.portaldesk.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -80,9 +81,23 @@ class PasswordThenCodeTest {
         assertThat(steps.calls).containsExactly("password", "password");
     }
 
+    @Test
+    void aStepThatRanOut_isForgotten_soTheNextAttemptStartsFromThePassword() {
+        steps.answers.add(codeNeeded("t1"));
+        flow.attempt("pw".toCharArray(), "");
+        steps.failCode = true; // as StaffAuth says "This sign-in took too long"
+        assertThatThrownBy(() -> flow.attempt("pw".toCharArray(), "123456")).isInstanceOf(StaffException.class);
+        steps.failCode = false;
+        steps.answers.add(codeNeeded("t2"));
+        steps.answers.add(signedIn());
+        assertThat(flow.attempt("pw".toCharArray(), "123456").status()).isEqualTo(SignInResult.Status.SIGNED_IN);
+        assertThat(steps.calls).containsExactly("password", "code t1 123456", "password", "code t2 123456");
+    }
+
     private static final class ScriptedSteps implements PasswordThenCode.Steps {
         final Deque<SignInResult> answers = new ArrayDeque<>();
         final List<String> calls = new ArrayList<>();
+        boolean failCode;
 
         @Override
         public SignInResult password(char[] password) {
@@ -93,6 +108,9 @@ class PasswordThenCodeTest {
         @Override
         public SignInResult code(String pending, String code) {
             calls.add("code " + pending + " " + code);
+            if (failCode) {
+                throw new StaffException("This sign-in took too long. Please start again.");
+            }
             return answers.removeFirst();
         }
     }

@@ -64,7 +64,9 @@ final class StaffExit {
         return new Result(Outcome.LEFT, Optional.of(staff));
     }
 
+    /** The kiosk was wiped or the pane closed: no step, and no staff name, is kept. */
     void reset() {
         flow.reset();
+        username = "";
     }
 }

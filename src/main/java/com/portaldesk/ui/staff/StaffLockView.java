@@ -111,7 +111,11 @@ public final class StaffLockView extends UiPart<StackPane> {
         return minutes == 1 ? "1 minute" : minutes + " minutes";
     }
 
+    /** A hidden code field is also an empty one: a code typed for a step that ended is never sent with the next. */
     private void showCode(boolean shown) {
+        if (!shown) {
+            lockCode.clear();
+        }
         lockCodeBox.setVisible(shown);
         lockCodeBox.setManaged(shown);
     }
@@ -119,7 +123,7 @@ public final class StaffLockView extends UiPart<StackPane> {
     @FXML
     private void onUnlock() {
         char[] password = lockPassword.getText().toCharArray();
-        String code = lockCode.getText();
+        String code = lockCodeBox.isVisible() ? lockCode.getText() : "";
         unlockStaffApp.setDisable(true);
         lockError.setText("Checking…");
         background.run(
@@ -150,12 +154,15 @@ public final class StaffLockView extends UiPart<StackPane> {
                 onUnlocked.run();
             }
             case NEED_SECOND_FACTOR -> {
-                lockError.setText(lockCode.getText().isBlank() ? "" : result.message());
+                // Said when the code was asked for already (a wrong code, or none typed); not when the field first
+                // shows.
+                lockError.setText(lockCodeBox.isVisible() ? result.message() : "");
                 lockCode.clear();
                 showCode(true);
                 lockCode.requestFocus();
             }
             case NEED_NEW_PASSWORD, NEED_ENROLMENT -> {
+                showCode(false);
                 lockError.setText("Your account changed while you were away. Sign out, then sign in again.");
             }
             case REFUSED -> {

@@ -242,6 +242,38 @@ class StaffLockScreenTest {
     }
 
     @Test
+    void aCodeTypedForAStepThatRanOut_isNeverSentWithTheNextPassword(FxRobot robot) throws Exception {
+        robot.interact(window::lockNow);
+        clock.advance(Duration.ofSeconds(30));
+        robot.clickOn("#lockPassword").write(PASSWORD);
+        robot.clickOn("#unlockStaffApp");
+        FxWait.waitUntil(() -> robot.lookup("#lockCodeBox").query().isVisible());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#lockCode").write("000000");
+        clock.advance(Duration.ofMinutes(6)); // the step between password and code runs out
+        robot.clickOn("#unlockStaffApp");
+        FxWait.waitUntil(
+                () -> robot.lookup("#lockError").queryAs(Label.class).getText().contains("took too long"));
+        assertThat(robot.lookup("#lockCodeBox").query().isVisible()).isFalse();
+
+        robot.clickOn("#unlockStaffApp"); // the password is still in its field; the old code must not go with it
+        FxWait.waitUntil(() -> robot.lookup("#lockCodeBox").query().isVisible());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#lockError").queryAs(Label.class).getText())
+                .as("asked for the code, not told a code was wrong")
+                .isEmpty();
+        assertThat(context.audit().list(new AuditQuery(null, null, null, null, null, 50)).stream()
+                        .filter(e -> e.type() == AuditEventType.STAFF_SIGN_IN_FAILED)
+                        .toList())
+                .as("no failure counted towards the account lock")
+                .isEmpty();
+
+        robot.clickOn("#unlockStaffApp"); // and with the code asked for but none typed: asked again, in words
+        FxWait.waitUntil(
+                () -> robot.lookup("#lockError").queryAs(Label.class).getText().startsWith("Enter the 6-digit code"));
+    }
+
+    @Test
     void signOut_fromTheLock_endsTheSession(FxRobot robot) {
         robot.interact(window::lockNow);
         robot.clickOn("#lockSignOut");
