@@ -1,9 +1,7 @@
 package com.portaldesk.contacts;
 
 import com.portaldesk.audit.Actor;
-import com.portaldesk.audit.AuditEventType;
 import com.portaldesk.audit.AuditLog;
-import com.portaldesk.audit.AuditReason;
 import com.portaldesk.audit.AuditRecord;
 import com.portaldesk.store.Tx;
 import java.time.Clock;
@@ -27,26 +25,12 @@ final class ContactBulkChanges {
 
     /** Archives or restores many contacts in one transaction (all or none), each audited; returns how many changed. */
     int setArchived(Collection<UUID> ids, boolean archived, Actor actor) {
-        return changeAll(
-                ids,
-                contact -> contact.archived() == archived
-                        ? null
-                        : AuditRecord.by(
-                                actor,
-                                archived ? AuditEventType.CONTACT_ARCHIVED : AuditEventType.CONTACT_RESTORED,
-                                AuditReason.STAFF_ACTION),
-                contact -> contact.setArchived(archived));
+        return changeAll(ids, ContactEvents.archiving(archived, actor), contact -> contact.setArchived(archived));
     }
 
     /** Turns portal access on or off for many contacts in one transaction, each audited; returns how many changed. */
     int setPortalAccess(Collection<UUID> ids, boolean enabled, Actor actor) {
-        return changeAll(
-                ids,
-                contact -> contact.portalAccess() == enabled
-                        ? null
-                        : AuditRecord.by(actor, AuditEventType.PORTAL_ACCESS_CHANGED, AuditReason.STAFF_ACTION)
-                                .withDetail("portal access " + (enabled ? "on" : "off")),
-                contact -> contact.setPortalAccess(enabled));
+        return changeAll(ids, ContactEvents.portalAccess(enabled, actor), contact -> contact.setPortalAccess(enabled));
     }
 
     private int changeAll(Collection<UUID> ids, Function<Contact, AuditRecord> event, Consumer<Contact> edit) {

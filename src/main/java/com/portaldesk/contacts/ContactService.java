@@ -96,25 +96,11 @@ public final class ContactService {
     }
 
     public ContactRecord setArchived(UUID id, boolean archived, Actor actor) {
-        return change(
-                id,
-                contact -> contact.archived() == archived
-                        ? null
-                        : AuditRecord.by(
-                                actor,
-                                archived ? AuditEventType.CONTACT_ARCHIVED : AuditEventType.CONTACT_RESTORED,
-                                AuditReason.STAFF_ACTION),
-                contact -> contact.setArchived(archived));
+        return change(id, ContactEvents.archiving(archived, actor), contact -> contact.setArchived(archived));
     }
 
     public ContactRecord setPortalAccess(UUID id, boolean enabled, Actor actor) {
-        return change(
-                id,
-                contact -> contact.portalAccess() == enabled
-                        ? null
-                        : AuditRecord.by(actor, AuditEventType.PORTAL_ACCESS_CHANGED, AuditReason.STAFF_ACTION)
-                                .withDetail("portal access " + (enabled ? "on" : "off")),
-                contact -> contact.setPortalAccess(enabled));
+        return change(id, ContactEvents.portalAccess(enabled, actor), contact -> contact.setPortalAccess(enabled));
     }
 
     /** Archives or restores many contacts in one transaction (all or none), each audited; returns how many changed. */

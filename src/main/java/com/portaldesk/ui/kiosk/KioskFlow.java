@@ -6,7 +6,6 @@ import com.portaldesk.settings.PortalPolicy;
 import com.portaldesk.ui.common.Work;
 import com.portaldesk.verify.ClientSession;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,9 +26,6 @@ import javafx.beans.property.SimpleObjectProperty;
  * {@link #wipe()} clears all of it, and every step's fields, at once. {@link #tick()} runs every second.
  */
 public final class KioskFlow implements Visit {
-    /** "Session ended" stays this long after a wipe, so the next person knows the screen was cleared. */
-    static final Duration ENDED_NOTE = IdleNotices.ENDED_NOTE;
-
     private final ClientDesk desk;
     private final KioskSetup setup;
     private final ClientWork work;

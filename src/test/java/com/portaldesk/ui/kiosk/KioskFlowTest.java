@@ -241,7 +241,7 @@ class KioskFlowTest {
         assertThat(flow.idleWarning().get()).isFalse();
         assertThat(desk.ended).containsExactly(AuditReason.IDLE_TIMEOUT);
         assertThat(flow.endedNote().get()).isTrue();
-        clock.advance(KioskFlow.ENDED_NOTE.plusSeconds(1));
+        clock.advance(IdleNotices.ENDED_NOTE.plusSeconds(1));
         flow.tick();
         assertThat(flow.endedNote().get()).isFalse();
     }
